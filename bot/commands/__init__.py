@@ -1,0 +1,1 @@
+"""One module per `briefbot` command; see `bot.cli`."""
