@@ -46,7 +46,8 @@ class Settings(BaseSettings):
         None, validation_alias=_env("BRIEFBOT_SLACK_API_URL", "slack_api_url")
     )
     slack_admin_users: list[str] = Field(
-        default_factory=list, validation_alias=_env("BRIEFBOT_SLACK_ADMIN_USERS", "slack_admin_users")
+        default_factory=list,
+        validation_alias=_env("BRIEFBOT_SLACK_ADMIN_USERS", "slack_admin_users"),
     )
 
     # Discord

@@ -37,10 +37,8 @@ TOPICS_FILE = "topics.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 NON_FACT_FILES = frozenset({PEOPLE_FILE, TOPICS_FILE, SYNONYMS_FILE})
 
-try:  # the C loader is several times faster; fall back where libyaml is missing
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _Loader = yaml.SafeLoader
+# The C loader is several times faster; fall back where libyaml is missing.
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -109,7 +107,9 @@ class _Reader:
         self.problem(file, rid, f"field '{key}' must be a non-empty string")
         return ""
 
-    def optional_text(self, rec: Mapping[str, Any], key: str, file: str, rid: str | None) -> str | None:
+    def optional_text(
+        self, rec: Mapping[str, Any], key: str, file: str, rid: str | None
+    ) -> str | None:
         value = rec.get(key)
         if value is None:
             return None
@@ -121,7 +121,9 @@ class _Reader:
         self.problem(file, rid, f"field '{key}' must be a string")
         return None
 
-    def strings(self, rec: Mapping[str, Any], key: str, file: str, rid: str | None) -> tuple[str, ...]:
+    def strings(
+        self, rec: Mapping[str, Any], key: str, file: str, rid: str | None
+    ) -> tuple[str, ...]:
         value = rec.get(key)
         if value is None:
             return ()
@@ -160,14 +162,16 @@ def _attested(reader: _Reader, raw: Any, file: str, rid: str, key: str) -> Attes
         reader.problem(file, rid, f"field '{key}' must be a mapping with value and evidence")
         return Attested(value=None, evidence=Evidence.UNKNOWN)
     try:
-        evidence = Evidence(raw.get("evidence"))
+        evidence = Evidence(str(raw.get("evidence")))
     except ValueError:
         reader.problem(file, rid, f"field '{key}' has bad evidence {raw.get('evidence')!r}")
         evidence = Evidence.UNKNOWN
     value = reader.optional_text(raw, "value", file, rid)
     if evidence is Evidence.UNKNOWN and value is not None:
         reader.problem(file, rid, f"field '{key}' is unknown but has a value")
-    return Attested(value=value, evidence=evidence, note=reader.optional_text(raw, "note", file, rid))
+    return Attested(
+        value=value, evidence=evidence, note=reader.optional_text(raw, "note", file, rid)
+    )
 
 
 def _load_articles(reader: _Reader, sources_dir: Path) -> dict[str, Article]:
@@ -261,7 +265,7 @@ def _fact(reader: _Reader, rec: Mapping[str, Any], file: str) -> Fact | None:
         return None
     reader.unknown_keys(rec, _FACT_FIELDS, file, fid)
     try:
-        kind = Kind(rec.get("kind"))
+        kind = Kind(str(rec.get("kind")))
     except ValueError:
         reader.problem(file, fid, f"unknown kind {rec.get('kind')!r}")
         kind = Kind.CONTEXT

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from bot.core.reply import Reply
+from bot.core.requests import Caller, SetDefaultZone, Subscribe, Unsubscribe
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -76,4 +77,43 @@ class FeedbackStore(Protocol):
         helpful: bool,
     ) -> None:
         """Record one vote; a user's second vote on the same answer replaces the first."""
+        ...
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriptionView:
+    """A subscription as the `schedule` command shows it."""
+
+    id: str
+    channel: ChannelRef
+    schedule: str  # human-readable, e.g. "weekdays at 07:30 (Europe/Berlin)"
+    zone: str
+    topic: str | None
+    next_run_local: str | None  # e.g. "2026-11-25 07:30 CET", None when paused
+    last_outcome: str | None  # e.g. "posted", "failed", "missed", "skipped"
+    last_reason: str | None
+    paused_reason: str | None
+
+
+class SubscriptionService(Protocol):
+    """Creates, removes and lists digest subscriptions; implemented over the store.
+
+    Permission checks happen in the core before these are called. Invalid schedules
+    (a cron expression the scheduler rejects, say) raise `UserError`.
+    """
+
+    async def subscribe(self, request: Subscribe, caller: Caller) -> SubscriptionView:
+        """Create a subscription for the caller's channel and schedule it."""
+        ...
+
+    async def unsubscribe(self, request: Unsubscribe, caller: Caller) -> int:
+        """Remove one or all of the caller's channel subscriptions; return how many."""
+        ...
+
+    async def list_channel(self, caller: Caller) -> list[SubscriptionView]:
+        """Return the caller's channel subscriptions."""
+        ...
+
+    async def set_default_zone(self, request: SetDefaultZone, caller: Caller) -> str:
+        """Set the caller's workspace default zone; return it."""
         ...

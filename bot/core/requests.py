@@ -85,7 +85,42 @@ class DigestPreview:
     topic: str | None = None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Subscribe:
+    """Subscribe this channel to a digest.
+
+    `cadence` is "daily", "weekdays", "weekly" (with `day`) or "cron" (with `cron`); `time` is
+    "HH:MM" for all but cron; `zone` is an IANA zone, or None for the workspace default.
+    """
+
+    cadence: str
+    time: str | None = None
+    day: str | None = None  # "mon".."sun" for weekly
+    cron: str | None = None  # five-field crontab for cron
+    zone: str | None = None
+    topic: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unsubscribe:
+    """Remove one subscription of this channel by id, or all of them."""
+
+    target: str  # a subscription id, or "all"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Schedule:
+    """List this channel's subscriptions: next run, last outcome and why."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SetDefaultZone:
+    """Set the default time zone for this workspace or server."""
+
+    zone: str
+
+
 Request = (
     Ask | Topics | TopicBrief | Who | Numbers | Disputes | Timeline | Sources | About | Help
-    | DigestPreview
+    | DigestPreview | Subscribe | Unsubscribe | Schedule | SetDefaultZone
 )  # fmt: skip
