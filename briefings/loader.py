@@ -10,7 +10,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 
@@ -38,7 +38,16 @@ SYNONYMS_FILE = "synonyms.yaml"
 NON_FACT_FILES = frozenset({PEOPLE_FILE, TOPICS_FILE, SYNONYMS_FILE})
 
 # The C loader is several times faster; fall back where libyaml is missing.
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """A safe loader that keeps dates as text, so the validator can report a bad one."""
+
+    yaml_implicit_resolvers: ClassVar[dict[Any, Any]] = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,9 +95,17 @@ def compute_version(paths: Iterable[Path]) -> str:
     return digest.hexdigest()[:12]
 
 
-def _read_yaml(path: Path) -> Any:
-    with path.open("rb") as handle:
-        return yaml.load(handle, Loader=_Loader)  # noqa: S506 - SafeLoader/CSafeLoader only
+def _read_yaml(path: Path, reader: _Reader) -> Any:
+    try:
+        with path.open("rb") as handle:
+            return yaml.load(handle, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        reader.problem(path.name, None, f"not valid YAML{where}: {getattr(exc, 'problem', exc)}")
+    except OSError as exc:
+        reader.problem(path.name, None, f"cannot read: {exc.strerror}")
+    return None
 
 
 class _Reader:
@@ -155,6 +172,7 @@ _FACT_FIELDS = frozenset(
     }
 )  # fmt: skip
 _FIGURE_FIELDS = frozenset({"value", "unit", "what", "as_of", "approx", "text"})
+_SOURCE_FIELDS = frozenset({"article", "quote"})
 
 
 def _attested(reader: _Reader, raw: Any, file: str, rid: str, key: str) -> Attested:
@@ -177,7 +195,7 @@ def _attested(reader: _Reader, raw: Any, file: str, rid: str, key: str) -> Attes
 def _load_articles(reader: _Reader, sources_dir: Path) -> dict[str, Article]:
     articles: dict[str, Article] = {}
     file = f"sources/{ARTICLES_FILE}"
-    for rec in reader.records(_read_yaml(sources_dir / ARTICLES_FILE), file):
+    for rec in reader.records(_read_yaml(sources_dir / ARTICLES_FILE, reader), file):
         rid = reader.text(rec, "id", file, None)
         short = reader.text(rec, "short", file, rid)
         text_path = sources_dir / f"{rid}.txt"
@@ -198,7 +216,7 @@ def _load_articles(reader: _Reader, sources_dir: Path) -> dict[str, Article]:
 def _load_people(reader: _Reader, path: Path) -> dict[str, Person]:
     people: dict[str, Person] = {}
     file = path.name
-    for rec in reader.records(_read_yaml(path), file):
+    for rec in reader.records(_read_yaml(path, reader), file):
         pid = reader.text(rec, "id", file, None)
         if pid in people:
             reader.problem(file, pid, "duplicate id")
@@ -217,7 +235,7 @@ def _load_people(reader: _Reader, path: Path) -> dict[str, Person]:
 def _load_topics(reader: _Reader, path: Path) -> dict[str, Topic]:
     topics: dict[str, Topic] = {}
     file = path.name
-    for rec in reader.records(_read_yaml(path), file):
+    for rec in reader.records(_read_yaml(path, reader), file):
         tid = reader.text(rec, "id", file, None)
         if tid in topics:
             reader.problem(file, tid, "duplicate id")
@@ -253,6 +271,7 @@ def _source(reader: _Reader, raw: Any, file: str, fid: str) -> Source | None:
     if not isinstance(raw, dict):
         reader.problem(file, fid, "each source must be a mapping with article and quote")
         return None
+    reader.unknown_keys(raw, _SOURCE_FIELDS, file, fid)
     return Source(
         article=reader.text(raw, "article", file, fid),
         quote=reader.text(raw, "quote", file, fid),
@@ -318,7 +337,7 @@ def load(
     facts: dict[str, Fact] = {}
     files = fact_files(facts_dir)
     for path in files:
-        for rec in reader.records(_read_yaml(path), path.name):
+        for rec in reader.records(_read_yaml(path, reader), path.name):
             fact = _fact(reader, rec, path.name)
             if fact is None:
                 continue

@@ -82,6 +82,29 @@ def quote_in_article(quote: str, article_text: str) -> bool:
     return normalise(quote) in _normalised_article(article_text)
 
 
+def quote_cuts_a_word(quote: str, article_text: str) -> bool:
+    """Return whether every place the quote occurs starts or ends inside a word or number.
+
+    A quote that stops at "434" of "434,000" (as a YAML flow list silently does at a comma)
+    is verbatim but misleading.
+    """
+    needle = normalise(quote)
+    text = _normalised_article(article_text)
+    start = text.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        before = text[start - 1] if start > 0 else " "
+        after = text[end : end + 2]
+        cut_start = needle[:1].isalnum() and before.isalnum()
+        cut_end = needle[-1:].isalnum() and (
+            after[:1].isalnum() or (after[:1] in ",." and after[1:2].isdigit())
+        )
+        if not (cut_start or cut_end):
+            return False
+        start = text.find(needle, start + 1)
+    return True
+
+
 def check_date(value: str) -> str | None:
     """Return why `value` is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), or None if it is."""
     match = _DATE.match(value)
@@ -155,6 +178,8 @@ def _fact_problems(base: FactBase, fact: Fact) -> Iterator[str]:
             continue
         if not quote_in_article(source.quote, article.text):
             yield f"quote not found verbatim in {source.article}: {source.quote[:70]!r}"
+        elif quote_cuts_a_word(source.quote, article.text):
+            yield f"quote starts or ends inside a word or number: {source.quote[:70]!r}"
         quotes.append(source.quote)
     for figure in fact.figures:
         if figure.as_of is not None and (why := check_date(figure.as_of)):
