@@ -134,6 +134,7 @@ class FakeSlack:
             body = json.loads(raw or "{}")
         else:
             body = dict(parse_qsl(raw))
+        body = {**dict(request.query), **body}
         for key in ("blocks",):
             if isinstance(body.get(key), str):
                 body[key] = json.loads(body[key])
