@@ -98,6 +98,15 @@ class FakeSlack:
         """Return the recorded calls whose path ends with `suffix`."""
         return [c for c in self.calls if c.path.endswith(suffix)]
 
+    async def wait_for_prefix(self, prefix: str, count: int) -> None:
+        """Wait until at least `count` calls under `prefix` (e.g. "/hooks/") are recorded."""
+
+        def ready() -> bool:
+            return sum(c.path.startswith(prefix) for c in self.calls) >= count
+
+        async with self._changed:
+            await asyncio.wait_for(self._changed.wait_for(ready), WAIT_SECONDS * 6)
+
     async def wait_for(self, suffix: str, count: int = 1) -> list[Call]:
         """Wait until at least `count` calls to `suffix` are recorded; return them."""
 

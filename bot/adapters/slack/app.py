@@ -8,6 +8,7 @@ Every listener acks first (Slack allows 3 seconds), then calls the core and answ
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "slack"
 COMMAND = "/brief"
 ADMIN_CACHE_SECONDS = 300.0
+ACK_FLUSH_SECONDS = 0.015  # > bolt's 10 ms ack poll
 _VOTE_ACTIONS = re.compile(r"^briefbot_(not_)?helpful$")
 _SHARE_FALLBACK_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 
@@ -172,12 +174,14 @@ class AdminCheck:
         try:
             response = await client.users_info(user=user)
         except SlackApiError as exc:
+            # Cached too: a missing scope or an unknown user will not fix itself per request.
             log.warning(
                 "users.info failed: team=%s user=%s error=%s",
                 team,
                 user,
                 exc.response.get("error"),
             )
+            self._cache[(team, user)] = (False, now + self._ttl)
             return False
         info = response.get("user") or {}
         allowed = bool(info.get("is_admin") or info.get("is_owner") or info.get("is_primary_owner"))
@@ -340,6 +344,9 @@ def build_slack_app(
         # async runner resets the ack when a listener raises within its 10 ms ack poll, and
         # Slack would then see a 404 after 3 s instead of our ack.
         try:
+            # Let bolt return the ack first: it polls for it every 10 ms, and under a burst
+            # the answers' CPU work would otherwise hold every waiting ack back.
+            await asyncio.sleep(ACK_FLUSH_SECONDS)
             await work
         except Exception as exc:
             await on_error(exc, body, respond)
