@@ -26,7 +26,12 @@ from bot.adapters.slack import strings
 from bot.adapters.slack.blocks import ACTION_IDS, MAX_BUTTON_VALUE, render
 from bot.adapters.slack.client import build_web_client
 from bot.adapters.slack.escape import escape_mrkdwn, fit, unescape_incoming
-from bot.adapters.slack.publisher import message_kwargs
+from bot.adapters.slack.publisher import (
+    InstallationTokens,
+    SlackPublisher,
+    StaticToken,
+    message_kwargs,
+)
 from bot.core.errors import UserError
 from bot.core.ports import FeedbackStore
 from bot.core.reply import Action, Reply, ReplyKind, Visibility
@@ -392,3 +397,20 @@ def _core_report_error() -> Any:
         return strings.APOLOGY
 
     return report
+
+
+def build_publisher(app: AsyncApp, settings: Settings) -> SlackPublisher:
+    """Return the Slack `Publisher` sharing `app`'s client (base URL, retries).
+
+    With OAuth the bot token is looked up per team in the app's installation store; otherwise
+    it is `SLACK_BOT_TOKEN`.
+
+    Raises:
+        ValueError: when neither an installation store nor a bot token is configured.
+    """
+    store = app.installation_store
+    if store is not None:
+        return SlackPublisher(app.client, InstallationTokens(store))
+    if settings.slack_bot_token is None:
+        raise ValueError("SLACK_BOT_TOKEN or OAuth is required to post to Slack")
+    return SlackPublisher(app.client, StaticToken(settings.slack_bot_token.get_secret_value()))
