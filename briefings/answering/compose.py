@@ -1,0 +1,85 @@
+"""Compose the plain-text answer: claims, quotes with speaker and source, conflicts together."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.answer import Answer
+from briefings.answering import strings
+from briefings.model import Fact, FactBase, Figure
+from briefings.present import as_of_label, outlet_label, source_label, speaker_label
+
+
+def figure_text(figure: Figure) -> str:
+    """Return a figure as a reader sees it, e.g. "about 410,000 (2012)"."""
+    if figure.text:
+        shown = figure.text
+    elif isinstance(figure.value, float) and not figure.value.is_integer():
+        shown = f"{figure.value:,}"
+    else:
+        shown = f"{int(figure.value):,}"
+    if figure.approx and not figure.text:
+        shown = f"about {shown}"
+    return f"{shown} ({figure.as_of[:4]})" if figure.as_of else shown
+
+
+def cited(base: FactBase, fact: Fact) -> str:
+    """Return the fact's first quote in quotation marks with its speaker and source."""
+    source = fact.sources[0]
+    where = source_label(base.article_for(source.article))
+    speaker = speaker_label(base, fact)
+    tail = (
+        strings.ATTRIBUTION_SPEAKER.format(speaker=speaker, source=where)
+        if speaker
+        else strings.ATTRIBUTION_SOURCE.format(source=where)
+    )
+    return f'"{source.quote.strip()}" {tail}'
+
+
+def conflict_pairs(facts: Sequence[Fact]) -> tuple[tuple[str, str], ...]:
+    """Return the pairs of shown facts that dispute each other, each pair once."""
+    ids = {f.id for f in facts}
+    pairs: list[tuple[str, str]] = []
+    for fact in facts:
+        for other in fact.disputes:
+            pair = (fact.id, other)
+            if other in ids and (other, fact.id) not in pairs and pair not in pairs:
+                pairs.append(pair)
+    return tuple(pairs)
+
+
+def _conflict_lead(base: FactBase, facts: Sequence[Fact]) -> str:
+    parts: list[str] = []
+    for fact in facts:
+        outlet = outlet_label(base.article_for(fact.sources[0].article))
+        if fact.figures:
+            parts.append(
+                strings.CONFLICT_FIGURE.format(outlet=outlet, figure=figure_text(fact.figures[0]))
+            )
+        else:
+            parts.append(strings.CONFLICT_CLAIM.format(outlet=outlet, claim=fact.claim.rstrip(".")))
+    return strings.CONFLICT_LEAD.format(parts="; ".join(parts))
+
+
+def compose_answer(base: FactBase, question: str, facts: Sequence[Fact], score: float) -> Answer:
+    """Return the answer built from `facts` (most relevant first)."""
+    conflicts = conflict_pairs(facts)
+    lines: list[str] = []
+    if conflicts:
+        in_conflict = [f for f in facts if any(f.id in pair for pair in conflicts)]
+        if all(f.figures for f in in_conflict):
+            lines.append(_conflict_lead(base, in_conflict))
+    for fact in facts:
+        lines.append(f"{fact.claim.strip()} {cited(base, fact)}")
+    label = as_of_label(base, tuple(facts))
+    if label:
+        lines.append(strings.SOURCES_AS_OF.format(label=label))
+    return Answer(
+        question=question,
+        answered=True,
+        text="\n".join(lines),
+        facts=tuple(facts),
+        conflicts=conflicts,
+        as_of=label,
+        score=score,
+    )

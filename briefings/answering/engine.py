@@ -1,0 +1,246 @@
+"""The answer engine: question -> one to three facts with quotes and sources, or an abstention.
+
+Retrieval is BM25 over each fact's claim, curated phrasings (`asks`), quotes, topic terms,
+actor aliases and synonym concepts (see `briefings.retrieval` for why a BM25 of our own), with
+question-form cues (how many -> figures, when -> dated events, who said -> statements, where ->
+places). A fact is only given when it also satisfies the question's specific constraints: the
+years it names, the people it names, and most of its content words (IDF-weighted coverage);
+otherwise the engine abstains rather than answering with a neighbouring fact. The bars
+(`MIN_SCORE`, `MIN_COVERAGE`) are calibrated on tests/data/dev_questions.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefings.answer import Answer
+from briefings.answering import strings
+from briefings.answering.compose import compose_answer
+from briefings.answering.index import FactIndex, load_synonyms
+from briefings.answering.question import Form, Question, read
+from briefings.model import Fact, FactBase, Kind
+from briefings.retrieval import words
+
+MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
+MIN_COVERAGE = 0.6  # IDF-weighted share of the question's content the fact covers
+EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the first
+EXTRA_COVERAGE = 0.6
+MAX_FACTS = 3
+PERSON_MISS = 0.4
+QUOTE_BOOST = 2.0  # the question quotes the fact's own words
+QUOTE_COVERAGE = 0.9
+QUOTE_MATCH = 85.0  # rapidfuzz partial_ratio for a remembered, slightly wrong quote  # score factor for a fact not involving a person the question names
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """One fact scored for one question."""
+
+    position: int
+    fact: Fact
+    score: float
+    coverage: float
+
+
+class AnswerEngine:
+    """Answers questions from a fact base; build once, then `answer` is pure and fast."""
+
+    __slots__ = ("_defaults", "_index", "_positions", "_topic_suggestions")
+
+    def __init__(self, index: FactIndex) -> None:
+        self._index = index
+        self._positions = {fact.id: i for i, fact in enumerate(index.facts)}
+        self._topic_suggestions: dict[str, str] = {}
+        self._defaults: tuple[str, ...] = ()
+        self._prepare_suggestions()
+
+    def _prepare_suggestions(self) -> None:
+        """Keep, per topic and overall, only suggestions this engine really answers."""
+        for fact in self._index.facts:
+            if fact.topic in self._topic_suggestions:
+                continue
+            for ask in fact.asks:
+                question = _as_question(ask)
+                if self.answer(question).answered:
+                    self._topic_suggestions[fact.topic] = question
+                    break
+        defaults = [q for q in strings.DEFAULT_SUGGESTIONS if self.answer(q).answered]
+        for question in self._topic_suggestions.values():
+            if len(defaults) >= 3:
+                break
+            if question not in defaults:
+                defaults.append(question)
+        self._defaults = tuple(defaults)
+
+    @classmethod
+    def build(
+        cls,
+        base: FactBase,
+        *,
+        synonyms: Iterable[Iterable[str]] | None = None,
+        synonyms_path: Path | None = None,
+    ) -> AnswerEngine:
+        """Index `base`; synonym groups come from `synonyms.yaml` unless given."""
+        groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
+        return cls(FactIndex.build(base, groups))
+
+    @property
+    def base(self) -> FactBase:
+        """Return the fact base this engine answers from."""
+        return self._index.base
+
+    def answer(self, question: str) -> Answer:
+        """Answer `question` from the facts, or abstain saying what the sources cover."""
+        q = read(self._index, question)
+        if q.unknown_names or q.out_of_time or not q.units:
+            return self._abstain(q, best=None)
+        ranked = self.rank(q)
+        if not ranked:
+            return self._abstain(q, best=None)
+        best = ranked[0]
+        if best.score < MIN_SCORE or best.coverage < MIN_COVERAGE or not _fits_form(q, best.fact):
+            return self._abstain(q, best=best)
+        chosen = self._select(q, ranked)
+        return compose_answer(self._index.base, question, chosen, best.score)
+
+    def rank(self, q: Question) -> list[Candidate]:
+        """Return the facts that satisfy the question's constraints, best first."""
+        index = self._index
+        scores = index.bm25.scores(q.query)
+        people = {p for p in q.people if _is_person(index.base, p)}
+        out: list[Candidate] = []
+        for i, raw in scores.items():
+            fact = index.facts[i]
+            if q.years and not q.years <= index.years[i]:
+                continue
+            if q.speakers and not self._spoken_by(fact, q.speakers):
+                continue
+            score = raw * (1.0 + _form_bonus(q.form, fact))
+            if people and not people <= index.mentions[i]:
+                score *= PERSON_MISS
+            coverage = _coverage(q, index, i)
+            if q.quoted and _quotes(fact, q.quoted):
+                score *= QUOTE_BOOST
+                coverage = max(coverage, QUOTE_COVERAGE)
+            out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
+        out.sort(key=lambda c: (-c.score, c.fact.id))
+        return out
+
+    def _spoken_by(self, fact: Fact, speakers: frozenset[str]) -> bool:
+        """Return whether the fact is what one of `speakers` said (or their outlet wrote)."""
+        base = self._index.base
+        ids: set[str] = set()
+        if fact.speaker is not None:
+            ids.update((fact.speaker, *fact.who[:1]))
+            person = base.people.get(fact.speaker)
+            if person is not None and person.affiliation:
+                ids.add(person.affiliation)
+        else:
+            ids.update(fact.who)
+        for source in fact.sources:
+            ids.update(self._index.outlet_people.get(source.article, ()))
+        return any(s.removeprefix("@") in ids for s in speakers)
+
+    def _select(self, q: Question, ranked: list[Candidate]) -> list[Fact]:
+        best = ranked[0]
+        chosen = [best.fact]
+        for other in best.fact.disputes:
+            if other in self._positions and len(chosen) < MAX_FACTS:
+                chosen.append(self._index.facts[self._positions[other]])
+        for cand in ranked[1:]:
+            if len(chosen) >= MAX_FACTS:
+                break
+            if cand.fact in chosen:
+                continue
+            if cand.score >= EXTRA_SCORE_RATIO * best.score and cand.coverage >= EXTRA_COVERAGE:
+                chosen.append(cand.fact)
+        return chosen
+
+    def _abstain(self, q: Question, best: Candidate | None) -> Answer:
+        suggestions = self.suggestions(best.fact if best else None)
+        topics = ", ".join(t.title for t in self._index.base.topics.values())
+        text = " ".join(
+            (
+                strings.NOT_COVERED,
+                strings.COVERAGE.format(topics=topics),
+                strings.TRY.format(questions=" / ".join(suggestions)),
+            )
+        )
+        return Answer(
+            question=q.text,
+            answered=False,
+            text=text,
+            suggestions=suggestions,
+            score=best.score if best else 0.0,
+        )
+
+    def suggestions(self, near: Fact | None) -> tuple[str, ...]:
+        """Return three in-scope questions, the first from the topic nearest the question."""
+        out: list[str] = []
+        if near is not None and near.topic in self._topic_suggestions:
+            out.append(self._topic_suggestions[near.topic])
+        out += [q for q in self._defaults if q not in out]
+        return tuple(out[:3])
+
+
+def _as_question(ask: str) -> str:
+    ask = ask.strip()
+    ask = ask[0].upper() + ask[1:]
+    return ask if ask.endswith("?") else f"{ask}?"
+
+
+_NUMBER_WORDS = re.compile(
+    r"\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half|percent|two|three|four|five|six"
+    r"|seven|eight|nine|ten|twice)\b"
+)
+
+
+def _fits_form(q: Question, fact: Fact) -> bool:
+    """Return whether the fact can answer the question's form ("how many" needs a number)."""
+    if q.form is not Form.HOW_MANY:
+        return True
+    if fact.figures:
+        return True
+    texts = (fact.claim, *(s.quote for s in fact.sources))
+    return any(_NUMBER_WORDS.search(t.lower()) for t in texts)
+
+
+def _quotes(fact: Fact, quoted: tuple[str, ...]) -> bool:
+    from rapidfuzz import fuzz
+
+    texts = [" ".join(words(source.quote)) for source in fact.sources]
+    return any(q in t or fuzz.partial_ratio(q, t) >= QUOTE_MATCH for q in quoted for t in texts)
+
+
+def _is_person(base: FactBase, concept: str) -> bool:
+    person = base.people.get(concept.removeprefix("@"))
+    return person is not None and person.kind == "person"
+
+
+def _form_bonus(form: Form, fact: Fact) -> float:
+    if form is Form.HOW_MANY:
+        return 0.5 if fact.figures else 0.0
+    if form is Form.WHEN:
+        bonus = 0.3 if fact.when and len(fact.when) >= 7 else 0.0
+        return bonus + (0.1 if fact.kind is Kind.EVENT else 0.0)
+    if form in (Form.WHO_SAID, Form.WHO):
+        return 0.2 if fact.kind is Kind.STATEMENT else 0.0
+    if form is Form.WHERE:
+        return 0.3 if fact.where else 0.0
+    if form is Form.WHY:
+        return 0.1 if fact.kind is Kind.CONTEXT else 0.0
+    return 0.0
+
+
+def _coverage(q: Question, index: FactIndex, i: int) -> float:
+    doc = index.doc(i)
+    mentions = index.mentions[i]
+    total = matched = 0.0
+    for unit in q.units:
+        total += unit.weight
+        if any(t in doc or t in mentions for t in unit.terms):
+            matched += unit.weight
+    return matched / total if total else 0.0

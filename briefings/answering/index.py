@@ -1,0 +1,191 @@
+"""The fact index: one weighted BM25 document per fact, plus the vocabulary and entity tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefings.loader import FACTS_DIR, SYNONYMS_FILE
+from briefings.model import Fact, FactBase, Kind
+from briefings.retrieval import BM25, STOPWORDS, PhraseMatcher, stem, words
+
+# Field weights: the claim and curated phrasings say what a fact is about; quotes add the
+# article's own words; topic terms only nudge.
+W_CLAIM = 2.0
+W_ASKS = 1.5
+W_QUOTE = 1.0
+W_TOPIC = 0.5
+W_WHERE = 1.0
+W_SPEAKER = 2.0
+W_ACTOR = 1.0
+W_CONCEPT = 1.0
+
+MEMO_AUTHORS = ("kelly", "dhs")  # who issued the memos whose provisions the facts state
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def load_synonyms(path: Path | None = None) -> list[list[str]]:
+    """Read the synonym groups from `synonyms.yaml` (a list of lists of phrases)."""
+    path = path or FACTS_DIR / SYNONYMS_FILE
+    if not path.is_file():
+        return []
+    with path.open("rb") as handle:
+        data: Any = yaml.safe_load(handle)
+    groups = data.get("groups", []) if isinstance(data, dict) else []
+    return [[str(p) for p in g] for g in groups if isinstance(g, list)]
+
+
+def person_concept(pid: str) -> str:
+    """Return the index token standing for a person or organisation id."""
+    return f"@{pid}"
+
+
+def content_terms(text: str) -> list[str]:
+    """Return the stemmed non-stopword tokens of `text`."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactIndex:
+    """Everything retrieval needs, built once from the fact base."""
+
+    base: FactBase
+    facts: tuple[Fact, ...]
+    bm25: BM25
+    synonyms: PhraseMatcher  # phrase -> "~gN" concept tokens
+    aliases: PhraseMatcher  # alias -> "@id" person tokens
+    vocabulary: frozenset[str]  # surface words known anywhere in the facts, aliases, synonyms
+    vocabulary_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
+    stems: frozenset[str]  # stems of those words
+    years: tuple[frozenset[str], ...]  # per fact: years it speaks of
+    mentions: tuple[frozenset[str], ...]  # per fact: "@id" of every actor named or involved
+    outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
+
+    @classmethod
+    def build(cls, base: FactBase, synonym_groups: Iterable[Iterable[str]]) -> FactIndex:
+        """Index every fact of `base` with the given synonym groups."""
+        synonyms = PhraseMatcher.build(
+            (phrase, f"~g{i}") for i, group in enumerate(synonym_groups) for phrase in group
+        )
+        alias_pairs: list[tuple[str, str]] = []
+        for person in base.people.values():
+            for alias in (person.name, person.id.replace("-", " "), *person.aliases):
+                alias_pairs.append((alias, person_concept(person.id)))
+        aliases = PhraseMatcher.build(alias_pairs)
+
+        vocab: set[str] = set()
+        for phrase in synonyms.phrases:
+            vocab.update(phrase)
+        for text, _ in alias_pairs:
+            vocab.update(words(text))
+        for topic in base.topics.values():
+            vocab.update(words(" ".join((topic.title, *topic.terms))))
+
+        facts = tuple(base.facts.values())
+        docs: list[dict[str, float]] = []
+        years: list[frozenset[str]] = []
+        mentions: list[frozenset[str]] = []
+        for fact in facts:
+            doc: dict[str, float] = {}
+            texts = _fact_texts(base, fact)
+            named: set[str] = set()
+            for text, weight in texts:
+                ws = words(text)
+                vocab.update(ws)
+                toks = [stem(w) for w in ws]
+                for w, t in zip(ws, toks, strict=True):
+                    if w not in STOPWORDS:
+                        doc[t] = doc.get(t, 0.0) + weight
+                for concept in synonyms.concepts(toks):
+                    doc[concept] = doc.get(concept, 0.0) + weight * W_CONCEPT
+                for concept in aliases.concepts(toks):
+                    named.add(concept)
+                    doc[concept] = doc.get(concept, 0.0) + weight
+            actors = {person_concept(p) for p in fact.who}
+            if fact.kind is Kind.PROVISION:
+                # A provision is what the memos say: "Kelly's memos" names its author.
+                actors.update(person_concept(p) for p in MEMO_AUTHORS if p in base.people)
+            for concept in actors:
+                doc[concept] = doc.get(concept, 0.0) + W_ACTOR
+            if fact.speaker:
+                concept = person_concept(fact.speaker)
+                actors.add(concept)
+                doc[concept] = doc.get(concept, 0.0) + W_SPEAKER
+            docs.append(doc)
+            mentions.append(frozenset(actors | named))
+            years.append(_fact_years(base, fact, texts))
+        stems = frozenset(stem(w) for w in vocab)
+        return cls(
+            base=base,
+            facts=facts,
+            bm25=BM25.build(docs),
+            synonyms=synonyms,
+            aliases=aliases,
+            vocabulary=frozenset(vocab),
+            vocabulary_list=tuple(sorted(vocab)),
+            stems=stems,
+            years=tuple(years),
+            mentions=tuple(mentions),
+            outlet_people=_outlet_people(base),
+        )
+
+    def doc(self, i: int) -> Mapping[str, float]:
+        """Return the weighted terms of fact number `i`."""
+        return self.bm25.docs[i]
+
+
+def _fact_texts(base: FactBase, fact: Fact) -> list[tuple[str, float]]:
+    texts: list[tuple[str, float]] = [(fact.claim, W_CLAIM)]
+    texts += [(ask, W_ASKS) for ask in fact.asks]
+    texts += [(source.quote, W_QUOTE) for source in fact.sources]
+    topic = base.topics.get(fact.topic)
+    if topic is not None:
+        texts.append((" ".join((topic.title, *topic.terms)), W_TOPIC))
+    if fact.where:
+        texts.append((fact.where, W_WHERE))
+    texts += [(f.what, W_QUOTE) for f in fact.figures]
+    return texts
+
+
+def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> frozenset[str]:
+    found = {w for text, _ in texts for w in words(text) if _YEAR.match(w)}
+    if fact.when:
+        found.add(fact.when[:4])
+    for figure in fact.figures:
+        if figure.as_of:
+            found.add(figure.as_of[:4])
+    if not fact.when:
+        # An undated fact speaks of the time its articles were written.
+        for source in fact.sources:
+            published = base.article_for(source.article).published
+            if published.value:
+                found.add(published.value[:4])
+            elif published.note:
+                found.update(w for w in words(published.note) if _YEAR.match(w))
+    return frozenset(found)
+
+
+def _outlet_people(base: FactBase) -> dict[str, tuple[str, ...]]:
+    """Map each article to the people entries standing for its outlet or author.
+
+    "What does the Post say" and "does the blog say" name the article, not a speaker.
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for short, article in base.articles.items():
+        outlet = " ".join(words(article.outlet_name or ""))
+        ids = [
+            p.id
+            for p in base.people.values()
+            if p.id == f"{short}-author"
+            or (
+                outlet
+                and any(" ".join(words(a)) in outlet for a in (p.name, *p.aliases) if len(a) > 4)
+            )
+        ]
+        out[short] = tuple(ids)
+    return out

@@ -1,0 +1,89 @@
+"""Score answers against a question set (tests/data/dev_questions.yaml format).
+
+An answerable question is right when the engine answers and the text contains one item of
+every `must` group (case-insensitive); an unanswerable one is right when the engine abstains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Case:
+    """One question of a set: answerable with its `must` groups, or not."""
+
+    q: str
+    must: tuple[tuple[str, ...], ...] = ()
+    answerable: bool = True
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Score:
+    """How many of each kind a run got right, and which it missed."""
+
+    answerable_right: int
+    answerable_total: int
+    abstained_right: int
+    abstained_total: int
+    misses: tuple[str, ...]
+
+    @property
+    def answerable_rate(self) -> float:
+        """Return the share of answerable questions answered right."""
+        return self.answerable_right / self.answerable_total if self.answerable_total else 1.0
+
+    @property
+    def abstained_rate(self) -> float:
+        """Return the share of out-of-scope questions abstained on."""
+        return self.abstained_right / self.abstained_total if self.abstained_total else 1.0
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read a question set: `answerable: [{q, must}]`, `unanswerable: [{q, why} | q]`."""
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    cases = [
+        Case(q=str(item["q"]), must=tuple(tuple(str(a) for a in g) for g in item["must"]))
+        for item in data.get("answerable") or []
+    ]
+    for item in data.get("unanswerable") or []:
+        q = item["q"] if isinstance(item, dict) else item
+        cases.append(Case(q=str(q), answerable=False))
+    return cases
+
+
+def is_right(case: Case, answered: bool, text: str) -> bool:
+    """Return whether one answer is right for its case."""
+    if not case.answerable:
+        return not answered
+    low = text.lower()
+    return answered and all(any(alt.lower() in low for alt in group) for group in case.must)
+
+
+def score(cases: Sequence[Case], ask: Callable[[str], tuple[bool, str]]) -> Score:
+    """Ask every case and count what is right; `ask` returns (answered, text)."""
+    a_right = a_total = n_right = n_total = 0
+    misses: list[str] = []
+    for case in cases:
+        answered, text = ask(case.q)
+        right = is_right(case, answered, text)
+        if case.answerable:
+            a_total += 1
+            a_right += right
+        else:
+            n_total += 1
+            n_right += right
+        if not right:
+            misses.append(f"{'answerable' if case.answerable else 'out of scope'}: {case.q}")
+    return Score(
+        answerable_right=a_right,
+        answerable_total=a_total,
+        abstained_right=n_right,
+        abstained_total=n_total,
+        misses=tuple(misses),
+    )

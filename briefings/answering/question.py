@@ -1,0 +1,197 @@
+"""Read a question: its form, its terms, the people and years it names, what it asks for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from briefings.answering.index import FactIndex
+from briefings.retrieval import GENERIC, STOPWORDS, normalize, stem, words
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
+# Times the sources cannot speak to: they end in June 2019.
+_NOW = re.compile(r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b")
+# "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
+_SAID_BY = re.compile(
+    r"\b(?:what|did|does|do|has|have|how|why|when|where)\b(?P<who>.+?)\b"
+    r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|mean|think|argue|argued"
+    r"|warn|warned|call|called|respond|responded|react|reacted|promise|promised|announce"
+    r"|announced|pledge|pledged|vow|vowed|insist|insisted|describe|described)\b"
+)
+_QUOTED = re.compile(r'"([^"]{6,})"')
+_YES_NO = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should"}
+    | {"has", "have", "had", "may", "might"}
+)
+FUZZY_CUTOFF = 84.0
+UNSEEN_SHARE = 0.3  # weight of a word the story never uses, as a share of the top IDF
+FUZZY_MIN_LENGTH = 5
+
+
+class Form(StrEnum):
+    """What kind of answer the question wants."""
+
+    WHO = "who"
+    WHO_SAID = "who-said"
+    WHAT = "what"
+    WHEN = "when"
+    WHERE = "where"
+    WHY = "why"
+    HOW_MANY = "how-many"
+    HOW = "how"
+    YES_NO = "yes-no"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unit:
+    """One thing the question asks about: a content word or a known phrase (its concepts)."""
+
+    terms: frozenset[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """A question as the engine reads it."""
+
+    text: str
+    form: Form
+    query: dict[str, float]  # BM25 query: term -> weight
+    units: tuple[Unit, ...]  # content the chosen fact must cover
+    people: frozenset[str]  # "@id" of people and organisations named
+    years: frozenset[str]
+    unknown_names: tuple[str, ...]  # capitalised words the fact base has never seen
+    speakers: frozenset[str]  # "@id" the question says spoke ("what did Kelly say")
+    quoted: tuple[str, ...]  # text the question puts in quotation marks, as plain words
+    out_of_time: bool  # asks about "last year", "today": after the sources
+
+
+def detect_form(text: str) -> Form:
+    """Return the question's form from its wording."""
+    t = normalize(text).strip()
+    if re.search(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t):
+        return Form.HOW_MANY
+    first = words(t)[:1]
+    if first and first[0] in _YES_NO:
+        return Form.YES_NO
+    if re.search(r"\bwho (said|says|called|tweeted|wrote|stated|warned|claimed|told)\b", t):
+        return Form.WHO_SAID
+    if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow (soon|long)\b", t):
+        return Form.WHEN
+    if re.search(r"\bwhere\b|\bwhat (city|country|place|state)\b", t):
+        return Form.WHERE
+    if re.search(r"\bwhy\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
+        return Form.WHY
+    if re.search(r"\bwho\b|\bwhich (official|person|people|group)\b", t):
+        return Form.WHO
+    if re.search(r"\bhow\b", t):
+        return Form.HOW
+    return Form.WHAT
+
+
+@lru_cache(maxsize=1024)
+def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
+    """Return the known word closest to a misspelled `word`, or None."""
+    # Imported here: most questions need no correction, and the import costs ~30 ms.
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    return None if found is None else str(found[0])
+
+
+def read(index: FactIndex, text: str) -> Question:
+    """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
+    raw = words(text)
+    fixed: list[str] = []
+    unknown: list[str] = []
+    capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
+    for w in raw:
+        if w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems:
+            fixed.append(w)
+            continue
+        corrected = _correct(w, index.vocabulary_list) if len(w) >= FUZZY_MIN_LENGTH else None
+        if corrected is not None:
+            fixed.append(corrected)
+            continue
+        fixed.append(w)
+        if w in capitalised and w not in GENERIC:
+            unknown.append(w)
+    toks = [stem(w) for w in fixed]
+
+    covered = [False] * len(toks)
+    units: list[Unit] = []
+    query: dict[str, float] = {}
+    people: set[str] = set()
+    for start, end, concepts in index.aliases.find(toks):
+        people.update(concepts)
+        for i in range(start, end):
+            covered[i] = True
+        for concept in concepts:
+            query[concept] = query.get(concept, 0.0) + 2.0
+        units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+    for start, end, concepts in index.synonyms.find(toks):
+        if all(covered[start:end]):
+            continue
+        span = [fixed[i] for i in range(start, end)]
+        if all(w in STOPWORDS or w in GENERIC for w in span):
+            continue
+        for i in range(start, end):
+            covered[i] = True
+        for concept in concepts:
+            query[concept] = query.get(concept, 0.0) + 1.5
+        extra = [stem(w) for w in span if w not in STOPWORDS]
+        for t in extra:
+            query[t] = query.get(t, 0.0) + 0.5
+        units.append(Unit(terms=frozenset((*concepts, *extra)), weight=_weight(index, concepts)))
+    years = frozenset(w for w in fixed if _YEAR.match(w))
+    for i, (w, t) in enumerate(zip(fixed, toks, strict=True)):
+        if covered[i] or w in STOPWORDS:
+            continue
+        query[t] = query.get(t, 0.0) + 1.0
+        if w in GENERIC or w in years:
+            continue
+        units.append(Unit(terms=frozenset((t,)), weight=_weight(index, (t,))))
+    plain = normalize(text).strip()
+    speakers: set[str] = set()
+    said = _SAID_BY.search(plain)
+    if said is not None:
+        speakers.update(index.aliases.concepts([stem(w) for w in _fix(index, words(said["who"]))]))
+    return Question(
+        text=text,
+        speakers=frozenset(speakers),
+        quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain)),
+        form=detect_form(text),
+        query=query,
+        units=tuple(units),
+        people=frozenset(people),
+        years=years,
+        unknown_names=tuple(unknown),
+        out_of_time=bool(_NOW.search(plain)),
+    )
+
+
+def _fix(index: FactIndex, ws: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in ws:
+        if w in index.vocabulary or w in STOPWORDS or len(w) < FUZZY_MIN_LENGTH:
+            out.append(w)
+        else:
+            out.append(_correct(w, index.vocabulary_list) or w)
+    return out
+
+
+def _weight(index: FactIndex, terms: tuple[str, ...] | frozenset[str]) -> float:
+    """Return how much a unit of the question matters: its IDF over the facts.
+
+    A word the story's vocabulary has never seen (not in a fact, alias, topic or synonym) is
+    more often the question's own scaffolding ("become", "exactly") than its subject, so it
+    weighs less than a story word that the chosen fact lacks.
+    """
+    idf = index.bm25.idf
+    top = index.bm25.max_idf()
+    if all(t not in index.stems and t not in idf for t in terms):
+        return UNSEEN_SHARE * top
+    return max((idf.get(t, top) for t in terms), default=top)

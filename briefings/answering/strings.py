@@ -1,0 +1,25 @@
+"""Every user-facing sentence the answer engine writes, in one place."""
+
+from __future__ import annotations
+
+NOT_COVERED = "The sources don't cover that."
+EMPTY_QUESTION = "Ask a question about the story, for example one of these."
+COVERAGE = (
+    "The fact base covers one story from five news articles: the February 2017 DHS "
+    "immigration-enforcement memos signed by Secretary John F. Kelly, through the June 2019 "
+    "ICE family raids. Topics: {topics}."
+)
+TRY = "Try: {questions}"
+SOURCES_AS_OF = "Sources {label}."
+CONFLICT_LEAD = "The sources disagree: {parts}."
+CONFLICT_FIGURE = "{outlet} gives {figure}"
+CONFLICT_CLAIM = "{outlet}: {claim}"
+ATTRIBUTION_SPEAKER = "\u2014 {speaker} ({source})"
+ATTRIBUTION_SOURCE = "\u2014 {source}"
+
+# Asked when the question does not point anywhere in particular.
+DEFAULT_SUGGESTIONS = (
+    "What do the Kelly memos say about hiring?",
+    "How many deportations were there in 2013?",
+    "How did ICE officials react to Trump's June 2019 tweet?",
+)

@@ -1,0 +1,186 @@
+"""Lexical retrieval for the answer engine: normalising, tokens, synonyms and a small BM25.
+
+Why a BM25 of our own rather than a library: the corpus is a few hundred short fact documents,
+`briefbot ask` must print an answer within a second of process start, and every answer must be
+explainable. rank-bm25 has been unmaintained since 2022 and scores plain token lists only;
+bm25s pulls numpy and scipy (hundreds of milliseconds of imports) to speed up corpora a
+thousand times larger than ours. Okapi BM25 over weighted fields is forty lines, has no
+dependencies, indexes the fact base in a few milliseconds and scores a question in well under
+one; `tests/test_answering.py` pins its behaviour.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+_TYPOGRAPHIC = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"}
+)
+# Words, and numbers with thousands separators or decimals ("434,000" -> "434000").
+_TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _word_set(
+    """
+    a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further
+    had has have having he her here hers herself him himself his how i if in into is it its
+    itself just me more most my myself no nor not of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself s t don
+    ve ll re d m o y also any anything anyone there's what's who's whats whos
+    """
+)
+
+# Words that carry the question's form, not its content: they never decide coverage.
+GENERIC = _word_set(
+    """
+    say said says saying tell told telling think thought know known mean means meant happen
+    happened happening going go goes get got make made plan planned plans thing things way
+    much many number numbers exactly really actually anyway according new one ones people
+    someone something anybody somebody please explain describe give gave show shown question
+    questions answer like want wanted need needed supposed use used let lets whether
+    time times kind sort part lot lots well still now then ever yet already
+    apply applies applied affect affects affected involve involves include includes work works
+    cover covers covered allow allows allowed matter happens deal dealt handle handled
+    happened take took put well doing done big huge change changed changes rule sources source
+    article articles report reported reports story news did does year years day days
+    """
+)
+
+
+def normalize(text: str) -> str:
+    """Return `text` lower-cased, with typographic quotes and dashes plain and accents removed."""
+    text = text.translate(_TYPOGRAPHIC)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def stem(word: str) -> str:
+    """Return a light stem: enough to join plurals and verb forms, the same on both sides."""
+    if word.isdigit() or len(word) <= 3:
+        return word
+    for suffix, repl, min_len in (
+        ("ations", "", 9),
+        ("ation", "", 8),
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("ing", "", 6),
+        ("ed", "", 5),
+        ("ly", "", 6),
+        ("es", "e", 5),
+        ("s", "", 4),
+    ):
+        if word.endswith(suffix) and len(word) >= min_len:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            word = word[: len(word) - len(suffix)] + repl
+            break
+    # "hire", "hired" and "hiring" all become "hir".
+    return word[:-1] if word.endswith("e") and len(word) >= 4 else word
+
+
+def words(text: str) -> list[str]:
+    """Return the surface words of `text`: normalised, numbers without separators."""
+    return [t.replace(",", "") for t in _TOKEN.findall(normalize(text))]
+
+
+def tokens(text: str) -> list[str]:
+    """Return the stemmed tokens of `text`, stopwords kept (phrases need them)."""
+    return [stem(w) for w in words(text)]
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatcher:
+    """Finds known phrases (synonyms, aliases) in a token list, longest match first."""
+
+    phrases: Mapping[tuple[str, ...], tuple[str, ...]]  # token phrase -> concept tokens
+    longest: int = 1
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[str, str]]) -> PhraseMatcher:
+        """Build from (phrase text, concept token) pairs; a phrase may name several concepts."""
+        table: dict[tuple[str, ...], list[str]] = {}
+        for text, concept in pairs:
+            key = tuple(tokens(text))
+            if key and concept not in table.setdefault(key, []):
+                table[key].append(concept)
+        longest = max((len(k) for k in table), default=1)
+        return cls({k: tuple(v) for k, v in table.items()}, longest)
+
+    def find(self, toks: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Return (start, end, concepts) of non-overlapping matches, longest first."""
+        out: list[tuple[int, int, tuple[str, ...]]] = []
+        i = 0
+        while i < len(toks):
+            for size in range(min(self.longest, len(toks) - i), 0, -1):
+                concepts = self.phrases.get(tuple(toks[i : i + size]))
+                if concepts is not None:
+                    out.append((i, i + size, concepts))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def concepts(self, toks: Sequence[str]) -> list[str]:
+        """Return every concept token found in `toks`."""
+        return [c for _, _, cs in self.find(toks) for c in cs]
+
+
+@dataclass(slots=True)
+class BM25:
+    """Okapi BM25 over documents given as weighted term counts (field weights pre-applied)."""
+
+    k1: float = 1.2
+    b: float = 0.75
+    docs: list[dict[str, float]] = field(default_factory=list)
+    lengths: list[float] = field(default_factory=list)
+    postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    avg_length: float = 1.0
+
+    @classmethod
+    def build(cls, docs: Sequence[Mapping[str, float]]) -> BM25:
+        """Index `docs` (term -> weighted frequency) and precompute IDF and postings."""
+        index = cls()
+        df: Counter[str] = Counter()
+        for doc in docs:
+            index.docs.append(dict(doc))
+            index.lengths.append(sum(doc.values()))
+            df.update(doc.keys())
+        n = len(docs)
+        index.avg_length = (sum(index.lengths) / n) if n else 1.0
+        index.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        for i, doc in enumerate(index.docs):
+            for term, tf in doc.items():
+                index.postings.setdefault(term, []).append((i, tf))
+        return index
+
+    def max_idf(self) -> float:
+        """Return the IDF an unseen term would get (the rarest possible)."""
+        n = len(self.docs)
+        return math.log(1 + (n + 0.5) / 0.5)
+
+    def scores(self, query: Mapping[str, float]) -> dict[int, float]:
+        """Return doc index -> BM25 score for a query of term -> weight; absent docs score 0."""
+        out: dict[int, float] = {}
+        k1, b, avg = self.k1, self.b, self.avg_length
+        for term, qw in query.items():
+            idf = self.idf.get(term)
+            if idf is None:
+                continue
+            for i, tf in self.postings[term]:
+                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.lengths[i] / avg))
+                out[i] = out.get(i, 0.0) + qw * idf * norm
+        return out

@@ -1,0 +1,372 @@
+"""The answer engine: retrieval, paraphrase, misspellings, forms, conflicts, as-of, abstentions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from briefings.answering import AnswerEngine, strings
+from briefings.answering.question import Form, detect_form
+from briefings.loader import load
+from briefings.model import (
+    Article,
+    Attested,
+    Evidence,
+    Fact,
+    FactBase,
+    Figure,
+    Kind,
+    Person,
+    Source,
+    Topic,
+)
+from briefings.retrieval import BM25, PhraseMatcher, stem, tokens, words
+from briefings.validate import quote_in_article
+
+# --- a small fact base whose every answer is known -------------------------------------------
+
+POST_TEXT = (
+    "Homeland Security Secretary John F. Kelly signed memos on Tuesday. The memos direct the "
+    "agency to hire 10,000 new Immigration and Customs Enforcement officers. Deportations hit a "
+    "record of 434,000 in 2013. Local police could act as immigration officers. "
+    '"We are not doing mass roundups," Kelly said in Mexico City.'
+)
+TIMES_TEXT = (
+    "The annual number of deportations peaked in 2012 at about 410,000. ICE officials were "
+    "blindsided by the president's tweet."
+)
+
+
+def _article(short: str, outlet: str, date: str, text: str) -> Article:
+    return Article(
+        id=f"00{short}",
+        short=short,
+        outlet=Attested(value=outlet, evidence=Evidence.ESTABLISHED),
+        headline=Attested(value=None, evidence=Evidence.UNKNOWN),
+        author=Attested(value=None, evidence=Evidence.UNKNOWN),
+        published=Attested(value=date, evidence=Evidence.ESTABLISHED),
+        about="",
+        text=text,
+    )
+
+
+def _small_base() -> FactBase:
+    articles = {
+        "post": _article("post", "The Washington Post", "2017-02-21", POST_TEXT),
+        "times": _article("times", "The New York Times", "2019-06-18", TIMES_TEXT),
+    }
+    people = {
+        "kelly": Person(
+            id="kelly",
+            name="John F. Kelly",
+            kind="person",
+            role="Homeland Security Secretary",
+            aliases=("Kelly", "John Kelly"),
+        ),
+        "ice": Person(id="ice", name="ICE", kind="org", role="agency", aliases=("ICE",)),
+    }
+    topics = {
+        t: Topic(id=t, title=t.title(), about=t, terms=())
+        for t in ("hiring", "numbers", "local-police", "mass-deportations", "ice-2019-raids")
+    }
+    facts = [
+        Fact(
+            id="hiring-10000",
+            topic="hiring",
+            kind=Kind.PROVISION,
+            claim="The memos direct the hiring of 10,000 new ICE officers.",
+            who=("ice",),
+            when="2017-02-21",
+            figures=(Figure(value=10000, unit="officers", what="new ICE officers"),),
+            sources=(
+                Source(
+                    article="post",
+                    quote="hire 10,000 new Immigration and Customs Enforcement officers",
+                ),
+            ),
+        ),
+        Fact(
+            id="record-434000",
+            topic="numbers",
+            kind=Kind.FIGURE,
+            claim="The Post reports a record 434,000 deportations in 2013.",
+            when="2013",
+            figures=(Figure(value=434000, unit="deportations", what="deportations", as_of="2013"),),
+            sources=(Source(article="post", quote="Deportations hit a record of 434,000 in 2013"),),
+            disputes=("peak-410000",),
+        ),
+        Fact(
+            id="peak-410000",
+            topic="numbers",
+            kind=Kind.FIGURE,
+            claim="The Times reports deportations peaked in 2012 at about 410,000.",
+            when="2012",
+            figures=(
+                Figure(value=410000, unit="deportations", what="peak", as_of="2012", approx=True),
+            ),
+            sources=(Source(article="times", quote="peaked in 2012 at about 410,000"),),
+            disputes=("record-434000",),
+        ),
+        Fact(
+            id="local-police",
+            topic="local-police",
+            kind=Kind.PROVISION,
+            claim="Local police may act as immigration officers.",
+            sources=(
+                Source(article="post", quote="Local police could act as immigration officers"),
+            ),
+        ),
+        Fact(
+            id="kelly-no-roundups",
+            topic="mass-deportations",
+            kind=Kind.STATEMENT,
+            claim="Kelly said in Mexico City there would be no mass roundups.",
+            who=("kelly",),
+            speaker="kelly",
+            where="Mexico City",
+            when="2017-02-23",
+            sources=(Source(article="post", quote="We are not doing mass roundups,"),),
+        ),
+        Fact(
+            id="ice-blindsided",
+            topic="ice-2019-raids",
+            kind=Kind.EVENT,
+            claim="ICE officials were blindsided by Trump's tweet in June 2019.",
+            who=("ice",),
+            when="2019-06-17",
+            sources=(Source(article="times", quote="ICE officials were blindsided"),),
+        ),
+    ]
+    return FactBase(
+        articles=articles,
+        people=people,
+        topics=topics,
+        facts={f.id: f for f in facts},
+        version="test",
+    )
+
+
+SYNONYMS = [
+    ["local police", "cops", "sheriffs"],
+    ["mass roundups", "mass deportations", "round up everyone"],
+    ["hire", "hiring", "recruit", "more agents"],
+    ["deport", "deportations", "removals", "kicked out"],
+    ["record", "peak", "most ever"],
+    ["fire", "fired", "laid off"],
+]
+
+
+@pytest.fixture(scope="module")
+def small() -> AnswerEngine:
+    return AnswerEngine.build(_small_base(), synonyms=SYNONYMS)
+
+
+@pytest.fixture(scope="module")
+def real() -> AnswerEngine:
+    return AnswerEngine.build(load().base)
+
+
+# --- retrieval primitives ---------------------------------------------------------------------
+
+
+def test_words_normalise_case_accents_quotes_and_thousands() -> None:
+    assert words("Valdés said “434,000” in 2013") == ["valdes", "said", "434000", "in", "2013"]
+
+
+def test_stem_joins_plural_and_verb_forms() -> None:
+    assert {stem(w) for w in ("hire", "hired", "hiring")} == {"hir"}
+    assert stem("deportations") == stem("deportation")
+    assert stem("officers") == stem("officer")
+
+
+def test_phrase_matcher_prefers_the_longest_phrase() -> None:
+    matcher = PhraseMatcher.build([("white house", "@wh"), ("house", "@congress")])
+    assert matcher.concepts(tokens("the White House said")) == ["@wh"]
+    assert matcher.concepts(tokens("the House voted")) == ["@congress"]
+
+
+def test_bm25_ranks_the_rarer_matching_term_higher() -> None:
+    index = BM25.build([{"memo": 1.0, "hir": 1.0}, {"memo": 1.0, "polic": 1.0}, {"memo": 1.0}])
+    scores = index.scores({"memo": 1.0, "hir": 1.0})
+    assert max(scores, key=lambda i: scores[i]) == 0
+    assert index.scores({"unknown": 1.0}) == {}
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("How many officers will be hired?", Form.HOW_MANY),
+        ("Who said there would be no mass deportations?", Form.WHO_SAID),
+        ("When did the raids start?", Form.WHEN),
+        ("Where was Kelly?", Form.WHERE),
+        ("Why was ICE hesitant?", Form.WHY),
+        ("Who is the Homeland Security Secretary?", Form.WHO),
+        ("Does fast-track deportation apply to someone who has been here a year?", Form.YES_NO),
+        ("What do the memos say?", Form.WHAT),
+    ],
+)
+def test_question_forms(question: str, form: Form) -> None:
+    assert detect_form(question) == form
+
+
+# --- composing answers (small base) ------------------------------------------------------------
+
+
+def test_answer_gives_claim_quote_speaker_source_and_as_of(small: AnswerEngine) -> None:
+    answer = small.answer("Did Kelly promise no mass roundups?")
+    assert answer.answered
+    assert [f.id for f in answer.facts] == ["kelly-no-roundups"]
+    assert answer.text == (
+        "Kelly said in Mexico City there would be no mass roundups. "
+        '"We are not doing mass roundups," \u2014 John F. Kelly, Homeland Security Secretary '
+        "(The Washington Post, 2017-02-21)\n"
+        "Sources as of 2017-02-21."
+    )
+    assert answer.as_of == "as of 2017-02-21"
+
+
+def test_conflicting_figures_are_shown_together(small: AnswerEngine) -> None:
+    answer = small.answer("What was the record number of deportations?")
+    assert answer.answered
+    assert {f.id for f in answer.facts} == {"record-434000", "peak-410000"}
+    assert answer.conflicts in (
+        (("record-434000", "peak-410000"),),
+        (("peak-410000", "record-434000"),),
+    )
+    first_line = answer.text.splitlines()[0]
+    assert "The Washington Post gives 434,000 (2013)" in first_line
+    assert "The New York Times gives about 410,000 (2012)" in first_line
+    assert answer.as_of == "as of 2019-06-18"
+
+
+def test_a_named_year_must_be_matched(small: AnswerEngine) -> None:
+    assert [f.id for f in small.answer("How many deportations were there in 2013?").facts][:1] == [
+        "record-434000"
+    ]
+    assert not small.answer("How many deportations were there in 2015?").answered
+
+
+def test_synonyms_reach_the_fact(small: AnswerEngine) -> None:
+    answer = small.answer("Can cops act like immigration officers?")
+    assert answer.answered
+    assert answer.facts[0].id == "local-police"
+
+
+def test_misspelled_name_is_corrected(small: AnswerEngine) -> None:
+    answer = small.answer("What did Kelley say about mass roundups?")
+    assert answer.answered
+    assert answer.facts[0].id == "kelly-no-roundups"
+
+
+def test_how_many_prefers_the_fact_with_a_figure(small: AnswerEngine) -> None:
+    answer = small.answer("How many new officers will ICE hire?")
+    assert answer.facts[0].id == "hiring-10000"
+
+
+def test_where_prefers_the_fact_with_a_place(small: AnswerEngine) -> None:
+    answer = small.answer("Where did Kelly rule out mass roundups?")
+    assert answer.facts[0].id == "kelly-no-roundups"
+    assert "Mexico City" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is Apple's stock price?",
+        "Who won the World Cup?",
+        "hello there",
+        "asdf qwerty zxcv",
+        "",
+        "How many ICE agents were fired?",
+        "How many ICE agents were hired last year?",
+        "What did Nancy Pelosi say about the memos?",
+    ],
+)
+def test_abstains_on_what_the_sources_do_not_cover(small: AnswerEngine, question: str) -> None:
+    answer = small.answer(question)
+    assert not answer.answered
+    assert answer.facts == ()
+    assert answer.text.startswith(strings.NOT_COVERED)
+    assert "2017" in answer.text and "June 2019" in answer.text
+    assert 2 <= len(answer.suggestions) <= 3
+    assert all(s in answer.text for s in answer.suggestions)
+
+
+# --- the shipped fact base --------------------------------------------------------------------
+
+
+def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
+    answer = engine.answer(question)
+    assert answer.answered, question
+    low = answer.text.lower()
+    missing = [n for n in needles if n.lower() not in low]
+    assert missing == [], answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        ("What happens to Dreamers?", ["DACA"]),
+        ("Will cops be turned into immigration agents?", ["local"]),
+        ("What did Kelley say about using the army?", ["military"]),
+        ("How did ICE officials react to Trump's June 2019 tweet?", ["blindsided"]),
+        ("What did Trump tell manufacturing CEOs about deportations?", ["military operation"]),
+        ("Is the feds hiring more agents?", ["agents"]),
+        ("Will fast-track deportation be used more?", ["expedited"]),
+    ],
+)
+def test_paraphrases_on_the_real_base(
+    real: AnswerEngine, question: str, needles: list[str]
+) -> None:
+    _answered(real, question, *needles)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many ICE agents were fired last year?",
+        "How much will the border wall cost?",
+        "How many people were deported in 2021?",
+        "What did Joe Biden say about the raids?",
+        "What's the weather in Denver?",
+        "Tell me a joke",
+    ],
+)
+def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered
+
+
+def test_suggestions_are_answerable(real: AnswerEngine) -> None:
+    suggestions = real.answer("Who won the World Cup?").suggestions
+    assert len(suggestions) == 3
+    assert [real.answer(s).answered for s in suggestions] == [True, True, True]
+
+
+def _all_questions(base: FactBase) -> Iterator[str]:
+    for fact in base.facts.values():
+        yield from fact.asks
+
+
+def test_every_cited_quote_is_verbatim_in_its_article(real: AnswerEngine) -> None:
+    base = real.base
+    bad: list[str] = []
+    for question in _all_questions(base):
+        answer = real.answer(question)
+        for fact in answer.facts:
+            for quoted in re.findall(r'^.*?"(.+)" \u2014', answer.text, flags=re.M):
+                del quoted  # the text's quotes are checked through the facts below
+            source = fact.sources[0]
+            if f'"{source.quote.strip()}"' not in answer.text:
+                bad.append(f"{fact.id}: quote not shown")
+            if not quote_in_article(source.quote, base.article_for(source.article).text):
+                bad.append(f"{fact.id}: quote not in {source.article}")
+    assert bad == []
+
+
+def test_answers_are_plain_text_and_short(real: AnswerEngine) -> None:
+    for question in list(_all_questions(real.base))[:60]:
+        answer = real.answer(question)
+        assert 1 <= len(answer.facts) <= 3 or not answer.answered
+        assert not re.search(r"[*_`<>]", answer.text), answer.text
