@@ -25,11 +25,12 @@ _TYPOGRAPHIC = str.maketrans(
 _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
 
 
-def _word_set(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of `text` as a set."""
     return frozenset(text.split())
 
 
-STOPWORDS = _word_set(
+STOPWORDS = word_set(
     """
     a about above after again against all am an and any are as at be because been before being
     below between both but by can could did do does doing down during each few for from further
@@ -38,18 +39,18 @@ STOPWORDS = _word_set(
     ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself s t don
-    ve ll re d m o y also any anything anyone there's what's who's whats whos
+    ve ll re d m o y also any anything anyone there's what's who's whats whos us u
     """
 )
 
 # Words that carry the question's form, not its content: they never decide coverage.
-GENERIC = _word_set(
+GENERIC = word_set(
     """
     say said says saying tell told telling think thought know known mean means meant happen
     happened happening going go goes get got make made plan planned plans thing things way
     much many number numbers exactly really actually anyway according new one ones people
     someone something anybody somebody please explain describe give gave show shown question
-    questions answer like want wanted need needed supposed use used let lets whether
+    questions answer like want wanted need needed supposed use used using uses let lets whether
     time times kind sort part lot lots well still now then ever yet already
     apply applies applied affect affects affected involve involves include includes work works
     cover covers covered allow allows allowed matter happens deal dealt handle handled

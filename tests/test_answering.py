@@ -137,6 +137,7 @@ def _small_base() -> FactBase:
             who=("ice",),
             when="2019-06-17",
             sources=(Source(article="times", quote="ICE officials were blindsided"),),
+            asks=("how did ICE officials react to the tweet",),
         ),
     ]
     return FactBase(

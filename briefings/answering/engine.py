@@ -22,14 +22,17 @@ from briefings.answering.compose import compose_answer
 from briefings.answering.index import FactIndex, load_synonyms
 from briefings.answering.question import Form, Question, read
 from briefings.model import Fact, FactBase, Kind
-from briefings.retrieval import words
+from briefings.retrieval import tokens, words
 
 MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
 MIN_COVERAGE = 0.6  # IDF-weighted share of the question's content the fact covers
+STRONG_SCORE = 12.0  # ...or a strong retrieval score with a little less coverage
+STRONG_COVERAGE = 0.45
 EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the first
 EXTRA_COVERAGE = 0.6
 MAX_FACTS = 3
 PERSON_MISS = 0.4
+CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
 QUOTE_BOOST = 2.0  # the question quotes the fact's own words
 QUOTE_COVERAGE = 0.9
 QUOTE_MATCH = 85.0  # rapidfuzz partial_ratio for a remembered, slightly wrong quote  # score factor for a fact not involving a person the question names
@@ -95,13 +98,13 @@ class AnswerEngine:
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
         q = read(self._index, question)
-        if q.unknown_names or q.out_of_time or not q.units:
+        if q.unknown_names or q.places or q.out_of_time or not q.units:
             return self._abstain(q, best=None)
         ranked = self.rank(q)
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
-        if best.score < MIN_SCORE or best.coverage < MIN_COVERAGE or not _fits_form(q, best.fact):
+        if not _confident(best):
             return self._abstain(q, best=best)
         chosen = self._select(q, ranked)
         return compose_answer(self._index.base, question, chosen, best.score)
@@ -118,10 +121,17 @@ class AnswerEngine:
                 continue
             if q.speakers and not self._spoken_by(fact, q.speakers):
                 continue
+            if not _fits_form(index, q, i):
+                continue
             score = raw * (1.0 + _form_bonus(q.form, fact))
             if people and not people <= index.mentions[i]:
                 score *= PERSON_MISS
             coverage = _coverage(q, index, i)
+            if q.contrast and fact.disputes:
+                # Both sides of a disagreement answer "who's right?" together.
+                sides = [i, *(self._positions[d] for d in fact.disputes if d in self._positions)]
+                coverage = _coverage(q, index, *sides)
+                score *= CONTRAST_BOOST
             if q.quoted and _quotes(fact, q.quoted):
                 score *= QUOTE_BOOST
                 coverage = max(coverage, QUOTE_COVERAGE)
@@ -138,7 +148,7 @@ class AnswerEngine:
             person = base.people.get(fact.speaker)
             if person is not None and person.affiliation:
                 ids.add(person.affiliation)
-        else:
+        elif fact.kind is Kind.STATEMENT:
             ids.update(fact.who)
         for source in fact.sources:
             ids.update(self._index.outlet_people.get(source.article, ()))
@@ -186,6 +196,13 @@ class AnswerEngine:
         return tuple(out[:3])
 
 
+def _confident(best: Candidate) -> bool:
+    """Return whether the best candidate clears the bar calibrated on the dev set."""
+    if best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE:
+        return True
+    return best.score >= STRONG_SCORE and best.coverage >= STRONG_COVERAGE
+
+
 def _as_question(ask: str) -> str:
     ask = ask.strip()
     ask = ask[0].upper() + ask[1:]
@@ -193,23 +210,47 @@ def _as_question(ask: str) -> str:
 
 
 _NUMBER_WORDS = re.compile(
-    r"\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half|percent|two|three|four|five|six"
-    r"|seven|eight|nine|ten|twice)\b"
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half"
+    r"|percent|two|three|four|five|six|seven|eight|nine|ten|twice)\b"
 )
 
 
-def _fits_form(q: Question, fact: Fact) -> bool:
-    """Return whether the fact can answer the question's form ("how many" needs a number)."""
+def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
+    """Return whether fact `i` can answer the question's form.
+
+    "How many X" needs a number about X; "where" needs a place the question does not already
+    give; "when" needs a date.
+    """
+    fact = index.facts[i]
+    if q.form is Form.WHERE:
+        return bool(fact.where) and not all(w in q.text.lower() for w in words(fact.where or ""))
+    if q.form is Form.WHEN:
+        return bool(fact.when) or bool(_DATE_WORDS.search(fact.claim))
     if q.form is not Form.HOW_MANY:
         return True
     if fact.figures:
-        return True
+        if not q.counted:
+            return True
+        for figure in fact.figures:
+            toks = tokens(f"{figure.unit} {figure.what}")
+            if q.counted & {*toks, *index.synonyms.concepts(toks)}:
+                return True
+        return False
     texts = (fact.claim, *(s.quote for s in fact.sources))
-    return any(_NUMBER_WORDS.search(t.lower()) for t in texts)
+    if not any(_NUMBER_WORDS.search(t.lower()) for t in texts):
+        return False
+    return not q.counted or any(t in index.doc(i) for t in q.counted)
+
+
+_DATE_WORDS = re.compile(
+    r"\b(January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b"
+)
 
 
 def _quotes(fact: Fact, quoted: tuple[str, ...]) -> bool:
-    from rapidfuzz import fuzz
+    """Return whether the question quotes (roughly) one of the fact's quotes."""
+    from rapidfuzz import fuzz  # lazily, as in question.py
 
     texts = [" ".join(words(source.quote)) for source in fact.sources]
     return any(q in t or fuzz.partial_ratio(q, t) >= QUOTE_MATCH for q in quoted for t in texts)
@@ -235,12 +276,11 @@ def _form_bonus(form: Form, fact: Fact) -> float:
     return 0.0
 
 
-def _coverage(q: Question, index: FactIndex, i: int) -> float:
-    doc = index.doc(i)
-    mentions = index.mentions[i]
+def _coverage(q: Question, index: FactIndex, *positions: int) -> float:
+    """Return the IDF-weighted share of the question's units the facts cover together."""
     total = matched = 0.0
     for unit in q.units:
         total += unit.weight
-        if any(t in doc or t in mentions for t in unit.terms):
+        if any(t in index.doc(i) or t in index.mentions[i] for t in unit.terms for i in positions):
             matched += unit.weight
     return matched / total if total else 0.0

@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefings.answering.index import FactIndex
-from briefings.retrieval import GENERIC, STOPWORDS, normalize, stem, words
+from briefings.retrieval import GENERIC, STOPWORDS, normalize, stem, word_set, words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
@@ -16,15 +16,33 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 _NOW = re.compile(r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b")
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
-    r"\b(?:what|did|does|do|has|have|how|why|when|where)\b(?P<who>.+?)\b"
-    r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|mean|think|argue|argued"
-    r"|warn|warned|call|called|respond|responded|react|reacted|promise|promised|announce"
-    r"|announced|pledge|pledged|vow|vowed|insist|insisted|describe|described)\b"
+    r"\b(?:what|did|does|do|has|have|how|why|when|where)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
+    r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
+    r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted)\b"
+)
+_CONTRAST = re.compile(
+    r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
+    r"|versus|vs\.?|at odds|differ\w*|same thing|which one)\b"
 )
 _QUOTED = re.compile(r'"([^"]{6,})"')
 _YES_NO = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should"}
     | {"has", "have", "had", "may", "might"}
+)
+# Places users name that this story is not about; lower-case typing defeats the capital-letter
+# check, so they are listed. One that a fact does name (Mexico, Florida) is in the vocabulary
+# and stays answerable.
+PLACES = word_set(
+    """
+    canada uk britain england france germany italy spain china japan india russia ukraine
+    australia brazil cuba haiti venezuela colombia honduras guatemala salvador nicaragua
+    europe africa asia israel iran iraq syria afghanistan korea philippines vietnam pakistan
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming chicago
+    houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
+    """
 )
 FUZZY_CUTOFF = 84.0
 UNSEEN_SHARE = 0.3  # weight of a word the story never uses, as a share of the top IDF
@@ -66,6 +84,9 @@ class Question:
     unknown_names: tuple[str, ...]  # capitalised words the fact base has never seen
     speakers: frozenset[str]  # "@id" the question says spoke ("what did Kelly say")
     quoted: tuple[str, ...]  # text the question puts in quotation marks, as plain words
+    contrast: bool  # "X says A but Y says B - who's right?": wants facts that disagree
+    counted: frozenset[str]  # "how many X": X's stem and concepts (empty when X is generic)
+    places: tuple[str, ...]  # places the question names ("in Florida"), as plain words
     out_of_time: bool  # asks about "last year", "today": after the sources
 
 
@@ -81,7 +102,9 @@ def detect_form(text: str) -> Form:
         return Form.WHO_SAID
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow (soon|long)\b", t):
         return Form.WHEN
-    if re.search(r"\bwhere\b|\bwhat (city|country|place|state)\b", t):
+    if re.search(
+        r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
+    ):
         return Form.WHERE
     if re.search(r"\bwhy\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
         return Form.WHY
@@ -117,7 +140,7 @@ def read(index: FactIndex, text: str) -> Question:
             fixed.append(corrected)
             continue
         fixed.append(w)
-        if w in capitalised and w not in GENERIC:
+        if (w in capitalised and w not in GENERIC) or w in PLACES:
             unknown.append(w)
     toks = [stem(w) for w in fixed]
 
@@ -161,6 +184,9 @@ def read(index: FactIndex, text: str) -> Question:
         speakers.update(index.aliases.concepts([stem(w) for w in _fix(index, words(said["who"]))]))
     return Question(
         text=text,
+        counted=_counted(index, plain),
+        contrast=bool(_CONTRAST.search(plain)),
+        places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
         quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain)),
         form=detect_form(text),
@@ -171,6 +197,34 @@ def read(index: FactIndex, text: str) -> Question:
         unknown_names=tuple(unknown),
         out_of_time=bool(_NOW.search(plain)),
     )
+
+
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
+# Words that mean "how many people" without saying who: any count of people fits them.
+_ANY_PEOPLE = frozenset({"people", "persons", "individuals", "folks", "ppl", "immigrants"})
+
+
+def _counted(index: FactIndex, plain: str) -> frozenset[str]:
+    """Return what a "how many" question counts: the noun ending its first noun phrase."""
+    found = _HOW_MANY.search(plain)
+    if found is None:
+        return frozenset()
+    head: list[str] = []
+    for w in words(found["rest"] or found["rest2"] or ""):
+        if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
+            if head or w not in GENERIC:
+                break
+            continue
+        head.append(w)
+    if not head or head[-1] in _ANY_PEOPLE:
+        return frozenset()
+    noun = _fix(index, head[-1:])
+    toks = [stem(w) for w in noun]
+    return frozenset((*toks, *index.synonyms.concepts(toks)))
+
+
+def _places(plain: str) -> list[str]:
+    return [w for w in words(plain) if w in PLACES]
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
