@@ -169,6 +169,17 @@ class DigestScheduler:
                 return job.next_run_time.astimezone(UTC)  # type: ignore[no-any-return]
         return None
 
+    def run_now(self, subscription_id: str) -> bool:
+        """Make a scheduled subscription's job fire now; return whether it is scheduled.
+
+        The job delivers the latest slot that is due, so this re-tries a slot, never posts
+        a second digest for one.
+        """
+        if self._scheduler is None or self._scheduler.get_job(job_id(subscription_id)) is None:
+            return False
+        self._scheduler.modify_job(job_id(subscription_id), next_run_time=datetime.now(UTC))
+        return True
+
     def job_ids(self) -> list[str]:
         """Return the ids of the digest jobs APScheduler holds."""
         if self._scheduler is None:
