@@ -371,3 +371,39 @@ def test_answers_are_plain_text_and_short(real: AnswerEngine) -> None:
         answer = real.answer(question)
         assert 1 <= len(answer.facts) <= 3 or not answer.answered
         assert not re.search(r"[*_`<>]", answer.text), answer.text
+
+
+# --- constraints that turn a neighbouring fact into an abstention -----------------------------
+
+
+def test_what_did_x_say_needs_x_as_the_speaker(small: AnswerEngine) -> None:
+    assert small.answer("What did Kelly say about mass roundups?").facts[0].speaker == "kelly"
+    assert not small.answer("What did ICE say about the record deportations?").answered
+
+
+def test_where_needs_a_place_the_question_does_not_give(small: AnswerEngine) -> None:
+    assert not small.answer("Where in Mexico City did Kelly rule out mass roundups?").answered
+
+
+def test_how_many_needs_a_figure_about_the_counted_thing(small: AnswerEngine) -> None:
+    assert small.answer("How many officers will be hired?").facts[0].id == "hiring-10000"
+    assert not small.answer("How many judges will be hired?").answered
+
+
+def test_a_quoted_phrase_finds_its_speaker(small: AnswerEngine) -> None:
+    answer = small.answer('Who said "we are not doing mass roundups"?')
+    assert answer.facts[0].id == "kelly-no-roundups"
+    assert "John F. Kelly" in answer.text
+
+
+def test_who_is_right_questions_show_both_sides(small: AnswerEngine) -> None:
+    answer = small.answer("Post says 434,000 but Times says 410,000 - who's right?")
+    assert {f.id for f in answer.facts} == {"record-434000", "peak-410000"}
+    assert answer.conflicts != ()
+
+
+@pytest.mark.parametrize("question", ["How many people does canada deport?", "ICE raids in texas?"])
+def test_places_outside_the_story_abstain_even_in_lower_case(
+    small: AnswerEngine, question: str
+) -> None:
+    assert not small.answer(question).answered

@@ -261,6 +261,12 @@ def _is_person(base: FactBase, concept: str) -> bool:
     return person is not None and person.kind == "person"
 
 
+_CAUSAL = re.compile(
+    r"\b(because|so that|in order to|aim\w*|intend\w*|meant to|reasons?|due to|since|why"
+    r"|as a result|fear\w*|worr\w*|concern\w*|to reassure|argu\w*|so as to)\b"
+)
+
+
 def _form_bonus(form: Form, fact: Fact) -> float:
     if form is Form.HOW_MANY:
         return 0.5 if fact.figures else 0.0
@@ -272,7 +278,8 @@ def _form_bonus(form: Form, fact: Fact) -> float:
     if form is Form.WHERE:
         return 0.3 if fact.where else 0.0
     if form is Form.WHY:
-        return 0.1 if fact.kind is Kind.CONTEXT else 0.0
+        causal = 0.3 if _CAUSAL.search(fact.claim.lower()) else 0.0
+        return causal + (0.1 if fact.kind is Kind.CONTEXT else 0.0)
     return 0.0
 
 
