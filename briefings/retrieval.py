@@ -39,7 +39,8 @@ STOPWORDS = word_set(
     ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself s t don
-    ve ll re d m o y also any anything anyone there's what's who's whats whos us u
+    ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
+    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint
     """
 )
 
@@ -56,6 +57,8 @@ GENERIC = word_set(
     cover covers covered allow allows allowed matter happens deal dealt handle handled
     happened take took put well doing done big huge change changed changes rule sources source
     article articles report reported reports story news did does year years day days
+    promise promised promises pledge pledged vow vowed insist insisted claim claimed claims
+    announce announced state stated argue argued comment comments talk talked talking
     """
 )
 

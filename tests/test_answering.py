@@ -237,8 +237,8 @@ def test_conflicting_figures_are_shown_together(small: AnswerEngine) -> None:
         (("peak-410000", "record-434000"),),
     )
     first_line = answer.text.splitlines()[0]
-    assert "The Washington Post gives 434,000 (2013)" in first_line
-    assert "The New York Times gives about 410,000 (2012)" in first_line
+    assert "The Washington Post gives 434,000 in 2013" in first_line
+    assert "The New York Times gives about 410,000 in 2012" in first_line
     assert answer.as_of == "as of 2019-06-18"
 
 

@@ -11,7 +11,7 @@ from briefings.present import as_of_label, outlet_label, source_label, speaker_l
 
 
 def figure_text(figure: Figure) -> str:
-    """Return a figure as a reader sees it, e.g. "about 410,000 (2012)"."""
+    """Return a figure as a reader sees it, e.g. "about 410,000 in 2012"."""
     if figure.text:
         shown = figure.text
     elif isinstance(figure.value, float) and not figure.value.is_integer():
@@ -20,7 +20,7 @@ def figure_text(figure: Figure) -> str:
         shown = f"{int(figure.value):,}"
     if figure.approx and not figure.text:
         shown = f"about {shown}"
-    return f"{shown} ({figure.as_of[:4]})" if figure.as_of else shown
+    return f"{shown} in {figure.as_of[:4]}" if figure.as_of else shown
 
 
 def cited(base: FactBase, fact: Fact) -> str:
@@ -49,15 +49,14 @@ def conflict_pairs(facts: Sequence[Fact]) -> tuple[tuple[str, str], ...]:
 
 
 def _conflict_lead(base: FactBase, facts: Sequence[Fact]) -> str:
-    parts: list[str] = []
-    for fact in facts:
-        outlet = outlet_label(base.article_for(fact.sources[0].article))
-        if fact.figures:
-            parts.append(
-                strings.CONFLICT_FIGURE.format(outlet=outlet, figure=figure_text(fact.figures[0]))
-            )
-        else:
-            parts.append(strings.CONFLICT_CLAIM.format(outlet=outlet, claim=fact.claim.rstrip(".")))
+    """Return "The sources disagree: A gives X; B gives Y." for facts with figures."""
+    parts = [
+        strings.CONFLICT_FIGURE.format(
+            outlet=outlet_label(base.article_for(f.sources[0].article)),
+            figure=figure_text(f.figures[0]),
+        )
+        for f in facts
+    ]
     return strings.CONFLICT_LEAD.format(parts="; ".join(parts))
 
 
@@ -69,6 +68,8 @@ def compose_answer(base: FactBase, question: str, facts: Sequence[Fact], score: 
         in_conflict = [f for f in facts if any(f.id in pair for pair in conflicts)]
         if all(f.figures for f in in_conflict):
             lines.append(_conflict_lead(base, in_conflict))
+        else:
+            lines.append(strings.CONFLICT_NOTE)
     for fact in facts:
         lines.append(f"{fact.claim.strip()} {cited(base, fact)}")
     label = as_of_label(base, tuple(facts))
