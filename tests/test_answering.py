@@ -407,3 +407,8 @@ def test_places_outside_the_story_abstain_even_in_lower_case(
     small: AnswerEngine, question: str
 ) -> None:
     assert not small.answer(question).answered
+
+
+def test_a_very_long_question_is_read_up_to_a_limit(small: AnswerEngine) -> None:
+    answer = small.answer("How many new officers will ICE hire? " + "and the " * 5000)
+    assert answer.facts[0].id == "hiring-10000"

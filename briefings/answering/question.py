@@ -44,6 +44,7 @@ PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     """
 )
+MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
 FUZZY_CUTOFF = 84.0
 UNSEEN_SHARE = 0.3  # weight of a word the story never uses, as a share of the top IDF
 FUZZY_MIN_LENGTH = 5
@@ -127,7 +128,7 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
 
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
-    raw = words(text)
+    raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
