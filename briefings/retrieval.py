@@ -59,6 +59,7 @@ GENERIC = word_set(
     article articles report reported reports story news did does year years day days
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims
     announce announced state stated argue argued comment comments talk talked talking
+    guy guys lady ladies man men woman women dude person folks bot hey hi hello thanks
     """
 )
 

@@ -412,3 +412,15 @@ def test_places_outside_the_story_abstain_even_in_lower_case(
 def test_a_very_long_question_is_read_up_to_a_limit(small: AnswerEngine) -> None:
     answer = small.answer("How many new officers will ICE hire? " + "and the " * 5000)
     assert answer.facts[0].id == "hiring-10000"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what did biden do about the memos", "what was schumer's reaction", "what did pelosi say"],
+)
+def test_an_unknown_actor_in_lower_case_abstains(small: AnswerEngine, question: str) -> None:
+    assert not small.answer(question).answered
+
+
+def test_a_known_actor_with_a_casual_noun_still_answers(small: AnswerEngine) -> None:
+    assert small.answer("what did the kelly guy say about mass roundups").answered

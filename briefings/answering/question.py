@@ -20,6 +20,14 @@ _SAID_BY = re.compile(
     r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted)\b"
 )
+# The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
+# is a person or body it does not cover ("what did biden do", "schumer's reaction").
+_ACTOR_SLOT = re.compile(
+    r"\b(?:what|how|did|does|has|have|was|is)\b(?P<who>(?:\s+[\w'.-]+){1,3}?)\s+"
+    r"(?:say|said|says|tell|told|tweet|tweeted|do|does|did|think|thought|decide|decided"
+    r"|react|reacted|respond|responded|feel|felt|want|wanted|change|changed)\b"
+    r"|(?P<owner>[\w.-]+)'s (?:reaction|response|take|view|views|position|stance|opinion|plan)\b"
+)
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one)\b"
@@ -179,6 +187,13 @@ def read(index: FactIndex, text: str) -> Question:
             continue
         units.append(Unit(terms=frozenset((t,)), weight=_weight(index, (t,))))
     plain = normalize(text).strip()
+    for slot in _ACTOR_SLOT.finditer(plain):
+        for w in words(slot["who"] or slot["owner"] or ""):
+            if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown:
+                continue
+            known = w in index.vocabulary or stem(w) in index.stems
+            if not known and _fix(index, [w]) == [w]:
+                unknown.append(w)
     speakers: set[str] = set()
     said = _SAID_BY.search(plain)
     if said is not None:
