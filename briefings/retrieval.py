@@ -60,8 +60,15 @@ GENERIC = word_set(
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims
     announce announced state stated argue argued comment comments talk talked talking
     guy guys lady ladies man men woman women dude person folks bot hey hi hello thanks
+    true truth right correct wrong accurate getting gets even keep kept keeps end ended come
+    comes came coming based label term quote quoted stand stands anyway basically
     """
 )
+
+
+def is_generic(word: str) -> bool:
+    """Return whether a surface word only carries the question's form ("gets", "rules")."""
+    return word in GENERIC or stem(word) in _GENERIC_STEMS
 
 
 def normalize(text: str) -> str:
@@ -81,6 +88,7 @@ def stem(word: str) -> str:
         ("ies", "y", 5),
         ("sses", "ss", 5),
         ("ing", "", 6),
+        ("est", "", 6),
         ("ed", "", 5),
         ("ly", "", 6),
         ("es", "e", 5),
@@ -189,3 +197,6 @@ class BM25:
                 norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.lengths[i] / avg))
                 out[i] = out.get(i, 0.0) + qw * idf * norm
         return out
+
+
+_GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)

@@ -20,16 +20,16 @@ from briefings.answer import Answer
 from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import FactIndex, load_synonyms
-from briefings.answering.question import Form, Question, read
+from briefings.answering.question import PEOPLE_COUNTS, Form, Question, read
 from briefings.model import Fact, FactBase, Kind
-from briefings.retrieval import tokens, words
+from briefings.retrieval import stem, tokens, words
 
 MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
-MIN_COVERAGE = 0.6  # IDF-weighted share of the question's content the fact covers
-STRONG_SCORE = 12.0  # ...or a strong retrieval score with a little less coverage
-STRONG_COVERAGE = 0.45
+MIN_COVERAGE = 0.7  # IDF-weighted share of the question's content the fact covers
+STRONG_SCORE = 15.0  # ...or a strong retrieval score with a little less coverage
+STRONG_COVERAGE = 0.5
 EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the first
-EXTRA_COVERAGE = 0.6
+EXTRA_COVERAGE = 0.5
 MAX_FACTS = 3
 PERSON_MISS = 0.4
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
@@ -232,16 +232,35 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         if not q.counted:
             return True
         for figure in fact.figures:
-            toks = tokens(f"{figure.unit} {figure.what}")
+            # A count of people must be counted in people, not in years or hours.
+            described = (
+                figure.unit if q.counted is PEOPLE_COUNTS else f"{figure.unit} {figure.what}"
+            )
+            toks = tokens(described)
             if q.counted & {*toks, *index.synonyms.concepts(toks)}:
                 return True
         return False
     texts = (fact.claim, *(s.quote for s in fact.sources))
-    if not any(_NUMBER_WORDS.search(t.lower()) for t in texts):
-        return False
-    return not q.counted or any(t in index.doc(i) for t in q.counted)
+    if not q.counted:
+        return any(_NUMBER_WORDS.search(t.lower()) for t in texts)
+    return any(_counts(t, q.counted, index) for t in texts)
 
 
+def _counts(text: str, counted: frozenset[str], index: FactIndex) -> bool:
+    """Return whether `text` puts a number just before what is counted ("thousands of agents")."""
+    ws = words(text)
+    toks = [stem(w) for w in ws]
+    for i, w in enumerate(ws):
+        if not _NUMBER_WORDS.fullmatch(w) and not (w[0].isdigit() and not _YEAR.match(w)):
+            continue
+        window = toks[i + 1 : i + 1 + COUNT_WINDOW]
+        if counted & {*window, *index.synonyms.concepts(window)}:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+COUNT_WINDOW = 4  # "thousands of new agents": the counted noun within four words of the number
 _DATE_WORDS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b"

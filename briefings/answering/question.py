@@ -8,15 +8,20 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefings.answering.index import FactIndex
-from briefings.retrieval import GENERIC, STOPWORDS, normalize, stem, word_set, words
+from briefings.retrieval import GENERIC, STOPWORDS, is_generic, normalize, stem, word_set, words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
-_NOW = re.compile(r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b")
+_NOW = re.compile(
+    r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
+    # How things turned out is after the sources: they report plans and threats.
+    r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
+    r"|ever (happen\w*|got|get)|since then|after that)\b"
+)
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
-    r"\b(?:what|did|does|do|has|have|how|why|when|where)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
+    r"\b(?:what|did|does|do|has|have)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
     r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted)\b"
 )
@@ -28,6 +33,7 @@ _ACTOR_SLOT = re.compile(
     r"|react|reacted|respond|responded|feel|felt|want|wanted|change|changed)\b"
     r"|(?P<owner>[\w.-]+)'s (?:reaction|response|take|view|views|position|stance|opinion|plan)\b"
 )
+_ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"})
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one)\b"
@@ -54,7 +60,7 @@ PLACES = word_set(
 )
 MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
 FUZZY_CUTOFF = 84.0
-UNSEEN_SHARE = 0.3  # weight of a word the story never uses, as a share of the top IDF
+UNSEEN_SHARE = 0.5  # weight of a word the story never uses, as a share of the top IDF
 FUZZY_MIN_LENGTH = 5
 
 
@@ -102,7 +108,9 @@ class Question:
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
-    if re.search(r"\bhow (many|much)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t):
+    if re.search(
+        r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t
+    ):
         return Form.HOW_MANY
     first = words(t)[:1]
     if first and first[0] in _YES_NO:
@@ -168,7 +176,7 @@ def read(index: FactIndex, text: str) -> Question:
         if all(covered[start:end]):
             continue
         span = [fixed[i] for i in range(start, end)]
-        if all(w in STOPWORDS or w in GENERIC for w in span):
+        if all(w in STOPWORDS or is_generic(w) for w in span):
             continue
         for i in range(start, end):
             covered[i] = True
@@ -183,7 +191,7 @@ def read(index: FactIndex, text: str) -> Question:
         if covered[i] or w in STOPWORDS:
             continue
         query[t] = query.get(t, 0.0) + 1.0
-        if w in GENERIC or w in years:
+        if is_generic(w) or w in years:
             continue
         units.append(Unit(terms=frozenset((t,)), weight=_weight(index, (t,))))
     plain = normalize(text).strip()
@@ -195,9 +203,13 @@ def read(index: FactIndex, text: str) -> Question:
             if not known and _fix(index, [w]) == [w]:
                 unknown.append(w)
     speakers: set[str] = set()
-    said = _SAID_BY.search(plain)
-    if said is not None:
-        speakers.update(index.aliases.concepts([stem(w) for w in _fix(index, words(said["who"]))]))
+    for said in _SAID_BY.finditer(plain):
+        span = words(said["who"])
+        # "did ICE react to Trump's tweet": a span with other function words names no speaker.
+        if any(w in STOPWORDS and w not in _ARTICLES for w in span):
+            continue
+        speakers.update(index.aliases.concepts([stem(w) for w in _fix(index, span)]))
+        break
     return Question(
         text=text,
         counted=_counted(index, plain),
@@ -220,8 +232,21 @@ _HOW_MANY = re.compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest
 _ANY_PEOPLE = frozenset({"people", "persons", "individuals", "folks", "ppl", "immigrants"})
 
 
+# Stems of what a count of people may be a count of.
+PEOPLE_COUNTS = frozenset(
+    stem(w)
+    for w in word_set(
+        "people immigrants migrants aliens deportations deported removals undocumented families"
+        " children kids recipients residents dreamers arrests arrested officers agents"
+    )
+)
+AGE = frozenset({"age", "born"})
+
+
 def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     """Return what a "how many" question counts: the noun ending its first noun phrase."""
+    if re.search(r"\bhow old\b", plain):
+        return AGE
     found = _HOW_MANY.search(plain)
     if found is None:
         return frozenset()
@@ -232,8 +257,10 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
                 break
             continue
         head.append(w)
-    if not head or head[-1] in _ANY_PEOPLE:
+    if not head:
         return frozenset()
+    if head[-1] in _ANY_PEOPLE:
+        return PEOPLE_COUNTS
     noun = _fix(index, head[-1:])
     toks = [stem(w) for w in noun]
     return frozenset((*toks, *index.synonyms.concepts(toks)))
