@@ -22,8 +22,10 @@ class RateLimits:
     max_in_flight: int = 200  # concurrent requests, so a hanging API cannot pile up tasks
 
 
+# Slack: 1 message per second per channel; overall we stay a little under 50 per second so
+# that timer jitter between us and Slack's window does not turn into 429s.
 DEFAULT_LIMITS: Mapping[str, RateLimits] = {
-    "slack": RateLimits(per_second=50.0, channel_interval=1.0),
+    "slack": RateLimits(per_second=48.0, channel_interval=1.0),
     "discord": RateLimits(per_second=40.0, channel_interval=1.0),
     "console": RateLimits(per_second=1000.0, channel_interval=0.0),
 }
@@ -48,7 +50,9 @@ class RetryPolicy:
 class Pacer:
     """Hands out send times for one platform: global spacing plus per-channel spacing.
 
-    Reservations are made without awaiting in between, so on one event loop they never race.
+    Channel reservations are made without awaiting in between, so on one event loop they
+    never race. The global slot is taken in turn behind a (FIFO) lock and measured when the
+    waiter wakes, so a stalled loop does not release a burst of overdue sends at once.
     """
 
     def __init__(self, limits: RateLimits) -> None:
@@ -56,6 +60,7 @@ class Pacer:
         self._interval = 1.0 / limits.per_second if limits.per_second > 0 else 0.0
         self._next_global = 0.0
         self._next_channel: dict[str, float] = {}
+        self._gate = asyncio.Lock()
         self.in_flight = asyncio.Semaphore(limits.max_in_flight)
 
     async def wait_turn(self, channel_key: str) -> None:
@@ -68,11 +73,16 @@ class Pacer:
                 self._prune(now)
             if at > now:
                 await asyncio.sleep(at - now)
-                now = time.monotonic()
-        at = max(now, self._next_global)
-        self._next_global = at + self._interval
-        if at > now:
-            await asyncio.sleep(at - now)
+        if self._interval <= 0:
+            return
+        async with self._gate:
+            now = time.monotonic()
+            if self._next_global > now:
+                await asyncio.sleep(self._next_global - now)
+            # Keep to the schedule (sleep overshoot is not added up), but after a stall let
+            # at most one overdue send through at once.
+            floor = time.monotonic() - self._interval
+            self._next_global = max(self._next_global, floor) + self._interval
 
     def _prune(self, now: float) -> None:
         for key in [k for k, t in self._next_channel.items() if t <= now]:
