@@ -18,7 +18,7 @@ from bot.core.text import render
 
 log = logging.getLogger(__name__)
 
-ContextValue = str | int | float | bool | None
+ContextValue = object  # ids and counts: str, int, None
 
 
 def user_error_reply(error: UserError, *, version: str | None = None) -> Reply:
