@@ -6,12 +6,17 @@ import hashlib
 import hmac
 import time
 from collections.abc import AsyncIterator
+from pathlib import Path
 from urllib.parse import urlencode
 
+import pytest
 import pytest_asyncio
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.adapters.slack.client import build_web_client
+from bot.core.service import Core, build_core
+from bot.store.db import Database, open_database
+from bot.store.feedback import SqlFeedbackStore
 from tests.slack.fake_slack import TEAM_ID, FakeSlack
 
 SIGNING_SECRET = "test-signing-secret"
@@ -60,3 +65,23 @@ async def fake() -> AsyncIterator[FakeSlack]:
 @pytest_asyncio.fixture
 async def client(fake: FakeSlack) -> AsyncWebClient:
     return build_web_client(token=BOT_TOKEN, api_url=fake.base_url, backoff_factor=0.01)
+
+
+@pytest.fixture(scope="session")
+def core() -> Core:
+    """The real core over the real fact base (immutable, so shared by every test)."""
+    return build_core()
+
+
+@pytest_asyncio.fixture
+async def database(tmp_path: Path) -> AsyncIterator[Database]:
+    """A real SQLite database with the store's migrations applied."""
+    db = await open_database(f"sqlite+aiosqlite:///{tmp_path / 'briefbot.sqlite'}")
+    yield db
+    await db.close()
+
+
+@pytest_asyncio.fixture
+async def feedback(database: Database) -> SqlFeedbackStore:
+    """The store helper's feedback store on that database."""
+    return SqlFeedbackStore(database)

@@ -25,7 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack import strings
 from bot.adapters.slack.blocks import ACTION_IDS, MAX_BUTTON_VALUE, render
 from bot.adapters.slack.client import build_web_client
-from bot.adapters.slack.escape import escape_mrkdwn, fit, unescape_incoming
+from bot.adapters.slack.escape import unescape_incoming
 from bot.adapters.slack.publisher import (
     InstallationTokens,
     SlackPublisher,
@@ -34,7 +34,8 @@ from bot.adapters.slack.publisher import (
 )
 from bot.core.errors import UserError
 from bot.core.ports import FeedbackStore
-from bot.core.reply import Action, Reply, ReplyKind, Visibility
+from bot.core.reply import Reply, Visibility
+from bot.core.reporting import report_error
 from bot.core.requests import Caller
 from bot.settings import Settings
 
@@ -50,6 +51,11 @@ _SHARE_FALLBACK_ERRORS = frozenset({"not_in_channel", "channel_not_found", "is_a
 
 class TextCore(Protocol):
     """What the adapter needs from `bot.core.service.Core`."""
+
+    @property
+    def version(self) -> str:
+        """The fact-base version."""
+        ...
 
     async def handle_text(self, text: str, caller: Caller) -> Reply:
         """Answer one `/brief` text for `caller`."""
@@ -93,20 +99,6 @@ class ButtonPayload:
         )
 
 
-def default_actions(reply: Reply) -> tuple[Action, ...]:
-    """Return the reply's actions; an ephemeral answer always offers share and feedback."""
-    if reply.actions or reply.kind is not ReplyKind.ANSWER:
-        return reply.actions
-    offered = [] if reply.visibility is Visibility.PUBLIC else ["share"]
-    offered += ["helpful", "not_helpful"]
-    labels = {
-        "share": strings.SHARE_BUTTON,
-        "helpful": strings.HELPFUL_BUTTON,
-        "not_helpful": strings.NOT_HELPFUL_BUTTON,
-    }
-    return tuple(Action(id=a, label=labels[a], value="") for a in offered)
-
-
 def button_values(reply: Reply, question: str) -> dict[str, str]:
     """Return each action's button value; share is left out when the question cannot fit."""
     payload = ButtonPayload(question=question, fact_ids=reply.fact_ids, version=reply.version)
@@ -136,7 +128,6 @@ def button_values(reply: Reply, question: str) -> dict[str, str]:
 
 def reply_payload(reply: Reply, *, question: str | None) -> dict[str, Any]:
     """Return the `respond` payload for `reply`, with buttons when `question` is given."""
-    reply = replace(reply, actions=default_actions(reply))
     values = button_values(reply, question) if question is not None else None
     message = render(reply, button_values=values)
     public = reply.visibility is Visibility.PUBLIC
@@ -147,16 +138,6 @@ def reply_payload(reply: Reply, *, question: str | None) -> dict[str, Any]:
         "blocks": message.blocks_json(),
         "unfurl_links": False,
         "unfurl_media": False,
-    }
-
-
-def user_error_payload(error: UserError) -> dict[str, Any]:
-    """Return an ephemeral plain-text payload for a `UserError`."""
-    text = error.message if not error.usage else f"{error.message}\n{error.usage}"
-    return {
-        "response_type": "ephemeral",
-        "replace_original": False,
-        "text": fit(escape_mrkdwn(text), 3000),
     }
 
 
@@ -216,7 +197,6 @@ def build_slack_app(
     feedback: FeedbackStore,
     client: AsyncWebClient | None = None,
     oauth_settings: AsyncOAuthSettings | None = None,
-    report: Any = None,
     process_before_response: bool = False,
 ) -> AsyncApp:
     """Build the bolt app with `/brief`, the buttons and the error handler registered.
@@ -228,7 +208,6 @@ def build_slack_app(
         client: the Web API client; by default one built from the settings (bot token,
             `slack_api_url`, retry handlers). With OAuth, a client without a token.
         oauth_settings: multi-workspace install settings (see `bot.adapters.slack.oauth`).
-        report: the error reporter; defaults to `bot.core.reporting.report_error`.
         process_before_response: run listeners before answering the HTTP request (FaaS only).
     """
     if client is None:
@@ -245,7 +224,6 @@ def build_slack_app(
         logger=logging.getLogger("slack_bolt"),
     )
     admins = AdminCheck(settings.slack_admin_users)
-    report_error = report if report is not None else _core_report_error()
 
     async def brief(command: dict[str, Any], respond: AsyncRespond, client: AsyncWebClient) -> None:
         text = unescape_incoming(str(command.get("text") or "")).strip()
@@ -261,8 +239,10 @@ def build_slack_app(
         log.info("slack /brief: team=%s channel=%s user=%s", team, caller.channel, user)
         try:
             reply = await core.handle_text(text, caller)
-        except UserError as exc:
-            await respond(user_error_payload(exc))
+        except UserError as exc:  # bad input: the core's ERROR reply, with usage
+            context = {"platform": PLATFORM, "workspace": team, "user": user, "type": "command"}
+            reply = report_error(exc, context=context, version=core.version)
+            await respond(reply_payload(reply, question=None))
             return
         await respond(reply_payload(reply, question=text))
 
@@ -323,24 +303,18 @@ def build_slack_app(
     async def on_error(
         error: Exception, body: dict[str, Any], respond: AsyncRespond | None
     ) -> None:
-        if isinstance(error, UserError):
-            if respond is not None:
-                await respond(user_error_payload(error))
-            return
+        team, channel, user, _ = _ids(body)
         context = {
             "platform": PLATFORM,
-            "team": _ids(body)[0] or body.get("team_id"),
-            "channel": _ids(body)[1] or body.get("channel_id"),
-            "user": _ids(body)[2] or body.get("user_id"),
-            "type": body.get("type") or body.get("command"),
+            "workspace": team or body.get("team_id"),
+            "channel": channel or body.get("channel_id"),
+            "user": user or body.get("user_id"),
+            "type": body.get("type") or ("command" if body.get("command") else None),
         }
-        apology = await report_error(error, context)
+        # The core's one error path: UserError -> its message, anything else logged + apology.
+        reply = report_error(error, context=context, version=core.version)
         if respond is not None:
-            await respond(
-                text=fit(escape_mrkdwn(apology), 3000),
-                response_type="ephemeral",
-                replace_original=False,
-            )
+            await respond(reply_payload(reply, question=None))
 
     async def guarded(
         work: Awaitable[None], body: dict[str, Any], respond: AsyncRespond | None
@@ -387,16 +361,6 @@ def build_slack_app(
     app.action(_VOTE_ACTIONS)(on_vote)
     app.error(on_error)
     return app
-
-
-def _core_report_error() -> Any:
-    """Return the core's single error path, adapted to (error, context) -> apology text."""
-
-    async def report(error: Exception, context: dict[str, Any]) -> str:
-        log.error("slack listener failed: %s", context, exc_info=error)
-        return strings.APOLOGY
-
-    return report
 
 
 def build_publisher(app: AsyncApp, settings: Settings) -> SlackPublisher:

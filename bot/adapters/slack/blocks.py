@@ -48,11 +48,6 @@ ACTION_IDS: Mapping[str, str] = {
     "helpful": "briefbot_helpful",
     "not_helpful": "briefbot_not_helpful",
 }
-_DEFAULT_LABELS: Mapping[str, str] = {
-    "share": strings.SHARE_BUTTON,
-    "helpful": strings.HELPFUL_BUTTON,
-    "not_helpful": strings.NOT_HELPFUL_BUTTON,
-}
 _USER_ID = re.compile(r"^[UW][A-Z0-9]{2,30}$")
 
 
@@ -164,7 +159,7 @@ def _actions(reply: Reply, values: Mapping[str, str]) -> list[Block]:
             continue
         if len(value) > MAX_BUTTON_VALUE:
             raise ValueError(f"button value for {action.id} is longer than {MAX_BUTTON_VALUE}")
-        label = safe_plain(action.label or _DEFAULT_LABELS[action.id])
+        label = safe_plain(action.label)
         buttons.append(
             ButtonElement(
                 text=PlainTextObject(text=fit(label, MAX_BUTTON_LABEL), emoji=False),
