@@ -323,14 +323,39 @@ async def record_missed(
     claimed_by: str,
 ) -> int:
     """Record (slot, fire_at, reason) rows as missed, skipping slots already logged."""
-    count = 0
-    for slot, fire_at, reason in slots:
-        delivery_id = await claim(
-            db, subscription_id=subscription_id, slot=slot, fire_at=fire_at, claimed_by=claimed_by
+    wanted = list(slots)
+    if not wanted:
+        return 0
+    now = utcnow()
+
+    def row(slot: str, fire_at: datetime, reason: str) -> DeliveryLog:
+        return DeliveryLog(
+            subscription_id=subscription_id,
+            slot=slot,
+            fire_at=fire_at,
+            claimed_by=claimed_by,
+            claimed_at=now,
+            finished_at=now,
+            outcome=Outcome.MISSED,
+            reason=reason[:300],
+            fact_ids=[],
+            attempts=0,
         )
-        if delivery_id is not None:
-            await record_outcome(db, delivery_id, outcome=Outcome.MISSED, reason=reason)
+
+    try:  # one transaction for all of them, the usual case after downtime
+        async with db.sessions.begin() as session:
+            session.add_all(row(*item) for item in wanted)
+        return len(wanted)
+    except IntegrityError:  # another process logged some: go one by one
+        pass
+    count = 0
+    for item in wanted:
+        try:
+            async with db.sessions.begin() as session:
+                session.add(row(*item))
             count += 1
+        except IntegrityError:
+            continue
     return count
 
 
