@@ -170,7 +170,9 @@ def check_zone(value: str, *, usage: str | None) -> str:
     folded = {z.casefold(): z for z in zones}
     if value.casefold() in folded:
         return folded[value.casefold()]
-    close = _close(value, zones, limit=3)
+    cities = {z.rsplit("/", 1)[-1].casefold().replace("_", " "): z for z in sorted(zones)}
+    by_city = [cities[c] for c in _close(value.casefold().replace("_", " "), cities, limit=3)]
+    close = list(dict.fromkeys([*by_city, *_close(value, zones, limit=3)]))[:3]
     hint = f"{strings.ZONE_HINT}\n{usage}" if usage else strings.ZONE_HINT
     if close:
         raise UserError(
@@ -377,7 +379,7 @@ def _lookup(wanted: str, keys: dict[str, str]) -> str | None:
 
 def _close(value: str, choices: Iterable[str], *, limit: int) -> list[str]:
     found = process.extract(
-        value, list(choices), scorer=fuzz.WRatio, limit=limit, score_cutoff=SUGGEST_CUTOFF
+        value, list(choices), scorer=fuzz.ratio, limit=limit, score_cutoff=SUGGEST_CUTOFF
     )
     return [str(m[0]) for m in found]
 

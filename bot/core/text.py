@@ -37,6 +37,10 @@ def _item_lines(item: Item, side: bool) -> list[str]:
 
 def render_section(section: Section) -> list[str]:
     """Return the lines of one section, its heading first."""
+    if not section.heading and len(section.items) == 1:
+        only = section.items[0]
+        if not only.citations and not only.label:
+            return [only.text]  # a lone sentence needs no bullet
     lines = [f"{section.heading}:"] if section.heading else []
     for item in section.items:
         lines += _item_lines(item, section.side_by_side)
