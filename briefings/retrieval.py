@@ -61,7 +61,8 @@ GENERIC = word_set(
     announce announced state stated argue argued comment comments talk talked talking
     guy guys lady ladies man men woman women dude person folks bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
-    comes came coming based label term quote quoted stand stands anyway basically
+    comes came coming based label term quote quoted stand stands anyway basically total
+    overall altogether longer bigger larger higher lower greater
     """
 )
 

@@ -25,12 +25,14 @@ from briefings.model import Fact, FactBase, Kind
 from briefings.retrieval import stem, tokens, words
 
 MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
-MIN_COVERAGE = 0.7  # IDF-weighted share of the question's content the fact covers
+MIN_COVERAGE = 0.65  # IDF-weighted share of the question's content the fact covers
 STRONG_SCORE = 15.0  # ...or a strong retrieval score with a little less coverage
 STRONG_COVERAGE = 0.5
 EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the first
 EXTRA_COVERAGE = 0.5
+SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it joins more easily
 MAX_FACTS = 3
+COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
 PERSON_MISS = 0.4
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
 QUOTE_BOOST = 2.0  # the question quotes the fact's own words
@@ -104,7 +106,7 @@ class AnswerEngine:
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
-        if not _confident(best):
+        if not _confident(q, best):
             return self._abstain(q, best=best)
         chosen = self._select(q, ranked)
         return compose_answer(self._index.base, question, chosen, best.score)
@@ -136,7 +138,8 @@ class AnswerEngine:
                 score *= QUOTE_BOOST
                 coverage = max(coverage, QUOTE_COVERAGE)
             out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
-        out.sort(key=lambda c: (-c.score, c.fact.id))
+        # Among close scores, the fact that covers more of the question comes first.
+        out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
         return out
 
     def _spoken_by(self, fact: Fact, speakers: frozenset[str]) -> bool:
@@ -165,7 +168,10 @@ class AnswerEngine:
                 break
             if cand.fact in chosen:
                 continue
-            if cand.score >= EXTRA_SCORE_RATIO * best.score and cand.coverage >= EXTRA_COVERAGE:
+            ratio = (
+                SEE_ALSO_SCORE_RATIO if cand.fact.id in best.fact.see_also else EXTRA_SCORE_RATIO
+            )
+            if cand.score >= ratio * best.score and cand.coverage >= EXTRA_COVERAGE:
                 chosen.append(cand.fact)
         return chosen
 
@@ -196,10 +202,16 @@ class AnswerEngine:
         return tuple(out[:3])
 
 
-def _confident(best: Candidate) -> bool:
-    """Return whether the best candidate clears the bar calibrated on the dev set."""
+def _confident(q: Question, best: Candidate) -> bool:
+    """Return whether the best candidate clears the bar calibrated on the dev set.
+
+    A number is where a neighbouring fact misleads most ("how much will the wall cost"
+    answered with the cost of agents), so "how many" questions get no strong-score leniency.
+    """
     if best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE:
         return True
+    if q.form is Form.HOW_MANY:
+        return False
     return best.score >= STRONG_SCORE and best.coverage >= STRONG_COVERAGE
 
 
@@ -228,6 +240,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return bool(fact.when) or bool(_DATE_WORDS.search(fact.claim))
     if q.form is not Form.HOW_MANY:
         return True
+    if _UNCOUNTED.search(fact.claim) and "how much" in q.text.lower():
+        return True  # "officials declined to estimate the cost" answers "how much"
     if fact.figures:
         if not q.counted:
             return True
@@ -260,6 +274,12 @@ def _counts(text: str, counted: frozenset[str], index: FactIndex) -> bool:
 
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_UNCOUNTED = re.compile(
+    r"\b(not|never|declined to|refused to|did not|would not|could not) "
+    r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"
+    r"|\bno (estimate|figures?|numbers?)\b",
+    re.IGNORECASE,
+)
 COUNT_WINDOW = 4  # "thousands of new agents": the counted noun within four words of the number
 _DATE_WORDS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
@@ -292,7 +312,7 @@ def _form_bonus(form: Form, fact: Fact) -> float:
     if form is Form.WHEN:
         bonus = 0.3 if fact.when and len(fact.when) >= 7 else 0.0
         return bonus + (0.1 if fact.kind is Kind.EVENT else 0.0)
-    if form in (Form.WHO_SAID, Form.WHO):
+    if form is Form.WHO_SAID:
         return 0.2 if fact.kind is Kind.STATEMENT else 0.0
     if form is Form.WHERE:
         return 0.3 if fact.where else 0.0

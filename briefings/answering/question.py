@@ -17,7 +17,7 @@ _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
-    r"|ever (happen\w*|got|get)|since then|after that)\b"
+    r"|ever happen\w*|since then|after that)\b"
 )
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
@@ -76,6 +76,10 @@ class Form(StrEnum):
     HOW_MANY = "how-many"
     HOW = "how"
     YES_NO = "yes-no"
+
+
+# "Why did Trump tweet" asks for a reason, not for what Trump said.
+_SPEAKER_FORMS = frozenset({Form.WHAT, Form.YES_NO, Form.WHO_SAID})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,10 +186,10 @@ def read(index: FactIndex, text: str) -> Question:
             covered[i] = True
         for concept in concepts:
             query[concept] = query.get(concept, 0.0) + 1.5
-        extra = [stem(w) for w in span if w not in STOPWORDS]
-        for t in extra:
+        for t in (stem(w) for w in span if w not in STOPWORDS):
             query[t] = query.get(t, 0.0) + 0.5
-        units.append(Unit(terms=frozenset((*concepts, *extra)), weight=_weight(index, concepts)))
+        # The phrase is covered by its meaning, not by one of its words ("border" of "border wall").
+        units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
     years = frozenset(w for w in fixed if _YEAR.match(w))
     for i, (w, t) in enumerate(zip(fixed, toks, strict=True)):
         if covered[i] or w in STOPWORDS:
@@ -203,7 +207,8 @@ def read(index: FactIndex, text: str) -> Question:
             if not known and _fix(index, [w]) == [w]:
                 unknown.append(w)
     speakers: set[str] = set()
-    for said in _SAID_BY.finditer(plain):
+    form = detect_form(text)
+    for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
         span = words(said["who"])
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
@@ -217,7 +222,7 @@ def read(index: FactIndex, text: str) -> Question:
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
         quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain)),
-        form=detect_form(text),
+        form=form,
         query=query,
         units=tuple(units),
         people=frozenset(people),
@@ -252,6 +257,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         return frozenset()
     head: list[str] = []
     for w in words(found["rest"] or found["rest2"] or ""):
+        if w in _ANY_PEOPLE:
+            return PEOPLE_COUNTS
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
             if head or w not in GENERIC:
                 break
