@@ -119,7 +119,7 @@ class AnswerEngine:
         out: list[Candidate] = []
         for i, raw in scores.items():
             fact = index.facts[i]
-            if q.years and not q.years <= index.years[i]:
+            if q.years and not q.years <= self._years(q, fact, i):
                 continue
             if q.speakers and not self._spoken_by(fact, q.speakers):
                 continue
@@ -142,6 +142,15 @@ class AnswerEngine:
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
         return out
 
+    def _years(self, q: Question, fact: Fact, i: int) -> frozenset[str]:
+        """Return the years fact `i` speaks of (with its disputing facts, for "which is it?")."""
+        years = self._index.years[i]
+        if q.contrast:
+            for other in fact.disputes:
+                if other in self._positions:
+                    years = years | self._index.years[self._positions[other]]
+        return years
+
     def _spoken_by(self, fact: Fact, speakers: frozenset[str]) -> bool:
         """Return whether the fact is what one of `speakers` said (or their outlet wrote)."""
         base = self._index.base
@@ -151,8 +160,9 @@ class AnswerEngine:
             person = base.people.get(fact.speaker)
             if person is not None and person.affiliation:
                 ids.add(person.affiliation)
-        elif fact.kind is Kind.STATEMENT:
-            ids.update(fact.who)
+        if fact.kind is Kind.STATEMENT:
+            # "What did Mexico say": an organisation speaks through the people it names.
+            ids.update(w for w in fact.who if _is_body(base, w))
         for source in fact.sources:
             ids.update(self._index.outlet_people.get(source.article, ()))
         return any(s.removeprefix("@") in ids for s in speakers)
@@ -293,6 +303,11 @@ def _quotes(fact: Fact, quoted: tuple[str, ...]) -> bool:
 
     texts = [" ".join(words(source.quote)) for source in fact.sources]
     return any(q in t or fuzz.partial_ratio(q, t) >= QUOTE_MATCH for q in quoted for t in texts)
+
+
+def _is_body(base: FactBase, pid: str) -> bool:
+    person = base.people.get(pid)
+    return person is not None and person.kind != "person"
 
 
 def _is_person(base: FactBase, concept: str) -> bool:

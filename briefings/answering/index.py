@@ -87,6 +87,7 @@ class FactIndex:
             vocab.update(words(" ".join((topic.title, *topic.terms))))
 
         facts = tuple(base.facts.values())
+        outlets = _outlet_people(base)
         docs: list[dict[str, float]] = []
         years: list[frozenset[str]] = []
         mentions: list[frozenset[str]] = []
@@ -107,6 +108,10 @@ class FactIndex:
                     named.add(concept)
                     doc[concept] = doc.get(concept, 0.0) + weight
             actors = {person_concept(p) for p in fact.who}
+            for source in fact.sources:
+                # "What does the Post say about ..." names the article the fact comes from.
+                for pid in outlets.get(source.article, ()):
+                    actors.add(person_concept(pid))
             if fact.kind is Kind.PROVISION:
                 # A provision is what the memos say: "Kelly's memos" names its author.
                 actors.update(person_concept(p) for p in MEMO_AUTHORS if p in base.people)
@@ -131,7 +136,7 @@ class FactIndex:
             stems=stems,
             years=tuple(years),
             mentions=tuple(mentions),
-            outlet_people=_outlet_people(base),
+            outlet_people=outlets,
         )
 
     def doc(self, i: int) -> Mapping[str, float]:

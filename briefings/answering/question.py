@@ -34,6 +34,8 @@ _ACTOR_SLOT = re.compile(
     r"|(?P<owner>[\w.-]+)'s (?:reaction|response|take|view|views|position|stance|opinion|plan)\b"
 )
 _ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"})
+# "before the 2019 raids": a year used as a landmark, not asked about.
+_REFERENCE = frozenset({"before", "after", "since", "until", "prior", "ahead"})
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one)\b"
@@ -123,6 +125,8 @@ def detect_form(text: str) -> Form:
         return Form.WHO_SAID
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow (soon|long)\b", t):
         return Form.WHEN
+    if re.search(r"\bwhere (does|did|do) .*\bcome from\b", t):
+        return Form.WHAT  # asks for a source, not a place
     if re.search(
         r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
     ):
@@ -190,7 +194,11 @@ def read(index: FactIndex, text: str) -> Question:
             query[t] = query.get(t, 0.0) + 0.5
         # The phrase is covered by its meaning, not by one of its words ("border" of "border wall").
         units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
-    years = frozenset(w for w in fixed if _YEAR.match(w))
+    years = frozenset(
+        w
+        for i, w in enumerate(fixed)
+        if _YEAR.match(w) and not _REFERENCE.intersection(fixed[max(0, i - 3) : i])
+    )
     for i, (w, t) in enumerate(zip(fixed, toks, strict=True)):
         if covered[i] or w in STOPWORDS:
             continue
