@@ -26,6 +26,7 @@ from bot.core.ports import (
     TransientDeliveryError,
 )
 from bot.core.reply import Reply
+from bot.core.reporting import report_error
 from bot.scheduling import strings
 from bot.scheduling.compose import Composer, DigestSubscription
 from bot.scheduling.pacing import (
@@ -237,7 +238,7 @@ class Delivery:
         try:
             reply, fact_ids = self.composer(digest, sent)
         except Exception as exc:
-            log.exception("digest composition failed: subscription=%s", subscription_id)
+            report_error(exc, context={"job": "digest", "subscription": subscription_id})
             reason = f"composition failed: {type(exc).__name__}"
             await repo.record_outcome(self.db, delivery_id, outcome=Outcome.FAILED, reason=reason)
             return DeliveryResult(outcome=Outcome.FAILED, reason=reason)
@@ -321,10 +322,9 @@ class Delivery:
                 return _Posted(
                     outcome=Outcome.FAILED, reason=exc.reason, message_id=None, attempts=attempt
                 )
-            except Exception as exc:  # a bug in an adapter: log it, never retry it
-                log.exception(
-                    "publisher failed: platform=%s channel=%s", target.platform, target.channel
-                )
+            except Exception as exc:  # a bug in an adapter: report it, never retry it
+                context = {"job": "digest", "platform": target.platform, "channel": target.channel}
+                report_error(exc, context=context)
                 reason = f"error: {type(exc).__name__}"
                 return _Posted(
                     outcome=Outcome.FAILED, reason=reason, message_id=None, attempts=attempt

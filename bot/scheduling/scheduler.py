@@ -22,6 +22,7 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.core.errors import UserError
+from bot.core.reporting import report_error
 from bot.scheduling import schedule, strings
 from bot.scheduling.delivery import Delivery, DeliveryResult
 from bot.store import repo
@@ -112,8 +113,8 @@ class DigestScheduler:
         try:
             rows = await self.sync()
             await self.catch_up(rows=rows, margin=LIVE_MARGIN)
-        except Exception:
-            log.exception("subscription resync failed")
+        except Exception as exc:
+            report_error(exc, context={"job": "resync"})
 
     async def sync(self) -> list[SubscriptionRow]:
         """Make the jobs match the active subscriptions; return those subscriptions."""
@@ -196,7 +197,11 @@ class DigestScheduler:
         if fire_at is None:
             return None
         slot = schedule.slot_of(fire_at, scheduled.zone)
-        return await self.delivery.deliver_slot(subscription_id, slot, fire_at)
+        try:
+            return await self.delivery.deliver_slot(subscription_id, slot, fire_at)
+        except Exception as exc:  # the store is down, say: report it like any handler error
+            report_error(exc, context={"job": "digest", "subscription": subscription_id})
+            return None
 
     async def catch_up(
         self,
@@ -262,8 +267,9 @@ class DigestScheduler:
 
     def _done(self, task: asyncio.Task[DeliveryResult]) -> None:
         self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("catch-up delivery failed", exc_info=task.exception())
+        error = None if task.cancelled() else task.exception()
+        if error is not None:
+            report_error(error, context={"job": "catch-up"})
 
     async def wait_idle(self) -> None:
         """Wait for the catch-up deliveries started so far (tests and graceful shutdown)."""

@@ -15,7 +15,7 @@ import pytest
 
 from bot.store import repo
 from bot.store.db import Database, open_database
-from bot.store.models import Outcome
+from bot.store.models import DeliveryLog, Outcome
 from tests.scheduling.fake_platform import FakePlatform
 from tests.scheduling.helpers import add_daily
 from tests.store.dbs import fresh_url
@@ -60,6 +60,17 @@ def a_few_minutes_ago() -> str:
     return (datetime.now(UTC) - timedelta(minutes=3)).strftime("%H:%M")
 
 
+async def settled(db: Database, expected: int) -> list[DeliveryLog]:
+    """Return the delivery log once `expected` rows have an outcome (the last posts are
+    recorded just after the fake answers them, in the other process)."""
+    async with asyncio.timeout(30):
+        while True:
+            rows = await repo.deliveries(db)
+            if sum(r.outcome != Outcome.CLAIMED for r in rows) >= expected:
+                return rows
+            await asyncio.sleep(0.05)  # another process's commit announces nothing to us
+
+
 @pytest.fixture
 async def fake() -> AsyncIterator[FakePlatform]:
     platform = await FakePlatform().start()
@@ -82,6 +93,13 @@ async def test_killed_mid_fan_out_then_restarted_posts_each_channel_once(
 ) -> None:
     url = await fresh_url(backend, tmp_path)
     db = await open_database(url)
+    try:
+        await killed_and_restarted(db, url, fake)
+    finally:
+        await db.close()
+
+
+async def killed_and_restarted(db: Database, url: str, fake: FakePlatform) -> None:
     channels = await subscribe_channels(db, 24)
     fake.hold_after = 8  # answer 8 posts, then hold the rest in flight
 
@@ -89,16 +107,20 @@ async def test_killed_mid_fan_out_then_restarted_posts_each_channel_once(
     await fake.wait_posts(9, ok_only=False)  # eight answered, one held in flight
     await stop(first, signal.SIGKILL)
     received_before = len(fake.posts)
+    finished_before = sum(r.outcome != Outcome.CLAIMED for r in await repo.deliveries(db))
     assert 9 <= received_before < len(channels)
 
     fake.hold_after = None
     second = await spawn(url, fake, rate=50)
-    await fake.wait_posts(len(channels) - (received_before - 8), within=60)
-    await stop(second)
+    answered = len(channels) - (received_before - 8)
+    await fake.wait_posts(answered, within=60)
+    try:
+        rows = await settled(db, finished_before + answered - 8)
+    finally:
+        await stop(second)
 
     per_channel = Counter(p.channel for p in fake.posts)
     assert per_channel == Counter(channels)  # every channel exactly once (held ones included)
-    rows = await repo.deliveries(db)
     assert len(rows) == len(channels)
     outcomes = Counter(r.outcome for r in rows)
     # Posts in flight when killed (held, or answered but not yet recorded) stay "claimed":
@@ -107,7 +129,6 @@ async def test_killed_mid_fan_out_then_restarted_posts_each_channel_once(
     assert outcomes[Outcome.POSTED] + outcomes[Outcome.CLAIMED] == len(channels)
     assert outcomes[Outcome.CLAIMED] >= received_before - 8
     assert len({r.slot for r in rows}) == 1
-    await db.close()
 
 
 async def test_two_processes_sharing_postgresql_post_each_slot_once(
@@ -115,18 +136,25 @@ async def test_two_processes_sharing_postgresql_post_each_slot_once(
 ) -> None:
     url = await fresh_url("postgresql", tmp_path)
     db = await open_database(url)
+    try:
+        await two_processes(db, url, fake)
+    finally:
+        await db.close()
+
+
+async def two_processes(db: Database, url: str, fake: FakePlatform) -> None:
     channels = await subscribe_channels(db, 40)
 
     # Both catch the slot up at start, and both fire every job once more ("run now").
     procs = await asyncio.gather(
         spawn(url, fake, "--run-now", rate=20), spawn(url, fake, "--run-now", rate=20)
     )
-    await fake.wait_posts(len(channels), within=60)
-    rows = await repo.deliveries(db)
-    await asyncio.gather(*(stop(p) for p in procs))
+    try:
+        await fake.wait_posts(len(channels), within=60)
+        rows = await settled(db, len(channels))
+    finally:
+        await asyncio.gather(*(stop(p) for p in procs))
 
     assert Counter(p.channel for p in fake.posts) == Counter(channels)
-    rows = await repo.deliveries(db)
     assert Counter(r.outcome for r in rows) == {Outcome.POSTED: len(channels)}
     assert len({r.claimed_by for r in rows}) == 2  # both processes did part of the work
-    await db.close()
