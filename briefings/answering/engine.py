@@ -22,7 +22,7 @@ from briefings.answering.compose import compose_answer
 from briefings.answering.index import FactIndex, load_synonyms
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, read
 from briefings.model import Fact, FactBase, Kind
-from briefings.retrieval import stem, tokens, words
+from briefings.retrieval import words
 
 MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
 MIN_COVERAGE = 0.65  # IDF-weighted share of the question's content the fact covers
@@ -134,7 +134,7 @@ class AnswerEngine:
                 sides = [i, *(self._positions[d] for d in fact.disputes if d in self._positions)]
                 coverage = _coverage(q, index, *sides)
                 score *= CONTRAST_BOOST
-            if q.quoted and _quotes(fact, q.quoted):
+            if q.quoted and _quotes(index.quotes[i], q.quoted):
                 score *= QUOTE_BOOST
                 coverage = max(coverage, QUOTE_COVERAGE)
             out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
@@ -231,9 +231,11 @@ def _as_question(ask: str) -> str:
     return ask if ask.endswith("?") else f"{ask}?"
 
 
-_NUMBER_WORDS = re.compile(
-    r"\b(?!(?:19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half"
-    r"|percent|two|three|four|five|six|seven|eight|nine|ten|twice)\b"
+_UNCOUNTED = re.compile(
+    r"\b(not|never|declined to|refused to|did not|would not|could not) "
+    r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"
+    r"|\bno (estimate|figures?|numbers?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -252,56 +254,28 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return True
     if _UNCOUNTED.search(fact.claim) and "how much" in q.text.lower():
         return True  # "officials declined to estimate the cost" answers "how much"
+    numbers = index.numbers[i]
     if fact.figures:
         if not q.counted:
             return True
-        for figure in fact.figures:
-            # A count of people must be counted in people, not in years or hours.
-            described = (
-                figure.unit if q.counted is PEOPLE_COUNTS else f"{figure.unit} {figure.what}"
-            )
-            toks = tokens(described)
-            if q.counted & {*toks, *index.synonyms.concepts(toks)}:
-                return True
-        return False
-    texts = (fact.claim, *(s.quote for s in fact.sources))
+        # A count of people must be counted in people, not in years or hours.
+        described = numbers.units if q.counted is PEOPLE_COUNTS else numbers.described
+        return bool(q.counted & described)
     if not q.counted:
-        return any(_NUMBER_WORDS.search(t.lower()) for t in texts)
-    return any(_counts(t, q.counted, index) for t in texts)
+        return numbers.any_number
+    return bool(q.counted & numbers.after)
 
 
-def _counts(text: str, counted: frozenset[str], index: FactIndex) -> bool:
-    """Return whether `text` puts a number just before what is counted ("thousands of agents")."""
-    ws = words(text)
-    toks = [stem(w) for w in ws]
-    for i, w in enumerate(ws):
-        if not _NUMBER_WORDS.fullmatch(w) and not (w[0].isdigit() and not _YEAR.match(w)):
-            continue
-        window = toks[i + 1 : i + 1 + COUNT_WINDOW]
-        if counted & {*window, *index.synonyms.concepts(window)}:
-            return True
-    return False
-
-
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_UNCOUNTED = re.compile(
-    r"\b(not|never|declined to|refused to|did not|would not|could not) "
-    r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"
-    r"|\bno (estimate|figures?|numbers?)\b",
-    re.IGNORECASE,
-)
-COUNT_WINDOW = 4  # "thousands of new agents": the counted noun within four words of the number
 _DATE_WORDS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b"
 )
 
 
-def _quotes(fact: Fact, quoted: tuple[str, ...]) -> bool:
-    """Return whether the question quotes (roughly) one of the fact's quotes."""
+def _quotes(texts: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
+    """Return whether the question quotes (roughly) one of a fact's quotes."""
     from rapidfuzz import fuzz  # lazily, as in question.py
 
-    texts = [" ".join(words(source.quote)) for source in fact.sources]
     return any(q in t or fuzz.partial_ratio(q, t) >= QUOTE_MATCH for q in quoted for t in texts)
 
 

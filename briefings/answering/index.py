@@ -12,7 +12,7 @@ import yaml
 
 from briefings.loader import FACTS_DIR, SYNONYMS_FILE
 from briefings.model import Fact, FactBase, Kind
-from briefings.retrieval import BM25, STOPWORDS, PhraseMatcher, stem, words
+from briefings.retrieval import BM25, STOPWORDS, PhraseMatcher, stem, tokens, words
 
 # Field weights: the claim and curated phrasings say what a fact is about; quotes add the
 # article's own words; topic terms only nudge.
@@ -65,6 +65,8 @@ class FactIndex:
     years: tuple[frozenset[str], ...]  # per fact: years it speaks of
     mentions: tuple[frozenset[str], ...]  # per fact: "@id" of every actor named or involved
     outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
+    numbers: tuple[Numbers, ...]  # per fact: what its numbers count, for "how many"
+    quotes: tuple[tuple[str, ...], ...]  # per fact: its quotes as plain words
 
     @classmethod
     def build(cls, base: FactBase, synonym_groups: Iterable[Iterable[str]]) -> FactIndex:
@@ -137,11 +139,56 @@ class FactIndex:
             years=tuple(years),
             mentions=tuple(mentions),
             outlet_people=outlets,
+            numbers=tuple(_numbers(fact, synonyms) for fact in facts),
+            quotes=tuple(tuple(" ".join(words(s.quote)) for s in fact.sources) for fact in facts),
         )
 
     def doc(self, i: int) -> Mapping[str, float]:
         """Return the weighted terms of fact number `i`."""
         return self.bm25.docs[i]
+
+
+NUMBER_WORDS = re.compile(
+    r"\b(?!(?:19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half"
+    r"|percent|two|three|four|five|six|seven|eight|nine|ten|twice)\b"
+)
+COUNT_WINDOW = 4  # "thousands of new agents": the counted noun within four words of the number
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Numbers:
+    """What one fact's numbers count: figure units, figure descriptions, words after numbers."""
+
+    units: frozenset[str]  # stems and concepts of its figures' units
+    described: frozenset[str]  # ...of its figures' units and `what`
+    after: frozenset[str]  # ...of the words just after a number in its claim or quotes
+    any_number: bool  # its claim or a quote states a number (not a year)
+
+
+def _numbers(fact: Fact, synonyms: PhraseMatcher) -> Numbers:
+    def terms(text: str) -> set[str]:
+        toks = tokens(text)
+        return {*toks, *synonyms.concepts(toks)}
+
+    units: set[str] = set()
+    described: set[str] = set()
+    for figure in fact.figures:
+        units |= terms(figure.unit)
+        described |= terms(f"{figure.unit} {figure.what}")
+    after: set[str] = set()
+    any_number = False
+    for text in (fact.claim, *(s.quote for s in fact.sources)):
+        ws = words(text)
+        for i, w in enumerate(ws):
+            if NUMBER_WORDS.fullmatch(w) or (w[0].isdigit() and not _YEAR.match(w)):
+                any_number = True
+                after |= terms(" ".join(ws[i + 1 : i + 1 + COUNT_WINDOW]))
+    return Numbers(
+        units=frozenset(units),
+        described=frozenset(described),
+        after=frozenset(after),
+        any_number=any_number,
+    )
 
 
 def _fact_texts(base: FactBase, fact: Fact) -> list[tuple[str, float]]:
