@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _TYPOGRAPHIC = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"}
@@ -75,10 +76,13 @@ def is_generic(word: str) -> bool:
 def normalize(text: str) -> str:
     """Return `text` lower-cased, with typographic quotes and dashes plain and accents removed."""
     text = text.translate(_TYPOGRAPHIC)
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """Return a light stem: enough to join plurals and verb forms, the same on both sides."""
     if word.isdigit() or len(word) <= 3:
@@ -119,7 +123,7 @@ class PhraseMatcher:
     """Finds known phrases (synonyms, aliases) in a token list, longest match first."""
 
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]  # token phrase -> concept tokens
-    longest: int = 1
+    sizes: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths
 
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, str]]) -> PhraseMatcher:
@@ -129,15 +133,22 @@ class PhraseMatcher:
             key = tuple(tokens(text))
             if key and concept not in table.setdefault(key, []):
                 table[key].append(concept)
-        longest = max((len(k) for k in table), default=1)
-        return cls({k: tuple(v) for k, v in table.items()}, longest)
+        sizes: dict[str, set[int]] = {}
+        for key in table:
+            sizes.setdefault(key[0], set()).add(len(key))
+        return cls(
+            {k: tuple(v) for k, v in table.items()},
+            {t: tuple(sorted(n, reverse=True)) for t, n in sizes.items()},
+        )
 
     def find(self, toks: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Return (start, end, concepts) of non-overlapping matches, longest first."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
         i = 0
         while i < len(toks):
-            for size in range(min(self.longest, len(toks) - i), 0, -1):
+            for size in self.sizes.get(toks[i], ()):
+                if i + size > len(toks):
+                    continue
                 concepts = self.phrases.get(tuple(toks[i : i + size]))
                 if concepts is not None:
                     out.append((i, i + size, concepts))

@@ -29,13 +29,16 @@ MEMO_AUTHORS = ("kelly", "dhs")  # who issued the memos whose provisions the fac
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_synonyms(path: Path | None = None) -> list[list[str]]:
     """Read the synonym groups from `synonyms.yaml` (a list of lists of phrases)."""
     path = path or FACTS_DIR / SYNONYMS_FILE
     if not path.is_file():
         return []
     with path.open("rb") as handle:
-        data: Any = yaml.safe_load(handle)
+        data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     groups = data.get("groups", []) if isinstance(data, dict) else []
     return [[str(p) for p in g] for g in groups if isinstance(g, list)]
 
