@@ -142,6 +142,8 @@ class Delivery:
             # Leave the slot unclaimed: a process that has this platform will post it.
             reason = strings.REASON_NO_PUBLISHER.format(platform=sub.platform)
             return DeliveryResult(outcome="no_publisher", reason=reason)
+        if await repo.is_claimed(self.db, subscription_id, slot):
+            return DeliveryResult(outcome="duplicate")  # spare the rate limit for real posts
         target = ChannelRef(platform=sub.platform, workspace=sub.workspace, channel=sub.channel)
         pacer = self._pacers[sub.platform]
         await pacer.wait_turn(_channel_key(target))

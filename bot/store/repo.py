@@ -211,6 +211,17 @@ async def set_default_zone(db: Database, platform: str, workspace: str, zone: st
             continue
 
 
+async def is_claimed(db: Database, subscription_id: str, slot: str) -> bool:
+    """Return whether (subscription, slot) has a delivery-log row already (a cheap pre-check)."""
+    async with db.sessions() as session:
+        found = await session.scalar(
+            select(DeliveryLog.id).where(
+                DeliveryLog.subscription_id == subscription_id, DeliveryLog.slot == slot
+            )
+        )
+        return found is not None
+
+
 async def claim(
     db: Database, *, subscription_id: str, slot: str, fire_at: datetime, claimed_by: str
 ) -> int | None:
