@@ -316,6 +316,11 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("What did Trump tell manufacturing CEOs about deportations?", ["military operation"]),
         ("Is the feds hiring more agents?", ["agents"]),
         ("Will fast-track deportation be used more?", ["expedited"]),
+        ("What do the Kelly memos say about hiring?", ["10,000", "5,000"]),
+        ("How many deportations were there in 2013?", ["434,000"]),
+        ("When was Jeanette Vizgera supposed to check in with immigration?", ["Feb"]),
+        ('Who said "they know. they know"?', ["Trump"]),
+        ("Where was Kelly when he ruled out mass deportations?", ["Mexico City"]),
     ],
 )
 def test_paraphrases_on_the_real_base(
@@ -424,3 +429,11 @@ def test_an_unknown_actor_in_lower_case_abstains(small: AnswerEngine, question: 
 
 def test_a_known_actor_with_a_casual_noun_still_answers(small: AnswerEngine) -> None:
     assert small.answer("what did the kelly guy say about mass roundups").answered
+
+
+def test_the_record_deportation_figures_conflict_and_are_shown_together(real: AnswerEngine) -> None:
+    answer = real.answer("What was the record number of deportations under Obama?")
+    assert answer.answered
+    assert answer.conflicts != ()
+    first = answer.text.splitlines()[0]
+    assert "434,000" in first and "410,000" in first, answer.text

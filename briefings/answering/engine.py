@@ -37,6 +37,7 @@ PERSON_MISS = 0.4
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
 QUOTE_BOOST = 2.0  # the question quotes the fact's own words
 QUOTE_COVERAGE = 0.9
+QUOTE_FLOOR = 2.0  # BM25 given to a fact found only by its quote (then boosted)
 QUOTE_MATCH = 85.0  # rapidfuzz partial_ratio for a remembered, slightly wrong quote  # score factor for a fact not involving a person the question names
 
 
@@ -100,7 +101,7 @@ class AnswerEngine:
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
         q = read(self._index, question)
-        if q.unknown_names or q.places or q.out_of_time or not q.units:
+        if q.unknown_names or q.places or q.out_of_time or not (q.units or q.quoted):
             return self._abstain(q, best=None)
         ranked = self.rank(q)
         if not ranked:
@@ -115,6 +116,11 @@ class AnswerEngine:
         """Return the facts that satisfy the question's constraints, best first."""
         index = self._index
         scores = index.bm25.scores(q.query)
+        if q.quoted:
+            # A quoted phrase finds its fact even when its words are too common to score.
+            for i, texts in enumerate(index.quotes):
+                if i not in scores and _quotes(texts, q.quoted):
+                    scores[i] = QUOTE_FLOOR
         people = {p for p in q.people if _is_person(index.base, p)}
         out: list[Candidate] = []
         for i, raw in scores.items():

@@ -123,7 +123,7 @@ def detect_form(text: str) -> Form:
         return Form.YES_NO
     if re.search(r"\bwho (said|says|called|tweeted|wrote|stated|warned|claimed|told)\b", t):
         return Form.WHO_SAID
-    if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow (soon|long)\b", t):
+    if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
         return Form.WHEN
     if re.search(r"\bwhere (does|did|do) .*\bcome from\b", t):
         return Form.WHAT  # asks for a source, not a place
@@ -221,7 +221,12 @@ def read(index: FactIndex, text: str) -> Question:
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
             continue
-        speakers.update(index.aliases.concepts([stem(w) for w in _fix(index, span)]))
+        toks = [stem(w) for w in _fix(index, span)]
+        found = index.aliases.find(toks)
+        named = {i for start, end, _ in found for i in range(start, end)}
+        # Only a span made of names is a speaker: "the Kelly memos say" is a document talking.
+        if all(i in named or span[i] in _ARTICLES or is_generic(span[i]) for i in range(len(span))):
+            speakers.update(c for _, _, cs in found for c in cs)
         break
     return Question(
         text=text,
