@@ -41,7 +41,7 @@ STOPWORDS = word_set(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself s t don
     ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
-    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur
+    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru
     """
 )
 
@@ -63,7 +63,8 @@ GENERIC = word_set(
     guy guys lady ladies man men woman women dude person folks bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
     comes came coming based label term quote quoted stand stands anyway basically total
-    overall altogether longer bigger larger higher lower greater
+    overall altogether longer bigger larger higher lower greater stuff happy problem bad
+    normal ok okay ppl
     """
 )
 

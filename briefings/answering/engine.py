@@ -222,11 +222,12 @@ def _confident(q: Question, best: Candidate) -> bool:
     """Return whether the best candidate clears the bar calibrated on the dev set.
 
     A number is where a neighbouring fact misleads most ("how much will the wall cost"
-    answered with the cost of agents), so "how many" questions get no strong-score leniency.
+    answered with the cost of agents), so a "how many" question gets strong-score leniency
+    only when the fact's figure counts what the question counts.
     """
     if best.score >= MIN_SCORE and best.coverage >= MIN_COVERAGE:
         return True
-    if q.form is Form.HOW_MANY:
+    if q.form is Form.HOW_MANY and (not q.counted or q.counted is PEOPLE_COUNTS):
         return False
     return best.score >= STRONG_SCORE and best.coverage >= STRONG_COVERAGE
 
