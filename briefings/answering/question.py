@@ -38,7 +38,8 @@ _ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"
 _REFERENCE = frozenset({"before", "after", "since", "until", "prior", "ahead"})
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
-    r"|versus|vs\.?|at odds|differ\w*|same thing|which one)\b"
+    r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
+    r"|agree)\b"
 )
 _QUOTED = re.compile(r'"([^"]{6,})"')
 _YES_NO = frozenset(
@@ -60,6 +61,7 @@ PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     """
 )
+NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown word
 MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
 FUZZY_CUTOFF = 82.0  # 'spicey' finds 'spicer' (83), 'fired' stays away from 'hired' (80)
 UNSEEN_SHARE = 0.5  # weight of a word the story never uses, as a share of the top IDF
@@ -205,7 +207,10 @@ def read(index: FactIndex, text: str) -> Question:
         query[t] = query.get(t, 0.0) + 1.0
         if is_generic(w) or w in years:
             continue
-        units.append(Unit(terms=frozenset((t,)), weight=_weight(index, (t,))))
+        weight = _weight(index, (t,))
+        if w[0].isdigit() and t not in index.bm25.idf:
+            weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
+        units.append(Unit(terms=frozenset((t,)), weight=weight))
     plain = normalize(text).strip()
     for slot in _ACTOR_SLOT.finditer(plain):
         for w in words(slot["who"] or slot["owner"] or ""):
