@@ -338,6 +338,12 @@ def test_paraphrases_on_the_real_base(
         "What did Joe Biden say about the raids?",
         "What's the weather in Denver?",
         "Tell me a joke",
+        "how many border patrol agents were fired in 2017",
+        "how much did the raids cost",
+        "who is the current ice director",
+        "did vizguerra end up getting deported",
+        "what did marco rubio say about the memos",
+        "what is canada's refugee policy",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -437,3 +443,10 @@ def test_the_record_deportation_figures_conflict_and_are_shown_together(real: An
     assert answer.conflicts != ()
     first = answer.text.splitlines()[0]
     assert "434,000" in first and "410,000" in first, answer.text
+
+
+def test_a_figure_from_a_person_is_labelled_with_their_name(real: AnswerEngine) -> None:
+    answer = real.answer("what did spicer say about the undocumented population")
+    assert answer.answered
+    assert "Sean Spicer (The Washington Post) gives" in answer.text.splitlines()[0]
+    assert "11 million" in answer.text.splitlines()[0]

@@ -14,6 +14,8 @@ def figure_text(figure: Figure) -> str:
     """Return a figure as a reader sees it, e.g. "about 410,000 in 2012"."""
     if figure.text:
         shown = figure.text
+    elif figure.value >= 1_000_000:
+        shown = f"{figure.value / 1_000_000:g} million"
     elif isinstance(figure.value, float) and not figure.value.is_integer():
         shown = f"{figure.value:,}"
     else:
@@ -48,13 +50,17 @@ def conflict_pairs(facts: Sequence[Fact]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _who(base: FactBase, fact: Fact) -> str:
+    """Return who gives a figure: its speaker when it is a statement, else the outlet."""
+    outlet = outlet_label(base.article_for(fact.sources[0].article))
+    person = base.people.get(fact.speaker) if fact.speaker else None
+    return f"{person.name} ({outlet})" if person is not None else outlet
+
+
 def _conflict_lead(base: FactBase, facts: Sequence[Fact]) -> str:
     """Return "The sources disagree: A gives X; B gives Y." for facts with figures."""
     parts = [
-        strings.CONFLICT_FIGURE.format(
-            outlet=outlet_label(base.article_for(f.sources[0].article)),
-            figure=figure_text(f.figures[0]),
-        )
+        strings.CONFLICT_FIGURE.format(who=_who(base, f), figure=figure_text(f.figures[0]))
         for f in facts
     ]
     return strings.CONFLICT_LEAD.format(parts="; ".join(parts))

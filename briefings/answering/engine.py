@@ -101,13 +101,21 @@ class AnswerEngine:
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
         q = read(self._index, question)
-        if q.unknown_names or q.places or q.out_of_time or not (q.units or q.quoted):
+        if (
+            q.unknown_names
+            or q.places
+            or q.out_of_time
+            or not (q.units or q.quoted)
+            or any(u.uncovered for u in q.units)
+        ):
             return self._abstain(q, best=None)
         ranked = self.rank(q)
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
-        if not _confident(q, best):
+        if not _confident(q, best) or (
+            q.form is Form.HOW_MANY and _misses_story_word(q, self._index, best.position)
+        ):
             return self._abstain(q, best=best)
         chosen = self._select(q, ranked)
         return compose_answer(self._index.base, question, chosen, best.score)
@@ -316,6 +324,20 @@ def _form_bonus(form: Form, fact: Fact) -> float:
         causal = 0.3 if _CAUSAL.search(fact.claim.lower()) else 0.0
         return causal + (0.1 if fact.kind is Kind.CONTEXT else 0.0)
     return 0.0
+
+
+def _misses_story_word(q: Question, index: FactIndex, i: int) -> bool:
+    """Return whether fact `i` lacks a story word of the question (not just its scaffolding).
+
+    For a number this is decisive: "how much did the raids cost" must not be answered with
+    what the memos' new personnel would cost.
+    """
+    doc, mentions = index.doc(i), index.mentions[i]
+    return any(
+        not any(t in doc or t in mentions for t in unit.terms)
+        and any(t in index.bm25.idf for t in unit.terms)
+        for unit in q.units
+    )
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

@@ -18,6 +18,7 @@ _NOW = re.compile(
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
     r"|ever happen\w*|since then|after that)\b"
+    r"|\bwho(?:'s| is| are)(?: the)? current\b"
 )
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
@@ -92,6 +93,7 @@ class Unit:
 
     terms: frozenset[str]
     weight: float
+    uncovered: bool = False  # a known word or phrase that no fact speaks of ("fired", "salary")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -181,7 +183,13 @@ def read(index: FactIndex, text: str) -> Question:
             covered[i] = True
         for concept in concepts:
             query[concept] = query.get(concept, 0.0) + 2.0
-        units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+        units.append(
+            Unit(
+                terms=frozenset(concepts),
+                weight=_weight(index, concepts),
+                uncovered=_uncovered(index, frozenset(concepts)),
+            )
+        )
     for start, end, concepts in index.synonyms.find(toks):
         if all(covered[start:end]):
             continue
@@ -195,7 +203,13 @@ def read(index: FactIndex, text: str) -> Question:
         for t in (stem(w) for w in span if w not in STOPWORDS):
             query[t] = query.get(t, 0.0) + 0.5
         # The phrase is covered by its meaning, not by one of its words ("border" of "border wall").
-        units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+        units.append(
+            Unit(
+                terms=frozenset(concepts),
+                weight=_weight(index, concepts),
+                uncovered=_uncovered(index, frozenset(concepts)),
+            )
+        )
     years = frozenset(
         w
         for i, w in enumerate(fixed)
@@ -210,7 +224,9 @@ def read(index: FactIndex, text: str) -> Question:
         weight = _weight(index, (t,))
         if w[0].isdigit() and t not in index.bm25.idf:
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
-        units.append(Unit(terms=frozenset((t,)), weight=weight))
+        units.append(
+            Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
+        )
     plain = normalize(text).strip()
     for slot in _ACTOR_SLOT.finditer(plain):
         for w in words(slot["who"] or slot["owner"] or ""):
@@ -303,6 +319,14 @@ def _fix(index: FactIndex, ws: list[str]) -> list[str]:
         else:
             out.append(_correct(w, index.vocabulary_list) or w)
     return out
+
+
+def _uncovered(index: FactIndex, terms: frozenset[str]) -> bool:
+    """Return whether the story knows these terms but no fact contains any of them."""
+    idf = index.bm25.idf
+    return all(t not in idf for t in terms) and any(
+        t.startswith("~") or t in index.stems for t in terms
+    )
 
 
 def _weight(index: FactIndex, terms: tuple[str, ...] | frozenset[str]) -> float:

@@ -13,7 +13,7 @@ TRY = "Try: {questions}"
 SOURCES_AS_OF = "Sources {label}."
 CONFLICT_LEAD = "The sources disagree: {parts}."
 CONFLICT_NOTE = "The sources disagree; both accounts follow."
-CONFLICT_FIGURE = "{outlet} gives {figure}"
+CONFLICT_FIGURE = "{who} gives {figure}"
 ATTRIBUTION_SPEAKER = "\u2014 {speaker} ({source})"
 ATTRIBUTION_SOURCE = "\u2014 {source}"
 
