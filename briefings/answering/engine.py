@@ -114,7 +114,9 @@ class AnswerEngine:
             return self._abstain(q, best=None)
         best = ranked[0]
         if not _confident(q, best) or (
-            q.form is Form.HOW_MANY and _misses_story_word(q, self._index, best.position)
+            q.form is Form.HOW_MANY
+            and not best.fact.figures
+            and _misses_story_word(q, self._index, best.position)
         ):
             return self._abstain(q, best=best)
         chosen = self._select(q, ranked)
@@ -329,8 +331,8 @@ def _form_bonus(form: Form, fact: Fact) -> float:
 def _misses_story_word(q: Question, index: FactIndex, i: int) -> bool:
     """Return whether fact `i` lacks a story word of the question (not just its scaffolding).
 
-    For a number this is decisive: "how much did the raids cost" must not be answered with
-    what the memos' new personnel would cost.
+    For a number stated only in words ("declined to estimate the cost", "thousands") this is
+    decisive: "how much did the raids cost" must not be answered with the memos' costs.
     """
     doc, mentions = index.doc(i), index.mentions[i]
     return any(
