@@ -119,3 +119,45 @@ def await_cli(argv: list[str]) -> int:
 
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
         return pool.submit(main, argv).result()
+
+
+async def test_service_checks_schedules_and_resolves_zones(tmp_path: Path) -> None:
+    from bot.core.errors import UserError
+    from bot.core.requests import SetDefaultZone, Unsubscribe
+
+    caller = Caller(platform="slack", workspace="T1", channel="C1", user="U1")
+    async with AsyncExitStack() as stack:
+        scheduling = await start_scheduling(
+            settings_for(tmp_path), {}, fixture_composer(), stack, run_scheduler=False
+        )
+        service = scheduling.service
+        with pytest.raises(UserError) as bad_zone:
+            await service.subscribe(
+                Subscribe(cadence="daily", time="08:00", zone="Nowhere/X"), caller
+            )
+        with pytest.raises(UserError) as bad_cron:
+            await service.subscribe(Subscribe(cadence="cron", cron="0 8 * * funday"), caller)
+        with pytest.raises(UserError):
+            await service.set_default_zone(SetDefaultZone(zone="Atlantis/Lost"), caller)
+        plain = await service.subscribe(Subscribe(cadence="daily", time="08:00"), caller)
+        assert await service.set_default_zone(SetDefaultZone(zone="America/Chicago"), caller) == (
+            "America/Chicago"
+        )
+        local = await service.subscribe(Subscribe(cadence="weekdays", time="7:30"), caller)
+        listed = await service.list_channel(caller)
+        elsewhere = await service.list_channel(
+            Caller(platform="slack", workspace="T1", channel="C2", user="U1")
+        )
+        assert await service.unsubscribe(Unsubscribe(target="nope"), caller) == 0
+        assert await service.unsubscribe(Unsubscribe(target="all"), caller) == 2
+    assert "Unknown time zone 'Nowhere/X'" in bad_zone.value.message
+    assert bad_cron.value.message.startswith("The cron schedule '0 8 * * funday' is not valid")
+    assert (plain.zone, local.zone) == ("UTC", "America/Chicago")
+    assert [v.schedule for v in listed] == [
+        "daily at 08:00 (UTC)",
+        "weekdays at 07:30 (America/Chicago)",
+    ]
+    assert listed[1].next_run_local is not None and listed[1].next_run_local.endswith(
+        ("CST", "CDT")
+    )
+    assert elsewhere == []
