@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
@@ -113,6 +113,12 @@ class AnswerEngine:
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
+        if q.contrast and len(ranked) > 1 and ranked[1].fact.id not in best.fact.disputes:
+            # "Kelly says X, Mexico says Y - what's the deal": the two best facts together.
+            both = _coverage(q, self._index, best.position, ranked[1].position)
+            if both > best.coverage:
+                best = replace(best, coverage=both)
+                ranked = [best, replace(ranked[1], score=best.score, coverage=both), *ranked[2:]]
         if not _confident(q, best) or (
             q.form is Form.HOW_MANY
             and not best.fact.figures

@@ -219,10 +219,10 @@ def read(index: FactIndex, text: str) -> Question:
         if covered[i] or w in STOPWORDS:
             continue
         query[t] = query.get(t, 0.0) + 1.0
-        if is_generic(w) or w in years:
-            continue
+        if is_generic(w) or _YEAR.match(w):
+            continue  # years are checked as constraints, not as content
         weight = _weight(index, (t,))
-        if w[0].isdigit() and t not in index.bm25.idf:
+        if w[0].isdigit():
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
         units.append(
             Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
