@@ -402,3 +402,30 @@ async def test_gateway_identify_asks_for_no_privileged_intents(fake: FakeDiscord
     assert identify["d"]["intents"] == 0
     assert identify["d"]["shard"] == [0, 1]  # auto-sharded: GET /gateway/bot said one shard
     assert fake.calls_to("GET", "/gateway/bot")
+
+
+async def test_run_discord_serves_until_cancelled_and_closes(
+    fake: FakeDiscord, core: Any, feedback: Any
+) -> None:
+    import asyncio
+
+    from bot.adapters.discord.client import run_discord
+
+    ready = asyncio.Event()
+    task = asyncio.create_task(
+        run_discord(
+            core,
+            TOKEN,
+            settings=settings(),
+            feedback=feedback,
+            ready=ready,
+            guild_ready_timeout=0.1,
+        )
+    )
+    await asyncio.wait_for(ready.wait(), 10)
+    _, (followup,) = await run(fake, command("about"))
+    check_message(followup.body, ephemeral=True)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert fake.calls_to("GET", "/gateway/bot")  # auto-sharded by default

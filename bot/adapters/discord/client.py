@@ -14,8 +14,7 @@ import asyncio
 import logging
 import zoneinfo
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
-from dataclasses import replace
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 import discord
 from discord import app_commands
@@ -586,9 +585,6 @@ def _named(
     return func
 
 
-SyncScope = Literal["global", "guild"]
-
-
 async def sync_commands(
     client: discord.Client, token: str | SecretStr, *, guild: int | None = None
 ) -> list[app_commands.AppCommand]:
@@ -605,8 +601,3 @@ async def sync_commands(
         target = discord.Object(id=guild)
         tree.copy_global_to(guild=target)
         return await tree.sync(guild=target)
-
-
-def public_reply(reply: Reply) -> Reply:
-    """Return `reply` as a public post: no buttons."""
-    return replace(reply, visibility=Visibility.PUBLIC, actions=())

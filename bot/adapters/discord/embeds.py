@@ -299,7 +299,10 @@ def render(reply: Reply, *, question: str | None = None) -> Rendered:
         if room_for(last, (note,), 0):
             last.lines.append(f"*{note}*")
 
-    fact_ids = tuple(dict.fromkeys(shown))
+    # Listed in the reply's own order (what it draws on), then any only the items name.
+    seen = set(shown)
+    fact_ids = tuple(f for f in reply.fact_ids if f in seen)
+    fact_ids += tuple(f for f in dict.fromkeys(shown) if f not in set(fact_ids))
     embeds: list[discord.Embed] = []
     for page in pages:
         description = page.description()
