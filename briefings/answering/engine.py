@@ -34,6 +34,7 @@ SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it 
 MAX_FACTS = 3
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
 PERSON_MISS = 0.4
+NEUTRAL_BONUS = 1.15
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
 QUOTE_BOOST = 2.0  # the question quotes the fact's own words
 QUOTE_COVERAGE = 0.9
@@ -148,6 +149,8 @@ class AnswerEngine:
             if not _fits_form(index, q, i):
                 continue
             score = raw * (1.0 + _form_bonus(q.form, fact))
+            if fact.kind is not Kind.STATEMENT and not (q.speakers or q.asks_opinion):
+                score *= NEUTRAL_BONUS  # a factual question prefers a fact to an opinion
             if people and not people <= index.mentions[i]:
                 score *= PERSON_MISS
             coverage = _coverage(q, index, i)

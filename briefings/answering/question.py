@@ -37,6 +37,10 @@ _ACTOR_SLOT = re.compile(
 _ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"})
 # "before the 2019 raids": a year used as a landmark, not asked about.
 _REFERENCE = frozenset({"before", "after", "since", "until", "prior", "ahead"})
+_OPINION = re.compile(
+    r"\b(say|said|says|tell|told|think|thinks|thought|react\w*|respon\w*|call\w*|claim\w*"
+    r"|argu\w*|critic\w*|feel\w*|view|opinion|quote|statement|tweet\w*|warn\w*|promis\w*)\b"
+)
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
@@ -61,6 +65,11 @@ PLACES = word_set(
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming chicago
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     """
+)
+# Attributes a question may ask of something; a fact that does not state it cannot answer.
+ATTRIBUTES = word_set(
+    "name names title titles codename nickname age birthday salary address website budget"
+    " phone email wife husband religion party"
 )
 NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown word
 MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
@@ -109,6 +118,7 @@ class Question:
     unknown_names: tuple[str, ...]  # capitalised words the fact base has never seen
     speakers: frozenset[str]  # "@id" the question says spoke ("what did Kelly say")
     quoted: tuple[str, ...]  # text the question puts in quotation marks, as plain words
+    asks_opinion: bool  # "what did X say", "how did they react": wants statements
     contrast: bool  # "X says A but Y says B - who's right?": wants facts that disagree
     counted: frozenset[str]  # "how many X": X's stem and concepts (empty when X is generic)
     places: tuple[str, ...]  # places the question names ("in Florida"), as plain words
@@ -222,7 +232,9 @@ def read(index: FactIndex, text: str) -> Question:
         if is_generic(w) or _YEAR.match(w):
             continue  # years are checked as constraints, not as content
         weight = _weight(index, (t,))
-        if w[0].isdigit():
+        if w in ATTRIBUTES:
+            weight = index.bm25.max_idf()  # "the memos' titles": the attribute is the question
+        elif w[0].isdigit():
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
         units.append(
             Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
@@ -253,6 +265,7 @@ def read(index: FactIndex, text: str) -> Question:
         text=text,
         counted=_counted(index, plain),
         contrast=bool(_CONTRAST.search(plain)),
+        asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
         quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain)),
@@ -322,11 +335,9 @@ def _fix(index: FactIndex, ws: list[str]) -> list[str]:
 
 
 def _uncovered(index: FactIndex, terms: frozenset[str]) -> bool:
-    """Return whether the story knows these terms but no fact contains any of them."""
+    """Return whether these are a known meaning (synonym group, person) no fact speaks of."""
     idf = index.bm25.idf
-    return all(t not in idf for t in terms) and any(
-        t.startswith("~") or t in index.stems for t in terms
-    )
+    return all(t not in idf for t in terms) and any(t.startswith(("~", "@")) for t in terms)
 
 
 def _weight(index: FactIndex, terms: tuple[str, ...] | frozenset[str]) -> float:
