@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -173,6 +174,7 @@ class Call:
     query: dict[str, str]
     body: Any
     headers: dict[str, str]
+    at: float = field(default_factory=time.monotonic)  # when the fake received it
 
 
 @dataclass

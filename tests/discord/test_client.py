@@ -386,7 +386,7 @@ async def test_sync_registers_brief_with_typed_options(fake: FakeDiscord, bot: A
     ]
     assert options["zone"]["autocomplete"] is True and options["topic"]["autocomplete"] is True
     assert {o["name"]: o.get("autocomplete") for o in subs["who"]["options"]} == {"person": True}
-    assert subs["ask"]["options"][0]["max_length"] == 1000
+    assert subs["ask"]["options"][0]["max_length"] == 500  # the core refuses longer text
 
 
 async def test_guild_sync_cli_helper(fake: FakeDiscord, core: Any, feedback: Any) -> None:

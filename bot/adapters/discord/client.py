@@ -29,6 +29,7 @@ from bot.adapters.discord.options import (
     unsubscribe_request,
 )
 from bot.adapters.discord.views import AnswerView
+from bot.core import strings as core_strings
 from bot.core.errors import UserError
 from bot.core.ports import FeedbackStore
 from bot.core.reply import Reply, ReplyKind, Visibility
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "discord"
 GROUP = "brief"
+MAX_QUESTION = core_strings.MAX_TEXT  # Discord's box stops where the core's door would refuse
 MAX_CHOICES = 25  # Discord's cap on autocomplete choices
 MAX_CHOICE_TEXT = 100  # a choice's name and value
 FOLLOWUP_RETRY_DELAYS = (1.0, 3.0)  # after discord.py's own five tries have given up
@@ -407,7 +409,7 @@ def build_discord_client(
     @group.command(name="ask", description=d["ask"])
     @app_commands.describe(question=o["question"])
     async def ask(
-        interaction: discord.Interaction[Any], question: app_commands.Range[str, 1, 1000]
+        interaction: discord.Interaction[Any], question: app_commands.Range[str, 1, MAX_QUESTION]
     ) -> None:
         request = ask_request(question)
         await answer(interaction, request, question=request.question)
