@@ -41,7 +41,7 @@ STOPWORDS = word_set(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself s t don
     ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
-    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru
+    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
     """
 )
 

@@ -450,3 +450,20 @@ def test_a_figure_from_a_person_is_labelled_with_their_name(real: AnswerEngine) 
     assert answer.answered
     assert "Sean Spicer (The Washington Post) gives" in answer.text.splitlines()[0]
     assert "11 million" in answer.text.splitlines()[0]
+
+
+def test_a_four_letter_misspelling_is_corrected(real: AnswerEngine) -> None:
+    answer = real.answer("wat did kely say abut mexico")
+    assert answer.answered
+    assert answer.facts[0].speaker == "kelly"
+
+
+@pytest.mark.parametrize(
+    "question", ["who wrote the articles", "what are your sources", "are you a bot"]
+)
+def test_questions_about_the_bot_or_articles_get_the_coverage_note(
+    real: AnswerEngine, question: str
+) -> None:
+    answer = real.answer(question)
+    assert not answer.answered
+    assert "five news articles" in answer.text

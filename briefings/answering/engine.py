@@ -35,6 +35,8 @@ MAX_FACTS = 3
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
 PERSON_MISS = 0.4
 NEUTRAL_BONUS = 1.15
+CENTRALITY = 0.1  # per fact linking to this one, for one-subject questions
+MAX_LINKS = 4
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
 QUOTE_BOOST = 2.0  # the question quotes the fact's own words
 QUOTE_COVERAGE = 0.9
@@ -55,11 +57,19 @@ class Candidate:
 class AnswerEngine:
     """Answers questions from a fact base; build once, then `answer` is pure and fast."""
 
-    __slots__ = ("_defaults", "_index", "_positions", "_topic_suggestions")
+    __slots__ = ("_central", "_defaults", "_index", "_positions", "_topic_suggestions")
 
     def __init__(self, index: FactIndex) -> None:
         self._index = index
         self._positions = {fact.id: i for i, fact in enumerate(index.facts)}
+        # How many other facts link to each one: the story's central facts answer broad questions.
+        links: dict[str, int] = {}
+        for fact in index.facts:
+            for other in {*fact.see_also, *fact.disputes}:
+                links[other] = links.get(other, 0) + 1
+        self._central = tuple(
+            1.0 + CENTRALITY * min(links.get(f.id, 0), MAX_LINKS) for f in index.facts
+        )
         self._topic_suggestions: dict[str, str] = {}
         self._defaults: tuple[str, ...] = ()
         self._prepare_suggestions()
@@ -149,6 +159,8 @@ class AnswerEngine:
             if not _fits_form(index, q, i):
                 continue
             score = raw * (1.0 + _form_bonus(q.form, fact))
+            if len(q.units) <= 1:
+                score *= self._central[i]  # "tell me about the memos": the central facts
             if fact.kind is not Kind.STATEMENT and not (q.speakers or q.asks_opinion):
                 score *= NEUTRAL_BONUS  # a factual question prefers a fact to an opinion
             if people and not people <= index.mentions[i]:
@@ -211,7 +223,8 @@ class AnswerEngine:
         return chosen
 
     def _abstain(self, q: Question, best: Candidate | None) -> Answer:
-        suggestions = self.suggestions(best.fact if best else None)
+        near = best.fact if best is not None and best.score >= MIN_SCORE else None
+        suggestions = self.suggestions(near)
         topics = ", ".join(t.title for t in self._index.base.topics.values())
         text = " ".join(
             (

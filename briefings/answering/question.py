@@ -15,6 +15,8 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
+    # Questions about the bot or the articles themselves, not the story.
+    r"|\b(who (wrote|writes|authored)|what are (the|your) sources|this bot|are you|summari[sz]e)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
     r"|ever happen\w*|since then|after that)\b"
@@ -76,6 +78,7 @@ MAX_WORDS = 60  # a question longer than this is read up to here (keeps every an
 FUZZY_CUTOFF = 82.0  # 'spicey' finds 'spicer' (83), 'fired' stays away from 'hired' (80)
 UNSEEN_SHARE = 0.5  # weight of a word the story never uses, as a share of the top IDF
 FUZZY_MIN_LENGTH = 5
+FUZZY_CUTOFF_SHORT = 88.0  # four-letter words: one missing letter ("kely", "twet")
 
 
 class Form(StrEnum):
@@ -160,7 +163,9 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
     # Imported here: most questions need no correction, and the import costs ~30 ms.
     from rapidfuzz import fuzz, process
 
-    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    cutoff = FUZZY_CUTOFF if len(word) >= FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
+    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+
     return None if found is None else str(found[0])
 
 
@@ -174,7 +179,7 @@ def read(index: FactIndex, text: str) -> Question:
         if w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems:
             fixed.append(w)
             continue
-        corrected = _correct(w, index.vocabulary_list) if len(w) >= FUZZY_MIN_LENGTH else None
+        corrected = _correct(w, index.vocabulary_list) if len(w) >= FUZZY_MIN_LENGTH - 1 else None
         if corrected is not None:
             fixed.append(corrected)
             continue
@@ -327,7 +332,7 @@ def _places(plain: str) -> list[str]:
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
     out: list[str] = []
     for w in ws:
-        if w in index.vocabulary or w in STOPWORDS or len(w) < FUZZY_MIN_LENGTH:
+        if w in index.vocabulary or w in STOPWORDS or len(w) < FUZZY_MIN_LENGTH - 1:
             out.append(w)
         else:
             out.append(_correct(w, index.vocabulary_list) or w)
