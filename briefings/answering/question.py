@@ -209,7 +209,7 @@ def read(index: FactIndex, text: str) -> Question:
         if all(covered[start:end]):
             continue
         span = [fixed[i] for i in range(start, end)]
-        if all(w in STOPWORDS or is_generic(w) for w in span):
+        if len(span) == 1 and (span[0] in STOPWORDS or is_generic(span[0])):
             continue
         for i in range(start, end):
             covered[i] = True
