@@ -348,12 +348,11 @@ def _uncovered(index: FactIndex, terms: frozenset[str]) -> bool:
 def _weight(index: FactIndex, terms: tuple[str, ...] | frozenset[str]) -> float:
     """Return how much a unit of the question matters: its IDF over the facts.
 
-    A word the story's vocabulary has never seen (not in a fact, alias, topic or synonym) is
-    more often the question's own scaffolding ("become", "exactly") than its subject, so it
-    weighs less than a story word that the chosen fact lacks.
+    A word no fact uses is more often the question's own scaffolding ("become", "exactly")
+    than its subject, so it weighs less than a story word that the chosen fact lacks.
     """
     idf = index.bm25.idf
     top = index.bm25.max_idf()
-    if all(t not in index.stems and t not in idf for t in terms):
+    if all(t not in idf for t in terms):
         return UNSEEN_SHARE * top
     return max((idf.get(t, top) for t in terms), default=top)
