@@ -64,7 +64,8 @@ GENERIC = word_set(
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
     comes came coming based label term quote quoted stand stands anyway basically total
     overall altogether longer bigger larger higher lower greater stuff happy problem bad
-    normal ok okay ppl yrs yr feds federal month months week weeks
+    normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise
+    summary overview main key basics gist rundown tldr brief briefly details detail
     """
 )
 

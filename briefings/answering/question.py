@@ -16,7 +16,7 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
     # Questions about the bot or the articles themselves, not the story.
-    r"|\b(who (wrote|writes|authored)|what are (the|your) sources|this bot|are you|summari[sz]e)\b"
+    r"|\b(who (wrote|writes|authored)|what are (the|your) sources|this bot|are you a)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
     r"|ever happen\w*|since then|after that)\b"
