@@ -1,12 +1,19 @@
 """The answer engine: question -> one to three facts with quotes and sources, or an abstention.
 
 Retrieval is BM25 over each fact's claim, curated phrasings (`asks`), quotes, topic terms,
-actor aliases and synonym concepts (see `briefings.retrieval` for why a BM25 of our own), with
-question-form cues (how many -> figures, when -> dated events, who said -> statements, where ->
-places). A fact is only given when it also satisfies the question's specific constraints: the
-years it names, the people it names, and most of its content words (IDF-weighted coverage);
-otherwise the engine abstains rather than answering with a neighbouring fact. The bars
-(`MIN_SCORE`, `MIN_COVERAGE`) are calibrated on tests/data/dev_questions.yaml.
+actor and outlet aliases and synonym concepts (see `briefings.retrieval` for why a BM25 of our
+own). Question-form cues shape the ranking: "how many X" needs a figure (or stated number)
+counting X, "when" a date, "where" a place the question does not already give, "who said" and
+"what did X say" a statement by X, "why" prefers causal claims, "who's right?" both sides of a
+dispute; factual questions prefer facts to opinions, one-subject questions the central facts.
+
+A fact is only given when it satisfies the question's specific constraints, so that a near
+miss abstains instead of answering with a neighbouring fact: the years it names (unless used
+as a landmark, "before the 2019 raids"), the speaker it names, places, people and meanings the
+story does not cover ("biden", "canada", "fired"), times after the sources ("last year", "did
+it end up happening"), and enough of its content (IDF-weighted coverage, where words no fact
+uses count as the question's scaffolding). The bars (`MIN_SCORE`, `MIN_COVERAGE`,
+`STRONG_SCORE`, `STRONG_COVERAGE`) are calibrated on tests/data/dev_questions.yaml.
 """
 
 from __future__ import annotations
@@ -33,8 +40,8 @@ EXTRA_COVERAGE = 0.5
 SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it joins more easily
 MAX_FACTS = 3
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
-PERSON_MISS = 0.4
-NEUTRAL_BONUS = 1.15
+PERSON_MISS = 0.4  # score factor for a fact not involving a person the question names
+NEUTRAL_BONUS = 1.15  # factual questions: facts over opinions (statements)
 CENTRALITY = 0.1  # per fact linking to this one, for one-subject questions
 MAX_LINKS = 4
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
