@@ -429,3 +429,22 @@ async def test_run_discord_serves_until_cancelled_and_closes(
     with pytest.raises(asyncio.CancelledError):
         await task
     assert fake.calls_to("GET", "/gateway/bot")  # auto-sharded by default
+
+
+async def test_gateway_event_errors_use_the_same_error_path(core: Any, feedback: Any) -> None:
+    reported: list[tuple[BaseException, dict[str, Any]]] = []
+
+    def report(error: BaseException, *, context: Any, version: str | None = None) -> Reply:
+        reported.append((error, dict(context)))
+        return Reply(kind=ReplyKind.ERROR, title="Sorry")
+
+    client = build_discord_client(
+        core, settings=settings(), feedback=feedback, report=report, sharded=False
+    )
+    boom = RuntimeError("a handler broke")
+    try:
+        raise boom
+    except RuntimeError:
+        await client.on_error("on_ready")
+    assert reported == [(boom, {"platform": "discord", "event": "on_ready"})]
+    await client.close()

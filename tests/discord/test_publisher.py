@@ -125,3 +125,11 @@ async def test_gone_or_forbidden_channels_are_unavailable(
     with pytest.raises(ChannelUnavailable) as caught:
         await publisher.publish(target(channel), digest())
     assert caught.value.reason == reason
+
+
+async def test_before_login_is_transient(fake: FakeDiscord, core: Any, feedback: Any) -> None:
+    client = build_discord_client(core, settings=settings(), feedback=feedback, sharded=False)
+    async with client:
+        with pytest.raises(TransientDeliveryError, match="not logged in"):
+            await DiscordPublisher(client).publish(target(), digest())
+    assert fake.calls_to("POST", MESSAGES) == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 import zoneinfo
 from collections.abc import Awaitable, Callable, Coroutine, Iterable, Mapping, Sequence
 from typing import Any, Protocol
@@ -350,6 +351,15 @@ def build_discord_client(
     tree: app_commands.CommandTree[Any] = app_commands.CommandTree(client)
     client.tree = tree
     tree.on_error = on_error  # type: ignore[method-assign]
+
+    async def on_event_error(event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        # Gateway event handlers (not interactions) failing: log through the same path.
+        error = sys.exc_info()[1]
+        if error is not None:
+            report_error(error, context={"platform": PLATFORM, "event": event_method})
+
+    on_event_error.__name__ = "on_error"
+    client.event(on_event_error)
 
     async def answer(
         interaction: discord.Interaction[Any], request: Request, *, question: str | None = None

@@ -48,7 +48,7 @@ class DiscordPublisher:
 
         Raises:
             RateLimited: on HTTP 429 (with Retry-After).
-            TransientDeliveryError: on 5xx or connection errors.
+            TransientDeliveryError: on 5xx or connection errors, or before the client logged in.
             ChannelUnavailable: when the channel is gone or the bot may not post there.
             DeliveryError: when Discord rejects the message itself.
         """
@@ -56,6 +56,9 @@ class DiscordPublisher:
             channel_id = int(target.channel)
         except ValueError:
             raise ChannelUnavailable(f"not a Discord channel id: {target.channel!r}") from None
+        if self._client.user is None or self._client.is_closed():
+            # Before login (a digest due during start-up) or after shutdown: try again later.
+            raise TransientDeliveryError("discord client not logged in")
         public = replace(reply, visibility=Visibility.PUBLIC, actions=())
         embeds = list(render(public).embeds)
         channel = self._client.get_partial_messageable(channel_id)

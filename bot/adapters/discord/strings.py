@@ -45,7 +45,7 @@ DESCRIPTIONS = {
     "digest": "Show the full digest now, without posting it",
     "subscribe": "Subscribe this channel to a digest (needs Manage Channels)",
     "unsubscribe": "Remove a digest subscription of this channel (needs Manage Channels)",
-    "schedule": "This channel's digests: next run and last outcome",
+    "schedule": "This channel's digests: next run and last outcome (needs Manage Channels)",
     "timezone": "Set this server's default time zone (needs Manage Channels)",
 }
 OPTION_DESCRIPTIONS = {
