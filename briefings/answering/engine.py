@@ -48,7 +48,7 @@ CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
 QUOTE_BOOST = 2.0  # the question quotes the fact's own words
 QUOTE_COVERAGE = 0.9
 QUOTE_FLOOR = 2.0  # BM25 given to a fact found only by its quote (then boosted)
-QUOTE_MATCH = 85.0  # rapidfuzz partial_ratio for a remembered, slightly wrong quote  # score factor for a fact not involving a person the question names
+QUOTE_MATCH = 85.0  # rapidfuzz partial_ratio for a remembered, slightly wrong quote
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
