@@ -133,3 +133,14 @@ async def test_before_login_is_transient(fake: FakeDiscord, core: Any, feedback:
         with pytest.raises(TransientDeliveryError, match="not logged in"):
             await DiscordPublisher(client).publish(target(), digest())
     assert fake.calls_to("POST", MESSAGES) == []
+
+
+async def test_the_fake_rejects_oversize_embeds_like_discord(
+    fake: FakeDiscord, publisher: DiscordPublisher
+) -> None:
+    import discord
+
+    channel = publisher._client.get_partial_messageable(int(CHANNEL_ID))
+    with pytest.raises(discord.HTTPException) as caught:
+        await channel.send(embed=discord.Embed(title="x" * 257))
+    assert (caught.value.status, caught.value.code) == (400, 50035)
