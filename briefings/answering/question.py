@@ -74,10 +74,12 @@ ATTRIBUTES = word_set(
     " phone email wife husband religion party"
 )
 NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown word
+MAX_CHARS = 500  # a question is read up to this many characters (keeps the patterns fast)
 MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
 FUZZY_CUTOFF = 82.0  # 'spicey' finds 'spicer' (83), 'fired' stays away from 'hired' (80)
 UNSEEN_SHARE = 0.5  # weight of a word the story never uses, as a share of the top IDF
 FUZZY_MIN_LENGTH = 5
+FUZZY_MAX_LENGTH = 24  # longer "words" are noise; matching them would cost milliseconds
 FUZZY_CUTOFF_SHORT = 88.0  # four-letter words: one missing letter ("kely", "twet")
 
 
@@ -171,6 +173,7 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
 
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
+    original, text = text, text[:MAX_CHARS]
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -179,7 +182,8 @@ def read(index: FactIndex, text: str) -> Question:
         if w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems:
             fixed.append(w)
             continue
-        corrected = _correct(w, index.vocabulary_list) if len(w) >= FUZZY_MIN_LENGTH - 1 else None
+        fuzzy = FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH
+        corrected = _correct(w, index.vocabulary_list) if fuzzy else None
         if corrected is not None:
             fixed.append(corrected)
             continue
@@ -267,7 +271,7 @@ def read(index: FactIndex, text: str) -> Question:
             speakers.update(c for _, _, cs in found for c in cs)
         break
     return Question(
-        text=text,
+        text=original,
         counted=_counted(index, plain),
         contrast=bool(_CONTRAST.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
@@ -332,7 +336,11 @@ def _places(plain: str) -> list[str]:
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
     out: list[str] = []
     for w in ws:
-        if w in index.vocabulary or w in STOPWORDS or len(w) < FUZZY_MIN_LENGTH - 1:
+        if (
+            w in index.vocabulary
+            or w in STOPWORDS
+            or not FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH
+        ):
             out.append(w)
         else:
             out.append(_correct(w, index.vocabulary_list) or w)
