@@ -15,7 +15,8 @@ from briefings.answering.quality import load_cases, score
 from briefings.loader import load
 
 DEV = Path(__file__).parent / "data" / "dev_questions.yaml"
-ANSWERABLE_FLOOR = 0.87
+# Measured on 2026-11-24: 227/245 answerable right (92.7%), 70/70 abstained (100%).
+ANSWERABLE_FLOOR = 0.90
 ABSTAIN_FLOOR = 0.95
 
 
