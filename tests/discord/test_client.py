@@ -261,6 +261,9 @@ async def test_share_posts_the_same_embeds_publicly(fake: FakeDiscord, bot: Any)
     check_message(shared.body, ephemeral=False)
     assert shared.body["embeds"] == message["embeds"]
     assert shared.body["content"] == f"Shared by <@{USER_ID}>"
+    # Buttons of every message are answered by the one view registered at start-up; none
+    # is kept per message (that would grow without bound).
+    assert len(bot.persistent_views) == 1
 
 
 async def test_votes_go_to_the_feedback_store_and_replace(

@@ -294,17 +294,21 @@ def build_discord_client(
             raise UserError(strings.SHARE_UNREADABLE)
         # Edit the private copy first (drops the share button), then post the same embeds
         # publicly through the interaction: no channel permission is needed for either.
-        await interaction.response.edit_message(view=_answer_view(share=False))
+        private = _answer_view(share=False)
+        await interaction.response.edit_message(view=private)
+        private.stop()
+        public = _answer_view(share=False)
         await send_with_retry(
             lambda: interaction.followup.send(
                 content=strings.SHARED_BY.format(user=interaction.user.id),
                 embeds=embeds,
                 ephemeral=False,
                 allowed_mentions=none,
-                view=_answer_view(share=False),
+                view=public,
             ),
             delays=retry_delays,
         )
+        public.stop()
         log.info(
             "discord share: guild=%s channel=%s user=%s",
             interaction.guild_id,
@@ -396,6 +400,10 @@ def build_discord_client(
         await send_with_retry(
             lambda: interaction.followup.send(ephemeral=True, **kwargs), delays=retry_delays
         )
+        if view is not None:
+            # discord.py keeps every sent view per message, forever (no timeout): drop it;
+            # the one persistent view registered at start-up answers these buttons.
+            view.stop()
 
     async def topic_choices(
         interaction: discord.Interaction[Any], current: str
