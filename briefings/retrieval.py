@@ -65,7 +65,9 @@ GENERIC = word_set(
     comes came coming based label term quote quoted stand stands anyway basically total
     overall altogether longer bigger larger higher lower greater stuff happy problem bad
     normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise
-    summary overview main key basics gist rundown tldr brief briefly details detail
+    summary overview main key basics gist rundown tldr brief briefly details detail cousin
+    cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
+    coworker roommate
     """
 )
 
