@@ -472,3 +472,8 @@ def test_questions_about_the_bot_or_articles_get_the_coverage_note(
 @pytest.mark.parametrize("question", ["", "   ", "🙂🙂", "a" * 5000, "kelly" * 300, '""', "12345"])
 def test_odd_input_abstains_without_error(small: AnswerEngine, question: str) -> None:
     assert not small.answer(question).answered
+
+
+def test_a_named_month_must_be_matched(small: AnswerEngine) -> None:
+    assert small.answer("Were ICE officials blindsided in June 2019?").answered
+    assert not small.answer("Were ICE officials blindsided in July 2019?").answered

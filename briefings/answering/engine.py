@@ -161,6 +161,8 @@ class AnswerEngine:
             fact = index.facts[i]
             if q.years and not q.years <= self._years(q, fact, i):
                 continue
+            if q.months and not q.months & index.months[i]:
+                continue
             if q.speakers and not self._spoken_by(fact, q.speakers):
                 continue
             if not _fits_form(index, q, i):

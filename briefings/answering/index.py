@@ -66,6 +66,7 @@ class FactIndex:
     vocabulary_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
     stems: frozenset[str]  # stems of those words
     years: tuple[frozenset[str], ...]  # per fact: years it speaks of
+    months: tuple[frozenset[int], ...]  # per fact: months it speaks of (1-12)
     mentions: tuple[frozenset[str], ...]  # per fact: "@id" of every actor named or involved
     outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
     numbers: tuple[Numbers, ...]  # per fact: what its numbers count, for "how many"
@@ -95,6 +96,7 @@ class FactIndex:
         outlets = _outlet_people(base)
         docs: list[dict[str, float]] = []
         years: list[frozenset[str]] = []
+        months: list[frozenset[int]] = []
         mentions: list[frozenset[str]] = []
         for fact in facts:
             doc: dict[str, float] = {}
@@ -129,6 +131,7 @@ class FactIndex:
             docs.append(doc)
             mentions.append(frozenset(actors | named))
             years.append(_fact_years(base, fact, texts))
+            months.append(_fact_months(fact, texts))
         stems = frozenset(stem(w) for w in vocab)
         return cls(
             base=base,
@@ -140,6 +143,7 @@ class FactIndex:
             vocabulary_list=tuple(sorted(vocab)),
             stems=stems,
             years=tuple(years),
+            months=tuple(months),
             mentions=tuple(mentions),
             outlet_people=outlets,
             numbers=tuple(_numbers(fact, synonyms) for fact in facts),
@@ -205,6 +209,27 @@ def _fact_texts(base: FactBase, fact: Fact) -> list[tuple[str, float]]:
         texts.append((fact.where, W_WHERE))
     texts += [(f.what, W_QUOTE) for f in fact.figures]
     return texts
+
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march",), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _fact_months(fact: Fact, texts: list[tuple[str, float]]) -> frozenset[int]:
+    found = {MONTHS[w] for text, _ in texts for w in words(text) if w in MONTHS and w != "may"}
+    if fact.when and len(fact.when) >= 7:
+        found.add(int(fact.when[5:7]))
+    return frozenset(found)
 
 
 def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> frozenset[str]:

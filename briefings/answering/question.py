@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering.index import FactIndex
+from briefings.answering.index import MONTHS, FactIndex
 from briefings.retrieval import GENERIC, STOPWORDS, is_generic, normalize, stem, word_set, words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -120,6 +120,7 @@ class Question:
     units: tuple[Unit, ...]  # content the chosen fact must cover
     people: frozenset[str]  # "@id" of people and organisations named
     years: frozenset[str]
+    months: frozenset[int]  # months named with "in" or a year ("in July", "June 2019")
     unknown_names: tuple[str, ...]  # capitalised words the fact base has never seen
     speakers: frozenset[str]  # "@id" the question says spoke ("what did Kelly say")
     quoted: tuple[str, ...]  # text the question puts in quotation marks, as plain words
@@ -270,8 +271,19 @@ def read(index: FactIndex, text: str) -> Question:
         if all(i in named or span[i] in _ARTICLES or is_generic(span[i]) for i in range(len(span))):
             speakers.update(c for _, _, cs in found for c in cs)
         break
+    months = frozenset(
+        MONTHS[w]
+        for i, w in enumerate(fixed)
+        if w in MONTHS
+        and w != "may"
+        and (
+            (i > 0 and fixed[i - 1] in ("in", "of", "during"))
+            or (i + 1 < len(fixed) and _YEAR.match(fixed[i + 1]))
+        )
+    )
     return Question(
         text=original,
+        months=months,
         counted=_counted(index, plain),
         contrast=bool(_CONTRAST.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
