@@ -28,7 +28,11 @@ from briefings.retrieval import BM25, STOPWORDS, stem, words
 DEV = Path(__file__).resolve().parent.parent / "tests" / "data" / "dev_questions.yaml"
 BAR_SECONDS = 0.005
 REPEAT = 5
-_SENTENCE = re.compile(r"(?<=[.!?\"])\s+(?=[A-Z\"])|\n+")
+# Sentence ends, but not after an initial ("John F. Kelly") or a title ("Mr.", "Sen.").
+_SENTENCE = re.compile(
+    r"(?<=[.!?\"\u201d])(?<![A-Z]\.)(?<!Mr\.)(?<!Ms\.)(?<!Sen\.)(?<!Rep\.)(?<!Gov\.)"
+    r"\s+(?=[A-Z\"\u201c])|\n+"
+)
 
 
 class SentenceBaseline:
