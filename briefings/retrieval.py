@@ -67,7 +67,7 @@ GENERIC = word_set(
     normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise
     summary overview main key basics gist rundown tldr brief briefly details detail cousin
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
-    coworker roommate
+    coworker roommate program programs initiative scheme system
     """
 )
 

@@ -477,3 +477,11 @@ def test_odd_input_abstains_without_error(small: AnswerEngine, question: str) ->
 def test_a_named_month_must_be_matched(small: AnswerEngine) -> None:
     assert small.answer("Were ICE officials blindsided in June 2019?").answered
     assert not small.answer("Were ICE officials blindsided in July 2019?").answered
+
+
+def test_who_is_names_the_person_and_role_first(real: AnswerEngine) -> None:
+    answer = real.answer("who is john kelley")
+    assert answer.answered
+    assert answer.text.splitlines()[0] == (
+        "John F. Kelly: Homeland Security Secretary (as of 2017-02)."
+    )

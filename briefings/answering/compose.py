@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from briefings.answer import Answer
 from briefings.answering import strings
-from briefings.model import Fact, FactBase, Figure
+from briefings.model import Fact, FactBase, Figure, Person
 from briefings.present import as_of_label, outlet_label, source_label, speaker_label
 
 
@@ -50,6 +50,14 @@ def conflict_pairs(facts: Sequence[Fact]) -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
+def _introduction(person: Person) -> str:
+    if person.as_of:
+        return strings.INTRODUCE_AS_OF.format(
+            name=person.name, role=person.role, as_of=person.as_of
+        )
+    return strings.INTRODUCE.format(name=person.name, role=person.role)
+
+
 def _who(base: FactBase, fact: Fact) -> str:
     """Return who gives a figure: its speaker when it is a statement, else the outlet."""
     outlet = outlet_label(base.article_for(fact.sources[0].article))
@@ -66,10 +74,23 @@ def _conflict_lead(base: FactBase, facts: Sequence[Fact]) -> str:
     return strings.CONFLICT_LEAD.format(parts="; ".join(parts))
 
 
-def compose_answer(base: FactBase, question: str, facts: Sequence[Fact], score: float) -> Answer:
-    """Return the answer built from `facts` (most relevant first)."""
+def compose_answer(
+    base: FactBase,
+    question: str,
+    facts: Sequence[Fact],
+    score: float,
+    *,
+    introduce: Person | None = None,
+) -> Answer:
+    """Return the answer built from `facts` (most relevant first).
+
+    `introduce` names a person first ("John F. Kelly: Homeland Security Secretary (as of
+    2017-02).") when the question asks who they are.
+    """
     conflicts = conflict_pairs(facts)
     lines: list[str] = []
+    if introduce is not None:
+        lines.append(_introduction(introduce))
     if conflicts:
         in_conflict = [f for f in facts if any(f.id in pair for pair in conflicts)]
         if all(f.figures for f in in_conflict):

@@ -28,7 +28,7 @@ from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import FactIndex, load_synonyms
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, read
-from briefings.model import Fact, FactBase, Kind
+from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import words
 
 MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
@@ -144,7 +144,9 @@ class AnswerEngine:
         ):
             return self._abstain(q, best=best)
         chosen = self._select(q, ranked)
-        return compose_answer(self._index.base, question, chosen, best.score)
+        return compose_answer(
+            self._index.base, question, chosen, best.score, introduce=self._introduce(q)
+        )
 
     def rank(self, q: Question) -> list[Candidate]:
         """Return the facts that satisfy the question's constraints, best first."""
@@ -197,6 +199,14 @@ class AnswerEngine:
                     years = years | self._index.years[self._positions[other]]
         return years
 
+    def _introduce(self, q: Question) -> Person | None:
+        """Return the person a "who is X?" question asks about, to name their role first."""
+        if q.form is not Form.WHO or not _WHO_IS.match(q.text.strip().lower()):
+            return None
+        named = [self._index.base.people.get(p.removeprefix("@")) for p in q.people]
+        found = [p for p in named if p is not None]
+        return found[0] if len(found) == 1 else None
+
     def _spoken_by(self, fact: Fact, speakers: frozenset[str]) -> bool:
         """Return whether the fact is what one of `speakers` said (or their outlet wrote)."""
         base = self._index.base
@@ -206,9 +216,9 @@ class AnswerEngine:
             person = base.people.get(fact.speaker)
             if person is not None and person.affiliation:
                 ids.add(person.affiliation)
-        if fact.kind is Kind.STATEMENT:
-            # "What did Mexico say": an organisation speaks through the people it names.
-            ids.update(w for w in fact.who if _is_body(base, w))
+        # "What did Mexico say", "what did the critics say": an organisation or group speaks
+        # through the people a fact names, and a fact about their criticism is what they said.
+        ids.update(w for w in fact.who if _is_body(base, w))
         for source in fact.sources:
             ids.update(self._index.outlet_people.get(source.article, ()))
         return any(s.removeprefix("@") in ids for s in speakers)
@@ -279,6 +289,7 @@ def _as_question(ask: str) -> str:
     return ask if ask.endswith("?") else f"{ask}?"
 
 
+_WHO_IS = re.compile(r"who(?:'s| is| was)\b")
 _UNCOUNTED = re.compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "
     r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"
