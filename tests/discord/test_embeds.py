@@ -161,3 +161,26 @@ def test_error_text_is_message_then_usage() -> None:
 def test_limit_problems_catches_what_discord_rejects() -> None:
     assert limit_problems([discord.Embed(title="x" * 257)]) == ["embed 0: title 257 > 256"]
     assert limit_problems([discord.Embed(title="t")] * 11) == ["11 embeds > 10"]
+
+
+def conflict(tag: str, size: int) -> Section:
+    text = "t" * size
+    first = Item(text=text, label="A", citations=(cite(f"{tag}1"),), fact_ids=(f"{tag}1",))
+    second = Item(text=text, label="B", citations=(cite(f"{tag}2"),), fact_ids=(f"{tag}2",))
+    return Section(heading=f"Conflict {tag}", items=(first, second), side_by_side=True)
+
+
+def test_a_conflict_too_big_is_skipped_but_a_smaller_one_after_it_shows() -> None:
+    reply = answer(conflict("a", 900), conflict("b", 900), conflict("c", 900), conflict("d", 50))
+    out = render(reply)
+    assert limit_problems(out.embeds) == []
+    titles = [e.title for e in out.embeds]
+    assert "Conflict d" in titles and "Conflict c" not in titles
+    assert out.trimmed == 2 and out.fact_ids[-2:] == ("d1", "d2")
+
+
+def test_running_text_stops_at_the_first_entry_that_does_not_fit() -> None:
+    items = (item("big", text="x" * 4000, quote="y" * 900),) * 2 + (item("small", text="s"),)
+    out = render(answer(Section(heading=None, items=items)))
+    assert limit_problems(out.embeds) == []
+    assert "small" not in out.fact_ids and out.trimmed == 2

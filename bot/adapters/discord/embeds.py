@@ -35,6 +35,8 @@ MAX_TOTAL = 6000
 MAX_EMBEDS = 10
 MAX_CONTENT = 2000
 MAX_QUOTE = 900  # a quote longer than this is cut with an ellipsis
+MAX_QUOTE_IN_LIST = 250  # in replies citing many facts, so more of them fit in 6000 characters
+MANY_CITATIONS = 4
 
 COLOURS = {
     ReplyKind.ANSWER: discord.Colour(0x2B6CB0),
@@ -68,9 +70,9 @@ def citation_source(citation: Citation) -> str:
     return safe(_SEPARATOR.join(parts))
 
 
-def citation_quote(citation: Citation) -> str:
-    """Return the quote in typographic quotes, escaped and cut to `MAX_QUOTE`."""
-    return f"“{safe(fit(citation.quote, MAX_QUOTE))}”"
+def citation_quote(citation: Citation, limit: int = MAX_QUOTE) -> str:
+    """Return the quote in typographic quotes, escaped and cut to `limit` characters."""
+    return f"“{safe(fit(citation.quote, limit))}”"
 
 
 def _item_line(item: Item) -> str:
@@ -112,7 +114,7 @@ class _Unit:
     heading: str | None = None
 
 
-def _units(section: Section) -> list[_Unit]:
+def _units(section: Section, quote_limit: int) -> list[_Unit]:
     heading = fit(f"**{safe(section.heading)}**", MAX_DESCRIPTION) if section.heading else None
     if section.side_by_side:
         fields: list[tuple[str, str, bool]] = []
@@ -121,8 +123,14 @@ def _units(section: Section) -> list[_Unit]:
                 citation_source(item.citations[0]) if item.citations else f"{index}"
             )
             value = safe(item.text)
-            for citation in item.citations:
-                value += f"\n{citation_quote(citation)}\n— {citation_source(citation)}"
+            sources = [citation_source(c) for c in item.citations]
+            # Share the field's 1024 characters out so every citation keeps its source line
+            # rather than the last ones being cut off.
+            overhead = len(value) + sum(len(src) + 6 for src in sources)
+            room = (MAX_FIELD_VALUE - overhead) // max(1, len(sources))
+            limit = max(60, min(quote_limit, room))
+            for citation, source in zip(item.citations, sources, strict=True):
+                value += f"\n{citation_quote(citation, limit)}\n— {source}"
             fields.append(
                 (
                     fit(safe(name) if item.label else name, MAX_FIELD_NAME),
@@ -146,7 +154,7 @@ def _units(section: Section) -> list[_Unit]:
         cites = tuple(
             (
                 fit(citation_source(c), MAX_FIELD_NAME),
-                fit(citation_quote(c), MAX_FIELD_VALUE),
+                fit(citation_quote(c, quote_limit), MAX_FIELD_VALUE),
                 False,
             )
             for c in item.citations
@@ -243,7 +251,9 @@ def render(reply: Reply, *, question: str | None = None) -> Rendered:
     colour = COLOURS.get(reply.kind, COLOURS[ReplyKind.INFO])
     # The author line is plain text (no markdown), so only mentions are defused.
     author = fit(escape_mentions(" ".join(question.split())), MAX_AUTHOR) if question else None
-    units = [u for s in reply.sections for u in _units(s)]
+    cited = sum(len(i.citations) for s in reply.sections for i in s.items)
+    quote_limit = MAX_QUOTE if cited <= MANY_CITATIONS else MAX_QUOTE_IN_LIST
+    units = [u for s in reply.sections for u in _units(s, quote_limit)]
     if reply.suggestions:
         lines = (
             f"**{strings.TRY_HEADING}**",
@@ -263,6 +273,7 @@ def render(reply: Reply, *, question: str | None = None) -> Rendered:
     used = pages[0].size()
     shown: list[str] = []
     trimmed = 0
+    stopped = False
 
     def room_for(page: _Page, lines: tuple[str, ...], fields: int) -> bool:
         desc = len(page.description()) + sum(len(x) + 1 for x in lines)
@@ -273,7 +284,11 @@ def render(reply: Reply, *, question: str | None = None) -> Rendered:
         size = sum(len(x) + 1 for x in lines) + sum(len(n) + len(v) for n, v, _ in unit.fields)
         if unit.side_by_side_title is not None:
             size += len(unit.side_by_side_title)
-        if trimmed or used + size > budget:
+        if stopped or used + size > budget:
+            # Running text stops at the first entry that does not fit, keeping its order
+            # (a timeline with a gap would mislead); a conflict is independent of the next,
+            # so a smaller one after it may still be shown.
+            stopped = stopped or unit.side_by_side_title is None
             trimmed += max(unit.entries, 1)
             continue
         page = pages[-1]
