@@ -44,7 +44,9 @@ def main() -> int:
     print(f"ratio (ours / baseline, medians): {ratio:.2f}")
     worst = max(ours)
     verdict = "ok" if worst < BAR_SECONDS else "FAIL"
-    print(f"bar: every run under {BAR_SECONDS * 1000:.0f} ms: worst {worst * 1000:.1f} ms: {verdict}")
+    print(
+        f"bar: every run under {BAR_SECONDS * 1000:.0f} ms: worst {worst * 1000:.1f} ms: {verdict}"
+    )
     return 0 if worst < BAR_SECONDS else 1
 
 
