@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from briefings.answering import AnswerEngine, strings
-from briefings.answering.question import Form, detect_form
+from briefings.answering.question import Form, detect_form, strip_markup
 from briefings.loader import load
 from briefings.model import (
     Article,
@@ -485,3 +485,60 @@ def test_who_is_names_the_person_and_role_first(real: AnswerEngine) -> None:
     assert answer.text.splitlines()[0] == (
         "John F. Kelly: Homeland Security Secretary (as of 2017-02)."
     )
+
+
+# --- chat markup in questions -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<@U123ABC>",
+        "<@U123ABC|kelly>",
+        "<@!123456789>",
+        "<@123456789>",
+        "<@&987654321>",
+        "<#C123|general>",
+        "<#123456789>",
+        "<!channel>",
+        "<!here>",
+        "<!subteam^S123|@ops>",
+        "@everyone",
+        "@here",
+        "<https://example.com/story|this story>",
+        "<https://example.com/story>",
+        "https://example.com/a?b=c",
+        "<:pepe:1234>",
+        ":thinking_face:",
+    ],
+)
+def test_mentions_and_links_are_read_as_absent(real: AnswerEngine, markup: str) -> None:
+    plain = real.answer("how many new ICE officers will be hired?")
+    for question in (
+        f"{markup} how many new ICE officers will be hired?",
+        f"how many new ICE officers {markup} will be hired?",
+        f"how many new ICE officers will be hired? {markup}",
+    ):
+        answer = real.answer(question)
+        assert answer.answered, question
+        assert answer.facts == plain.facts, question
+        assert answer.question == question  # the question is kept as typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("<@U1> who is <#C2|general> kelly", "  who is   kelly"),
+        ("q&amp;a from dhs?", "q&a from dhs?"),
+        ("&lt;@U1&gt; literally", "<@U1> literally"),  # an escaped mention is text, not markup
+        ("at 10:30 a.m.", "at 10:30 a.m."),
+        ("kelly@here.gov", "kelly@here.gov"),
+    ],
+)
+def test_strip_markup(typed: str, read: str) -> None:
+    assert strip_markup(typed) == read
+
+
+@pytest.mark.parametrize("question", ["<@U123>", "<!here> <#C1|general>", "@everyone"])
+def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered

@@ -253,7 +253,7 @@ class AnswerEngine:
             )
         )
         return Answer(
-            question=q.text,
+            question=q.asked,
             answered=False,
             text=text,
             suggestions=suggestions,

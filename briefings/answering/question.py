@@ -49,6 +49,18 @@ _CONTRAST = re.compile(
     r"|agree)\b"
 )
 _QUOTED = re.compile(r'"([^"]{6,})"')
+# Chat markup that is not part of the question: Slack and Discord mentions of users, roles,
+# channels and groups (`<@U1>`, `<@!1>`, `<@&1>`, `<#C1|general>`, `<!here>`), links
+# (`<https://x|y>`, bare URLs), custom emoji (`<:ok:1>`, `:thumbsup:`), timestamps, commands.
+_MARKUP = re.compile(
+    r"<(?:[@#!]|a?:\w+:|t:|/|https?://|mailto:)[^<>]*>"
+    r"|\bhttps?://\S+"
+    r"|(?<![\w@])@(?:everyone|here|channel)\b"
+    r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])",
+    re.IGNORECASE,
+)
+_ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))  # Slack escapes these three
+MARKUP_CHARS = 2000  # markup is stripped from this much of the raw text, then MAX_CHARS read
 _YES_NO = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should"}
     | {"has", "have", "had", "may", "might"}
@@ -114,7 +126,8 @@ class Unit:
 class Question:
     """A question as the engine reads it."""
 
-    text: str
+    text: str  # the question as read: chat markup removed
+    asked: str  # the question as typed
     form: Form
     query: dict[str, float]  # BM25 query: term -> weight
     units: tuple[Unit, ...]  # content the chosen fact must cover
@@ -129,6 +142,19 @@ class Question:
     counted: frozenset[str]  # "how many X": X's stem and concepts (empty when X is generic)
     places: tuple[str, ...]  # places the question names ("in Florida"), as plain words
     out_of_time: bool  # asks about "last year", "today": after the sources
+
+
+def strip_markup(text: str) -> str:
+    """Return `text` without chat mentions, links and emoji codes, Slack's escapes undone.
+
+    "<@U123> how many agents?" asks what "how many agents?" asks: the bot's own mention and
+    a channel link are how the message was addressed, not what it asks.
+    """
+    if "<" in text or ":" in text or "@" in text or "&" in text:
+        text = _MARKUP.sub(" ", text[:MARKUP_CHARS])
+        for entity, char in _ENTITIES:
+            text = text.replace(entity, char)
+    return text
 
 
 def detect_form(text: str) -> Form:
@@ -174,7 +200,7 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
 
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
-    original, text = text, text[:MAX_CHARS]
+    original, text = text, strip_markup(text)[:MAX_CHARS]
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -282,7 +308,8 @@ def read(index: FactIndex, text: str) -> Question:
         )
     )
     return Question(
-        text=original,
+        text=text,
+        asked=original,
         months=months,
         counted=_counted(index, plain),
         contrast=bool(_CONTRAST.search(plain)),
