@@ -68,6 +68,11 @@ GENERIC = word_set(
     summary overview main key basics gist rundown tldr brief briefly details detail cousin
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
     coworker roommate program programs initiative scheme system
+    gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
+    hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
+    look looking find heard hear read besides except vs versus agree agreed agreement
+    disagree disagreed disagreement contradict contradicts contradiction contradictory
+    conflict conflicting conflicts inconsistent mixed messages
     """
 )
 

@@ -39,6 +39,7 @@ EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the f
 EXTRA_COVERAGE = 0.5
 SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it joins more easily
 MAX_FACTS = 3
+PAIR_CANDIDATES = 8  # a contrast question's two sides are sought among this many facts
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
 PERSON_MISS = 0.4  # score factor for a fact not involving a person the question names
 NEUTRAL_BONUS = 1.15  # factual questions: facts over opinions (statements)
@@ -132,11 +133,13 @@ class AnswerEngine:
             return self._abstain(q, best=None)
         best = ranked[0]
         if q.contrast and len(ranked) > 1 and ranked[1].fact.id not in best.fact.disputes:
-            # "Kelly says X, Mexico says Y - what's the deal": the two best facts together.
-            both = _coverage(q, self._index, best.position, ranked[1].position)
+            # "Kelly says X, Mexico says Y - what's the deal": the two facts that cover the
+            # question together, each side by its own fact.
+            first, second, both = self._pair(q, ranked)
             if both > best.coverage:
-                best = replace(best, coverage=both)
-                ranked = [best, replace(ranked[1], score=best.score, coverage=both), *ranked[2:]]
+                best = replace(first, score=max(first.score, best.score), coverage=both)
+                rest = [c for c in ranked if c.position not in (first.position, second.position)]
+                ranked = [best, replace(second, score=best.score, coverage=both), *rest]
         if not _confident(q, best) or (
             q.form is Form.HOW_MANY
             and not best.fact.figures
@@ -147,6 +150,28 @@ class AnswerEngine:
         return compose_answer(
             self._index.base, question, chosen, best.score, introduce=self._introduce(q)
         )
+
+    def _pair(self, q: Question, ranked: list[Candidate]) -> tuple[Candidate, Candidate, float]:
+        """Return the two of the top candidates that answer a contrast question together.
+
+        Best is the pair covering most of the question; among those, facts linked as belonging
+        together, then facts that each cover more on their own, then the higher scores.
+        """
+        index = self._index
+        top = ranked[:PAIR_CANDIDATES]
+        pairs = [(a, b) for i, a in enumerate(top) for b in top[i + 1 :]]
+
+        def key(pair: tuple[Candidate, Candidate]) -> tuple[float, bool, float, float]:
+            a, b = pair
+            linked = b.fact.id in {*a.fact.see_also, *a.fact.disputes} or a.fact.id in {
+                *b.fact.see_also,
+                *b.fact.disputes,
+            }
+            both = _coverage(q, index, a.position, b.position)
+            return (round(both, 2), linked, a.coverage + b.coverage, a.score + b.score)
+
+        first, second = max(pairs, key=key)
+        return first, second, _coverage(q, index, first.position, second.position)
 
     def rank(self, q: Question) -> list[Candidate]:
         """Return the facts that satisfy the question's constraints, best first."""

@@ -12,7 +12,7 @@ import yaml
 
 from briefings.loader import FACTS_DIR, SYNONYMS_FILE
 from briefings.model import Fact, FactBase, Kind
-from briefings.retrieval import BM25, STOPWORDS, PhraseMatcher, stem, tokens, words
+from briefings.retrieval import BM25, STOPWORDS, PhraseMatcher, normalize, stem, tokens, words
 
 # Field weights: the claim and curated phrasings say what a fact is about; quotes add the
 # article's own words; topic terms only nudge.
@@ -27,6 +27,16 @@ W_CONCEPT = 1.0
 
 MEMO_AUTHORS = ("kelly", "dhs")  # who issued the memos whose provisions the facts state
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# "What do the memos do?", "what's in them", "give me the gist": a question (or a fact's curated
+# phrasing) asking for the whole of something, which its summary facts answer.
+SUMMARY = re.compile(
+    r"\bwhat(?:'s|s| is| are)? (?:in|inside)\b"
+    r"|\bwhat (?:do|does|will|would) (?:the |these |those )?[\w' ]{0,30}?\b"
+    r"(?:do|require|change|contain|involve)\b"
+    r"|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b|\brundown\b|\bbasics\b|\bwhat changes\b"
+    r"|\b(?:main|key) (?:points|changes|measures)\b|\bbig picture\b"
+)
+SUMMARY_CONCEPT = "~summary"
 
 
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -114,6 +124,8 @@ class FactIndex:
                 for concept in aliases.concepts(toks):
                     named.add(concept)
                     doc[concept] = doc.get(concept, 0.0) + weight
+            if any(SUMMARY.search(normalize(ask)) for ask in fact.asks):
+                doc[SUMMARY_CONCEPT] = W_ASKS
             actors = {person_concept(p) for p in fact.who}
             for source in fact.sources:
                 # "What does the Post say about ..." names the article the fact comes from.
@@ -129,7 +141,14 @@ class FactIndex:
                 actors.add(concept)
                 doc[concept] = doc.get(concept, 0.0) + W_SPEAKER
             docs.append(doc)
-            mentions.append(frozenset(actors | named))
+            # A DHS official speaking is DHS speaking: "did DHS say" is met by its officials.
+            involved = actors | named
+            involved |= {
+                person_concept(affiliation)
+                for concept in involved
+                if (affiliation := _affiliation(base, concept)) is not None
+            }
+            mentions.append(frozenset(involved))
             years.append(_fact_years(base, fact, texts))
             months.append(_fact_months(fact, texts))
         stems = frozenset(stem(w) for w in vocab)
@@ -248,6 +267,13 @@ def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> f
             elif published.note:
                 found.update(w for w in words(published.note) if _YEAR.match(w))
     return frozenset(found)
+
+
+def _affiliation(base: FactBase, concept: str) -> str | None:
+    person = base.people.get(concept.removeprefix("@"))
+    if person is None or not person.affiliation or person.affiliation not in base.people:
+        return None
+    return person.affiliation
 
 
 def _outlet_people(base: FactBase) -> dict[str, tuple[str, ...]]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering.index import MONTHS, FactIndex
+from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.retrieval import GENERIC, STOPWORDS, is_generic, normalize, stem, word_set, words
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -16,7 +16,8 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
     # Questions about the bot or the articles themselves, not the story.
-    r"|\b(who (wrote|writes|authored)|what are (the|your) sources|this bot|are you a)\b"
+    r"|\bwho (wrote|writes|authored) (th(e|is|ese|ose) )?(articles?|stor(y|ies)|pieces?|reports?)\b"
+    r"|\b(what are (the|your) sources|this bot|are you a)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
     r"|ever happen\w*|since then|after that)\b"
@@ -85,6 +86,7 @@ ATTRIBUTES = word_set(
     "name names title titles codename nickname age birthday salary address website budget"
     " phone email wife husband religion party"
 )
+SUMMARY_WEIGHT = 2.0  # query weight of the summary concept, as for a named person
 NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown word
 MAX_CHARS = 500  # a question is read up to this many characters (keeps the patterns fast)
 MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
@@ -276,6 +278,9 @@ def read(index: FactIndex, text: str) -> Question:
             Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
         )
     plain = normalize(text).strip()
+    if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
+        # "What do the Kelly memos do?": one subject asked about as a whole.
+        query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
     for slot in _ACTOR_SLOT.finditer(plain):
         for w in words(slot["who"] or slot["owner"] or ""):
             if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown:
@@ -366,6 +371,10 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     noun = _fix(index, head[-1:])
     toks = [stem(w) for w in noun]
     return frozenset((*toks, *index.synonyms.concepts(toks)))
+
+
+def _names(unit: Unit) -> bool:
+    return all(t.startswith("@") for t in unit.terms)
 
 
 def _places(plain: str) -> list[str]:
