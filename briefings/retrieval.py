@@ -63,11 +63,12 @@ GENERIC = word_set(
     guy guys lady ladies man men woman women dude person folks bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
     comes came coming based label term quote quoted stand stands anyway basically total
-    overall altogether longer bigger larger higher lower greater stuff happy problem bad
+    overall altogether longer bigger larger higher lower greater stuff problem bad
     normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise
     summary overview main key basics gist rundown tldr brief briefly details detail cousin
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
-    coworker roommate program programs initiative scheme system
+    coworker roommate program programs initiative scheme system agency agencies organization
+    organizations
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

@@ -17,7 +17,7 @@ _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored) (th(e|is|ese|ose) )?(articles?|stor(y|ies)|pieces?|reports?)\b"
-    r"|\b(what are (the|your) sources|this bot|are you a)\b"
+    r"|\b(what are (the|your) sources|this bot|are you|how are you|how do you feel)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
     r"|ever happen\w*|since then|after that)\b"
