@@ -321,6 +321,11 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("When was Jeanette Vizgera supposed to check in with immigration?", ["Feb"]),
         ('Who said "they know. they know"?', ["Trump"]),
         ("Where was Kelly when he ruled out mass deportations?", ["Mexico City"]),
+        ("gonna ask: how many ice officers will be hired", ["10,000"]),
+        ("who is getting the new hires", ["ICE", "Border Patrol"]),  # "the new" is not "the news"
+        ("whats in the kelly memos", ["priorit", "local law enforcement"]),
+        ("how many people were deported in 2016", ["not publicly available"]),
+        ("did trump and kelly disagree about the military", ["military operation", "not be used"]),
     ],
 )
 def test_paraphrases_on_the_real_base(
@@ -344,6 +349,10 @@ def test_paraphrases_on_the_real_base(
         "did vizguerra end up getting deported",
         "what did marco rubio say about the memos",
         "what is canada's refugee policy",
+        "how many deportations in 2019",  # removal orders are not deportations
+        "who is the dhs secretary now",
+        "where is vizguerra now",
+        "are you happy",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

@@ -338,18 +338,33 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return True
     if _UNCOUNTED.search(fact.claim) and "how much" in q.text.lower():
         return True  # "officials declined to estimate the cost" answers "how much"
+    if _UNPUBLISHED.search(fact.claim) and q.counted & index.doc(i).keys():
+        return True  # "the 2016 statistics were not public" answers "how many in 2016"
     numbers = index.numbers[i]
+    if q.counted_by:
+        # "How many people were deported": a count of the deported, not of all immigrants.
+        by = numbers.of_people | numbers.units if fact.figures else numbers.after
+        if not q.counted_by & by:
+            return False
     if fact.figures:
         if not q.counted:
             return True
-        # A count of people must be counted in people, not in years or hours.
-        described = numbers.units if q.counted is PEOPLE_COUNTS else numbers.described
+        # A count of people must be counted in people, not in years or hours; a count of
+        # deportations in deportations or in people deported, not in deportation officers.
+        described = (
+            numbers.units if q.counted is PEOPLE_COUNTS else numbers.units | numbers.of_people
+        )
         return bool(q.counted & described)
     if not q.counted:
         return numbers.any_number
     return bool(q.counted & numbers.after)
 
 
+_UNPUBLISHED = re.compile(
+    r"\b(statistics|figures|numbers|data|counts?|tally)\b[^.]*\b(not|never|yet to be)"
+    r" (publicly |yet )?(available|public|known|released|published|disclosed)",
+    re.IGNORECASE,
+)
 _DATE_WORDS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b"

@@ -178,6 +178,8 @@ NUMBER_WORDS = re.compile(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half"
     r"|percent|two|three|four|five|six|seven|eight|nine|ten|twice)\b"
 )
+# Figure units that count people, whose `what` says which people ("deported by ERO").
+PEOPLE_UNITS = frozenset({"people", "persons", "individuals", "migrants", "immigrants"})
 COUNT_WINDOW = 4  # "thousands of new agents": the counted noun within four words of the number
 
 
@@ -187,6 +189,7 @@ class Numbers:
 
     units: frozenset[str]  # stems and concepts of its figures' units
     described: frozenset[str]  # ...of its figures' units and `what`
+    of_people: frozenset[str]  # ...of the `what` of its figures counted in people
     after: frozenset[str]  # ...of the words just after a number in its claim or quotes
     any_number: bool  # its claim or a quote states a number (not a year)
 
@@ -198,9 +201,12 @@ def _numbers(fact: Fact, synonyms: PhraseMatcher) -> Numbers:
 
     units: set[str] = set()
     described: set[str] = set()
+    of_people: set[str] = set()
     for figure in fact.figures:
         units |= terms(figure.unit)
         described |= terms(f"{figure.unit} {figure.what}")
+        if PEOPLE_UNITS.intersection(words(figure.unit)):
+            of_people |= terms(figure.what)
     after: set[str] = set()
     any_number = False
     for text in (fact.claim, *(s.quote for s in fact.sources)):
@@ -212,6 +218,7 @@ def _numbers(fact: Fact, synonyms: PhraseMatcher) -> Numbers:
     return Numbers(
         units=frozenset(units),
         described=frozenset(described),
+        of_people=frozenset(of_people),
         after=frozenset(after),
         any_number=any_number,
     )

@@ -22,6 +22,9 @@ _NOW = re.compile(
     r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
     r"|ever happen\w*|since then|after that)\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
+    # "Who is the DHS secretary now", "where is she now": today, not the story's time.
+    r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
+    r"|\bdoing now\b|\bcurrently\b|\bthese days\b"
 )
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
@@ -142,6 +145,7 @@ class Question:
     asks_opinion: bool  # "what did X say", "how did they react": wants statements
     contrast: bool  # "X says A but Y says B - who's right?": wants facts that disagree
     counted: frozenset[str]  # "how many X": X's stem and concepts (empty when X is generic)
+    counted_by: frozenset[str]  # "how many people were deported": what befell them ("deport")
     places: tuple[str, ...]  # places the question names ("in Florida"), as plain words
     out_of_time: bool  # asks about "last year", "today": after the sources
 
@@ -317,6 +321,7 @@ def read(index: FactIndex, text: str) -> Question:
         asked=original,
         months=months,
         counted=_counted(index, plain),
+        counted_by=_counted_by(index, plain),
         contrast=bool(_CONTRAST.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
@@ -375,6 +380,22 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 
 def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
+
+
+_PEOPLE_WHO = re.compile(
+    r"\bhow many (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants)"
+    r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
+    r" (?P<verb>[a-z]+)"
+)
+
+
+def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
+    """Return what a count of people counts them by ("how many people were deported")."""
+    found = _PEOPLE_WHO.search(plain)
+    if found is None or found["verb"] in STOPWORDS or is_generic(found["verb"]):
+        return frozenset()
+    toks = [stem(w) for w in _fix(index, [found["verb"]])]
+    return frozenset((*toks, *index.synonyms.concepts(toks)))
 
 
 def _places(plain: str) -> list[str]:
