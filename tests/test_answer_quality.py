@@ -14,10 +14,17 @@ from briefings.answering import AnswerEngine
 from briefings.answering.quality import load_cases, score
 from briefings.loader import load
 
-DEV = Path(__file__).parent / "data" / "dev_questions.yaml"
-# Measured on 2026-11-24: 227/245 answerable right (92.7%), 70/70 abstained (100%).
-ANSWERABLE_FLOOR = 0.90
-ABSTAIN_FLOOR = 0.95
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "dev_questions.yaml"
+# Measured: 239/245 answerable right (97.6%), 70/70 abstained (100%).
+ANSWERABLE_FLOOR = 0.965
+ABSTAIN_FLOOR = 0.98
+# A second set written before the engine was tuned on DEV, then left out of the tuning: it
+# estimates how well DEV's tuning carries over to phrasings the engine was not tuned on.
+# Measured: 44/50 answerable right (88.0%), 13/15 abstained (86.7%).
+DEV2 = DATA / "dev2_questions.yaml"
+DEV2_ANSWERABLE_FLOOR = 0.86
+DEV2_ABSTAIN_FLOOR = 0.85
 
 
 @pytest.fixture(scope="module")
@@ -30,14 +37,30 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
     return answer.answered, answer.text
 
 
-def test_dev_set_is_answered_above_the_floors(engine: AnswerEngine) -> None:
-    result = score(load_cases(DEV), lambda q: _ask(engine, q))
+@pytest.mark.parametrize(
+    ("path", "answerable_floor", "abstain_floor"),
+    [
+        (DEV, ANSWERABLE_FLOOR, ABSTAIN_FLOOR),
+        (DEV2, DEV2_ANSWERABLE_FLOOR, DEV2_ABSTAIN_FLOOR),
+    ],
+    ids=["dev", "dev2"],
+)
+def test_dev_sets_are_answered_above_their_floors(
+    engine: AnswerEngine, path: Path, answerable_floor: float, abstain_floor: float
+) -> None:
+    result = score(load_cases(path), lambda q: _ask(engine, q))
     report = "\n".join(result.misses)
-    assert result.answerable_rate >= ANSWERABLE_FLOOR, report
-    assert result.abstained_rate >= ABSTAIN_FLOOR, report
+    assert result.answerable_rate >= answerable_floor, report
+    assert result.abstained_rate >= abstain_floor, report
 
 
 def test_dev_set_is_large_enough_to_mean_something() -> None:
     cases = load_cases(DEV)
     assert sum(c.answerable for c in cases) >= 100
     assert sum(not c.answerable for c in cases) >= 30
+
+
+def test_dev2_set_is_large_enough_to_mean_something() -> None:
+    cases = load_cases(DEV2)
+    assert sum(c.answerable for c in cases) >= 45
+    assert sum(not c.answerable for c in cases) >= 15
