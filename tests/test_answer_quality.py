@@ -19,12 +19,13 @@ DEV = DATA / "dev_questions.yaml"
 # Measured: 239/245 answerable right (97.6%), 70/70 abstained (100%).
 ANSWERABLE_FLOOR = 0.965
 ABSTAIN_FLOOR = 0.98
-# A second set written before the engine was tuned on DEV, then left out of the tuning: it
-# estimates how well DEV's tuning carries over to phrasings the engine was not tuned on.
-# Measured: 44/50 answerable right (88.0%), 13/15 abstained (86.7%).
+# A second set written before any tuning. Untuned 43/50 (86.0%) and 13/15; after tuning on
+# DEV only 44/50 (88.0%) and 13/15, the honest estimate for unseen phrasings. A second round
+# then fixed general patterns it exposed, so it is no longer held out.
+# Measured: 46/50 answerable right (92.0%), 15/15 abstained (100%).
 DEV2 = DATA / "dev2_questions.yaml"
-DEV2_ANSWERABLE_FLOOR = 0.86
-DEV2_ABSTAIN_FLOOR = 0.85
+DEV2_ANSWERABLE_FLOOR = 0.90
+DEV2_ABSTAIN_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")

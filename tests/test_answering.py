@@ -326,6 +326,7 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("whats in the kelly memos", ["priorit", "local law enforcement"]),
         ("how many people were deported in 2016", ["not publicly available"]),
         ("did trump and kelly disagree about the military", ["military operation", "not be used"]),
+        ("did kelly send the national guard", ["National Guard"]),
     ],
 )
 def test_paraphrases_on_the_real_base(
@@ -353,6 +354,9 @@ def test_paraphrases_on_the_real_base(
         "who is the dhs secretary now",
         "where is vizguerra now",
         "are you happy",
+        "how many were removed in 2014",  # no figure for that year, not the population
+        "how much do ice agents make",  # pay, not the hiring figures
+        "did obama send troops",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

@@ -282,6 +282,11 @@ def read(index: FactIndex, text: str) -> Question:
             Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
         )
     plain = normalize(text).strip()
+    if _EARNS.search(plain):
+        # "How much does an agent make": pay, which no fact gives (not the hiring figures).
+        units.append(
+            Unit(terms=frozenset({"~earnings"}), weight=index.bm25.max_idf(), uncovered=True)
+        )
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
         # "What do the Kelly memos do?": one subject asked about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
@@ -382,8 +387,9 @@ def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
 
 
+_EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 _PEOPLE_WHO = re.compile(
-    r"\bhow many (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants)"
+    r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
     r" (?P<verb>[a-z]+)"
 )
