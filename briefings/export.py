@@ -7,24 +7,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefings.model import Fact, FactBase
+from briefings.model import Fact, FactBase, Source
+
+
+def source_json(base: FactBase, source: Source) -> dict[str, Any]:
+    """Return one citation: article (seed file name without .txt), outlet, published, quote."""
+    article = base.article_for(source.article)
+    return {
+        "article": article.id,
+        "outlet": article.outlet.value,
+        "headline": article.headline.value,
+        "published": article.published.value,
+        "quote": source.quote,
+    }
 
 
 def citation_json(base: FactBase, fact: Fact) -> list[dict[str, Any]]:
     """Return a fact's citations: article (seed file name without .txt), outlet, published, quote."""
-    out: list[dict[str, Any]] = []
-    for source in fact.sources:
-        article = base.article_for(source.article)
-        out.append(
-            {
-                "article": article.id,
-                "outlet": article.outlet.value,
-                "headline": article.headline.value,
-                "published": article.published.value,
-                "quote": source.quote,
-            }
-        )
-    return out
+    return [source_json(base, source) for source in fact.sources]
 
 
 def fact_json(base: FactBase, fact: Fact) -> dict[str, Any]:

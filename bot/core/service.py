@@ -86,7 +86,9 @@ def build_core(
     """Load the fact base (unless given) and build the answer engine once.
 
     Structural problems in the fact files are logged as a count; the facts that loaded serve.
+    Digest previews (`/brief digest`) show the full brief unless `digest_preview` says otherwise.
     """
+    from bot.core.digest import digest_previewer
     from briefings.answering import AnswerEngine
     from briefings.loader import load
 
@@ -96,6 +98,8 @@ def build_core(
             log.warning("fact base loaded with %d problems", len(loaded.problems))
         base = loaded.base
     engine = AnswerEngine.build(base)
+    if digest_preview is None:
+        digest_preview = digest_previewer(base)
     log.info("core ready: version=%s facts=%d", base.version, len(base.facts))
     return Core(
         base=base, engine=engine, subscriptions=subscriptions, digest_preview=digest_preview

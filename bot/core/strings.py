@@ -178,3 +178,16 @@ CONSOLE_BANNER = (
 CONSOLE_PROMPT = "brief> "
 CONSOLE_QUIT = frozenset({"quit", "exit", ":q"})
 CONSOLE_PUBLISH_HEADER = "=== {platform} #{channel} (message {id}) ==="
+
+# --- digests ---------------------------------------------------------------------------------
+DIGEST_MORE = "{count} more: {see}"
+DIGEST_MORE_LATER = "{count} more in a later digest, or now: {see}"
+DIGEST_SEE_JOIN = " \u00b7 "
+DIGEST_SEE_TOPIC = "/brief topic {topic}"
+DIGEST_SEE_NUMBERS = "/brief numbers"
+DIGEST_SEE_TIMELINE = "/brief timeline"
+DIGEST_SEE_TIMELINE_TOPIC = "/brief timeline {topic}"
+DIGEST_NOTHING_NEW_TITLE = "What's new: nothing"
+DIGEST_NOTHING_NEW = "No new developments since the last digest. The full brief: {see}"
+DIGEST_SEE_FULL = "/brief digest"
+DIGEST_SEE_FULL_TOPIC = "/brief digest {topic}"

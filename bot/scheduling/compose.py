@@ -1,17 +1,19 @@
 """What a scheduled digest says: the `Composer` the delivery calls, and a default one.
 
-The digest composition (briefings/digest.py, full brief and "what's new") plugs in here; until
-then `FactListComposer` sends one item per fact the channel has not been sent yet.
+`DigestComposer` composes with briefings/digest.py (the full brief, then what is new) and
+bot/core/digest.py (the reply); `digest_previewer` is the `/brief digest` preview.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
+from bot.core.digest import digest_previewer, digest_reply, nothing_new_reply
 from bot.core.ports import ChannelRef
-from bot.core.reply import Citation, Item, Reply, ReplyKind, Section, Visibility
-from bot.scheduling import strings
+from bot.core.reply import Reply, Visibility
+from briefings.digest import Limits, compose_digest
+from briefings.model import FactBase
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -37,69 +39,46 @@ class Composer(Protocol):
         ...
 
 
-class FactListComposer:
-    """A plain digest: one item per unsent fact of the subscription's topic, with its quote.
+class DigestComposer:
+    """The digest of DESIGN.md: the full brief first, then what is new, or a one-line note.
+
+    A channel that was never sent a fact gets the full brief; later digests carry only facts
+    it has not been sent (under the same headings), and when there are none, a one-line
+    "no new developments" pointing at the full brief, or nothing when the subscription says
+    "skip". Only the facts a digest shows are returned, so the ones that did not fit in one
+    message go out next time.
 
     Args:
-        base: a `briefings.model.FactBase`.
-        max_items: at most this many facts per digest (the rest go out next time).
+        base: the fact base.
+        limits: how much one digest holds (default: what fits one Slack and Discord message).
     """
 
-    def __init__(self, base: Any, max_items: int = 12) -> None:
+    def __init__(self, base: FactBase, limits: Limits | None = None) -> None:
         self._base = base
-        self._max_items = max_items
+        self._limits = limits
 
     def __call__(
         self, subscription: DigestSubscription, sent_fact_ids: frozenset[str]
     ) -> tuple[Reply | None, tuple[str, ...]]:
-        """Return a reply listing unsent facts, a "no new developments" note, or None."""
-        facts = [
-            fact
-            for fact in sorted(self._base.facts.values(), key=lambda f: (f.when or "", f.id))
-            if fact.id not in sent_fact_ids
-            and (subscription.topic is None or fact.topic == subscription.topic)
-        ][: self._max_items]
-        if not facts:
+        """Return the digest reply (None: post nothing) and the ids of the facts it shows."""
+        exclude = frozenset() if subscription.first else sent_fact_ids
+        digest = compose_digest(
+            self._base, topic=subscription.topic, exclude=exclude, limits=self._limits
+        )
+        if digest.empty:
             if subscription.when_nothing_new == "skip":
                 return None, ()
-            reply = Reply(
-                kind=ReplyKind.INFO,
-                title=strings.DIGEST_TITLE,
-                text=strings.DIGEST_NOTHING_NEW,
-                sections=(Section(heading=None, items=(Item(text=strings.DIGEST_NOTHING_NEW),)),),
-                version=self._base.version,
-                visibility=Visibility.PUBLIC,
-            )
-            return reply, ()
-        items = tuple(self._item(fact) for fact in facts)
-        ids = tuple(fact.id for fact in facts)
-        title = strings.DIGEST_TITLE_FIRST if subscription.first else strings.DIGEST_TITLE
-        if subscription.topic:
-            title = strings.DIGEST_TOPIC_TITLE.format(topic=subscription.topic)
-        reply = Reply(
-            kind=ReplyKind.ANSWER,
-            title=title,
-            sections=(Section(heading=None, items=items),),
-            text="\n".join(f"- {item.text}" for item in items),
-            version=self._base.version,
-            visibility=Visibility.PUBLIC,
-            fact_ids=ids,
-        )
-        return reply, ids
+            return nothing_new_reply(self._base, subscription.topic), ()
+        return digest_reply(self._base, digest, visibility=Visibility.PUBLIC), digest.fact_ids
 
-    def _item(self, fact: Any) -> Item:
-        citations = []
-        for source in fact.sources[:1]:
-            article = self._base.article_for(source.article)
-            citations.append(
-                Citation(
-                    fact_id=fact.id,
-                    article=article.id,
-                    outlet=article.outlet_name,
-                    headline=article.headline.value,
-                    published=article.published_iso,
-                    published_note=article.published.note,
-                    quote=source.quote,
-                )
-            )
-        return Item(text=fact.claim, citations=tuple(citations), fact_ids=(fact.id,))
+
+# The composition root used this name before digests were composed; it is the same thing now.
+FactListComposer = DigestComposer
+
+__all__ = [
+    "Composer",
+    "DigestComposer",
+    "DigestSubscription",
+    "FactListComposer",
+    "digest_previewer",
+]

@@ -40,8 +40,3 @@ REASON_OUTSIDE_GRACE = "the bot was not running; older than the {minutes}-minute
 REASON_COALESCED = "the bot was not running; a later slot ({slot}) was posted instead"
 REASON_NO_PUBLISHER = "no publisher for platform {platform!r} in this process"
 REASON_GAVE_UP = "gave up after {attempts} attempts: {reason}"
-
-DIGEST_TITLE = "Digest: what's new"
-DIGEST_TITLE_FIRST = "Digest: the full brief"
-DIGEST_NOTHING_NEW = "No new developments since the last digest."
-DIGEST_TOPIC_TITLE = "Digest ({topic}): what's new"

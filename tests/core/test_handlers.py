@@ -208,8 +208,8 @@ async def test_help_covers_every_subcommand(core: Core, manager: Caller) -> None
     assert [i.label for i in _items(reply)] == list(strings.USAGE.values())
 
 
-async def test_digest_preview_not_set_up(core: Core, manager: Caller) -> None:
-    reply = await core.handle(DigestPreview(), manager)
+async def test_digest_preview_not_set_up(core: Core, manager: Caller, base: FactBase) -> None:
+    reply = await Core(base=base, engine=core.engine).handle(DigestPreview(), manager)
     assert reply.kind is ReplyKind.INFO
     assert _items(reply)[0].text == "Digest previews are not set up on this bot."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from bot.scheduling.compose import FactListComposer
+from bot.scheduling.compose import DigestComposer
 from bot.store import repo
 from bot.store.db import Database
 from bot.store.repo import SubscriptionRow
@@ -13,13 +13,13 @@ from bot.store.repo import SubscriptionRow
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "factbase"
 
 
-def fixture_composer(max_items: int = 12) -> FactListComposer:
-    """Return the default composer over the small fixture fact base."""
+def fixture_composer() -> DigestComposer:
+    """Return the digest composer over the small fixture fact base."""
     from briefings.loader import load
 
     loaded = load(facts_dir=FIXTURES / "facts", sources_dir=FIXTURES / "sources")
     assert loaded.problems == []
-    return FactListComposer(loaded.base, max_items=max_items)
+    return DigestComposer(loaded.base)
 
 
 async def add_daily(

@@ -22,7 +22,8 @@ from tests.scheduling.helpers import add_daily, fixture_composer
 SLOT = "2026-11-24T08:00"
 FIRE = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)
 FAST = {"slack": RateLimits(per_second=1000.0, channel_interval=0.0)}
-FACTS = ["no-mass-deportations", "peak-410000-2012", "record-434000-2013", "hire-10000"]
+# The fixture's full brief: the lead, the conflicting figures side by side, the statement.
+FACTS = ["hire-10000", "record-434000-2013", "peak-410000-2012", "no-mass-deportations"]
 
 
 @pytest.fixture
@@ -75,8 +76,8 @@ async def test_first_digest_is_everything_then_only_whats_new_or_a_note(
     assert (first.outcome, first.fact_ids) == (Outcome.POSTED, tuple(FACTS))
     assert (second.outcome, second.fact_ids) == (Outcome.POSTED, ())
     assert [(p.title, p.fact_ids) for p in fake.posts] == [
-        ("Digest: the full brief", FACTS),
-        ("Digest: what's new", []),
+        ("Briefing: the Kelly memos and ICE enforcement", FACTS),
+        ("What's new: nothing", []),
     ]
     assert await repo.sent_fact_ids(db, "slack", "T1", "C1") == set(FACTS)
 

@@ -47,7 +47,7 @@ async def test_a_due_digest_prints_in_console_mode_once(tmp_path: Path) -> None:
             await scheduling.scheduler.wait_idle()
             rows = await repo.deliveries(scheduling.db)
     printed = out.getvalue()
-    assert printed.count("Digest: the full brief") == 1
+    assert printed.count("Briefing: the Kelly memos and ICE enforcement") == 1
     assert "general" in printed
     assert [r.outcome for r in rows] == [Outcome.POSTED]
 
@@ -69,7 +69,7 @@ async def test_deliver_now_and_subscribe_through_the_ports(tmp_path: Path) -> No
         assert scheduling.scheduler.job_ids() == [f"digest:{view.id}"]
     assert view.schedule == "every Friday at 16:00 (UTC)"
     assert result.outcome == Outcome.POSTED
-    assert out.getvalue().count("Digest: the full brief") == 1
+    assert out.getvalue().count("Briefing: the Kelly memos and ICE enforcement") == 1
 
 
 async def test_subscriptions_and_feedback_commands(
