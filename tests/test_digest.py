@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -326,3 +328,133 @@ def test_a_topic_subscription_gets_its_topic(base: FactBase) -> None:
     reply, ids = DigestComposer(base)(subscription(first=False, topic="military"), sent)
     assert ids == () and reply is not None
     assert reply.text.endswith("/brief digest military")
+
+
+# --- briefbot digest -----------------------------------------------------------------------
+
+
+def test_briefbot_digest_json_is_the_contract(
+    base: FactBase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    assert main(["digest", "--json", "--topic", "dreamers"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {"title", "version", "sections"} <= set(out)
+    assert out["version"] == base.version and out["topic"] == "daca"
+    assert out["title"] == compose_digest(base, topic="daca").title
+    for section in out["sections"]:
+        assert isinstance(section["heading"], str)
+        for item in section["items"]:
+            assert set(item) == {"text", "fact_ids", "citations"}
+            assert item["fact_ids"] and len(item["citations"]) == len(item["fact_ids"])
+            for cite in item["citations"]:
+                assert {"article", "outlet", "published", "quote"} <= set(cite)
+                article = base.article_for(cite["article"])
+                assert quote_in_article(cite["quote"], article.text)
+    # The same citation shape as `briefbot facts export --json`.
+    from briefings.export import citation_json
+
+    first = out["sections"][0]["items"][0]
+    assert first["citations"][0] == citation_json(base, base.facts[first["fact_ids"][0]])[0]
+
+
+def test_briefbot_digest_prints_the_full_brief(
+    base: FactBase, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.cli import main
+
+    assert main(["digest"]) == 0
+    assert capsys.readouterr().out.strip() == full_brief(base).text
+    assert main(["digest", "--topic", "no such topic at all"]) == 2
+    assert "no such topic at all" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("platform", "variable"), [("slack", "SLACK_BOT_TOKEN"), ("discord", "DISCORD_TOKEN")]
+)
+def test_posting_without_a_token_says_which_one(
+    platform: str,
+    variable: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)  # no .env
+    monkeypatch.setenv("BRIEFBOT_SQLITE_PATH", str(tmp_path / "briefbot.sqlite"))
+    assert main(["digest", "post", "--platform", platform, "--channel", "C1"]) == 2
+    assert variable in capsys.readouterr().err
+
+
+def test_briefbot_digest_post_to_the_console_twice(
+    base: FactBase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import asyncio
+
+    from bot.cli import main
+    from bot.settings import Settings
+    from bot.store import repo
+    from bot.store.db import open_database
+
+    monkeypatch.setenv("BRIEFBOT_SQLITE_PATH", str(tmp_path / "data" / "briefbot.sqlite"))
+    argv = ["digest", "post", "--platform", "console", "--channel", "test"]
+
+    assert main(argv) == 0
+    first = capsys.readouterr().out
+    brief = compose_digest(base)
+    assert "=== console #test (message 1) ===" in first
+    assert brief.title in first
+    assert f"posted: console:console/test message 1, {len(brief.fact_ids)} fact(s)" in first
+
+    async def log() -> tuple[list[tuple[str, str]], set[str]]:
+        db = await open_database(Settings.model_validate({}).effective_database_url)
+        try:
+            rows = await repo.deliveries(db)
+            sent = await repo.sent_fact_ids(db, "console", "console", "test")
+        finally:
+            await db.close()
+        return [(r.subscription_id, r.outcome) for r in rows], sent
+
+    rows, sent = asyncio.run(log())
+    assert rows == [("manual:console:console:test", "posted")]
+    assert sent == set(brief.fact_ids)
+
+    assert main(argv) == 0
+    second = capsys.readouterr().out
+    later = compose_digest(base, exclude=frozenset(sent))
+    assert later.title in second and brief.title not in second
+    rows, sent_after = asyncio.run(log())
+    assert [outcome for _, outcome in rows] == ["posted", "posted"]
+    assert sent_after == sent | set(later.fact_ids)
+    assert not set(later.fact_ids) <= sent
+
+
+async def test_digest_post_to_slack_through_the_web_api(
+    base: FactBase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.commands.digest import post_digest
+    from bot.settings import Settings
+    from tests.slack.fake_slack import TEAM_ID, FakeSlack
+
+    fake = await FakeSlack().start()
+    try:
+        settings = Settings.model_validate(
+            {
+                "SLACK_BOT_TOKEN": "xoxb-test",
+                "slack_api_url": fake.base_url,
+                "sqlite_path": tmp_path / "briefbot.sqlite",
+            }
+        )
+        status = await post_digest(base, settings, platform="slack", channel="C1")
+        posts = fake.calls_to("chat.postMessage")
+    finally:
+        await fake.stop()
+    assert status == 0
+    assert [p.body["channel"] for p in posts] == ["C1"]
+    assert compose_digest(base).title in json.dumps(posts[0].body["blocks"])
+    assert capsys.readouterr().out.startswith(f"posted: slack:{TEAM_ID}/C1 message ")
