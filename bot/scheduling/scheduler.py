@@ -15,6 +15,7 @@ import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
@@ -71,7 +72,7 @@ class DigestScheduler:
         self.refresh_seconds = refresh_seconds
         self._scheduler: AsyncIOScheduler | None = None
         self._scheduled: dict[str, _Scheduled] = {}
-        self._tasks: set[asyncio.Task[DeliveryResult]] = set()
+        self._tasks: set[asyncio.Task[Any]] = set()  # deliveries in flight
 
     @property
     def running(self) -> bool:
@@ -188,7 +189,21 @@ class DigestScheduler:
         return sorted(j.id for j in self._scheduler.get_jobs() if j.id.startswith(JOB_PREFIX))
 
     async def fire(self, subscription_id: str) -> DeliveryResult | None:
-        """Deliver the slot that is due now (the job APScheduler runs)."""
+        """Deliver the slot that is due now (the job APScheduler runs).
+
+        The job's task joins the deliveries in flight, so `wait_idle` waits for it and
+        `shutdown` cancels it before the store closes under it.
+        """
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)
+        try:
+            return await self._fire(subscription_id)
+        finally:
+            if task is not None:
+                self._tasks.discard(task)
+
+    async def _fire(self, subscription_id: str) -> DeliveryResult | None:
         scheduled = self._scheduled.get(subscription_id)
         if scheduled is None:
             return None
@@ -272,6 +287,7 @@ class DigestScheduler:
             report_error(error, context={"job": "catch-up"})
 
     async def wait_idle(self) -> None:
-        """Wait for the catch-up deliveries started so far (tests and graceful shutdown)."""
-        while self._tasks:
-            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+        """Wait for the deliveries in flight (tests and graceful shutdown)."""
+        current = asyncio.current_task()
+        while pending := [task for task in self._tasks if task is not current]:
+            await asyncio.gather(*pending, return_exceptions=True)
