@@ -27,6 +27,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env",
         env_file_encoding="utf-8",
+        env_ignore_empty=True,  # `SLACK_BOT_TOKEN=` copied from example.env means "not set"
         extra="ignore",
         toml_file=DEFAULT_TOML,
         populate_by_name=True,

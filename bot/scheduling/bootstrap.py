@@ -60,6 +60,7 @@ async def start_scheduling(
     stack: AsyncExitStack,
     *,
     db: Database | None = None,
+    service: StoreSubscriptionService | None = None,
     run_scheduler: bool = True,
     limits: Mapping[str, RateLimits] | None = None,
     retry: RetryPolicy | None = None,
@@ -69,9 +70,11 @@ async def start_scheduling(
     Args:
         settings: grace window, refresh interval, default zone and "nothing new" policy.
         publishers: one `Publisher` per platform this process posts to.
-        composer: builds each digest (briefings' digest composition, or `FactListComposer`).
+        composer: builds each digest (`bot.scheduling.compose.DigestComposer`).
         stack: the composition root's exit stack; closing it stops everything in reverse.
         db: an already opened store (then the caller closes it).
+        service: the subscription service the core already holds (over `db`); its changes
+            are then scheduled at once. By default a new one over the store.
         run_scheduler: False for one-shot commands that only need the ports.
         limits: per-platform rate limits (default: Slack 50/s overall, 1/s per channel).
         retry: the retry policy for 429s and transient errors.
@@ -87,7 +90,8 @@ async def start_scheduling(
         limits=limits,
         retry=retry,
     )
-    service = StoreSubscriptionService(db, default_zone=settings.default_timezone)
+    if service is None:
+        service = StoreSubscriptionService(db, default_zone=settings.default_timezone)
     if run_scheduler:
         scheduler = DigestScheduler(
             delivery,
