@@ -72,13 +72,9 @@ class DigestComposer:
         return digest_reply(self._base, digest, visibility=Visibility.PUBLIC), digest.fact_ids
 
 
-# The composition root used this name before digests were composed; it is the same thing now.
-FactListComposer = DigestComposer
-
 __all__ = [
     "Composer",
     "DigestComposer",
     "DigestSubscription",
-    "FactListComposer",
     "digest_previewer",
 ]
