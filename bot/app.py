@@ -56,6 +56,9 @@ class RunOptions:
         port: the HTTP mode's port (0: any free port).
         console: True runs only the console (with the scheduler); None runs the console when
             no platform is configured.
+        only: run just these of the configured platforms ("slack", "discord"); None runs
+            every configured one. A Procfile's web process serves Slack and its worker
+            Discord, so one Discord gateway session runs however many web processes scale.
         console_input: where the console reads lines (standard input when None).
         console_output: where the console writes replies and digests (standard output when None).
     """
@@ -64,8 +67,17 @@ class RunOptions:
     host: str = "0.0.0.0"  # noqa: S104  # a web process listens on every interface
     port: int = 3000
     console: bool | None = None
+    only: frozenset[str] | None = None
     console_input: TextIO | None = None
     console_output: TextIO | None = None
+
+    def wants(self, platform: str) -> bool:
+        """Return whether `platform` may run (when configured) under `only`."""
+        return self.only is None or platform in self.only
+
+
+def _configured(settings: Settings, platform: str) -> bool:
+    return settings.slack_enabled if platform == "slack" else settings.discord_enabled
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,12 +114,17 @@ def check(settings: Settings, options: RunOptions) -> None:
     """
     if options.console:
         return
+    slack = settings.slack_enabled and options.wants("slack")
+    if options.only is not None:
+        for platform in sorted(options.only):
+            if not _configured(settings, platform):
+                raise StartupError(strings.ONLY_NOT_CONFIGURED.format(platform=platform))
     if options.slack_http:
         if not settings.slack_enabled:
             raise StartupError(strings.SLACK_HTTP_NEEDS_SLACK)
         if settings.slack_signing_secret is None:
             raise StartupError(strings.SLACK_HTTP_NEEDS_SECRET)
-    elif settings.slack_enabled:
+    elif slack:
         if settings.slack_bot_token is None:
             raise StartupError(strings.SLACK_OAUTH_NEEDS_HTTP)
         if settings.slack_app_token is None:
@@ -136,9 +153,9 @@ async def start(settings: Settings, stack: AsyncExitStack, options: RunOptions) 
         options.console is None and not (settings.slack_enabled or settings.discord_enabled)
     )
     if not options.console:
-        if settings.slack_enabled:
+        if settings.slack_enabled and options.wants("slack"):
             await _add_slack(settings, options, core, feedback, db, publishers, services)
-        if settings.discord_enabled:
+        if settings.discord_enabled and options.wants("discord"):
             ready["discord"] = _add_discord(settings, core, feedback, publishers, services)
     if console:
         _add_console(core, options, publishers, services)

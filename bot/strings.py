@@ -17,3 +17,7 @@ SLACK_NEEDS_MODE = (
     "run with --slack-http (and SLACK_SIGNING_SECRET) to serve Slack over HTTP"
 )
 FACT_BASE_INVALID = "the fact base does not validate ({count} problems); run: briefbot facts check"
+ONLY_NOT_CONFIGURED = (
+    "--only {platform}: {platform} is not configured (Slack: SLACK_BOT_TOKEN or "
+    "SLACK_CLIENT_ID/SLACK_CLIENT_SECRET; Discord: DISCORD_TOKEN)"
+)

@@ -115,6 +115,21 @@ def test_settings_that_cannot_run_are_refused_with_what_to_set(
         check(settings_for(tmp_path, **values), options)
 
 
+async def test_only_runs_the_named_platform(tmp_path: Path) -> None:
+    settings = settings_for(tmp_path, slack_bot_token=SLACK_BOT, discord_token=DISCORD)
+    async with AsyncExitStack() as stack:
+        runtime = await start(settings, stack, RunOptions(only=frozenset({"discord"})))
+        assert set(runtime.publishers) == set(runtime.services) == {"discord"}
+
+
+def test_only_a_platform_that_is_not_configured_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(StartupError, match="DISCORD_TOKEN"):
+        check(
+            settings_for(tmp_path, slack_bot_token=SLACK_BOT),
+            RunOptions(only=frozenset({"discord"})),
+        )
+
+
 def test_the_console_runs_whatever_tokens_are_set(tmp_path: Path) -> None:
     check(settings_for(tmp_path, slack_bot_token=SLACK_BOT), RunOptions(console=True))
 

@@ -12,6 +12,7 @@ import os
 from typing import Any
 
 DEFAULT_PORT = 3000
+PLATFORMS = ("slack", "discord")
 
 
 def register(subparsers: Any) -> None:
@@ -41,6 +42,13 @@ def register(subparsers: Any) -> None:
         default=None,
         help=f"HTTP mode: port (default $PORT, else {DEFAULT_PORT})",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=PLATFORMS,
+        default=None,
+        help="run only this configured platform (repeatable); by default every configured one",
+    )
     parser.set_defaults(handler=_run)
 
 
@@ -56,8 +64,9 @@ def port_from(value: int | None, environ: dict[str, str] | None = None) -> int:
 def _run(args: argparse.Namespace) -> int:
     from bot.app import RunOptions
 
+    only = frozenset(args.only) if args.only else None
     options = RunOptions(
-        slack_http=bool(args.slack_http), host=args.host, port=port_from(args.port)
+        only=only, slack_http=bool(args.slack_http), host=args.host, port=port_from(args.port)
     )
     return serve_with_logging(options)
 
