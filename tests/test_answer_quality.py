@@ -16,22 +16,23 @@ from briefings.loader import load
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "dev_questions.yaml"
-# Measured: 239/245 answerable right (97.6%), 70/70 abstained (100%).
-ANSWERABLE_FLOOR = 0.965
+# Measured: 240/245 answerable right (98.0%), 70/70 abstained (100%).
+ANSWERABLE_FLOOR = 0.97
 ABSTAIN_FLOOR = 0.98
 # A second set written before any tuning. Untuned 43/50 (86.0%) and 13/15; after tuning on
 # DEV only 44/50 (88.0%) and 13/15, the honest estimate for unseen phrasings. A second round
 # then fixed general patterns it exposed, so it is no longer held out.
-# Measured: 46/50 answerable right (92.0%), 15/15 abstained (100%).
+# Measured: 47/50 answerable right (94.0%), 15/15 abstained (100%).
 DEV2 = DATA / "dev2_questions.yaml"
 DEV2_ANSWERABLE_FLOOR = 0.90
 DEV2_ABSTAIN_FLOOR = 0.93
 # A third set written before any tuning on it, with a broad out-of-scope half (other topics and
 # years, near-misses, other people and places, opinion and advice requests, questions about now).
-# Untuned: 83/87 answerable right (95.4%), 64/83 abstained (77.1%).
+# Untuned: 83/87 answerable right (95.4%), 64/83 abstained (77.1%). Tuned on general patterns
+# it exposed (no longer held out); measured: 84/87 (96.6%), 77/83 (92.8%).
 DEV3 = DATA / "dev3_questions.yaml"
-DEV3_ANSWERABLE_FLOOR = 0.93
-DEV3_ABSTAIN_FLOOR = 0.72
+DEV3_ANSWERABLE_FLOOR = 0.94
+DEV3_ABSTAIN_FLOOR = 0.9
 
 
 @pytest.fixture(scope="module")

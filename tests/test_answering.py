@@ -363,6 +363,44 @@ def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str)
     assert not real.answer(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what should we do if immigration agents come to our house",  # advice
+        "can i get a lawyer",
+        "do you think the memos are fair",  # the bot's opinion
+        "is john kelly a bad person",
+        "are the raids cruel",  # a moral verdict
+        "whats your name",  # the bot itself
+        "is ice arresting people right now",  # the present
+        "how many deportation officers were injured",  # counts officers, not the injured
+        "how many ice agents are there altogether",  # all agents, not the new hires
+        "what does the zero tolerance policy say",  # a policy no fact names
+        "how long did the 2019 operation go on",  # "24 hours before the rally" is no length
+    ],
+)
+def test_requests_and_key_constraints_no_fact_meets_abstain(
+    real: AnswerEngine, question: str
+) -> None:
+    assert not real.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        ("can i be deported if i was only charged with a crime", ["charged"]),
+        ("how many agents are they hiring in total", ["10,000"]),
+        ("how many officers does ice have", ["6,000"]),
+        ("how long has vizguerra lived in the us", ["20 years"]),
+        ("how many people did obama deport in 2013", ["434,000"]),
+    ],
+)
+def test_the_same_shapes_still_answer_when_a_fact_meets_them(
+    real: AnswerEngine, question: str, needles: list[str]
+) -> None:
+    _answered(real, question, *needles)
+
+
 def test_suggestions_are_answerable(real: AnswerEngine) -> None:
     suggestions = real.answer("Who won the World Cup?").suggestions
     assert len(suggestions) == 3

@@ -124,6 +124,7 @@ class AnswerEngine:
             q.unknown_names
             or q.places
             or q.out_of_time
+            or q.off_record
             or not (q.units or q.quoted)
             or any(u.uncovered for u in q.units)
         ):
@@ -330,6 +331,20 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     give; "when" needs a date.
     """
     fact = index.facts[i]
+    if q.named and f" {' '.join(q.named)} " not in index.phrases[i]:
+        return False  # "the public charge rule" is not any rule about people charged
+    if q.duration and not _DURATION.search(
+        " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    ):
+        return False  # "how long did the raids last" needs a length of time
+    if q.predicate and not q.predicate & index.doc(i).keys():
+        return False  # "how many officers were assaulted" is not how many officers there are
+    if q.stock and (
+        all(_ADDED.search(f.what) for f in fact.figures)
+        if fact.figures
+        else bool(_ADDED_COUNT.search(fact.claim))
+    ):
+        return False  # "how many agents are there" is not how many will be hired
     if q.form is Form.WHERE:
         return bool(fact.where) and not all(w in q.text.lower() for w in words(fact.where or ""))
     if q.form is Form.WHEN:
@@ -360,6 +375,18 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     return bool(q.counted & numbers.after)
 
 
+_DURATION = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of"
+    r"|many) (?:more )?(?:hours?|days?|weeks?|months?|years?|decades?)\b"
+    r"(?! (?:before|after|ago|earlier|later)\b)"  # "24 hours before the rally": a time, no length
+    r"|\b(?:until|indefinitely|take time|takes time|slowly|tomorrow|overnight|immediately)\b",
+    re.IGNORECASE,
+)
+_ADDED = re.compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)
+_ADDED_COUNT = re.compile(
+    r"\b(?:\d[\d,]*|hundreds|thousands|millions|dozens) (?:of )?(?:new|additional|more|extra)\b",
+    re.IGNORECASE,
+)
 _UNPUBLISHED = re.compile(
     r"\b(statistics|figures|numbers|data|counts?|tally)\b[^.]*\b(not|never|yet to be)"
     r" (publicly |yet )?(available|public|known|released|published|disclosed)",

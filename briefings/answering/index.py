@@ -81,6 +81,7 @@ class FactIndex:
     outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
     numbers: tuple[Numbers, ...]  # per fact: what its numbers count, for "how many"
     quotes: tuple[tuple[str, ...], ...]  # per fact: its quotes as plain words
+    phrases: tuple[str, ...]  # per fact: the stems of all its texts, " "-joined and padded
 
     @classmethod
     def build(cls, base: FactBase, synonym_groups: Iterable[Iterable[str]]) -> FactIndex:
@@ -108,9 +109,11 @@ class FactIndex:
         years: list[frozenset[str]] = []
         months: list[frozenset[int]] = []
         mentions: list[frozenset[str]] = []
+        phrases: list[str] = []
         for fact in facts:
             doc: dict[str, float] = {}
             texts = _fact_texts(base, fact)
+            phrases.append("".join(f" {' '.join(tokens(text))} |" for text, _ in texts))
             named: set[str] = set()
             for text, weight in texts:
                 ws = words(text)
@@ -167,6 +170,7 @@ class FactIndex:
             outlet_people=outlets,
             numbers=tuple(_numbers(fact, synonyms) for fact in facts),
             quotes=tuple(tuple(" ".join(words(s.quote)) for s in fact.sources) for fact in facts),
+            phrases=tuple(phrases),
         )
 
     def doc(self, i: int) -> Mapping[str, float]:

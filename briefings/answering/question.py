@@ -25,6 +25,30 @@ _NOW = re.compile(
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
     r"|\bdoing now\b|\bcurrently\b|\bthese days\b"
+    # "Are raids happening right now", "what's the latest": the present, not the story's time.
+    r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
+    r"|\bas we speak\b|\blatest\b|\bup to date\b"
+)
+# Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
+# "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
+# good person", "are the memos racist"), and questions about the bot itself ("what's your name").
+_ADVICE = re.compile(
+    r"\bwhat (?:should|can|could|do|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
+    r"|\bshould (?:i|we)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
+    r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
+    r"|my rights|near me|advice|advise me|help me)\b"
+)
+_JUDGEMENT = re.compile(
+    r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
+    r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
+    r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
+    r"|\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:person|man|woman|leader"
+    r"|president|secretary|idea)\b|\b(?:right|wrong) to\b"
+)
+# A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
+_VERDICT = re.compile(
+    r"^(?:is|are|was|were)\b.*\b(?:racist|moral|immoral|ethical|unethical|evil|cruel|fair|unfair"
+    r"|justified|humane|inhumane)\W*$"
 )
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
@@ -148,6 +172,11 @@ class Question:
     counted_by: frozenset[str]  # "how many people were deported": what befell them ("deport")
     places: tuple[str, ...]  # places the question names ("in Florida"), as plain words
     out_of_time: bool  # asks about "last year", "today": after the sources
+    off_record: bool  # asks for advice, the bot's opinion or judgement, or about the bot
+    predicate: frozenset[str]  # "how many officers were assaulted": what is counted ("assault")
+    stock: bool  # "how many agents are there in total": all there are, not the new ones
+    duration: bool  # "how long": wants a length of time
+    named: tuple[str, ...]  # "the public charge rule": the stems naming a policy, in order
 
 
 def strip_markup(text: str) -> str:
@@ -339,6 +368,13 @@ def read(index: FactIndex, text: str) -> Question:
         years=years,
         unknown_names=tuple(unknown),
         out_of_time=bool(_NOW.search(plain)),
+        predicate=_predicate(index, plain),
+        stock=bool(_STOCK.search(plain)) and not _ADDING.search(plain),
+        duration=bool(re.search(r"\bhow long\b", plain)),
+        named=_named(index, plain),
+        off_record=bool(
+            _ADVICE.search(plain) or _JUDGEMENT.search(plain) or _VERDICT.search(plain.strip())
+        ),
     )
 
 
@@ -402,6 +438,72 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
         return frozenset()
     toks = [stem(w) for w in _fix(index, [found["verb"]])]
     return frozenset((*toks, *index.synonyms.concepts(toks)))
+
+
+# "How many X were VERBed", "how many X did Y VERB": the count is of the VERBed ones, so a fact
+# must say so ("how many officers were assaulted" is not "ICE has 6,000 officers").
+_PASSIVE = re.compile(
+    r"\bhow many(?: [\w'-]+){0,3}? (?:were|was|got|get|have been|had been|are being|will be"
+    r"|would be|to be) (?P<verb>[a-z]+)"
+)
+_ACTIVE = re.compile(
+    r"\bhow many(?: [\w'-]+){1,3}? (?:did|do|does|will|would|can|could) (?P<rest>.*)"
+)
+# A verb that ends the subject without naming the action: "how many officers does ICE have".
+_LIGHT_VERBS = frozenset({"have", "has", "had", "get", "got", "be", "been", "there"})
+
+
+def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
+    """Return the action a count is of: "how many X were VERBed" or "did Y VERB"."""
+    verb = ""
+    found = _PASSIVE.search(plain)
+    if found is not None:
+        verb = found["verb"]
+    elif (active := _ACTIVE.search(plain)) is not None:
+        span: list[str] = []
+        for w in words(active["rest"]):
+            if w in STOPWORDS or _YEAR.match(w):
+                if w in _LIGHT_VERBS:
+                    span = []
+                break
+            span.append(w)
+        content = [w for w in span[1:] if not is_generic(w)]
+        verb = content[-1] if content else ""
+    if not verb or verb in STOPWORDS or is_generic(verb):
+        return frozenset()
+    toks = [stem(w) for w in _fix(index, [verb])]
+    return frozenset((*toks, *index.synonyms.concepts(toks)))
+
+
+# "How many agents are there in total", "does ICE have": everyone, not those being added.
+_STOCK = re.compile(
+    r"\bhow many\b.*\b(?:are there|is there|were there|exist|in total|altogether|all together"
+    r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
+)
+_ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
+# "The public charge rule", "the zero tolerance policy": a policy called by a name.
+_NAMED = re.compile(
+    r"\bthe (?P<name>(?:[\w'-]+ ){1,3})(?:rule|policy|program|law|act|order|ban|plan|bill"
+    r"|directive|initiative)s?\b"
+)
+
+
+def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
+    """Return the stems of a named policy's name, unless it is a known phrase or name."""
+    found = _NAMED.search(plain)
+    after = words(plain[found.end() :])[:1] if found is not None else []
+    if found is None or (after and not (after[0] in STOPWORDS or is_generic(after[0]))):
+        return ()  # "the memos get local law enforcement": "law" is not the policy's noun
+    ws = words(found["name"])
+    while ws and (ws[0] in STOPWORDS or is_generic(ws[0]) or _YEAR.match(ws[0])):
+        ws = ws[1:]  # "the new rule", "the 2017 ban": no name
+    if sum(w not in STOPWORDS for w in ws) < 2:
+        return ()
+    toks = tuple(stem(w) for w in _fix(index, ws))
+    known = index.synonyms.find(toks) + index.aliases.find(toks)
+    if any(end - start == len(toks) for start, end, _ in known):
+        return ()
+    return toks
 
 
 def _places(plain: str) -> list[str]:
