@@ -29,10 +29,10 @@ DEV2_ABSTAIN_FLOOR = 0.93
 # A third set written before any tuning on it, with a broad out-of-scope half (other topics and
 # years, near-misses, other people and places, opinion and advice requests, questions about now).
 # Untuned: 83/87 answerable right (95.4%), 64/83 abstained (77.1%). Tuned on general patterns
-# it exposed (no longer held out); measured: 84/87 (96.6%), 77/83 (92.8%).
+# it exposed (no longer held out); measured: 84/87 (96.6%), 79/83 (95.2%).
 DEV3 = DATA / "dev3_questions.yaml"
 DEV3_ANSWERABLE_FLOOR = 0.94
-DEV3_ABSTAIN_FLOOR = 0.9
+DEV3_ABSTAIN_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")

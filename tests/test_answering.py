@@ -377,6 +377,9 @@ def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str)
         "how many ice agents are there altogether",  # all agents, not the new hires
         "what does the zero tolerance policy say",  # a policy no fact names
         "how long did the 2019 operation go on",  # "24 hours before the rally" is no length
+        "how many people did ice deport in 2019",  # not a day's charter flights, not orders
+        "is mark morgan still acting director",  # whether it lasted is after the sources
+        "is ice going to be scrapped",  # ending DACA never involves ICE
     ],
 )
 def test_requests_and_key_constraints_no_fact_meets_abstain(

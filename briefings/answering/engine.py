@@ -141,10 +141,14 @@ class AnswerEngine:
                 best = replace(first, score=max(first.score, best.score), coverage=both)
                 rest = [c for c in ranked if c.position not in (first.position, second.position)]
                 ranked = [best, replace(second, score=best.score, coverage=both), *rest]
-        if not _confident(q, best) or (
-            q.form is Form.HOW_MANY
-            and not best.fact.figures
-            and _misses_story_word(q, self._index, best.position)
+        if (
+            _misses_named(q, self._index, best.position)
+            or not _confident(q, best)
+            or (
+                q.form is Form.HOW_MANY
+                and not best.fact.figures
+                and _misses_story_word(q, self._index, best.position)
+            )
         ):
             return self._abstain(q, best=best)
         chosen = self._select(q, ranked)
@@ -356,6 +360,12 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     if _UNPUBLISHED.search(fact.claim) and q.counted & index.doc(i).keys():
         return True  # "the 2016 statistics were not public" answers "how many in 2016"
     numbers = index.numbers[i]
+    if (
+        fact.figures
+        and all(_RATE.search(f"{f.unit} {f.what}") for f in fact.figures)
+        and (q.years or _YEARLY.search(q.text))
+    ):
+        return False  # "how many were deported in 2019" is not how many are flown home a day
     if q.counted_by:
         # "How many people were deported": a count of the deported, not of all immigrants.
         by = numbers.of_people | numbers.units if fact.figures else numbers.after
@@ -383,6 +393,10 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _ADDED = re.compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)
+_RATE = re.compile(
+    r"\b(?:per|a|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I
+)
+_YEARLY = re.compile(r"\b(?:per|a|each|every|in a|that) year\b|\b(?:annual\w*|yearly)\b", re.I)
 _ADDED_COUNT = re.compile(
     r"\b(?:\d[\d,]*|hundreds|thousands|millions|dozens) (?:of )?(?:new|additional|more|extra)\b",
     re.IGNORECASE,
@@ -449,6 +463,25 @@ def _misses_story_word(q: Question, index: FactIndex, i: int) -> bool:
         and any(t in index.bm25.idf for t in unit.terms)
         for unit in q.units
     )
+
+
+def _misses_named(q: Question, index: FactIndex, i: int) -> bool:
+    """Return whether fact `i` leaves out a person or organisation the question names.
+
+    "Is ICE being abolished" is not answered by a fact about ending DACA that never involves
+    ICE. Contrast questions name one side per fact, and a group ("critics") is met by what its
+    members said, so neither is held to this.
+    """
+    if q.contrast:
+        return False
+    base = index.base
+    for unit in q.units:
+        ids = [t.removeprefix("@") for t in unit.terms if t.startswith("@")]
+        if not ids or len(ids) != len(unit.terms) or unit.terms & index.mentions[i]:
+            continue
+        if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
+            return True
+    return False
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

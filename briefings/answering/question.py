@@ -28,6 +28,8 @@ _NOW = re.compile(
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
     r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
     r"|\bas we speak\b|\blatest\b|\bup to date\b"
+    # "Is Morgan still ICE director": whether the story's state of things lasted until now.
+    r"|^(?:is|are|does|do|has|have)\b.*\bstill\b"
 )
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
 # "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
@@ -229,8 +231,9 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
 
     cutoff = FUZZY_CUTOFF if len(word) >= FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
     found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-
-    return None if found is None else str(found[0])
+    if found is None or str(found[0]).startswith(word) or word.startswith(str(found[0])):
+        return None  # "support" is not a misspelled "supporters": another word of its own
+    return str(found[0])
 
 
 def read(index: FactIndex, text: str) -> Question:
@@ -350,12 +353,15 @@ def read(index: FactIndex, text: str) -> Question:
             or (i + 1 < len(fixed) and _YEAR.match(fixed[i + 1]))
         )
     )
+    counted, predicate = _counted(index, plain), _predicate(index, plain)
     return Question(
         text=text,
         asked=original,
         months=months,
-        counted=_counted(index, plain),
-        counted_by=_counted_by(index, plain),
+        counted=counted,
+        counted_by=_counted_by(index, plain)
+        or (predicate if counted is PEOPLE_COUNTS else None)
+        or frozenset(),
         contrast=bool(_CONTRAST.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
@@ -368,7 +374,7 @@ def read(index: FactIndex, text: str) -> Question:
         years=years,
         unknown_names=tuple(unknown),
         out_of_time=bool(_NOW.search(plain)),
-        predicate=_predicate(index, plain),
+        predicate=predicate,
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(plain),
         duration=bool(re.search(r"\bhow long\b", plain)),
         named=_named(index, plain),
