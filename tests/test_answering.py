@@ -368,6 +368,7 @@ def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str)
     [
         "what should we do if immigration agents come to our house",  # advice
         "can i get a lawyer",
+        "when does my daca expire",  # the asker's own case
         "do you think the memos are fair",  # the bot's opinion
         "is john kelly a bad person",
         "are the raids cruel",  # a moral verdict

@@ -39,6 +39,9 @@ _ADVICE = re.compile(
     r"|\bshould (?:i|we)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|my rights|near me|advice|advise me|help me)\b"
+    # The asker's own case: "when does my DACA expire", "is my visa safe".
+    r"|\bmy (?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
+    r"|court date|check-in|check in|removal order|deportation order)\b"
 )
 _JUDGEMENT = re.compile(
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
