@@ -42,13 +42,17 @@ async def _wait_for(predicate: Any) -> None:
 
 async def test_console_mode_subscribes_and_keeps_it_across_restarts(tmp_path: Path) -> None:
     settings = settings_for(tmp_path)
-    lines = "/brief subscribe weekdays 07:30 Europe/Berlin\n/brief schedule\nquit\n"
+    lines = (
+        "/brief unsubscribe nope\n"
+        "/brief subscribe weekdays 07:30 Europe/Berlin\n/brief schedule\nquit\n"
+    )
     out = io.StringIO()
     options = RunOptions(console_input=io.StringIO(lines), console_output=out)
 
     assert await serve(settings, options) == 0
 
     printed = out.getvalue()
+    assert "Nothing to unsubscribe" in printed and "nothing changed" in printed
     assert "Subscribed" in printed
     assert "weekdays at 07:30 (Europe/Berlin)" in printed
     again = io.StringIO()

@@ -382,7 +382,8 @@ async def handle_unsubscribe(request: Unsubscribe, deps: Deps) -> Reply:
     count = await service.unsubscribe(request, deps.caller)
     message = strings.UNSUBSCRIBED.get(count) or strings.UNSUBSCRIBED_MANY.format(count=count)
     section = Section(heading=None, items=(Item(text=message),))
-    return _info(deps.base, strings.UNSUBSCRIBED_TITLE, section)
+    title = strings.UNSUBSCRIBED_TITLE if count else strings.UNSUBSCRIBED_NONE_TITLE
+    return _info(deps.base, title, section)
 
 
 def _schedule_item(base: FactBase, view: SubscriptionView) -> Item:

@@ -145,7 +145,11 @@ SUBSCRIBED_TOPIC = "Topic: {topic}"
 NEXT_RUN = "Next: {when}"
 SUBSCRIPTION_ID = "Id: {id} (to stop it: /brief unsubscribe {id})"
 UNSUBSCRIBED_TITLE = "Unsubscribed"
-UNSUBSCRIBED = {0: "This channel had no such digest.", 1: "Removed 1 digest."}
+UNSUBSCRIBED_NONE_TITLE = "Nothing to unsubscribe"
+UNSUBSCRIBED = {
+    0: "This channel has no such digest; nothing changed. /brief schedule lists its digests.",
+    1: "Removed 1 digest.",
+}
 UNSUBSCRIBED_MANY = "Removed {count} digests."
 SCHEDULE_TITLE = "Digests in this channel"
 SCHEDULE_EMPTY = "No digests in this channel. " + "Start one with " + USAGE["subscribe"]
