@@ -42,6 +42,7 @@ STOPWORDS = word_set(
     what when where which while who whom why will with would you your yours yourself s t don
     ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
     cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
+    hadnt mustnt neednt whose
     """
 )
 
@@ -118,9 +119,20 @@ def stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
+# How people type: "won't" is one word ("wont"), not "won" and "t"; "50k" is 50000; "'17" is 2017.
+_CONTRACTION = re.compile(r"n't\b")
+_THOUSANDS = re.compile(r"\b(\d+)k\b")
+_SHORT_YEAR = re.compile(r"(?<![\w'])'([01]\d)\b")
+
+
 def words(text: str) -> list[str]:
     """Return the surface words of `text`: normalised, numbers without separators."""
-    return [t.replace(",", "") for t in _TOKEN.findall(normalize(text))]
+    text = normalize(text)
+    if "'" in text:
+        text = _SHORT_YEAR.sub(r"20\1", _CONTRACTION.sub("nt", text))
+    if "k" in text:
+        text = _THOUSANDS.sub(r"\g<1>000", text)
+    return [t.replace(",", "") for t in _TOKEN.findall(text)]
 
 
 def tokens(text: str) -> list[str]:

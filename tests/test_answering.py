@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from briefings.answering import AnswerEngine, strings
-from briefings.answering.question import Form, detect_form, strip_markup
+from briefings.answering.index import FactIndex, load_synonyms
+from briefings.answering.question import Form, detect_form, read, strip_markup
 from briefings.loader import load
 from briefings.model import (
     Article,
@@ -176,6 +177,12 @@ def test_words_normalise_case_accents_quotes_and_thousands() -> None:
     assert words("Valdés said “434,000” in 2013") == ["valdes", "said", "434000", "in", "2013"]
 
 
+def test_words_read_contractions_thousands_and_short_years_as_typed() -> None:
+    assert words("won't they") == ["wont", "they"]
+    assert words("50k new agents") == ["50000", "new", "agents"]
+    assert words("the feb '17 memos") == ["the", "feb", "2017", "memos"]
+
+
 def test_stem_joins_plural_and_verb_forms() -> None:
     assert {stem(w) for w in ("hire", "hired", "hiring")} == {"hir"}
     assert stem("deportations") == stem("deportation")
@@ -206,6 +213,11 @@ def test_bm25_ranks_the_rarer_matching_term_higher() -> None:
         ("Who is the Homeland Security Secretary?", Form.WHO),
         ("Does fast-track deportation apply to someone who has been here a year?", Form.YES_NO),
         ("What do the memos say?", Form.WHAT),
+        ("How come the officials weren't named?", Form.WHY),
+        ("Who was quoted saying communities shouldn't panic?", Form.WHO_SAID),
+        ("Who accused the plans of tearing families apart?", Form.WHO_SAID),
+        ("When he was running, what did Trump promise?", Form.WHAT),
+        ("Don't those clash?", Form.YES_NO),
     ],
 )
 def test_question_forms(question: str, form: Form) -> None:
@@ -511,6 +523,19 @@ def test_a_four_letter_misspelling_is_corrected(real: AnswerEngine) -> None:
     answer = real.answer("wat did kely say abut mexico")
     assert answer.answered
     assert answer.facts[0].speaker == "kelly"
+
+
+def test_swapped_letters_are_corrected_and_question_words_are_not(real: AnswerEngine) -> None:
+    assert real.answer("how many agents will dhs hier").answered
+    # "heard" is how the question is put, not a misspelled "hard".
+    index = FactIndex.build(real.base, load_synonyms())
+    heard = read(index, "i heard the local cops are becoming ice")
+    assert "hard" not in heard.query
+
+
+def test_what_someone_remarked_needs_them_as_the_speaker(real: AnswerEngine) -> None:
+    assert not real.answer("rex tillerson's remarks during the mexico trip?").answered
+    assert real.answer("kelly's remarks in mexico about mass deportations?").answered
 
 
 @pytest.mark.parametrize(

@@ -61,6 +61,11 @@ _SAID_BY = re.compile(
     r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted)\b"
 )
+# "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
+_REMARKS_OF = re.compile(
+    r"(?P<who>(?:[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?|statements?|words|quotes?"
+    r"|tweets?|message|answer|response)\b"
+)
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
 _ACTOR_SLOT = re.compile(
@@ -69,17 +74,23 @@ _ACTOR_SLOT = re.compile(
     r"|react|reacted|respond|responded|feel|felt|want|wanted|change|changed)\b"
     r"|(?P<owner>[\w.-]+)'s (?:reaction|response|take|view|views|position|stance|opinion|plan)\b"
 )
+# "Here three years", "a year and a half": numbers in words weigh as numbers in digits do.
+_SPELLED_NUMBERS = word_set(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty"
+    " hundred half dozen"
+)
 _ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"})
 # "before the 2019 raids": a year used as a landmark, not asked about.
 _REFERENCE = frozenset({"before", "after", "since", "until", "prior", "ahead"})
 _OPINION = re.compile(
     r"\b(say|said|says|tell|told|think|thinks|thought|react\w*|respon\w*|call\w*|claim\w*"
-    r"|argu\w*|critic\w*|feel\w*|view|opinion|quote|statement|tweet\w*|warn\w*|promis\w*)\b"
+    r"|argu\w*|critic\w*|feel\w*|view|opinion|quot\w*|statement|tweet\w*|warn\w*|promis\w*"
+    r"|remarks?|comment\w*|pledg\w*|accus\w*|complain\w*|message)\b"
 )
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
-    r"|agree)\b"
+    r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate)\b"
 )
 _QUOTED = re.compile(r'"([^"]{6,})"')
 # Chat markup that is not part of the question: Slack and Discord mentions of users, roles,
@@ -97,6 +108,9 @@ MARKUP_CHARS = 2000  # markup is stripped from this much of the raw text, then M
 _YES_NO = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should"}
     | {"has", "have", "had", "may", "might"}
+    # "Don't those clash?", "isn't ICE hiring?": words() reads "n't" as part of the word.
+    | {"dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant", "wont"}
+    | {"wouldnt", "shouldnt", "couldnt", "hasnt", "havent", "hadnt"}
 )
 # Places users name that this story is not about; lower-case typing defeats the capital-letter
 # check, so they are listed. One that a fact does name (Mexico, Florida) is in the vocabulary
@@ -197,9 +211,20 @@ def strip_markup(text: str) -> str:
     return text
 
 
+# "When he was running, what did Trump promise?", "under obama, where did people go": the
+# question is the main clause after the comma.
+_LEADING_CLAUSE = re.compile(
+    r"^(?:when|while|if|under|after|before|during|since|back when|back in|in)\b[^,?]*,\s*"
+    r"(?P<main>(?:what|who|whose|when|where|why|how|which|is|are|was|were|do|does|did|can"
+    r"|could|will|would|has|have)\b.*)"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
+    if (lead := _LEADING_CLAUSE.match(t)) is not None:
+        t = lead["main"]  # "when he was running, what did trump promise": a what question
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t
     ):
@@ -207,7 +232,12 @@ def detect_form(text: str) -> Form:
     first = words(t)[:1]
     if first and first[0] in _YES_NO:
         return Form.YES_NO
-    if re.search(r"\bwho (said|says|called|tweeted|wrote|stated|warned|claimed|told)\b", t):
+    if re.search(
+        r"\bwho (said|says|called|tweeted|wrote|stated|warned|claimed|told|complained|accused"
+        r"|criticized|criticised|slammed|blasted|described|insisted|argued|promised|vowed"
+        r"|(?:was|is|got) quoted)\b",
+        t,
+    ):
         return Form.WHO_SAID
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
         return Form.WHEN
@@ -217,7 +247,7 @@ def detect_form(text: str) -> Form:
         r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
     ):
         return Form.WHERE
-    if re.search(r"\bwhy\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
+    if re.search(r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
         return Form.WHY
     if re.search(r"\bwho\b|\bwhich (official|person|people|group)\b", t):
         return Form.WHO
@@ -239,6 +269,18 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
     return str(found[0])
 
 
+def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
+    """Return the known word `word` is with two neighbouring letters swapped back, or None."""
+    if len(word) < 4:
+        return None
+    for i in range(len(word) - 1):
+        if word[i] != word[i + 1]:
+            candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+            if candidate in vocabulary:
+                return candidate
+    return None
+
+
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, strip_markup(text)[:MAX_CHARS]
@@ -250,8 +292,12 @@ def read(index: FactIndex, text: str) -> Question:
         if w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems:
             fixed.append(w)
             continue
-        fuzzy = FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH
-        corrected = _correct(w, index.vocabulary_list) if fuzzy else None
+        # A word of the question's own scaffolding ("heard") is not a misspelled story word
+        # ("hard"); two swapped letters ("thier", "memso") are the commonest typo of all.
+        fuzzy = FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH and not is_generic(w)
+        corrected = _swapped(w, index.vocabulary) or (
+            _correct(w, index.vocabulary_list) if fuzzy else None
+        )
         if corrected is not None:
             fixed.append(corrected)
             continue
@@ -311,7 +357,7 @@ def read(index: FactIndex, text: str) -> Question:
         weight = _weight(index, (t,))
         if w in ATTRIBUTES:
             weight = index.bm25.max_idf()  # "the memos' titles": the attribute is the question
-        elif w[0].isdigit():
+        elif w[0].isdigit() or w in _SPELLED_NUMBERS:
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
         units.append(
             Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
@@ -346,6 +392,15 @@ def read(index: FactIndex, text: str) -> Question:
         if all(i in named or span[i] in _ARTICLES or is_generic(span[i]) for i in range(len(span))):
             speakers.update(c for _, _, cs in found for c in cs)
         break
+    owner = _REMARKS_OF.search(plain) if form is Form.WHAT and not speakers else None
+    if owner is not None:
+        # "Speaker Ryan's comments": the name nearest the possessive is the speaker.
+        span = [stem(w) for w in _fix(index, words(owner["who"]))]
+        for k in range(len(span), 0, -1):
+            found = index.aliases.find(span[-k:])
+            if found and found[0][0] == 0 and found[-1][1] == k:
+                speakers.update(c for _, _, cs in found for c in cs)
+                break
     months = frozenset(
         MONTHS[w]
         for i, w in enumerate(fixed)
@@ -522,11 +577,11 @@ def _places(plain: str) -> list[str]:
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
     out: list[str] = []
     for w in ws:
-        if (
-            w in index.vocabulary
-            or w in STOPWORDS
-            or not FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH
-        ):
+        if w in index.vocabulary or w in STOPWORDS:
+            out.append(w)
+        elif (swapped := _swapped(w, index.vocabulary)) is not None:
+            out.append(swapped)
+        elif not FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH or is_generic(w):
             out.append(w)
         else:
             out.append(_correct(w, index.vocabulary_list) or w)
