@@ -74,7 +74,9 @@ GENERIC = word_set(
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
     disagree disagreed disagreement contradict contradicts contradiction contradictory
-    conflict conflicting conflicts inconsistent mixed messages
+    conflict conflicting conflicts inconsistent mixed messages apart aside role roles
+    whole entire entirely update updated updates shape shaped impact
+    impacted influence influenced
     """
 )
 
