@@ -76,7 +76,7 @@ GENERIC = word_set(
     disagree disagreed disagreement contradict contradicts contradiction contradictory
     conflict conflicting conflicts inconsistent mixed messages apart aside role roles
     whole entire entirely update updated updates shape shaped impact
-    impacted influence influenced
+    impacted influence influenced play plays played treat treats treated
     """
 )
 

@@ -72,6 +72,7 @@ class FactIndex:
     bm25: BM25
     synonyms: PhraseMatcher  # phrase -> "~gN" concept tokens
     aliases: PhraseMatcher  # alias -> "@id" person tokens
+    alias_words: frozenset[tuple[str, ...]]  # every alias as typed (surface words)
     vocabulary: frozenset[str]  # surface words known anywhere in the facts, aliases, synonyms
     vocabulary_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
     stems: frozenset[str]  # stems of those words
@@ -161,6 +162,7 @@ class FactIndex:
             bm25=BM25.build(docs),
             synonyms=synonyms,
             aliases=aliases,
+            alias_words=frozenset(tuple(words(text)) for text, _ in alias_pairs),
             vocabulary=frozenset(vocab),
             vocabulary_list=tuple(sorted(vocab)),
             stems=stems,

@@ -16,10 +16,12 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
     # Questions about the bot or the articles themselves, not the story.
-    r"|\bwho (wrote|writes|authored) (th(e|is|ese|ose) )?(articles?|stor(y|ies)|pieces?|reports?)\b"
+    r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
+    r"(articles?|stor(y|ies)|pieces?|reports?)\b"
     r"|\b(what are (the|your) sources|this bot|are you|how are you|how do you feel)\b"
     # How things turned out is after the sources: they report plans and threats.
-    r"|\b(end(ed)? up|in the end|eventually|ultimately|actually (happen\w*|got|get|go)"
+    r"|\b(end(ed)? up|in the end|eventually|ultimately"
+    r"|(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
     r"|ever happen\w*|since then|after that)\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
@@ -198,6 +200,14 @@ class Question:
     named: tuple[str, ...]  # "the public charge rule": the stems naming a policy, in order
 
 
+# Set phrases that only pad a question ("so to speak", "in practice", "you know").
+_FILLER = re.compile(
+    r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
+    r"|and stuff|and all that|if you will|as it were)\b",
+    re.IGNORECASE,
+)
+
+
 def strip_markup(text: str) -> str:
     """Return `text` without chat mentions, links and emoji codes, Slack's escapes undone.
 
@@ -249,7 +259,7 @@ def detect_form(text: str) -> Form:
         return Form.WHERE
     if re.search(r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
         return Form.WHY
-    if re.search(r"\bwho\b|\bwhich (official|person|people|group)\b", t):
+    if re.search(r"\bwho(?:se)?\b|\bwhich (official|person|people|group)\b", t):
         return Form.WHO
     if re.search(r"\bhow\b", t):
         return Form.HOW
@@ -283,7 +293,7 @@ def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
 
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
-    original, text = text, strip_markup(text)[:MAX_CHARS]
+    original, text = text, _FILLER.sub(" ", strip_markup(text)[:MAX_CHARS])
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -311,6 +321,11 @@ def read(index: FactIndex, text: str) -> Question:
     query: dict[str, float] = {}
     people: set[str] = set()
     for start, end, concepts in index.aliases.find(toks):
+        span = fixed[start:end]
+        if tuple(span) not in index.alias_words and all(
+            w in STOPWORDS or is_generic(w) for w in span
+        ):
+            continue  # "the time" is not "the Times": a common word matched only by its stem
         people.update(concepts)
         for i in range(start, end):
             covered[i] = True
@@ -348,11 +363,20 @@ def read(index: FactIndex, text: str) -> Question:
         for i, w in enumerate(fixed)
         if _YEAR.match(w) and not _REFERENCE.intersection(fixed[max(0, i - 3) : i])
     )
+    plain = normalize(text).strip()
+    form = detect_form(text)
+    # How the question asks, not what about: "whose name is on the memos" asks who (not for a
+    # name as an attribute); "who complained that ..." asks who said it (not about complaints).
+    asking = {"name", "names"} if _WHOSE_NAME.search(plain) else set()
+    if form is Form.WHO_SAID and (verb := _WHO_VERB.search(plain)) is not None:
+        asking.add(verb["verb"])
+    if form is Form.HOW_MANY:
+        asking |= _ANY_PEOPLE  # "how many recipients": a count in people covers them
     for i, (w, t) in enumerate(zip(fixed, toks, strict=True)):
         if covered[i] or w in STOPWORDS:
             continue
         query[t] = query.get(t, 0.0) + 1.0
-        if is_generic(w) or _YEAR.match(w):
+        if is_generic(w) or _YEAR.match(w) or w in asking:
             continue  # years are checked as constraints, not as content
         weight = _weight(index, (t,))
         if w in ATTRIBUTES:
@@ -362,7 +386,9 @@ def read(index: FactIndex, text: str) -> Question:
         units.append(
             Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
         )
-    plain = normalize(text).strip()
+    if _CALLED.search(plain):
+        # "What are the memos called": their name, which a fact must state.
+        units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
     if _EARNS.search(plain):
         # "How much does an agent make": pay, which no fact gives (not the hiring figures).
         units.append(
@@ -379,7 +405,6 @@ def read(index: FactIndex, text: str) -> Question:
             if not known and _fix(index, [w]) == [w]:
                 unknown.append(w)
     speakers: set[str] = set()
-    form = detect_form(text)
     for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
         span = words(said["who"])
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
@@ -444,7 +469,9 @@ def read(index: FactIndex, text: str) -> Question:
 
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
 # Words that mean "how many people" without saying who: any count of people fits them.
-_ANY_PEOPLE = frozenset({"people", "persons", "individuals", "folks", "ppl", "immigrants"})
+_ANY_PEOPLE = frozenset(
+    {"people", "persons", "individuals", "folks", "ppl", "immigrants", "recipients"}
+)
 
 
 # Stems of what a count of people may be a count of.
@@ -487,6 +514,10 @@ def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
 
 
+_CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
+_NAME_TERMS = frozenset({stem("name"), stem("title")})
+_WHO_VERB = re.compile(r"\bwho (?:was |is |got )?(?P<verb>[a-z]+)")
+_WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
@@ -514,7 +545,9 @@ _ACTIVE = re.compile(
     r"\bhow many(?: [\w'-]+){1,3}? (?:did|do|does|will|would|can|could) (?P<rest>.*)"
 )
 # A verb that ends the subject without naming the action: "how many officers does ICE have".
-_LIGHT_VERBS = frozenset({"have", "has", "had", "get", "got", "be", "been", "there"})
+_LIGHT_VERBS = frozenset(
+    {"have", "has", "had", "get", "got", "be", "been", "there", "employ", "employs", "employed"}
+)
 
 
 def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
@@ -526,7 +559,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
     elif (active := _ACTIVE.search(plain)) is not None:
         span: list[str] = []
         for w in words(active["rest"]):
-            if w in STOPWORDS or _YEAR.match(w):
+            if w in STOPWORDS or _YEAR.match(w) or w in _LIGHT_VERBS:
                 if w in _LIGHT_VERBS:
                     span = []
                 break
