@@ -38,6 +38,7 @@ STRONG_COVERAGE = 0.5
 EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the first
 EXTRA_COVERAGE = 0.5
 SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it joins more easily
+SEE_ALSO_COVERAGE = 0.3
 MAX_FACTS = 3
 PAIR_CANDIDATES = 8  # a contrast question's two sides are sought among this many facts
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
@@ -264,10 +265,10 @@ class AnswerEngine:
                 break
             if cand.fact in chosen:
                 continue
-            ratio = (
-                SEE_ALSO_SCORE_RATIO if cand.fact.id in best.fact.see_also else EXTRA_SCORE_RATIO
-            )
-            if cand.score >= ratio * best.score and cand.coverage >= EXTRA_COVERAGE:
+            linked = cand.fact.id in best.fact.see_also
+            ratio = SEE_ALSO_SCORE_RATIO if linked else EXTRA_SCORE_RATIO
+            least = SEE_ALSO_COVERAGE if linked else EXTRA_COVERAGE
+            if cand.score >= ratio * best.score and cand.coverage >= least:
                 chosen.append(cand.fact)
         return chosen
 
