@@ -103,6 +103,11 @@ def stem(word: str) -> str:
     for suffix, repl, min_len in (
         ("ations", "", 9),
         ("ation", "", 8),
+        # "separate", "separated", "separating" and "separation" all become "separ".
+        ("ating", "", 8),
+        ("ated", "", 7),
+        ("ates", "", 7),
+        ("ate", "", 6),
         ("ies", "y", 5),
         ("sses", "ss", 5),
         ("ing", "", 6),
@@ -113,6 +118,8 @@ def stem(word: str) -> str:
         ("s", "", 4),
     ):
         if word.endswith(suffix) and len(word) >= min_len:
+            if suffix.startswith("at") and word[-len(suffix) - 1] == "e":
+                continue  # "treated", "repeating": "treat" and "repeat" are the words
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             word = word[: len(word) - len(suffix)] + repl

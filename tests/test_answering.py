@@ -187,6 +187,9 @@ def test_stem_joins_plural_and_verb_forms() -> None:
     assert {stem(w) for w in ("hire", "hired", "hiring")} == {"hir"}
     assert stem("deportations") == stem("deportation")
     assert stem("officers") == stem("officer")
+    assert len({stem(w) for w in ("separate", "separating", "separation", "separated")}) == 1
+    assert stem("operation") == stem("operating")
+    assert stem("treated") == stem("treat")
 
 
 def test_phrase_matcher_prefers_the_longest_phrase() -> None:
