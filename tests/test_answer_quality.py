@@ -29,10 +29,17 @@ DEV2_ABSTAIN_FLOOR = 0.93
 # A third set written before any tuning on it, with a broad out-of-scope half (other topics and
 # years, near-misses, other people and places, opinion and advice requests, questions about now).
 # Untuned: 83/87 answerable right (95.4%), 64/83 abstained (77.1%). Tuned on general patterns
-# it exposed (no longer held out); measured: 84/87 (96.6%), 79/83 (95.2%).
+# it exposed (no longer held out); measured: 84/87 (96.6%), 80/83 (96.4%).
 DEV3 = DATA / "dev3_questions.yaml"
 DEV3_ANSWERABLE_FLOOR = 0.94
 DEV3_ABSTAIN_FLOOR = 0.93
+# Paraphrases of DEV's first half (answerable 1-123, out of scope 1-35), written blind to the
+# engine. Untuned: 80/123 (65.0%), 27/35 (77.1%). Then tuned on general patterns it exposed
+# (everyday synonyms, typing habits, question forms, linked facts in the answer), so no longer
+# held out; measured: 117/123 (95.1%), 34/35 (97.1%).
+PARA_A = DATA / "para_a_questions.yaml"
+PARA_A_ANSWERABLE_FLOOR = 0.93
+PARA_A_ABSTAIN_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
@@ -51,8 +58,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV, ANSWERABLE_FLOOR, ABSTAIN_FLOOR),
         (DEV2, DEV2_ANSWERABLE_FLOOR, DEV2_ABSTAIN_FLOOR),
         (DEV3, DEV3_ANSWERABLE_FLOOR, DEV3_ABSTAIN_FLOOR),
+        (PARA_A, PARA_A_ANSWERABLE_FLOOR, PARA_A_ABSTAIN_FLOOR),
     ],
-    ids=["dev", "dev2", "dev3"],
+    ids=["dev", "dev2", "dev3", "para_a"],
 )
 def test_dev_sets_are_answered_above_their_floors(
     engine: AnswerEngine, path: Path, answerable_floor: float, abstain_floor: float
@@ -79,3 +87,9 @@ def test_dev3_set_is_large_enough_to_mean_something() -> None:
     cases = load_cases(DEV3)
     assert sum(c.answerable for c in cases) >= 80
     assert sum(not c.answerable for c in cases) >= 80
+
+
+def test_para_a_set_is_large_enough_to_mean_something() -> None:
+    cases = load_cases(PARA_A)
+    assert sum(c.answerable for c in cases) >= 120
+    assert sum(not c.answerable for c in cases) >= 35
