@@ -40,6 +40,8 @@ EXTRA_COVERAGE = 0.5
 SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it joins more easily
 SEE_ALSO_COVERAGE = 0.3
 MAX_FACTS = 3
+RUNNER_UP_CANDIDATES = 3  # when the best fact falls short, the next two may answer instead...
+RUNNER_UP_RATIO = 0.8  # ...if they score this close to it and cover more of the question
 PAIR_CANDIDATES = 8  # a contrast question's two sides are sought among this many facts
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
 PERSON_MISS = 0.4  # score factor for a fact not involving a person the question names
@@ -142,19 +144,38 @@ class AnswerEngine:
                 best = replace(first, score=max(first.score, best.score), coverage=both)
                 rest = [c for c in ranked if c.position not in (first.position, second.position)]
                 ranked = [best, replace(second, score=best.score, coverage=both), *rest]
-        if (
-            _misses_named(q, self._index, best.position)
-            or not _confident(q, best)
-            or (
-                q.form is Form.HOW_MANY
-                and not best.fact.figures
-                and _misses_story_word(q, self._index, best.position)
+        if not self._answers(q, best):
+            # A close runner-up that does answer ("trump wanted 100,000 guard troops": the draft
+            # memo, just behind a fact about Trump's remarks that covers less of the question).
+            runner = next(
+                (
+                    c
+                    for c in ranked[1:RUNNER_UP_CANDIDATES]
+                    if c.score >= RUNNER_UP_RATIO * best.score
+                    and c.coverage > best.coverage
+                    and self._answers(q, c)
+                ),
+                None,
             )
-        ):
-            return self._abstain(q, best=best)
+            if runner is None:
+                return self._abstain(q, best=best)
+            best = runner
+            ranked = [runner, *(c for c in ranked if c is not runner)]
         chosen = self._select(q, ranked)
         return compose_answer(
             self._index.base, question, chosen, best.score, introduce=self._introduce(q)
+        )
+
+    def _answers(self, q: Question, cand: Candidate) -> bool:
+        """Return whether a candidate meets the question's bar on its own."""
+        return not (
+            _misses_named(q, self._index, cand.position)
+            or not _confident(q, cand)
+            or (
+                q.form is Form.HOW_MANY
+                and not cand.fact.figures
+                and _misses_story_word(q, self._index, cand.position)
+            )
         )
 
     def _pair(self, q: Question, ranked: list[Candidate]) -> tuple[Candidate, Candidate, float]:
