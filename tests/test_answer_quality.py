@@ -1,7 +1,8 @@
 """Answer quality on the development question set stays above its floors.
 
 The floors sit a little under what the engine achieves, so a regression fails CI. The holdout
-set is not read here: it is the final honest measurement.
+set is not read here: it is the final honest measurement. para_b is held out too: only its two
+rates are checked and reported, never its misses.
 """
 
 from __future__ import annotations
@@ -40,6 +41,14 @@ DEV3_ABSTAIN_FLOOR = 0.93
 PARA_A = DATA / "para_a_questions.yaml"
 PARA_A_ANSWERABLE_FLOOR = 0.93
 PARA_A_ABSTAIN_FLOOR = 0.94
+# HELD OUT: paraphrases of DEV's second half (answerable 124-245, out of scope 36-70), written
+# blind to the engine. Never look at its misses or tune on it; only its two rates are read.
+# At its commit (before the para_a work): 81/122 (66.4%), 34/35 (97.1%). After tuning on para_a
+# only: 82/122 (67.2%), 34/35 (97.1%): the para_a gains barely transfer, so this is the honest
+# estimate for unseen rewordings. Floors sit just under the measured rates.
+PARA_B = DATA / "para_b_questions.yaml"
+PARA_B_ANSWERABLE_FLOOR = 0.65
+PARA_B_ABSTAIN_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
@@ -59,14 +68,20 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV2, DEV2_ANSWERABLE_FLOOR, DEV2_ABSTAIN_FLOOR),
         (DEV3, DEV3_ANSWERABLE_FLOOR, DEV3_ABSTAIN_FLOOR),
         (PARA_A, PARA_A_ANSWERABLE_FLOOR, PARA_A_ABSTAIN_FLOOR),
+        (PARA_B, PARA_B_ANSWERABLE_FLOOR, PARA_B_ABSTAIN_FLOOR),
     ],
-    ids=["dev", "dev2", "dev3", "para_a"],
+    ids=["dev", "dev2", "dev3", "para_a", "para_b_held_out"],
 )
 def test_dev_sets_are_answered_above_their_floors(
     engine: AnswerEngine, path: Path, answerable_floor: float, abstain_floor: float
 ) -> None:
     result = score(load_cases(path), lambda q: _ask(engine, q))
-    report = "\n".join(result.misses)
+    # A held-out set reports only its rates: its misses must not be read (or tuned on).
+    report = (
+        f"rates only: {result.answerable_rate:.1%}, {result.abstained_rate:.1%}"
+        if path == PARA_B
+        else "\n".join(result.misses)
+    )
     assert result.answerable_rate >= answerable_floor, report
     assert result.abstained_rate >= abstain_floor, report
 
@@ -91,5 +106,11 @@ def test_dev3_set_is_large_enough_to_mean_something() -> None:
 
 def test_para_a_set_is_large_enough_to_mean_something() -> None:
     cases = load_cases(PARA_A)
+    assert sum(c.answerable for c in cases) >= 120
+    assert sum(not c.answerable for c in cases) >= 35
+
+
+def test_para_b_set_is_large_enough_to_mean_something() -> None:
+    cases = load_cases(PARA_B)
     assert sum(c.answerable for c in cases) >= 120
     assert sum(not c.answerable for c in cases) >= 35
