@@ -77,6 +77,7 @@ GENERIC = word_set(
     conflict conflicting conflicts inconsistent mixed messages apart aside role roles
     whole entire entirely update updated updates shape shaped impact
     impacted influence influenced play plays played treat treats treated
+    remark remarks per page mid
     """
 )
 

@@ -83,7 +83,9 @@ _SPELLED_NUMBERS = word_set(
 )
 _ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"})
 # "before the 2019 raids": a year used as a landmark, not asked about.
-_REFERENCE = frozenset({"before", "after", "since", "until", "prior", "ahead"})
+_REFERENCE = frozenset(
+    {"before", "after", "since", "until", "prior", "ahead", "leading", "preceding"}
+)
 _OPINION = re.compile(
     r"\b(say|said|says|tell|told|think|thinks|thought|react\w*|respon\w*|call\w*|claim\w*"
     r"|argu\w*|critic\w*|feel\w*|view|opinion|quot\w*|statement|tweet\w*|warn\w*|promis\w*"
@@ -92,7 +94,8 @@ _OPINION = re.compile(
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
-    r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate)\b"
+    r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate"
+    r"|(?:on )?the same page|see eye to eye|saw eye to eye)\b"
 )
 _QUOTED = re.compile(r'"([^"]{6,})"')
 # Chat markup that is not part of the question: Slack and Discord mentions of users, roles,
@@ -224,10 +227,23 @@ def strip_markup(text: str) -> str:
 # "When he was running, what did Trump promise?", "under obama, where did people go": the
 # question is the main clause after the comma.
 _LEADING_CLAUSE = re.compile(
-    r"^(?:when|while|if|under|after|before|during|since|back when|back in|in)\b[^,?]*,\s*"
+    r"^(?:when|while|if|under|after|before|during|since|back when|back in|in|per|according to"
+    r"|acc to|going by|based on)\b[^,?]*,\s*"
     r"(?P<main>(?:what|who|whose|when|where|why|how|which|is|are|was|were|do|does|did|can"
     r"|could|will|would|has|have)\b.*)"
 )
+
+
+# "Who said", "which official said": the asking words before the verb of a who-said question.
+_WHO_ASKS = r"(?:who|which (?:official|person|people|one|politician|lawmaker|group)s?)"
+# A trailing clause that dates the question's subject, not what it asks: "where did Trump stand
+# on deportations when he was running" asks for his position, not a date.
+_WHEN_CLAUSE = re.compile(
+    r"\b(?:back )?when (?:he|she|they|trump|obama) (?:was|were) (?:running|campaigning"
+    r"|a candidate|on the campaign trail|in office|president)\b"
+)
+# "Where does Trump stand on X", "where are they at with": a position, not a place.
+_STANCE = re.compile(r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b")
 
 
 def detect_form(text: str) -> Form:
@@ -235,6 +251,7 @@ def detect_form(text: str) -> Form:
     t = normalize(text).strip()
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]  # "when he was running, what did trump promise": a what question
+    t = _WHEN_CLAUSE.sub(" ", t)
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t
     ):
@@ -243,7 +260,7 @@ def detect_form(text: str) -> Form:
     if first and first[0] in _YES_NO:
         return Form.YES_NO
     if re.search(
-        r"\bwho (said|says|called|tweeted|wrote|stated|warned|claimed|told|complained|accused"
+        rf"\b{_WHO_ASKS} (said|says|called|tweeted|wrote|stated|warned|claimed|told|complained|accused"
         r"|criticized|criticised|slammed|blasted|described|insisted|argued|promised|vowed"
         r"|(?:was|is|got) quoted)\b",
         t,
@@ -251,8 +268,8 @@ def detect_form(text: str) -> Form:
         return Form.WHO_SAID
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
         return Form.WHEN
-    if re.search(r"\bwhere (does|did|do) .*\bcome from\b", t):
-        return Form.WHAT  # asks for a source, not a place
+    if re.search(r"\bwhere (does|did|do) .*\bcome from\b", t) or _STANCE.search(t):
+        return Form.WHAT  # asks for a source or a position, not a place
     if re.search(
         r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
     ):
@@ -282,6 +299,11 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
 def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
     """Return the known word `word` is with two neighbouring letters swapped back, or None."""
     if len(word) < 4:
+        # "teh", "adn": a short word only ever swaps back into a function word.
+        for i in range(len(word) - 1):
+            candidate = f"{word[:i]}{word[i + 1]}{word[i]}{word[i + 2 :]}"
+            if candidate != word and candidate in STOPWORDS and len(word) == 3:
+                return candidate
         return None
     for i in range(len(word) - 1):
         if word[i] != word[i + 1]:
@@ -358,11 +380,7 @@ def read(index: FactIndex, text: str) -> Question:
                 uncovered=_uncovered(index, frozenset(concepts)),
             )
         )
-    years = frozenset(
-        w
-        for i, w in enumerate(fixed)
-        if _YEAR.match(w) and not _REFERENCE.intersection(fixed[max(0, i - 3) : i])
-    )
+    years = frozenset(w for i, w in enumerate(fixed) if _YEAR.match(w) and not _landmark(fixed, i))
     plain = normalize(text).strip()
     form = detect_form(text)
     # How the question asks, not what about: "whose name is on the memos" asks who (not for a
@@ -372,6 +390,8 @@ def read(index: FactIndex, text: str) -> Question:
         asking.add(verb["verb"])
     if form is Form.HOW_MANY:
         asking |= _ANY_PEOPLE  # "how many recipients": a count in people covers them
+    if form is Form.WHY:
+        asking |= _WHY_WORDS  # "what caused X", "the reason for X": X is what is asked about
     for i, (w, t) in enumerate(zip(fixed, toks, strict=True)):
         if covered[i] or w in STOPWORDS:
             continue
@@ -398,7 +418,10 @@ def read(index: FactIndex, text: str) -> Question:
         # "What do the Kelly memos do?": one subject asked about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
     for slot in _ACTOR_SLOT.finditer(plain):
-        for w in words(slot["who"] or slot["owner"] or ""):
+        span = words(slot["who"] or slot["owner"] or "")
+        if any(w in STOPWORDS and w not in _ARTICLES for w in span):
+            continue  # "is exploiting crime to do": a clause, not who acts
+        for w in span:
             if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown:
                 continue
             known = w in index.vocabulary or stem(w) in index.stems
@@ -514,9 +537,10 @@ def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
 
 
+_WHY_WORDS = word_set("reason reasons cause caused causes causing prompted prompt motive motives")
 _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
-_WHO_VERB = re.compile(r"\bwho (?:was |is |got )?(?P<verb>[a-z]+)")
+_WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 _PEOPLE_WHO = re.compile(
@@ -601,6 +625,22 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
     if any(end - start == len(toks) for start, end, _ in known):
         return ()
     return toks
+
+
+def _landmark(ws: list[str], i: int) -> bool:
+    """Return whether the year at `i` marks a time the question is measured from or to.
+
+    "Before the 2019 raids", "leading up to the June 2019 sweeps": a reference word among the
+    three words before the year, or further back with only function words and months between.
+    """
+    if _REFERENCE.intersection(ws[max(0, i - 3) : i]):
+        return True
+    for w in reversed(ws[max(0, i - 6) : i]):
+        if w in _REFERENCE:
+            return True
+        if w not in STOPWORDS and w not in MONTHS:
+            return False
+    return False
 
 
 def _places(plain: str) -> list[str]:
