@@ -22,7 +22,8 @@ _NOW = re.compile(
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
-    r"|ever happen\w*|since then|after that)\b"
+    r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
+    r"|since then|after that)\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
