@@ -170,6 +170,7 @@ class AnswerEngine:
         """Return whether a candidate meets the question's bar on its own."""
         return not (
             _misses_named(q, self._index, cand.position)
+            or _misses_required(q, self._index, cand.position)
             or not _confident(q, cand)
             or (
                 q.form is Form.HOW_MANY
@@ -371,6 +372,9 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         else bool(_ADDED_COUNT.search(fact.claim))
     ):
         return False  # "how many agents are there" is not how many will be hired
+    counts = [f for f in fact.figures if f.unit not in ("year", "years")]
+    if q.stock and (q.predicate or q.counted_by) and counts and all(f.as_of for f in counts):
+        return False  # "how many did Obama deport in total" is not how many in one year
     if q.form is Form.WHERE:
         return bool(fact.where) and not all(w in q.text.lower() for w in words(fact.where or ""))
     if q.form is Form.WHEN:
@@ -504,6 +508,16 @@ def _misses_named(q: Question, index: FactIndex, i: int) -> bool:
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
     return False
+
+
+def _misses_required(q: Question, index: FactIndex, i: int) -> bool:
+    """Return whether fact `i` lacks what the question asks of its subject.
+
+    "What's the name of the anonymous official" is not answered by a fact about the official
+    that never names them, however well the rest of the question matches.
+    """
+    doc = index.doc(i)
+    return any(unit.required and not unit.terms & doc.keys() for unit in q.units)
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

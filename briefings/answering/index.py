@@ -264,8 +264,17 @@ def _fact_months(fact: Fact, texts: list[tuple[str, float]]) -> frozenset[int]:
     return frozenset(found)
 
 
+_SINCE = frozenset({"since", "before", "until"})
+
+
 def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> frozenset[str]:
-    found = {w for text, _ in texts for w in words(text) if _YEAR.match(w)}
+    found: set[str] = set()
+    for text, _ in texts:
+        ws = words(text)
+        # "the lowest since 2007": a landmark the fact measures from, not a year it speaks of.
+        found.update(
+            w for i, w in enumerate(ws) if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE)
+        )
     if fact.when:
         found.add(fact.when[:4])
     for figure in fact.figures:

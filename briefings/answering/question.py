@@ -30,7 +30,10 @@ _NOW = re.compile(
     r"|\bdoing now\b|\bcurrently\b|\bthese days\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
     r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
-    r"|\bas we speak\b|\blatest\b|\bup to date\b"
+    r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
+    # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
+    r"|\b(?:next|coming) (?:year|month)s?\b|^will\b.*\bever\b"
+    r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*)\b"
     # "Is Morgan still ICE director": whether the story's state of things lasted until now.
     r"|^(?:is|are|does|do|has|have)\b.*\bstill\b"
 )
@@ -43,7 +46,8 @@ _ADVICE = re.compile(
     r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|my rights|near me|advice|advise me|help me)\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe".
-    r"|\bmy (?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
+    r"|\bis it safe\b"
+    r"|\bmy (?:\w+ )?(?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
     r"|court date|check-in|check in|removal order|deportation order)\b"
 )
 _JUDGEMENT = re.compile(
@@ -174,6 +178,7 @@ class Unit:
     terms: frozenset[str]
     weight: float
     uncovered: bool = False  # a known word or phrase that no fact speaks of ("fired", "salary")
+    required: bool = False  # what the question asks of its subject ("the official's name")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -338,6 +343,7 @@ def read(index: FactIndex, text: str) -> Question:
         if (w in capitalised and w not in GENERIC) or w in PLACES:
             unknown.append(w)
     toks = [stem(w) for w in fixed]
+    form = detect_form(text)
 
     covered = [False] * len(toks)
     units: list[Unit] = []
@@ -379,11 +385,12 @@ def read(index: FactIndex, text: str) -> Question:
                 terms=frozenset(concepts),
                 weight=_weight(index, concepts),
                 uncovered=_uncovered(index, frozenset(concepts)),
+                # "When did DACA start": the date of that event, not of another about DACA.
+                required=form is Form.WHEN and bool(_EVENT_WORDS.intersection(span)),
             )
         )
     years = frozenset(w for i, w in enumerate(fixed) if _YEAR.match(w) and not _landmark(fixed, i))
     plain = normalize(text).strip()
-    form = detect_form(text)
     # How the question asks, not what about: "whose name is on the memos" asks who (not for a
     # name as an attribute); "who complained that ..." asks who said it (not about complaints).
     asking = {"name", "names"} if _WHOSE_NAME.search(plain) else set()
@@ -405,11 +412,21 @@ def read(index: FactIndex, text: str) -> Question:
         elif w[0].isdigit() or w in _SPELLED_NUMBERS:
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
         units.append(
-            Unit(terms=frozenset((t,)), weight=weight, uncovered=_uncovered(index, frozenset((t,))))
+            Unit(
+                terms=frozenset((t,)),
+                weight=weight,
+                uncovered=_uncovered(index, frozenset((t,))),
+                required=w in ATTRIBUTES,
+            )
         )
     if _CALLED.search(plain):
         # "What are the memos called": their name, which a fact must state.
         units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
+    if _PREDECESSOR.search(plain):
+        # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
+        units.append(
+            Unit(terms=frozenset({"~predecessor"}), weight=index.bm25.max_idf(), uncovered=True)
+        )
     if _EARNS.search(plain):
         # "How much does an agent make": pay, which no fact gives (not the hiring figures).
         units.append(
@@ -486,7 +503,10 @@ def read(index: FactIndex, text: str) -> Question:
         duration=bool(re.search(r"\bhow long\b", plain)),
         named=_named(index, plain),
         off_record=bool(
-            _ADVICE.search(plain) or _JUDGEMENT.search(plain) or _VERDICT.search(plain.strip())
+            _ADVICE.search(plain)
+            or _JUDGEMENT.search(plain)
+            or _VERDICT.search(plain.strip())
+            or (len(raw) >= 3 and len(set(raw)) == 1)  # "memo memo memo": no question
         ),
     )
 
@@ -543,6 +563,13 @@ _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
 _WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
+_EVENT_WORDS = word_set(
+    "become became becoming start started starting begin began beginning launch launched"
+    " kick kicked appointed sworn"
+)
+_PREDECESSOR = re.compile(
+    r"^who (?:was|were|had been|served as)\b.*\b(?:before|prior to|ahead of) [\w.'-]+\W*$"
+)
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
