@@ -1,7 +1,7 @@
 """Answer quality on the development question set stays above its floors.
 
 The floors sit a little under what the engine achieves, so a regression fails CI. The holdout
-set is not read here: it is the final honest measurement. para_b is held out too: only its two
+set is not read here: it is the final honest measurement. para_c is held out too: only its two
 rates are checked and reported, never its misses.
 """
 
@@ -41,14 +41,28 @@ DEV3_ABSTAIN_FLOOR = 0.93
 PARA_A = DATA / "para_a_questions.yaml"
 PARA_A_ANSWERABLE_FLOOR = 0.93
 PARA_A_ABSTAIN_FLOOR = 0.94
-# HELD OUT: paraphrases of DEV's second half (answerable 124-245, out of scope 36-70), written
-# blind to the engine. Never look at its misses or tune on it; only its two rates are read.
-# At its commit (before the para_a work): 81/122 (66.4%), 34/35 (97.1%). After tuning on para_a
-# only: 82/122 (67.2%), 34/35 (97.1%): the para_a gains barely transfer, so this is the honest
-# estimate for unseen rewordings. Floors sit just under the measured rates.
+# Paraphrases of DEV's second half (answerable 124-245, out of scope 36-70), written blind to the
+# engine. Held out until the para_a work was done: 81/122 (66.4%), 34/35 (97.1%) at its commit,
+# 82/122 (67.2%), 34/35 after tuning on para_a only. Then released and tuned on the classes of its
+# misses (question forms, everyday vocabulary of the 2019 story), so no longer held out;
+# measured: 110/122 (90.2%), 35/35 (100%).
 PARA_B = DATA / "para_b_questions.yaml"
-PARA_B_ANSWERABLE_FLOOR = 0.65
-PARA_B_ABSTAIN_FLOOR = 0.94
+PARA_B_ANSWERABLE_FLOOR = 0.88
+PARA_B_ABSTAIN_FLOOR = 0.97
+# Out of scope only (150 questions, near-miss heavy), for tuning abstention. Untuned: 118/150
+# (78.7%) after the para_b work (119/150 before it); tuned on the causes of its misses (attributes
+# and events the facts do not state, totals, predecessors, after the sources, advice);
+# measured: 135/150 (90.0%).
+OOS4 = DATA / "oos4_questions.yaml"
+OOS4_ABSTAIN_FLOOR = 0.88
+# HELD OUT: paraphrases of DEV2 and DEV3, written blind to the engine. Never look at its misses or
+# tune on it; only its two rates are read. At its commit (after the para_a work, before the para_b
+# work): 103/137 (75.2%), 85/98 (86.7%). After the para_b and oos4 work: 105/137 (76.6%), 85/98
+# (86.7%): the honest estimate for unseen rewordings. Floors sit just under the measured rates.
+PARA_C = DATA / "para_c_questions.yaml"
+PARA_C_ANSWERABLE_FLOOR = 0.74
+PARA_C_ABSTAIN_FLOOR = 0.85
+HELD_OUT = frozenset({PARA_C})
 
 
 @pytest.fixture(scope="module")
@@ -69,8 +83,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV3, DEV3_ANSWERABLE_FLOOR, DEV3_ABSTAIN_FLOOR),
         (PARA_A, PARA_A_ANSWERABLE_FLOOR, PARA_A_ABSTAIN_FLOOR),
         (PARA_B, PARA_B_ANSWERABLE_FLOOR, PARA_B_ABSTAIN_FLOOR),
+        (OOS4, 1.0, OOS4_ABSTAIN_FLOOR),  # no answerable questions: that rate is 1.0
+        (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
     ],
-    ids=["dev", "dev2", "dev3", "para_a", "para_b_held_out"],
+    ids=["dev", "dev2", "dev3", "para_a", "para_b", "oos4", "para_c_held_out"],
 )
 def test_dev_sets_are_answered_above_their_floors(
     engine: AnswerEngine, path: Path, answerable_floor: float, abstain_floor: float
@@ -79,7 +95,7 @@ def test_dev_sets_are_answered_above_their_floors(
     # A held-out set reports only its rates: its misses must not be read (or tuned on).
     report = (
         f"rates only: {result.answerable_rate:.1%}, {result.abstained_rate:.1%}"
-        if path == PARA_B
+        if path in HELD_OUT
         else "\n".join(result.misses)
     )
     assert result.answerable_rate >= answerable_floor, report
@@ -114,3 +130,14 @@ def test_para_b_set_is_large_enough_to_mean_something() -> None:
     cases = load_cases(PARA_B)
     assert sum(c.answerable for c in cases) >= 120
     assert sum(not c.answerable for c in cases) >= 35
+
+
+def test_oos4_set_is_large_enough_to_mean_something() -> None:
+    cases = load_cases(OOS4)
+    assert sum(not c.answerable for c in cases) >= 150
+
+
+def test_para_c_set_is_large_enough_to_mean_something() -> None:
+    cases = load_cases(PARA_C)
+    assert sum(c.answerable for c in cases) >= 130
+    assert sum(not c.answerable for c in cases) >= 95
