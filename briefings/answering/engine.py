@@ -31,8 +31,11 @@ from briefings.answering.question import PEOPLE_COUNTS, Form, Question, read
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import words
 
-MIN_SCORE = 3.0  # BM25 (with form bonuses) of the best fact
-MIN_COVERAGE = 0.65  # IDF-weighted share of the question's content the fact covers
+# The answer bar was calibrated on para_c (a validation set whose misses are never read): a grid
+# over MIN_SCORE and MIN_COVERAGE; these values abstain on 3 more of its 98 out-of-scope
+# questions than (3.0, 0.65) and answer as many of its answerable ones.
+MIN_SCORE = 5.0  # BM25 (with form bonuses) of the best fact
+MIN_COVERAGE = 0.7  # IDF-weighted share of the question's content the fact covers
 STRONG_SCORE = 15.0  # ...or a strong retrieval score with a little less coverage
 STRONG_COVERAGE = 0.5
 EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the first
