@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from briefings.answering import AnswerEngine, strings
+from briefings.answering import AnswerEngine, engine, strings
 from briefings.answering.index import FactIndex, load_synonyms
+from briefings.answering.phrasings import Phrasings
 from briefings.answering.question import Form, detect_form, read, strip_markup
 from briefings.loader import load
 from briefings.model import (
@@ -585,6 +586,48 @@ def test_who_is_names_the_person_and_role_first(real: AnswerEngine) -> None:
     assert answer.text.splitlines()[0] == (
         "John F. Kelly: Homeland Security Secretary (as of 2017-02)."
     )
+
+
+# --- a second opinion from the curated phrasings (`asks`) ------------------------------------
+
+REACTION = "how did ICE officials react to the tweet"  # the ice-blindsided fact's own phrasing
+
+
+@pytest.fixture(scope="module")
+def small_index() -> FactIndex:
+    return FactIndex.build(_small_base(), SYNONYMS)
+
+
+def test_the_nearest_phrasing_is_the_facts_own(small_index: FactIndex) -> None:
+    index = small_index
+    nearest = Phrasings.build(index).nearest(read(index, REACTION))
+    assert nearest is not None
+    assert index.facts[nearest.position].id == "ice-blindsided"
+    assert (nearest.similarity, nearest.runner_up) == (1.0, 0.0)
+
+
+def test_phrasings_are_compared_only_with_questions_of_their_form(small_index: FactIndex) -> None:
+    index = small_index
+    assert Phrasings.build(index).nearest(read(index, REACTION.replace("how", "when"))) is None
+
+
+def test_a_question_short_of_the_bar_that_reads_like_a_phrasing_is_answered(
+    small: AnswerEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "how did ICE officials react to the boss's tweet about the sweep"
+    assert [f.id for f in small.answer(question).facts] == ["ice-blindsided"]
+    monkeypatch.setattr(engine, "PHRASING_SIMILARITY", 1.01)  # no second opinion
+    assert not small.answer(question).answered
+
+
+def test_a_phrasing_does_not_overrule_a_constraint(
+    small: AnswerEngine, small_index: FactIndex
+) -> None:
+    # The fact's own phrasing, but in a year the fact does not speak of.
+    question = f"{REACTION} in 2017"
+    nearest = Phrasings.build(small_index).nearest(read(small_index, question))
+    assert nearest is not None and nearest.similarity == 1.0
+    assert not small.answer(question).answered
 
 
 # --- chat markup in questions -----------------------------------------------------------------

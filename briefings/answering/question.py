@@ -511,6 +511,41 @@ def read(index: FactIndex, text: str) -> Question:
     )
 
 
+def content_units(index: FactIndex, text: str) -> tuple[Unit, ...]:
+    """Return the content units of a well-typed text, weighted as `read` weighs a question's.
+
+    Names, then known phrases (by their meaning), then the remaining words by their stems; no
+    spelling correction and no constraints: for the facts' own curated phrasings.
+    """
+    ws = words(text)[:MAX_WORDS]
+    toks = [stem(w) for w in ws]
+    covered = [False] * len(toks)
+    units: list[Unit] = []
+    for start, end, concepts in index.aliases.find(toks):
+        span = ws[start:end]
+        if tuple(span) in index.alias_words or not all(
+            w in STOPWORDS or is_generic(w) for w in span
+        ):
+            covered[start:end] = [True] * (end - start)
+            units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+    for start, end, concepts in index.synonyms.find(toks):
+        span = ws[start:end]
+        if all(covered[start:end]) or (
+            len(span) == 1 and (span[0] in STOPWORDS or is_generic(span[0]))
+        ):
+            continue
+        covered[start:end] = [True] * (end - start)
+        units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+    for i, (w, t) in enumerate(zip(ws, toks, strict=True)):
+        if covered[i] or w in STOPWORDS or is_generic(w) or _YEAR.match(w):
+            continue
+        weight = _weight(index, (t,))
+        if w[0].isdigit() or w in _SPELLED_NUMBERS:
+            weight *= NUMBER_SHARE
+        units.append(Unit(terms=frozenset((t,)), weight=weight))
+    return tuple(units)
+
+
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
 # Words that mean "how many people" without saying who: any count of people fits them.
 _ANY_PEOPLE = frozenset(
