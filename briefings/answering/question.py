@@ -207,6 +207,8 @@ class Question:
     stock: bool  # "how many agents are there in total": all there are, not the new ones
     duration: bool  # "how long": wants a length of time
     named: tuple[str, ...]  # "the public charge rule": the stems naming a policy, in order
+    done: bool = False  # "how many were hired": a count of what happened, not of what is ordered
+    identify: str = ""  # "which outlet", "which countries": the kind (person, org, place) to name
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
@@ -272,6 +274,11 @@ def detect_form(text: str) -> Form:
         t,
     ):
         return Form.WHO_SAID
+    if re.match(r"who(?:'?s|se)?\b", t) and not re.search(
+        r"\bwhen (?:did|does|do|will|was|is)\b", t
+    ):
+        # "Who was DHS secretary when Trump tweeted": the time marks whom, it is not asked for.
+        return Form.WHO
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
         return Form.WHEN
     if re.search(r"\bwhere (does|did|do) .*\bcome from\b", t) or _STANCE.search(t):
@@ -282,7 +289,7 @@ def detect_form(text: str) -> Form:
         return Form.WHERE
     if re.search(r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
         return Form.WHY
-    if re.search(r"\bwho(?:se)?\b|\bwhich (official|person|people|group)\b", t):
+    if re.search(r"\bwho(?:se|s)?\b|\bwhich (official|person|people|group)\b", t):
         return Form.WHO
     if re.search(r"\bhow\b", t):
         return Form.HOW
@@ -367,6 +374,7 @@ def read(index: FactIndex, text: str) -> Question:
                 uncovered=_uncovered(index, frozenset(concepts)),
             )
         )
+    sought, identify = _asked(normalize(text).strip(), form)
     for start, end, concepts in index.synonyms.find(toks):
         if all(covered[start:end]):
             continue
@@ -386,7 +394,8 @@ def read(index: FactIndex, text: str) -> Question:
                 weight=_weight(index, concepts),
                 uncovered=_uncovered(index, frozenset(concepts)),
                 # "When did DACA start": the date of that event, not of another about DACA.
-                required=form is Form.WHEN and bool(_EVENT_WORDS.intersection(span)),
+                required=(form is Form.WHEN and bool(_EVENT_WORDS.intersection(span)))
+                or bool(sought.intersection(span)),
             )
         )
     years = frozenset(w for i, w in enumerate(fixed) if _YEAR.match(w) and not _landmark(fixed, i))
@@ -416,7 +425,7 @@ def read(index: FactIndex, text: str) -> Question:
                 terms=frozenset((t,)),
                 weight=weight,
                 uncovered=_uncovered(index, frozenset((t,))),
-                required=w in ATTRIBUTES,
+                required=w in ATTRIBUTES or w in sought,
             )
         )
     if _CALLED.search(plain):
@@ -499,9 +508,12 @@ def read(index: FactIndex, text: str) -> Question:
         unknown_names=tuple(unknown),
         out_of_time=bool(_NOW.search(plain)),
         predicate=predicate,
-        stock=bool(_STOCK.search(plain)) and not _ADDING.search(plain),
+        # "How many officers were there before the hiring push": the push is a landmark.
+        stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
         duration=bool(re.search(r"\bhow long\b", plain)),
         named=_named(index, plain),
+        identify=identify,
+        done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
             or _JUDGEMENT.search(plain)
@@ -597,6 +609,68 @@ _WHY_WORDS = word_set("reason reasons cause caused causes causing prompted promp
 _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
 _WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
+# "What prison sentence could a parent get", "which outlet broke the story": the noun after
+# "what"/"which" is what the question asks for, so the fact must state it; a kind of actor or
+# place ("which outlet", "which seven countries") must be named by the fact instead.
+_WHAT_NOUN = re.compile(
+    r"^(?:what|which)(?: (?:kind|sort|type) of)? (?P<noun>(?:[a-z'-]+ ){0,2}?[a-z'-]+)"
+    r" (?:is|are|was|were|did|does|do|has|have|had|could|would|will|can|should|might|may)\b"
+)
+_WHICH_NOUN = re.compile(
+    r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
+)
+# "Who's the minister at the church": the role whose holder is asked for.
+_WHO_ROLE = re.compile(
+    r"^who(?:'?s| is| was) (?:the|a|an) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
+    r" (?:of|at|in|on|for|behind)\b"
+)
+# Kinds of actor or place a "which X" question asks the fact to name.
+PERSON_KINDS = word_set(
+    "person official officials lawmaker lawmakers senator senators politician politicians"
+    " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
+    " journalists"
+)
+ORG_KINDS = word_set(
+    "org orgs organization organizations organisation organisations agency agencies outlet"
+    " outlets paper papers newspaper newspapers network networks company companies firm firms"
+    " church churches department departments"
+)
+# "What word did Spicer use", "what job does she have": nouns asking for what was said or done,
+# which a fact states without the noun itself ("an adjective", "an immigration activist").
+_CONTENT = word_set(
+    "word words term terms phrase phrases expression quote quotes line lines comment comments"
+    " remark remarks message language label job jobs role roles position positions occupation"
+    " profession work"
+)
+PLACE_KINDS = word_set(
+    "country countries state states city cities town towns county counties region regions"
+)
+
+
+def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
+    """Return the words naming what the question asks for, and a kind the fact must name."""
+    t = plain
+    if (lead := _LEADING_CLAUSE.match(t)) is not None:
+        t = lead["main"]
+    found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t)
+    if found is not None and form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID):
+        group = words(found["noun"])
+        noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
+        if noun and noun[0] in PERSON_KINDS:
+            return frozenset(), "person"
+        if noun and noun[0] in ORG_KINDS:
+            return frozenset(), "org"
+        if noun and noun[0] in PLACE_KINDS:
+            return frozenset(), "place"
+        if noun and not (noun[0] in STOPWORDS or is_generic(noun[0]) or noun[0] in _CONTENT):
+            return frozenset(noun), ""
+    if form is Form.WHO and (role := _WHO_ROLE.match(t)) is not None:
+        held = role["noun"]
+        if not (held in STOPWORDS or is_generic(held) or held[0].isdigit()):
+            return frozenset({held}), ""
+    return frozenset(), ""
+
+
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 _EVENT_WORDS = word_set(
     "become became becoming start started starting begin began beginning launch launched"
@@ -622,6 +696,12 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     return frozenset((*toks, *index.synonyms.concepts(toks)))
 
 
+# "How many agents were hired": what happened, which a directive's numbers do not count.
+_DONE = re.compile(
+    r"\bhow many(?: [\w'-]+){0,3}? (?:were|was|got|have been|had been|has been)"
+    r" (?!(?:ordered|directed|planned|proposed|authori[sz]ed|mandated|announced|promised"
+    r"|expected|supposed|slated|set|meant|called)\b)(?:[a-z]+ed|hired)\b"
+)
 # "How many X were VERBed", "how many X did Y VERB": the count is of the VERBed ones, so a fact
 # must say so ("how many officers were assaulted" is not "ICE has 6,000 officers").
 _PASSIVE = re.compile(
@@ -663,6 +743,9 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
 _STOCK = re.compile(
     r"\bhow many\b.*\b(?:are there|is there|were there|exist|in total|altogether|all together"
     r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
+)
+_BEFORE = re.compile(
+    r"\b(?:before|prior to|ahead of) (?:the|this|that|his|her|their|its) [\w' -]+$"
 )
 _ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
 # "The public charge rule", "the zero tolerance policy": a policy called by a name.
