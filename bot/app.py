@@ -25,6 +25,8 @@ from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from pydantic import SecretStr
+
 from bot import strings
 from bot.core.ports import Publisher
 from bot.core.service import Core, build_core
@@ -95,15 +97,13 @@ class Runtime:
 
 
 def secrets_of(settings: Settings) -> list[str]:
-    """Return every secret value in `settings`, for the log filter to redact."""
-    values = (
-        settings.slack_bot_token,
-        settings.slack_app_token,
-        settings.slack_signing_secret,
-        settings.slack_client_secret,
-        settings.discord_token,
-    )
-    return [value.get_secret_value() for value in values if value is not None]
+    """Return every secret value in `settings`, for the log filter to redact.
+
+    Derived from the fields typed `SecretStr`, so a secret added to the settings is redacted
+    without touching this function.
+    """
+    values = (getattr(settings, name) for name in type(settings).model_fields)
+    return [value.get_secret_value() for value in values if isinstance(value, SecretStr)]
 
 
 def check(settings: Settings, options: RunOptions) -> None:
@@ -120,6 +120,8 @@ def check(settings: Settings, options: RunOptions) -> None:
             if not _configured(settings, platform):
                 raise StartupError(strings.ONLY_NOT_CONFIGURED.format(platform=platform))
     if options.slack_http:
+        if not options.wants("slack"):
+            raise StartupError(strings.SLACK_HTTP_WITHOUT_SLACK)
         if not settings.slack_enabled:
             raise StartupError(strings.SLACK_HTTP_NEEDS_SLACK)
         if settings.slack_signing_secret is None:

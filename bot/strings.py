@@ -21,3 +21,6 @@ ONLY_NOT_CONFIGURED = (
     "--only {platform}: {platform} is not configured (Slack: SLACK_BOT_TOKEN or "
     "SLACK_CLIENT_ID/SLACK_CLIENT_SECRET; Discord: DISCORD_TOKEN)"
 )
+SLACK_HTTP_WITHOUT_SLACK = (
+    "--slack-http serves Slack, but --only leaves Slack out: add --only slack"
+)

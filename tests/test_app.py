@@ -106,6 +106,11 @@ async def test_both_platforms_start_without_the_console_when_tokens_are_set(
         ({"slack_bot_token": SLACK_BOT}, RunOptions(slack_http=True), "SLACK_SIGNING_SECRET"),
         ({"slack_bot_token": SLACK_BOT}, RunOptions(), "SLACK_APP_TOKEN"),
         (
+            {"slack_bot_token": SLACK_BOT, "discord_token": DISCORD},
+            RunOptions(slack_http=True, only=frozenset({"discord"})),
+            "--only slack",
+        ),
+        (
             {"slack_client_id": "1.2", "slack_client_secret": "oauth-secret"},
             RunOptions(),
             "--slack-http",
