@@ -78,6 +78,10 @@ GENERIC = word_set(
     whole entire entirely update updated updates shape shaped impact
     impacted influence influenced play plays played treat treats treated
     remark remarks per page mid
+    remind reminder sorry remember recall forget forgot guess suppose assume feel felt confused
+    confusing clarify sure unsure recap writing write asked ask asking wait alright quick
+    quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
+    mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     """
 )
 

@@ -10,7 +10,7 @@ import pytest
 from briefings.answering import AnswerEngine, engine, strings
 from briefings.answering.index import FactIndex, load_synonyms
 from briefings.answering.phrasings import Phrasings
-from briefings.answering.question import Form, detect_form, read, strip_markup
+from briefings.answering.question import Form, detect_form, read, spell_out, strip_markup
 from briefings.loader import load
 from briefings.model import (
     Article,
@@ -685,3 +685,76 @@ def test_strip_markup(typed: str, read: str) -> None:
 @pytest.mark.parametrize("question", ["<@U123>", "<!here> <#C1|general>", "@everyone"])
 def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        (
+            "how many ppl did ERO deport in fy18",
+            "how many people did ERO deport in fiscal year 2018",
+        ),
+        ("kelly n tillerson w/ the officials", "kelly and tillerson with the officials"),
+        ("the wh press sec", "the white house press secretary"),
+        ("434k in 2013, 1.5m later", "434,000 in 2013, 1.5 million later"),
+        ("11 mil vs 12.2 mil", "11 million vs 12.2 million"),
+        ("FY 2018", "fiscal year 2018"),
+        # Shorthand only as a whole word: not inside words, addresses or contractions.
+        ("wheels, news, summit, kelly@wh.gov", "wheels, news, summit, kelly@wh.gov"),
+        ("4k8 and 3kg", "4k8 and 3kg"),
+    ],
+)
+def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
+    assert spell_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("question", "needles"),
+    [
+        # Chat register: shorthand, discourse words and guesses are not what is asked about.
+        ("how many ppl did ERO kick out in fy18", ["250,000"]),
+        ("remind me who the mexican foreign sec was that was kinda cold on kelly", ["Videgaray"]),
+        ("how many memos were there again, 2 or 3?", ["two"]),
+        ("new detention facilities in the plan?", ["detention housing"]),
+        ("why does make the road think deputizing local officers is a bad idea", ["trust"]),
+        ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
+        ("what does the hill say about the national guard", ["National Guard"]),
+        # Two years, one per side of a dispute: both facts, shown together.
+        ("wapo says the record was 434k in 2013 but nyt says peak was 410k in 2012", ["434,000"]),
+        ("who said no one really knows how many undocumented there are", ["Trump"]),
+    ],
+)
+def test_chat_register_questions_answer(
+    real: AnswerEngine, question: str, needles: list[str]
+) -> None:
+    _answered(real, question, *needles)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which governors would have been asked to call up guard troops under the draft plan",
+        "on what date was the mexican president supposed to visit the white house",  # no day given
+        "who's the CBP commissioner",  # the role must be one the fact names
+        "who was DHS secretary during the june 2019 raids",
+        "will kelly stay at dhs much longer",  # predictions
+        "will the family raids actually work",
+        "are there going to be more raids after this one",
+        "is kelly a bad secretary",  # still a verdict asked of the bot
+        "can u do my homework",
+    ],
+)
+def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("who said no one knows how many undocumented immigrants there are", Form.WHO_SAID),
+        ("so who said how many would be deported", Form.WHO_SAID),
+        ("how many people did trump say would be deported", Form.HOW_MANY),
+    ],
+)
+def test_who_said_opening_outranks_an_embedded_how_many(question: str, form: Form) -> None:
+    assert detect_form(question) is form

@@ -30,7 +30,7 @@ from pathlib import Path
 from briefings.answer import Answer
 from briefings.answering import strings
 from briefings.answering.compose import compose_answer
-from briefings.answering.index import FactIndex, load_synonyms
+from briefings.answering.index import MEMO_AUTHORS, FactIndex, load_synonyms
 from briefings.answering.phrasings import Phrasings
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, read
 from briefings.model import Fact, FactBase, Kind, Person
@@ -199,7 +199,7 @@ class AnswerEngine:
     def _breaks_rule(self, q: Question, cand: Candidate) -> bool:
         """Return whether a candidate fails one of the question's constraints (not the bar)."""
         return (
-            _misses_named(q, self._index, cand.position)
+            _misses_named(q, self._index, cand.position, *self._disputing(cand.fact))
             or _misses_required(q, self._index, cand.position)
             or (
                 q.form is Form.HOW_MANY
@@ -288,10 +288,15 @@ class AnswerEngine:
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
         return out
 
+    def _disputing(self, fact: Fact) -> list[int]:
+        """Return the positions of the facts disputing `fact` (shown with it in an answer)."""
+        return [self._positions[d] for d in fact.disputes if d in self._positions]
+
     def _years(self, q: Question, fact: Fact, i: int) -> frozenset[str]:
         """Return the years fact `i` speaks of (with its disputing facts, for "which is it?")."""
         years = self._index.years[i]
-        if q.contrast:
+        if q.contrast or len(q.years) > 1:
+            # "The Post says 2013, the Times 2012": two years name both sides of a dispute.
             for other in fact.disputes:
                 if other in self._positions:
                     years = years | self._index.years[self._positions[other]]
@@ -317,6 +322,8 @@ class AnswerEngine:
         # "What did Mexico say", "what did the critics say": an organisation or group speaks
         # through the people a fact names, and a fact about their criticism is what they said.
         ids.update(w for w in fact.who if _is_body(base, w))
+        if fact.kind is Kind.PROVISION:
+            ids.update(MEMO_AUTHORS)  # the memos' provisions are what Kelly and DHS wrote
         for source in fact.sources:
             ids.update(self._index.outlet_people.get(source.article, ()))
         return any(s.removeprefix("@") in ids for s in speakers)
@@ -424,6 +431,11 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return False  # "how many agents were hired in 2017" is not how many the memos ordered
     if q.form is Form.WHERE:
         return bool(fact.where) and not all(w in q.text.lower() for w in words(fact.where or ""))
+    if q.form is Form.WHEN and q.exact_date:
+        # "On what date": a day the fact gives, not only the month or year it happened in.
+        return (fact.when is not None and len(fact.when) == len("2017-02-21")) or bool(
+            _DAY_WORDS.search(fact.claim)
+        )
     if q.form is Form.WHEN:
         return bool(fact.when) or bool(_DATE_WORDS.search(fact.claim))
     if q.form is not Form.HOW_MANY:
@@ -478,6 +490,10 @@ _UNPUBLISHED = re.compile(
     r"\b(statistics|figures|numbers|data|counts?|tally)\b[^.]*\b(not|never|yet to be)"
     r" (publicly |yet )?(available|public|known|released|published|disclosed)",
     re.IGNORECASE,
+)
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|today)"
 )
 _DATE_WORDS = re.compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
@@ -538,19 +554,21 @@ def _misses_story_word(q: Question, index: FactIndex, i: int) -> bool:
     )
 
 
-def _misses_named(q: Question, index: FactIndex, i: int) -> bool:
+def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> bool:
     """Return whether fact `i` leaves out a person or organisation the question names.
 
     "Is ICE being abolished" is not answered by a fact about ending DACA that never involves
     ICE. Contrast questions name one side per fact, and a group ("critics") is met by what its
-    members said, so neither is held to this.
+    members said, so neither is held to this; nor is a side named by a fact disputing fact `i`,
+    which the answer shows with it ("the Post says 434,000, the Times 410,000").
     """
     if q.contrast:
         return False
     base = index.base
+    mentions = index.mentions[i].union(*(index.mentions[d] for d in disputing))
     for unit in q.units:
         ids = [t.removeprefix("@") for t in unit.terms if t.startswith("@")]
-        if not ids or len(ids) != len(unit.terms) or unit.terms & index.mentions[i]:
+        if not ids or len(ids) != len(unit.terms) or unit.terms & mentions:
             continue
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
@@ -590,6 +608,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             if (
                 named is not None
                 and named.kind == q.identify
+                and (not q.role or any(r in named.role.lower() for r in q.role))
                 # An organisation known by name, not "media reports"; a person may be unnamed
                 # in the sources ("a senior DHS official"), which is still their answer.
                 and (named.kind == "person" or named.name[:1].isupper())

@@ -36,6 +36,11 @@ _NOW = re.compile(
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*)\b"
     # "Is Morgan still ICE director": whether the story's state of things lasted until now.
     r"|^(?:is|are|does|do|has|have)\b.*\bstill\b"
+    # Predictions: whether something will work or last, or happen again after the story.
+    r"|\b(?:stay|last|remain|survive|be around)\w* (?:\w+ ){0,3}?much longer\b|\bin the future\b|\bgoing to be (?:any )?more\b"
+    r"|\b(?:any|more) \w+ after (?:this|that|these|those)\b"
+    r"|\bwill (?:it|they|this|that|these|the \w+(?: \w+)?) (?:actually |really |ever )?"
+    r"(?:work|succeed|last|pay off|stay|remain)\b(?! (?:with|for|on|as|in|at|to)\b)"
 )
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
 # "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
@@ -54,8 +59,17 @@ _JUDGEMENT = re.compile(
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
-    r"|\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:person|man|woman|leader"
-    r"|president|secretary|idea)\b|\b(?:right|wrong) to\b"
+    r"|\b(?:right|wrong) to\b"
+)
+# "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
+# about ("why does Make the Road think it is a bad idea").
+_VERDICT_NOUN = re.compile(
+    r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:person|man|woman|leader"
+    r"|president|secretary|idea)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:does|do|did) (?!you\b|u\b)[\w' ]{1,40}? (?:think|say|believe|argue|consider|call)\b"
+    r"|\b(?:thinks|says|said|believes|argues|argued|called|calls|considers)\b"
 )
 # A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
 _VERDICT = re.compile(
@@ -209,6 +223,9 @@ class Question:
     named: tuple[str, ...]  # "the public charge rule": the stems naming a policy, in order
     done: bool = False  # "how many were hired": a count of what happened, not of what is ordered
     identify: str = ""  # "which outlet", "which countries": the kind (person, org, place) to name
+    exact_date: bool = False  # "on what date": a day, not a month or a year
+    # "Which governors": words one of which the role of the person named must hold.
+    role: frozenset[str] = frozenset()
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
@@ -217,6 +234,50 @@ _FILLER = re.compile(
     r"|and stuff|and all that|if you will|as it were)\b",
     re.IGNORECASE,
 )
+
+
+# Chat shorthand, spelled out before a question is read: what people type in Slack and Discord
+# ("how many ppl did ERO deport in fy18", "kelly n tillerson", "434k", "the wh press sec").
+_SHORTHAND = {
+    "w/": "with", "w/o": "without", "w": "with", "n": "and", "b4": "before", "bc": "because",
+    "bcuz": "because", "cuz": "because", "coz": "because", "wld": "would", "shld": "should",
+    "cld": "could", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "govt": "government",
+    "gov't": "government", "admin": "administration", "admins": "administrations",
+    "prez": "president", "potus": "president", "dept": "department", "approx": "approximately",
+    "diff": "different", "info": "information", "sec": "secretary", "secy": "secretary",
+    "mil": "million", "mill": "million", "mln": "million", "bil": "billion", "bn": "billion",
+    "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wks": "weeks", "wk": "week",
+    "mos": "months", "abt": "about", "bout": "about",
+    "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
+    "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
+    "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
+    "wh": "white house", "natl": "national", "intl": "international", "fed": "federal",
+    "w.h.": "white house", "aka": "also known as", "ea": "each",
+}  # fmt: skip
+_SHORTHAND_WORD = re.compile(
+    r"(?<![\w/.'@])(?:"
+    + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
+    + r")(?![\w/'@]|\.\w)",
+    re.IGNORECASE,
+)
+# "434k", "1.5m", "$18b": a figure with its multiplier; "fy18", "FY 2018": a fiscal year.
+_MULTIPLIED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b)\b", re.IGNORECASE)
+_MULTIPLIERS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion"}
+_FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
+
+
+def spell_out(text: str) -> str:
+    """Return `text` with chat shorthand, multiplied figures and fiscal years written out."""
+    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
+
+    def multiplied(m: re.Match[str]) -> str:
+        number, unit = m[1], _MULTIPLIERS[m[2].lower()]
+        if unit == "thousand" and "." not in number:
+            return f"{int(number) * 1000:,}"  # "434k" is the "434,000" the facts give
+        return f"{number} {unit}"
+
+    text = _MULTIPLIED.sub(multiplied, text)
+    return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
 
 def strip_markup(text: str) -> str:
@@ -254,12 +315,22 @@ _WHEN_CLAUSE = re.compile(
 _STANCE = re.compile(r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b")
 
 
+_WHO_SAID = re.compile(
+    rf"\b{_WHO_ASKS} (said|says|called|tweeted|wrote|stated|warned|claimed|told|complained|accused"
+    r"|criticized|criticised|slammed|blasted|described|insisted|argued|promised|vowed"
+    r"|(?:was|is|got) quoted)\b"
+)
+_OPENS_WHO_SAID = re.compile(rf"(?:(?:so|and|ok|okay|wait|hey|remind me)\W+)*{_WHO_SAID.pattern}")
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]  # "when he was running, what did trump promise": a what question
     t = _WHEN_CLAUSE.sub(" ", t)
+    if _OPENS_WHO_SAID.match(t):
+        return Form.WHO_SAID  # "who said no one knows how many there are": a speaker is asked
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t
     ):
@@ -267,12 +338,7 @@ def detect_form(text: str) -> Form:
     first = words(t)[:1]
     if first and first[0] in _YES_NO:
         return Form.YES_NO
-    if re.search(
-        rf"\b{_WHO_ASKS} (said|says|called|tweeted|wrote|stated|warned|claimed|told|complained|accused"
-        r"|criticized|criticised|slammed|blasted|described|insisted|argued|promised|vowed"
-        r"|(?:was|is|got) quoted)\b",
-        t,
-    ):
+    if _WHO_SAID.search(t):
         return Form.WHO_SAID
     if re.match(r"who(?:'?s|se)?\b", t) and not re.search(
         r"\bwhen (?:did|does|do|will|was|is)\b", t
@@ -328,7 +394,7 @@ def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
 
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
-    original, text = text, _FILLER.sub(" ", strip_markup(text)[:MAX_CHARS])
+    original, text = text, _FILLER.sub(" ", spell_out(strip_markup(text)[:MAX_CHARS]))
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -407,6 +473,11 @@ def read(index: FactIndex, text: str) -> Question:
         asking.add(verb["verb"])
     if form is Form.HOW_MANY:
         asking |= _ANY_PEOPLE  # "how many recipients": a count in people covers them
+    if form is Form.HOW_MANY:
+        # "How many memos, 2 or 3?": the numbers offered are guesses, not what is asked about.
+        asking |= {n for m in _GUESSES.finditer(plain) for n in (m[1], m[2])}
+    if form is Form.WHEN:
+        asking |= _WHEN_WORDS  # "what date was the pledge": the pledge is asked about
     if form is Form.WHY:
         asking |= _WHY_WORDS  # "what caused X", "the reason for X": X is what is asked about
     for i, (w, t) in enumerate(zip(fixed, toks, strict=True)):
@@ -513,10 +584,13 @@ def read(index: FactIndex, text: str) -> Question:
         duration=bool(re.search(r"\bhow long\b", plain)),
         named=_named(index, plain),
         identify=identify,
+        role=_role(plain) if identify == "person" else frozenset(),
+        exact_date=bool(_EXACT_DATE.search(plain)),
         done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
             or _JUDGEMENT.search(plain)
+            or (_VERDICT_NOUN.search(plain) is not None and not _REPORTED.search(plain))
             or _VERDICT.search(plain.strip())
             or (len(raw) >= 3 and len(set(raw)) == 1)  # "memo memo memo": no question
         ),
@@ -605,6 +679,9 @@ def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
 
 
+_GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
+_EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b")
+_WHEN_WORDS = word_set("date dates day days timing timeframe")
 _WHY_WORDS = word_set("reason reasons cause caused causes causing prompted prompt motive motives")
 _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
@@ -621,8 +698,8 @@ _WHICH_NOUN = re.compile(
 )
 # "Who's the minister at the church": the role whose holder is asked for.
 _WHO_ROLE = re.compile(
-    r"^who(?:'?s| is| was) (?:the|a|an) (?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
-    r" (?:of|at|in|on|for|behind)\b"
+    r"^who(?:'?s| is| was) (?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
+    r"(?: (?:of|at|in|on|for|behind|during|when|under)\b|\W*$)"
 )
 # Kinds of actor or place a "which X" question asks the fact to name.
 PERSON_KINDS = word_set(
@@ -633,6 +710,7 @@ PERSON_KINDS = word_set(
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
     " outlets paper papers newspaper newspapers network networks company companies firm firms"
+    " outfit outfits institute institutes"
     " church churches department departments"
 )
 # "What word did Spicer use", "what job does she have": nouns asking for what was said or done,
@@ -645,6 +723,23 @@ _CONTENT = word_set(
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
 )
+
+
+# Person kinds that are offices: "which governors" is not answered by naming a secretary.
+_ROLES = {
+    "governor": ("governor",), "sheriff": ("sheriff",), "senator": ("senator",),
+    "minister": ("minister", "foreign secretary"), "reporter": ("reporter", "journalist"),
+    "journalist": ("reporter", "journalist"), "lawmaker": ("senator", "speaker", "congress"),
+}  # fmt: skip
+
+
+def _role(plain: str) -> frozenset[str]:
+    """Return the role words a "which governors/senators ..." question needs its person to hold."""
+    for w in words(plain):
+        held = _ROLES.get(w.removesuffix("s"))
+        if held is not None:
+            return frozenset(held)
+    return frozenset()
 
 
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
@@ -735,10 +830,15 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
         verb = content[-1] if content else ""
     if not verb or verb in STOPWORDS or is_generic(verb):
         return frozenset()
-    toks = [stem(w) for w in _fix(index, [verb])]
-    return frozenset((*toks, *index.synonyms.concepts(toks)))
+    typed = _fix(index, [verb])
+    # "How many did ERO kick out": the verb with its particle is the action ("kick out").
+    if (particle := re.search(rf"\b{re.escape(verb)} (?P<p>{_PARTICLES})\b", plain)) is not None:
+        typed.append(particle["p"])
+    toks = [stem(w) for w in typed]
+    return frozenset((toks[0], *index.synonyms.concepts(toks)))
 
 
+_PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = re.compile(
     r"\bhow many\b.*\b(?:are there|is there|were there|exist|in total|altogether|all together"
