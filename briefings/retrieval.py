@@ -86,6 +86,18 @@ GENERIC = word_set(
 )
 
 
+_CAMPAIGN = frozenset({"reelection", "re", "campaign", "campaigns", "bid", "run"})
+
+
+def is_election_label(ws: Sequence[str], i: int) -> bool:
+    """Return whether the year at `ws[i]` names a campaign ("his 2020 re-election campaign").
+
+    Such a year labels a campaign the story speaks of in 2019; it is not a time it covers. "The
+    2020 election" is the vote itself, a time the sources do not reach.
+    """
+    return i + 1 < len(ws) and ws[i + 1] in _CAMPAIGN
+
+
 def is_generic(word: str) -> bool:
     """Return whether a surface word only carries the question's form ("gets", "rules")."""
     return word in GENERIC or stem(word) in _GENERIC_STEMS

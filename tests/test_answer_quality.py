@@ -84,10 +84,10 @@ PARA_C_ANSWERABLE_FLOOR = 0.76
 PARA_C_ABSTAIN_FLOOR = 0.86
 # Development set 4, the chat register (blind-written; see its header). Untuned: 166/209 (79.4%),
 # 54/63 (85.7%). After reading its misses and fixing their general causes: 185/209 (88.5%), 59/63
-# (93.7%).
+# (93.7%). Then campaign years as labels and "besides X": 185/209, 61/63 (96.8%).
 DEV4 = DATA / "dev4_questions.yaml"
 DEV4_ANSWERABLE_FLOOR = 0.87
-DEV4_ABSTAIN_FLOOR = 0.92
+DEV4_ABSTAIN_FLOOR = 0.94
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
 # 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.

@@ -718,6 +718,7 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("new detention facilities in the plan?", ["detention housing"]),
         ("why does make the road think deputizing local officers is a bad idea", ["trust"]),
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
+        ("when did trump launch his 2020 campaign", ["June 18"]),
         ("what does the hill say about the national guard", ["National Guard"]),
         # Two years, one per side of a dispute: both facts, shown together.
         ("wapo says the record was 434k in 2013 but nyt says peak was 410k in 2012", ["434,000"]),
@@ -742,6 +743,9 @@ def test_chat_register_questions_answer(
         "are there going to be more raids after this one",
         "is kelly a bad secretary",  # still a verdict asked of the bot
         "can u do my homework",
+        "were there any ice raids in 2020",  # "his 2020 re-election campaign" is a label
+        "who won the 2020 election",
+        "what else happened in 2018 apart from the family separations",  # set aside
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

@@ -12,7 +12,16 @@ import yaml
 
 from briefings.loader import FACTS_DIR, SYNONYMS_FILE
 from briefings.model import Fact, FactBase, Kind
-from briefings.retrieval import BM25, STOPWORDS, PhraseMatcher, normalize, stem, tokens, words
+from briefings.retrieval import (
+    BM25,
+    STOPWORDS,
+    PhraseMatcher,
+    is_election_label,
+    normalize,
+    stem,
+    tokens,
+    words,
+)
 
 # Field weights: the claim and curated phrasings say what a fact is about; quotes add the
 # article's own words; topic terms only nudge.
@@ -273,7 +282,9 @@ def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> f
         ws = words(text)
         # "the lowest since 2007": a landmark the fact measures from, not a year it speaks of.
         found.update(
-            w for i, w in enumerate(ws) if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE)
+            w
+            for i, w in enumerate(ws)
+            if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE) and not is_election_label(ws, i)
         )
     if fact.when:
         found.add(fact.when[:4])

@@ -8,7 +8,16 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
-from briefings.retrieval import GENERIC, STOPWORDS, is_generic, normalize, stem, word_set, words
+from briefings.retrieval import (
+    GENERIC,
+    STOPWORDS,
+    is_election_label,
+    is_generic,
+    normalize,
+    stem,
+    word_set,
+    words,
+)
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
@@ -476,6 +485,8 @@ def read(index: FactIndex, text: str) -> Question:
     if form is Form.HOW_MANY:
         # "How many memos, 2 or 3?": the numbers offered are guesses, not what is asked about.
         asking |= {n for m in _GUESSES.finditer(plain) for n in (m[1], m[2])}
+    # "What else did Trump do besides the separations": what is set aside is not asked about.
+    asking |= {w for m in _BESIDES.finditer(plain) for w in words(m["what"])}
     if form is Form.WHEN:
         asking |= _WHEN_WORDS  # "what date was the pledge": the pledge is asked about
     if form is Form.WHY:
@@ -679,6 +690,10 @@ def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
 
 
+_BESIDES = re.compile(
+    r"\b(?:besides|other than|apart from|aside from|except(?: for)?|not counting)"
+    r" (?P<what>(?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+)?)"
+)
 _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 _EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b")
 _WHEN_WORDS = word_set("date dates day days timing timeframe")
@@ -879,7 +894,7 @@ def _landmark(ws: list[str], i: int) -> bool:
     "Before the 2019 raids", "leading up to the June 2019 sweeps": a reference word among the
     three words before the year, or further back with only function words and months between.
     """
-    if _REFERENCE.intersection(ws[max(0, i - 3) : i]):
+    if _REFERENCE.intersection(ws[max(0, i - 3) : i]) or is_election_label(ws, i):
         return True
     for w in reversed(ws[max(0, i - 6) : i]):
         if w in _REFERENCE:
