@@ -112,11 +112,46 @@ def normalize(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+# Irregular verb forms people type for the facts' regular ones ("was it built", "they fled").
+# Not "left" (a side, a party) nor "lay"/"lie" forms, whose other meanings are commoner here.
+_IRREGULAR = {
+    "built": "build", "gone": "go", "went": "go", "understood": "understand", "held": "hold",
+    "kept": "keep", "fled": "flee", "caught": "catch", "brought": "bring", "thought": "think",
+    "sought": "seek", "taught": "teach", "fought": "fight", "bought": "buy", "spoke": "speak",
+    "spoken": "speak", "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive",
+    "wrote": "write", "written": "write", "ran": "run", "began": "begin", "begun": "begin",
+    "knew": "know", "known": "know", "grew": "grow", "grown": "grow", "threw": "throw",
+    "thrown": "throw", "froze": "freeze", "frozen": "freeze", "stole": "steal", "stolen": "steal",
+    "lost": "lose", "met": "meet", "paid": "pay", "led": "lead", "fell": "fall", "fallen": "fall",
+    "rose": "rise", "risen": "rise", "hid": "hide", "hidden": "hide", "shot": "shoot",
+    "struck": "strike", "stood": "stand", "won": "win", "told": "tell", "sold": "sell",
+    "felt": "feel", "dealt": "deal", "meant": "mean", "sent": "send", "spent": "spend",
+}  # fmt: skip
+_DOUBLED = frozenset("bdgkmnprt")  # "stepped" -> "step", but "called", "passed" keep theirs
+
+
 @lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """Return a light stem: enough to join plurals and verb forms, the same on both sides."""
+    word = _IRREGULAR.get(word, word)
     if word.isdigit() or len(word) <= 3:
         return word
+    if word.endswith("ied") and len(word) >= 5:
+        word = word[:-3] + "y"  # "tried", "carried": "try", "carry", as "tries", "carries"
+        if len(word) <= 3:
+            return word
+    stemmed = _light_stem(word)
+    if (
+        stemmed != word
+        and len(stemmed) >= 4
+        and stemmed[-1] == stemmed[-2]
+        and stemmed[-1] in _DOUBLED
+    ):
+        return stemmed[:-1]  # "planned", "stopping": "plan", "stop"
+    return stemmed
+
+
+def _light_stem(word: str) -> str:
     for suffix, repl, min_len in (
         ("ations", "", 9),
         ("ation", "", 8),

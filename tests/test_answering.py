@@ -191,6 +191,12 @@ def test_stem_joins_plural_and_verb_forms() -> None:
     assert len({stem(w) for w in ("separate", "separating", "separation", "separated")}) == 1
     assert stem("operation") == stem("operating")
     assert stem("treated") == stem("treat")
+    # Doubled consonants, "-ied" and irregular forms join their verb; "ll" and "ss" stay.
+    assert stem("stepped") == stem("step") and stem("planned") == stem("plans")
+    assert stem("tried") == stem("tries") == stem("try")
+    assert stem("built") == stem("build") and stem("understood") == stem("understand")
+    assert stem("called") == stem("call") and stem("passed") == stem("pass")
+    assert stem("left") != stem("leave")  # a side or a party as often as a departure
 
 
 def test_phrase_matcher_prefers_the_longest_phrase() -> None:
