@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from briefings.answering import AnswerEngine
-from briefings.answering.quality import load_cases, score
+from briefings.answering.index import load_synonyms
+from briefings.answering.quality import leave_asks_out, load_cases, score
 from briefings.loader import load
 
 DATA = Path(__file__).parent / "data"
@@ -222,3 +223,17 @@ def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: P
         texts = [fact.claim.lower(), *(s.quote.lower() for s in fact.sources)]
         for group in item["must"]:
             assert any(needle.lower() in text for needle in group for text in texts), item["fact"]
+
+
+# Leave-one-ask-out: each fact's curated phrasings asked of an engine built without them (11
+# folds). Measured 1,383/1,595 (86.7%) before the stemmer learned irregular and doubled forms,
+# 1,391/1,595 (87.2%) after. A paraphrase measure no one writes or reads case by case.
+HELD_OUT_ASKS_FLOOR = 0.865
+
+
+def test_curated_phrasings_held_out_are_answered_with_their_own_fact() -> None:
+    base = load().base
+    groups = load_synonyms()
+    result = leave_asks_out(base, lambda b: AnswerEngine.build(b, synonyms=groups))
+    assert result.total >= 1500
+    assert result.rate >= HELD_OUT_ASKS_FLOOR, f"{result.right}/{result.total}"

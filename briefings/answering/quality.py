@@ -7,11 +7,16 @@ every `must` group (case-insensitive); an unanswerable one is right when the eng
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
+
+from briefings.model import FactBase
+
+if TYPE_CHECKING:
+    from briefings.answering.engine import AnswerEngine
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,3 +92,48 @@ def score(cases: Sequence[Case], ask: Callable[[str], tuple[bool, str]]) -> Scor
         abstained_total=n_total,
         misses=tuple(misses),
     )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HeldOutAsks:
+    """How the curated phrasings fare when each is asked of an engine that never saw it."""
+
+    right: int  # answered with the fact among the answer's facts
+    first: int  # ...as its first fact
+    abstained: int
+    total: int
+
+    @property
+    def rate(self) -> float:
+        """Return the share answered with their own fact."""
+        return self.right / self.total if self.total else 1.0
+
+
+def leave_asks_out(
+    base: FactBase,
+    build: Callable[[FactBase], AnswerEngine],
+    folds: int = 11,
+) -> HeldOutAsks:
+    """Ask every fact's curated phrasings of engines built without them (k-fold over asks).
+
+    Fold k holds out the phrasings at positions k, k + folds, ... of every fact: each is then a
+    question worded unlike anything the engine indexed for its fact, a paraphrase test with no
+    question set to write and nothing to tune on by hand.
+    """
+    right = first = abstained = total = 0
+    for fold in range(folds):
+        held: list[tuple[str, str]] = []
+        facts = {}
+        for fact in base.facts.values():
+            keep = [a for j, a in enumerate(fact.asks) if j % folds != fold]
+            held += [(fact.id, a) for j, a in enumerate(fact.asks) if j % folds == fold]
+            facts[fact.id] = replace(fact, asks=tuple(keep))
+        engine = build(replace(base, facts=facts))
+        for fact_id, ask in held:
+            answer = engine.answer(ask)
+            ids = [f.id for f in answer.facts] if answer.answered else []
+            total += 1
+            abstained += not answer.answered
+            right += fact_id in ids
+            first += ids[:1] == [fact_id]
+    return HeldOutAsks(right=right, first=first, abstained=abstained, total=total)
