@@ -260,8 +260,8 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
-    "wh": "white house", "natl": "national", "intl": "international", "fed": "federal",
-    "w.h.": "white house", "aka": "also known as", "ea": "each",
+    "wh": "white house", "natl": "national", "intl": "international",
+    "w.h.": "white house", "aka": "also known as",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
