@@ -23,4 +23,7 @@ class Answer:
     conflicts: tuple[tuple[str, str], ...] = ()
     suggestions: tuple[str, ...] = ()  # in-scope questions to try
     as_of: str | None = None  # e.g. "as of The Washington Post, 2017-02-21"
+    # Lines shown before the facts: who a person is, or that a question about today is
+    # answered as of the sources.
+    lead: tuple[str, ...] = ()
     score: float = 0.0  # retrieval confidence of the best fact, for calibration

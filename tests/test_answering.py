@@ -725,6 +725,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("why does make the road think deputizing local officers is a bad idea", ["trust"]),
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
         ("when did trump launch his 2020 campaign", ["June 18"]),
+        # A policy asked about today: answered as of the sources, and saying so first.
+        ("is daca still in place", ["can't say how things stand today", "DACA"]),
+        ("are dreamers still protected", ["can't say how things stand today", "DACA"]),
         ("what does the hill say about the national guard", ["National Guard"]),
         # Two years, one per side of a dispute: both facts, shown together.
         ("wapo says the record was 434k in 2013 but nyt says peak was 410k in 2012", ["434,000"]),
@@ -748,6 +751,8 @@ def test_chat_register_questions_answer(
         "will the family raids actually work",
         "are there going to be more raids after this one",
         "is kelly a bad secretary",  # still a verdict asked of the bot
+        "is kelly still dhs secretary",  # who holds a post today
+        "are the raids still happening",  # what is going on today
         "can u do my homework",
         "were there any ice raids in 2020",  # "his 2020 re-election campaign" is a label
         "who won the 2020 election",

@@ -130,6 +130,8 @@ def answer_reply(base: FactBase, answer: Answer) -> Reply:
     pairs = [(a, b) for a, b in answer.conflicts if a in by_id and b in by_id]
     in_conflict = {fid for pair in pairs for fid in pair}
     sections: list[Section] = []
+    if answer.lead:
+        sections.append(Section(heading=None, items=tuple(Item(text=t) for t in answer.lead)))
     main = [_fact_item(base, f) for f in answer.facts if f.id not in in_conflict]
     if main:
         sections.append(Section(heading=None, items=tuple(main)))

@@ -81,16 +81,22 @@ def compose_answer(
     score: float,
     *,
     introduce: Person | None = None,
+    present: bool = False,
 ) -> Answer:
     """Return the answer built from `facts` (most relevant first).
 
     `introduce` names a person first ("John F. Kelly: Homeland Security Secretary (as of
-    2017-02).") when the question asks who they are.
+    2017-02).") when the question asks who they are. `present` says first that the answer is
+    as of the sources, for a question asked about today ("is DACA still in place?").
     """
     conflicts = conflict_pairs(facts)
-    lines: list[str] = []
+    label = as_of_label(base, tuple(facts))
+    lead: list[str] = []
+    if present and label:
+        lead.append(strings.PRESENT_LEAD.format(label=label))
     if introduce is not None:
-        lines.append(_introduction(introduce))
+        lead.append(_introduction(introduce))
+    lines = list(lead)
     if conflicts:
         in_conflict = [f for f in facts if any(f.id in pair for pair in conflicts)]
         if all(f.figures for f in in_conflict):
@@ -99,7 +105,6 @@ def compose_answer(
             lines.append(strings.CONFLICT_NOTE)
     for fact in facts:
         lines.append(f"{fact.claim.strip()} {cited(base, fact)}")
-    label = as_of_label(base, tuple(facts))
     if label:
         lines.append(strings.SOURCES_AS_OF.format(label=label))
     return Answer(
@@ -109,5 +114,6 @@ def compose_answer(
         facts=tuple(facts),
         conflicts=conflicts,
         as_of=label,
+        lead=tuple(lead),
         score=score,
     )

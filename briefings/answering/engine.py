@@ -189,7 +189,12 @@ class AnswerEngine:
             ranked = [runner, *(c for c in ranked if c is not runner)]
         chosen = self._select(q, ranked)
         return compose_answer(
-            self._index.base, question, chosen, best.score, introduce=self._introduce(q)
+            self._index.base,
+            question,
+            chosen,
+            best.score,
+            introduce=self._introduce(q),
+            present=q.present,
         )
 
     def _answers(self, q: Question, cand: Candidate) -> bool:

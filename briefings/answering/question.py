@@ -44,7 +44,14 @@ _NOW = re.compile(
     r"|\b(?:next|coming) (?:year|month)s?\b|^will\b.*\bever\b"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*)\b"
     # "Is Morgan still ICE director": whether the story's state of things lasted until now.
-    r"|^(?:is|are|does|do|has|have)\b.*\bstill\b"
+    # Whether someone still holds a post, or something is still going on, is a question about
+    # today; whether a policy still stands is answered as of the sources ("is DACA still in
+    # place": as of February 2017, yes).
+    r"|^(?:is|are|was|were|does|do|has|have)\b.*\bstill\b.*\b(?:director|secretary|head|chief"
+    r"|president|commissioner|spokes\w+|in office|in charge|in power|in (?:the|that|his|her) job"
+    r"|on the job|employed|alive)\b"
+    r"|^(?:is|are|was|were)\b.*\bstill (?:the|a|an|acting|serving|running|happening|going on"
+    r"|ongoing|underway|continuing)\b"
     # Predictions: whether something will work or last, or happen again after the story.
     r"|\b(?:stay|last|remain|survive|be around)\w* (?:\w+ ){0,3}?much longer\b|\bin the future\b|\bgoing to be (?:any )?more\b"
     r"|\b(?:any|more) \w+ after (?:this|that|these|those)\b"
@@ -233,6 +240,7 @@ class Question:
     done: bool = False  # "how many were hired": a count of what happened, not of what is ordered
     identify: str = ""  # "which outlet", "which countries": the kind (person, org, place) to name
     exact_date: bool = False  # "on what date": a day, not a month or a year
+    present: bool = False  # "is DACA still in place": asked of today, answered as of the sources
     # "Which governors": words one of which the role of the person named must hold.
     role: frozenset[str] = frozenset()
 
@@ -597,6 +605,7 @@ def read(index: FactIndex, text: str) -> Question:
         identify=identify,
         role=_role(plain) if identify == "person" else frozenset(),
         exact_date=bool(_EXACT_DATE.search(plain)),
+        present=bool(_PRESENT.search(plain)),
         done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
@@ -695,6 +704,7 @@ _BESIDES = re.compile(
     r" (?P<what>(?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+)?)"
 )
 _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
+_PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
 _EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b")
 _WHEN_WORDS = word_set("date dates day days timing timeframe")
 _WHY_WORDS = word_set("reason reasons cause caused causes causing prompted prompt motive motives")

@@ -11,6 +11,7 @@ COVERAGE = (
 )
 TRY = "Try: {questions}"
 SOURCES_AS_OF = "Sources {label}."
+PRESENT_LEAD = "The sources can't say how things stand today; {label}, they report:"
 CONFLICT_LEAD = "The sources disagree: {parts}."
 INTRODUCE = "{name}: {role}."
 INTRODUCE_AS_OF = "{name}: {role} (as of {as_of})."

@@ -62,6 +62,23 @@ async def test_ask_answers_with_cited_facts_and_actions(core: Core, manager: Cal
     assert first.citations[0].published == "2017-02-21"
 
 
+async def test_a_question_about_today_leads_with_the_sources_date(
+    core: Core, manager: Caller
+) -> None:
+    reply = await core.handle(Ask(question="is daca still in place"), manager)
+    assert reply.kind is ReplyKind.ANSWER
+    lead = reply.sections[0].items[0]
+    assert lead.text.startswith("The sources can't say how things stand today; as of 2017-")
+    assert not lead.citations and not lead.fact_ids
+    assert reply.text.startswith(lead.text)
+    assert _items(reply)[1].fact_ids == (reply.fact_ids[0],)
+
+
+async def test_who_is_asked_as_a_question_names_the_role_first(core: Core, manager: Caller) -> None:
+    reply = await core.handle(Ask(question="who is john kelly"), manager)
+    assert reply.sections[0].items[0].text.startswith("John F. Kelly: Homeland Security Secretary")
+
+
 async def test_conflicting_facts_are_a_side_by_side_section(core: Core, manager: Caller) -> None:
     reply = await core.handle(Ask(question="How many deportations were there in 2013?"), manager)
     answer = core.engine.answer("How many deportations were there in 2013?")
