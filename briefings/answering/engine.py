@@ -417,9 +417,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     fact = index.facts[i]
     if q.named and f" {' '.join(q.named)} " not in index.phrases[i]:
         return False  # "the public charge rule" is not any rule about people charged
-    if q.duration and not _DURATION.search(
-        " ".join((fact.claim, *(s.quote for s in fact.sources)))
-    ):
+    texts = " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    if q.duration and not (_DURATION.search(texts) or (q.interval and _INTERVAL.search(texts))):
         return False  # "how long did the raids last" needs a length of time
     if q.predicate and not q.predicate & index.doc(i).keys():
         return False  # "how many officers were assaulted" is not how many officers there are
@@ -480,6 +479,11 @@ _DURATION = re.compile(
     r"|many) (?:more )?(?:hours?|days?|weeks?|months?|years?|decades?)\b"
     r"(?! (?:before|after|ago|earlier|later)\b)"  # "24 hours before the rally": a time, no length
     r"|\b(?:until|indefinitely|take time|takes time|slowly|tomorrow|overnight|immediately)\b",
+    re.IGNORECASE,
+)
+_INTERVAL = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of)"
+    r" (?:hours?|days?|weeks?|months?|years?) (?:before|after|earlier|later)\b",
     re.IGNORECASE,
 )
 _ADDED = re.compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)

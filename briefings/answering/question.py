@@ -236,6 +236,7 @@ class Question:
     predicate: frozenset[str]  # "how many officers were assaulted": what is counted ("assault")
     stock: bool  # "how many agents are there in total": all there are, not the new ones
     duration: bool  # "how long": wants a length of time
+    interval: bool  # "how long before X": wants the time between two events
     named: tuple[str, ...]  # "the public charge rule": the stems naming a policy, in order
     done: bool = False  # "how many were hired": a count of what happened, not of what is ordered
     identify: str = ""  # "which outlet", "which countries": the kind (person, org, place) to name
@@ -329,6 +330,11 @@ _WHEN_CLAUSE = re.compile(
     r"|a candidate|on the campaign trail|in office|president)\b"
 )
 # "Where does Trump stand on X", "where are they at with": a position, not a place.
+# "Where can I read the rules": a document, not a place.
+_WHERE_TO_READ = re.compile(
+    r"\bwhere (?:can|could|do|would|should|might) (?:i|we|you|u|one|people) (?:read|find|see|get"
+    r"|look|download|access)\b"
+)
 _STANCE = re.compile(r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b")
 
 
@@ -364,8 +370,12 @@ def detect_form(text: str) -> Form:
         return Form.WHO
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
         return Form.WHEN
-    if re.search(r"\bwhere (does|did|do) .*\bcome from\b", t) or _STANCE.search(t):
-        return Form.WHAT  # asks for a source or a position, not a place
+    if (
+        re.search(r"\bwhere (does|did|do) .*\bcome from\b", t)
+        or _STANCE.search(t)
+        or _WHERE_TO_READ.search(t)
+    ):
+        return Form.WHAT  # asks for a source, a document or a position, not a place
     if re.search(
         r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
     ):
@@ -601,6 +611,7 @@ def read(index: FactIndex, text: str) -> Question:
         # "How many officers were there before the hiring push": the push is a landmark.
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
         duration=bool(re.search(r"\bhow long\b", plain)),
+        interval=bool(_INTERVAL_ASKED.search(plain)),
         named=_named(index, plain),
         identify=identify,
         role=_role(plain) if identify == "person" else frozenset(),
@@ -705,6 +716,10 @@ _BESIDES = re.compile(
 )
 _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 _PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
+# "How long before the trip did the memos come out": the time between two events.
+_INTERVAL_ASKED = re.compile(
+    r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after)\b"
+)
 _EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b")
 _WHEN_WORDS = word_set("date dates day days timing timeframe")
 _WHY_WORDS = word_set("reason reasons cause caused causes causing prompted prompt motive motives")
