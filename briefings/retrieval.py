@@ -114,8 +114,10 @@ def normalize(text: str) -> str:
 
 # Irregular verb forms people type for the facts' regular ones ("was it built", "they fled").
 # Not "left" (a side, a party) nor "lay"/"lie" forms, whose other meanings are commoner here.
+# Not "going": "going to" is the future far more often than a trip ("went to" is a trip).
 _IRREGULAR = {
-    "built": "build", "gone": "go", "went": "go", "understood": "understand", "held": "hold",
+    "built": "build", "gone": "go", "went": "go", "goes": "go",
+    "understood": "understand", "held": "hold",
     "kept": "keep", "fled": "flee", "caught": "catch", "brought": "bring", "thought": "think",
     "sought": "seek", "taught": "teach", "fought": "fight", "bought": "buy", "spoke": "speak",
     "spoken": "speak", "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive",
