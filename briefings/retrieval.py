@@ -82,6 +82,7 @@ GENERIC = word_set(
     confusing clarify sure unsure recap writing write asked ask asking wait alright quick
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
+    gather gathered understand understood vaguely apparently supposedly reportedly presumably
     """
 )
 

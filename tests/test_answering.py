@@ -726,6 +726,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
         ("when did trump launch his 2020 campaign", ["June 18"]),
         ("where can i read the dhs q&a on the new rules", ["Q&A"]),  # a document, not a place
+        # Everyday idioms for the facts' words: flip-flopping is wavering, odd is unprecedented.
+        ("has trump been flip flopping on daca", ["wavered"]),
+        ("wouldn't it be odd for a president to announce raids ahead of time", ["unprecedented"]),
         ("how long after the memos came out did kelly speak in mexico", ["two days"]),
         # A policy asked about today: answered as of the sources, and saying so first.
         ("is daca still in place", ["can't say how things stand today", "DACA"]),

@@ -332,8 +332,8 @@ _WHEN_CLAUSE = re.compile(
 # "Where does Trump stand on X", "where are they at with": a position, not a place.
 # "Where can I read the rules": a document, not a place.
 _WHERE_TO_READ = re.compile(
-    r"\bwhere (?:can|could|do|would|should|might) (?:i|we|you|u|one|people) (?:read|find|see|get"
-    r"|look|download|access)\b"
+    r"\bwhere (?:(?:can|could|do|would|should|might) )?(?:i|we|you|u|one|people)"
+    r" (?:(?:can|could) )?(?:read|find|see|get|look|download|access)\b"
 )
 _STANCE = re.compile(r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b")
 
