@@ -42,7 +42,8 @@ STOPWORDS = word_set(
     what when where which while who whom why will with would you your yours yourself s t don
     ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
     cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
-    hadnt mustnt neednt whose
+    hadnt mustnt neednt whose upon within among amid amidst toward towards via thereby whereby
+    etc
     """
 )
 
@@ -83,6 +84,11 @@ GENERIC = word_set(
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
+    accurate accurately characterize characterized characterise characterised describe described
+    indicate indicated indicates assert asserted asserts furnish furnished provide provided
+    offer offered cite cited cites reference referenced references reporting account accounts
+    expressly explicitly notion regard regarding regards concerning pertaining respect
+    purportedly ostensibly stated statement statements case cabinet precise
     """
 )
 
@@ -96,7 +102,12 @@ def is_election_label(ws: Sequence[str], i: int) -> bool:
     Such a year labels a campaign the story speaks of in 2019; it is not a time it covers. "The
     2020 election" is the vote itself, a time the sources do not reach.
     """
-    return i + 1 < len(ws) and ws[i + 1] in _CAMPAIGN
+    if i + 1 < len(ws) and ws[i + 1] in _CAMPAIGN:
+        return True
+    # "his campaign of 2020", "the 2020 campaign": the word before names it too.
+    return i >= 1 and (
+        ws[i - 1] in _CAMPAIGN or (i >= 2 and ws[i - 1] == "of" and ws[i - 2] in _CAMPAIGN)
+    )
 
 
 def is_generic(word: str) -> bool:

@@ -89,6 +89,14 @@ PARA_C_ABSTAIN_FLOOR = 0.86
 DEV4 = DATA / "dev4_questions.yaml"
 DEV4_ANSWERABLE_FLOOR = 0.87
 DEV4_ABSTAIN_FLOOR = 0.94
+# Development set 5: formal, second-language and keyword voices (blind-written; see its header).
+# Untuned: 207/261 (79.3%), 74/89 (83.1%). After its general causes were fixed (formal framing
+# words, two-part questions, keyword searches, "the President's orders" as no policy name, "how
+# many people deported" without its auxiliary, "which courts/hosts" needing a named one):
+# 222/261 (85.1%), 78/89 (87.6%).
+DEV5 = DATA / "dev5_questions.yaml"
+DEV5_ANSWERABLE_FLOOR = 0.84
+DEV5_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
 # 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.
@@ -125,6 +133,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS4, 1.0, OOS4_ABSTAIN_FLOOR),  # no answerable questions: that rate is 1.0
         (OOS5, 1.0, OOS5_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
+        (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -138,6 +147,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos4",
         "oos5",
         "dev4",
+        "dev5",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -206,7 +216,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     assert sum(not c.answerable for c in cases) >= 95
 
 
-@pytest.mark.parametrize("path", [DEV4, HOLDOUT2], ids=["dev4", "holdout2"])
+@pytest.mark.parametrize("path", [DEV4, DEV5, HOLDOUT2], ids=["dev4", "dev5", "holdout2"])
 def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: Path) -> None:
     """Each answerable case names its fact; every `must` string is in that fact's claim or quotes.
 

@@ -726,6 +726,21 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
         ("when did trump launch his 2020 campaign", ["June 18"]),
         ("where can i read the dhs q&a on the new rules", ["Q&A"]),  # a document, not a place
+        # Formal register: framing words and two questions in one.
+        (
+            "Is it accurate that, according to the reporting, DHS furnished no estimate of the "
+            "cost of the new agents?",
+            ["estimate"],
+        ),
+        (
+            "Is Vizguerra under a deportation order, and how long has she lived in the country?",
+            ["Vizguerra"],
+        ),
+        (
+            "How did DHS officials describe the memos in relation to the President's executive "
+            "orders?",
+            ["executive"],
+        ),
         # Everyday idioms for the facts' words: flip-flopping is wavering, odd is unprecedented.
         ("has trump been flip flopping on daca", ["wavered"]),
         ("wouldn't it be odd for a president to announce raids ahead of time", ["unprecedented"]),
@@ -762,6 +777,10 @@ def test_chat_register_questions_answer(
         "were there any ice raids in 2020",  # "his 2020 re-election campaign" is a label
         "who won the 2020 election",
         "what else happened in 2018 apart from the family separations",  # set aside
+        "florida rally city",  # a keyword search for a place the query already gives
+        "how many people deported in 2007",  # 2007 is the population's peak, not deportations
+        "which courts blocked the asylum rules",  # unnamed in the sources
+        "which tv hosts criticized trump",
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:
@@ -777,4 +796,18 @@ def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) ->
     ],
 )
 def test_who_said_opening_outranks_an_embedded_how_many(question: str, form: Form) -> None:
+    assert detect_form(question) is form
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("daca rescinded when", Form.WHEN),
+        ("ero deportations 2018 total", Form.HOW_MANY),
+        ("florida rally city", Form.WHERE),
+        ("daca left in place", Form.WHAT),  # a sentence, not a keyword search
+        ("trump nobody knows the number", Form.WHAT),
+    ],
+)
+def test_a_keyword_search_asks_by_its_last_word(question: str, form: Form) -> None:
     assert detect_form(question) is form

@@ -184,7 +184,7 @@ class AnswerEngine:
                 # Short of the bar only: a second opinion from the facts' curated phrasings.
                 runner = self._by_phrasing(q, ranked)
             if runner is None:
-                return self._abstain(q, best=best)
+                return self._by_part(question) or self._abstain(q, best=best)
             best = runner
             ranked = [runner, *(c for c in ranked if c is not runner)]
         chosen = self._select(q, ranked)
@@ -196,6 +196,21 @@ class AnswerEngine:
             introduce=self._introduce(q),
             present=q.present,
         )
+
+    def _by_part(self, question: str) -> Answer | None:
+        """Return the answer to the first part of a two-part question that has one, or None.
+
+        "Is Vizguerra under a final order, and how long has she lived here?": each part is a
+        question of its own, and the whole covers too little of either fact to clear the bar.
+        """
+        parts = [p for p in _PARTS.split(question) if len(words(p)) >= MIN_PART_WORDS]
+        if len(parts) < 2:
+            return None
+        for part in parts:
+            answer = self.answer(part)
+            if answer.answered:
+                return replace(answer, question=question)
+        return None
 
     def _answers(self, q: Question, cand: Candidate) -> bool:
         """Return whether a candidate meets the question's bar on its own."""
@@ -399,6 +414,13 @@ def _as_question(ask: str) -> str:
     return ask if ask.endswith("?") else f"{ask}?"
 
 
+# Where a question joins two questions: ", and how long ...", "; which ...", "? And ...".
+_PARTS = re.compile(
+    r"(?:,|;)?\s+and\s+(?=(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do"
+    r"|did|has|have|had|can|could|will|would)\b)|;\s+|\?\s+(?=\w)",
+    re.IGNORECASE,
+)
+MIN_PART_WORDS = 3
 _WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
 _UNCOUNTED = re.compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "

@@ -346,6 +346,20 @@ _WHO_SAID = re.compile(
 _OPENS_WHO_SAID = re.compile(rf"(?:(?:so|and|ok|okay|wait|hey|remind me)\W+)*{_WHO_SAID.pattern}")
 
 
+# A keyword search ends with what it wants: "florida rally city", "ero deportations count".
+_KEYWORD_FORMS = {
+    "when": Form.WHEN, "date": Form.WHEN, "year": Form.WHEN, "count": Form.HOW_MANY,
+    "total": Form.HOW_MANY, "number": Form.HOW_MANY, "figure": Form.HOW_MANY,
+    "where": Form.WHERE, "city": Form.WHERE, "location": Form.WHERE, "place": Form.WHERE,
+    "who": Form.WHO, "why": Form.WHY,
+}  # fmt: skip
+KEYWORD_WORDS = 6  # a keyword search is short and has no function words ("left in place")
+_QUESTION_WORDS = word_set(
+    "what who whom whose when where why how which is are was were do does did can could will"
+    " would should has have had tell explain"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
@@ -358,9 +372,16 @@ def detect_form(text: str) -> Form:
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t
     ):
         return Form.HOW_MANY
-    first = words(t)[:1]
+    ws = words(t)
+    first = ws[:1]
     if first and first[0] in _YES_NO:
         return Form.YES_NO
+    if (
+        0 < len(ws) <= KEYWORD_WORDS
+        and (keyed := _KEYWORD_FORMS.get(ws[-1])) is not None
+        and not any(w in STOPWORDS or w in _QUESTION_WORDS for w in ws[:-1])
+    ):
+        return keyed  # "daca rescinded when", "deportations 2014 total": a keyword search
     if _WHO_SAID.search(t):
         return Form.WHO_SAID
     if re.match(r"who(?:'?s|se)?\b", t) and not re.search(
@@ -380,7 +401,11 @@ def detect_form(text: str) -> Form:
         r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
     ):
         return Form.WHERE
-    if re.search(r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b", t):
+    if re.search(
+        r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b"
+        r"|\b(?:rationale|explanation|justification|motive)\b",
+        t,
+    ):
         return Form.WHY
     if re.search(r"\bwho(?:se|s)?\b|\bwhich (official|person|people|group)\b", t):
         return Form.WHO
@@ -722,7 +747,10 @@ _INTERVAL_ASKED = re.compile(
 )
 _EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b")
 _WHEN_WORDS = word_set("date dates day days timing timeframe")
-_WHY_WORDS = word_set("reason reasons cause caused causes causing prompted prompt motive motives")
+_WHY_WORDS = word_set(
+    "reason reasons cause caused causes causing prompted prompt motive motives rationale"
+    " explanation explanations justification justify justified"
+)
 _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
 _WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
@@ -735,6 +763,7 @@ _WHAT_NOUN = re.compile(
 )
 _WHICH_NOUN = re.compile(
     r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
+    r"(?: (?P<second>[a-z'-]+))?"
 )
 # "Who's the minister at the church": the role whose holder is asked for.
 _WHO_ROLE = re.compile(
@@ -745,12 +774,12 @@ _WHO_ROLE = re.compile(
 PERSON_KINDS = word_set(
     "person official officials lawmaker lawmakers senator senators politician politicians"
     " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
-    " journalists"
+    " journalists judge judges host hosts anchor anchors commentator commentators pundit pundits"
 )
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
     " outlets paper papers newspaper newspapers network networks company companies firm firms"
-    " outfit outfits institute institutes"
+    " outfit outfits institute institutes court courts"
     " church churches department departments"
 )
 # "What word did Spicer use", "what job does she have": nouns asking for what was said or done,
@@ -782,6 +811,9 @@ def _role(plain: str) -> frozenset[str]:
     return frozenset()
 
 
+_KINDS = PERSON_KINDS | ORG_KINDS | PLACE_KINDS
+
+
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     """Return the words naming what the question asks for, and a kind the fact must name."""
     t = plain
@@ -791,6 +823,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     if found is not None and form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID):
         group = words(found["noun"])
         noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
+        if found.re is _WHICH_NOUN and found["second"] and found["second"] in _KINDS:
+            noun = [found["second"]]  # "which tv hosts": hosts, the kind, not "tv"
         if noun and noun[0] in PERSON_KINDS:
             return frozenset(), "person"
         if noun and noun[0] in ORG_KINDS:
@@ -842,6 +876,9 @@ _DONE = re.compile(
 _PASSIVE = re.compile(
     r"\bhow many(?: [\w'-]+){0,3}? (?:were|was|got|get|have been|had been|are being|will be"
     r"|would be|to be) (?P<verb>[a-z]+)"
+    # "How many people deported in 2007": the auxiliary left out, the participle kept.
+    r"|\bhow many (?:(?:people|ppl|persons|individuals|immigrants|migrants|families|kids|children"
+    r"|officers|agents) )(?P<bare>[a-z]+ed)\b"
 )
 _ACTIVE = re.compile(
     r"\bhow many(?: [\w'-]+){1,3}? (?:did|do|does|will|would|can|could) (?P<rest>.*)"
@@ -857,7 +894,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
     verb = ""
     found = _PASSIVE.search(plain)
     if found is not None:
-        verb = found["verb"]
+        verb = found["verb"] or found["bare"]
     elif (active := _ACTIVE.search(plain)) is not None:
         span: list[str] = []
         for w in words(active["rest"]):
@@ -901,7 +938,11 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
     after = words(plain[found.end() :])[:1] if found is not None else []
     if found is None or (after and not (after[0] in STOPWORDS or is_generic(after[0]))):
         return ()  # "the memos get local law enforcement": "law" is not the policy's noun
+    if after == ["to"]:
+        return ()  # "the Denver lady plan to stay": a verb, not a policy's noun
     ws = words(found["name"])
+    if "s" in ws:
+        ws = ws[len(ws) - ws[::-1].index("s") :]  # "the President's executive orders": his
     while ws and (ws[0] in STOPWORDS or is_generic(ws[0]) or _YEAR.match(ws[0])):
         ws = ws[1:]  # "the new rule", "the 2017 ban": no name
     if sum(w not in STOPWORDS for w in ws) < 2:
