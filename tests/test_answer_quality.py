@@ -63,7 +63,7 @@ OOS4_ABSTAIN_FLOOR = 0.90
 # Untuned: 78/100 (78.0%) at its commit. Tuned together with oos4, keeping only changes that
 # helped both sets and lost no answer on the others nor on para_c; measured: 84/100 (84.0%).
 OOS5 = DATA / "oos5_questions.yaml"
-OOS5_ABSTAIN_FLOOR = 0.82
+OOS5_ABSTAIN_FLOOR = 0.85
 # HELD OUT: paraphrases of DEV2 and DEV3, written blind to the engine. Never look at its misses or
 # tune on it; only its two rates are read. At its commit (after the para_a work, before the para_b
 # work): 103/137 (75.2%), 85/98 (86.7%). After the para_b and oos4 work: 105/137 (76.6%), 85/98

@@ -778,6 +778,7 @@ def test_chat_register_questions_answer(
         "who won the 2020 election",
         "what else happened in 2018 apart from the family separations",  # set aside
         "florida rally city",  # a keyword search for a place the query already gives
+        "what time is it in mexico city",  # chit-chat, not the story's time
         "how many people deported in 2007",  # 2007 is the population's peak, not deportations
         "which courts blocked the asylum rules",  # unnamed in the sources
         "which tv hosts criticized trump",

@@ -27,7 +27,8 @@ _NOW = re.compile(
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
     r"(articles?|stor(y|ies)|pieces?|reports?)\b"
-    r"|\b(what are (the|your) sources|this bot|are you|how are you|how do you feel)\b"
+    r"|\b(what are (the|your) sources|this bot|are you|how are you|how do you feel"
+    r"|what time is it|what day is (?:it|today))\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
