@@ -97,6 +97,11 @@ DEV4_ABSTAIN_FLOOR = 0.94
 DEV5 = DATA / "dev5_questions.yaml"
 DEV5_ANSWERABLE_FLOOR = 0.84
 DEV5_ABSTAIN_FLOOR = 0.86
+# Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
+# Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
+# out) and a phone call not being a phone number: 131/160 (81.9%).
+OOS6 = DATA / "oos6_questions.yaml"
+OOS6_ABSTAIN_FLOOR = 0.80
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
 # 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.
@@ -132,6 +137,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (PARA_B, PARA_B_ANSWERABLE_FLOOR, PARA_B_ABSTAIN_FLOOR),
         (OOS4, 1.0, OOS4_ABSTAIN_FLOOR),  # no answerable questions: that rate is 1.0
         (OOS5, 1.0, OOS5_ABSTAIN_FLOOR),
+        (OOS6, 1.0, OOS6_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
@@ -146,6 +152,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "para_b",
         "oos4",
         "oos5",
+        "oos6",
         "dev4",
         "dev5",
         "para_c_held_out",

@@ -724,6 +724,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("new detention facilities in the plan?", ["detention housing"]),
         ("why does make the road think deputizing local officers is a bad idea", ["trust"]),
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
+        ("was the national guard plan ever actually adopted", ["never adopted"]),
+        ("did trump really say it would be a military operation", ["military operation"]),
+        ("how many officials were on the phone call with reporters", ["two other officials"]),
         ("when did trump launch his 2020 campaign", ["June 18"]),
         ("where can i read the dhs q&a on the new rules", ["Q&A"]),  # a document, not a place
         # Formal register: framing words and two questions in one.
@@ -779,6 +782,8 @@ def test_chat_register_questions_answer(
         "what else happened in 2018 apart from the family separations",  # set aside
         "florida rally city",  # a keyword search for a place the query already gives
         "what time is it in mexico city",  # chit-chat, not the story's time
+        "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
+        "were any parents actually prosecuted for paying smugglers",
         "how many people deported in 2007",  # 2007 is the population's peak, not deportations
         "which courts blocked the asylum rules",  # unnamed in the sources
         "which tv hosts criticized trump",

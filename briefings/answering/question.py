@@ -43,6 +43,15 @@ _NOW = re.compile(
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
     # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
     r"|\b(?:next|coming) (?:year|month)s?\b|^will\b.*\bever\b"
+    # "Did they really hire the officers", "were parents actually prosecuted", "at the end, did
+    # Mexico pay": how a plan turned out, which the sources (reporting plans) cannot say. Not
+    # "did Trump really say it": what someone said is in the sources.
+    r"|^(?:(?:so|ok|okay|but|and|at the end|in the end),? )?(?:did|were|was)\b"
+    r"(?![^?]*\bever\b)[^?]*\b(?:actually|really|finally|eventually)\b"
+    r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
+    r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
+    r"|write|wrote|announce|announced)\b)"
+    r"|^(?:at|in) the end\b"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*)\b"
     # "Is Morgan still ICE director": whether the story's state of things lasted until now.
     # Whether someone still holds a post, or something is still going on, is a question about
@@ -173,6 +182,8 @@ ATTRIBUTES = word_set(
     "name names title titles codename nickname age birthday salary address website budget"
     " phone email wife husband religion party"
 )
+# An attribute word that is part of another noun: a phone call is not a phone number.
+_NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
 SUMMARY_WEIGHT = 2.0  # query weight of the summary concept, as for a named person
 NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown word
 MAX_CHARS = 500  # a question is read up to this many characters (keeps the patterns fast)
@@ -271,7 +282,7 @@ _SHORTHAND = {
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "wh": "white house", "natl": "national", "intl": "international",
-    "w.h.": "white house", "aka": "also known as",
+    "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
@@ -542,7 +553,10 @@ def read(index: FactIndex, text: str) -> Question:
         if is_generic(w) or _YEAR.match(w) or w in asking:
             continue  # years are checked as constraints, not as content
         weight = _weight(index, (t,))
-        if w in ATTRIBUTES:
+        attribute = w in ATTRIBUTES and not (
+            i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ())
+        )
+        if attribute:
             weight = index.bm25.max_idf()  # "the memos' titles": the attribute is the question
         elif w[0].isdigit() or w in _SPELLED_NUMBERS:
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
@@ -551,7 +565,7 @@ def read(index: FactIndex, text: str) -> Question:
                 terms=frozenset((t,)),
                 weight=weight,
                 uncovered=_uncovered(index, frozenset((t,))),
-                required=w in ATTRIBUTES or w in sought,
+                required=attribute or w in sought,
             )
         )
     if _CALLED.search(plain):
