@@ -79,9 +79,11 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # words as scaffolding, outlets as actors, prediction questions): 108/137 (78.8%), 85/98 (86.7%).
 # A floor failing on the old test printed three of its questions (out of scope: one about 2020
 # re-election, one about finishing the wall; one answerable about a date); none was tuned on, and
-# the assertions now compare plain rates so that cannot happen again.
+# the assertions now compare plain rates so that cannot happen again. Later, 109/137, 85/98; one
+# more look: "size" as an attribute lost one answerable para_c question (a diagnostic printed only
+# which of the new attribute words it held, not the question), so "the size of" became a count.
 PARA_C = DATA / "para_c_questions.yaml"
-PARA_C_ANSWERABLE_FLOOR = 0.76
+PARA_C_ANSWERABLE_FLOOR = 0.78
 PARA_C_ABSTAIN_FLOOR = 0.86
 # Development set 4, the chat register (blind-written; see its header). Untuned: 166/209 (79.4%),
 # 54/63 (85.7%). After reading its misses and fixing their general causes: 185/209 (88.5%), 59/63
@@ -99,9 +101,10 @@ DEV5_ANSWERABLE_FLOOR = 0.84
 DEV5_ABSTAIN_FLOOR = 0.86
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
-# out) and a phone call not being a phone number: 131/160 (81.9%).
+# out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
+# state (deadline, definition, criteria, outcome, ruling, penalty, union, discrepancy): 137/160.
 OOS6 = DATA / "oos6_questions.yaml"
-OOS6_ABSTAIN_FLOOR = 0.80
+OOS6_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
 # 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.

@@ -725,6 +725,7 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("why does make the road think deputizing local officers is a bad idea", ["trust"]),
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
         ("was the national guard plan ever actually adopted", ["never adopted"]),
+        ("what is the size of ice's force of deportation officers", ["6,000"]),  # a count
         ("did trump really say it would be a military operation", ["military operation"]),
         ("how many officials were on the phone call with reporters", ["two other officials"]),
         ("when did trump launch his 2020 campaign", ["June 18"]),
@@ -784,6 +785,8 @@ def test_chat_register_questions_answer(
         "what time is it in mexico city",  # chit-chat, not the story's time
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
+        "is there a deadline in the memos for the new hires",  # an attribute no fact states
+        "how do the memos define risk to public safety, what are the criteria",
         "how many people deported in 2007",  # 2007 is the population's peak, not deportations
         "which courts blocked the asylum rules",  # unnamed in the sources
         "which tv hosts criticized trump",

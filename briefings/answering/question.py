@@ -180,7 +180,8 @@ PLACES = word_set(
 # Attributes a question may ask of something; a fact that does not state it cannot answer.
 ATTRIBUTES = word_set(
     "name names title titles codename nickname age birthday salary address website budget"
-    " phone email wife husband religion party"
+    " phone email wife husband religion party deadline deadlines definition define defined"
+    " criteria criterion outcome verdict ruling penalty penalties union discrepancy"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
@@ -381,7 +382,9 @@ def detect_form(text: str) -> Form:
     if _OPENS_WHO_SAID.match(t):
         return Form.WHO_SAID  # "who said no one knows how many there are": a speaker is asked
     if re.search(
-        r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b", t
+        r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
+        r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b",
+        t,
     ):
         return Form.HOW_MANY
     ws = words(t)
