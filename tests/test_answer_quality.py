@@ -103,8 +103,9 @@ DEV5_ABSTAIN_FLOOR = 0.86
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
 # state (deadline, definition, criteria, outcome, ruling, penalty, union, discrepancy): 137/160.
+# After outside bodies no source quotes (the UN, the ACLU), agreements and rescheduling: 139/160.
 OOS6 = DATA / "oos6_questions.yaml"
-OOS6_ABSTAIN_FLOOR = 0.84
+OOS6_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
 # 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.

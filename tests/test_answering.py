@@ -786,6 +786,9 @@ def test_chat_register_questions_answer(
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states
+        "what did the united nations say about the deportation rules",  # no source quotes it
+        "was the mexican president's visit rescheduled",
+        "what did the aclu say about the memos",
         "how do the memos define risk to public safety, what are the criteria",
         "how many people deported in 2007",  # 2007 is the population's peak, not deportations
         "which courts blocked the asylum rules",  # unnamed in the sources
