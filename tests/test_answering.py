@@ -725,6 +725,7 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("why does make the road think deputizing local officers is a bad idea", ["trust"]),
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
         ("was the national guard plan ever actually adopted", ["never adopted"]),
+        ("after that tweet, did ice officials say they could deport millions", ["millions"]),
         ("what is the size of ice's force of deportation officers", ["6,000"]),  # a count
         ("did trump really say it would be a military operation", ["military operation"]),
         ("how many officials were on the phone call with reporters", ["two other officials"]),
@@ -783,6 +784,7 @@ def test_chat_register_questions_answer(
         "what else happened in 2018 apart from the family separations",  # set aside
         "florida rally city",  # a keyword search for a place the query already gives
         "what time is it in mexico city",  # chit-chat, not the story's time
+        "what happened to vizguerra after that",  # after the sources
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

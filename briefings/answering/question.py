@@ -33,7 +33,7 @@ _NOW = re.compile(
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
-    r"|since then|after that)\b"
+    r"|since then|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who|how)\b)\w))\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
@@ -66,7 +66,8 @@ _NOW = re.compile(
     r"|\b(?:stay|last|remain|survive|be around)\w* (?:\w+ ){0,3}?much longer\b|\bin the future\b|\bgoing to be (?:any )?more\b"
     r"|\b(?:any|more) \w+ after (?:this|that|these|those)\b"
     r"|\bwill (?:it|they|this|that|these|the \w+(?: \w+)?) (?:actually |really |ever )?"
-    r"(?:work|succeed|last|pay off|stay|remain)\b(?! (?:with|for|on|as|in|at|to)\b)"
+    r"(?:work|succeed|last|pay off|stay|remain)\b"
+    r"(?! (?:with|for|on|as|in|at|to|within|inside|under|true|legal|humane|calm)\b)"
 )
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
 # "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
