@@ -106,6 +106,11 @@ DEV5_ABSTAIN_FLOOR = 0.86
 # After outside bodies no source quotes (the UN, the ACLU), agreements and rescheduling: 139/160.
 OOS6 = DATA / "oos6_questions.yaml"
 OOS6_ABSTAIN_FLOOR = 0.85
+# Out of scope only, casual and short (150, 75 near-misses; blind-written, see its header).
+# Untuned: 139/150 (92.7%). After someone's later life ("what did Morgan do after ICE"), offices
+# a person must hold ("which CEOs"), and counts held to the years their figures give: 143/150.
+OOS7 = DATA / "oos7_questions.yaml"
+OOS7_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
 # 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.
@@ -142,6 +147,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS4, 1.0, OOS4_ABSTAIN_FLOOR),  # no answerable questions: that rate is 1.0
         (OOS5, 1.0, OOS5_ABSTAIN_FLOOR),
         (OOS6, 1.0, OOS6_ABSTAIN_FLOOR),
+        (OOS7, 1.0, OOS7_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
@@ -157,6 +163,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos4",
         "oos5",
         "oos6",
+        "oos7",
         "dev4",
         "dev5",
         "para_c_held_out",

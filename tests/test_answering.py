@@ -726,6 +726,8 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("is the new enforcement kicking in right away", ["immediately", "slowly"]),
         ("was the national guard plan ever actually adopted", ["never adopted"]),
         ("after that tweet, did ice officials say they could deport millions", ["millions"]),
+        ("what did ice officials do after trump's tweet", ["millions"]),
+        ("how many people did obama deport in 2012", ["410,000"]),
         ("what is the size of ice's force of deportation officers", ["6,000"]),  # a count
         ("did trump really say it would be a military operation", ["military operation"]),
         ("how many officials were on the phone call with reporters", ["two other officials"]),
@@ -785,6 +787,9 @@ def test_chat_register_questions_answer(
         "florida rally city",  # a keyword search for a place the query already gives
         "what time is it in mexico city",  # chit-chat, not the story's time
         "what happened to vizguerra after that",  # after the sources
+        "what did ronald vitiello do after his nomination was pulled",  # someone's later life
+        "which ceos were at the white house meeting",  # Trump is no CEO
+        "how many people were deported in 2017",  # "the 2016 figures" count another year
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

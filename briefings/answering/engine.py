@@ -313,13 +313,17 @@ class AnswerEngine:
         return [self._positions[d] for d in fact.disputes if d in self._positions]
 
     def _years(self, q: Question, fact: Fact, i: int) -> frozenset[str]:
-        """Return the years fact `i` speaks of (with its disputing facts, for "which is it?")."""
-        years = self._index.years[i]
+        """Return the years fact `i` speaks of (with its disputing facts, for "which is it?").
+
+        A count is of the years its figures and statements give, not of when it was said.
+        """
+        table = self._index.counted_years if q.form is Form.HOW_MANY else self._index.years
+        years = table[i]
         if q.contrast or len(q.years) > 1:
             # "The Post says 2013, the Times 2012": two years name both sides of a dispute.
             for other in fact.disputes:
                 if other in self._positions:
-                    years = years | self._index.years[self._positions[other]]
+                    years = years | table[self._positions[other]]
         return years
 
     def _introduce(self, q: Question) -> Person | None:

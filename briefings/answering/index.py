@@ -86,6 +86,9 @@ class FactIndex:
     vocabulary_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
     stems: frozenset[str]  # stems of those words
     years: tuple[frozenset[str], ...]  # per fact: years it speaks of
+    # per fact: the years its figures and statements count in ("deportations in 2013"), or its
+    # years when it names none: "how many in 2017" is not answered by "the 2016 figures"
+    counted_years: tuple[frozenset[str], ...]
     months: tuple[frozenset[int], ...]  # per fact: months it speaks of (1-12)
     mentions: tuple[frozenset[str], ...]  # per fact: "@id" of every actor named or involved
     outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
@@ -117,6 +120,7 @@ class FactIndex:
         outlets = _outlet_people(base)
         docs: list[dict[str, float]] = []
         years: list[frozenset[str]] = []
+        counted_years: list[frozenset[str]] = []
         months: list[frozenset[int]] = []
         mentions: list[frozenset[str]] = []
         phrases: list[str] = []
@@ -163,6 +167,7 @@ class FactIndex:
             }
             mentions.append(frozenset(involved))
             years.append(_fact_years(base, fact, texts))
+            counted_years.append(_counted_years(fact) or years[-1])
             months.append(_fact_months(fact, texts))
         stems = frozenset(stem(w) for w in vocab)
         return cls(
@@ -176,6 +181,7 @@ class FactIndex:
             vocabulary_list=tuple(sorted(vocab)),
             stems=stems,
             years=tuple(years),
+            counted_years=tuple(counted_years),
             months=tuple(months),
             mentions=tuple(mentions),
             outlet_people=outlets,
@@ -299,6 +305,19 @@ def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> f
                 found.add(published.value[:4])
             elif published.note:
                 found.update(w for w in words(published.note) if _YEAR.match(w))
+    return frozenset(found)
+
+
+def _counted_years(fact: Fact) -> frozenset[str]:
+    """Return the years a fact's figures are as of and its claim and quotes name."""
+    found = {f.as_of[:4] for f in fact.figures if f.as_of}
+    for text in (fact.claim, *(s.quote for s in fact.sources)):
+        ws = words(text)
+        found.update(
+            w
+            for i, w in enumerate(ws)
+            if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE) and not is_election_label(ws, i)
+        )
     return frozenset(found)
 
 

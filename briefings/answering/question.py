@@ -52,6 +52,11 @@ _NOW = re.compile(
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced)\b)"
     r"|^(?:at|in) the end\b"
+    # "What did Morgan do after ICE", "what happened to Vitiello after his nomination was pulled":
+    # someone's later life, after the story (not "what happened after the tweet").
+    r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
+    r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?"
+    r"(?:tweet|tweets|memos?|raids?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*)\b"
     # "Is Morgan still ICE director": whether the story's state of things lasted until now.
     # Whether someone still holds a post, or something is still going on, is a question about
@@ -794,6 +799,7 @@ PERSON_KINDS = word_set(
     "person official officials lawmaker lawmakers senator senators politician politicians"
     " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
     " journalists judge judges host hosts anchor anchors commentator commentators pundit pundits"
+    " ceo ceos executive executives mayor mayors congressman congressmen"
 )
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
@@ -818,6 +824,8 @@ _ROLES = {
     "governor": ("governor",), "sheriff": ("sheriff",), "senator": ("senator",),
     "minister": ("minister", "foreign secretary"), "reporter": ("reporter", "journalist"),
     "journalist": ("reporter", "journalist"), "lawmaker": ("senator", "speaker", "congress"),
+    "ceo": ("chief executive", "ceo"), "executive": ("chief executive", "ceo"),
+    "mayor": ("mayor",), "judge": ("judge",), "congressman": ("representative", "congress"),
 }  # fmt: skip
 
 
