@@ -728,6 +728,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("after that tweet, did ice officials say they could deport millions", ["millions"]),
         ("what did ice officials do after trump's tweet", ["millions"]),
         ("how many people did obama deport in 2012", ["410,000"]),
+        # "The officials" are not "the official" who spoke; "the official rollout" is no one.
+        ("why, according to the officials, will more immigration judges be hired", ["judges"]),
+        ("can parents who pay a coyote be taken to court", ["smuggler"]),
         ("what is the size of ice's force of deportation officers", ["6,000"]),  # a count
         ("did trump really say it would be a military operation", ["military operation"]),
         ("how many officials were on the phone call with reporters", ["two other officials"]),

@@ -191,6 +191,12 @@ ATTRIBUTES = word_set(
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
+# A word after "the official" that makes it an adjective: a content word, not a verb of saying.
+_NOUN_AFTER = re.compile(
+    r"(?:rollout|release|announcement|memos?|policy|policies|guidance|count"
+    r"|figures?|numbers?|data|statistics|statement|version|document|rules?|record|position|line"
+    r"|name|title|report|website|site|estimate|plan|plans|launch|start)$"
+)
 SUMMARY_WEIGHT = 2.0  # query weight of the summary concept, as for a named person
 NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown word
 MAX_CHARS = 500  # a question is read up to this many characters (keeps the patterns fast)
@@ -501,6 +507,13 @@ def read(index: FactIndex, text: str) -> Question:
             w in STOPWORDS or is_generic(w) for w in span
         ):
             continue  # "the time" is not "the Times": a common word matched only by its stem
+        if span[0] == "the" and (
+            tuple(span) not in index.alias_words
+            or (end < len(fixed) and _NOUN_AFTER.match(fixed[end]))
+        ):
+            # "the officials" are any officials, not "the official" who spoke; "the official
+            # rollout" is an adjective.
+            continue
         people.update(concepts)
         for i in range(start, end):
             covered[i] = True
@@ -663,7 +676,7 @@ def read(index: FactIndex, text: str) -> Question:
         interval=bool(_INTERVAL_ASKED.search(plain)),
         named=_named(index, plain),
         identify=identify,
-        role=_role(plain) if identify == "person" else frozenset(),
+        role=_role(plain) if identify in ("person", "org") else frozenset(),
         exact_date=bool(_EXACT_DATE.search(plain)),
         present=bool(_PRESENT.search(plain)),
         done=bool(_DONE.search(plain)),
@@ -826,6 +839,7 @@ _ROLES = {
     "journalist": ("reporter", "journalist"), "lawmaker": ("senator", "speaker", "congress"),
     "ceo": ("chief executive", "ceo"), "executive": ("chief executive", "ceo"),
     "mayor": ("mayor",), "judge": ("judge",), "congressman": ("representative", "congress"),
+    "court": ("court",), "newspaper": ("news outlet",), "outlet": ("news outlet",),
 }  # fmt: skip
 
 
