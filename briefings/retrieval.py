@@ -43,7 +43,7 @@ STOPWORDS = word_set(
     ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
     cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
     hadnt mustnt neednt whose upon within among amid amidst toward towards via thereby whereby
-    etc
+    etc theyd theyre youre itll itd hed wouldve couldve shouldve thats theres heres whod wholl
     """
 )
 
@@ -84,7 +84,7 @@ GENERIC = word_set(
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
-    able unable possible possibly allowed likely unlikely
+    able unable possible possibly allowed likely unlikely huh otherwise
     accurate accurately characterize characterized characterise characterised describe described
     indicate indicated indicates assert asserted asserts furnish furnished provide provided
     offer offered cite cited cites reference referenced references reporting account accounts
@@ -94,7 +94,9 @@ GENERIC = word_set(
 )
 
 
-_CAMPAIGN = frozenset({"reelection", "re", "campaign", "campaigns", "bid", "run"})
+_CAMPAIGN = frozenset(
+    {"reelection", "re", "campaign", "campaigns", "bid", "run", "kickoff", "launch", "rally"}
+)
 
 
 def is_election_label(ws: Sequence[str], i: int) -> bool:

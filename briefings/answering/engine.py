@@ -472,7 +472,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return True
     if _UNCOUNTED.search(fact.claim) and "how much" in q.text.lower():
         return True  # "officials declined to estimate the cost" answers "how much"
-    if _UNPUBLISHED.search(fact.claim) and q.counted & index.doc(i).keys():
+    if _UNPUBLISHED.search(fact.claim) and (q.counted | q.counted_by) & index.doc(i).keys():
         return True  # "the 2016 statistics were not public" answers "how many in 2016"
     numbers = index.numbers[i]
     if (

@@ -296,6 +296,7 @@ _SHORTHAND = {
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "wh": "white house", "natl": "national", "intl": "international",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
+    "exec": "executive", "eo": "executive order", "eos": "executive orders",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
@@ -564,6 +565,8 @@ def read(index: FactIndex, text: str) -> Question:
         asking |= {n for m in _GUESSES.finditer(plain) for n in (m[1], m[2])}
     # "What else did Trump do besides the separations": what is set aside is not asked about.
     asking |= {w for m in _BESIDES.finditer(plain) for w in words(m["what"])}
+    if re.search(r"\bback (?:in|when|then|during)\b", plain):
+        asking.add("back")  # "back in 2013": a time, not sending anyone back
     if form is Form.WHEN:
         asking |= _WHEN_WORDS  # "what date was the pledge": the pledge is asked about
     if form is Form.WHY:
@@ -661,7 +664,8 @@ def read(index: FactIndex, text: str) -> Question:
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
-        quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain)),
+        quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain))
+        or _said_words(form, plain, units),
         form=form,
         query=query,
         units=tuple(units),
@@ -672,7 +676,7 @@ def read(index: FactIndex, text: str) -> Question:
         predicate=predicate,
         # "How many officers were there before the hiring push": the push is a landmark.
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
-        duration=bool(re.search(r"\bhow long\b", plain)),
+        duration=bool(re.search(r"\bhow long\b", plain) or _INTERVAL_ASKED.search(plain)),
         interval=bool(_INTERVAL_ASKED.search(plain)),
         named=_named(index, plain),
         identify=identify,
@@ -683,7 +687,11 @@ def read(index: FactIndex, text: str) -> Question:
         off_record=bool(
             _ADVICE.search(plain)
             or _JUDGEMENT.search(plain)
-            or (_VERDICT_NOUN.search(plain) is not None and not _REPORTED.search(plain))
+            or (
+                _VERDICT_NOUN.search(plain) is not None
+                and not _REPORTED.search(plain)
+                and not plain.startswith(("why", "how come"))  # the reasons given, not a verdict
+            )
             or _VERDICT.search(plain.strip())
             or (len(raw) >= 3 and len(set(raw)) == 1)  # "memo memo memo": no question
         ),
@@ -805,7 +813,7 @@ _WHICH_NOUN = re.compile(
 # "Who's the minister at the church": the role whose holder is asked for.
 _WHO_ROLE = re.compile(
     r"^who(?:'?s| is| was) (?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
-    r"(?: (?:of|at|in|on|for|behind|during|when|under)\b|\W*$)"
+    r"(?: (?:of|at|in|on|for|behind|during|when|under|back|then|before|after)\b|\W*$)"
 )
 # Kinds of actor or place a "which X" question asks the fact to name.
 PERSON_KINDS = word_set(
@@ -992,6 +1000,8 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
     known = index.synonyms.find(toks) + index.aliases.find(toks)
     if any(end - start == len(toks) for start, end, _ in known):
         return ()
+    if any(start == 0 for start, _, _ in index.aliases.find(toks)):
+        return ()  # "the Obama Dreamer program": whose program, then a description, no title
     return toks
 
 
@@ -1009,6 +1019,22 @@ def _landmark(ws: list[str], i: int) -> bool:
         if w not in STOPWORDS and w not in MONTHS:
             return False
     return False
+
+
+def _said_words(form: Form, plain: str, units: list[Unit]) -> tuple[str, ...]:
+    """Return what a who-said question quotes without quotation marks, when nothing else is asked.
+
+    "Who said they know, they know": every word is a common one, so only the words themselves,
+    matched against the facts' quotes, can find the speaker.
+    """
+    if form is not Form.WHO_SAID or units:
+        return ()
+    found = _WHO_SAID.search(plain)
+    said = " ".join(words(plain[found.end() :])) if found is not None else ""
+    return (said,) if len(said) >= QUOTED_MIN else ()
+
+
+QUOTED_MIN = 6  # characters: as for a quoted phrase
 
 
 def _places(plain: str) -> list[str]:
