@@ -84,7 +84,7 @@ GENERIC = word_set(
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
-    able unable possible possibly allowed likely unlikely huh otherwise
+    able unable possible possibly allowed likely unlikely huh otherwise sum
     accurate accurately characterize characterized characterise characterised describe described
     indicate indicated indicates assert asserted asserts furnish furnished provide provided
     offer offered cite cited cites reference referenced references reporting account accounts
