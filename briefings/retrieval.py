@@ -44,6 +44,7 @@ STOPWORDS = word_set(
     cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
     hadnt mustnt neednt whose upon within among amid amidst toward towards via thereby whereby
     etc theyd theyre youre itll itd hed wouldve couldve shouldve thats theres heres whod wholl
+    hes shes though although tho til till
     """
 )
 
@@ -84,7 +85,8 @@ GENERIC = word_set(
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
-    able unable possible possibly allowed likely unlikely huh otherwise sum
+    able unable possible possibly allowed likely unlikely huh otherwise sum everybody everyone
+    everything lowkey highkey deadass bruh bro sis fam little
     accurate accurately characterize characterized characterise characterised describe described
     indicate indicated indicates assert asserted asserts furnish furnished provide provided
     offer offered cite cited cites reference referenced references reporting account accounts

@@ -105,8 +105,15 @@ DEV5_ABSTAIN_FLOOR = 0.86
 # the unpublished 2016 figures for "how many were deported in 2016", "the Obama Dreamer program"
 # as no policy title, campaign kickoff years as labels: 244/270 (90.4%), 41/42.
 DEV6 = DATA / "dev6_questions.yaml"
-DEV6_ANSWERABLE_FLOOR = 0.89
+DEV6_ANSWERABLE_FLOOR = 0.90
 DEV6_ABSTAIN_FLOOR = 0.95
+# Development set 7: a community Discord voice (blind-written; see its header). Untuned: 192/229
+# (83.8%), 74/81 (91.4%). After "hes", "tho", "til", "lowkey", "everybody" as scaffolding, "zero
+# military force" as "no military force", "how many ICE people" as ICE's staff, and "did Trump
+# admit ... actually" as what someone said: 199/229 (86.9%), 74/81.
+DEV7 = DATA / "dev7_questions.yaml"
+DEV7_ANSWERABLE_FLOOR = 0.85
+DEV7_ABSTAIN_FLOOR = 0.90
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -159,6 +166,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
+        (DEV7, DEV7_ANSWERABLE_FLOOR, DEV7_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -176,6 +184,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev4",
         "dev5",
         "dev6",
+        "dev7",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -245,7 +254,9 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", [DEV4, DEV5, DEV6, HOLDOUT2], ids=["dev4", "dev5", "dev6", "holdout2"]
+    "path",
+    [DEV4, DEV5, DEV6, DEV7, HOLDOUT2],
+    ids=["dev4", "dev5", "dev6", "dev7", "holdout2"],
 )
 def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: Path) -> None:
     """Each answerable case names its fact; every `must` string is in that fact's claim or quotes.

@@ -736,6 +736,10 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("how many were deported in 2016", ["not publicly available"]),
         ("is the obama dreamer program still around after the memos", ["DACA"]),
         ("when did trump sign the immigration exec orders", ["January"]),
+        ("who said there would be zero military force", ["Kelly"]),
+        ("how many ice and border patrol ppl are they adding", ["10,000"]),
+        ("did trump admit nobody actually knows the number", ["nobody knows"]),
+        ("does ice even know where everybody lives tho", ["6,000"]),
         # "The officials" are not "the official" who spoke; "the official rollout" is no one.
         ("why, according to the officials, will more immigration judges be hired", ["judges"]),
         ("can parents who pay a coyote be taken to court", ["smuggler"]),

@@ -47,7 +47,9 @@ _NOW = re.compile(
     # Mexico pay": how a plan turned out, which the sources (reporting plans) cannot say. Not
     # "did Trump really say it": what someone said is in the sources.
     r"|^(?:(?:so|ok|okay|but|and|at the end|in the end),? )?(?:did|were|was)\b"
-    r"(?![^?]*\bever\b)[^?]*\b(?:actually|really|finally|eventually)\b"
+    r"(?![^?]*\b(?:ever|admit\w*|say|said|claim\w*|tell|told|promis\w*|warn\w*"
+    r"|insist\w*|argu\w*|announc\w*|confirm\w*|den(?:y|ied)|acknowledg\w*)\b)"
+    r"[^?]*\b(?:actually|really|finally|eventually)\b"
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced)\b)"
@@ -307,6 +309,7 @@ _SHORTHAND_WORD = re.compile(
 # "434k", "1.5m", "$18b": a figure with its multiplier; "fy18", "FY 2018": a fiscal year.
 _MULTIPLIED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b)\b", re.IGNORECASE)
 _MULTIPLIERS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion"}
+_ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
 
@@ -321,6 +324,7 @@ def spell_out(text: str) -> str:
         return f"{number} {unit}"
 
     text = _MULTIPLIED.sub(multiplied, text)
+    text = _ZERO.sub("no ", text)  # "zero military force" is "no military force"
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
 
@@ -758,6 +762,9 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     found = _HOW_MANY.search(plain)
     if found is None:
         return frozenset()
+    staff = _AGENCY_PEOPLE.search(plain)
+    if staff is not None and _AGENCIES.intersection(words(staff["agency"])):
+        return _STAFF  # "how many ICE and Border Patrol people": their staff, not people at large
     head: list[str] = []
     for w in words(found["rest"] or found["rest2"] or ""):
         if w in _ANY_PEOPLE:
@@ -774,6 +781,13 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     noun = _fix(index, head[-1:])
     toks = [stem(w) for w in noun]
     return frozenset((*toks, *index.synonyms.concepts(toks)))
+
+
+_AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
+_AGENCY_PEOPLE = re.compile(
+    r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
+)
+_STAFF = frozenset(stem(w) for w in ("agents", "officers", "personnel", "staff"))
 
 
 def _names(unit: Unit) -> bool:
