@@ -83,7 +83,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # more look: "size" as an attribute lost one answerable para_c question (a diagnostic printed only
 # which of the new attribute words it held, not the question), so "the size of" became a count.
 PARA_C = DATA / "para_c_questions.yaml"
-PARA_C_ANSWERABLE_FLOOR = 0.78
+PARA_C_ANSWERABLE_FLOOR = 0.80
 PARA_C_ABSTAIN_FLOOR = 0.86
 # Development set 4, the chat register (blind-written; see its header). Untuned: 166/209 (79.4%),
 # 54/63 (85.7%). After reading its misses and fixing their general causes: 185/209 (88.5%), 59/63
@@ -127,16 +127,18 @@ OOS6_ABSTAIN_FLOOR = 0.85
 OOS7 = DATA / "oos7_questions.yaml"
 OOS7_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
-# rates were looked at 8 times in all, nothing tuned on them). At the start of 2026-11-24:
-# 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%); now 91/107 (85.0%), 32/40.
+# rates were looked at after each round of work, about 15 times in all, nothing tuned on them).
+# At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
+# after the dev4..dev7 and oos6/oos7 rounds: 94/107 (87.9%), 33/40 (82.5%).
 HOLDOUT = DATA / "holdout_questions.yaml"
-HOLDOUT_ANSWERABLE_FLOOR = 0.83
-HOLDOUT_ABSTAIN_FLOOR = 0.78
+HOLDOUT_ANSWERABLE_FLOOR = 0.86
+HOLDOUT_ABSTAIN_FLOOR = 0.80
 # HELD OUT, the second final measurement (Discord voice; see its header), written with dev4.
 # Untuned, when written: 175/201 (87.1%), 60/64 (93.8%); after the dev4 work: 177/201 (88.1%),
-# 59/64 (92.2%). Its rates looked at 3 times.
+# 59/64 (92.2%); after the dev5..dev7 and oos6/oos7 rounds: 181/201 (90.0%), 59/64 (92.2%).
+# Its rates looked at about 10 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
-HOLDOUT2_ANSWERABLE_FLOOR = 0.86
+HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
 HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2})
 
