@@ -110,7 +110,9 @@ DEV6_ABSTAIN_FLOOR = 0.95
 # Development set 7: a community Discord voice (blind-written; see its header). Untuned: 192/229
 # (83.8%), 74/81 (91.4%). After "hes", "tho", "til", "lowkey", "everybody" as scaffolding, "zero
 # military force" as "no military force", "how many ICE people" as ICE's staff, and "did Trump
-# admit ... actually" as what someone said: 199/229 (86.9%), 74/81.
+# admit ... actually" as what someone said: 199/229 (86.9%), 74/81. After the facts record where
+# six events take place (the border, Central America, the interior) and "should my uncle":
+# 202/229 (88.2%), 75/81.
 DEV7 = DATA / "dev7_questions.yaml"
 DEV7_ANSWERABLE_FLOOR = 0.85
 DEV7_ABSTAIN_FLOOR = 0.90

@@ -740,6 +740,10 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("how many ice and border patrol ppl are they adding", ["10,000"]),
         ("did trump admit nobody actually knows the number", ["nobody knows"]),
         ("does ice even know where everybody lives tho", ["6,000"]),
+        # Where an event takes place, as the facts now record it.
+        ("where was ryans group going", ["border"]),
+        ("where do the ice charter flights go", ["Central America"]),
+        ("where would central americans have to wait for their court dates", ["Mexico"]),
         # "The officials" are not "the official" who spoke; "the official rollout" is no one.
         ("why, according to the officials, will more immigration judges be hired", ["judges"]),
         ("can parents who pay a coyote be taken to court", ["smuggler"]),
@@ -805,6 +809,8 @@ def test_chat_register_questions_answer(
         "what did ronald vitiello do after his nomination was pulled",  # someone's later life
         "which ceos were at the white house meeting",  # Trump is no CEO
         "how many people were deported in 2017",  # "the 2016 figures" count another year
+        "which cities did ice target in the 2019 raids",  # no city named
+        "should my uncle go to his ice check-in monday",  # advice
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

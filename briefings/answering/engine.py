@@ -631,7 +631,12 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         return False
     fact = index.facts[i]
     if q.identify == "place":
-        return not fact.where or all(w in q.text.lower() for w in words(fact.where))
+        # "Which cities": a named place ("Denver"), not "the interior of the country".
+        return (
+            not fact.where
+            or not fact.where[:1].isupper()
+            or all(w in q.text.lower() for w in words(fact.where))
+        )
     people = index.base.people
     for pid in (m.removeprefix("@") for m in index.mentions[i]):
         actor = people.get(pid)
