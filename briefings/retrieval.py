@@ -97,8 +97,11 @@ GENERIC = word_set(
 
 
 _CAMPAIGN = frozenset(
-    {"reelection", "re", "campaign", "campaigns", "bid", "run", "kickoff", "launch", "rally"}
-)
+    {
+        "reelection", "re", "campaign", "campaigns", "bid", "run", "kickoff", "launch", "rally",
+        "game", "strategy", "playbook", "theme", "message", "prospects", "chances", "hopes",
+    }
+)  # fmt: skip
 
 
 def is_election_label(ws: Sequence[str], i: int) -> bool:

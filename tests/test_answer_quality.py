@@ -116,6 +116,14 @@ DEV6_ABSTAIN_FLOOR = 0.95
 DEV7 = DATA / "dev7_questions.yaml"
 DEV7_ANSWERABLE_FLOOR = 0.85
 DEV7_ABSTAIN_FLOOR = 0.90
+# Development set 8: heavy plain-language paraphrase (blind-written; see its header). Untuned:
+# 199/260 (76.5%), 73/82 (89.0%). After "why ..." read as why even with "when" inside, "for
+# tonight" as a producer's context, "to actually happen" as timing, hires counted as staff,
+# "2020 game plan" as a label, and synonyms (expulsions, booted out, lockup, wary, unchained,
+# nasty guys, grief, signature): 211/260 (81.2%), 73/82.
+DEV8 = DATA / "dev8_questions.yaml"
+DEV8_ANSWERABLE_FLOOR = 0.80
+DEV8_ABSTAIN_FLOOR = 0.87
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -171,6 +179,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
         (DEV7, DEV7_ANSWERABLE_FLOOR, DEV7_ABSTAIN_FLOOR),
+        (DEV8, DEV8_ANSWERABLE_FLOOR, DEV8_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -189,6 +198,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev5",
         "dev6",
         "dev7",
+        "dev8",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -259,8 +269,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DEV4, DEV5, DEV6, DEV7, HOLDOUT2],
-    ids=["dev4", "dev5", "dev6", "dev7", "holdout2"],
+    [DEV4, DEV5, DEV6, DEV7, DEV8, HOLDOUT2],
+    ids=["dev4", "dev5", "dev6", "dev7", "dev8", "holdout2"],
 )
 def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: Path) -> None:
     """Each answerable case names its fact; every `must` string is in that fact's claim or quotes.

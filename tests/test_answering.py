@@ -743,6 +743,13 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         # Where an event takes place, as the facts now record it.
         ("where was ryans group going", ["border"]),
         ("where do the ice charter flights go", ["Central America"]),
+        (
+            "why is it a big deal for a president to announce when raids are coming",
+            ["unprecedented"],
+        ),
+        ("for tonight: when did kelly rule out using troops", ["February 23"]),
+        ("how many extra border patrol hires are in the memos", ["5,000"]),
+        ("whose signature is on the memos", ["Kelly"]),
         ("where would central americans have to wait for their court dates", ["Mexico"]),
         # "The officials" are not "the official" who spoke; "the official rollout" is no one.
         ("why, according to the officials, will more immigration judges be hired", ["judges"]),

@@ -23,7 +23,8 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
-    r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|tonight|nowadays)\b"
+    r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|nowadays)\b"
+    r"|(?<!\bfor )(?<!\bon )\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
     r"(articles?|stor(y|ies)|pieces?|reports?)\b"
@@ -31,7 +32,7 @@ _NOW = re.compile(
     r"|what time is it|what day is (?:it|today))\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
-    r"|(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
     r"|since then|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who|how)\b)\w))\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
@@ -398,6 +399,8 @@ def detect_form(text: str) -> Form:
     t = _WHEN_CLAUSE.sub(" ", t)
     if _OPENS_WHO_SAID.match(t):
         return Form.WHO_SAID  # "who said no one knows how many there are": a speaker is asked
+    if re.match(r"(?:why|how come)\b", t):
+        return Form.WHY  # "why is it a big deal to announce when raids are coming"
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
         r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b",
@@ -765,6 +768,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     staff = _AGENCY_PEOPLE.search(plain)
     if staff is not None and _AGENCIES.intersection(words(staff["agency"])):
         return _STAFF  # "how many ICE and Border Patrol people": their staff, not people at large
+    if _HIRES.search(plain):
+        return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
     for w in words(found["rest"] or found["rest2"] or ""):
         if w in _ANY_PEOPLE:
@@ -784,6 +789,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 
 
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
+_HIRES = re.compile(r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b")
 _AGENCY_PEOPLE = re.compile(
     r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
 )
