@@ -120,10 +120,12 @@ DEV7_ABSTAIN_FLOOR = 0.90
 # 199/260 (76.5%), 73/82 (89.0%). After "why ..." read as why even with "when" inside, "for
 # tonight" as a producer's context, "to actually happen" as timing, hires counted as staff,
 # "2020 game plan" as a label, and synonyms (expulsions, booted out, lockup, wary, unchained,
-# nasty guys, grief, signature): 211/260 (81.2%), 73/82.
+# nasty guys, grief, signature): 211/260 (81.2%), 73/82. After predictions ("what will it look
+# like", "ever gonna"), the predecessor in a two-part question and the articles' reporters:
+# 211/260, 77/82 (93.9%).
 DEV8 = DATA / "dev8_questions.yaml"
 DEV8_ANSWERABLE_FLOOR = 0.80
-DEV8_ABSTAIN_FLOOR = 0.87
+DEV8_ABSTAIN_FLOOR = 0.92
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must

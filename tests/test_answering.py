@@ -818,6 +818,10 @@ def test_chat_register_questions_answer(
         "how many people were deported in 2017",  # "the 2016 figures" count another year
         "which cities did ice target in the 2019 raids",  # no city named
         "should my uncle go to his ice check-in monday",  # advice
+        "who was dhs secretary right before kelly, and what did they think of the memos",
+        "what will immigration policy look like after the 2020 election",
+        "is the wall ever actually gonna get built",
+        "who's the reporter that wrote the nyt piece on the raids",
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

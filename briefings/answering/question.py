@@ -55,6 +55,10 @@ _NOW = re.compile(
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced)\b)"
     r"|^(?:at|in) the end\b"
+    # "What will immigration look like after the 2020 election", "is the wall ever gonna be built".
+    r"|\bwhat will\b.*\blook like\b|\bever (?:actually |really )?(?:gonna|going to)\b"
+    # "Who's the reporter that wrote the NYT piece": the articles' authors, not the story.
+    r"|\b(?:reporter|journalist|author|writer)s? (?:who|that) wrote\b"
     # "What did Morgan do after ICE", "what happened to Vitiello after his nomination was pulled":
     # someone's later life, after the story (not "what happened after the tweet").
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
@@ -915,7 +919,8 @@ _EVENT_WORDS = word_set(
     " kick kicked appointed sworn"
 )
 _PREDECESSOR = re.compile(
-    r"^who (?:was|were|had been|served as)\b.*\b(?:before|prior to|ahead of) [\w.'-]+\W*$"
+    r"^who (?:was|were|had been|served as)\b.*\b(?:before|prior to|ahead of) [\w.'-]+"
+    r"(?:\W*$|,? and\b)"
 )
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 _PEOPLE_WHO = re.compile(
