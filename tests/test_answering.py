@@ -822,6 +822,11 @@ def test_chat_register_questions_answer(
         "what will immigration policy look like after the 2020 election",
         "is the wall ever actually gonna get built",
         "who's the reporter that wrote the nyt piece on the raids",
+        "did obama ever respond to being called deporter in chief",  # no statement of his
+        "did mexico ever agree to take the central american refugees",  # a later outcome
+        "where was trump when he said he'd show great heart",  # no place given
+        "what's the prison sentence for parents who paid smugglers",
+        "lol you're a good bot",
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

@@ -29,7 +29,9 @@ _NOW = re.compile(
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
     r"(articles?|stor(y|ies)|pieces?|reports?)\b"
     r"|\b(what are (the|your) sources|this bot|are you|how are you|how do you feel"
-    r"|what time is it|what day is (?:it|today))\b"
+    r"|what time is it|what day is (?:it|today)"
+    r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
+    r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
@@ -55,6 +57,8 @@ _NOW = re.compile(
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced)\b)"
     r"|^(?:at|in) the end\b"
+    # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
+    r"|^did\b(?![^?]*\b(?:say|said|tell|told|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
     # "What will immigration look like after the 2020 election", "is the wall ever gonna be built".
     r"|\bwhat will\b.*\blook like\b|\bever (?:actually |really )?(?:gonna|going to)\b"
     # "Who's the reporter that wrote the NYT piece": the articles' authors, not the story.
@@ -119,7 +123,9 @@ _VERDICT = re.compile(
 _SAID_BY = re.compile(
     r"\b(?:what|did|does|do|has|have)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
     r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
-    r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted)\b"
+    r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted"
+    # "How did Obama respond": his reaction, which only a statement of his can give.
+    r"|react|reacted|respond|responded|reply|replied)\b"
 )
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
 _REMARKS_OF = re.compile(
@@ -194,7 +200,8 @@ PLACES = word_set(
 ATTRIBUTES = word_set(
     "name names title titles codename nickname age birthday salary address website budget"
     " phone email wife husband religion party deadline deadlines definition define defined"
-    " criteria criterion outcome verdict ruling penalty penalties union discrepancy"
+    " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
+    " sentences venue"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
@@ -405,6 +412,12 @@ def detect_form(text: str) -> Form:
         return Form.WHO_SAID  # "who said no one knows how many there are": a speaker is asked
     if re.match(r"(?:why|how come)\b", t):
         return Form.WHY  # "why is it a big deal to announce when raids are coming"
+    if re.match(r"where\b", t) and not (
+        re.search(r"\bwhere (does|did|do) .*\bcome from\b", t)
+        or _STANCE.search(t)
+        or _WHERE_TO_READ.search(t)
+    ):
+        return Form.WHERE  # "where was Trump when he said it": a place, not a date
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
         r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b",
@@ -844,7 +857,7 @@ PERSON_KINDS = word_set(
     "person official officials lawmaker lawmakers senator senators politician politicians"
     " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
     " journalists judge judges host hosts anchor anchors commentator commentators pundit pundits"
-    " ceo ceos executive executives mayor mayors congressman congressmen"
+    " ceo ceos executive executives mayor mayors congressman congressmen leader leaders"
 )
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
