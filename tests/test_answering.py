@@ -750,6 +750,10 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("for tonight: when did kelly rule out using troops", ["February 23"]),
         ("how many extra border patrol hires are in the memos", ["5,000"]),
         ("whose signature is on the memos", ["Kelly"]),
+        # Names typed without spaces, and the dropped g of chat.
+        ("what did maketheroad say about the memos", ["Make the Road"]),
+        ("why was obama called deporterinchief", ["deporter"]),
+        ("how r immigrant rights groups feelin about it", ["furious", "frightened"]),
         ("where would central americans have to wait for their court dates", ["Mexico"]),
         # "The officials" are not "the official" who spoke; "the official rollout" is no one.
         ("why, according to the officials, will more immigration judges be hired", ["judges"]),
@@ -827,6 +831,7 @@ def test_chat_register_questions_answer(
         "where was trump when he said he'd show great heart",  # no place given
         "what's the prison sentence for parents who paid smugglers",
         "lol you're a good bot",
+        "hey bot, mornin",  # a greeting, not the morning of the call
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

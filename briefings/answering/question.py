@@ -310,7 +310,7 @@ _SHORTHAND = {
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "wh": "white house", "natl": "national", "intl": "international",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
-    "exec": "executive", "eo": "executive order", "eos": "executive orders",
+    "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
@@ -496,6 +496,44 @@ def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
     return None
 
 
+# Nouns in -ing, typed in full: "mornin" is a greeting, not the morning of the call.
+_ING_NOUNS = word_set("morning evening building meeting hearing ruling briefing funding housing")
+RUN_TOGETHER_MIN = 8  # "maketheroad": shorter unknown words are typos, not names run together
+
+
+def _run_together(index: FactIndex, word: str) -> list[str] | None:
+    """Return the known name or phrase `word` is typed without spaces, as its words, or None.
+
+    Only a split whose words make up one whole alias or synonym phrase counts, so a typo is
+    never read as several unrelated words.
+    """
+    if len(word) < RUN_TOGETHER_MIN or len(word) > FUZZY_MAX_LENGTH:
+        return None
+    known = index.vocabulary | STOPWORDS
+
+    def split(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        return [
+            [rest[:i], *tail]
+            for i in range(len(rest), 0, -1)
+            if rest[:i] in known
+            for tail in split(rest[i:])
+        ][:RUN_TOGETHER_SPLITS]
+
+    for parts in split(word):
+        if len(parts) < 2:
+            continue
+        toks = [stem(p) for p in parts]
+        found = index.aliases.find(toks) + index.synonyms.find(toks)
+        if any(start == 0 and end == len(toks) for start, end, _ in found):
+            return parts
+    return None
+
+
+RUN_TOGETHER_SPLITS = 8  # ways to split one word that are tried
+
+
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, _FILLER.sub(" ", spell_out(strip_markup(text)[:MAX_CHARS]))
@@ -506,6 +544,16 @@ def read(index: FactIndex, text: str) -> Question:
     for w in raw:
         if w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems:
             fixed.append(w)
+            continue
+        if (joined := _run_together(index, w)) is not None:
+            fixed.extend(joined)  # "maketheroad", "deporterinchief": a known name run together
+            continue
+        if (
+            w.endswith("in")
+            and (dropped := f"{w}g") in index.vocabulary | GENERIC
+            and dropped not in _ING_NOUNS
+        ):
+            fixed.append(dropped)  # "feelin", "leanin": the dropped g
             continue
         # A word of the question's own scaffolding ("heard") is not a misspelled story word
         # ("hard"); two swapped letters ("thier", "memso") are the commonest typo of all.
@@ -640,7 +688,11 @@ def read(index: FactIndex, text: str) -> Question:
         for w in span:
             if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown:
                 continue
-            known = w in index.vocabulary or stem(w) in index.stems
+            known = (
+                w in index.vocabulary
+                or stem(w) in index.stems
+                or _run_together(index, w) is not None
+            )
             if not known and _fix(index, [w]) == [w]:
                 unknown.append(w)
     speakers: set[str] = set()
