@@ -576,7 +576,10 @@ def test_questions_about_the_bot_or_articles_get_the_coverage_note(
     assert "five news articles" in answer.text
 
 
-@pytest.mark.parametrize("question", ["", "   ", "🙂🙂", "a" * 5000, "kelly" * 300, '""', "12345"])
+@pytest.mark.parametrize(
+    "question",
+    ["", "   ", "🙂🙂", "a" * 5000, "kelly" * 300, '""', "12345", "asisin" * 4, "isasisas " * 60],
+)
 def test_odd_input_abstains_without_error(small: AnswerEngine, question: str) -> None:
     assert not small.answer(question).answered
 

@@ -510,16 +510,20 @@ def _run_together(index: FactIndex, word: str) -> list[str] | None:
     if len(word) < RUN_TOGETHER_MIN or len(word) > FUZZY_MAX_LENGTH:
         return None
     known = index.vocabulary | STOPWORDS
+    splits: dict[str, list[list[str]]] = {"": [[]]}
 
     def split(rest: str) -> list[list[str]]:
-        if not rest:
-            return [[]]
-        return [
-            [rest[:i], *tail]
-            for i in range(len(rest), 0, -1)
-            if rest[:i] in known
-            for tail in split(rest[i:])
-        ][:RUN_TOGETHER_SPLITS]
+        # Each tail is split once, and only the first few splits of it are kept: a word of
+        # short known words ("asasas...") cannot make this grow beyond a few thousand steps.
+        if rest not in splits:
+            found: list[list[str]] = []
+            for i in range(len(rest), 0, -1):
+                if rest[:i] in known:
+                    found += [[rest[:i], *tail] for tail in split(rest[i:])]
+                    if len(found) >= RUN_TOGETHER_SPLITS:
+                        break
+            splits[rest] = found[:RUN_TOGETHER_SPLITS]
+        return splits[rest]
 
     for parts in split(word):
         if len(parts) < 2:
