@@ -152,6 +152,12 @@ OOS7_ABSTAIN_FLOOR = 0.93
 # attributes a fact must state, "which leaders", and "you're a good bot": 130/160 (81.2%).
 OOS8 = DATA / "oos8_questions.yaml"
 OOS8_ABSTAIN_FLOOR = 0.80
+# Out of scope only, short casual near-misses over every topic (blind-written; see its header).
+# Untuned: 130/150 (86.7%). After "actually ended / passed", "will ... soon / someday",
+# "can you write me ...", and requirements, qualifications, averages and examples as attributes
+# a fact must state: 137/150 (91.3%).
+OOS9 = DATA / "oos9_questions.yaml"
+OOS9_ABSTAIN_FLOOR = 0.90
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 15 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -192,6 +198,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS6, 1.0, OOS6_ABSTAIN_FLOOR),
         (OOS7, 1.0, OOS7_ABSTAIN_FLOOR),
         (OOS8, 1.0, OOS8_ABSTAIN_FLOOR),
+        (OOS9, 1.0, OOS9_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -213,6 +220,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos6",
         "oos7",
         "oos8",
+        "oos9",
         "dev4",
         "dev5",
         "dev6",

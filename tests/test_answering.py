@@ -835,6 +835,10 @@ def test_chat_register_questions_answer(
         "what's the prison sentence for parents who paid smugglers",
         "lol you're a good bot",
         "hey bot, mornin",  # a greeting, not the morning of the call
+        "when did trump actually end daca",  # after the sources
+        "will congress pass immigration reform soon",
+        "can you write me a headline",
+        "hiring requirements for the new ice officers",
         "did they really hire the 10,000 new ice officers in the end",  # how a plan turned out
         "were any parents actually prosecuted for paying smugglers",
         "is there a deadline in the memos for the new hires",  # an attribute no fact states

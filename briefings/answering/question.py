@@ -68,7 +68,12 @@ _NOW = re.compile(
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
     r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?"
     r"(?:tweet|tweets|memos?|raids?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
-    r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*)\b"
+    r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*"
+    r"|end|ended|rescind\w*|terminat\w*|scrap\w*|stop\w*|pass|passed)\b"
+    # "Will Congress pass reform soon", "will she get deported someday": predictions.
+    r"|^will\b.*\b(?:soon|someday|some day|one day|eventually)\b"
+    # Requests for writing, not questions: "can you write me a headline".
+    r"|\b(?:can|could|would) (?:you|u) (?:please )?(?:write|draft|compose|generate|create|make)\b"
     # "Is Morgan still ICE director": whether the story's state of things lasted until now.
     # Whether someone still holds a post, or something is still going on, is a question about
     # today; whether a policy still stands is answered as of the sources ("is DACA still in
@@ -201,6 +206,7 @@ ATTRIBUTES = word_set(
     "name names title titles codename nickname age birthday salary address website budget"
     " phone email wife husband religion party deadline deadlines definition define defined"
     " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
+    " requirements qualifications average examples"
     " sentences venue"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
