@@ -86,7 +86,7 @@ GENERIC = word_set(
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
     able unable possible possibly allowed likely unlikely huh otherwise sum everybody everyone
-    everything lowkey highkey deadass bruh bro sis fam little
+    everything lowkey highkey deadass bruh bro sis fam little wise
     accurate accurately characterize characterized characterise characterised describe described
     indicate indicated indicates assert asserted asserts furnish furnished provide provided
     offer offered cite cited cites reference referenced references reporting account accounts

@@ -757,6 +757,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("what did maketheroad say about the memos", ["Make the Road"]),
         ("why was obama called deporterinchief", ["deporter"]),
         ("how r immigrant rights groups feelin about it", ["furious", "frightened"]),
+        ("did the officials on the dhs call give their names", ["anonymity"]),
+        ("did trump say no one knows how many undocumented there are", ["Nobody knows"]),
+        ("whats potus' goal that the agencies are working toward", ["border"]),
         ("where would central americans have to wait for their court dates", ["Mexico"]),
         # "The officials" are not "the official" who spoke; "the official rollout" is no one.
         ("why, according to the officials, will more immigration judges be hired", ["judges"]),

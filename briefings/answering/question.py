@@ -15,6 +15,7 @@ from briefings.retrieval import (
     is_generic,
     normalize,
     stem,
+    tokens,
     word_set,
     words,
 )
@@ -317,11 +318,12 @@ _SHORTHAND = {
     "wh": "white house", "natl": "national", "intl": "international",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
+    "tues": "tuesday", "thurs": "thursday", "weds": "wednesday",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/'@]|\.\w)",
+    + r")(?![\w/@]|'\w|\.\w)",
     re.IGNORECASE,
 )
 # "434k", "1.5m", "$18b": a figure with its multiplier; "fy18", "FY 2018": a fiscal year.
@@ -401,6 +403,10 @@ _KEYWORD_FORMS = {
     "where": Form.WHERE, "city": Form.WHERE, "location": Form.WHERE, "place": Form.WHERE,
     "who": Form.WHO, "why": Form.WHY,
 }  # fmt: skip
+_REPORTED_COUNT = re.compile(
+    r"\b(?:say|said|says|claim\w*|tell|told|admit\w*|think|thinks|believe\w*|know|knows)\b"
+    r".*\bhow (?:many|much)\b"
+)
 KEYWORD_WORDS = 6  # a keyword search is short and has no function words ("left in place")
 _QUESTION_WORDS = word_set(
     "what who whom whose when where why how which is are was were do does did can could will"
@@ -424,6 +430,8 @@ def detect_form(text: str) -> Form:
         or _WHERE_TO_READ.search(t)
     ):
         return Form.WHERE  # "where was Trump when he said it": a place, not a date
+    if words(t)[:1] and words(t)[0] in _YES_NO and _REPORTED_COUNT.search(t):
+        return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
         r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b",
@@ -663,15 +671,19 @@ def read(index: FactIndex, text: str) -> Question:
         attribute = w in ATTRIBUTES and not (
             i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ())
         )
+        terms = frozenset((t,))
+        if attribute and form is Form.YES_NO and w in ("name", "names"):
+            # "Did they give their names?": a fact saying they spoke anonymously answers no.
+            terms |= frozenset(index.synonyms.concepts(tokens("anonymous")))
         if attribute:
             weight = index.bm25.max_idf()  # "the memos' titles": the attribute is the question
         elif w[0].isdigit() or w in _SPELLED_NUMBERS:
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
         units.append(
             Unit(
-                terms=frozenset((t,)),
+                terms=terms,
                 weight=weight,
-                uncovered=_uncovered(index, frozenset((t,))),
+                uncovered=_uncovered(index, terms),
                 required=attribute or w in sought,
             )
         )
