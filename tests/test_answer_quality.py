@@ -165,7 +165,7 @@ OOS8_ABSTAIN_FLOOR = 0.80
 OOS9 = DATA / "oos9_questions.yaml"
 OOS9_ABSTAIN_FLOOR = 0.90
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
-# rates were looked at after each round of work, about 15 times in all, nothing tuned on them).
+# rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
 # after the dev4..dev7 and oos6/oos7 rounds: 94/107 (87.9%), 33/40 (82.5%).
 HOLDOUT = DATA / "holdout_questions.yaml"
@@ -173,8 +173,9 @@ HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
 # HELD OUT, the second final measurement (Discord voice; see its header), written with dev4.
 # Untuned, when written: 175/201 (87.1%), 60/64 (93.8%); after the dev4 work: 177/201 (88.1%),
-# 59/64 (92.2%); after the dev5..dev7 and oos6/oos7 rounds: 181/201 (90.0%), 59/64 (92.2%).
-# Its rates looked at about 10 times, nothing tuned on them.
+# 59/64 (92.2%); after the dev5..dev7 and oos6/oos7 rounds: 181/201 (90.0%), 59/64 (92.2%);
+# after the dev8..dev10 and oos8/oos9 rounds: 182/201 (90.5%), 59/64.
+# Its rates looked at about 14 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
