@@ -500,18 +500,18 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     return bool(q.counted & numbers.after)
 
 
-_DURATION = re.compile(
+# A length of time as the sources write it: "24 hours", "a few days", "several more months".
+_SPAN = (
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of"
-    r"|many) (?:more )?(?:hours?|days?|weeks?|months?|years?|decades?)\b"
-    r"(?! (?:before|after|ago|earlier|later)\b)"  # "24 hours before the rally": a time, no length
+    r"|many) (?:more )?(?:hours?|days?|weeks?|months?|years?|decades?)"
+)
+_DURATION = re.compile(
+    _SPAN + r"\b(?! (?:before|after|ago|earlier|later)\b)"  # "24 hours before": a time, no length
     r"|\b(?:until|indefinitely|take time|takes time|slowly|tomorrow|overnight|immediately)\b",
     re.IGNORECASE,
 )
-_INTERVAL = re.compile(
-    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of)"
-    r" (?:hours?|days?|weeks?|months?|years?) (?:before|after|earlier|later)\b",
-    re.IGNORECASE,
-)
+# "Two days before Kelly spoke": the time between two events, for "how long before".
+_INTERVAL = re.compile(_SPAN + r" (?:before|after|earlier|later)\b", re.IGNORECASE)
 _ADDED = re.compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)
 _RATE = re.compile(
     r"\b(?:per|a|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I

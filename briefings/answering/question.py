@@ -379,13 +379,19 @@ _WHEN_CLAUSE = re.compile(
     r"\b(?:back )?when (?:he|she|they|trump|obama) (?:was|were) (?:running|campaigning"
     r"|a candidate|on the campaign trail|in office|president)\b"
 )
-# "Where does Trump stand on X", "where are they at with": a position, not a place.
 # "Where can I read the rules": a document, not a place.
 _WHERE_TO_READ = re.compile(
     r"\bwhere (?:(?:can|could|do|would|should|might) )?(?:i|we|you|u|one|people)"
     r" (?:(?:can|could) )?(?:read|find|see|get|look|download|access)\b"
 )
+# "Where does Trump stand on X", "where are they at with": a position, not a place.
 _STANCE = re.compile(r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b")
+_COMES_FROM = re.compile(r"\bwhere (?:does|did|do) .*\bcome from\b")
+
+
+def _where_not_a_place(t: str) -> bool:
+    """Return whether a "where" asks for a source, a document or a position, not a place."""
+    return bool(_COMES_FROM.search(t) or _STANCE.search(t) or _WHERE_TO_READ.search(t))
 
 
 _WHO_SAID = re.compile(
@@ -424,13 +430,11 @@ def detect_form(text: str) -> Form:
         return Form.WHO_SAID  # "who said no one knows how many there are": a speaker is asked
     if re.match(r"(?:why|how come)\b", t):
         return Form.WHY  # "why is it a big deal to announce when raids are coming"
-    if re.match(r"where\b", t) and not (
-        re.search(r"\bwhere (does|did|do) .*\bcome from\b", t)
-        or _STANCE.search(t)
-        or _WHERE_TO_READ.search(t)
-    ):
+    if re.match(r"where\b", t) and not _where_not_a_place(t):
         return Form.WHERE  # "where was Trump when he said it": a place, not a date
-    if words(t)[:1] and words(t)[0] in _YES_NO and _REPORTED_COUNT.search(t):
+    ws = words(t)
+    first = ws[:1]
+    if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
@@ -438,8 +442,6 @@ def detect_form(text: str) -> Form:
         t,
     ):
         return Form.HOW_MANY
-    ws = words(t)
-    first = ws[:1]
     if first and first[0] in _YES_NO:
         return Form.YES_NO
     if (
@@ -457,11 +459,7 @@ def detect_form(text: str) -> Form:
         return Form.WHO
     if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
         return Form.WHEN
-    if (
-        re.search(r"\bwhere (does|did|do) .*\bcome from\b", t)
-        or _STANCE.search(t)
-        or _WHERE_TO_READ.search(t)
-    ):
+    if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
     if re.search(
         r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
