@@ -35,7 +35,8 @@ ARTICLES_FILE = "articles.yaml"
 PEOPLE_FILE = "people.yaml"
 TOPICS_FILE = "topics.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
-NON_FACT_FILES = frozenset({PEOPLE_FILE, TOPICS_FILE, SYNONYMS_FILE})
+ASKED_FILE = "asked.yaml"
+NON_FACT_FILES = frozenset({PEOPLE_FILE, TOPICS_FILE, SYNONYMS_FILE, ASKED_FILE})
 
 # The C loader is several times faster; fall back where libyaml is missing.
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -80,7 +81,7 @@ class Loaded:
 
 
 def fact_files(facts_dir: Path = FACTS_DIR) -> list[Path]:
-    """Return the fact YAML files in a stable order (people, topics and synonyms excluded)."""
+    """Return the fact YAML files in a stable order (people, topics, synonyms, asked excluded)."""
     return sorted(p for p in facts_dir.glob("*.yaml") if p.name not in NON_FACT_FILES)
 
 

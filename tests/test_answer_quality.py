@@ -1,19 +1,23 @@
 """Answer quality on the development question set stays above its floors.
 
-The floors sit a little under what the engine achieves, so a regression fails CI. The held-out
+The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
+set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
+without its own questions (cross-validation). The held-out
 sets (para_c, holdout, holdout2) report only their two rates here, never their misses: they are
 the honest measurements of unseen wording.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from briefings.answering import AnswerEngine
-from briefings.answering.index import load_synonyms
-from briefings.answering.quality import leave_asks_out, load_cases, score
+from briefings.answering.index import load_asked, load_synonyms
+from briefings.answering.quality import leave_asks_out, load_cases, score, without_questions
 from briefings.loader import load
 
 DATA = Path(__file__).parent / "data"
@@ -89,15 +93,16 @@ PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.86
 # Development set 4, the chat register (blind-written; see its header). Untuned: 166/209 (79.4%),
 # 54/63 (85.7%). After reading its misses and fixing their general causes: 185/209 (88.5%), 59/63
-# (93.7%). Then campaign years as labels and "besides X": 185/209, 61/63 (96.8%).
+# (93.7%). Then campaign years as labels and "besides X": 185/209, 61/63 (96.8%). With the other
+# sets' questions as phrasings (asked.yaml; each labelled set is scored without its own): 188/209.
 DEV4 = DATA / "dev4_questions.yaml"
-DEV4_ANSWERABLE_FLOOR = 0.87
+DEV4_ANSWERABLE_FLOOR = 0.88
 DEV4_ABSTAIN_FLOOR = 0.94
 # Development set 5: formal, second-language and keyword voices (blind-written; see its header).
 # Untuned: 207/261 (79.3%), 74/89 (83.1%). After its general causes were fixed (formal framing
 # words, two-part questions, keyword searches, "the President's orders" as no policy name, "how
 # many people deported" without its auxiliary, "which courts/hosts" needing a named one):
-# 222/261 (85.1%), 78/89 (87.6%).
+# 222/261 (85.1%), 78/89 (87.6%). Later 228/261, 79/89, unchanged by asked.yaml.
 DEV5 = DATA / "dev5_questions.yaml"
 DEV5_ANSWERABLE_FLOOR = 0.84
 DEV5_ABSTAIN_FLOOR = 0.86
@@ -105,16 +110,17 @@ DEV5_ABSTAIN_FLOOR = 0.86
 # Untuned: 234/270 (86.7%), 41/42 (97.6%). After apostrophe-less contractions (theyd, hed), "back
 # in 2013", who-said with an unquoted quote, "why is X a bad idea" as a why question, work papers,
 # the unpublished 2016 figures for "how many were deported in 2016", "the Obama Dreamer program"
-# as no policy title, campaign kickoff years as labels: 244/270 (90.4%), 41/42.
+# as no policy title, campaign kickoff years as labels: 244/270 (90.4%), 41/42. Later 251/270;
+# with the other sets' questions as phrasings: 254/270 (94.1%).
 DEV6 = DATA / "dev6_questions.yaml"
-DEV6_ANSWERABLE_FLOOR = 0.90
+DEV6_ANSWERABLE_FLOOR = 0.92
 DEV6_ABSTAIN_FLOOR = 0.95
 # Development set 7: a community Discord voice (blind-written; see its header). Untuned: 192/229
 # (83.8%), 74/81 (91.4%). After "hes", "tho", "til", "lowkey", "everybody" as scaffolding, "zero
 # military force" as "no military force", "how many ICE people" as ICE's staff, and "did Trump
 # admit ... actually" as what someone said: 199/229 (86.9%), 74/81. After the facts record where
 # six events take place (the border, Central America, the interior) and "should my uncle":
-# 202/229 (88.2%), 75/81.
+# 202/229 (88.2%), 75/81. Later 203; with the other sets' questions as phrasings: 205/229.
 DEV7 = DATA / "dev7_questions.yaml"
 DEV7_ANSWERABLE_FLOOR = 0.85
 DEV7_ABSTAIN_FLOOR = 0.90
@@ -130,15 +136,16 @@ DEV8_ANSWERABLE_FLOOR = 0.80
 DEV8_ABSTAIN_FLOOR = 0.92
 # Development set 9: brief casual questions with typos (blind-written; see its header). Untuned:
 # 237/278 (85.3%), 35/36. After names run together ("maketheroad") and the dropped g ("feelin"):
-# 243/278 (87.4%), 35/36.
+# 243/278 (87.4%), 35/36. Later 244; with the other sets' questions as phrasings: 250/278 (89.9%).
 DEV9 = DATA / "dev9_questions.yaml"
-DEV9_ANSWERABLE_FLOOR = 0.85
+DEV9_ANSWERABLE_FLOOR = 0.88
 DEV9_ABSTAIN_FLOOR = 0.94
 # Development set 10: reporters on deadline (blind-written; see its header). Untuned: 221/258
 # (85.7%), 22/22. After "did they give names?" answered by the officials' anonymity, "did Trump
 # say no one knows how many" as a yes/no question, "potus'", "tues" and "-wise": 225/258 (87.2%).
+# With the other sets' questions as phrasings: 228/258 (88.4%).
 DEV10 = DATA / "dev10_questions.yaml"
-DEV10_ANSWERABLE_FLOOR = 0.86
+DEV10_ANSWERABLE_FLOOR = 0.87
 DEV10_ABSTAIN_FLOOR = 0.95
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
@@ -174,7 +181,10 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # HELD OUT, the second final measurement (Discord voice; see its header), written with dev4.
 # Untuned, when written: 175/201 (87.1%), 60/64 (93.8%); after the dev4 work: 177/201 (88.1%),
 # 59/64 (92.2%); after the dev5..dev7 and oos6/oos7 rounds: 181/201 (90.0%), 59/64 (92.2%);
-# after the dev8..dev10 and oos8/oos9 rounds: 182/201 (90.5%), 59/64.
+# after the dev8..dev10 and oos8/oos9 rounds: 182/201 (90.5%), 59/64. 40 of its 265 questions are
+# word for word in other sets (short common questions, written alike), so it is not wholly unseen;
+# asked.yaml leaves those out. With asked.yaml: 183/201 (91.0%), 59/64. A failing test printed
+# three of its questions, cut short (two answerable, one out of scope); nothing was tuned on them.
 # Its rates looked at about 14 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
@@ -185,6 +195,20 @@ HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2})
 @pytest.fixture(scope="module")
 def engine() -> AnswerEngine:
     return AnswerEngine.build(load().base)
+
+
+def _engine_for(path: Path, engine: AnswerEngine) -> AnswerEngine:
+    """Return an engine that has not seen the set's own questions among its phrasings.
+
+    A labelled set's questions are in asked.yaml; scoring it with them there would measure
+    recall of its own wording. So it is scored cross-validated: by an engine built from every
+    other set's questions.
+    """
+    own = {case.q for case in load_cases(path)}
+    asked = load_asked()
+    if not any(q in own for questions in asked.values() for q in questions):
+        return engine
+    return AnswerEngine.build(engine.base, asked=without_questions(asked, own))
 
 
 def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
@@ -244,7 +268,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
 def test_dev_sets_are_answered_above_their_floors(
     engine: AnswerEngine, path: Path, answerable_floor: float, abstain_floor: float
 ) -> None:
-    result = score(load_cases(path), lambda q: _ask(engine, q))
+    scorer = _engine_for(path, engine)
+    result = score(load_cases(path), lambda q: _ask(scorer, q))
     # A held-out set reports only its rates: its misses must not be read (or tuned on), so the
     # assertions compare plain numbers (pytest would print the whole Score, misses included).
     answerable, abstained = result.answerable_rate, result.abstained_rate
@@ -327,13 +352,40 @@ def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: P
             assert any(needle.lower() in text for needle in group for text in texts), item["fact"]
 
 
+def _collect_asked() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "collect_asked", Path(__file__).parent.parent / "scripts" / "collect_asked.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_asked_questions_are_the_labelled_sets_and_never_a_held_out_one() -> None:
+    collect = _collect_asked()
+    text = (Path(__file__).parent.parent / "briefings" / "facts" / "asked.yaml").read_text()
+    assert text == collect.render(collect.collect(DATA)), (
+        "asked.yaml is out of date: run scripts/collect_asked.py"
+    )
+    asked = load_asked()
+    assert sum(len(q) for q in asked.values()) >= 1500
+    assert set(asked) <= set(load().base.facts)
+    questions = {q for qs in asked.values() for q in qs}
+    for path in HELD_OUT:
+        # A count, never the questions: a held-out set's wording must not be shown.
+        shared = len(questions & {case.q for case in load_cases(path)})
+        assert shared == 0, f"{shared} questions of {path.name} are in asked.yaml"
+
+
 # Leave-one-ask-out: each fact's curated phrasings asked of an engine built without them (11
 # folds). Measured 1,383/1,595 (86.7%) before the stemmer learned irregular and doubled forms,
 # 1,391/1,595 (87.2%) after; 1,399 (87.7%) once a policy asked about "still" is answered as of
 # the sources; 1,413 (88.6%) after idiom groups (flip-flop = waver, calm = allay ...) and
 # discourse words (as I understood it, I gather) drawn from its misses. From then on it is a
-# tuned measure too: a regression guard, not an estimate for unseen wording.
-HELD_OUT_ASKS_FLOOR = 0.88
+# tuned measure too: a regression guard, not an estimate for unseen wording. With the questions
+# users asked (asked.yaml) among the phrasings: 1,428/1,595 (89.5%).
+HELD_OUT_ASKS_FLOOR = 0.89
 
 
 def test_curated_phrasings_held_out_are_answered_with_their_own_fact() -> None:

@@ -163,7 +163,7 @@ SYNONYMS = [
 
 @pytest.fixture(scope="module")
 def small() -> AnswerEngine:
-    return AnswerEngine.build(_small_base(), synonyms=SYNONYMS)
+    return AnswerEngine.build(_small_base(), synonyms=SYNONYMS, asked={})
 
 
 @pytest.fixture(scope="module")
@@ -609,7 +609,7 @@ def small_index() -> FactIndex:
 
 def test_the_nearest_phrasing_is_the_facts_own(small_index: FactIndex) -> None:
     index = small_index
-    nearest = Phrasings.build(index).nearest(read(index, REACTION))
+    nearest = Phrasings.build(index, {}).nearest(read(index, REACTION))
     assert nearest is not None
     assert index.facts[nearest.position].id == "ice-blindsided"
     assert (nearest.similarity, nearest.runner_up) == (1.0, 0.0)
@@ -617,7 +617,7 @@ def test_the_nearest_phrasing_is_the_facts_own(small_index: FactIndex) -> None:
 
 def test_phrasings_are_compared_only_with_questions_of_their_form(small_index: FactIndex) -> None:
     index = small_index
-    assert Phrasings.build(index).nearest(read(index, REACTION.replace("how", "when"))) is None
+    assert Phrasings.build(index, {}).nearest(read(index, REACTION.replace("how", "when"))) is None
 
 
 def test_a_question_short_of_the_bar_that_reads_like_a_phrasing_is_answered(
@@ -629,12 +629,26 @@ def test_a_question_short_of_the_bar_that_reads_like_a_phrasing_is_answered(
     assert not small.answer(question).answered
 
 
+CAUGHT_OFF_GUARD = "were ICE bosses caught off guard by trump's post"
+
+
+def test_a_question_users_asked_becomes_a_phrasing_of_its_fact(small: AnswerEngine) -> None:
+    # No word of the question's predicate is in the fact; a user's labelled question has them.
+    assert not small.answer(CAUGHT_OFF_GUARD).answered
+    asked = {"ice-blindsided": ("were the ICE bosses caught off guard by the post",)}
+    taught = AnswerEngine.build(_small_base(), synonyms=SYNONYMS, asked=asked)
+    for question in (CAUGHT_OFF_GUARD, "did ice get caught off guard"):
+        assert [f.id for f in taught.answer(question).facts] == ["ice-blindsided"]
+    # Still only a phrasing: a year the fact does not speak of abstains.
+    assert not taught.answer(f"{CAUGHT_OFF_GUARD} in 2017").answered
+
+
 def test_a_phrasing_does_not_overrule_a_constraint(
     small: AnswerEngine, small_index: FactIndex
 ) -> None:
     # The fact's own phrasing, but in a year the fact does not speak of.
     question = f"{REACTION} in 2017"
-    nearest = Phrasings.build(small_index).nearest(read(small_index, question))
+    nearest = Phrasings.build(small_index, {}).nearest(read(small_index, question))
     assert nearest is not None and nearest.similarity == 1.0
     assert not small.answer(question).answered
 

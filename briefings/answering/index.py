@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from briefings.loader import FACTS_DIR, SYNONYMS_FILE
+from briefings.loader import ASKED_FILE, FACTS_DIR, SYNONYMS_FILE
 from briefings.model import Fact, FactBase, Kind
 from briefings.retrieval import (
     BM25,
@@ -60,6 +60,19 @@ def load_synonyms(path: Path | None = None) -> list[list[str]]:
         data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     groups = data.get("groups", []) if isinstance(data, dict) else []
     return [[str(p) for p in g] for g in groups if isinstance(g, list)]
+
+
+def load_asked(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Read the questions users asked, by fact id, from `asked.yaml` (see its header)."""
+    path = path or FACTS_DIR / ASKED_FILE
+    if not path.is_file():
+        return {}
+    with path.open("rb") as handle:
+        data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    asked = data.get("asked") if isinstance(data, dict) else None
+    if not isinstance(asked, dict):
+        return {}
+    return {str(k): tuple(str(q) for q in v) for k, v in asked.items() if isinstance(v, list)}
 
 
 def person_concept(pid: str) -> str:

@@ -1,8 +1,11 @@
-"""A second opinion from the curated phrasings: which fact's `asks` a question reads like.
+"""A second opinion from phrasings: which fact's known questions a question reads like.
 
-Every fact lists questions it answers (`asks`). When the engine's score and coverage bar is
-not met, a question that reads almost like one of those phrasings, and clearly more like it
-than like any other fact's, is that fact's question. Similarity is a weighted Dice overlap of
+Every fact lists questions it answers (`asks`), and `asked.yaml` adds the questions users asked
+in the blind-written development sets, labelled with their fact. When the engine's score and
+coverage bar is not met, a question that reads almost like one of those phrasings, and clearly
+more like it than like any other fact's, is that fact's question; and among the top facts, the
+one whose phrasings a question clearly reads like comes first. Similarity is a weighted Dice
+overlap of
 content units, read as a question is read (aliases, synonym concepts, stems, IDF weights), and
 only between a question and phrasings of its own form: "how many DACA recipients are there" is
 not "does this change DACA", however alike their content words are.
@@ -10,6 +13,7 @@ not "does this change DACA", however alike their content words are.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from briefings.answering.index import FactIndex
@@ -18,7 +22,7 @@ from briefings.answering.question import Form, Question, content_units, detect_f
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Phrasing:
-    """One curated phrasing of a fact, read into weighted content units."""
+    """One phrasing of a fact, read into weighted content units."""
 
     position: int  # the fact's position in the index
     form: Form
@@ -37,18 +41,18 @@ class Nearest:
 
 @dataclass(frozen=True, slots=True)
 class Phrasings:
-    """Every fact's curated phrasings, with an inverted index from term to phrasing units."""
+    """Every fact's phrasings, with an inverted index from term to phrasing units."""
 
     phrasings: tuple[Phrasing, ...]
     postings: dict[str, tuple[tuple[int, int], ...]]  # term -> (phrasing, unit) pairs
 
     @classmethod
-    def build(cls, index: FactIndex) -> Phrasings:
-        """Read every `ask` of every fact in `index`."""
+    def build(cls, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> Phrasings:
+        """Read every `ask` of every fact in `index`, and the questions `asked` by fact id."""
         phrasings: list[Phrasing] = []
         postings: dict[str, list[tuple[int, int]]] = {}
         for position, fact in enumerate(index.facts):
-            for ask in fact.asks:
+            for ask in (*fact.asks, *asked.get(fact.id, ())):
                 units = content_units(index, ask)
                 if not units:
                     continue

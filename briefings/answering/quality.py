@@ -6,7 +6,7 @@ every `must` group (case-insensitive); an unanswerable one is right when the eng
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,6 +60,13 @@ def load_cases(path: Path) -> list[Case]:
         q = item["q"] if isinstance(item, dict) else item
         cases.append(Case(q=str(q), answerable=False))
     return cases
+
+
+def without_questions(
+    asked: Mapping[str, Sequence[str]], questions: Collection[str]
+) -> dict[str, tuple[str, ...]]:
+    """Return the asked questions by fact, less `questions` (to score a set it fed)."""
+    return {fid: tuple(q for q in qs if q not in questions) for fid, qs in asked.items()}
 
 
 def is_right(case: Case, answered: bool, text: str) -> bool:
