@@ -147,6 +147,16 @@ DEV9_ABSTAIN_FLOOR = 0.94
 DEV10 = DATA / "dev10_questions.yaml"
 DEV10_ANSWERABLE_FLOOR = 0.87
 DEV10_ABSTAIN_FLOOR = 0.95
+# Development set 11: advocacy volunteers and worried families (blind-written; see its header).
+# Untuned, with dev4..dev10 as phrasings: 298/357 (83.5%), 77/80 (96.3%).
+DEV11 = DATA / "dev11_questions.yaml"
+DEV11_ANSWERABLE_FLOOR = 0.82
+DEV11_ABSTAIN_FLOOR = 0.95
+# Development set 12: students and teachers, ELI5 and "true or false" (blind-written; see its
+# header). Untuned, with dev4..dev10 as phrasings: 262/302 (86.8%), 75/78 (96.2%).
+DEV12 = DATA / "dev12_questions.yaml"
+DEV12_ANSWERABLE_FLOOR = 0.85
+DEV12_ABSTAIN_FLOOR = 0.95
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -237,6 +247,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV8, DEV8_ANSWERABLE_FLOOR, DEV8_ABSTAIN_FLOOR),
         (DEV9, DEV9_ANSWERABLE_FLOOR, DEV9_ABSTAIN_FLOOR),
         (DEV10, DEV10_ANSWERABLE_FLOOR, DEV10_ABSTAIN_FLOOR),
+        (DEV11, DEV11_ANSWERABLE_FLOOR, DEV11_ABSTAIN_FLOOR),
+        (DEV12, DEV12_ANSWERABLE_FLOOR, DEV12_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -260,6 +272,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev8",
         "dev9",
         "dev10",
+        "dev11",
+        "dev12",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -331,8 +345,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, HOLDOUT2],
-    ids=["dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "holdout2"],
+    [DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, HOLDOUT2],
+    ids=["dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "holdout2"],
 )
 def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: Path) -> None:
     """Each answerable case names its fact; every `must` string is in that fact's claim or quotes.
