@@ -73,6 +73,7 @@ GENERIC = word_set(
     coworker roommate program programs initiative scheme system agency agencies organization
     organizations
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
+    explained justify justified square squared reconcile reconciled clarify clarified
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
     disagree disagreed disagreement contradict contradicts contradiction contradictory

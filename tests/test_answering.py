@@ -809,6 +809,16 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         # Two years, one per side of a dispute: both facts, shown together.
         ("wapo says the record was 434k in 2013 but nyt says peak was 410k in 2012", ["434,000"]),
         ("who said no one really knows how many undocumented there are", ["Trump"]),
+        # A third party's explanation of two sides: its statement, not the two sides again.
+        (
+            "kelly says no troops, trump says military operation - how did the white house "
+            "explain it",
+            ["adjective"],
+        ),
+        # A request's framing is not what it asks about; "go down" as "happen"; "roped into".
+        ("quick list: main things in kellys memos", ["hiring thousands"]),
+        ("when is the big family sweep supposed to go down", ["following week"]),
+        ("are sheriffs getting roped into enforcement", ["enlist"]),
     ],
 )
 def test_chat_register_questions_answer(

@@ -41,9 +41,11 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 SUMMARY = re.compile(
     r"\bwhat(?:'s|s| is| are)? (?:in|inside)\b"
     r"|\bwhat (?:do|does|will|would) (?:the |these |those )?[\w' ]{0,30}?\b"
-    r"(?:do|require|change|contain|involve)\b"
+    r"(?:do|require|change|contain|involve|call for)\b"
+    r"|\bwhat (?:the|these|those) (?:new )?(?:memos?|rules|guidelines|directives|policies)"
+    r" (?:actually |really )?(?:do|require|change|call for)\b"
     r"|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b|\brundown\b|\bbasics\b|\bwhat changes\b"
-    r"|\b(?:main|key) (?:points|changes|measures)\b|\bbig picture\b"
+    r"|\b(?:main|key|big) (?:points|changes|measures|things)\b|\bbig picture\b"
 )
 SUMMARY_CONCEPT = "~summary"
 

@@ -125,13 +125,22 @@ _VERDICT = re.compile(
     r"^(?:is|are|was|were)\b.*\b(?:racist|moral|immoral|ethical|unethical|evil|cruel|fair|unfair"
     r"|justified|humane|inhumane)\W*$"
 )
+# "How did the White House explain it" asks for a statement; "how did Kelly say it" does not.
+_EXPLAINED = frozenset(
+    {
+        "explain", "explained", "justify", "justified", "defend", "defended", "square", "squared",
+        "reconcile", "reconciled", "clarify", "clarified",
+    }
+)  # fmt: skip
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
-    r"\b(?:what|did|does|do|has|have)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
-    r"(?:say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
+    r"\b(?:what|did|does|do|has|have|how)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
+    r"(?P<verb>say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted"
     # "How did Obama respond": his reaction, which only a statement of his can give.
-    r"|react|reacted|respond|responded|reply|replied)\b"
+    r"|react|reacted|respond|responded|reply|replied"
+    # "How did the White House explain it": an explanation is a statement too.
+    rf"|{'|'.join(sorted(_EXPLAINED))})\b"
 )
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
 _REMARKS_OF = re.compile(
@@ -166,6 +175,9 @@ _CONTRAST = re.compile(
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
     r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate"
     r"|(?:on )?the same page|see eye to eye|saw eye to eye)\b"
+    # "Kelly says no troops, Trump says military operation": two sides, each saying its own.
+    r"|\b(?:says|said|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
+    r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|claims|claimed)\b"
 )
 _QUOTED = re.compile(r'"([^"]{6,})"')
 # Chat markup that is not part of the question: Slack and Discord mentions of users, roles,
@@ -244,7 +256,7 @@ class Form(StrEnum):
 
 
 # "Why did Trump tweet" asks for a reason, not for what Trump said.
-_SPEAKER_FORMS = frozenset({Form.WHAT, Form.YES_NO, Form.WHO_SAID})
+_SPEAKER_FORMS = frozenset({Form.WHAT, Form.HOW, Form.YES_NO, Form.WHO_SAID})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -295,8 +307,18 @@ class Question:
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
-    r"|and stuff|and all that|if you will|as it were)\b",
+    r"|and stuff|and all that|if you will|as it were"
+    # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
+    # "list what the memos call for" (but "the priority list" is a list).
+    r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:5|five|a (?:kid|child"
+    r"|five year old|5 year old))|(?:quick|short|full|brief) list|^list(?= (?:what|the|all|every"
+    r"|some|\d|main|key|everything)\b))\b",
     re.IGNORECASE,
+)
+
+# "When were the raids supposed to go down": to happen, not to decline.
+_GO_DOWN = re.compile(
+    r"\b(supposed to|set to|about to|gonna|going to|meant to|planned to) go down\b", re.IGNORECASE
 )
 
 
@@ -553,6 +575,7 @@ RUN_TOGETHER_SPLITS = 8  # ways to split one word that are tried
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, _FILLER.sub(" ", spell_out(strip_markup(text)[:MAX_CHARS]))
+    text = _GO_DOWN.sub(r"\1 happen", text)
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -717,6 +740,8 @@ def read(index: FactIndex, text: str) -> Question:
                 unknown.append(w)
     speakers: set[str] = set()
     for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
+        if form is Form.HOW and said["verb"] not in _EXPLAINED:
+            continue
         span = words(said["who"])
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
