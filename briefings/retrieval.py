@@ -74,6 +74,8 @@ GENERIC = word_set(
     organizations
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
     explained justify justified square squared reconcile reconciled clarify clarified
+    mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita
+    primo prima familia compa compadre comadre vecino vecina esposo esposa amigo amiga
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
     disagree disagreed disagreement contradict contradicts contradiction contradictory

@@ -819,6 +819,8 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("quick list: main things in kellys memos", ["hiring thousands"]),
         ("when is the big family sweep supposed to go down", ["following week"]),
         ("are sheriffs getting roped into enforcement", ["enlist"]),
+        # Spanish words of the asker's own life are not what is asked about.
+        ("mi familia wants to know: are there gonna be mass deportations", ["mass deportations"]),
     ],
 )
 def test_chat_register_questions_answer(
@@ -876,6 +878,9 @@ def test_chat_register_questions_answer(
         "how many people deported in 2007",  # 2007 is the population's peak, not deportations
         "which courts blocked the asylum rules",  # unnamed in the sources
         "which tv hosts criticized trump",
+        "is my uncle gonna get deported",  # what becomes of the asker's own people
+        "will i get picked up",
+        "is mi tío gonna get deported",
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

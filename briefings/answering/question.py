@@ -99,8 +99,11 @@ _ADVICE = re.compile(
     r"|\bshould (?:i|we|my \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|my rights|near me|advice|advise me|help me)\b"
-    # The asker's own case: "when does my DACA expire", "is my visa safe".
+    # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
+    # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
     r"|\bis it safe\b"
+    r"|^(?:\w+ )?(?:is|are|will|would|could|might|am) (?:i|my|mi|our) (?:[\w']+ ){0,2}?"
+    r"(?:gonna|going to|be|get)\b"
     r"|\bmy (?:\w+ )?(?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
     r"|court date|check-in|check in|removal order|deportation order)\b"
 )
