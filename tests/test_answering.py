@@ -819,6 +819,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("quick list: main things in kellys memos", ["hiring thousands"]),
         ("when is the big family sweep supposed to go down", ["following week"]),
         ("are sheriffs getting roped into enforcement", ["enlist"]),
+        # "Got" with a verb and its particle is what befell them, not a thing counted.
+        ("how many got sent home in 2015", ["333,000"]),
+        ("how many ppl got kicked out in 2013", ["434,000"]),
         # Spanish words of the asker's own life are not what is asked about.
         ("mi familia wants to know: are there gonna be mass deportations", ["mass deportations"]),
     ],

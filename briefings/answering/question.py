@@ -891,6 +891,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     for w in words(found["rest"] or found["rest2"] or ""):
         if w in _ANY_PEOPLE:
             return PEOPLE_COUNTS
+        if w in _GET:
+            break  # "how many got sent back": a passive, what befell them, not a noun
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
             if head or w not in GENERIC:
                 break
@@ -906,6 +908,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 
 
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
+_GET = frozenset({"got", "get", "gets", "getting"})
 _HIRES = re.compile(r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b")
 _AGENCY_PEOPLE = re.compile(
     r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
@@ -1048,8 +1051,16 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     found = _PEOPLE_WHO.search(plain)
     if found is None or found["verb"] in STOPWORDS or is_generic(found["verb"]):
         return frozenset()
-    toks = [stem(w) for w in _fix(index, [found["verb"]])]
-    return frozenset((*toks, *index.synonyms.concepts(toks)))
+    return _action(index, plain, found["verb"])
+
+
+def _action(index: FactIndex, plain: str, verb: str) -> frozenset[str]:
+    """Return the terms of `verb` as the question uses it, with its particle ("kicked out")."""
+    typed = _fix(index, [verb])
+    if (particle := re.search(rf"\b{re.escape(verb)} (?P<p>{_PARTICLES})\b", plain)) is not None:
+        typed.append(particle["p"])
+    toks = [stem(w) for w in typed]
+    return frozenset((toks[0], *index.synonyms.concepts(toks)))
 
 
 # "How many agents were hired": what happened, which a directive's numbers do not count.
@@ -1094,12 +1105,8 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
         verb = content[-1] if content else ""
     if not verb or verb in STOPWORDS or is_generic(verb):
         return frozenset()
-    typed = _fix(index, [verb])
     # "How many did ERO kick out": the verb with its particle is the action ("kick out").
-    if (particle := re.search(rf"\b{re.escape(verb)} (?P<p>{_PARTICLES})\b", plain)) is not None:
-        typed.append(particle["p"])
-    toks = [stem(w) for w in typed]
-    return frozenset((toks[0], *index.synonyms.concepts(toks)))
+    return _action(index, plain, verb)
 
 
 _PARTICLES = "out|up|off|in|back|down|away|home"
