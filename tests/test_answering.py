@@ -822,6 +822,8 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         # "Got" with a verb and its particle is what befell them, not a thing counted.
         ("how many got sent home in 2015", ["333,000"]),
         ("how many ppl got kicked out in 2013", ["434,000"]),
+        # Writing the memos is authorship, not a statement by the writer.
+        ("did kelly write the memos so they comply with the laws congress passed", ["conform"]),
         # Spanish words of the asker's own life are not what is asked about.
         ("mi familia wants to know: are there gonna be mass deportations", ["mass deportations"]),
     ],

@@ -145,6 +145,10 @@ _SAID_BY = re.compile(
     # "How did the White House explain it": an explanation is a statement too.
     rf"|{'|'.join(sorted(_EXPLAINED))})\b"
 )
+_WROTE_DOCUMENT = re.compile(
+    r"\s+(?:the |these |those |his |her |their |that |this )?"
+    r"(?:memos?|guidelines|rules|directives|orders?|polic(?:y|ies)|them|it|these|those)\b"
+)
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
 _REMARKS_OF = re.compile(
     r"(?P<who>(?:[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?|statements?|words|quotes?"
@@ -745,6 +749,8 @@ def read(index: FactIndex, text: str) -> Question:
     for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
         if form is Form.HOW and said["verb"] not in _EXPLAINED:
             continue
+        if said["verb"] in ("write", "wrote") and _WROTE_DOCUMENT.match(plain, said.end()):
+            continue  # "did Kelly write the memos": who wrote them, not what Kelly said
         span = words(said["who"])
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
