@@ -181,6 +181,13 @@ OOS8_ABSTAIN_FLOOR = 0.80
 # a fact must state: 137/150 (91.3%).
 OOS9 = DATA / "oos9_questions.yaml"
 OOS9_ABSTAIN_FLOOR = 0.90
+# Out of scope only, 195 questions, 137 near-misses, every voice (blind-written; see its header).
+# Untuned: 167/195 (85.6%). After "good bot", "gonna ... soon" and "in five years", "called now",
+# years after 2020, lawsuits and bills no source reports, percentages and backgrounds as
+# attributes a fact must state, "X himself", and "deportation numbers for 2014" as a count:
+# 178/195 (91.3%).
+OOS10 = DATA / "oos10_questions.yaml"
+OOS10_ABSTAIN_FLOOR = 0.90
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -240,6 +247,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS7, 1.0, OOS7_ABSTAIN_FLOOR),
         (OOS8, 1.0, OOS8_ABSTAIN_FLOOR),
         (OOS9, 1.0, OOS9_ABSTAIN_FLOOR),
+        (OOS10, 1.0, OOS10_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -265,6 +273,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos7",
         "oos8",
         "oos9",
+        "oos10",
         "dev4",
         "dev5",
         "dev6",

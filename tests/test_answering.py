@@ -886,6 +886,16 @@ def test_chat_register_questions_answer(
         "is my uncle gonna get deported",  # what becomes of the asker's own people
         "will i get picked up",
         "is mi tío gonna get deported",
+        "good bot",
+        "are they gonna pass the dream act soon",  # predictions
+        "where will vizguerra be in ten years",
+        "what did obama himself say about kellys memos",  # no statement of his
+        "did the aclu sue over the expedited removal expansion",  # no lawsuit in the sources
+        "did menendez introduce a bill against the memos",
+        "what percentage of people deported were criminals",  # an attribute no fact states
+        "whats valdes's background",
+        "trump 2024 campaign deportation plans",  # after the sources
+        "deportation figures for 2014",  # a count for a year no fact gives
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

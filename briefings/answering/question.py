@@ -21,6 +21,8 @@ from briefings.retrieval import (
 )
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# The sources end in June 2019; the 2020 campaign, launched then, is the latest year they name.
+LAST_YEAR_COVERED = 2020
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
@@ -33,6 +35,7 @@ _NOW = re.compile(
     r"|what time is it|what day is (?:it|today)"
     r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
     r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
+    r"|^(?:good|bad|nice|great|smart|dumb|stupid|useless|cool|silly) (?:bot|robot)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
@@ -47,6 +50,12 @@ _NOW = re.compile(
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
     # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
     r"|\b(?:next|coming) (?:year|month)s?\b|^will\b.*\bever\b"
+    # "Is Congress gonna pass reform soon", "where will she be in 5 years": predictions.
+    r"|^(?:is|are)\b.*\b(?:gonna|going to)\b.*\b(?:soon|someday|some day|one day|eventually)\b"
+    r"|\bwill\b.*\bin (?:\d+|a|one|two|three|four|five|ten|a few|a couple(?: of)?) (?:more )?"
+    r"(?:years?|months?|decades?)\b"
+    # "What is the group called now": its name today.
+    r"|\b(?:called|named|known as) now\b|\bnow (?:called|named|known as)\b"
     # "Did they really hire the officers", "were parents actually prosecuted", "at the end, did
     # Mexico pay": how a plan turned out, which the sources (reporting plans) cannot say. Not
     # "did Trump really say it": what someone said is in the sources.
@@ -149,6 +158,7 @@ _WROTE_DOCUMENT = re.compile(
     r"\s+(?:the |these |those |his |her |their |that |this )?"
     r"(?:memos?|guidelines|rules|directives|orders?|polic(?:y|ies)|them|it|these|those)\b"
 )
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personally"})
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
 _REMARKS_OF = re.compile(
     r"(?P<who>(?:[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?|statements?|words|quotes?"
@@ -227,7 +237,7 @@ ATTRIBUTES = word_set(
     " phone email wife husband religion party deadline deadlines definition define defined"
     " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
     " requirements qualifications average examples"
-    " sentences venue"
+    " sentences venue percent percentage proportion background bio biography career hometown"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
@@ -449,6 +459,13 @@ _QUESTION_WORDS = word_set(
 )
 
 
+_COUNT_ASKED = re.compile(
+    r"\b(?:numbers?|figures?|stats|statistics|tally|count) (?:for|in|from|during|under)\b"
+    r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
+)
+_WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which", "how"})
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
@@ -471,6 +488,8 @@ def detect_form(text: str) -> Form:
         t,
     ):
         return Form.HOW_MANY
+    if _COUNT_ASKED.search(t) and not (first and (first[0] in _YES_NO or first[0] in _WH_NOT_WHAT)):
+        return Form.HOW_MANY  # "deportation numbers for 2014", "total deportations under obama"
     if first and first[0] in _YES_NO:
         return Form.YES_NO
     if (
@@ -751,7 +770,8 @@ def read(index: FactIndex, text: str) -> Question:
             continue
         if said["verb"] in ("write", "wrote") and _WROTE_DOCUMENT.match(plain, said.end()):
             continue  # "did Kelly write the memos": who wrote them, not what Kelly said
-        span = words(said["who"])
+        # "What did Obama himself say": the reflexive only stresses who spoke.
+        span = [w for w in words(said["who"]) if w not in _REFLEXIVE]
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
             continue
@@ -802,7 +822,8 @@ def read(index: FactIndex, text: str) -> Question:
         people=frozenset(people),
         years=years,
         unknown_names=tuple(unknown),
-        out_of_time=bool(_NOW.search(plain)),
+        out_of_time=bool(_NOW.search(plain))
+        or any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed),
         predicate=predicate,
         # "How many officers were there before the hiring push": the push is a landmark.
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
