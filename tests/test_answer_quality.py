@@ -157,6 +157,16 @@ DEV11_ABSTAIN_FLOOR = 0.95
 DEV12 = DATA / "dev12_questions.yaml"
 DEV12_ANSWERABLE_FLOOR = 0.85
 DEV12_ABSTAIN_FLOOR = 0.95
+# Development set 13: policy analysts and lawyers (blind-written; see its header). Untuned, with
+# dev4..dev12 as phrasings: 224/285 (78.6%), 69/74 (93.2%).
+DEV13 = DATA / "dev13_questions.yaml"
+DEV13_ANSWERABLE_FLOOR = 0.77
+DEV13_ABSTAIN_FLOOR = 0.92
+# Development set 14: a politics Discord, loaded wording from every side (blind-written; see its
+# header). Untuned, with dev4..dev12 as phrasings: 307/356 (86.2%), 69/74 (93.2%).
+DEV14 = DATA / "dev14_questions.yaml"
+DEV14_ANSWERABLE_FLOOR = 0.85
+DEV14_ABSTAIN_FLOOR = 0.92
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -257,6 +267,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV10, DEV10_ANSWERABLE_FLOOR, DEV10_ABSTAIN_FLOOR),
         (DEV11, DEV11_ANSWERABLE_FLOOR, DEV11_ABSTAIN_FLOOR),
         (DEV12, DEV12_ANSWERABLE_FLOOR, DEV12_ABSTAIN_FLOOR),
+        (DEV13, DEV13_ANSWERABLE_FLOOR, DEV13_ABSTAIN_FLOOR),
+        (DEV14, DEV14_ANSWERABLE_FLOOR, DEV14_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -283,6 +295,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev10",
         "dev11",
         "dev12",
+        "dev13",
+        "dev14",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -354,8 +368,11 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, HOLDOUT2],
-    ids=["dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "holdout2"],
+    [DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, HOLDOUT2],
+    ids=[
+        "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14",
+        "holdout2",
+    ],  # fmt: skip
 )
 def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: Path) -> None:
     """Each answerable case names its fact; every `must` string is in that fact's claim or quotes.
