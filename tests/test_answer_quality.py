@@ -368,11 +368,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
 
 @pytest.mark.parametrize(
     "path",
-    [DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, HOLDOUT2],
-    ids=[
-        "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14",
-        "holdout2",
-    ],  # fmt: skip
+    BLIND := [DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, HOLDOUT2],
+    ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
 )
 def test_blind_sets_are_large_and_their_needles_come_from_the_named_fact(path: Path) -> None:
     """Each answerable case names its fact; every `must` string is in that fact's claim or quotes.
