@@ -824,6 +824,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("how many ppl got kicked out in 2013", ["434,000"]),
         # Writing the memos is authorship, not a statement by the writer.
         ("did kelly write the memos so they comply with the laws congress passed", ["conform"]),
+        # A person's name: a person the sources name, of the role asked about.
+        ("mexican foreign minister, whats his name", ["Videgaray"]),
+        ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),
         # Spanish words of the asker's own life are not what is asked about.
         ("mi familia wants to know: are there gonna be mass deportations", ["mass deportations"]),
     ],
@@ -896,6 +899,9 @@ def test_chat_register_questions_answer(
         "whats valdes's background",
         "trump 2024 campaign deportation plans",  # after the sources
         "deportation figures for 2014",  # a count for a year no fact gives
+        "what was the mexican president's name",  # a person the sources do not name
+        "names of the two dhs officials who talked to the times",
+        "name of the pastor at vizguerra's church",
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

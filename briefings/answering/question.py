@@ -319,6 +319,7 @@ class Question:
     present: bool = False  # "is DACA still in place": asked of today, answered as of the sources
     # "Which governors": words one of which the role of the person named must hold.
     role: frozenset[str] = frozenset()
+    by_name: bool = False  # "the foreign minister's name": a person the sources name, by name
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
@@ -665,6 +666,9 @@ def read(index: FactIndex, text: str) -> Question:
             )
         )
     sought, identify = _asked(normalize(text).strip(), form)
+    by_name = _asks_name(fixed, normalize(text).strip(), form)
+    if by_name:
+        identify = "person"
     for start, end, concepts in index.synonyms.find(toks):
         if all(covered[start:end]):
             continue
@@ -716,7 +720,8 @@ def read(index: FactIndex, text: str) -> Question:
             continue  # years are checked as constraints, not as content
         weight = _weight(index, (t,))
         attribute = w in ATTRIBUTES and not (
-            i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ())
+            (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
+            or (by_name and w in _NAME_WORDS)
         )
         terms = frozenset((t,))
         if attribute and form is Form.YES_NO and w in ("name", "names"):
@@ -832,6 +837,7 @@ def read(index: FactIndex, text: str) -> Question:
         named=_named(index, plain),
         identify=identify,
         role=_role(plain) if identify in ("person", "org") else frozenset(),
+        by_name=by_name,
         exact_date=bool(_EXACT_DATE.search(plain)),
         present=bool(_PRESENT.search(plain)),
         done=bool(_DONE.search(plain)),
@@ -1028,6 +1034,32 @@ def _role(plain: str) -> frozenset[str]:
 
 
 _KINDS = PERSON_KINDS | ORG_KINDS | PLACE_KINDS
+_NAME_WORDS = frozenset({"name", "names"})
+# Words that make "name" a person's: "the foreign minister's name", "that guy, what's his name".
+_SOMEONE = PERSON_KINDS | word_set(
+    "guy guys lady ladies woman women man men dude chief head director codirector spokesman"
+    " spokeswoman spokesperson pastor he she his her him person people agent agents officer"
+    " officers kid kids child children"
+)
+
+
+_GAVE_NAMES = re.compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
+
+
+def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
+    """Return whether the question asks for a person's name ("mexican foreign minister name").
+
+    Not "did they give their names" (a yes/no question their anonymity answers), nor "whose
+    name is on the memos" (who signed them), nor the name of a thing ("the memos' names").
+    """
+    if (
+        form is Form.YES_NO
+        or _WHOSE_NAME.search(plain)
+        or _GAVE_NAMES.search(plain)
+        or not _NAME_WORDS.intersection(fixed)
+    ):
+        return False
+    return bool(_SOMEONE.intersection(fixed))
 
 
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
