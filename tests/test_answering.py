@@ -829,7 +829,7 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),
         # The jargon of immigration lawyers: IJs, UACs, EADs, USC relatives, the local PD, BP.
         ("will there be more IJs hired", ["judges"]),
-        ("how many EADs did daca hand out", ["750,000"]),
+        ("how many EADs under daca", ["750,000"]),
         # Spanish words of the asker's own life are not what is asked about.
         ("mi familia wants to know: are there gonna be mass deportations", ["mass deportations"]),
     ],

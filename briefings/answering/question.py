@@ -608,7 +608,7 @@ def read(index: FactIndex, text: str) -> Question:
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
     for w in raw:
-        if w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems:
+        if _known(index, w):
             fixed.append(w)
             continue
         if (joined := _run_together(index, w)) is not None:
@@ -1245,10 +1245,15 @@ def _places(plain: str) -> list[str]:
     return [w for w in words(plain) if w in PLACES]
 
 
+def _known(index: FactIndex, w: str) -> bool:
+    """Return whether `w` is read as typed: a story word (in any form), a function word, a number."""
+    return w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems
+
+
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
     out: list[str] = []
     for w in ws:
-        if w in index.vocabulary or w in STOPWORDS:
+        if _known(index, w):
             out.append(w)
         elif (swapped := _swapped(w, index.vocabulary)) is not None:
             out.append(swapped)
