@@ -824,6 +824,7 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("how many ppl got kicked out in 2013", ["434,000"]),
         # Writing the memos is authorship, not a statement by the writer.
         ("did kelly write the memos so they comply with the laws congress passed", ["conform"]),
+        ("who signed the two dhs memos", ["Kelly"]),  # the fact says who signed them
         # A person's name: a person the sources name, of the role asked about.
         ("mexican foreign minister, whats his name", ["Videgaray"]),
         ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),
@@ -905,6 +906,8 @@ def test_chat_register_questions_answer(
         "what was the mexican president's name",  # a person the sources do not name
         "names of the two dhs officials who talked to the times",
         "name of the pastor at vizguerra's church",
+        "who penned the national guard draft",  # the sources name no author
+        "who authored the pew study",
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

@@ -747,6 +747,16 @@ def read(index: FactIndex, text: str) -> Question:
         units.append(
             Unit(terms=frozenset({"~predecessor"}), weight=index.bm25.max_idf(), uncovered=True)
         )
+    if (authored := _AUTHORED.match(plain)) is not None:
+        # "Who wrote the National Guard draft", "who leaked the memos": the fact must say who did
+        # that to it, not only speak of the document.
+        units.append(
+            Unit(
+                terms=_action(index, plain, authored["verb"]),
+                weight=index.bm25.max_idf(),
+                required=True,
+            )
+        )
     if _EARNS.search(plain):
         # "How much does an agent make": pay, which no fact gives (not the hiring figures).
         units.append(
@@ -1096,6 +1106,10 @@ _EVENT_WORDS = word_set(
 _PREDECESSOR = re.compile(
     r"^who (?:was|were|had been|served as)\b.*\b(?:before|prior to|ahead of) [\w.'-]+"
     r"(?:\W*$|,? and\b)"
+)
+_AUTHORED = re.compile(
+    r"(?:(?:so|and|ok|okay|wait|but) )?who (?:\w+ )?(?P<verb>wrote|authored|penned|leaked"
+    r"|signed|published|commissioned|funded)\b"
 )
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 _PEOPLE_WHO = re.compile(
