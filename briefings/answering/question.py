@@ -945,8 +945,10 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         return frozenset()
     if head[-1] in _ANY_PEOPLE:
         return PEOPLE_COUNTS
-    noun = _fix(index, head[-1:])
-    toks = [stem(w) for w in noun]
+    toks = [stem(w) for w in _fix(index, head[-1:])]
+    pair = [stem(w) for w in _fix(index, head[-2:])]
+    if len(pair) == 2 and any(end - start == 2 for start, end, _ in index.synonyms.find(pair)):
+        toks = pair  # "how many executive orders": the phrase, not any orders
     return frozenset((*toks, *index.synonyms.concepts(toks)))
 
 
