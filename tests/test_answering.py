@@ -826,6 +826,8 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("did kelly write the memos so they comply with the laws congress passed", ["conform"]),
         ("who signed the two dhs memos", ["Kelly"]),  # the fact says who signed them
         ("how many executive orders did trump sign in january", ["two"]),  # the phrase counted
+        # A reaction is the reactor's statement; the memos' author is what they react to.
+        ("how did menendez react to kelly's memos", ["Menendez"]),
         # A person's name: a person the sources name, of the role asked about.
         ("mexican foreign minister, whats his name", ["Videgaray"]),
         ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),
@@ -910,6 +912,7 @@ def test_chat_register_questions_answer(
         "who penned the national guard draft",  # the sources name no author
         "who authored the pew study",
         "eo numbers of trump's january orders",  # the orders' numbers are not given
+        "how did obama react to being called deporter in chief",  # no statement of his
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

@@ -619,7 +619,9 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
     "Is ICE being abolished" is not answered by a fact about ending DACA that never involves
     ICE. Contrast questions name one side per fact, and a group ("critics") is met by what its
     members said, so neither is held to this; nor is a side named by a fact disputing fact `i`,
-    which the answer shows with it ("the Post says 434,000, the Times 410,000").
+    which the answer shows with it ("the Post says 434,000, the Times 410,000"); nor the memos'
+    authors when someone else's statement is asked for ("how did Menendez respond to Kelly's
+    directives": his reaction to the memos).
     """
     if q.contrast:
         return False
@@ -629,6 +631,8 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
         ids = [t.removeprefix("@") for t in unit.terms if t.startswith("@")]
         if not ids or len(ids) != len(unit.terms) or unit.terms & mentions:
             continue
+        if q.speakers and not unit.terms & q.speakers and set(ids) <= set(MEMO_AUTHORS):
+            continue  # "how did Menendez respond to Kelly's directives": the memos' author
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
     return False

@@ -144,6 +144,8 @@ _EXPLAINED = frozenset(
         "reconcile", "reconciled", "clarify", "clarified",
     }
 )  # fmt: skip
+# "How did Obama respond": his reaction, which only a statement of his can give.
+_REACTED = frozenset({"react", "reacted", "respond", "responded", "reply", "replied"})
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = re.compile(
     r"\b(?:what|did|does|do|has|have|how)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
@@ -781,7 +783,9 @@ def read(index: FactIndex, text: str) -> Question:
                 unknown.append(w)
     speakers: set[str] = set()
     for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
-        if form is Form.HOW and said["verb"] not in _EXPLAINED:
+        if form is Form.HOW and not (
+            said["verb"] in _EXPLAINED or (said["verb"] in _REACTED and said[0].startswith("how"))
+        ):
             continue
         if said["verb"] in ("write", "wrote") and _WROTE_DOCUMENT.match(plain, said.end()):
             continue  # "did Kelly write the memos": who wrote them, not what Kelly said
