@@ -466,6 +466,7 @@ _COUNT_ASKED = re.compile(
     r"\b(?:numbers?|figures?|stats|statistics|tally|count) (?:for|in|from|during|under)\b"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
+_COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
 _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which", "how"})
 
 
@@ -703,6 +704,7 @@ def read(index: FactIndex, text: str) -> Question:
         asking.add(verb["verb"])
     if form is Form.HOW_MANY:
         asking |= _ANY_PEOPLE  # "how many recipients": a count in people covers them
+        asking |= _COUNT_NOUNS  # "what is the size of ICE's force": the count is the form
     if form is Form.HOW_MANY:
         # "How many memos, 2 or 3?": the numbers offered are guesses, not what is asked about.
         asking |= {n for m in _GUESSES.finditer(plain) for n in (m[1], m[2])}
@@ -1193,9 +1195,11 @@ _PARTICLES = "out|up|off|in|back|down|away|home"
 _STOCK = re.compile(
     r"\bhow many\b.*\b(?:are there|is there|were there|exist|in total|altogether|all together"
     r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
+    # "The size of the Border Patrol workforce": all there are.
+    r"|\bthe (?:size|headcount) of\b"
 )
 _BEFORE = re.compile(
-    r"\b(?:before|prior to|ahead of) (?:the|this|that|his|her|their|its) [\w' -]+$"
+    r"\b(?:before|prior to|ahead of) (?:the|this|that|his|her|their|its) [\w',. -]+\W*$"
 )
 _ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
 # "The public charge rule", "the zero tolerance policy": a policy called by a name.
