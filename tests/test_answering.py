@@ -913,6 +913,11 @@ def test_chat_register_questions_answer(
         "who authored the pew study",
         "eo numbers of trump's january orders",  # the orders' numbers are not given
         "how did obama react to being called deporter in chief",  # no statement of his
+        "what did schumer say about the raids",  # someone the sources never mention
+        "who led ice before vitiello",  # a predecessor no fact names
+        "how does norway handle deportations",  # a place the story does not cover
+        "removals 2014",  # a keyword count for a year no fact gives
+        "when did the senate confirm kelly",  # an event no fact reports
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:
