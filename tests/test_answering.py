@@ -828,6 +828,13 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("how many executive orders did trump sign in january", ["two"]),  # the phrase counted
         # A reaction is the reactor's statement; the memos' author is what they react to.
         ("how did menendez react to kelly's memos", ["Menendez"]),
+        # Courtesies, the asker's own people and weekdays are not what is asked about.
+        (
+            "Good morning. Did Secretary Kelly rule out mass deportations when he was in Mexico? "
+            "My pastor mentioned it on Sunday. Thank you kindly.",
+            ["mass deportations"],
+        ),
+        ("the woman hiding in a church in colorado, who is she", ["Vizguerra"]),
         # A person's name: a person the sources name, of the role asked about.
         ("mexican foreign minister, whats his name", ["Videgaray"]),
         ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),
@@ -918,6 +925,7 @@ def test_chat_register_questions_answer(
         "how does norway handle deportations",  # a place the story does not cover
         "removals 2014",  # a keyword count for a year no fact gives
         "when did the senate confirm kelly",  # an event no fact reports
+        "good morning! can i ask you something?",  # chit-chat with the bot
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

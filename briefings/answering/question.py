@@ -36,6 +36,9 @@ _NOW = re.compile(
     r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
     r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
     r"|^(?:good|bad|nice|great|smart|dumb|stupid|useless|cool|silly) (?:bot|robot)\b"
+    # About the bot itself: "what can you help with", "ready for some questions?".
+    r"|\bwhat (?:can|could) (?:you|u) (?:do|help)|\bwhat (?:you|u) (?:are able to|can) (?:do|help"
+    r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
     # How things turned out is after the sources: they report plans and threats.
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
@@ -237,6 +240,7 @@ PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     """
 )
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Public figures the sources never mention, typed in lower case as often as not ("pelosi
 # reaction to the raids"): a question about one of them is about someone the story does not cover.
 OTHER_PEOPLE = word_set(
@@ -342,6 +346,14 @@ class Question:
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     r"|and stuff|and all that|if you will|as it were"
+    # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
+    r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
+    # The asker's own people: "my pastor mentioned it", "our teacher said" (not who is asked about).
+    r"|(?:my|our|mi) (?:pastor|priest|reverend|minister|teacher|professor|boss|doctor|coworker"
+    r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
+    r"|brother[- ]in[- ]law|sister[- ]in[- ]law|nephew|niece|granddaughter|grandson"
+    r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
     # "list what the memos call for" (but "the priority list" is a list).
     r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:5|five|a (?:kid|child"
@@ -658,7 +670,11 @@ def read(index: FactIndex, text: str) -> Question:
             fixed.append(corrected)
             continue
         fixed.append(w)
-        if (w in capitalised and w not in GENERIC) or w in PLACES or w in OTHER_PEOPLE:
+        if (
+            (w in capitalised and w not in GENERIC and w not in _WEEKDAYS)
+            or w in PLACES
+            or w in OTHER_PEOPLE
+        ):
             unknown.append(w)
     toks = [stem(w) for w in fixed]
     form = detect_form(text)
@@ -798,7 +814,7 @@ def read(index: FactIndex, text: str) -> Question:
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
             continue  # "is exploiting crime to do": a clause, not who acts
         for w in span:
-            if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown:
+            if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown or w == "else":
                 continue
             known = (
                 w in index.vocabulary
