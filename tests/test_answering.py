@@ -835,6 +835,10 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
             ["mass deportations"],
         ),
         ("the woman hiding in a church in colorado, who is she", ["Vizguerra"]),
+        # Where events take place, as the claims state it; "just hours after" is an interval.
+        ("where would people awaiting their hearings be held", ["detention housing"]),
+        ("where were ice agents going to raid families", ["homes"]),
+        ("how long after trump's military operation line did kelly speak", ["hours after"]),
         # A person's name: a person the sources name, of the role asked about.
         ("mexican foreign minister, whats his name", ["Videgaray"]),
         ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),
@@ -926,6 +930,7 @@ def test_chat_register_questions_answer(
         "removals 2014",  # a keyword count for a year no fact gives
         "when did the senate confirm kelly",  # an event no fact reports
         "good morning! can i ask you something?",  # chit-chat with the bot
+        "where would the new detention housing be built",  # the site of the place itself
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:
