@@ -182,6 +182,11 @@ DEV15_ABSTAIN_FLOOR = 0.93
 DEV16 = DATA / "dev16_questions.yaml"
 DEV16_ANSWERABLE_FLOOR = 0.93
 DEV16_ABSTAIN_FLOOR = 0.97
+# Development set 17: a realistic mix of voices (blind-written; see its header). Untuned, with
+# dev4..dev16 as phrasings: 289/315 (91.7%), 87/89 (97.8%).
+DEV17 = DATA / "dev17_questions.yaml"
+DEV17_ANSWERABLE_FLOOR = 0.90
+DEV17_ABSTAIN_FLOOR = 0.96
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -217,6 +222,11 @@ OOS10_ABSTAIN_FLOOR = 0.90
 # see its header). Untuned: 158/184 (85.9%).
 OOS11 = DATA / "oos11_questions.yaml"
 OOS11_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 188 questions, 131 near-misses, every kind of user (blind-written; see its
+# header). Untuned: 163/188 (86.7%). After "actually gonna", "next summer", "do you have
+# feelings", prison time and a military branch as details no fact gives: 168/188 (89.4%).
+OOS12 = DATA / "oos12_questions.yaml"
+OOS12_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -278,6 +288,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS9, 1.0, OOS9_ABSTAIN_FLOOR),
         (OOS10, 1.0, OOS10_ABSTAIN_FLOOR),
         (OOS11, 1.0, OOS11_ABSTAIN_FLOOR),
+        (OOS12, 1.0, OOS12_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -291,6 +302,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV14, DEV14_ANSWERABLE_FLOOR, DEV14_ABSTAIN_FLOOR),
         (DEV15, DEV15_ANSWERABLE_FLOOR, DEV15_ABSTAIN_FLOOR),
         (DEV16, DEV16_ANSWERABLE_FLOOR, DEV16_ABSTAIN_FLOOR),
+        (DEV17, DEV17_ANSWERABLE_FLOOR, DEV17_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -309,6 +321,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos9",
         "oos10",
         "oos11",
+        "oos12",
         "dev4",
         "dev5",
         "dev6",
@@ -322,6 +335,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev14",
         "dev15",
         "dev16",
+        "dev17",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -395,6 +409,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     "path",
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
+        DEV17,
         HOLDOUT2,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],

@@ -931,6 +931,10 @@ def test_chat_register_questions_answer(
         "when did the senate confirm kelly",  # an event no fact reports
         "good morning! can i ask you something?",  # chit-chat with the bot
         "where would the new detention housing be built",  # the site of the place itself
+        "is ice really gonna deport millions before the election",  # a prediction
+        "any more raids next summer",
+        "do you have feelings about the raids",  # about the bot
+        "how much jail time can a parent get for paying a smuggler",  # a detail no fact gives
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

@@ -52,7 +52,8 @@ _NOW = re.compile(
     r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
     # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
-    r"|\b(?:next|coming) (?:year|month)s?\b|^will\b.*\bever\b"
+    r"|\b(?:next|coming) (?:year|month|summer|winter|spring|fall|autumn)s?\b|^will\b.*\bever\b"
+    r"|\b(?:actually|really) (?:gonna|going to)\b"
     # "Is Congress gonna pass reform soon", "where will she be in 5 years": predictions.
     r"|^(?:is|are)\b.*\b(?:gonna|going to)\b.*\b(?:soon|someday|some day|one day|eventually)\b"
     r"|\bwill\b.*\bin (?:\d+|a|one|two|three|four|five|ten|a few|a couple(?: of)?) (?:more )?"
@@ -123,7 +124,8 @@ _JUDGEMENT = re.compile(
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
-    r"|\b(?:right|wrong) to\b"
+    r"|\b(?:right|wrong) to\b|\b(?:do|does) (?:you|u) have (?:any )?(?:feelings|emotions|opinions?"
+    r"|thoughts|a view)\b"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
@@ -258,6 +260,7 @@ ATTRIBUTES = word_set(
     " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
     " requirements qualifications average examples"
     " sentences venue percent percentage proportion background bio biography career hometown"
+    " branch"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
