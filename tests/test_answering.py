@@ -839,6 +839,10 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("where would people awaiting their hearings be held", ["detention housing"]),
         ("where were ice agents going to raid families", ["homes"]),
         ("how long after trump's military operation line did kelly speak", ["hours after"]),
+        # "Today or tomorrow" as someone reported it, not today's date.
+        ("did the dhs official tell cnn it would all start today or tomorrow", ["CNN"]),
+        # Beside two disputing sides, the fact both link to: Spicer's explanation.
+        ("trump said military operation, kelly said no military force, who's right", ["adjective"]),
         # A person's name: a person the sources name, of the role asked about.
         ("mexican foreign minister, whats his name", ["Videgaray"]),
         ("name of the acting ice director whose nomination got pulled", ["Vitiello"]),

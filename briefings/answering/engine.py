@@ -48,6 +48,7 @@ EXTRA_SCORE_RATIO = 0.6  # a second or third fact must score this close to the f
 EXTRA_COVERAGE = 0.5
 SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it joins more easily
 SEE_ALSO_COVERAGE = 0.3
+BOTH_LINKED_SCORE_RATIO = 0.2  # ...and more easily still one both sides of a dispute link to
 MAX_FACTS = 3
 RUNNER_UP_CANDIDATES = 3  # when the best fact falls short, the next two may answer instead...
 RUNNER_UP_RATIO = 0.8  # ...if they score this close to it and cover more of the question
@@ -382,13 +383,20 @@ class AnswerEngine:
         for other in best.fact.disputes:
             if other in self._positions and len(chosen) < MAX_FACTS:
                 chosen.append(self._index.facts[self._positions[other]])
-        for cand in ranked[1:]:
+        # Beside two disputing sides, a fact both link to comes first: it speaks to the dispute
+        # ("Trump said military operation, Kelly no military force": Spicer's "an adjective").
+        both = [f.see_also for f in chosen] if len(chosen) > 1 else []
+        order = sorted(ranked[1:], key=lambda c: not all(c.fact.id in links for links in both))
+        for cand in order if both else ranked[1:]:
             if len(chosen) >= MAX_FACTS:
                 break
             if cand.fact in chosen:
                 continue
             linked = cand.fact.id in best.fact.see_also
-            ratio = SEE_ALSO_SCORE_RATIO if linked else EXTRA_SCORE_RATIO
+            if both and all(cand.fact.id in links for links in both):
+                linked, ratio = True, BOTH_LINKED_SCORE_RATIO
+            else:
+                ratio = SEE_ALSO_SCORE_RATIO if linked else EXTRA_SCORE_RATIO
             least = SEE_ALSO_COVERAGE if linked else EXTRA_COVERAGE
             if cand.score >= ratio * best.score and cand.coverage >= least:
                 chosen.append(cand.fact)

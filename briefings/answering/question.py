@@ -242,6 +242,12 @@ PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     """
 )
+# "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
+_REPORTED_TODAY = re.compile(
+    r"\b(?:today or tomorrow|tomorrow or today)\b"
+    r"|\b(?:say|said|says|told|tell|tells|quoted|according to)\b.*?\b(?:would|will|was going to"
+    r"|were going to|wasn't going to|wasnt going to|not) (?:\w+ ){0,3}?(?:today|tomorrow)\b"
+)
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Public figures the sources never mention, typed in lower case as often as not ("pelosi
 # reaction to the raids"): a question about one of them is about someone the story does not cover.
@@ -886,7 +892,7 @@ def read(index: FactIndex, text: str) -> Question:
         people=frozenset(people),
         years=years,
         unknown_names=tuple(unknown),
-        out_of_time=bool(_NOW.search(plain))
+        out_of_time=bool(_NOW.search(_REPORTED_TODAY.sub(" ", plain)))
         or any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed),
         predicate=predicate,
         # "How many officers were there before the hiring push": the push is a landmark.
