@@ -76,7 +76,7 @@ GENERIC = word_set(
     explained justify justified square squared reconcile reconciled clarify clarified
     mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita
     primo prima familia compa compadre comadre vecino vecina esposo esposa amigo amiga
-    gestapo thank kindly hello greetings regards sincerely
+    gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
     disagree disagreed disagreement contradict contradicts contradiction contradictory

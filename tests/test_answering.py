@@ -969,3 +969,16 @@ def test_who_said_opening_outranks_an_embedded_how_many(question: str, form: For
 )
 def test_a_keyword_search_asks_by_its_last_word(question: str, form: Form) -> None:
     assert detect_form(question) is form
+
+
+@pytest.mark.parametrize(
+    ("question", "form"),
+    [
+        ("does the new rule reach people who have been here a year", Form.YES_NO),
+        ("what happens to parents who pay smugglers", Form.WHAT),
+        ("and who signed them", Form.WHO),
+        ("the memos, who signed them", Form.WHO),
+    ],
+)
+def test_a_relative_who_does_not_ask_who(question: str, form: Form) -> None:
+    assert detect_form(question) is form

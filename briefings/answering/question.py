@@ -354,7 +354,7 @@ class Question:
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
-    r"|and stuff|and all that|if you will|as it were"
+    r"|and stuff|and all that|if you will|as it were|eli ?5"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
@@ -508,6 +508,16 @@ _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
 _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which", "how"})
 
 
+# "Who" that asks, not a relative pronoun: "people who have been here" asks about them.
+_ASKS_WHO = re.compile(
+    r"(?:^|[,;:.!?-]\s*|\b(?:and|but|so|or|then|also|again)\s+|\bwho\b.*)\bwho(?:se|s)?\b"
+    r"|(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )(?<!\banyone )(?<!\bperson )(?<!\bones )"
+    r"(?<!\bimmigrants )(?<!\bparents )(?<!\bfamilies )(?<!\bmigrants )(?<!\beveryone )"
+    r"\bwho(?:se|s)?\b"
+    r"|\bwhich (?:official|person|people|group)\b"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
@@ -568,7 +578,7 @@ def detect_form(text: str) -> Form:
         t,
     ):
         return Form.WHY
-    if re.search(r"\bwho(?:se|s)?\b|\bwhich (official|person|people|group)\b", t):
+    if _ASKS_WHO.search(t):
         return Form.WHO
     if re.search(r"\bhow\b", t):
         return Form.HOW
