@@ -839,6 +839,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("where would people awaiting their hearings be held", ["detention housing"]),
         ("where were ice agents going to raid families", ["homes"]),
         ("how long after trump's military operation line did kelly speak", ["hours after"]),
+        # "How many new Border Patrol (guys)" counts its agents; a headcount is a count.
+        ("how many more border patrol guys", ["5,000"]),
+        ("headcount of new ice agents in the memos", ["10,000"]),
         # "Today or tomorrow" as someone reported it, not today's date.
         ("did the dhs official tell cnn it would all start today or tomorrow", ["CNN"]),
         # Beside two disputing sides, the fact both link to: Spicer's explanation.

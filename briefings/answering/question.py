@@ -536,6 +536,7 @@ def detect_form(text: str) -> Form:
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
     if re.search(
         r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
+        r"|\bhead ?count\b"
         r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b",
         t,
     ):
@@ -1010,6 +1011,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         return frozenset()
     if head[-1] in _ANY_PEOPLE:
         return PEOPLE_COUNTS
+    if _AGENCY_COUNTED.search(plain):
+        return _STAFF  # "how many new Border Patrol (guys)": its agents
     toks = [stem(w) for w in _fix(index, head[-1:])]
     pair = [stem(w) for w in _fix(index, head[-2:])]
     if len(pair) == 2 and any(end - start == 2 for start, end, _ in index.synonyms.find(pair)):
@@ -1019,6 +1022,11 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
+_AGENCY_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:(?:new|more|extra|additional)\s+)?(?:ice|border\s+patrol|boarder\s+patrol"
+    r"|cbp|ero|hsi)(?:\s+(?:and|\+|or)\s+(?:ice|border\s+patrol|boarder\s+patrol|cbp))?"
+    r"(?:\s+(?:guys|folks))?(?:\s+(?:are|is|will|would|do|does|did)\b|\W*$)"
+)
 _HIRES = re.compile(r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b")
 _AGENCY_PEOPLE = re.compile(
     r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
