@@ -842,6 +842,8 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         # "How many new Border Patrol (guys)" counts its agents; a headcount is a count.
         ("how many more border patrol guys", ["5,000"]),
         ("headcount of new ice agents in the memos", ["10,000"]),
+        # "What do they do" of an organisation is not the asker's "what do I do".
+        ("make the road new york, what do they do", ["Make the Road"]),
         # "Today or tomorrow" as someone reported it, not today's date.
         ("did the dhs official tell cnn it would all start today or tomorrow", ["CNN"]),
         # Beside two disputing sides, the fact both link to: Spicer's explanation.

@@ -108,7 +108,8 @@ _NOW = re.compile(
 # "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
 # good person", "are the memos racist"), and questions about the bot itself ("what's your name").
 _ADVICE = re.compile(
-    r"\bwhat (?:should|can|could|do|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
+    r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
+    r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|my rights|near me|advice|advise me|help me)\b"
