@@ -944,6 +944,9 @@ def test_chat_register_questions_answer(
         "any more raids next summer",
         "do you have feelings about the raids",  # about the bot
         "how much jail time can a parent get for paying a smuggler",  # a detail no fact gives
+        "what was vitiello's job before he ran ice",  # someone's earlier life
+        "what did the lawmakers see on ryan's border trip",  # what they found, never reported
+        "when did kelly step down from dhs",  # an event after the sources
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

@@ -812,6 +812,20 @@ def read(index: FactIndex, text: str) -> Question:
         units.append(
             Unit(terms=frozenset({"~predecessor"}), weight=index.bm25.max_idf(), uncovered=True)
         )
+    if _EARLIER_CAREER.search(plain):
+        # "What was Morgan's job before he ran ICE": someone's earlier life, before the story.
+        units.append(
+            Unit(terms=frozenset({"~earlier"}), weight=index.bm25.max_idf(), uncovered=True)
+        )
+    if (learned := _FOUND.search(plain)) is not None:
+        # "What did Ryan's delegation find at the border": what they found, which a fact must say.
+        units.append(
+            Unit(
+                terms=_action(index, plain, learned["verb"]),
+                weight=index.bm25.max_idf(),
+                required=True,
+            )
+        )
     if (authored := _AUTHORED.match(plain)) is not None:
         # "Who wrote the National Guard draft", "who leaked the memos": the fact must say who did
         # that to it, not only speak of the document.
@@ -1183,6 +1197,15 @@ _PREDECESSOR = re.compile(
     r"^who (?:was|were|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to|ahead of)"
     r" [\w.'-]+"
     r"(?:\W*$|,? and\b)"
+)
+_EARLIER_CAREER = re.compile(
+    r"\bwhat (?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do)\b[^?]*"
+    r"\bbefore (?:he|she|they|him|her)"
+    r" (?:ran|run|became|become|was|were|took|joined|led|headed|got)\b"
+)
+_FOUND = re.compile(
+    r"\bwhat (?:did|do|does|will|would) [\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
+    r"|discover|discovered|observe|observed|witness|witnessed)\b"
 )
 _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?who (?:\w+ )?(?P<verb>wrote|authored|penned|leaked"
