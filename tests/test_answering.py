@@ -947,6 +947,8 @@ def test_chat_register_questions_answer(
         "what was vitiello's job before he ran ice",  # someone's earlier life
         "what did the lawmakers see on ryan's border trip",  # what they found, never reported
         "when did kelly step down from dhs",  # an event after the sources
+        "how many of the undocumented immigrants are mexican",  # a part no figure counts
+        "how many of those with removal orders are appealing",
     ],
 )
 def test_chat_register_near_misses_abstain(real: AnswerEngine, question: str) -> None:

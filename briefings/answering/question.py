@@ -1006,6 +1006,11 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     found = _HOW_MANY.search(plain)
     if found is None:
         return frozenset()
+    if (subset := _SUBSET.search(plain)) is not None:
+        # "Of the million with removal orders, how many are families": a count of the families.
+        toks = [stem(w) for w in _fix(index, words(subset["part"])) if w not in STOPWORDS]
+        if toks:
+            return frozenset((*toks, *index.synonyms.concepts(toks)))
     staff = _AGENCY_PEOPLE.search(plain)
     if staff is not None and _AGENCIES.intersection(words(staff["agency"])):
         return _STAFF  # "how many ICE and Border Patrol people": their staff, not people at large
@@ -1037,6 +1042,10 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
+_SUBSET = re.compile(
+    r"\b(?:how many of (?:the|those|them|these)\b[^?]*?|\bof (?:the|those|these)\b[^?]*?how many)"
+    r" (?:are|were|is|was|have been|are being) (?P<part>(?:[\w'-]+ ){0,1}[\w'-]+)"
+)
 _AGENCY_COUNTED = re.compile(
     r"\bhow\s+many\s+(?:(?:new|more|extra|additional)\s+)?(?:ice|border\s+patrol|boarder\s+patrol"
     r"|cbp|ero|hsi)(?:\s+(?:and|\+|or)\s+(?:ice|border\s+patrol|boarder\s+patrol|cbp))?"
