@@ -844,6 +844,9 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("headcount of new ice agents in the memos", ["10,000"]),
         # "What do they do" of an organisation is not the asker's "what do I do".
         ("make the road new york, what do they do", ["Make the Road"]),
+        # Where Vizguerra is, as the claim states it: the basement of a Denver church.
+        ("where's that denver mom holed up", ["First Unitarian"]),
+        ("which city is vizguerra's church in", ["Denver"]),
         # "Today or tomorrow" as someone reported it, not today's date.
         ("did the dhs official tell cnn it would all start today or tomorrow", ["CNN"]),
         # Beside two disputing sides, the fact both link to: Spicer's explanation.

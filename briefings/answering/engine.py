@@ -689,7 +689,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         # "Which cities": a named place ("Denver"), not "the interior of the country".
         return (
             not fact.where
-            or not fact.where[:1].isupper()
+            or not any(w[:1].isupper() for w in fact.where.split())
             or all(w in q.text.lower() for w in words(fact.where))
         )
     for pid in (m.removeprefix("@") for m in index.mentions[i]):
