@@ -848,6 +848,7 @@ def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
         ("where's that denver mom holed up", ["First Unitarian"]),
         ("which city is vizguerra's church in", ["Denver"]),
         ("do kelly's memos touch daca at all", ["leave in place"]),  # left untouched
+        ("trump wants millions deported, can ice pull it off", ["millions"]),
         # "Today or tomorrow" as someone reported it, not today's date.
         ("did the dhs official tell cnn it would all start today or tomorrow", ["CNN"]),
         # Beside two disputing sides, the fact both link to: Spicer's explanation.

@@ -356,6 +356,8 @@ class Question:
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     r"|and stuff|and all that|if you will|as it were|eli ?5"
+    # "Can ICE pull that off": whether it can be done, not anything pulled.
+    r"|pull (?:that|it|this) off|pulled (?:that|it|this) off"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
