@@ -300,13 +300,7 @@ _SINCE = frozenset({"since", "before", "until"})
 def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> frozenset[str]:
     found: set[str] = set()
     for text, _ in texts:
-        ws = words(text)
-        # "the lowest since 2007": a landmark the fact measures from, not a year it speaks of.
-        found.update(
-            w
-            for i, w in enumerate(ws)
-            if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE) and not is_election_label(ws, i)
-        )
+        found |= _years_in(text)
     if fact.when:
         found.add(fact.when[:4])
     for figure in fact.figures:
@@ -327,13 +321,22 @@ def _counted_years(fact: Fact) -> frozenset[str]:
     """Return the years a fact's figures are as of and its claim and quotes name."""
     found = {f.as_of[:4] for f in fact.figures if f.as_of}
     for text in (fact.claim, *(s.quote for s in fact.sources)):
-        ws = words(text)
-        found.update(
-            w
-            for i, w in enumerate(ws)
-            if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE) and not is_election_label(ws, i)
-        )
+        found |= _years_in(text)
     return frozenset(found)
+
+
+def _years_in(text: str) -> set[str]:
+    """Return the years `text` speaks of.
+
+    Not "the lowest since 2007" (a landmark the text measures from) nor "his 2020 campaign" (a
+    label for the campaign).
+    """
+    ws = words(text)
+    return {
+        w
+        for i, w in enumerate(ws)
+        if _YEAR.match(w) and not (i and ws[i - 1] in _SINCE) and not is_election_label(ws, i)
+    }
 
 
 def _affiliation(base: FactBase, concept: str) -> str | None:

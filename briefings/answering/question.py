@@ -157,10 +157,9 @@ _SAID_BY = re.compile(
     r"\b(?:what|did|does|do|has|have|how)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
     r"(?P<verb>say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted"
-    # "How did Obama respond": his reaction, which only a statement of his can give.
-    r"|react|reacted|respond|responded|reply|replied"
-    # "How did the White House explain it": an explanation is a statement too.
-    rf"|{'|'.join(sorted(_EXPLAINED))})\b"
+    # "How did Obama respond": his reaction, which only a statement of his can give; "how did the
+    # White House explain it": an explanation is a statement too.
+    rf"|{'|'.join(sorted(_REACTED | _EXPLAINED))})\b"
 )
 _WROTE_DOCUMENT = re.compile(
     r"\s+(?:the |these |those |his |her |their |that |this )?"
@@ -809,40 +808,16 @@ def read(index: FactIndex, text: str) -> Question:
     if _CALLED.search(plain):
         # "What are the memos called": their name, which a fact must state.
         units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
-    if _PREDECESSOR.search(plain):
-        # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
-        units.append(
-            Unit(terms=frozenset({"~predecessor"}), weight=index.bm25.max_idf(), uncovered=True)
-        )
-    if _EARLIER_CAREER.search(plain):
-        # "What was Morgan's job before he ran ICE": someone's earlier life, before the story.
-        units.append(
-            Unit(terms=frozenset({"~earlier"}), weight=index.bm25.max_idf(), uncovered=True)
-        )
-    if (learned := _FOUND.search(plain)) is not None:
-        # "What did Ryan's delegation find at the border": what they found, which a fact must say.
-        units.append(
-            Unit(
-                terms=_action(index, plain, learned["verb"]),
-                weight=index.bm25.max_idf(),
-                required=True,
+    for pattern, concept in _NEVER_REPORTED:
+        if pattern.search(plain):
+            units.append(
+                Unit(terms=frozenset({concept}), weight=index.bm25.max_idf(), uncovered=True)
             )
-        )
-    if (authored := _AUTHORED.match(plain)) is not None:
-        # "Who wrote the National Guard draft", "who leaked the memos": the fact must say who did
-        # that to it, not only speak of the document.
-        units.append(
-            Unit(
-                terms=_action(index, plain, authored["verb"]),
-                weight=index.bm25.max_idf(),
-                required=True,
-            )
-        )
-    if _EARNS.search(plain):
-        # "How much does an agent make": pay, which no fact gives (not the hiring figures).
-        units.append(
-            Unit(terms=frozenset({"~earnings"}), weight=index.bm25.max_idf(), uncovered=True)
-        )
+    for done in (_FOUND.search(plain), _AUTHORED.match(plain)):
+        if done is not None:
+            # What the question says was done to its subject: a fact must say that was done.
+            terms = _action(index, plain, done["verb"])
+            units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
         # "What do the Kelly memos do?": one subject asked about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
@@ -1214,15 +1189,27 @@ _EARLIER_CAREER = re.compile(
     r"\bbefore (?:he|she|they|him|her)"
     r" (?:ran|run|became|become|was|were|took|joined|led|headed|got)\b"
 )
+# "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = re.compile(
     r"\bwhat (?:did|do|does|will|would) [\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
     r"|discover|discovered|observe|observed|witness|witnessed)\b"
 )
+# "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
+# it, not only speak of the document.
 _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?who (?:\w+ )?(?P<verb>wrote|authored|penned|leaked"
     r"|signed|published|commissioned|funded)\b"
 )
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
+# Details no source reports, each a meaning no fact has, so a question asking one abstains.
+_NEVER_REPORTED = (
+    # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
+    (_PREDECESSOR, "~predecessor"),
+    # "What was Morgan's job before he ran ICE": someone's earlier life, before the story.
+    (_EARLIER_CAREER, "~earlier"),
+    # "How much does an agent make": pay, which no fact gives (not the hiring figures).
+    (_EARNS, "~earnings"),
+)
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
