@@ -20,6 +20,7 @@ class Answer:
     answered: bool
     text: str  # the whole answer as plain text, no markup
     facts: tuple[Fact, ...] = ()
+    quotes: tuple[int, ...] = ()  # per fact: which of its quotes the text cites
     conflicts: tuple[tuple[str, str], ...] = ()
     suggestions: tuple[str, ...] = ()  # in-scope questions to try
     as_of: str | None = None  # e.g. "as of The Washington Post, 2017-02-21"

@@ -460,15 +460,28 @@ def test_every_cited_quote_is_verbatim_in_its_article(real: AnswerEngine) -> Non
     bad: list[str] = []
     for question in _all_questions(base):
         answer = real.answer(question)
-        for fact in answer.facts:
-            for quoted in re.findall(r'^.*?"(.+)" \u2014', answer.text, flags=re.M):
-                del quoted  # the text's quotes are checked through the facts below
-            source = fact.sources[0]
+        for fact, quote in zip(answer.facts, answer.quotes, strict=True):
+            source = fact.sources[quote]
             if f'"{source.quote.strip()}"' not in answer.text:
                 bad.append(f"{fact.id}: quote not shown")
             if not quote_in_article(source.quote, base.article_for(source.article).text):
                 bad.append(f"{fact.id}: quote not in {source.article}")
     assert bad == []
+
+
+def test_the_quote_cited_says_what_the_claim_and_first_quote_leave_unsaid(
+    real: AnswerEngine,
+) -> None:
+    answer = real.answer("did kelly disagree with trump calling it a military operation")
+    assert answer.facts[0].id == "military-trump-military-operation"
+    assert '"Trump earlier described the deportation plan as' in answer.text
+    # The claim says where Kelly spoke; his own words stay the quote, not the report of the trip.
+    answer = real.answer("what did kelly say in mexico city about mass deportations")
+    assert answer.facts[0].id == "mass-deportations-kelly-no-mass-deportations"
+    assert answer.quotes[0] == 0
+    assert '"Let me be very, very clear, there will be no, repeat, no mass deportations"' in (
+        answer.text
+    )
 
 
 def test_answers_are_plain_text_and_short(real: AnswerEngine) -> None:

@@ -6,7 +6,7 @@ await the injected `SubscriptionService` after checking the caller may manage th
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
@@ -79,8 +79,11 @@ def _info(base: FactBase, title: str, *sections: Section, **extra: Any) -> Reply
     return _finish(base, Reply(kind=ReplyKind.INFO, title=title, sections=sections, **extra))
 
 
-def _fact_item(base: FactBase, fact: Fact, *, label: str | None = None) -> Item:
-    return Item(text=fact.claim, citations=citations(base, fact), fact_ids=(fact.id,), label=label)
+def _fact_item(base: FactBase, fact: Fact, *, label: str | None = None, first: int = 0) -> Item:
+    """Return a fact with its citations, the quote numbered `first` (the one the answer cites) first."""
+    cited = citations(base, fact)
+    cited = (cited[first], *cited[:first], *cited[first + 1 :])
+    return Item(text=fact.claim, citations=cited, fact_ids=(fact.id,), label=label)
 
 
 def _capped(items: list[Item], cap: int) -> tuple[Item, ...]:
@@ -96,12 +99,15 @@ def _side_label(base: FactBase, fact: Fact) -> str:
     return outlet_label(base.article_for(fact.sources[0].article))
 
 
-def _pair_section(base: FactBase, a: Fact, b: Fact, heading: str) -> Section:
+def _pair_section(
+    base: FactBase, a: Fact, b: Fact, heading: str, first: Mapping[str, int] | None = None
+) -> Section:
+    first = first or {}
     return Section(
         heading=heading,
-        items=(
-            _fact_item(base, a, label=_side_label(base, a)),
-            _fact_item(base, b, label=_side_label(base, b)),
+        items=tuple(
+            _fact_item(base, f, label=_side_label(base, f), first=first.get(f.id, 0))
+            for f in (a, b)
         ),
         side_by_side=True,
     )
@@ -127,16 +133,21 @@ def answer_reply(base: FactBase, answer: Answer) -> Reply:
             ),
         )
     by_id = {fact.id: fact for fact in answer.facts}
+    first = dict(zip(by_id, answer.quotes, strict=False))
     pairs = [(a, b) for a, b in answer.conflicts if a in by_id and b in by_id]
     in_conflict = {fid for pair in pairs for fid in pair}
     sections: list[Section] = []
     if answer.lead:
         sections.append(Section(heading=None, items=tuple(Item(text=t) for t in answer.lead)))
-    main = [_fact_item(base, f) for f in answer.facts if f.id not in in_conflict]
+    main = [
+        _fact_item(base, f, first=first.get(f.id, 0))
+        for f in answer.facts
+        if f.id not in in_conflict
+    ]
     if main:
         sections.append(Section(heading=None, items=tuple(main)))
     sections += [
-        _pair_section(base, by_id[a], by_id[b], strings.CONFLICT_HEADING) for a, b in pairs
+        _pair_section(base, by_id[a], by_id[b], strings.CONFLICT_HEADING, first) for a, b in pairs
     ]
     actions = (
         Action(id="share", label=strings.SHARE, value=answer.question),

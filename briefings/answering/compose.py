@@ -25,9 +25,9 @@ def figure_text(figure: Figure) -> str:
     return f"{shown} in {figure.as_of[:4]}" if figure.as_of else shown
 
 
-def cited(base: FactBase, fact: Fact) -> str:
-    """Return the fact's first quote in quotation marks with its speaker and source."""
-    source = fact.sources[0]
+def cited(base: FactBase, fact: Fact, quote: int = 0) -> str:
+    """Return one of the fact's quotes in quotation marks with its speaker and source."""
+    source = fact.sources[quote]
     where = source_label(base.article_for(source.article))
     speaker = speaker_label(base, fact)
     tail = (
@@ -80,6 +80,7 @@ def compose_answer(
     facts: Sequence[Fact],
     score: float,
     *,
+    quotes: Sequence[int] = (),
     introduce: Person | None = None,
     present: bool = False,
 ) -> Answer:
@@ -88,7 +89,9 @@ def compose_answer(
     `introduce` names a person first ("John F. Kelly: Homeland Security Secretary (as of
     2017-02).") when the question asks who they are. `present` says first that the answer is
     as of the sources, for a question asked about today ("is DACA still in place?").
+    `quotes` says which quote of each fact to cite (the first when not given).
     """
+    quotes = tuple(quotes) or (0,) * len(facts)
     conflicts = conflict_pairs(facts)
     label = as_of_label(base, tuple(facts))
     lead: list[str] = []
@@ -103,8 +106,8 @@ def compose_answer(
             lines.append(_conflict_lead(base, in_conflict))
         else:
             lines.append(strings.CONFLICT_NOTE)
-    for fact in facts:
-        lines.append(f"{fact.claim.strip()} {cited(base, fact)}")
+    for fact, quote in zip(facts, quotes, strict=True):
+        lines.append(f"{fact.claim.strip()} {cited(base, fact, quote)}")
     if label:
         lines.append(strings.SOURCES_AS_OF.format(label=label))
     return Answer(
@@ -112,6 +115,7 @@ def compose_answer(
         answered=True,
         text="\n".join(lines),
         facts=tuple(facts),
+        quotes=quotes,
         conflicts=conflicts,
         as_of=label,
         lead=tuple(lead),

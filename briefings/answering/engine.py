@@ -204,9 +204,25 @@ class AnswerEngine:
             question,
             chosen,
             best.score,
+            quotes=[self._quote_for(q, fact) for fact in chosen],
             introduce=self._introduce(q),
             present=q.present,
         )
+
+    def _quote_for(self, q: Question, fact: Fact) -> int:
+        """Return which of the fact's quotes to cite: the first, unless another says more of `q`.
+
+        Another quote is cited only for what the claim and the first quote leave unsaid: "were
+        the officials allowed to talk" is answered by the quote that says they were "not
+        authorized to speak publicly"; "what did Kelly say in Mexico City" by his own words
+        (the claim says where), not by the quote that reports he spoke in Mexico City.
+        """
+        position = self._positions[fact.id]
+        quotes = self._index.quote_terms[position]
+        said = self._index.claim_terms[position] | quotes[0]
+        unsaid = [u for u in q.units if not u.terms & said]
+        more = [sum(u.weight for u in unsaid if u.terms & terms) for terms in quotes]
+        return max(range(len(more)), key=lambda k: (more[k], -k))
 
     def _by_part(self, question: str) -> Answer | None:
         """Return the answer to the first part of a two-part question that has one, or None.

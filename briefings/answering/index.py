@@ -109,6 +109,9 @@ class FactIndex:
     outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
     numbers: tuple[Numbers, ...]  # per fact: what its numbers count, for "how many"
     quotes: tuple[tuple[str, ...], ...]  # per fact: its quotes as plain words
+    # per fact, per quote: its stems, synonym concepts and the people it names
+    quote_terms: tuple[tuple[frozenset[str], ...], ...]
+    claim_terms: tuple[frozenset[str], ...]  # per fact: the same of its claim
     phrases: tuple[str, ...]  # per fact: the stems of all its texts, " "-joined and padded
 
     @classmethod
@@ -202,6 +205,11 @@ class FactIndex:
             outlet_people=outlets,
             numbers=tuple(_numbers(fact, synonyms) for fact in facts),
             quotes=tuple(tuple(" ".join(words(s.quote)) for s in fact.sources) for fact in facts),
+            quote_terms=tuple(
+                tuple(_text_terms(s.quote, synonyms, aliases) for s in fact.sources)
+                for fact in facts
+            ),
+            claim_terms=tuple(_text_terms(fact.claim, synonyms, aliases) for fact in facts),
             phrases=tuple(phrases),
         )
 
@@ -228,6 +236,14 @@ class Numbers:
     of_people: frozenset[str]  # ...of the `what` of its figures counted in people
     after: frozenset[str]  # ...of the words just after a number in its claim or quotes
     any_number: bool  # its claim or a quote states a number (not a year)
+
+
+def _text_terms(text: str, synonyms: PhraseMatcher, aliases: PhraseMatcher) -> frozenset[str]:
+    """Return the stems of a text's content words, its synonym concepts and the people named."""
+    ws = words(text)
+    toks = [stem(w) for w in ws]
+    content = (t for t, w in zip(toks, ws, strict=True) if w not in STOPWORDS)
+    return frozenset((*content, *synonyms.concepts(toks), *aliases.concepts(toks)))
 
 
 def _numbers(fact: Fact, synonyms: PhraseMatcher) -> Numbers:

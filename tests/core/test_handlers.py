@@ -74,6 +74,17 @@ async def test_a_question_about_today_leads_with_the_sources_date(
     assert _items(reply)[1].fact_ids == (reply.fact_ids[0],)
 
 
+async def test_ask_lists_the_quote_the_answer_cites_first(core: Core, manager: Caller) -> None:
+    question = "did kelly disagree with trump calling it a military operation"
+    reply = await core.handle(Ask(question=question), manager)
+    fact = core.base.facts["military-trump-military-operation"]
+    cited = core.engine.answer(question).quotes[0]
+    assert cited > 0
+    shown = next(item for item in _items(reply) if item.fact_ids == (fact.id,))
+    assert shown.citations[0].quote == fact.sources[cited].quote
+    assert sorted(c.quote for c in shown.citations) == sorted(s.quote for s in fact.sources)
+
+
 async def test_who_is_asked_as_a_question_names_the_role_first(core: Core, manager: Caller) -> None:
     reply = await core.handle(Ask(question="who is john kelly"), manager)
     assert reply.sections[0].items[0].text.startswith("John F. Kelly: Homeland Security Secretary")
