@@ -76,6 +76,9 @@ GENERIC = word_set(
     explained justify justified square squared reconcile reconciled clarify clarified
     mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita
     primo prima familia compa compadre comadre vecino vecina esposo esposa amigo amiga
+    de las en para por con es como pero muy una un se lo le les al ya si tiene tienen hay
+    esta van va ir mas cuanto cuantos cuantas donde cuando quien quienes porque
+    sobrino sobrina sobrinos hermano hermana hermanos suegra suegro nuevo nuevos nueva nuevas
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

@@ -228,6 +228,9 @@ def test_bm25_ranks_the_rarer_matching_term_higher() -> None:
         ("Who accused the plans of tearing families apart?", Form.WHO_SAID),
         ("When he was running, what did Trump promise?", Form.WHAT),
         ("Don't those clash?", Form.YES_NO),
+        ("deportaciones 2015 cuantos", Form.HOW_MANY),
+        ("donde esta vizguerra", Form.WHERE),
+        ("porque cancelo el presidente de mexico", Form.WHY),
     ],
 )
 def test_question_forms(question: str, form: Form) -> None:
@@ -360,6 +363,11 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("how many deportation officers does ice employ", ["6,000"]),
         ("how many recipients does daca have", ["750,000"]),
         ("so to speak, what do kelly's memos change in practice", ["priorit"]),
+        # Spanish words in a question, as Spanish-speaking families type them.
+        ("cuantas deportaciones en 2013", ["434,000"]),
+        ("la policia va a trabajar con la migra?", ["local"]),
+        ("donde esta vizguerra", ["First Unitarian"]),
+        ("cuantos paises en el travel ban", ["seven"]),
     ],
 )
 def test_paraphrases_on_the_real_base(

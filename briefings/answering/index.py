@@ -293,9 +293,12 @@ MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march",), ("april", "apr"), ("may",),
-            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+            # English, then Spanish ("en junio 2019"), as users write them.
+            ("january", "jan", "enero"), ("february", "feb", "febrero"), ("march", "marzo"),
+            ("april", "apr", "abril"), ("may", "mayo"), ("june", "jun", "junio"),
+            ("july", "jul", "julio"), ("august", "aug", "agosto"),
+            ("september", "sept", "sep", "septiembre"), ("october", "oct", "octubre"),
+            ("november", "nov", "noviembre"), ("december", "dec", "diciembre"),
         ),
         start=1,
     )

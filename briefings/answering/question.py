@@ -520,9 +520,20 @@ _ASKS_WHO = re.compile(
 )
 
 
+# Spanish question words, as typed in a mostly English question ("deportaciones 2015 cuantos").
+_SPANISH_WH = {
+    "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "donde": "where",
+    "cuando": "when", "quien": "who", "quienes": "who", "por que": "why", "porque": "why",
+}  # fmt: skip
+_SPANISH_WH_WORD = re.compile(
+    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?)\b|^(?:por que|porque)\b"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
+    t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]  # "when he was running, what did trump promise": a what question
     t = _WHEN_CLAUSE.sub(" ", t)
