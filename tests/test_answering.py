@@ -492,6 +492,43 @@ def test_the_quote_cited_says_what_the_claim_and_first_quote_leave_unsaid(
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("who signed the memos, jeh johnson?", "who signed the memos?"),
+        ("where was the rally, texas?", "where was the rally?"),
+        ("how many have removal orders, like a million?", "how many have removal orders?"),
+        ("who said that, was it menendez?", "who said that?"),
+        ("when did obama say it - 2012?", "when did obama say it?"),
+        # Not a guess: a condition of the question, a year of a count, a tag or no wh-question.
+        ("what did trump say about daca, in 2018?", None),
+        ("how many were deported, 2015?", None),
+        ("is kelly the dhs secretary, right?", None),
+        ("kelly signed the memos, right?", None),
+        ("what did kelly say?", None),
+    ],
+)
+def test_a_guess_after_a_question_is_set_aside(question: str, asked: str | None) -> None:
+    assert engine.without_guess(question) == asked
+
+
+def test_a_wrong_guess_is_answered_by_the_fact_that_corrects_it(real: AnswerEngine) -> None:
+    answer = real.answer("who signed the enforcement memos, jeh johnson?")
+    assert answer.facts[0].id == "memos-two-memos-from-kelly"
+    assert answer.question == "who signed the enforcement memos, jeh johnson?"
+    assert (
+        "Mexico City"
+        in real.answer("where did kelly promise no mass deportations, guatemala?").text
+    )
+    # ...but a question the sources cannot answer stays unanswered, guess or none.
+    assert not real.answer("who was dhs secretary in 2021, mayorkas?").answered
+
+
+def test_time_of_day_must_be_stated(real: AnswerEngine) -> None:
+    assert "morning" in real.answer("what time of day was the dhs call").text
+    assert not real.answer("what time of day will ice start the raids").answered
+
+
 def test_answers_are_plain_text_and_short(real: AnswerEngine) -> None:
     for question in list(_all_questions(real.base))[:60]:
         answer = real.answer(question)

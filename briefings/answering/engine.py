@@ -33,7 +33,7 @@ from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import MEMO_AUTHORS, FactIndex, load_asked, load_synonyms
 from briefings.answering.phrasings import Nearest, Phrasings
-from briefings.answering.question import PEOPLE_COUNTS, Form, Question, read
+from briefings.answering.question import PEOPLE_COUNTS, Form, Question, detect_form, read
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import STOPWORDS, words
 
@@ -156,6 +156,16 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
+        answer = self._answer(question)
+        if not answer.answered and (asked := without_guess(question)) is not None:
+            # "Who warned the raids would spark outrage, Tom Homan?": the question is answered
+            # (its answer corrects the guess when it is wrong); the guess alone is not asked.
+            guessed = self._answer(asked)
+            if guessed.answered:
+                return replace(guessed, question=question)
+        return answer
+
+    def _answer(self, question: str) -> Answer:
         q = read(self._index, question)
         if (
             q.unknown_names
@@ -473,6 +483,23 @@ _PARTS = re.compile(
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
+# A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
+# "how many have removal orders, like a million?", "who said it, was it Menendez?".
+_GUESS = re.compile(
+    r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
+    r"\s*(?:,|\s-+)\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it"
+    r"|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+MAX_GUESS_WORDS = 4
+# A guess is a name, a place, a date or a figure, not a condition of the question: "how many
+# were deported, in 2015?" asks about 2015.
+_NOT_A_GUESS = re.compile(
+    r"^(?:in|on|at|for|during|under|after|before|since|from|to|by|with|of|about|and|but|so"
+    r"|right|true|correct|accurate|yes|no|or not|please|pls|thanks|lol)\b",
+    re.IGNORECASE,
+)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
 _UNCOUNTED = re.compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "
@@ -727,6 +754,20 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+def without_guess(question: str) -> str | None:
+    """Return the question without the guess at its answer that follows it, or None."""
+    found = _GUESS.match(question.strip())
+    if found is None:
+        return None
+    asked, guess = found["asked"].strip(), found["guess"].strip()
+    if not asked or len(words(guess)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
+        return None
+    # A year is a guess only at a date: "when did Obama say it, 2012?", not "how many, 2015?".
+    if _YEAR_WORD.search(guess) and detect_form(asked) is not Form.WHEN:
+        return None
+    return asked + "?"
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

@@ -819,6 +819,8 @@ def read(index: FactIndex, text: str) -> Question:
     if _CALLED.search(plain):
         # "What are the memos called": their name, which a fact must state.
         units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
+    if _TIME_OF_DAY.search(plain):
+        units.append(Unit(terms=_DAY_TIMES, weight=index.bm25.max_idf(), required=True))
     for pattern, concept in _NEVER_REPORTED:
         if pattern.search(plain):
             units.append(
@@ -1068,6 +1070,12 @@ _WHY_WORDS = word_set(
 )
 _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
+# "What time of day do the raids happen": a time of day, which a fact must state (the call was
+# in the morning), not the date of the event.
+_TIME_OF_DAY = re.compile(r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)")
+_DAY_TIMES = frozenset(
+    stem(w) for w in ("morning", "afternoon", "evening", "night", "overnight", "dawn", "noon")
+)
 _WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
 # "What prison sentence could a parent get", "which outlet broke the story": the noun after
 # "what"/"which" is what the question asks for, so the fact must state it; a kind of actor or
