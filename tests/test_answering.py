@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -164,6 +165,11 @@ SYNONYMS = [
 @pytest.fixture(scope="module")
 def small() -> AnswerEngine:
     return AnswerEngine.build(_small_base(), synonyms=SYNONYMS, asked={})
+
+
+@functools.cache
+def _real_index() -> FactIndex:
+    return FactIndex.build(load().base, load_synonyms())
 
 
 @pytest.fixture(scope="module")
@@ -522,6 +528,32 @@ def test_a_wrong_guess_is_answered_by_the_fact_that_corrects_it(real: AnswerEngi
     )
     # ...but a question the sources cannot answer stays unanswered, guess or none.
     assert not real.answer("who was dhs secretary in 2021, mayorkas?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "checks"),
+    [
+        ("fact check: kelly signed three memos", True),
+        ("is it true that the raids were delayed?", True),
+        ("my uncle swears trump said it himself", True),
+        ("the memos came out on a tuesday, right?", True),
+        ("when was kelly confirmed by the senate?", False),
+        ("who signed the memos?", False),
+    ],
+)
+def test_a_claim_to_check_is_recognised(question: str, checks: bool) -> None:
+    assert read(_real_index(), question).checks is checks
+
+
+def test_a_claim_wrong_in_a_detail_is_answered_by_the_fact_that_corrects_it(
+    real: AnswerEngine,
+) -> None:
+    answer = real.answer("fact check: the kelly memos were released on a friday")
+    assert answer.facts[0].id == "memos-official-rollout"
+    assert "Tuesday" in answer.text
+    # A claim no fact speaks of is still not covered, however it is framed.
+    assert not real.answer("fact check: ice deported 500,000 people in 2010").answered
+    assert not real.answer("is it true kelly resigned over the memos?").answered
 
 
 def test_time_of_day_must_be_stated(real: AnswerEngine) -> None:

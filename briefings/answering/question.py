@@ -349,6 +349,7 @@ class Question:
     # "Which governors": words one of which the role of the person named must hold.
     role: frozenset[str] = frozenset()
     by_name: bool = False  # "the foreign minister's name": a person the sources name, by name
+    checks: bool = False  # "fact check: ...", "..., right?": a claim to check, maybe wrong
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
@@ -921,6 +922,7 @@ def read(index: FactIndex, text: str) -> Question:
         by_name=by_name,
         exact_date=bool(_EXACT_DATE.search(plain)),
         present=bool(_PRESENT.search(plain)),
+        checks=bool(_CHECKS.search(plain)),
         done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
@@ -1057,6 +1059,16 @@ _BESIDES = re.compile(
     r" (?P<what>(?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+)?)"
 )
 _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
+# A claim put to the bot to check: "fact check: ...", "is it true that ...", "my uncle swears
+# ...", "..., right?". A claim may be wrong in a detail (a name, a figure, a day) that the fact
+# it is about corrects, so it covers less of that fact than a question would.
+_CHECKS = re.compile(
+    r"^\W*(?:fact.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
+    r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
+    r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
+    r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
+    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not)\W*$"
+)
 _PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
 # "How long before the trip did the memos come out": the time between two events.
 _INTERVAL_ASKED = re.compile(
@@ -1379,8 +1391,15 @@ def _places(plain: str) -> list[str]:
 
 
 def _known(index: FactIndex, w: str) -> bool:
-    """Return whether `w` is read as typed: a story word (in any form), a function word, a number."""
-    return w in index.vocabulary or w in STOPWORDS or w.isdigit() or stem(w) in index.stems
+    """Return whether `w` is read as typed: a story word (in any form), a function word, a number,
+    a month ("sept" is not a misspelled "swept")."""
+    return (
+        w in index.vocabulary
+        or w in STOPWORDS
+        or w.isdigit()
+        or w in MONTHS
+        or stem(w) in index.stems
+    )
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
