@@ -203,6 +203,11 @@ DEV19_ABSTAIN_FLOOR = 0.90
 DEV20 = DATA / "dev20_questions.yaml"
 DEV20_ANSWERABLE_FLOOR = 0.75
 DEV20_ABSTAIN_FLOOR = 0.89
+# Development set 22: heavy paraphrase, no word of the fact where a description will do (blind-
+# written; see its header). Untuned, with dev4..dev20 as phrasings: 195/333 (58.6%), 82/89.
+DEV22 = DATA / "dev22_questions.yaml"
+DEV22_ANSWERABLE_FLOOR = 0.57
+DEV22_ABSTAIN_FLOOR = 0.91
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -243,6 +248,12 @@ OOS11_ABSTAIN_FLOOR = 0.85
 # feelings", prison time and a military branch as details no fact gives: 168/188 (89.4%).
 OOS12 = DATA / "oos12_questions.yaml"
 OOS12_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 190 questions, 133 near-misses, every kind of user (blind-written; see its
+# header). Untuned: 171/190 (90.0%). After "what X flies / broke" and "what were the seven
+# countries" naming what is asked, "doing before he ran ICE", "create" as an event a "when" needs,
+# and "which CEOs were there when ..." as a which question: 176/190 (92.6%).
+OOS13 = DATA / "oos13_questions.yaml"
+OOS13_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -308,6 +319,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS10, 1.0, OOS10_ABSTAIN_FLOOR),
         (OOS11, 1.0, OOS11_ABSTAIN_FLOOR),
         (OOS12, 1.0, OOS12_ABSTAIN_FLOOR),
+        (OOS13, 1.0, OOS13_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -325,6 +337,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV18, DEV18_ANSWERABLE_FLOOR, DEV18_ABSTAIN_FLOOR),
         (DEV19, DEV19_ANSWERABLE_FLOOR, DEV19_ABSTAIN_FLOOR),
         (DEV20, DEV20_ANSWERABLE_FLOOR, DEV20_ABSTAIN_FLOOR),
+        (DEV22, DEV22_ANSWERABLE_FLOOR, DEV22_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -344,6 +357,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos10",
         "oos11",
         "oos12",
+        "oos13",
         "dev4",
         "dev5",
         "dev6",
@@ -361,6 +375,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev18",
         "dev19",
         "dev20",
+        "dev22",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -434,7 +449,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     "path",
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
-        *(DEV17, DEV18, DEV19, DEV20),
+        *(DEV17, DEV18, DEV19, DEV20, DEV22),
         HOLDOUT2,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],

@@ -531,6 +531,16 @@ _SPANISH_WH_WORD = re.compile(
 )
 
 
+# "What did Trump say when he left for Florida", "which CEOs were there when Trump said it": a
+# "when" clause that times what a what/which question asks, not a question about the date
+# (unless the asker wants to know when: "any idea when the raids start").
+_TIMED_CLAUSE = re.compile(
+    r"^(?:what|which)\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
+    r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
+    r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico)\b"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
@@ -579,7 +589,9 @@ def detect_form(text: str) -> Form:
     ):
         # "Who was DHS secretary when Trump tweeted": the time marks whom, it is not asked for.
         return Form.WHO
-    if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t):
+    if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t) and not (
+        _TIMED_CLAUSE.search(t) and not re.search(r"\bwhat (date|day|time|year|month)\b", t)
+    ):
         return Form.WHEN
     if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
@@ -1096,6 +1108,16 @@ _WHAT_NOUN = re.compile(
     r"^(?:what|which)(?: (?:kind|sort|type) of)? (?P<noun>(?:[a-z'-]+ ){0,2}?[a-z'-]+)"
     r" (?:is|are|was|were|did|does|do|has|have|had|could|would|will|can|should|might|may)\b"
 )
+# "What airline flies the charters", "which paper broke the story": the noun, then its verb.
+_WHAT_NOUN_DOES = re.compile(
+    r"^(?:what|which) (?P<noun>[a-z'-]+) (?:[a-z]+ed|[a-z]+[^s]s|broke|ran|led|made|paid|told"
+    r"|flew|wrote|sent|gave|took|said|put|got|had|did)\b"
+)
+# "What were the seven countries in the travel ban": the places themselves.
+_WHAT_ARE_THE = re.compile(
+    r"^what (?:are|were) (?:the|those|these) (?:\d+ |two |three |four |five |six |seven |ten )?"
+    r"(?P<noun>[a-z'-]+)\b"
+)
 _WHICH_NOUN = re.compile(
     r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?"
@@ -1184,7 +1206,9 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     t = plain
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]
-    found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t)
+    if (listed := _WHAT_ARE_THE.match(t)) is not None and listed["noun"] in PLACE_KINDS:
+        return frozenset(), "place"
+    found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t) or _WHAT_NOUN_DOES.match(t)
     if found is not None and form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID):
         group = words(found["noun"])
         noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
@@ -1209,6 +1233,7 @@ _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 _EVENT_WORDS = word_set(
     "become became becoming start started starting begin began beginning launch launched"
     " kick kicked appointed sworn confirm confirmed confirmation elected resign resigned"
+    " create created creating establish established founded introduced"
 )
 _PREDECESSOR = re.compile(
     r"^who (?:was|were|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to|ahead of)"
@@ -1216,7 +1241,7 @@ _PREDECESSOR = re.compile(
     r"(?:\W*$|,? and\b)"
 )
 _EARLIER_CAREER = re.compile(
-    r"\bwhat (?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do)\b[^?]*"
+    r"\bwhat (?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b[^?]*"
     r"\bbefore (?:he|she|they|him|her)"
     r" (?:ran|run|became|become|was|were|took|joined|led|headed|got)\b"
 )
