@@ -377,6 +377,11 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("la policia va a trabajar con la migra?", ["local"]),
         ("donde esta vizguerra", ["First Unitarian"]),
         ("cuantos paises en el travel ban", ["seven"]),
+        # People and things described rather than named (people.yaml aliases, synonym groups).
+        ("what record did the dc paper give for deportations", ["434,000"]),
+        ("who was the interim head of ice in june 2019", ["Morgan"]),
+        ("what did the homeland secretary say about using troops", ["military"]),
+        ("were weekend warriors ever used to arrest immigrants", ["observation posts"]),
     ],
 )
 def test_paraphrases_on_the_real_base(
@@ -417,6 +422,7 @@ def test_paraphrases_on_the_real_base(
         "what are the seven countries in trump's travel ban",  # the countries by name
         "what year was daca created",  # a "when" needs the event itself
         "what was morgan doing before he became ice director",  # his earlier career
+        "is kelly a good homeland security secretary",  # a verdict asked of the bot
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

@@ -131,8 +131,8 @@ _JUDGEMENT = re.compile(
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
 _VERDICT_NOUN = re.compile(
-    r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:person|man|woman|leader"
-    r"|president|secretary|idea)\b"
+    r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:[a-z]+ ){0,3}?(?:person|man"
+    r"|woman|leader|president|secretary|director|idea)\b"
 )
 _REPORTED = re.compile(
     r"\b(?:does|do|did) (?!you\b|u\b)[\w' ]{1,40}? (?:think|say|believe|argue|consider|call)\b"
