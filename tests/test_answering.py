@@ -518,6 +518,7 @@ def test_the_quote_cited_says_what_the_claim_and_first_quote_leave_unsaid(
         ("where was the rally, texas?", "where was the rally?"),
         ("how many have removal orders, like a million?", "how many have removal orders?"),
         ("who said that, was it menendez?", "who said that?"),
+        ("who said it? menendez?", "who said it?"),
         ("when did obama say it - 2012?", "when did obama say it?"),
         # Not a guess: a condition of the question, a year of a count, a tag or no wh-question.
         ("what did trump say about daca, in 2018?", None),
@@ -525,6 +526,7 @@ def test_the_quote_cited_says_what_the_claim_and_first_quote_leave_unsaid(
         ("is kelly the dhs secretary, right?", None),
         ("kelly signed the memos, right?", None),
         ("what did kelly say?", None),
+        ("who signed the memos? what do they say?", None),  # a second question
     ],
 )
 def test_a_guess_after_a_question_is_set_aside(question: str, asked: str | None) -> None:
@@ -564,6 +566,9 @@ def test_a_claim_wrong_in_a_detail_is_answered_by_the_fact_that_corrects_it(
     answer = real.answer("fact check: the kelly memos were released on a friday")
     assert answer.facts[0].id == "memos-official-rollout"
     assert "Tuesday" in answer.text
+    # ...or the wrong person: the fact shows who said it.
+    answer = real.answer("the 'shackles off' line was kelly's, right?")
+    assert answer.facts[0].id == "memos-spicer-shackles-off"
     # A claim no fact speaks of is still not covered, however it is framed.
     assert not real.answer("fact check: ice deported 500,000 people in 2010").answered
     assert not real.answer("is it true kelly resigned over the memos?").answered

@@ -261,7 +261,12 @@ class AnswerEngine:
     def _breaks_rule(self, q: Question, cand: Candidate) -> bool:
         """Return whether a candidate fails one of the question's constraints (not the bar)."""
         return (
-            _misses_named(q, self._index, cand.position, *self._disputing(cand.fact))
+            # A claim to check may name the wrong person ("that line was Spicer's, right?"):
+            # the fact shows who it was.
+            (
+                not q.checks
+                and _misses_named(q, self._index, cand.position, *self._disputing(cand.fact))
+            )
             or _misses_required(q, self._index, cand.position)
             or (
                 q.form is Form.HOW_MANY
@@ -491,10 +496,10 @@ _PARTS = re.compile(
 )
 MIN_PART_WORDS = 3
 # A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
-# "how many have removal orders, like a million?", "who said it, was it Menendez?".
+# "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = re.compile(
     r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
-    r"\s*(?:,|\s-+)\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it"
+    r"\s*(?:,|\s-+|\?+)\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it"
     r"|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)\s*\?+\s*$",
     re.IGNORECASE,
 )
@@ -503,7 +508,10 @@ MAX_GUESS_WORDS = 4
 # were deported, in 2015?" asks about 2015.
 _NOT_A_GUESS = re.compile(
     r"^(?:in|on|at|for|during|under|after|before|since|from|to|by|with|of|about|and|but|so"
-    r"|right|true|correct|accurate|yes|no|or not|please|pls|thanks|lol)\b",
+    r"|right|true|correct|accurate|yes|no|or not|please|pls|thanks|lol"
+    # ...nor another question: "who signed them? what do they say?"
+    r"|what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will"
+    r"|would|has|have|had)\b",
     re.IGNORECASE,
 )
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")

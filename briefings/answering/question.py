@@ -65,7 +65,10 @@ _NOW = re.compile(
     # "did Trump really say it": what someone said is in the sources.
     r"|^(?:(?:so|ok|okay|but|and|at the end|in the end),? )?(?:did|were|was)\b"
     r"(?![^?]*\b(?:ever|admit\w*|say|said|claim\w*|tell|told|promis\w*|warn\w*"
-    r"|insist\w*|argu\w*|announc\w*|confirm\w*|den(?:y|ied)|acknowledg\w*)\b)"
+    r"|insist\w*|argu\w*|announc\w*|confirm\w*|den(?:y|ied)|acknowledg\w*|question\w*|quot\w*"
+    r"|report\w*)\b)"
+    # "Was there really a plan to use the Guard": whether it was proposed, which is reported.
+    r"(?!(?:was|were) there (?:really|actually) (?:a|any) (?:plan|proposal|draft|idea|memo)\b)"
     r"[^?]*\b(?:actually|really|finally|eventually)\b"
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
