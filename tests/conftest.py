@@ -69,6 +69,11 @@ _SECRET_VARS = (
 
 
 @pytest.fixture(autouse=True)
-def _no_platform_env(monkeypatch: pytest.MonkeyPatch) -> None:
+def _no_platform_env(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     for name in _SECRET_VARS:
         monkeypatch.delenv(name, raising=False)
+    # The phrasings cache of every engine the tests build (and the CLI subprocesses they run)
+    # goes to one temporary folder, never the user's cache.
+    monkeypatch.setenv("BRIEFBOT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))

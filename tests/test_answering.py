@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from briefings.answering import AnswerEngine, engine, strings
-from briefings.answering.index import FactIndex, load_synonyms
-from briefings.answering.phrasings import Phrasings
+from briefings.answering.index import FactIndex, load_asked, load_synonyms
+from briefings.answering.phrasings import Phrasings, cache_key, default_cache_dir
 from briefings.answering.question import Form, detect_form, read, spell_out, strip_markup
 from briefings.loader import load
 from briefings.model import (
@@ -1105,3 +1107,55 @@ def test_a_keyword_search_asks_by_its_last_word(question: str, form: Form) -> No
 )
 def test_a_relative_who_does_not_ask_who(question: str, form: Form) -> None:
     assert detect_form(question) is form
+
+
+# --- the phrasings cache -------------------------------------------------------------------------
+
+
+def test_phrasings_survive_the_cache_round_trip() -> None:
+    index = _real_index()
+    built = Phrasings.build(index, load_asked())
+    assert Phrasings.from_json(json.loads(json.dumps(built.to_json()))) == built
+
+
+def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path: Path) -> None:
+    index = _real_index()
+    asked = {"memos-two-memos-from-kelly": ("how many memos did kelly sign",)}
+    key = cache_key(index.base.version, load_synonyms(), asked)
+    (tmp_path / "phrasings-older.json").write_text("{}")
+    built = Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"phrasings-{key}.json"]
+    path = tmp_path / f"phrasings-{key}.json"
+    assert Phrasings.from_json(json.loads(path.read_text())) == built
+    assert Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key) == built
+    path.write_text('{"format": 1, "positions": [1]')  # cut short
+    assert Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key) == built
+    assert Phrasings.from_json(json.loads(path.read_text())) == built
+
+
+def test_the_cache_key_follows_the_synonyms_and_the_asked_questions() -> None:
+    groups = load_synonyms()
+    key = cache_key("v1", groups, {"f": ("q",)})
+    assert key == cache_key("v1", groups, {"f": ("q",)})
+    assert key != cache_key("v2", groups, {"f": ("q",)})
+    assert key != cache_key("v1", groups, {"f": ("q", "r")})
+    assert key != cache_key("v1", [*groups, ["a", "b"]], {"f": ("q",)})
+
+
+def test_an_engine_from_the_cache_answers_as_one_built_afresh(
+    tmp_path: Path, real: AnswerEngine
+) -> None:
+    cached = AnswerEngine.build(real.base, cache_dir=tmp_path)
+    again = AnswerEngine.build(real.base, cache_dir=tmp_path)
+    for question in ("who signed the memos, obama?", "how many were deported in 2013"):
+        assert again.answer(question) == cached.answer(question) == real.answer(question)
+
+
+def test_the_cache_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFBOT_CACHE_DIR", "/srv/briefbot-cache")
+    assert default_cache_dir() == Path("/srv/briefbot-cache")
+    monkeypatch.setenv("BRIEFBOT_CACHE_DIR", "off")
+    assert default_cache_dir() is None
+    monkeypatch.delenv("BRIEFBOT_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", "/home/u/.cache")
+    assert default_cache_dir() == Path("/home/u/.cache/briefbot")

@@ -90,6 +90,7 @@ def build_core(
     """
     from bot.core.digest import digest_previewer
     from briefings.answering import AnswerEngine
+    from briefings.answering.phrasings import default_cache_dir
     from briefings.loader import load
 
     if base is None:
@@ -97,7 +98,7 @@ def build_core(
         if loaded.problems:
             log.warning("fact base loaded with %d problems", len(loaded.problems))
         base = loaded.base
-    engine = AnswerEngine.build(base)
+    engine = AnswerEngine.build(base, cache_dir=default_cache_dir())
     if digest_preview is None:
         digest_preview = digest_previewer(base)
     log.info("core ready: version=%s facts=%d", base.version, len(base.facts))

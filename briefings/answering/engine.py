@@ -32,7 +32,7 @@ from briefings.answer import Answer
 from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import MEMO_AUTHORS, FactIndex, load_asked, load_synonyms
-from briefings.answering.phrasings import Nearest, Phrasings
+from briefings.answering.phrasings import Nearest, Phrasings, cache_key
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, detect_form, read
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import STOPWORDS, words
@@ -107,9 +107,14 @@ class AnswerEngine:
         "_topic_suggestions",
     )
 
-    def __init__(self, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self,
+        index: FactIndex,
+        asked: Mapping[str, Sequence[str]],
+        phrasings: Phrasings | None = None,
+    ) -> None:
         self._index = index
-        self._phrasings = Phrasings.build(index, asked)
+        self._phrasings = Phrasings.build(index, asked) if phrasings is None else phrasings
         self._positions = {fact.id: i for i, fact in enumerate(index.facts)}
         # How many other facts link to each one: the story's central facts answer broad questions.
         links: dict[str, int] = {}
@@ -149,10 +154,23 @@ class AnswerEngine:
         synonyms: Iterable[Iterable[str]] | None = None,
         synonyms_path: Path | None = None,
         asked: Mapping[str, Sequence[str]] | None = None,
+        cache_dir: Path | None = None,
     ) -> AnswerEngine:
-        """Index `base`; synonym groups and asked questions come from their files unless given."""
+        """Index `base`; synonym groups and asked questions come from their files unless given.
+
+        With `cache_dir`, the read phrasings are kept there between runs (see `Phrasings`).
+        """
         groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
-        return cls(FactIndex.build(base, groups), load_asked() if asked is None else asked)
+        asked = load_asked() if asked is None else asked
+        index = FactIndex.build(base, groups)
+        phrasings = (
+            Phrasings.load_or_build(
+                index, asked, cache_dir=cache_dir, key=cache_key(base.version, groups, asked)
+            )
+            if cache_dir is not None
+            else None
+        )
+        return cls(index, asked, phrasings)
 
     @property
     def base(self) -> FactBase:

@@ -13,21 +13,27 @@ not "does this change DACA", however alike their content words are.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from briefings.answering.index import FactIndex
 from briefings.answering.question import Form, Question, content_units, detect_form
 
+log = logging.getLogger(__name__)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Phrasing:
-    """One phrasing of a fact, read into weighted content units."""
-
-    position: int  # the fact's position in the index
-    form: Form
-    weights: tuple[float, ...]  # per unit
-    total: float
+CACHE_FORMAT = 1
+CACHE_PREFIX = "phrasings-"
+# How a phrasing is read depends on this code as much as on the facts: a change to any of these
+# files makes a new cache key.
+_READING_CODE = ("question.py", "index.py", "phrasings.py", "../retrieval.py")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,60 +47,136 @@ class Nearest:
 
 @dataclass(frozen=True, slots=True)
 class Phrasings:
-    """Every fact's phrasings, with an inverted index from term to phrasing units."""
+    """Every fact's phrasings, read into weighted content units, with an inverted index.
 
-    phrasings: tuple[Phrasing, ...]
-    postings: dict[str, tuple[tuple[int, int], ...]]  # term -> (phrasing, unit) pairs
+    Stored by column (phrasing number -> its fact, form, unit weights and their sum), so that
+    the cache loads in a few milliseconds.
+    """
+
+    positions: tuple[int, ...]  # the fact's position in the index
+    forms: tuple[Form, ...]
+    weights: tuple[tuple[float, ...], ...]  # per unit
+    totals: tuple[float, ...]
+    postings: dict[str, tuple[int, ...]]  # term -> phrasing, unit, phrasing, unit, ...
 
     @classmethod
     def build(cls, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> Phrasings:
         """Read every `ask` of every fact in `index`, and the questions `asked` by fact id."""
-        phrasings: list[Phrasing] = []
-        postings: dict[str, list[tuple[int, int]]] = {}
+        positions: list[int] = []
+        forms: list[Form] = []
+        weights: list[tuple[float, ...]] = []
+        postings: dict[str, list[int]] = {}
         for position, fact in enumerate(index.facts):
             for ask in (*fact.asks, *asked.get(fact.id, ())):
                 units = content_units(index, ask)
                 if not units:
                     continue
-                number = len(phrasings)
+                number = len(positions)
                 for k, unit in enumerate(units):
                     for term in unit.terms:
-                        postings.setdefault(term, []).append((number, k))
-                weights = tuple(u.weight for u in units)
-                phrasings.append(
-                    Phrasing(
-                        position=position,
-                        form=detect_form(ask),
-                        weights=weights,
-                        total=sum(weights),
-                    )
-                )
-        return cls(tuple(phrasings), {t: tuple(p) for t, p in postings.items()})
+                        postings.setdefault(term, []).extend((number, k))
+                positions.append(position)
+                forms.append(detect_form(ask))
+                weights.append(tuple(u.weight for u in units))
+        return cls(
+            tuple(positions),
+            tuple(forms),
+            tuple(weights),
+            tuple(sum(w) for w in weights),
+            {t: tuple(p) for t, p in postings.items()},
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the phrasings as plain JSON data (see `from_json`)."""
+        return {
+            "format": CACHE_FORMAT,
+            "positions": list(self.positions),
+            "forms": [f.value for f in self.forms],
+            "weights": [list(w) for w in self.weights],
+            "postings": {t: list(p) for t, p in self.postings.items()},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Phrasings:
+        """Return the phrasings `to_json` wrote; raise ValueError on anything else."""
+        if data.get("format") != CACHE_FORMAT:
+            raise ValueError("unknown phrasings cache format")
+        forms = {f.value: f for f in Form}
+        weights = tuple(map(tuple, data["weights"]))
+        positions = tuple(data["positions"])
+        if len(positions) != len(weights) or len(data["forms"]) != len(weights):
+            raise ValueError("phrasings cache columns differ in length")
+        return cls(
+            positions,
+            tuple(forms[f] for f in data["forms"]),
+            weights,
+            tuple(map(sum, weights)),
+            {str(t): tuple(p) for t, p in data["postings"].items()},
+        )
+
+    @classmethod
+    def load_or_build(
+        cls,
+        index: FactIndex,
+        asked: Mapping[str, Sequence[str]],
+        *,
+        cache_dir: Path | None,
+        key: str,
+    ) -> Phrasings:
+        """Return the phrasings from `cache_dir` when built there for `key`, else build them.
+
+        Reading every phrasing is most of the engine's cold start; the cache makes `briefbot
+        ask` start in half the time. A missing, stale or unreadable cache is rebuilt and
+        rewritten (atomically, replacing older ones); one that cannot be written is skipped.
+        """
+        if cache_dir is None:
+            return cls.build(index, asked)
+        path = cache_dir / f"{CACHE_PREFIX}{key}.json"
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            return cls.from_json(json.loads(path.read_bytes()))
+        built = cls.build(index, asked)
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                "w", dir=cache_dir, prefix=".tmp-", suffix=".json", delete=False, encoding="utf-8"
+            ) as handle:
+                json.dump(built.to_json(), handle, separators=(",", ":"))
+            os.replace(handle.name, path)
+            for old in cache_dir.glob(f"{CACHE_PREFIX}*.json"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError as exc:
+            log.debug("phrasings cache not written: %s", type(exc).__name__)
+        return built
 
     def nearest(self, q: Question) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
         total = sum(u.weight for u in q.units)
         if not total:
             return None
+        forms = self.forms
         recalled: dict[int, float] = {}  # phrasing -> weight of the question's units it has
         matched: dict[int, set[int]] = {}  # phrasing -> its units the question has
         for unit in q.units:
             hit: set[int] = set()
             for term in unit.terms:
-                for number, k in self.postings.get(term, ()):
-                    if self.phrasings[number].form is q.form:
+                flat = self.postings.get(term, ())
+                for j in range(0, len(flat), 2):
+                    number = flat[j]
+                    if forms[number] is q.form:
                         hit.add(number)
-                        matched.setdefault(number, set()).add(k)
+                        matched.setdefault(number, set()).add(flat[j + 1])
             for number in hit:
                 recalled[number] = recalled.get(number, 0.0) + unit.weight
         best: dict[int, float] = {}
         for number, weight in recalled.items():
-            phrasing = self.phrasings[number]
             recall = weight / total
-            precision = sum(phrasing.weights[k] for k in matched[number]) / phrasing.total
+            unit_weights = self.weights[number]
+            precision = sum(unit_weights[k] for k in matched[number]) / self.totals[number]
             similarity = 2 * precision * recall / (precision + recall)
-            if similarity > best.get(phrasing.position, 0.0):
-                best[phrasing.position] = similarity
+            position = self.positions[number]
+            if similarity > best.get(position, 0.0):
+                best[position] = similarity
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
@@ -104,3 +186,31 @@ class Phrasings:
             similarity=similarity,
             runner_up=ranked[1][1] if len(ranked) > 1 else 0.0,
         )
+
+
+def cache_key(
+    version: str, synonyms: Iterable[Iterable[str]], asked: Mapping[str, Sequence[str]]
+) -> str:
+    """Return the cache key of the phrasings of a fact base, its synonyms and asked questions."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{version}\0".encode())
+    here = Path(__file__).parent
+    for name in _READING_CODE:
+        digest.update((here / name).read_bytes())
+    payload = [[list(g) for g in synonyms], sorted((k, list(v)) for k, v in asked.items())]
+    digest.update(json.dumps(payload, ensure_ascii=False).encode())
+    return digest.hexdigest()[:24]
+
+
+def default_cache_dir() -> Path | None:
+    """Return where the phrasings cache lives: BRIEFBOT_CACHE_DIR, else the user's cache folder.
+
+    BRIEFBOT_CACHE_DIR=off turns the cache off. This is read from the environment, not from the
+    settings, because `briefbot ask` must start without loading them.
+    """
+    chosen = os.environ.get("BRIEFBOT_CACHE_DIR", "").strip()
+    if chosen.lower() in ("off", "none", "0", "false"):
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    return (Path(base) if base else Path.home() / ".cache") / "briefbot"
