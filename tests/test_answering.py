@@ -605,6 +605,21 @@ def test_how_many_needs_a_figure_about_the_counted_thing(small: AnswerEngine) ->
     assert not small.answer("How many judges will be hired?").answered
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        ("who said 'we are not doing mass roundups'?", ("we are not doing mass roundups",)),
+        (
+            "'we're executing what the president directed' - who?",
+            ("we're executing what the president directed",),
+        ),
+        ("kelly's memo and trump's tweet", ()),  # apostrophes, not quotation marks
+    ],
+)
+def test_single_quotes_quote_too(question: str, quoted: tuple[str, ...]) -> None:
+    assert read(_real_index(), question).quoted == tuple(" ".join(words(q)) for q in quoted)
+
+
 def test_a_quoted_phrase_finds_its_speaker(small: AnswerEngine) -> None:
     answer = small.answer('Who said "we are not doing mass roundups"?')
     assert answer.facts[0].id == "kelly-no-roundups"

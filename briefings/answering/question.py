@@ -206,7 +206,9 @@ _CONTRAST = re.compile(
     r"|\b(?:says|said|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
     r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|claims|claimed)\b"
 )
-_QUOTED = re.compile(r'"([^"]{6,})"')
+# Quoted words, in double quotes or in single ones ('they know, they know'); an apostrophe inside
+# a word ("Trump's", 'we're') neither opens nor closes a single-quoted phrase.
+_QUOTED = re.compile(r'"([^"]{6,})"|(?<!\w)\'((?:[^\']|\'(?=\w)){6,}?)\'(?!\w)')
 # Chat markup that is not part of the question: Slack and Discord mentions of users, roles,
 # channels and groups (`<@U1>`, `<@!1>`, `<@&1>`, `<#C1|general>`, `<!here>`), links
 # (`<https://x|y>`, bare URLs), custom emoji (`<:ok:1>`, `:thumbsup:`), timestamps, commands.
@@ -916,7 +918,7 @@ def read(index: FactIndex, text: str) -> Question:
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
-        quoted=tuple(" ".join(words(q)) for q in _QUOTED.findall(plain))
+        quoted=tuple(" ".join(words(a or b)) for a, b in _QUOTED.findall(plain))
         or _said_words(form, plain, units),
         form=form,
         query=query,
