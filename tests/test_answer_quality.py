@@ -208,6 +208,11 @@ DEV20_ABSTAIN_FLOOR = 0.89
 DEV22 = DATA / "dev22_questions.yaml"
 DEV22_ANSWERABLE_FLOOR = 0.57
 DEV22_ABSTAIN_FLOOR = 0.91
+# Development set 23: lawyers, policy analysts and legislative staff (blind-written; see its
+# header). Untuned, with dev4..dev22 as phrasings: 325/396 (82.1%), 100/102 (98.0%).
+DEV23 = DATA / "dev23_questions.yaml"
+DEV23_ANSWERABLE_FLOOR = 0.81
+DEV23_ABSTAIN_FLOOR = 0.97
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -254,6 +259,11 @@ OOS12_ABSTAIN_FLOOR = 0.88
 # and "which CEOs were there when ..." as a which question: 176/190 (92.6%).
 OOS13 = DATA / "oos13_questions.yaml"
 OOS13_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 180 questions, 123 near-misses, as questions, claims to check and questions
+# with a guess (blind-written; see its header). Untuned: 149/180 (82.8%). After "how many days"
+# needing a length of time and "who drafted": 150/180 (83.3%).
+OOS14 = DATA / "oos14_questions.yaml"
+OOS14_ABSTAIN_FLOOR = 0.82
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -320,6 +330,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS11, 1.0, OOS11_ABSTAIN_FLOOR),
         (OOS12, 1.0, OOS12_ABSTAIN_FLOOR),
         (OOS13, 1.0, OOS13_ABSTAIN_FLOOR),
+        (OOS14, 1.0, OOS14_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -338,6 +349,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV19, DEV19_ANSWERABLE_FLOOR, DEV19_ABSTAIN_FLOOR),
         (DEV20, DEV20_ANSWERABLE_FLOOR, DEV20_ABSTAIN_FLOOR),
         (DEV22, DEV22_ANSWERABLE_FLOOR, DEV22_ABSTAIN_FLOOR),
+        (DEV23, DEV23_ANSWERABLE_FLOOR, DEV23_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -358,6 +370,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos11",
         "oos12",
         "oos13",
+        "oos14",
         "dev4",
         "dev5",
         "dev6",
@@ -376,6 +389,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev19",
         "dev20",
         "dev22",
+        "dev23",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -449,7 +463,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     "path",
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
-        *(DEV17, DEV18, DEV19, DEV20, DEV22),
+        *(DEV17, DEV18, DEV19, DEV20, DEV22, DEV23),
         HOLDOUT2,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],

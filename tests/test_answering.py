@@ -239,6 +239,7 @@ def test_bm25_ranks_the_rarer_matching_term_higher() -> None:
         ("What did Trump say when he left for Florida?", Form.WHAT),
         ("Which CEOs were there when Trump said it?", Form.WHAT),
         ("What do we know about when the raids start?", Form.WHEN),
+        ("What exact day did the memos come out?", Form.WHEN),
         ("deportaciones 2015 cuantos", Form.HOW_MANY),
         ("donde esta vizguerra", Form.WHERE),
         ("porque cancelo el presidente de mexico", Form.WHY),
@@ -425,6 +426,7 @@ def test_paraphrases_on_the_real_base(
         "what year was daca created",  # a "when" needs the event itself
         "what was morgan doing before he became ice director",  # his earlier career
         "is kelly a good homeland security secretary",  # a verdict asked of the bot
+        "how many days did kelly spend in mexico",  # a length of time no fact gives
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

@@ -546,6 +546,12 @@ _TIMED_CLAUSE = re.compile(
 )
 
 
+# "What date", "what exact day", "which year": a date is asked.
+_WHAT_DATE = re.compile(
+    r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:date|day|time|year|month)\b"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
@@ -594,9 +600,9 @@ def detect_form(text: str) -> Form:
     ):
         # "Who was DHS secretary when Trump tweeted": the time marks whom, it is not asked for.
         return Form.WHO
-    if re.search(r"\bwhen\b|\bwhat (date|day|time|year|month)\b|\bhow soon\b", t) and not (
-        _TIMED_CLAUSE.search(t) and not re.search(r"\bwhat (date|day|time|year|month)\b", t)
-    ):
+    if (
+        re.search(r"\bwhen\b|\bhow soon\b", t) and not _TIMED_CLAUSE.search(t)
+    ) or _WHAT_DATE.search(t):
         return Form.WHEN
     if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
@@ -931,7 +937,7 @@ def read(index: FactIndex, text: str) -> Question:
         predicate=predicate,
         # "How many officers were there before the hiring push": the push is a landmark.
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
-        duration=bool(re.search(r"\bhow long\b", plain) or _INTERVAL_ASKED.search(plain)),
+        duration=bool(_HOW_LONG.search(plain) or _INTERVAL_ASKED.search(plain)),
         interval=bool(_INTERVAL_ASKED.search(plain)),
         named=_named(index, plain),
         identify=identify,
@@ -1088,8 +1094,10 @@ _CHECKS = re.compile(
 )
 _PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
 # "How long before the trip did the memos come out": the time between two events.
+# "How long", "how many days were they in Mexico": a length of time, which a fact must give.
+_HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
 _INTERVAL_ASKED = re.compile(
-    r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after)\b"
+    r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
 )
 _EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b|^(?:the )?date\b")
 _WHEN_WORDS = word_set("date dates day days timing timeframe")
@@ -1127,6 +1135,7 @@ _WHICH_NOUN = re.compile(
     r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?"
 )
+_WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
 # "Who's the minister at the church": the role whose holder is asked for.
 _WHO_ROLE = re.compile(
     r"^who(?:'?s| is| was) (?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
@@ -1227,6 +1236,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
             return frozenset(), "place"
         if noun and not (noun[0] in STOPWORDS or is_generic(noun[0]) or noun[0] in _CONTENT):
             return frozenset(noun), ""
+    if form is Form.WHO and _WHO_AT.match(t):
+        return frozenset(), "person"  # "who at the White House was leaning on ICE": someone there
     if form is Form.WHO and (role := _WHO_ROLE.match(t)) is not None:
         held = role["noun"]
         if not (held in STOPWORDS or is_generic(held) or held[0].isdigit()):
@@ -1259,7 +1270,7 @@ _FOUND = re.compile(
 # it, not only speak of the document.
 _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?who (?:\w+ )?(?P<verb>wrote|authored|penned|leaked"
-    r"|signed|published|commissioned|funded)\b"
+    r"|signed|published|commissioned|funded|drafted|devised|masterminded)\b"
 )
 _EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
