@@ -427,6 +427,11 @@ def test_paraphrases_on_the_real_base(
         "what was morgan doing before he became ice director",  # his earlier career
         "is kelly a good homeland security secretary",  # a verdict asked of the bot
         "how many days did kelly spend in mexico",  # a length of time no fact gives
+        "can you send me a link to the kelly memos",  # the document itself
+        "what is the base salary for ice officers",  # pay
+        "did nclr change its name",  # a later change of name
+        "by when do the new border agents have to be hired",  # a deadline
+        "whats germanys policy on deportations",  # a place, its apostrophe left out
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

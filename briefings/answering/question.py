@@ -1272,7 +1272,19 @@ _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?who (?:\w+ )?(?P<verb>wrote|authored|penned|leaked"
     r"|signed|published|commissioned|funded|drafted|devised|masterminded)\b"
 )
-_EARNS = re.compile(r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b")
+_EARNS = re.compile(
+    r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b"
+    r"|\b(?:starting|base|annual|hourly) (?:pay|salary|wage)\b|\bwhat(?:'s| is) the pay\b"
+)
+# "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
+_DOCUMENT_ITSELF = re.compile(
+    r"\b(?:links?|urls?) (?:to|for)\b|\b(?:url|pdf|download)\b|\bpage count\b"
+    r"|\bhow many pages\b|\bhow long (?:are|is|were|was) (?:the |those |these )?(?:memos?|documents?)\b"
+)
+# "What did La Raza rename itself to": a later change of name.
+_RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
+# "By what year are the officers supposed to be on board": a deadline no fact gives.
+_DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (
     # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
@@ -1281,6 +1293,9 @@ _NEVER_REPORTED = (
     (_EARLIER_CAREER, "~earlier"),
     # "How much does an agent make": pay, which no fact gives (not the hiring figures).
     (_EARNS, "~earnings"),
+    (_DOCUMENT_ITSELF, "~document"),
+    (_RENAMED, "~renamed"),
+    (_DEADLINE, "~deadline"),
 )
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
@@ -1428,7 +1443,8 @@ QUOTED_MIN = 6  # characters: as for a quoted phrase
 
 
 def _places(plain: str) -> list[str]:
-    return [w for w in words(plain) if w in PLACES]
+    # "canadas policy": a possessive typed without its apostrophe names the place too.
+    return [w for w in words(plain) if w in PLACES or (w.endswith("s") and w[:-1] in PLACES)]
 
 
 def _known(index: FactIndex, w: str) -> bool:
