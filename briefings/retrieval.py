@@ -209,10 +209,12 @@ def _light_stem(word: str) -> str:
     return word[:-1] if word.endswith("e") and len(word) >= 4 else word
 
 
-# How people type: "won't" is one word ("wont"), not "won" and "t"; "50k" is 50000; "'17" is 2017.
+# How people type: "won't" is one word ("wont"), not "won" and "t"; "50k" is 50000; "'17" is 2017;
+# "FY18" is fiscal year 2018.
 _CONTRACTION = re.compile(r"n't\b")
 _THOUSANDS = re.compile(r"\b(\d+)k\b")
 _SHORT_YEAR = re.compile(r"(?<![\w'])'([01]\d)\b")
+_FISCAL_YEAR = re.compile(r"\bfy ?'?((?:20)?[012]\d)\b")  # "FY2018", "fy 16": the fiscal year
 
 
 def words(text: str) -> list[str]:
@@ -222,6 +224,10 @@ def words(text: str) -> list[str]:
         text = _SHORT_YEAR.sub(r"20\1", _CONTRACTION.sub("nt", text))
     if "k" in text:
         text = _THOUSANDS.sub(r"\g<1>000", text)
+    if "fy" in text:
+        text = _FISCAL_YEAR.sub(
+            lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text
+        )
     return [t.replace(",", "") for t in _TOKEN.findall(text)]
 
 

@@ -190,6 +190,8 @@ def test_words_read_contractions_thousands_and_short_years_as_typed() -> None:
     assert words("won't they") == ["wont", "they"]
     assert words("50k new agents") == ["50000", "new", "agents"]
     assert words("the feb '17 memos") == ["the", "feb", "2017", "memos"]
+    assert words("FY2018 removals") == ["fiscal", "year", "2018", "removals"]
+    assert words("fy 16, fyi") == ["fiscal", "year", "2016", "fyi"]
 
 
 def test_stem_joins_plural_and_verb_forms() -> None:
@@ -385,6 +387,9 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("who was the interim head of ice in june 2019", ["Morgan"]),
         ("what did the homeland secretary say about using troops", ["military"]),
         ("were weekend warriors ever used to arrest immigrants", ["observation posts"]),
+        # Lawyers' shorthand.
+        ("how backed up is eoir", ["backlog"]),
+        ("ero removals fy18", ["250,000"]),
     ],
 )
 def test_paraphrases_on_the_real_base(
