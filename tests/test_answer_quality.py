@@ -213,6 +213,11 @@ DEV22_ABSTAIN_FLOOR = 0.91
 DEV23 = DATA / "dev23_questions.yaml"
 DEV23_ANSWERABLE_FLOOR = 0.81
 DEV23_ABSTAIN_FLOOR = 0.97
+# Development set 24: casual users who describe instead of naming (blind-written; see its
+# header). Untuned, with dev4..dev23 as phrasings: 347/383 (90.6%), 80/83 (96.4%).
+DEV24 = DATA / "dev24_questions.yaml"
+DEV24_ANSWERABLE_FLOOR = 0.89
+DEV24_ABSTAIN_FLOOR = 0.95
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -264,6 +269,12 @@ OOS13_ABSTAIN_FLOOR = 0.92
 # needing a length of time and "who drafted": 150/180 (83.3%).
 OOS14 = DATA / "oos14_questions.yaml"
 OOS14_ABSTAIN_FLOOR = 0.82
+# Out of scope only, 203 questions, 136 near-misses, students, teachers and a politics Discord
+# (blind-written; see its header). Untuned: 180/203 (88.7%). After words repeated with no
+# question, fees and degrees as details a fact must state, the interior minister, and "after
+# the raids" as after the story: 185/203 (91.1%).
+OOS15 = DATA / "oos15_questions.yaml"
+OOS15_ABSTAIN_FLOOR = 0.90
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -331,6 +342,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS12, 1.0, OOS12_ABSTAIN_FLOOR),
         (OOS13, 1.0, OOS13_ABSTAIN_FLOOR),
         (OOS14, 1.0, OOS14_ABSTAIN_FLOOR),
+        (OOS15, 1.0, OOS15_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -350,6 +362,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV20, DEV20_ANSWERABLE_FLOOR, DEV20_ABSTAIN_FLOOR),
         (DEV22, DEV22_ANSWERABLE_FLOOR, DEV22_ABSTAIN_FLOOR),
         (DEV23, DEV23_ANSWERABLE_FLOOR, DEV23_ABSTAIN_FLOOR),
+        (DEV24, DEV24_ANSWERABLE_FLOOR, DEV24_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -371,6 +384,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos12",
         "oos13",
         "oos14",
+        "oos15",
         "dev4",
         "dev5",
         "dev6",
@@ -390,6 +404,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev20",
         "dev22",
         "dev23",
+        "dev24",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -463,7 +478,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     "path",
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
-        *(DEV17, DEV18, DEV19, DEV20, DEV22, DEV23),
+        *(DEV17, DEV18, DEV19, DEV20, DEV22, DEV23, DEV24),
         HOLDOUT2,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],

@@ -437,6 +437,11 @@ def test_paraphrases_on_the_real_base(
         "did nclr change its name",  # a later change of name
         "by when do the new border agents have to be hired",  # a deadline
         "whats germanys policy on deportations",  # a place, its apostrophe left out
+        "what's the fee for a daca renewal",  # a fee
+        "do ice officers need a college degree",  # a qualification
+        "what did mexico's interior ministry say about the visit",  # not the foreign minister
+        "what happened to vitiello after the raids",  # after the story
+        "memo kelly memo kelly memo kelly",  # words repeated, no question
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

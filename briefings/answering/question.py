@@ -84,7 +84,7 @@ _NOW = re.compile(
     # someone's later life, after the story (not "what happened after the tweet").
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
     r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?"
-    r"(?:tweet|tweets|memos?|raids?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
+    r"(?:tweet|tweets|memos?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*"
     r"|end|ended|rescind\w*|terminat\w*|scrap\w*|stop\w*|pass|passed)\b"
     # "Will Congress pass reform soon", "will she get deported someday": predictions.
@@ -271,7 +271,7 @@ ATTRIBUTES = word_set(
     " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
     " requirements qualifications average examples"
     " sentences venue percent percentage proportion background bio biography career hometown"
-    " branch"
+    " branch fee fees degree diploma"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
@@ -956,7 +956,9 @@ def read(index: FactIndex, text: str) -> Question:
                 and not plain.startswith(("why", "how come"))  # the reasons given, not a verdict
             )
             or _VERDICT.search(plain.strip())
-            or (len(raw) >= 3 and len(set(raw)) == 1)  # "memo memo memo": no question
+            # "memo memo memo", "kelly memo memo kelly memo kelly": words repeated, no question
+            or (len(raw) >= 3 and len(set(raw)) == 1)
+            or _repeats(raw)
         ),
     )
 
@@ -1440,6 +1442,12 @@ def _said_words(form: Form, plain: str, units: list[Unit]) -> tuple[str, ...]:
 
 
 QUOTED_MIN = 6  # characters: as for a quoted phrase
+
+
+def _repeats(raw: list[str]) -> bool:
+    """Return whether a text's content words are a few words said over and over."""
+    content = [w for w in raw if w not in STOPWORDS]
+    return len(content) >= 5 and 2 * len(set(content)) <= len(content)
 
 
 def _places(plain: str) -> list[str]:
