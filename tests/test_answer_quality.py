@@ -218,6 +218,11 @@ DEV23_ABSTAIN_FLOOR = 0.97
 DEV24 = DATA / "dev24_questions.yaml"
 DEV24_ANSWERABLE_FLOOR = 0.89
 DEV24_ABSTAIN_FLOOR = 0.95
+# Development set 25: older, polite, sometimes confused users (blind-written; see its header).
+# Untuned, with dev4..dev24 as phrasings: 358/423 (84.6%), 95/100 (95.0%).
+DEV25 = DATA / "dev25_questions.yaml"
+DEV25_ANSWERABLE_FLOOR = 0.84
+DEV25_ABSTAIN_FLOOR = 0.94
 # Out of scope only (160 questions, 122 near-misses, five voices; blind-written, see its header).
 # Untuned: 125/160 (78.1%). After "did they really / actually / in the end" (how a plan turned
 # out) and a phone call not being a phone number: 131/160 (81.9%). After attributes a fact must
@@ -275,6 +280,11 @@ OOS14_ABSTAIN_FLOOR = 0.82
 # the raids" as after the story: 185/203 (91.1%).
 OOS15 = DATA / "oos15_questions.yaml"
 OOS15_ABSTAIN_FLOOR = 0.90
+# Out of scope only, 183 questions, 125 near-misses, every kind of user (blind-written; see its
+# header). Untuned: 162/183 (88.5%). After "will ... finally" as a prediction, DUIs and Secure
+# Communities as what no source covers: 165/183 (90.2%).
+OOS16 = DATA / "oos16_questions.yaml"
+OOS16_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -343,6 +353,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS13, 1.0, OOS13_ABSTAIN_FLOOR),
         (OOS14, 1.0, OOS14_ABSTAIN_FLOOR),
         (OOS15, 1.0, OOS15_ABSTAIN_FLOOR),
+        (OOS16, 1.0, OOS16_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -363,6 +374,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV22, DEV22_ANSWERABLE_FLOOR, DEV22_ABSTAIN_FLOOR),
         (DEV23, DEV23_ANSWERABLE_FLOOR, DEV23_ABSTAIN_FLOOR),
         (DEV24, DEV24_ANSWERABLE_FLOOR, DEV24_ABSTAIN_FLOOR),
+        (DEV25, DEV25_ANSWERABLE_FLOOR, DEV25_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -385,6 +397,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos13",
         "oos14",
         "oos15",
+        "oos16",
         "dev4",
         "dev5",
         "dev6",
@@ -405,6 +418,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev22",
         "dev23",
         "dev24",
+        "dev25",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -478,7 +492,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     "path",
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
-        *(DEV17, DEV18, DEV19, DEV20, DEV22, DEV23, DEV24),
+        *(DEV17, DEV18, DEV19, DEV20, DEV22, DEV23, DEV24, DEV25),
         HOLDOUT2,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],

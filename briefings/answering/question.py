@@ -76,6 +76,8 @@ _NOW = re.compile(
     r"|^(?:at|in) the end\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
+    # "When will the backlog finally be cleared": a prediction.
+    r"|^(?:when|will)\b[^?]*\bwill\b[^?]*\bfinally\b|^will\b[^?]*\bfinally\b"
     # "What will immigration look like after the 2020 election", "is the wall ever gonna be built".
     r"|\bwhat will\b.*\blook like\b|\bever (?:actually |really )?(?:gonna|going to)\b"
     # "Who's the reporter that wrote the NYT piece": the articles' authors, not the story.
