@@ -79,6 +79,9 @@ GENERIC = word_set(
     de las en para por con es como pero muy una un se lo le les al ya si tiene tienen hay
     esta van va ir mas cuanto cuantos cuantas donde cuando quien quienes porque
     sobrino sobrina sobrinos hermano hermana hermanos suegra suegro nuevo nuevos nueva nuevas
+    grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid grandkids
+    grandma grandpa grandmother grandfather nephew nephews niece nieces daughter daughters son
+    sons bless blessed blessings dear hiya howdy
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

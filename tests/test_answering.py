@@ -391,6 +391,12 @@ def _answered(engine: AnswerEngine, question: str, *needles: str) -> None:
         ("how backed up is eoir", ["backlog"]),
         ("ero removals fy18", ["250,000"]),
         ("who was in charge of ice in june 2019", ["Morgan"]),
+        # The impersonal you, the asker's family and courtesies are not what is asked about.
+        ("if you were only charged with a crime, are you a priority now?", ["charged"]),
+        (
+            "hello dear, my granddaughter has daca. is she affected by the memos? god bless",
+            ["DACA"],
+        ),
     ],
 )
 def test_paraphrases_on_the_real_base(

@@ -31,7 +31,11 @@ _NOW = re.compile(
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
     r"(articles?|stor(y|ies)|pieces?|reports?)\b"
-    r"|\b(what are (the|your) sources|this bot|are you|how are you|how do you feel"
+    # "Are you a bot", not the impersonal you of a rule: "if you were charged, are you a priority".
+    r"|(?:^|[,.!?;]\s*)(?:so |but |and |hey |ok |okay )?are you\b(?!(?: now| still)? (?:a |an )?"
+    r"(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
+    r"|allowed|able to|going to be|gonna be|considered|subject))"
+    r"|\b(what are (the|your) sources|this bot|how are you|how do you feel"
     r"|what time is it|what day is (?:it|today)"
     r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
     r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
