@@ -452,6 +452,8 @@ def test_paraphrases_on_the_real_base(
         "who was in charge of homeland security in june 2019",  # ICE's head is not DHS's
         "when will the court backlog finally be gone",  # a prediction
         "is a dui enough to make someone a priority",  # DUIs: no source speaks of them
+        "how many ice officers were there before hiring the 10,000",  # the force before it
+        "will kelly run dhs in trump's second term",  # after the story
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:

@@ -80,6 +80,8 @@ _NOW = re.compile(
     r"|^(?:at|in) the end\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
+    # "Will Trump deport 11 million next term": a later term, after the story.
+    r"|\b(?:next|second|2nd) term\b"
     # "When will the backlog finally be cleared": a prediction.
     r"|^(?:when|will)\b[^?]*\bwill\b[^?]*\bfinally\b|^will\b[^?]*\bfinally\b"
     # "What will immigration look like after the 2020 election", "is the wall ever gonna be built".
@@ -861,6 +863,9 @@ def read(index: FactIndex, text: str) -> Question:
             # What the question says was done to its subject: a fact must say that was done.
             terms = _action(index, plain, done["verb"])
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
+    authored = _AUTHORED.match(plain)
+    if authored is not None and not identify and authored["verb"] in _WRITERS:
+        identify = "person"  # "who leaked the memos": a fact must name who did it
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
         # "What do the Kelly memos do?": one subject asked about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
@@ -1277,8 +1282,12 @@ _FOUND = re.compile(
 # "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
 # it, not only speak of the document.
 _AUTHORED = re.compile(
-    r"(?:(?:so|and|ok|okay|wait|but) )?who (?:\w+ )?(?P<verb>wrote|authored|penned|leaked"
+    r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
+    r"|penned|leaked"
     r"|signed|published|commissioned|funded|drafted|devised|masterminded)\b"
+)
+_WRITERS = frozenset(
+    {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded"}
 )
 _EARNS = re.compile(
     r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b"
@@ -1384,7 +1393,8 @@ _STOCK = re.compile(
     r"|\bthe (?:size|headcount) of\b"
 )
 _BEFORE = re.compile(
-    r"\b(?:before|prior to|ahead of) (?:the|this|that|his|her|their|its) [\w',. -]+\W*$"
+    r"\b(?:before|prior to|ahead of) (?:the|this|that|his|her|their|its|they|adding|hiring)\b"
+    r"[\w',. -]+\W*$"
 )
 _ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
 # "The public charge rule", "the zero tolerance policy": a policy called by a name.
