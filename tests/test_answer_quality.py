@@ -92,7 +92,8 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # rounds on dev11..dev16 and oos10/oos11 (their rules, CV over all 26 tuned sets: +41 answers of
 # 4,368 and +42 abstentions of 2,353):
 # 109/137 (79.6%), 84/98 (85.7%). Which change cost these two was not looked for (that would be
-# tuning on it); the abstention floor moved from 0.86 to 0.85.
+# tuning on it); the abstention floor moved from 0.86 to 0.85. After the dev18..dev25 and
+# oos13..oos16 rounds (later that day): 111/137 (81.0%), 84/98 (85.7%); one look.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.85
@@ -203,6 +204,11 @@ DEV19_ABSTAIN_FLOOR = 0.90
 DEV20 = DATA / "dev20_questions.yaml"
 DEV20_ANSWERABLE_FLOOR = 0.75
 DEV20_ABSTAIN_FLOOR = 0.89
+# Development set 21: a realistic mix of voices, held back and measured untuned at the end of
+# the session (blind-written; see its header): 340/376 (90.4%), 93/94 (98.9%).
+DEV21 = DATA / "dev21_questions.yaml"
+DEV21_ANSWERABLE_FLOOR = 0.89
+DEV21_ABSTAIN_FLOOR = 0.97
 # Development set 22: heavy paraphrase, no word of the fact where a description will do (blind-
 # written; see its header). Untuned, with dev4..dev20 as phrasings: 195/333 (58.6%), 82/89.
 DEV22 = DATA / "dev22_questions.yaml"
@@ -290,6 +296,7 @@ OOS16_ABSTAIN_FLOOR = 0.89
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
 # after the dev4..dev7 and oos6/oos7 rounds: 94/107 (87.9%), 33/40 (82.5%); after the
 # dev11..dev17 and oos10..oos12 rounds: 95/107 (88.8%), 33/40; five looks at its rates that day.
+# After the dev18..dev25 and oos13..oos16 rounds (2026-11-30, later): 95/107, 33/40; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -301,8 +308,9 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # asked.yaml leaves those out. With asked.yaml: 183/201 (91.0%), 59/64. A failing test printed
 # three of its questions, cut short (two answerable, one out of scope); nothing was tuned on them.
 # After the dev11..dev17 and oos10..oos12 rounds: 185/201 (92.0%), 59/64 (92.2%); five looks
-# at its rates that day.
-# Its rates looked at about 14 times, nothing tuned on them.
+# at its rates that day. After the dev18..dev25 and oos13..oos16 rounds: 186/201 (92.5%), 61/64
+# (95.3%); one look.
+# Its rates looked at about 15 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -371,6 +379,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV18, DEV18_ANSWERABLE_FLOOR, DEV18_ABSTAIN_FLOOR),
         (DEV19, DEV19_ANSWERABLE_FLOOR, DEV19_ABSTAIN_FLOOR),
         (DEV20, DEV20_ANSWERABLE_FLOOR, DEV20_ABSTAIN_FLOOR),
+        (DEV21, DEV21_ANSWERABLE_FLOOR, DEV21_ABSTAIN_FLOOR),
         (DEV22, DEV22_ANSWERABLE_FLOOR, DEV22_ABSTAIN_FLOOR),
         (DEV23, DEV23_ANSWERABLE_FLOOR, DEV23_ABSTAIN_FLOOR),
         (DEV24, DEV24_ANSWERABLE_FLOOR, DEV24_ABSTAIN_FLOOR),
@@ -415,6 +424,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev18",
         "dev19",
         "dev20",
+        "dev21",
         "dev22",
         "dev23",
         "dev24",
@@ -492,7 +502,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     "path",
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
-        *(DEV17, DEV18, DEV19, DEV20, DEV22, DEV23, DEV24, DEV25),
+        *(DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25),
         HOLDOUT2,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
@@ -548,7 +558,7 @@ def test_asked_questions_are_the_labelled_sets_and_never_a_held_out_one() -> Non
 # discourse words (as I understood it, I gather) drawn from its misses. From then on it is a
 # tuned measure too: a regression guard, not an estimate for unseen wording. With the questions
 # users asked (asked.yaml) among the phrasings: 1,428/1,595 (89.5%); after the dev11..dev17
-# rounds 1,433/1,595 (89.8%).
+# rounds 1,433/1,595 (89.8%); after the dev18..dev25 rounds 1,438/1,595 (90.2%).
 HELD_OUT_ASKS_FLOOR = 0.89
 
 
