@@ -853,6 +853,9 @@ def read(index: FactIndex, text: str) -> Question:
         units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
     if _TIME_OF_DAY.search(plain):
         units.append(Unit(terms=_DAY_TIMES, weight=index.bm25.max_idf(), required=True))
+    if _COST.search(plain):
+        # Required, but weightless: it narrows the facts, it does not add to their coverage.
+        units.append(Unit(terms=_COST_TERMS, weight=0.0, required=True))
     for pattern, concept in _NEVER_REPORTED:
         if pattern.search(plain):
             units.append(
@@ -1120,6 +1123,13 @@ _WHY_WORDS = word_set(
 )
 _CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
+# "How much does a charter flight cost", "cost per day to hold someone": a cost, which a fact
+# must speak of (the hiring's cost was not estimated), not any figure about the thing.
+_COST = re.compile(
+    r"\bhow much (?:does|do|did|will|would|is|was|are|were)\b[^?]*\bcosts?\b"
+    r"|\bcosts? (?:per|of|to|estimate)\b|\bprice(?: tag)?\b"
+)
+_COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was
 # in the morning), not the date of the event.
 _TIME_OF_DAY = re.compile(r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)")
