@@ -599,6 +599,9 @@ def test_a_claim_wrong_in_a_detail_is_answered_by_the_fact_that_corrects_it(
     answer = real.answer("fact check: the kelly memos were released on a friday")
     assert answer.facts[0].id == "memos-official-rollout"
     assert "Tuesday" in answer.text
+    # ...or the wrong year for the fact's own figure:
+    answer = real.answer("is it true 434,000 people were deported in 2016?")
+    assert answer.facts[0].id == "numbers-record-434000-2013"
     # ...or the wrong person: the fact shows who said it.
     answer = real.answer("the 'shackles off' line was kelly's, right?")
     assert answer.facts[0].id == "memos-spicer-shackles-off"

@@ -370,9 +370,16 @@ class AnswerEngine:
                     scores[i] = QUOTE_FLOOR
         people = {p for p in q.people if _is_person(index.base, p)}
         out: list[Candidate] = []
+        stated = _stated_numbers(q) if q.checks else frozenset()
         for i, raw in scores.items():
             fact = index.facts[i]
-            if q.years and not q.years <= self._years(q, fact, i):
+            if (
+                q.years
+                and not q.years <= self._years(q, fact, i)
+                # "434,000 in 2015, right?": a claim stating a fact's own figure in the wrong
+                # year is that fact's claim, which it corrects.
+                and not any(f.value in stated for f in fact.figures)
+            ):
                 continue
             if q.months and not q.months & index.months[i]:
                 continue
@@ -819,6 +826,15 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+def _stated_numbers(q: Question) -> frozenset[float]:
+    """Return the numbers a claim states, years left out ("434,000 in 2015": 434000)."""
+    found: set[float] = set()
+    for w in words(q.text):
+        if w.isdigit() and not (len(w) == 4 and w.startswith(("19", "20"))):
+            found.add(float(w))
+    return frozenset(found)
 
 
 def without_guess(question: str) -> str | None:
