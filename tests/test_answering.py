@@ -574,6 +574,8 @@ def test_a_wrong_guess_is_answered_by_the_fact_that_corrects_it(real: AnswerEngi
         "Mexico City"
         in real.answer("where did kelly promise no mass deportations, guatemala?").text
     )
+    # A guessed name the sources know would steer the whole question to facts about that person.
+    assert real.answer("who signed the memos, obama?").facts[0].id == "memos-two-memos-from-kelly"
     # ...but a question the sources cannot answer stays unanswered, guess or none.
     assert not real.answer("who was dhs secretary in 2021, mayorkas?").answered
 
@@ -590,7 +592,9 @@ def test_a_wrong_guess_is_answered_by_the_fact_that_corrects_it(real: AnswerEngi
     ],
 )
 def test_a_claim_to_check_is_recognised(question: str, checks: bool) -> None:
-    assert read(_real_index(), question).checks is checks
+    q = read(_real_index(), question)
+    assert q.checks is checks
+    assert not any("fact" in unit.terms for unit in q.units)  # "fact check" is how it is put
 
 
 def test_a_claim_wrong_in_a_detail_is_answered_by_the_fact_that_corrects_it(

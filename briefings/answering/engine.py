@@ -182,14 +182,31 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
+        split = split_guess(question)
+        if split is not None and self._names_only(split[1]):
+            # "Who signed the memos, Obama?": a guessed name would steer the question to facts
+            # about Obama; the question comes first, and its answer corrects a wrong guess.
+            guessed = self._answer(split[0])
+            if guessed.answered:
+                return replace(guessed, question=question)
         answer = self._answer(question)
-        if not answer.answered and (asked := without_guess(question)) is not None:
+        if not answer.answered and split is not None:
             # "Who warned the raids would spark outrage, Tom Homan?": the question is answered
             # (its answer corrects the guess when it is wrong); the guess alone is not asked.
-            guessed = self._answer(asked)
+            guessed = self._answer(split[0])
             if guessed.answered:
                 return replace(guessed, question=question)
         return answer
+
+    def _names_only(self, text: str) -> bool:
+        """Return whether `text` is nothing but the names of people or organisations."""
+        toks = tokens(text)
+        named = [False] * len(toks)
+        for start, end, _ in self._index.aliases.find(toks):
+            named[start:end] = [True] * (end - start)
+        return any(named) and all(
+            n or w in STOPWORDS for n, w in zip(named, words(text), strict=True)
+        )
 
     def _answer(self, question: str) -> Answer:
         q = read(self._index, question)
@@ -839,6 +856,12 @@ def _stated_numbers(q: Question) -> frozenset[float]:
 
 def without_guess(question: str) -> str | None:
     """Return the question without the guess at its answer that follows it, or None."""
+    split = split_guess(question)
+    return None if split is None else split[0]
+
+
+def split_guess(question: str) -> tuple[str, str] | None:
+    """Return the question without its trailing guess, and the guess; or None."""
     found = _GUESS.match(question.strip())
     if found is None:
         return None
@@ -848,7 +871,7 @@ def without_guess(question: str) -> str | None:
     # A year is a guess only at a date: "when did Obama say it, 2012?", not "how many, 2015?".
     if _YEAR_WORD.search(guess) and detect_form(asked) is not Form.WHEN:
         return None
-    return asked + "?"
+    return asked + "?", guess
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

@@ -369,6 +369,8 @@ class Question:
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     r"|and stuff|and all that|if you will|as it were|eli ?5"
+    # "Fact check: ...": how a claim is put, not what it is about (see _CHECKS).
+    r"|fact[ -]?check(?:ing|ed)?|true or false"
     # "Can ICE pull that off": whether it can be done, not anything pulled.
     r"|pull (?:that|it|this) off|pulled (?:that|it|this) off"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
@@ -959,7 +961,7 @@ def read(index: FactIndex, text: str) -> Question:
         by_name=by_name,
         exact_date=bool(_EXACT_DATE.search(plain)),
         present=bool(_PRESENT.search(plain)),
-        checks=bool(_CHECKS.search(plain)),
+        checks=bool(_CHECKS.search(normalize(strip_markup(original)).strip())),
         done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
