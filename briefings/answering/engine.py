@@ -108,14 +108,9 @@ class AnswerEngine:
         "_topic_suggestions",
     )
 
-    def __init__(
-        self,
-        index: FactIndex,
-        asked: Mapping[str, Sequence[str]],
-        phrasings: Phrasings | None = None,
-    ) -> None:
+    def __init__(self, index: FactIndex, phrasings: Phrasings) -> None:
         self._index = index
-        self._phrasings = Phrasings.build(index, asked) if phrasings is None else phrasings
+        self._phrasings = phrasings
         self._positions = {fact.id: i for i, fact in enumerate(index.facts)}
         # The meaning of "running", "head of", "in charge of": who leads an organisation.
         self._head_concepts = frozenset(index.synonyms.concepts(tokens("head of")))
@@ -166,14 +161,10 @@ class AnswerEngine:
         groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
         asked = load_asked() if asked is None else asked
         index = FactIndex.build(base, groups)
-        phrasings = (
-            Phrasings.load_or_build(
-                index, asked, cache_dir=cache_dir, key=cache_key(base.version, groups, asked)
-            )
-            if cache_dir is not None
-            else None
-        )
-        return cls(index, asked, phrasings)
+        if cache_dir is None:
+            return cls(index, Phrasings.build(index, asked))
+        key = cache_key(base.version, groups, asked)
+        return cls(index, Phrasings.load_or_build(index, asked, cache_dir=cache_dir, key=key))
 
     @property
     def base(self) -> FactBase:
@@ -183,20 +174,21 @@ class AnswerEngine:
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
         split = split_guess(question)
-        if split is not None and self._names_only(split[1]):
-            # "Who signed the memos, Obama?": a guessed name would steer the question to facts
-            # about Obama; the question comes first, and its answer corrects a wrong guess.
-            guessed = self._answer(split[0])
-            if guessed.answered:
-                return replace(guessed, question=question)
-        answer = self._answer(question)
-        if not answer.answered and split is not None:
-            # "Who warned the raids would spark outrage, Tom Homan?": the question is answered
-            # (its answer corrects the guess when it is wrong); the guess alone is not asked.
-            guessed = self._answer(split[0])
-            if guessed.answered:
-                return replace(guessed, question=question)
-        return answer
+        if split is None:
+            return self._answer(question)
+        # "Who warned the raids would spark outrage, Tom Homan?": the question without its guess
+        # is answered when the whole is not (its answer corrects a wrong guess). A guess that is
+        # only a known name ("who signed the memos, Obama?") would steer the whole question to
+        # facts about that person, so the question without it is tried first.
+        asked, guess = split
+        first, second = (asked, question) if self._names_only(guess) else (question, asked)
+        answers = [self._answer(first)]
+        if not answers[0].answered:
+            answers.append(self._answer(second))
+        found = next((a for a in answers if a.answered), None)
+        if found is not None:
+            return replace(found, question=question)
+        return answers[0] if first == question else answers[1]  # the whole question's abstention
 
     def _names_only(self, text: str) -> bool:
         """Return whether `text` is nothing but the names of people or organisations."""
@@ -849,15 +841,9 @@ def _stated_numbers(q: Question) -> frozenset[float]:
     """Return the numbers a claim states, years left out ("434,000 in 2015": 434000)."""
     found: set[float] = set()
     for w in words(q.text):
-        if w.isdigit() and not (len(w) == 4 and w.startswith(("19", "20"))):
+        if w.isdigit() and not _YEAR_WORD.fullmatch(w):
             found.add(float(w))
     return frozenset(found)
-
-
-def without_guess(question: str) -> str | None:
-    """Return the question without the guess at its answer that follows it, or None."""
-    split = split_guess(question)
-    return None if split is None else split[0]
 
 
 def split_guess(question: str) -> tuple[str, str] | None:

@@ -240,10 +240,8 @@ class Numbers:
 
 def _text_terms(text: str, synonyms: PhraseMatcher, aliases: PhraseMatcher) -> frozenset[str]:
     """Return the stems of a text's content words, its synonym concepts and the people named."""
-    ws = words(text)
-    toks = [stem(w) for w in ws]
-    content = (t for t, w in zip(toks, ws, strict=True) if w not in STOPWORDS)
-    return frozenset((*content, *synonyms.concepts(toks), *aliases.concepts(toks)))
+    toks = tokens(text)
+    return frozenset((*content_terms(text), *synonyms.concepts(toks), *aliases.concepts(toks)))
 
 
 def _numbers(fact: Fact, synonyms: PhraseMatcher) -> Numbers:

@@ -120,7 +120,7 @@ class Phrasings:
         index: FactIndex,
         asked: Mapping[str, Sequence[str]],
         *,
-        cache_dir: Path | None,
+        cache_dir: Path,
         key: str,
     ) -> Phrasings:
         """Return the phrasings from `cache_dir` when built there for `key`, else build them.
@@ -129,8 +129,6 @@ class Phrasings:
         ask` start in half the time. A missing, stale or unreadable cache is rebuilt and
         rewritten (atomically, replacing older ones); one that cannot be written is skipped.
         """
-        if cache_dir is None:
-            return cls.build(index, asked)
         path = cache_dir / f"{CACHE_PREFIX}{key}.json"
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             return cls.from_json(json.loads(path.read_bytes()))

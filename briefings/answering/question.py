@@ -863,12 +863,12 @@ def read(index: FactIndex, text: str) -> Question:
             units.append(
                 Unit(terms=frozenset({concept}), weight=index.bm25.max_idf(), uncovered=True)
             )
-    for done in (_FOUND.search(plain), _AUTHORED.match(plain)):
+    authored = _AUTHORED.match(plain)
+    for done in (_FOUND.search(plain), authored):
         if done is not None:
             # What the question says was done to its subject: a fact must say that was done.
             terms = _action(index, plain, done["verb"])
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
-    authored = _AUTHORED.match(plain)
     if authored is not None and not identify and authored["verb"] in _WRITERS:
         identify = "person"  # "who leaked the memos": a fact must name who did it
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
@@ -972,8 +972,6 @@ def read(index: FactIndex, text: str) -> Question:
                 and not plain.startswith(("why", "how come"))  # the reasons given, not a verdict
             )
             or _VERDICT.search(plain.strip())
-            # "memo memo memo", "kelly memo memo kelly memo kelly": words repeated, no question
-            or (len(raw) >= 3 and len(set(raw)) == 1)
             or _repeats(raw)
         ),
     )
@@ -1111,9 +1109,9 @@ _CHECKS = re.compile(
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not)\W*$"
 )
 _PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
-# "How long before the trip did the memos come out": the time between two events.
 # "How long", "how many days were they in Mexico": a length of time, which a fact must give.
 _HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
+# "How long before the trip did the memos come out": the time between two events.
 _INTERVAL_ASKED = re.compile(
     r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
 )
@@ -1160,6 +1158,7 @@ _WHICH_NOUN = re.compile(
     r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?"
 )
+# "Who at the White House was leaning on ICE": someone there, whom a fact must name.
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
 # "Who's the minister at the church": the role whose holder is asked for.
 _WHO_ROLE = re.compile(
@@ -1295,9 +1294,10 @@ _FOUND = re.compile(
 # it, not only speak of the document.
 _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
-    r"|penned|leaked"
-    r"|signed|published|commissioned|funded|drafted|devised|masterminded)\b"
+    r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded)\b"
 )
+# Of those, the verbs whose doer is a person the fact must name ("who leaked the memos"); an
+# organisation may sign, publish or fund.
 _WRITERS = frozenset(
     {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded"}
 )
@@ -1473,7 +1473,13 @@ QUOTED_MIN = 6  # characters: as for a quoted phrase
 
 
 def _repeats(raw: list[str]) -> bool:
-    """Return whether a text's content words are a few words said over and over."""
+    """Return whether a text is a few words said over and over, not a question.
+
+    "memo memo memo" (one word, three times), "kelly memo memo kelly memo kelly" (content words
+    at least twice over).
+    """
+    if len(raw) >= 3 and len(set(raw)) == 1:
+        return True
     content = [w for w in raw if w not in STOPWORDS]
     return len(content) >= 5 and 2 * len(set(content)) <= len(content)
 
@@ -1484,8 +1490,11 @@ def _places(plain: str) -> list[str]:
 
 
 def _known(index: FactIndex, w: str) -> bool:
-    """Return whether `w` is read as typed: a story word (in any form), a function word, a number,
-    a month ("sept" is not a misspelled "swept")."""
+    """Return whether `w` is read as typed, not spelling-corrected.
+
+    A story word (in any form), a function word, a number or a month ("sept" is not a misspelled
+    "swept").
+    """
     return (
         w in index.vocabulary
         or w in STOPWORDS
