@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/briefbot facts check  # validates the facts and warms the answer engine's cache
 	touch $(STAMP)
 
 ## Run the bot: Slack and/or Discord when tokens are set, else the local console.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -82,6 +83,21 @@ def test_check_command_exits_non_zero_with_one_line_per_problem(tmp_path: Path) 
     ]
 
 
+def test_check_warms_the_answer_engine_cache_that_ask_then_reads(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    result = _briefbot("facts", "check", env={"BRIEFBOT_CACHE_DIR": str(cache)})
+    assert result.returncode == 0, result.stderr
+    assert f"answer engine cache ready in {cache}" in result.stdout
+    (written,) = cache.glob("phrasings-*.json")
+    stamp = written.stat().st_mtime_ns
+    asked = _briefbot("ask", "who signed the memos", env={"BRIEFBOT_CACHE_DIR": str(cache)})
+    assert "Kelly" in asked.stdout
+    assert [p.stat().st_mtime_ns for p in cache.glob("phrasings-*.json")] == [stamp]
+    off = _briefbot("facts", "check", env={"BRIEFBOT_CACHE_DIR": "off"})
+    assert off.returncode == 0
+    assert "cache" not in off.stdout
+
+
 def test_stats_and_export_refuse_an_invalid_base(tmp_path: Path) -> None:
     facts = _fixture_dir(tmp_path, FIXTURES / "bad" / "unknown-topic.yaml")
     for sub in (["stats"], ["export", "--json"]):
@@ -98,9 +114,10 @@ def test_stats_and_export_refuse_an_invalid_base(tmp_path: Path) -> None:
         assert result.stdout == ""
 
 
-def _briefbot(*args: str) -> subprocess.CompletedProcess[str]:
+def _briefbot(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *args],
+        env={**os.environ, **(env or {})},
         capture_output=True,
         text=True,
         check=False,

@@ -16,7 +16,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--facts-dir", type=Path, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--sources-dir", type=Path, default=None, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="facts_command", metavar="SUBCOMMAND", required=True)
-    check = sub.add_parser("check", help="load and validate everything; non-zero exit on problems")
+    check = sub.add_parser(
+        "check",
+        help="load and validate everything (non-zero exit on problems), then warm the answer "
+        "engine's cache",
+    )
     check.set_defaults(handler=_check)
     stats = sub.add_parser("stats", help="counts by topic, kind and article, and the version")
     stats.set_defaults(handler=_stats)
@@ -51,7 +55,24 @@ def _check(args: argparse.Namespace) -> int:
         f"{len(base.people)} people and organisations, {len(base.topics)} topics; "
         f"version {base.version}"
     )
+    if args.facts_dir is None and args.sources_dir is None:
+        _warm_answer_engine(base)
     return 0
+
+
+def _warm_answer_engine(base: Any) -> None:
+    """Build the answer engine once, so that its phrasings cache is written for `briefbot ask`.
+
+    The first build reads every phrasing (most of a cold start); `make` runs this check at
+    install, so the first question asked after it starts from the cache.
+    """
+    from briefings.answering import AnswerEngine
+    from briefings.answering.phrasings import default_cache_dir
+
+    cache_dir = default_cache_dir()
+    if cache_dir is not None:
+        AnswerEngine.build(base, cache_dir=cache_dir)
+        print(f"facts check: answer engine cache ready in {cache_dir}")
 
 
 def _valid_base(args: argparse.Namespace) -> Any:
