@@ -581,6 +581,13 @@ def test_a_wrong_guess_is_answered_by_the_fact_that_corrects_it(real: AnswerEngi
     assert not real.answer("who was dhs secretary in 2021, mayorkas?").answered
 
 
+def test_a_statement_asked_back_is_checked_against_the_facts(real: AnswerEngine) -> None:
+    # The wrong year is corrected by the fact that states the figure, not filtered out by it.
+    answer = real.answer("nyt says deportations topped out in 2014 at 410k?")
+    assert answer.facts[0].id == "numbers-peak-410000-2012"
+    assert "2012" in answer.text
+
+
 @pytest.mark.parametrize(
     ("question", "checks"),
     [
@@ -590,6 +597,13 @@ def test_a_wrong_guess_is_answered_by_the_fact_that_corrects_it(real: AnswerEngi
         ("the memos came out on a tuesday, right?", True),
         ("when was kelly confirmed by the senate?", False),
         ("who signed the memos?", False),
+        # A statement asked back is a claim; a keyword search, a count or a question is not.
+        ("nyt says deportations topped out in 2014 at 410k?", True),
+        ("so ice has always been eager for family raids?", True),
+        ("ice denver office headcount?", False),
+        ("total number of ice officers laid off?", False),
+        ("the memos came out, but what did they change?", False),
+        ("her kids were born here, if ice takes her do the kids go to foster care?", False),
     ],
 )
 def test_a_claim_to_check_is_recognised(question: str, checks: bool) -> None:

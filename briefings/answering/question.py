@@ -970,7 +970,7 @@ def read(index: FactIndex, text: str) -> Question:
         by_name=by_name,
         exact_date=bool(_EXACT_DATE.search(plain)),
         present=bool(_PRESENT.search(plain)),
-        checks=bool(_CHECKS.search(normalize(strip_markup(original)).strip())),
+        checks=_checks(normalize(strip_markup(original)).strip()),
         done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
@@ -1117,6 +1117,34 @@ _CHECKS = re.compile(
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not)\W*$"
 )
+# "ICE has always been eager for family raids?": a statement asked back is a claim to check.
+_STATEMENT_ASKED = re.compile(
+    r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?+$"
+)
+MIN_STATEMENT_WORDS = 5
+_WH_ANY = word_set("what who whom whose when where why how which whats whos wheres hows whys")
+# "..., if ICE takes her do the kids go to foster care?": a question after the statement.
+_CLAUSE_ASKS = re.compile(
+    r"[,;:-]\s*(?:(?:so|and|but|if|then) )?(?:[\w']+ ){0,4}?(?:is|are|was|were|do|does|did|can|could"
+    r"|will|would|should|has|have)\b"
+)
+
+
+def _checks(text: str) -> bool:
+    if _CHECKS.search(text):
+        return True
+    found = _STATEMENT_ASKED.match(text)
+    if found is None or found["first"] in _YES_NO:
+        return False
+    ws = words(text)
+    return (
+        len(ws) >= MIN_STATEMENT_WORDS
+        and not any(w in _WH_ANY for w in ws)
+        and not _CLAUSE_ASKS.search(text)
+        and detect_form(text) is not Form.HOW_MANY
+    )
+
+
 _PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
 # "How long", "how many days were they in Mexico": a length of time, which a fact must give.
 _HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
