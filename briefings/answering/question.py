@@ -1122,6 +1122,17 @@ _STATEMENT_ASKED = re.compile(
     r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?+$"
 )
 MIN_STATEMENT_WORDS = 5
+# A statement has a verb; a keyword search ("deportation total for fiscal 2017?") has none.
+_STATEMENT_VERBS = word_set(
+    "is are was were be been being has have had will would can could did does do says said say"
+    " claims claim put puts got get gets go goes went made make makes came come comes took take"
+    " takes gave give gives told tell tells want wants wanted know knows think thinks flies fly"
+    " isnt arent wasnt werent hasnt havent didnt doesnt dont wont cant"
+)
+_ED_NOT_VERBS = word_set(
+    "undocumented unauthorized unaccompanied expedited related based proposed limited detained"
+    " armed united concerned alleged supposed required so-called mixed-status unnamed"
+)
 _WH_ANY = word_set("what who whom whose when where why how which whats whos wheres hows whys")
 # "..., if ICE takes her do the kids go to foster care?": a question after the statement.
 _CLAUSE_ASKS = re.compile(
@@ -1141,6 +1152,10 @@ def _checks(text: str) -> bool:
         len(ws) >= MIN_STATEMENT_WORDS
         and not any(w in _WH_ANY for w in ws)
         and not _CLAUSE_ASKS.search(text)
+        and any(
+            w in _STATEMENT_VERBS or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS)
+            for w in ws
+        )
         and detect_form(text) is not Form.HOW_MANY
     )
 
