@@ -1241,3 +1241,20 @@ def test_the_cache_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyP
     monkeypatch.delenv("BRIEFBOT_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", "/home/u/.cache")
     assert default_cache_dir() == Path("/home/u/.cache/briefbot")
+
+
+def test_who_with_a_verb_asks_who_did_it_and_who_were_the_asks_for_names(
+    real: AnswerEngine,
+) -> None:
+    # "Who was leading ..." asks who led them, not for the holder of a role called "leading".
+    answer = real.answer("who was leading a bunch of lawmakers down to the border around then")
+    assert answer.facts[0].id == "mexico-ryan-border-delegation"
+    # "Who were the congressmen", "which congressmen": people of that kind, other than Ryan,
+    # whom no source names.
+    for question in (
+        "who were the congressmen that went with ryan to the border",
+        "which congressmen went with ryan to the border",
+    ):
+        assert not real.answer(question).answered, question
+    # ...but the Speaker is the congressman who led it.
+    assert real.answer("which congressman led a delegation to the border").answered

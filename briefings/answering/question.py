@@ -282,7 +282,11 @@ ATTRIBUTES = word_set(
     " branch fee fees degree diploma"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
-_NOT_ATTRIBUTE = {"phone": frozenset({"call", "calls", "briefing"})}
+_NOT_ATTRIBUTE = {
+    "phone": frozenset({"call", "calls", "briefing"}),
+    # "Hometown police": the town's own police, not where someone is from.
+    "hometown": word_set("police cops cop sheriffs sheriff forces force departments department pd"),
+}
 # A word after "the official" that makes it an adjective: a content word, not a verb of saying.
 _NOUN_AFTER = re.compile(
     r"(?:rollout|release|announcement|memos?|policy|policies|guidance|count"
@@ -1212,9 +1216,12 @@ _WHICH_NOUN = re.compile(
 )
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
-# "Who's the minister at the church": the role whose holder is asked for.
+# "Who were the congressmen that went with Ryan": people of a kind, whom a fact must name.
+_WHO_WERE_THE = re.compile(r"^who (?:were|are) (?:the|those|these|all the) (?P<noun>[a-z'-]+)\b")
+# "Who's the minister at the church": the role whose holder is asked for ("who was leading a
+# bunch of lawmakers" asks who led them: a verb, not a role).
 _WHO_ROLE = re.compile(
-    r"^who(?:'?s| is| was) (?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
+    r"^who(?:'?s| is| was) (?![a-z]+ing )(?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
     r"(?: (?:of|at|in|on|for|behind|during|when|under|back|then|before|after)\b|\W*$)"
 )
 # Kinds of actor or place a "which X" question asks the fact to name.
@@ -1248,7 +1255,8 @@ _ROLES = {
     "minister": ("minister", "foreign secretary"), "reporter": ("reporter", "journalist"),
     "journalist": ("reporter", "journalist"), "lawmaker": ("senator", "speaker", "congress"),
     "ceo": ("chief executive", "ceo"), "executive": ("chief executive", "ceo"),
-    "mayor": ("mayor",), "judge": ("judge",), "congressman": ("representative", "congress"),
+    "mayor": ("mayor",), "judge": ("judge",), "congressman": ("representative", "congress", "speaker"),
+    "congressmen": ("representative", "congress", "speaker"),
     "court": ("court",), "newspaper": ("news outlet",), "outlet": ("news outlet",),
 }  # fmt: skip
 
@@ -1314,6 +1322,12 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
             return frozenset(noun), ""
     if form is Form.WHO and _WHO_AT.match(t):
         return frozenset(), "person"  # "who at the White House was leaning on ICE": someone there
+    if (
+        form is Form.WHO
+        and (kind := _WHO_WERE_THE.match(t)) is not None
+        and kind["noun"] in PERSON_KINDS
+    ):
+        return frozenset(), "person"  # "who were the congressmen that went with Ryan": by name
     if form is Form.WHO and (role := _WHO_ROLE.match(t)) is not None:
         held = role["noun"]
         if not (held in STOPWORDS or is_generic(held) or held[0].isdigit()):
