@@ -138,7 +138,8 @@ class Phrasings:
             with tempfile.NamedTemporaryFile(
                 "w", dir=cache_dir, prefix=".tmp-", suffix=".json", delete=False, encoding="utf-8"
             ) as handle:
-                json.dump(built.to_json(), handle, separators=(",", ":"))
+                # dumps, not dump: dump streams through the pure-Python encoder, 4x slower.
+                handle.write(json.dumps(built.to_json(), separators=(",", ":")))
             os.replace(handle.name, path)
             for old in cache_dir.glob(f"{CACHE_PREFIX}*.json"):
                 if old != path:
