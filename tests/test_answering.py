@@ -1258,3 +1258,23 @@ def test_who_with_a_verb_asks_who_did_it_and_who_were_the_asks_for_names(
         assert not real.answer(question).answered, question
     # ...but the Speaker is the congressman who led it.
     assert real.answer("which congressman led a delegation to the border").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # People a workforce verb counts are its staff.
+        ("how many people is ice hiring under the memos", "hiring-10000-ice-5000-border-patrol"),
+        # "Kick out" counted with its particle: the deported.
+        ("how many did ice kick out in fiscal 2018", "numbers-ero-250000-fy2018"),
+    ],
+)
+def test_what_a_count_counts(real: AnswerEngine, question: str, fact: str) -> None:
+    assert real.answer(question).facts[0].id == fact
+
+
+def test_a_tally_for_a_year_no_source_gives_is_not_answered(real: AnswerEngine) -> None:
+    # "Deportations total for 2017" is a count, and no source gives 2017's.
+    assert read(_real_index(), "deportations total for 2017?").form is Form.HOW_MANY
+    assert not real.answer("deportations total for 2017?").answered
+    assert detect_form("what exact days did trump sign the orders") is Form.WHEN

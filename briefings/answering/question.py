@@ -525,7 +525,7 @@ _QUESTION_WORDS = word_set(
 
 
 _COUNT_ASKED = re.compile(
-    r"\b(?:numbers?|figures?|stats|statistics|tally|count) (?:for|in|from|during|under)\b"
+    r"\b(?:numbers?|figures?|stats|statistics|tally|count|totals?) (?:for|in|from|during|under)\b"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
@@ -564,7 +564,7 @@ _TIMED_CLAUSE = re.compile(
 
 # "What date", "what exact day", "which year": a date is asked.
 _WHAT_DATE = re.compile(
-    r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:date|day|time|year|month)\b"
+    r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
 )
 
 
@@ -1049,7 +1049,13 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         return AGE
     found = _HOW_MANY.search(plain)
     if found is None:
-        return frozenset()
+        # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
+        # (not "hiring numbers for ICE", which are numbers of agents).
+        tallied = _TALLIED.search(plain)
+        if tallied is None or stem(tallied["noun"]) not in _TALLIED_EVENTS:
+            return frozenset()
+        toks = [stem(w) for w in _fix(index, [tallied["noun"]])]
+        return frozenset((*toks, *index.synonyms.concepts(toks)))
     if (subset := _SUBSET.search(plain)) is not None:
         # "Of the million with removal orders, how many are families": a count of the families.
         toks = [stem(w) for w in _fix(index, words(subset["part"])) if w not in STOPWORDS]
@@ -1081,9 +1087,17 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     pair = [stem(w) for w in _fix(index, head[-2:])]
     if len(pair) == 2 and any(end - start == 2 for start, end, _ in index.synonyms.find(pair)):
         toks = pair  # "how many executive orders": the phrase, not any orders
-    return frozenset((*toks, *index.synonyms.concepts(toks)))
+    concepts = index.synonyms.concepts(toks)
+    if not concepts:
+        return _action(index, plain, head[-1])  # "how many did ICE kick out": with its particle
+    return frozenset((*toks, *concepts))
 
 
+_TALLIED = re.compile(
+    r"\b(?P<noun>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
+    r" (?:for|in|from|during|under)\b"
+)
+_TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
 _SUBSET = re.compile(
@@ -1095,7 +1109,13 @@ _AGENCY_COUNTED = re.compile(
     r"|cbp|ero|hsi)(?:\s+(?:and|\+|or)\s+(?:ice|border\s+patrol|boarder\s+patrol|cbp))?"
     r"(?:\s+(?:guys|folks))?(?:\s+(?:are|is|will|would|do|does|did)\b|\W*$)"
 )
-_HIRES = re.compile(r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b")
+_HIRES = re.compile(
+    r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b"
+    # "How many people is ICE hiring": the people hired are its staff.
+    r"|\bhow many (?:more |new |extra )?(?:people|ppl|persons|folks)(?: [\w'-]+){0,4}?"
+    r" (?:hiring|hire|recruiting|recruit|employing|employ"
+    r"|taking on|bringing on|bring on)\b"
+)
 _AGENCY_PEOPLE = re.compile(
     r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
 )
@@ -1171,7 +1191,7 @@ _HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|year
 _INTERVAL_ASKED = re.compile(
     r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
 )
-_EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:date|day)\b|^(?:the )?date\b")
+_EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:dates?|days?)\b|^(?:the )?date\b")
 _WHEN_WORDS = word_set("date dates day days timing timeframe")
 _WHY_WORDS = word_set(
     "reason reasons cause caused causes causing prompted prompt motive motives rationale"
