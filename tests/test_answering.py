@@ -1278,3 +1278,23 @@ def test_a_tally_for_a_year_no_source_gives_is_not_answered(real: AnswerEngine) 
     assert read(_real_index(), "deportations total for 2017?").form is Form.HOW_MANY
     assert not real.answer("deportations total for 2017?").answered
     assert detect_form("what exact days did trump sign the orders") is Form.WHEN
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is jeanette vizguerra originally from",
+        "what country is the church basement lady from",
+        "whos the other co-director at make the road besides valdes",
+    ],
+)
+def test_details_about_someone_no_source_gives_are_not_answered(
+    real: AnswerEngine, question: str
+) -> None:
+    # Where someone comes from; the other holder of a role the sources name one holder of.
+    assert not real.answer(question).answered
+
+
+def test_where_someone_hides_is_not_where_they_come_from(real: AnswerEngine) -> None:
+    assert real.answer("where is the lady hiding from deportation").answered
+    assert real.answer("who is the co-director of make the road").answered

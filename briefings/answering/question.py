@@ -1238,6 +1238,9 @@ _WHICH_NOUN = re.compile(
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
 # "Who were the congressmen that went with Ryan": people of a kind, whom a fact must name.
 _WHO_WERE_THE = re.compile(r"^who (?:were|are) (?:the|those|these|all the) (?P<noun>[a-z'-]+)\b")
+_WHO_OTHER = re.compile(
+    r"^who(?:'?s| is| was| are| were) (?:the |an |any )?other\b(?: (?P<held>[a-z][\w-]*))?"
+)
 # "Who's the minister at the church": the role whose holder is asked for ("who was leading a
 # bunch of lawmakers" asks who led them: a verb, not a role).
 _WHO_ROLE = re.compile(
@@ -1283,6 +1286,13 @@ _ROLES = {
 
 def _role(plain: str) -> frozenset[str]:
     """Return the role words a "which governors/senators ..." question needs its person to hold."""
+    other = _WHO_OTHER.match(plain)
+    if (
+        other is not None
+        and (held := other["held"])
+        and not (held in STOPWORDS or is_generic(held))
+    ):
+        return frozenset({held.removesuffix("s")})  # "the other co-director": one too
     for w in words(plain):
         held = _ROLES.get(w.removesuffix("s"))
         if held is not None:
@@ -1342,6 +1352,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
             return frozenset(noun), ""
     if form is Form.WHO and _WHO_AT.match(t):
         return frozenset(), "person"  # "who at the White House was leaning on ICE": someone there
+    if form is Form.WHO and _WHO_OTHER.match(t):
+        return frozenset(), "person"  # "who's the other co-director besides Valdes": by name
     if (
         form is Form.WHO
         and (kind := _WHO_WERE_THE.match(t)) is not None
@@ -1400,6 +1412,14 @@ _DOCUMENT_ITSELF = re.compile(
 _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
+# "Where is Vizguerra originally from", "what country is she from": where someone comes from,
+# which no source says of anyone (not "where is she hiding from deportation").
+_ORIGIN = re.compile(
+    r"\bwhere (?:is|was|are|were) (?:(?![\w'.-]*ing )[\w'.-]+ ){1,3}(?:originally )?from\b"
+    r"|\boriginally from\b"
+    r"|\bwhat country (?:is|was|are|were|does|did) (?:[\w'.-]+ ){1,4}(?:from|come from)\b"
+    r"|\b(?:nationality|country of origin|home country|where (?:was|were) (?:[\w'.-]+ ){1,3}born)\b"
+)
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (
     # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
@@ -1411,6 +1431,7 @@ _NEVER_REPORTED = (
     (_DOCUMENT_ITSELF, "~document"),
     (_RENAMED, "~renamed"),
     (_DEADLINE, "~deadline"),
+    (_ORIGIN, "~origin"),
 )
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
