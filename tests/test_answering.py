@@ -1298,3 +1298,21 @@ def test_details_about_someone_no_source_gives_are_not_answered(
 def test_where_someone_hides_is_not_where_they_come_from(real: AnswerEngine) -> None:
     assert real.answer("where is the lady hiding from deportation").answered
     assert real.answer("who is the co-director of make the road").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the wall going to cost",  # the wall's cost, not any fact about costs
+        "what would 100,000 guard troops for roundups have cost",
+        "where are they building the new detention centers",  # the site, which no source gives
+        "did anybody take dhs to court over the kelly memos",
+    ],
+)
+def test_near_misses_about_costs_sites_and_lawsuits(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered
+
+
+def test_a_cost_question_about_costs_at_all_is_answered(real: AnswerEngine) -> None:
+    # Officials declined to estimate what the new personnel and detention would cost.
+    assert real.answer("how much is all this gonna cost").answered

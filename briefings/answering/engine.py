@@ -687,7 +687,9 @@ _INTERVAL = re.compile(
 )
 # "Where will X be built": the question asks where the place itself goes.
 _SITED = re.compile(
-    r"\b(?:built|build|located|constructed|construct|set up|placed|opened|open)\b", re.IGNORECASE
+    r"\b(?:built|build|builds|building|located|locating|constructed|construct|constructing|set up"
+    r"|setting up|placed|opened|open|opening|going up|go up)\b",
+    re.IGNORECASE,
 )
 _ADDED = re.compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)
 _RATE = re.compile(

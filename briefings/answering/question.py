@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -869,7 +869,11 @@ def read(index: FactIndex, text: str) -> Question:
     if _TIME_OF_DAY.search(plain):
         units.append(Unit(terms=_DAY_TIMES, weight=index.bm25.max_idf(), required=True))
     if _COST.search(plain):
-        # Required, but weightless: it narrows the facts, it does not add to their coverage.
+        # Required, but weightless: it narrows the facts, it does not add to their coverage
+        # (nor does the word "cost" itself: "what's the wall going to cost" is about the wall).
+        costs = _COST_TERMS.union(index.synonyms.concepts(tokens("cost")))
+        if any(not u.terms & costs for u in units):  # "how much will it cost": costs at all
+            units = [replace(u, weight=0.0) if u.terms & costs else u for u in units]
         units.append(Unit(terms=_COST_TERMS, weight=0.0, required=True))
     for pattern, concept in _NEVER_REPORTED:
         if pattern.search(plain):
@@ -1204,6 +1208,8 @@ _NAME_TERMS = frozenset({stem("name"), stem("title")})
 _COST = re.compile(
     r"\bhow much (?:does|do|did|will|would|is|was|are|were)\b[^?]*\bcosts?\b"
     r"|\bcosts? (?:per|of|to|estimate)\b|\bprice(?: tag)?\b"
+    # "What's the wall going to cost", "what did the raids cost in overtime".
+    r"|\bwhat(?:'s|s| is| was| will| would| did| does| do)\b[^?]*\b(?:cost|costs|costed)\b"
 )
 _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was
