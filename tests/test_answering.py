@@ -1316,3 +1316,18 @@ def test_near_misses_about_costs_sites_and_lawsuits(real: AnswerEngine, question
 def test_a_cost_question_about_costs_at_all_is_answered(real: AnswerEngine) -> None:
     # Officials declined to estimate what the new personnel and detention would cost.
     assert real.answer("how much is all this gonna cost").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("so the council coppers over there are going to be doing immigration checks now?", None),
+        ("why did trump ditch vitiello", "ice-2019-vitiello-nomination-pulled"),
+        ("how many extra border guards mate", "hiring-10000-ice-5000-border-patrol"),
+    ],
+)
+def test_british_and_irish_english(real: AnswerEngine, question: str, fact: str | None) -> None:
+    answer = real.answer(question)
+    assert answer.answered
+    if fact is not None:
+        assert answer.facts[0].id == fact

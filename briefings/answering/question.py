@@ -380,6 +380,7 @@ _FILLER = re.compile(
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
+    r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # The asker's own people: "my pastor mentioned it", "our teacher said" (not who is asked about).
     r"|(?:my|our|mi) (?:pastor|priest|reverend|minister|teacher|professor|boss|doctor|coworker"
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
@@ -1094,6 +1095,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     concepts = index.synonyms.concepts(toks)
     if not concepts:
         return _action(index, plain, head[-1])  # "how many did ICE kick out": with its particle
+    if len(toks) > 1 and any(c in _agencies(index) for c in concepts):
+        return _STAFF  # "how many extra border guards": an agency's staff (a phrase for them)
     return frozenset((*toks, *concepts))
 
 
@@ -1101,6 +1104,12 @@ _TALLIED = re.compile(
     r"\b(?P<noun>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
     r" (?:for|in|from|during|under)\b"
 )
+
+
+def _agencies(index: FactIndex) -> list[str]:
+    return index.synonyms.concepts(tokens("border patrol ice"))
+
+
 _TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
