@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +15,7 @@ import pytest
 
 from briefings.answering import AnswerEngine, engine, strings
 from briefings.answering.index import FactIndex, load_asked, load_synonyms
-from briefings.answering.phrasings import Phrasings, cache_key, default_cache_dir
+from briefings.answering.phrasings import LazyPhrasings, Phrasings, cache_key, default_cache_dir
 from briefings.answering.question import Form, detect_form, read, spell_out, strip_markup
 from briefings.loader import load
 from briefings.model import (
@@ -1213,6 +1216,38 @@ def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path: 
     path.write_text('{"format": 1, "positions": [1]')  # cut short
     assert Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key) == built
     assert Phrasings.from_json(json.loads(path.read_text())) == built
+
+
+def test_lazy_phrasings_read_one_form_at_a_time_and_find_the_same_facts() -> None:
+    index = _real_index()
+    asked = load_asked()
+    eager = Phrasings.build(index, asked)
+    lazy = LazyPhrasings(index, asked)
+    questions = [
+        "how many people did obama deport in 2013",
+        "who signed the memos",
+        "what did the guy from make the road say",
+        "did trump tweet about millions",
+        "why did the raids get delayed",
+    ]
+    for question in questions:
+        q = read(index, question)
+        assert lazy.nearest(q) == eager.nearest(q), question
+    assert len(lazy._read) == len({read(index, question).form for question in questions})
+
+
+def test_a_one_off_question_writes_the_cache_after_its_answer(tmp_path: Path) -> None:
+    env = {**os.environ, "BRIEFBOT_CACHE_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ask", "who signed the memos"],
+        capture_output=True, text=True, env=env, check=True, timeout=60,
+    )  # fmt: skip
+    assert "Kelly" in done.stdout
+    (written,) = tmp_path.glob("phrasings-*.json")
+    index = _real_index()
+    assert Phrasings.from_json(json.loads(written.read_text())) == Phrasings.build(
+        index, load_asked()
+    )
 
 
 def test_the_cache_key_follows_the_synonyms_and_the_asked_questions() -> None:

@@ -43,7 +43,7 @@ def register(subparsers: Any) -> None:
 def _ask(args: argparse.Namespace) -> int:
     from bot.core.service import build_core
 
-    core = build_core()
+    core = build_core(one_off=True)
     words: list[str] = args.question
     if words == [STDIN]:
         return ask_lines(core, sys.stdin, sys.stdout, as_json=bool(args.json))

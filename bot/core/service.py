@@ -82,11 +82,13 @@ def build_core(
     base: FactBase | None = None,
     subscriptions: SubscriptionService | None = None,
     digest_preview: DigestPreviewer | None = None,
+    one_off: bool = False,
 ) -> Core:
     """Load the fact base (unless given) and build the answer engine once.
 
     Structural problems in the fact files are logged as a count; the facts that loaded serve.
     Digest previews (`/brief digest`) show the full brief unless `digest_preview` says otherwise.
+    `one_off` (a process that answers and exits) reads the engine's phrasings lazily.
     """
     from bot.core.digest import digest_previewer
     from briefings.answering import AnswerEngine
@@ -98,7 +100,7 @@ def build_core(
         if loaded.problems:
             log.warning("fact base loaded with %d problems", len(loaded.problems))
         base = loaded.base
-    engine = AnswerEngine.build(base, cache_dir=default_cache_dir())
+    engine = AnswerEngine.build(base, cache_dir=default_cache_dir(), lazy=one_off)
     if digest_preview is None:
         digest_preview = digest_previewer(base)
     log.info("core ready: version=%s facts=%d", base.version, len(base.facts))

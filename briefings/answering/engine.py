@@ -32,7 +32,7 @@ from briefings.answer import Answer
 from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import MEMO_AUTHORS, FactIndex, load_asked, load_synonyms
-from briefings.answering.phrasings import Nearest, Phrasings, cache_key
+from briefings.answering.phrasings import LazyPhrasings, Nearby, Nearest, Phrasings, cache_key
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, detect_form, read
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import STOPWORDS, tokens, words
@@ -109,7 +109,7 @@ class AnswerEngine:
         "_topic_suggestions",
     )
 
-    def __init__(self, index: FactIndex, phrasings: Phrasings) -> None:
+    def __init__(self, index: FactIndex, phrasings: Nearby) -> None:
         self._index = index
         self._phrasings = phrasings
         self._positions = {fact.id: i for i, fact in enumerate(index.facts)}
@@ -125,8 +125,7 @@ class AnswerEngine:
             1.0 + CENTRALITY * min(links.get(f.id, 0), MAX_LINKS) for f in index.facts
         )
         self._topic_suggestions: dict[str, str] = {}
-        self._defaults: tuple[str, ...] = ()
-        self._prepare_suggestions()
+        self._defaults: tuple[str, ...] | None = None  # prepared when first needed
 
     def _prepare_suggestions(self) -> None:
         """Keep, per topic and overall, only suggestions this engine really answers."""
@@ -155,18 +154,24 @@ class AnswerEngine:
         synonyms_path: Path | None = None,
         asked: Mapping[str, Sequence[str]] | None = None,
         cache_dir: Path | None = None,
+        lazy: bool = False,
     ) -> AnswerEngine:
         """Index `base`; synonym groups and asked questions come from their files unless given.
 
         With `cache_dir`, the read phrasings are kept there between runs (see `Phrasings`).
+        `lazy` reads phrasings only as questions of their form are asked: for a process that
+        answers one question and exits (`briefbot ask`), not for a bot that answers many.
         """
         groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
         asked = load_asked() if asked is None else asked
         index = FactIndex.build(base, groups)
         if cache_dir is None:
-            return cls(index, Phrasings.build(index, asked))
+            return cls(
+                index, LazyPhrasings(index, asked) if lazy else Phrasings.build(index, asked)
+            )
         key = cache_key(base.version, groups, asked)
-        return cls(index, Phrasings.load_or_build(index, asked, cache_dir=cache_dir, key=key))
+        phrasings = Phrasings.load_or_build(index, asked, cache_dir=cache_dir, key=key, lazy=lazy)
+        return cls(index, phrasings)
 
     @property
     def base(self) -> FactBase:
@@ -530,11 +535,18 @@ class AnswerEngine:
         )
 
     def suggestions(self, near: Fact | None) -> tuple[str, ...]:
-        """Return three in-scope questions, the first from the topic nearest the question."""
+        """Return three in-scope questions, the first from the topic nearest the question.
+
+        They are prepared on first use (answering them reads phrasings of most forms, which a
+        one-off question that is answered never needs).
+        """
+        if self._defaults is None:
+            self._defaults = ()  # the answers that check them suggest nothing meanwhile
+            self._prepare_suggestions()
         out: list[str] = []
         if near is not None and near.topic in self._topic_suggestions:
             out.append(self._topic_suggestions[near.topic])
-        out += [q for q in self._defaults if q not in out]
+        out += [q for q in self._defaults or () if q not in out]
         return tuple(out[:3])
 
 

@@ -13,16 +13,17 @@ not "does this change DACA", however alike their content words are.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import json
 import logging
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from briefings.answering.index import FactIndex
 from briefings.answering.question import Form, Question, content_units, detect_form
@@ -62,22 +63,26 @@ class Phrasings:
     @classmethod
     def build(cls, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> Phrasings:
         """Read every `ask` of every fact in `index`, and the questions `asked` by fact id."""
+        return cls.read(index, ((p, a, detect_form(a)) for p, a in _asks(index, asked)))
+
+    @classmethod
+    def read(cls, index: FactIndex, asks: Iterable[tuple[int, str, Form]]) -> Phrasings:
+        """Read phrasings given as (the fact's position in `index`, the text, its form)."""
         positions: list[int] = []
         forms: list[Form] = []
         weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = {}
-        for position, fact in enumerate(index.facts):
-            for ask in (*fact.asks, *asked.get(fact.id, ())):
-                units = content_units(index, ask)
-                if not units:
-                    continue
-                number = len(positions)
-                for k, unit in enumerate(units):
-                    for term in unit.terms:
-                        postings.setdefault(term, []).extend((number, k))
-                positions.append(position)
-                forms.append(detect_form(ask))
-                weights.append(tuple(u.weight for u in units))
+        for position, ask, form in asks:
+            units = content_units(index, ask)
+            if not units:
+                continue
+            number = len(positions)
+            for k, unit in enumerate(units):
+                for term in unit.terms:
+                    postings.setdefault(term, []).extend((number, k))
+            positions.append(position)
+            forms.append(form)
+            weights.append(tuple(u.weight for u in units))
         return cls(
             tuple(positions),
             tuple(forms),
@@ -122,30 +127,24 @@ class Phrasings:
         *,
         cache_dir: Path,
         key: str,
-    ) -> Phrasings:
+        lazy: bool = False,
+    ) -> Nearby:
         """Return the phrasings from `cache_dir` when built there for `key`, else build them.
 
         Reading every phrasing is most of the engine's cold start; the cache makes `briefbot
         ask` start in half the time. A missing, stale or unreadable cache is rebuilt and
         rewritten (atomically, replacing older ones); one that cannot be written is skipped.
+        `lazy` (for a one-off question) reads only the forms asked about, and writes the cache
+        when the process exits, after the answer is out.
         """
         path = cache_dir / f"{CACHE_PREFIX}{key}.json"
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             return cls.from_json(json.loads(path.read_bytes()))
+        if lazy:
+            atexit.register(lambda: _write(cls.build(index, asked), cache_dir, path))
+            return LazyPhrasings(index, asked)
         built = cls.build(index, asked)
-        try:
-            cache_dir.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", dir=cache_dir, prefix=".tmp-", suffix=".json", delete=False, encoding="utf-8"
-            ) as handle:
-                # dumps, not dump: dump streams through the pure-Python encoder, 4x slower.
-                handle.write(json.dumps(built.to_json(), separators=(",", ":")))
-            os.replace(handle.name, path)
-            for old in cache_dir.glob(f"{CACHE_PREFIX}*.json"):
-                if old != path:
-                    old.unlink(missing_ok=True)
-        except OSError as exc:
-            log.debug("phrasings cache not written: %s", type(exc).__name__)
+        _write(built, cache_dir, path)
         return built
 
     def nearest(self, q: Question) -> Nearest | None:
@@ -185,6 +184,59 @@ class Phrasings:
             similarity=similarity,
             runner_up=ranked[1][1] if len(ranked) > 1 else 0.0,
         )
+
+
+class Nearby(Protocol):
+    """What the engine asks of phrasings: the fact a question reads most like."""
+
+    def nearest(self, q: Question) -> Nearest | None: ...
+
+
+class LazyPhrasings:
+    """Phrasings read one form at a time, when a question of that form is first asked.
+
+    Only the phrasings of a question's form can be nearest to it, so a one-off question needs
+    only those read: a fifth to a third of the work of reading them all.
+    """
+
+    def __init__(self, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> None:
+        self._index = index
+        self._asks: dict[Form, list[tuple[int, str, Form]]] = {}
+        for position, ask in _asks(index, asked):
+            form = detect_form(ask)
+            self._asks.setdefault(form, []).append((position, ask, form))
+        self._read: dict[Form, Phrasings] = {}
+
+    def nearest(self, q: Question) -> Nearest | None:
+        """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
+        part = self._read.get(q.form)
+        if part is None:
+            part = self._read[q.form] = Phrasings.read(self._index, self._asks.get(q.form, ()))
+        return part.nearest(q)
+
+
+def _asks(index: FactIndex, asked: Mapping[str, Sequence[str]]) -> Iterator[tuple[int, str]]:
+    """Yield (the fact's position, a phrasing) for every fact's asks and asked questions."""
+    for position, fact in enumerate(index.facts):
+        for ask in (*fact.asks, *asked.get(fact.id, ())):
+            yield position, ask
+
+
+def _write(built: Phrasings, cache_dir: Path, path: Path) -> None:
+    """Write `built` to `path` atomically and remove older caches; skip on OS errors."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "w", dir=cache_dir, prefix=".tmp-", suffix=".json", delete=False, encoding="utf-8"
+        ) as handle:
+            # dumps, not dump: dump streams through the pure-Python encoder, 4x slower.
+            handle.write(json.dumps(built.to_json(), separators=(",", ":")))
+        os.replace(handle.name, path)
+        for old in cache_dir.glob(f"{CACHE_PREFIX}*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("phrasings cache not written: %s", type(exc).__name__)
 
 
 def cache_key(
