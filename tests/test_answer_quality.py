@@ -322,6 +322,26 @@ OOS17_ABSTAIN_FLOOR = 0.86
 # that went with Ryan" asking for named people of that kind: 184/204 (90.2%).
 OOS18 = DATA / "oos18_questions.yaml"
 OOS18_ABSTAIN_FLOOR = 0.89
+# Development set 30: readers outside the US, in British, Irish, Indian, Australian and Canadian
+# English (blind-written; see its header). Untuned, with dev4..dev29 as phrasings: 298/407
+# (73.2%), 96/96. After coppers, mums, binned and the front of the queue: 305/407 (74.9%).
+DEV30 = DATA / "dev30_questions.yaml"
+DEV30_ANSWERABLE_FLOOR = 0.74
+DEV30_ABSTAIN_FLOOR = 0.98
+# Development set 31: numbers and dates, for data journalists (blind-written; see its header).
+# Untuned: 362/401 (90.3%), 96/110 (87.3%). After a cost question needing what costs: 100/110.
+DEV31 = DATA / "dev31_questions.yaml"
+DEV31_ANSWERABLE_FLOOR = 0.89
+DEV31_ABSTAIN_FLOOR = 0.90
+# Out of scope only, 196 questions, 136 near-misses, families, organisers and students
+# (blind-written; see its header). Untuned: 176/196 (89.8%). After origins, "the other
+# co-director", tallies for a year and building sites: 181/196 (92.3%).
+OOS19 = DATA / "oos19_questions.yaml"
+OOS19_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 200 questions, 134 near-misses, each next to a real fact (blind-written;
+# see its header). Untuned: 181/200 (90.5%). After building sites and lawsuits: 183/200 (91.5%).
+OOS20 = DATA / "oos20_questions.yaml"
+OOS20_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -395,6 +415,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS16, 1.0, OOS16_ABSTAIN_FLOOR),
         (OOS17, 1.0, OOS17_ABSTAIN_FLOOR),
         (OOS18, 1.0, OOS18_ABSTAIN_FLOOR),
+        (OOS19, 1.0, OOS19_ABSTAIN_FLOOR),
+        (OOS20, 1.0, OOS20_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -420,6 +442,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV27, DEV27_ANSWERABLE_FLOOR, DEV27_ABSTAIN_FLOOR),
         (DEV28, DEV28_ANSWERABLE_FLOOR, DEV28_ABSTAIN_FLOOR),
         (DEV29, DEV29_ANSWERABLE_FLOOR, DEV29_ABSTAIN_FLOOR),
+        (DEV30, DEV30_ANSWERABLE_FLOOR, DEV30_ABSTAIN_FLOOR),
+        (DEV31, DEV31_ANSWERABLE_FLOOR, DEV31_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -445,6 +469,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos16",
         "oos17",
         "oos18",
+        "oos19",
+        "oos20",
         "dev4",
         "dev5",
         "dev6",
@@ -470,6 +496,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev27",
         "dev28",
         "dev29",
+        "dev30",
+        "dev31",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
