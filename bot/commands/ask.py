@@ -55,6 +55,7 @@ def _ask(args: argparse.Namespace) -> int:
         print(reply.text)
     else:
         print(reply.text, file=sys.stderr)
+    sys.stdout.flush()  # the answer is out before the phrasings cache is written at exit
     return 0 if ok else 2
 
 
