@@ -265,12 +265,13 @@ class PhraseMatcher:
     def find(self, toks: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Return (start, end, concepts) of non-overlapping matches, longest first."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
+        sizes, phrases, n = self.sizes, self.phrases, len(toks)  # locals: this runs per phrasing
         i = 0
-        while i < len(toks):
-            for size in self.sizes.get(toks[i], ()):
-                if i + size > len(toks):
+        while i < n:
+            for size in sizes.get(toks[i], ()):
+                if i + size > n:
                     continue
-                concepts = self.phrases.get(tuple(toks[i : i + size]))
+                concepts = phrases.get(tuple(toks[i : i + size]))
                 if concepts is not None:
                     out.append((i, i + size, concepts))
                     i += size

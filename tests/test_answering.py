@@ -1366,3 +1366,21 @@ def test_british_and_irish_english(real: AnswerEngine, question: str, fact: str 
     assert answer.answered
     if fact is not None:
         assert answer.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much do new border patrol agents get paid",  # pay, which no source gives
+        "who first called obama the deporter in chief",  # who began it: no source says
+        "what did spicer say about daca at that briefing",  # he spoke, but not about DACA
+    ],
+)
+def test_more_details_no_source_gives(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered
+
+
+def test_what_someone_said_about_a_story_subject_is_about_it(real: AnswerEngine) -> None:
+    answer = real.answer("what did menendez say about the memos")
+    assert answer.answered
+    assert all("Menendez" in fact.claim for fact in answer.facts)

@@ -172,6 +172,13 @@ _SAID_BY = re.compile(
     # White House explain it": an explanation is a statement too.
     rf"|{'|'.join(sorted(_REACTED | _EXPLAINED))})\b"
 )
+# "...say about the wall while he was in Mexico": what was said is about the words up to the
+# next clause.
+_SAID_ABOUT = re.compile(
+    r"\b(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
+    r"(?: \w+)?? (?:about|regarding) (?P<topic>[\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?=\W*$|[,;?]| (?:while|when|at|in|during|after|before|on|to|and|or|but|that)\b)"
+)
 _WROTE_DOCUMENT = re.compile(
     r"\s+(?:the |these |those |his |her |their |that |this )?"
     r"(?:memos?|guidelines|rules|directives|orders?|polic(?:y|ies)|them|it|these|those)\b"
@@ -945,6 +952,16 @@ def read(index: FactIndex, text: str) -> Question:
             or (i + 1 < len(fixed) and _YEAR.match(fixed[i + 1]))
         )
     )
+    if speakers and (about := _SAID_ABOUT.search(plain)) is not None:
+        # "What did Kelly say about the wall": what he said must be about the wall.
+        toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
+        topic = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
+        units = [
+            replace(u, required=True)
+            if u.terms & topic and u.weight and all(t.startswith(("~", "@")) for t in u.terms)
+            else u
+            for u in units
+        ]
     counted, predicate = _counted(index, plain), _predicate(index, plain)
     return Question(
         text=text,
@@ -1417,6 +1434,13 @@ _WRITERS = frozenset(
 _EARNS = re.compile(
     r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b"
     r"|\b(?:starting|base|annual|hourly) (?:pay|salary|wage)\b|\bwhat(?:'s| is) the pay\b"
+    # "What do new Border Patrol agents get paid", "how much are they gonna get paid".
+    r"|\b(?:get|gets|getting|be|are|is) paid\b|\bsalar(?:y|ies)\b|\bwages?\b"
+)
+# "Who first called Obama the deporter in chief": who began a saying, which no source tells.
+_ORIGINATOR = re.compile(
+    r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
+    r"|say|said|dub|dubbed|label|labeled|labelled)\b|\bwho coined\b"
 )
 # "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
 _DOCUMENT_ITSELF = re.compile(
@@ -1447,6 +1471,7 @@ _NEVER_REPORTED = (
     (_RENAMED, "~renamed"),
     (_DEADLINE, "~deadline"),
     (_ORIGIN, "~origin"),
+    (_ORIGINATOR, "~originator"),
 )
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
