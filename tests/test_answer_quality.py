@@ -97,7 +97,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # dev27..dev29 and oos17/oos18 rounds (statements asked back as claims, misdated claims, 1,154
 # more phrasings; CV over the 40 earlier tuned sets: +26 answers, -2 abstentions): 112/137
 # (81.8%), 83/98 (84.7%), seen because the abstention floor failed; not looked into. The floor
-# moved from 0.85 to 0.84.
+# moved from 0.85 to 0.84. At the end of that session (one look): 113/137 (82.5%), 84/98 (85.7%).
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -295,6 +295,12 @@ OOS15_ABSTAIN_FLOOR = 0.90
 # Communities as what no source covers: 165/183 (90.2%).
 OOS16 = DATA / "oos16_questions.yaml"
 OOS16_ABSTAIN_FLOOR = 0.89
+# Development set 26: a realistic mix with claims, guesses and wrong details, written at the
+# start of the session and held back (blind-written; see its header). Measured once, untuned,
+# at the end: 350/426 (82.2%), 92/96 (95.8%).
+DEV26 = DATA / "dev26_questions.yaml"
+DEV26_ANSWERABLE_FLOOR = 0.81
+DEV26_ABSTAIN_FLOOR = 0.94
 # Development set 27: heavy paraphrase by people who never read the articles (blind-written; see
 # its header). Untuned, with dev4..dev25 as phrasings: 261/383 (68.1%), 87/93 (93.5%). After
 # aliases ("the 44th president", "the NY paper"), "who was leading" as a verb and synonyms for
@@ -348,6 +354,7 @@ OOS20_ABSTAIN_FLOOR = 0.91
 # after the dev4..dev7 and oos6/oos7 rounds: 94/107 (87.9%), 33/40 (82.5%); after the
 # dev11..dev17 and oos10..oos12 rounds: 95/107 (88.8%), 33/40; five looks at its rates that day.
 # After the dev18..dev25 and oos13..oos16 rounds (2026-11-30, later): 95/107, 33/40; one look.
+# After the dev26..dev31 and oos17..oos20 rounds (2026-11-30, last part): 95/107, 33/40; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -360,8 +367,9 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # three of its questions, cut short (two answerable, one out of scope); nothing was tuned on them.
 # After the dev11..dev17 and oos10..oos12 rounds: 185/201 (92.0%), 59/64 (92.2%); five looks
 # at its rates that day. After the dev18..dev25 and oos13..oos16 rounds: 186/201 (92.5%), 61/64
-# (95.3%); one look.
-# Its rates looked at about 15 times, nothing tuned on them.
+# (95.3%); one look. After the dev26..dev31 and oos17..oos20 rounds: 187/201 (93.0%), 62/64
+# (96.9%); one look.
+# Its rates looked at about 16 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -439,6 +447,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV23, DEV23_ANSWERABLE_FLOOR, DEV23_ABSTAIN_FLOOR),
         (DEV24, DEV24_ANSWERABLE_FLOOR, DEV24_ABSTAIN_FLOOR),
         (DEV25, DEV25_ANSWERABLE_FLOOR, DEV25_ABSTAIN_FLOOR),
+        (DEV26, DEV26_ANSWERABLE_FLOOR, DEV26_ABSTAIN_FLOOR),
         (DEV27, DEV27_ANSWERABLE_FLOOR, DEV27_ABSTAIN_FLOOR),
         (DEV28, DEV28_ANSWERABLE_FLOOR, DEV28_ABSTAIN_FLOOR),
         (DEV29, DEV29_ANSWERABLE_FLOOR, DEV29_ABSTAIN_FLOOR),
@@ -493,6 +502,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev23",
         "dev24",
         "dev25",
+        "dev26",
         "dev27",
         "dev28",
         "dev29",
