@@ -35,3 +35,13 @@ def summary(name: str, samples: Sequence[float], unit: float = 1e-3, label: str 
         f"{name}: median {statistics.median(samples) / unit:.3f} {label}, "
         f"p99 {percentile(samples, 99) / unit:.3f} {label}, n={len(samples)}"
     )
+
+
+def worst_under(bar_seconds: float, samples: Sequence[float]) -> int:
+    """Print whether every sample is under the bar; return the exit status (0 when it is)."""
+    worst = max(samples)
+    verdict = "ok" if worst < bar_seconds else "FAIL"
+    print(
+        f"bar: every run under {bar_seconds * 1000:.0f} ms: worst {worst * 1000:.1f} ms: {verdict}"
+    )
+    return 0 if worst < bar_seconds else 1
