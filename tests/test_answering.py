@@ -1384,3 +1384,17 @@ def test_what_someone_said_about_a_story_subject_is_about_it(real: AnswerEngine)
     answer = real.answer("what did menendez say about the memos")
     assert answer.answered
     assert all("Menendez" in fact.claim for fact in answer.facts)
+
+
+@pytest.mark.parametrize(
+    ("question", "after_the_sources"),
+    [
+        ("did trump really talk about a special deportation squad", False),  # what he said
+        ("kelly said what share of reporters actually get it right", False),
+        ("what day did trump officially start running for a second term", False),  # the rally
+        ("will trump deport millions in his second term", True),
+        ("did the raids actually happen", True),
+    ],
+)
+def test_how_things_turned_out_is_after_the_sources(question: str, after_the_sources: bool) -> None:
+    assert read(_real_index(), question).out_of_time is after_the_sources

@@ -43,9 +43,11 @@ _NOW = re.compile(
     # About the bot itself: "what can you help with", "ready for some questions?".
     r"|\bwhat (?:can|could) (?:you|u) (?:do|help)|\bwhat (?:you|u) (?:are able to|can) (?:do|help"
     r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
-    # How things turned out is after the sources: they report plans and threats.
+    # How things turned out is after the sources: they report plans and threats (not "what
+    # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
+    r"(?! (?:it|this|that) right\b| the (?:memos?|word|message|news) out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
     r"|since then|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who|how)\b)\w))\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
@@ -76,12 +78,14 @@ _NOW = re.compile(
     r"[^?]*\b(?:actually|really|finally|eventually)\b"
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
-    r"|write|wrote|announce|announced)\b)"
+    r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
+    r"|floated|propose|proposed)\b)"
     r"|^(?:at|in) the end\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
-    # "Will Trump deport 11 million next term": a later term, after the story.
-    r"|\b(?:next|second|2nd) term\b"
+    # "Will Trump deport 11 million next term": a later term, after the story (not "when did he
+    # start running for a second term": the 2019 rally).
+    r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )\b(?:next|second|2nd) term\b"
     # "When will the backlog finally be cleared": a prediction.
     r"|^(?:when|will)\b[^?]*\bwill\b[^?]*\bfinally\b|^will\b[^?]*\bfinally\b"
     # "What will immigration look like after the 2020 election", "is the wall ever gonna be built".
