@@ -1398,3 +1398,13 @@ def test_what_someone_said_about_a_story_subject_is_about_it(real: AnswerEngine)
 )
 def test_how_things_turned_out_is_after_the_sources(question: str, after_the_sources: bool) -> None:
     assert read(_real_index(), question).out_of_time is after_the_sources
+
+
+def test_suggestions_are_the_same_whether_phrasings_are_read_lazily_or_not() -> None:
+    base = _real_index().base
+    eager = AnswerEngine.build(base)
+    lazy = AnswerEngine.build(base, lazy=True)
+    question = "what is the weather in paris"
+    assert not eager.answer(question).answered
+    assert lazy.answer(question).suggestions == eager.answer(question).suggestions
+    assert len(eager.answer(question).suggestions) == 3

@@ -128,16 +128,22 @@ class AnswerEngine:
         self._defaults: tuple[str, ...] | None = None  # prepared when first needed
 
     def _prepare_suggestions(self) -> None:
-        """Keep, per topic and overall, only suggestions this engine really answers."""
+        """Keep, per topic and overall, only suggestions this engine really answers.
+
+        They are checked without the phrasings' second opinion (a twin engine that has none):
+        a suggestion must be answered on its own words, and checking them reads no phrasings.
+        """
+        plain = AnswerEngine(self._index, _NO_PHRASINGS)
+        plain._defaults = ()
         for fact in self._index.facts:
             if fact.topic in self._topic_suggestions:
                 continue
             for ask in fact.asks:
                 question = _as_question(ask)
-                if self.answer(question).answered:
+                if plain.answer(question).answered:
                     self._topic_suggestions[fact.topic] = question
                     break
-        defaults = [q for q in strings.DEFAULT_SUGGESTIONS if self.answer(q).answered]
+        defaults = [q for q in strings.DEFAULT_SUGGESTIONS if plain.answer(q).answered]
         for question in self._topic_suggestions.values():
             if len(defaults) >= 3:
                 break
@@ -548,6 +554,16 @@ class AnswerEngine:
             out.append(self._topic_suggestions[near.topic])
         out += [q for q in self._defaults or () if q not in out]
         return tuple(out[:3])
+
+
+class _NoPhrasings:
+    """Phrasings that never find a fact: an engine answering on the facts' own words only."""
+
+    def nearest(self, q: Question) -> Nearest | None:
+        return None
+
+
+_NO_PHRASINGS = _NoPhrasings()
 
 
 def _confident(q: Question, best: Candidate) -> bool:
