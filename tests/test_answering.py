@@ -1408,3 +1408,14 @@ def test_suggestions_are_the_same_whether_phrasings_are_read_lazily_or_not() -> 
     assert not eager.answer(question).answered
     assert lazy.answer(question).suggestions == eager.answer(question).suggestions
     assert len(eager.answer(question).suggestions) == 3
+
+
+def test_an_exact_date_must_be_written_in_the_fact(real: AnswerEngine) -> None:
+    # The memos' facts are dated 21 February 2017; that is not the day Trump signed his orders.
+    assert not real.answer(
+        "what exact day in january did trump sign those immigration orders"
+    ).answered
+    assert not real.answer("what date did the federal register notice come out").answered
+    answer = real.answer("on what date were the kelly memos made public")
+    assert answer.answered
+    assert "February 21" in answer.text

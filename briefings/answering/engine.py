@@ -659,10 +659,9 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
             return False  # "where will the detention centers be built": the site of the place
         return bool(fact.where) and not all(w in q.text.lower() for w in where)
     if q.form is Form.WHEN and q.exact_date:
-        # "On what date": a day the fact gives, not only the month or year it happened in.
-        return (fact.when is not None and len(fact.when) == len("2017-02-21")) or bool(
-            _DAY_WORDS.search(fact.claim)
-        )
+        # "On what date": a day the fact's words give, not only the month or year it happened
+        # in, nor the day on its `when` (a fact about January's orders is dated by its article).
+        return bool(_DAY_WORDS.search(texts))
     if q.form is Form.WHEN:
         return bool(fact.when) or bool(_DATE_WORDS.search(fact.claim))
     if q.form is not Form.HOW_MANY:
