@@ -1419,3 +1419,21 @@ def test_an_exact_date_must_be_written_in_the_fact(real: AnswerEngine) -> None:
     answer = real.answer("on what date were the kelly memos made public")
     assert answer.answered
     assert "February 21" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was vitiello first nominated to run ice",  # the sources date only the withdrawal
+        "when did kelly become dhs secretary",
+        "when did trump finally end daca",  # after the sources, which report the promise
+        "how many undocumented people are from mexico",
+    ],
+)
+def test_dates_and_counts_no_source_gives(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered
+
+
+def test_when_a_nomination_was_pulled_is_still_answered(real: AnswerEngine) -> None:
+    assert "April" in real.answer("when did trump pull vitiello's nomination").text
+    assert real.answer("did the memos end daca").answered

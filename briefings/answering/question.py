@@ -1463,6 +1463,29 @@ _ORIGIN = re.compile(
     r"|\bwhat country (?:is|was|are|were|does|did) (?:[\w'.-]+ ){1,4}(?:from|come from)\b"
     r"|\b(?:nationality|country of origin|home country|where (?:was|were) (?:[\w'.-]+ ){1,3}born)\b"
 )
+# "When was Vitiello first nominated", "when did Kelly become DHS secretary": when someone took
+# up a post, which no source dates (they date a withdrawal, a pledge, a rally).
+_APPOINTED = re.compile(
+    r"\bwhen\b[^?]*\b(?:first|originally|initially) (?:get |got |been )?(?:nominat\w*|appoint\w*"
+    r"|picked|named|tapped|chosen|sworn in|confirmed)\b"
+    r"|\bwhen\b[^?]*\b(?:nominat\w*|appoint\w*|tapped|picked)\b[^?]*\b(?:first|originally"
+    r"|initially|in the first place)\b"
+    r"|\bwhen\b[^?]*\b(?:become|became|took over as|start(?:ed)? as) (?:the )?(?:[\w-]+ ){0,2}"
+    r"(?:secretary|director|head|chief|commissioner)\b"
+)
+# "When did Trump end DACA": its end came after the sources, which report only the promise.
+_DACA_ENDED = re.compile(
+    r"\bwhen\b[^?]*\b(?:end|ended|rescind\w*|terminat\w*|kill\w*|scrap\w*|repeal\w*"
+    r"|cancel\w*)\b[^?]*\b(?:daca|dreamers?)\b"
+    r"|\bwhen\b[^?]*\b(?:daca|dreamers?)\b[^?]*\b(?:rescinded|ended|terminated|scrapped|killed"
+    r"|repealed|cancel+ed)\b"
+)
+# "How many undocumented people are from Mexico": where people come from, which no source counts.
+_COUNTED_ORIGIN = re.compile(
+    r"\bhow many\b[^?]*\b(?:are|were|come|came) (?:originally )?from\b"
+    r"|\bhow many\b[^?]*\b(?:are|were) (?:mexican|mexicans|guatemalan|honduran|salvadoran"
+    r"|central american)\b"
+)
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (
     # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
@@ -1476,6 +1499,9 @@ _NEVER_REPORTED = (
     (_DEADLINE, "~deadline"),
     (_ORIGIN, "~origin"),
     (_ORIGINATOR, "~originator"),
+    (_APPOINTED, "~appointed"),
+    (_DACA_ENDED, "~daca-ended"),
+    (_COUNTED_ORIGIN, "~origin"),
 )
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
