@@ -1437,3 +1437,16 @@ def test_dates_and_counts_no_source_gives(real: AnswerEngine, question: str) -> 
 def test_when_a_nomination_was_pulled_is_still_answered(real: AnswerEngine) -> None:
     assert "April" in real.answer("when did trump pull vitiello's nomination").text
     assert real.answer("did the memos end daca").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many ice officers were there in 2017 before all this hiring",
+        "how many border patrol agents existed before they added 5000",
+    ],
+)
+def test_how_many_there_were_before_the_hiring_is_not_how_many_are_hired(
+    real: AnswerEngine, question: str
+) -> None:
+    assert not real.answer(question).answered

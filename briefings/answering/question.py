@@ -1576,13 +1576,14 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = re.compile(
-    r"\bhow many\b.*\b(?:are there|is there|were there|exist|in total|altogether|all together"
+    r"\bhow many\b.*\b(?:are there|is there|were there|exist|existed|in total|altogether|all together"
     r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
     # "The size of the Border Patrol workforce": all there are.
     r"|\bthe (?:size|headcount) of\b"
 )
 _BEFORE = re.compile(
-    r"\b(?:before|prior to|ahead of) (?:the|this|that|his|her|their|its|they|adding|hiring)\b"
+    r"\b(?:before|prior to|ahead of) (?:all )?(?:the|this|that|his|her|their|its|they|adding"
+    r"|hiring)\b"
     r"[\w',. -]+\W*$"
 )
 _ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
