@@ -134,7 +134,7 @@ class AnswerEngine:
         a suggestion must be answered on its own words, and checking them reads no phrasings.
         """
         plain = AnswerEngine(self._index, _NO_PHRASINGS)
-        plain._defaults = ()
+        plain._defaults = ()  # its own abstentions suggest nothing (nor prepare a twin of theirs)
         for fact in self._index.facts:
             if fact.topic in self._topic_suggestions:
                 continue
@@ -543,11 +543,10 @@ class AnswerEngine:
     def suggestions(self, near: Fact | None) -> tuple[str, ...]:
         """Return three in-scope questions, the first from the topic nearest the question.
 
-        They are prepared on first use (answering them reads phrasings of most forms, which a
-        one-off question that is answered never needs).
+        They are prepared on first use: checking them answers some twenty questions, which a
+        one-off question that is answered never needs.
         """
         if self._defaults is None:
-            self._defaults = ()  # the answers that check them suggest nothing meanwhile
             self._prepare_suggestions()
         out: list[str] = []
         if near is not None and near.topic in self._topic_suggestions:

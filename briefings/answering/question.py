@@ -1116,7 +1116,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     concepts = index.synonyms.concepts(toks)
     if not concepts:
         return _action(index, plain, head[-1])  # "how many did ICE kick out": with its particle
-    if len(toks) > 1 and any(c in _agencies(index) for c in concepts):
+    agencies = index.synonyms.concepts(tokens("border patrol ice"))
+    if len(toks) > 1 and any(c in agencies for c in concepts):
         return _STAFF  # "how many extra border guards": an agency's staff (a phrase for them)
     return frozenset((*toks, *concepts))
 
@@ -1125,10 +1126,6 @@ _TALLIED = re.compile(
     r"\b(?P<noun>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
     r" (?:for|in|from|during|under)\b"
 )
-
-
-def _agencies(index: FactIndex) -> list[str]:
-    return index.synonyms.concepts(tokens("border patrol ice"))
 
 
 _TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
@@ -1200,6 +1197,7 @@ _CLAUSE_ASKS = re.compile(
 
 
 def _checks(text: str) -> bool:
+    """Return whether `text` puts a claim to check: framed as one, or a statement asked back."""
     if _CHECKS.search(text):
         return True
     found = _STATEMENT_ASKED.match(text)
