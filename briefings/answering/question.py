@@ -250,7 +250,7 @@ _YES_NO = frozenset(
 # Places users name that this story is not about; lower-case typing defeats the capital-letter
 # check, so they are listed. One that a fact does name (Mexico, Florida) is in the vocabulary
 # and stays answerable.
-PLACES = word_set(
+_ABROAD = word_set(
     """
     canada uk britain england france germany italy spain china japan india russia ukraine
     australia brazil cuba haiti venezuela colombia honduras guatemala salvador nicaragua
@@ -259,6 +259,10 @@ PLACES = word_set(
     scotland greece portugal turkey egypt nigeria kenya ethiopia somalia sudan yemen libya
     lebanon jordan saudi qatar bangladesh indonesia thailand malaysia taiwan singapore peru
     chile argentina ecuador bolivia venezuelan dominican jamaica
+    """
+)
+_US_PLACES = word_set(
+    """
     alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
     hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
@@ -266,6 +270,7 @@ PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     """
 )
+PLACES = _ABROAD | _US_PLACES
 # "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
 _REPORTED_TODAY = re.compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
@@ -383,7 +388,7 @@ class Question:
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
-    r"|and stuff|and all that|if you will|as it were|eli ?5"
+    r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Fact check: ...": how a claim is put, not what it is about (see _CHECKS).
     r"|fact[ -]?check(?:ing|ed)?|true or false"
     # "Can ICE pull that off": whether it can be done, not anything pulled.
@@ -397,6 +402,8 @@ _FILLER = re.compile(
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
     r"|brother[- ]in[- ]law|sister[- ]in[- ]law|nephew|niece|granddaughter|grandson"
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
+    # The asker's coursework: "for my civics class", "in our history class".
+    r"|(?:for|in) (?:my|our) [\w-]+ (?:class|course|homework|essay|paper|assignment)"
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
     # "list what the memos call for" (but "the priority list" is a list).
     r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:5|five|a (?:kid|child"
@@ -404,6 +411,25 @@ _FILLER = re.compile(
     r"|some|\d|main|key|everything)\b))\b",
     re.IGNORECASE,
 )
+
+# Where the asker or their people come from ("my aunt is from El Salvador", "I am from India",
+# "greetings from Arizona", "her son was born in Texas"): who is asking, not what is asked about.
+_ASKER_ORIGIN = re.compile(
+    r"\b(?:(?:i|we|she|he|they|kids|kid|children|child|sons?|daughters?|bab(?:y|ies)"
+    r"|(?:my|mi|her|his|our) [\w'-]+(?: [\w'-]+)?)"
+    r"(?: am| is| are| was| were|'m|'s|'re)?|im|shes|hes|greetings|hello|hi|writing)"
+    r" (?:originally )?(?:from|born in|grew up in) (?:the )?"
+    r"(?:(?:el|la|los|las|san|santa|new|south|north|west|east|costa|puerto) )?"
+    rf"(?P<place>{'|'.join(sorted(PLACES))})\b",
+    re.IGNORECASE,
+)
+
+
+def _asker_origin(found: re.Match[str]) -> str:
+    # "Her son was born in Texas": born a citizen, which a fact does speak of.
+    born_here = "born in" in found[0].lower() and found["place"].lower() in _US_PLACES
+    return " born in the us " if born_here else " "
+
 
 # "When were the raids supposed to go down": to happen, not to decline.
 _GO_DOWN = re.compile(
@@ -415,7 +441,7 @@ _GO_DOWN = re.compile(
 # ("how many ppl did ERO deport in fy18", "kelly n tillerson", "434k", "the wh press sec").
 _SHORTHAND = {
     "w/": "with", "w/o": "without", "w": "with", "n": "and", "b4": "before", "bc": "because",
-    "bcuz": "because", "cuz": "because", "coz": "because", "wld": "would", "shld": "should",
+    "bcuz": "because", "manana": "tomorrow", "mañana": "tomorrow", "cuz": "because", "coz": "because", "wld": "would", "shld": "should",
     "cld": "could", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "govt": "government",
     "gov't": "government", "admin": "administration", "admins": "administrations",
     "prez": "president", "potus": "president", "dept": "department", "approx": "approximately",
@@ -734,6 +760,7 @@ def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, _FILLER.sub(" ", spell_out(strip_markup(text)[:MAX_CHARS]))
     text = _GO_DOWN.sub(r"\1 happen", text)
+    text = _ASKER_ORIGIN.sub(_asker_origin, text)
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -857,6 +884,10 @@ def read(index: FactIndex, text: str) -> Question:
         weight = _weight(index, (t,))
         attribute = w in ATTRIBUTES and not (
             (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
+            # "50 percent of the journalists": a figure stated, not asked for.
+            or (i > 0 and fixed[i - 1][0].isdigit())
+            # "The DHS people on (the) phone": on the call.
+            or (w == "phone" and i > 0 and fixed[i - 1] in ("on", "the", "by", "over"))
             or (by_name and w in _NAME_WORDS)
         )
         terms = frozenset((t,))
@@ -872,7 +903,14 @@ def read(index: FactIndex, text: str) -> Question:
                 terms=terms,
                 weight=weight,
                 uncovered=_uncovered(index, terms),
-                required=attribute or w in sought or (form is Form.WHEN and w in _EVENT_WORDS),
+                required=attribute
+                or w in sought
+                or (
+                    form is Form.WHEN
+                    and w in _EVENT_WORDS
+                    # "What day did the memos become public": released, not an appointment.
+                    and not (i + 1 < len(fixed) and fixed[i + 1] in _BECOME_STATES)
+                ),
             )
         )
     if _CALLED.search(plain):
@@ -1093,11 +1131,16 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if _HIRES.search(plain):
         return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
-    for w in words(found["rest"] or found["rest2"] or ""):
+    rest = words(found["rest"] or found["rest2"] or "")
+    for i, w in enumerate(rest):
         if w in _ANY_PEOPLE:
             return PEOPLE_COUNTS
         if w in _GET:
             break  # "how many got sent back": a passive, what befell them, not a noun
+        if head and _begins_actor(index, rest[i - 1 :]):
+            break  # "how many memos Kelly put out": who acts begins the clause after the noun
+        if w == "us" and not head:
+            continue  # "how many US citizen kids": the country, not "us"
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
             if head or w not in GENERIC:
                 break
@@ -1120,6 +1163,31 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if len(toks) > 1 and any(c in agencies for c in concepts):
         return _STAFF  # "how many extra border guards": an agency's staff (a phrase for them)
     return frozenset((*toks, *concepts))
+
+
+# Verbs after an organisation's name that make it who acts ("how many families ICE wants to
+# raid"), not part of the counted noun ("how many DHS officials", "national guard troops").
+_ACTS = word_set(
+    "got get gets has have had want wants wanted plan plans planned will would did does is was"
+    " gonna going sign signed put puts hire hired hires say says said"
+)
+
+
+def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
+    """Return whether `ws[1:]` begin with a person's name, or an organisation's and then a verb.
+
+    `ws[0]` is the word before: a name it begins ("national guard troops") is not one after it.
+    """
+    found = index.aliases.find([stem(w) for w in ws[:5]])
+    if not found or found[0][0] != 1:
+        return False
+    _, end, concepts = found[0]
+    people = index.base.people
+    if any(
+        (p := people.get(c.removeprefix("@"))) is not None and p.kind == "person" for c in concepts
+    ):
+        return True
+    return end < len(ws) and ws[end] in _ACTS
 
 
 _TALLIED = re.compile(
@@ -1382,7 +1450,9 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
             return frozenset(), "org"
         if noun and noun[0] in PLACE_KINDS:
             return frozenset(), "place"
-        if noun and not (noun[0] in STOPWORDS or is_generic(noun[0]) or noun[0] in _CONTENT):
+        if noun and not (
+            noun[0] in STOPWORDS or is_generic(noun[0]) or noun[0] in _CONTENT or noun[0] in _HEDGES
+        ):
             return frozenset(noun), ""
     if form is Form.WHO and _WHO_AT.match(t):
         return frozenset(), "person"  # "who at the White House was leaning on ICE": someone there
@@ -1401,7 +1471,10 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     return frozenset(), ""
 
 
+# "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
+_HEDGES = word_set("maybe perhaps probably possibly really actually exactly even just also still")
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
+_BECOME_STATES = word_set("public official law effective known available")
 _EVENT_WORDS = word_set(
     "become became becoming start started starting begin began beginning launch launched"
     " kick kicked appointed sworn confirm confirmed confirmation elected resign resigned"
