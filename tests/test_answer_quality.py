@@ -354,6 +354,22 @@ OOS19_ABSTAIN_FLOOR = 0.91
 # see its header). Untuned: 181/200 (90.5%). After building sites and lawsuits: 183/200 (91.5%).
 OOS20 = DATA / "oos20_questions.yaml"
 OOS20_ABSTAIN_FLOOR = 0.91
+# Development set 33: a realistic mix mid-conversation, preambles, claims and guesses
+# (blind-written; see its header). Untuned: 312/346 (90.2%), 100/108 (92.6%). After "who is
+# asking is not what is asked" and counts that stop at who acts: 315/346, 100/108.
+DEV33 = DATA / "dev33_questions.yaml"
+DEV33_ANSWERABLE_FLOOR = 0.90
+DEV33_ABSTAIN_FLOOR = 0.92
+# Development set 34: non-native speakers (blind-written; see its header). Untuned: 314/361
+# (87.0%), 101/110 (91.8%). After counts that stop at who acts, "X say ..." and Spanish loanwords:
+# 328/361 (90.9%), 101/110.
+DEV34 = DATA / "dev34_questions.yaml"
+DEV34_ANSWERABLE_FLOOR = 0.90
+DEV34_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 189 questions, 130 near-misses sharing a real fact's words (blind-written;
+# see its header). Untuned: 165/189 (87.3%). After "how many US citizen kids": 166/189.
+OOS21 = DATA / "oos21_questions.yaml"
+OOS21_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -431,6 +447,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS18, 1.0, OOS18_ABSTAIN_FLOOR),
         (OOS19, 1.0, OOS19_ABSTAIN_FLOOR),
         (OOS20, 1.0, OOS20_ABSTAIN_FLOOR),
+        (OOS21, 1.0, OOS21_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -460,6 +477,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV30, DEV30_ANSWERABLE_FLOOR, DEV30_ABSTAIN_FLOOR),
         (DEV31, DEV31_ANSWERABLE_FLOOR, DEV31_ABSTAIN_FLOOR),
         (DEV32, DEV32_ANSWERABLE_FLOOR, DEV32_ABSTAIN_FLOOR),
+        (DEV33, DEV33_ANSWERABLE_FLOOR, DEV33_ABSTAIN_FLOOR),
+        (DEV34, DEV34_ANSWERABLE_FLOOR, DEV34_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -487,6 +506,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos18",
         "oos19",
         "oos20",
+        "oos21",
         "dev4",
         "dev5",
         "dev6",
@@ -516,6 +536,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev30",
         "dev31",
         "dev32",
+        "dev33",
+        "dev34",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
