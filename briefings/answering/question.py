@@ -47,7 +47,7 @@ _NOW = re.compile(
     # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
-    r"(?! (?:it|this|that) right\b| the (?:memos?|word|message|news) out\b)"
+    r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
     r"|since then|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who|how)\b)\w))\b"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
@@ -95,7 +95,7 @@ _NOW = re.compile(
     # "What did Morgan do after ICE", "what happened to Vitiello after his nomination was pulled":
     # someone's later life, after the story (not "what happened after the tweet").
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
-    r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?"
+    r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?(?:\w+ )?"
     r"(?:tweet|tweets|memos?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*"
     r"|end|ended|rescind\w*|terminat\w*|scrap\w*|stop\w*|pass|passed)\b"
@@ -274,6 +274,9 @@ PLACES = _ABROAD | _US_PLACES
 # "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
 _REPORTED_TODAY = re.compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
+    # "Pew says there's 12 million right now", "CNN quote - is this changing today": the
+    # source's present.
+    r"|\b(?:says|said|say|according to|quote|quoted)\b[^?]*?\b(?:right now|today|currently)\b"
     r"|\b(?:say|said|says|told|tell|tells|quoted|according to)\b.*?\b(?:would|will|was going to"
     r"|were going to|wasn't going to|wasnt going to|not) (?:\w+ ){0,3}?(?:today|tomorrow)\b"
 )
@@ -564,6 +567,8 @@ _QUESTION_WORDS = word_set(
 
 _COUNT_ASKED = re.compile(
     r"\b(?:numbers?|figures?|stats|statistics|tally|count|totals?) (?:for|in|from|during|under)\b"
+    r"|\b(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d (?:totals?|numbers?|figures?"
+    r"|counts?|stats|statistics|tally)\W*$"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
@@ -1116,9 +1121,10 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
         # (not "hiring numbers for ICE", which are numbers of agents).
         tallied = _TALLIED.search(plain)
-        if tallied is None or stem(tallied["noun"]) not in _TALLIED_EVENTS:
+        noun = tallied and (tallied["noun"] or tallied["noun2"])
+        if not noun or stem(noun) not in _TALLIED_EVENTS:
             return frozenset()
-        toks = [stem(w) for w in _fix(index, [tallied["noun"]])]
+        toks = [stem(w) for w in _fix(index, [noun])]
         return frozenset((*toks, *index.synonyms.concepts(toks)))
     if (subset := _SUBSET.search(plain)) is not None:
         # "Of the million with removal orders, how many are families": a count of the families.
@@ -1193,6 +1199,9 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
 _TALLIED = re.compile(
     r"\b(?P<noun>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
     r" (?:for|in|from|during|under)\b"
+    # "Deportations in 2014 number": the count named after its year.
+    r"|\b(?P<noun2>[\w'-]+) (?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
+    r" (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)\W*$"
 )
 
 
@@ -1486,9 +1495,13 @@ _PREDECESSOR = re.compile(
     r"(?:\W*$|,? and\b)"
 )
 _EARLIER_CAREER = re.compile(
-    r"\bwhat (?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b[^?]*"
-    r"\bbefore (?:he|she|they|him|her)"
-    r" (?:ran|run|became|become|was|were|took|joined|led|headed|got)\b"
+    r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
+    r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b)[^?]*"
+    r"\bbefore (?:(?:he|she|they|him|her) (?:ran|run|became|become|was|were|took|joined|led|headed"
+    r"|got)"
+    # "What job did Videgaray have before foreign secretary": before that post.
+    r"|(?:being |becoming |(?:he|she) (?:was|became) )?(?:the )?(?:[\w-]+ )?(?:secretary|minister"
+    r"|director|president|chief|head|spokes\w+|senator|speaker))\b"
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = re.compile(
@@ -1654,8 +1667,10 @@ _STOCK = re.compile(
 )
 _BEFORE = re.compile(
     r"\b(?:before|prior to|ahead of) (?:all )?(?:the|this|that|his|her|their|its|they|adding"
-    r"|hiring)\b"
-    r"[\w',. -]+\W*$"
+    r"|hiring"
+    # "Before Kelly wanted more": before someone called for the push.
+    r"|[\w'-]+ (?:wanted|asked|called|ordered|decided|pushed|planned|announced))\b"
+    r"[\w',. -]*\W*$"
 )
 _ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
 # "The public charge rule", "the zero tolerance policy": a policy called by a name.
