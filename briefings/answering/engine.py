@@ -869,10 +869,28 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
                 # in the sources ("a senior DHS official"), which is still their answer, unless
                 # the question asks for the name ("what's the official's name").
                 and ((named.kind == "person" and not q.by_name) or named.name[:1].isupper())
-                and f"@{named.id}" not in q.people
+                and not _given_by_name(q, named)
             ):
                 return False
     return True
+
+
+def _given_by_name(q: Question, named: Person) -> bool:
+    """Return whether the question names this one itself, not only describes it.
+
+    "Which Jersey senator called it xenophobic" describes Menendez; the answer names him.
+    """
+    if f"@{named.id}" not in q.people:
+        return False
+    text = " ".join(words(q.text))
+    name = set(words(named.name)).difference(STOPWORDS)
+    described = any(
+        re.search(rf"\b{re.escape(' '.join(words(alias)))}\b", text)
+        for alias in named.aliases
+        # A description ("Jersey senator"), not a short form of the name ("DHS", "Kelly").
+        if len(words(alias)) > 1 and not name.intersection(words(alias))
+    )
+    return not described or bool(name.intersection(text.split()))
 
 
 def _stated_numbers(q: Question) -> frozenset[float]:

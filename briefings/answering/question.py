@@ -999,6 +999,10 @@ def read(index: FactIndex, text: str) -> Question:
             or (i + 1 < len(fixed) and _YEAR.match(fixed[i + 1]))
         )
     )
+    if months:
+        # "Canceled his trip in March": a date the facts are checked against, not content.
+        dated = set(index.synonyms.concepts([stem(w) for w in fixed if MONTHS.get(w) in months]))
+        units = [u for u in units if not (u.uncovered and u.terms <= dated)]
     if speakers and (about := _SAID_ABOUT.search(plain)) is not None:
         # "What did Kelly say about the wall": what he said must be about the wall.
         toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
@@ -1214,8 +1218,12 @@ _SUBSET = re.compile(
 )
 _AGENCY_COUNTED = re.compile(
     r"\bhow\s+many\s+(?:(?:new|more|extra|additional)\s+)?(?:ice|border\s+patrol|boarder\s+patrol"
-    r"|cbp|ero|hsi)(?:\s+(?:and|\+|or)\s+(?:ice|border\s+patrol|boarder\s+patrol|cbp))?"
+    r"|cbp|ero|hsi|immigration\s+and\s+customs(?:\s+enforcement)?)"
+    r"(?:\s+(?:and|\+|or)\s+(?:ice|border\s+patrol|boarder\s+patrol|cbp))?"
     r"(?:\s+(?:guys|folks))?(?:\s+(?:are|is|will|would|do|does|did)\b|\W*$)"
+    # "How many new border guys", "how many immigration and customs officers": its agents.
+    r"|\bhow\s+many\s+(?:(?:new|more|extra|additional)\s+)?(?:border|immigration\s+and\s+customs)"
+    r"\s+(?:guys|folks|people|officers|agents|cops)\b"
 )
 _HIRES = re.compile(
     r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b"
@@ -1251,7 +1259,12 @@ _CHECKS = re.compile(
 )
 # "ICE has always been eager for family raids?": a statement asked back is a claim to check.
 _STATEMENT_ASKED = re.compile(
-    r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?+$"
+    r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?*$"
+)
+# A request, not a statement: "tell me about the memos", "explain expedited removal".
+_REQUESTS = word_set(
+    "tell show give explain list summarize summarise describe find define compare help please"
+    " need want looking search if"
 )
 MIN_STATEMENT_WORDS = 5
 # A statement has a verb; a keyword search ("deportation total for fiscal 2017?") has none.
@@ -1265,7 +1278,9 @@ _ED_NOT_VERBS = word_set(
     "undocumented unauthorized unaccompanied expedited related based proposed limited detained"
     " armed united concerned alleged supposed required so-called mixed-status unnamed"
 )
-_WH_ANY = word_set("what who whom whose when where why how which whats whos wheres hows whys")
+_WH_ANY = word_set(
+    "what who whom whose when where why how which whats whos wheres hows whys wat wut wot"
+)
 # "..., if ICE takes her do the kids go to foster care?": a question after the statement.
 _CLAUSE_ASKS = re.compile(
     r"[,;:-]\s*(?:(?:so|and|but|if|then) )?(?:[\w']+ ){0,4}?(?:is|are|was|were|do|does|did|can|could"
@@ -1278,7 +1293,7 @@ def _checks(text: str) -> bool:
     if _CHECKS.search(text):
         return True
     found = _STATEMENT_ASKED.match(text)
-    if found is None or found["first"] in _YES_NO:
+    if found is None or found["first"] in _YES_NO or found["first"] in _REQUESTS:
         return False
     ws = words(text)
     return (
