@@ -370,6 +370,23 @@ DEV34_ABSTAIN_FLOOR = 0.91
 # see its header). Untuned: 165/189 (87.3%). After "how many US citizen kids": 166/189.
 OOS21 = DATA / "oos21_questions.yaml"
 OOS21_ABSTAIN_FLOOR = 0.87
+# Development set 35: claims and details taken for granted, half with one wrong (blind-written;
+# see its header). Untuned: 307/355 (86.5%), 108/113 (95.6%). After claims typed without a
+# question mark: 323/355 (91.0%), 108/113.
+DEV35 = DATA / "dev35_questions.yaml"
+DEV35_ANSWERABLE_FLOOR = 0.90
+DEV35_ABSTAIN_FLOOR = 0.95
+# Development set 36: roundabout descriptions, metaphors and idioms (blind-written; see its
+# header). Untuned: 253/328 (77.1%), 115/119 (96.6%). After people described, not named, and
+# agencies' staff counted: 260/328 (79.3%), 115/119.
+DEV36 = DATA / "dev36_questions.yaml"
+DEV36_ANSWERABLE_FLOOR = 0.78
+DEV36_ABSTAIN_FLOOR = 0.96
+# Out of scope only, 207 questions, 138 near-misses about the story's own people and numbers
+# (blind-written; see its header). Untuned: 197/207 (95.2%). After earlier careers, counts for a
+# year and "before Kelly wanted more": 200/207 (96.6%).
+OOS22 = DATA / "oos22_questions.yaml"
+OOS22_ABSTAIN_FLOOR = 0.96
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -448,6 +465,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS19, 1.0, OOS19_ABSTAIN_FLOOR),
         (OOS20, 1.0, OOS20_ABSTAIN_FLOOR),
         (OOS21, 1.0, OOS21_ABSTAIN_FLOOR),
+        (OOS22, 1.0, OOS22_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -479,6 +497,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV32, DEV32_ANSWERABLE_FLOOR, DEV32_ABSTAIN_FLOOR),
         (DEV33, DEV33_ANSWERABLE_FLOOR, DEV33_ABSTAIN_FLOOR),
         (DEV34, DEV34_ANSWERABLE_FLOOR, DEV34_ABSTAIN_FLOOR),
+        (DEV35, DEV35_ANSWERABLE_FLOOR, DEV35_ABSTAIN_FLOOR),
+        (DEV36, DEV36_ANSWERABLE_FLOOR, DEV36_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -507,6 +527,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos19",
         "oos20",
         "oos21",
+        "oos22",
         "dev4",
         "dev5",
         "dev6",
@@ -538,6 +559,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev32",
         "dev33",
         "dev34",
+        "dev35",
+        "dev36",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
