@@ -257,6 +257,8 @@ class AnswerEngine:
             best = runner
             ranked = [runner, *(c for c in ranked if c is not runner)]
         chosen = self._select(q, ranked)
+        if q.compares and not self._each_year(q, ranked, chosen):
+            return self._abstain(q, best=best)  # "2017 vs 2016": a year no fact gives
         return compose_answer(
             self._index.base,
             question,
@@ -404,7 +406,11 @@ class AnswerEngine:
             fact = index.facts[i]
             if (
                 q.years
-                and not q.years <= self._years(q, fact, i)
+                and not (
+                    q.years & self._years(q, fact, i)
+                    if q.compares
+                    else q.years <= self._years(q, fact, i)
+                )
                 # "434,000 in 2015, right?": a claim stating a fact's own figure in the wrong
                 # year is that fact's claim, which it corrects.
                 and not any(f.value in stated for f in fact.figures)
@@ -495,6 +501,31 @@ class AnswerEngine:
         for source in fact.sources:
             ids.update(self._index.outlet_people.get(source.article, ()))
         return any(s.removeprefix("@") in ids for s in speakers)
+
+    def _each_year(self, q: Question, ranked: list[Candidate], chosen: list[Fact]) -> bool:
+        """Return whether the facts cover every year compared, adding the best for one missing.
+
+        "How do 2015 deportations compare with the 2013 high": a fact for each year.
+        """
+        for year in sorted(q.years):
+            if any(year in self._years(q, f, self._positions[f.id]) for f in chosen):
+                continue
+            extra = next(
+                (
+                    c.fact
+                    for c in ranked
+                    if c.fact not in chosen
+                    and year in self._years(q, c.fact, c.position)
+                    and c.coverage >= EXTRA_COVERAGE
+                ),
+                None,
+            )
+            if extra is None:
+                return False
+            if len(chosen) >= MAX_FACTS:
+                chosen.pop()
+            chosen.append(extra)
+        return True
 
     def _select(self, q: Question, ranked: list[Candidate]) -> list[Fact]:
         best = ranked[0]

@@ -216,6 +216,9 @@ _OPINION = re.compile(
     r"|argu\w*|critic\w*|feel\w*|view|opinion|quot\w*|statement|tweet\w*|warn\w*|promis\w*"
     r"|remarks?|comment\w*|pledg\w*|accus\w*|complain\w*|message)\b"
 )
+_COMPARES = re.compile(
+    r"\b(?:compar\w*|vs\.?|versus|stacks? up|stacked up|against|than|from \d{4} to \d{4})\b"
+)
 _CONTRAST = re.compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
@@ -386,6 +389,8 @@ class Question:
     role: frozenset[str] = frozenset()
     by_name: bool = False  # "the foreign minister's name": a person the sources name, by name
     checks: bool = False  # "fact check: ...", "..., right?": a claim to check, maybe wrong
+    # "Compare 2015 deportations with the 2013 high": each year answered by its own fact.
+    compares: bool = False
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
@@ -400,6 +405,8 @@ _FILLER = re.compile(
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
+    # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
+    r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     # The asker's own people: "my pastor mentioned it", "our teacher said" (not who is asked about).
     r"|(?:my|our|mi) (?:pastor|priest|reverend|minister|teacher|professor|boss|doctor|coworker"
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
@@ -444,7 +451,7 @@ _GO_DOWN = re.compile(
 # ("how many ppl did ERO deport in fy18", "kelly n tillerson", "434k", "the wh press sec").
 _SHORTHAND = {
     "w/": "with", "w/o": "without", "w": "with", "n": "and", "b4": "before", "bc": "because",
-    "bcuz": "because", "manana": "tomorrow", "mañana": "tomorrow", "cuz": "because", "coz": "because", "wld": "would", "shld": "should",
+    "bcuz": "because", "cuz": "because", "coz": "because", "wld": "would", "shld": "should",
     "cld": "could", "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "govt": "government",
     "gov't": "government", "admin": "administration", "admins": "administrations",
     "prez": "president", "potus": "president", "dept": "department", "approx": "approximately",
@@ -459,6 +466,11 @@ _SHORTHAND = {
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
     "tues": "tuesday", "thurs": "thursday", "weds": "wednesday",
+    "manana": "tomorrow", "mañana": "tomorrow",
+    # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
+    "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
+    "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
+    "every1": "everyone", "some1": "someone", "any1": "anyone", "wym": "what do you mean",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
@@ -1023,6 +1035,7 @@ def read(index: FactIndex, text: str) -> Question:
         or (predicate if counted is PEOPLE_COUNTS else None)
         or frozenset(),
         contrast=bool(_CONTRAST.search(plain)),
+        compares=len(years) > 1 and bool(_COMPARES.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
