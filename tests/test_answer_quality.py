@@ -387,6 +387,20 @@ DEV36_ABSTAIN_FLOOR = 0.96
 # year and "before Kelly wanted more": 200/207 (96.6%).
 OOS22 = DATA / "oos22_questions.yaml"
 OOS22_ABSTAIN_FLOOR = 0.96
+# Development set 38: Discord slang (blind-written; see its header). Untuned: 282/360 (78.3%),
+# 108/114 (94.7%). After chat shorthand and asides: 286/360 (79.4%), 108/114.
+DEV38 = DATA / "dev38_questions.yaml"
+DEV38_ANSWERABLE_FLOOR = 0.78
+DEV38_ABSTAIN_FLOOR = 0.94
+# Development set 39: two-part questions, comparisons, outlets and quotes (blind-written; see its
+# header). Untuned: 350/383 (91.4%), 108/112 (96.4%). After comparisons across years: 353/383.
+DEV39 = DATA / "dev39_questions.yaml"
+DEV39_ANSWERABLE_FLOOR = 0.91
+DEV39_ABSTAIN_FLOOR = 0.96
+# Out of scope only, 209 questions, 139 near-misses worded like real questions (blind-written; see
+# its header). Untuned: 194/209 (92.8%).
+OOS23 = DATA / "oos23_questions.yaml"
+OOS23_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -466,6 +480,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS20, 1.0, OOS20_ABSTAIN_FLOOR),
         (OOS21, 1.0, OOS21_ABSTAIN_FLOOR),
         (OOS22, 1.0, OOS22_ABSTAIN_FLOOR),
+        (OOS23, 1.0, OOS23_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -499,6 +514,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV34, DEV34_ANSWERABLE_FLOOR, DEV34_ABSTAIN_FLOOR),
         (DEV35, DEV35_ANSWERABLE_FLOOR, DEV35_ABSTAIN_FLOOR),
         (DEV36, DEV36_ANSWERABLE_FLOOR, DEV36_ABSTAIN_FLOOR),
+        (DEV38, DEV38_ANSWERABLE_FLOOR, DEV38_ABSTAIN_FLOOR),
+        (DEV39, DEV39_ANSWERABLE_FLOOR, DEV39_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -528,6 +545,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos20",
         "oos21",
         "oos22",
+        "oos23",
         "dev4",
         "dev5",
         "dev6",
@@ -561,6 +579,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev34",
         "dev35",
         "dev36",
+        "dev38",
+        "dev39",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
