@@ -857,7 +857,10 @@ def _misses_required(q: Question, index: FactIndex, i: int) -> bool:
     that never names them, however well the rest of the question matches.
     """
     doc = index.doc(i)
-    return any(unit.required and not unit.terms & doc.keys() for unit in q.units)
+    return any(
+        unit.required and not unit.terms & (index.stated_terms[i] if unit.stated else doc.keys())
+        for unit in q.units
+    )
 
 
 def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:

@@ -112,6 +112,8 @@ class FactIndex:
     # per fact, per quote: its stems, synonym concepts and the people it names
     quote_terms: tuple[tuple[frozenset[str], ...], ...]
     claim_terms: tuple[frozenset[str], ...]  # per fact: the same of its claim
+    # per fact: the same of its claim, quotes, phrasings and place, not its topic's terms
+    stated_terms: tuple[frozenset[str], ...]
     phrases: tuple[str, ...]  # per fact: the stems of all its texts, " "-joined and padded
 
     @classmethod
@@ -210,6 +212,15 @@ class FactIndex:
                 for fact in facts
             ),
             claim_terms=tuple(_text_terms(fact.claim, synonyms, aliases) for fact in facts),
+            stated_terms=tuple(
+                frozenset().union(
+                    *(
+                        _text_terms(text, synonyms, aliases)
+                        for text in (fact.claim, *fact.asks, *(s.quote for s in fact.sources))
+                    )
+                )
+                for fact in facts
+            ),
             phrases=tuple(phrases),
         )
 

@@ -352,6 +352,9 @@ class Unit:
     weight: float
     uncovered: bool = False  # a known word or phrase that no fact speaks of ("fired", "salary")
     required: bool = False  # what the question asks of its subject ("the official's name")
+    # Required in the fact's own words, its claim or quotes, not its topic's terms or phrasings:
+    # "what did Kelly say about the wall" needs a statement about the wall.
+    stated: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -1020,7 +1023,7 @@ def read(index: FactIndex, text: str) -> Question:
         toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
         topic = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
         units = [
-            replace(u, required=True)
+            replace(u, required=True, stated=True)
             if u.terms & topic and u.weight and all(t.startswith(("~", "@")) for t in u.terms)
             else u
             for u in units
