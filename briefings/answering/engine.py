@@ -881,6 +881,17 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
     ):
         return True  # "the Mexican president's name": the sources do not give it
     fact = index.facts[i]
+    if q.identify == "org" and _REPORTED_BY.search(q.text) and not _BROKE.search(q.text):
+        # "Which outlet reported Trump's 'military operation' line": the article's own outlet.
+        for source in fact.sources:
+            for pid in index.outlet_people.get(source.article, ()):
+                outlet = people.get(pid)
+                if (
+                    outlet is not None
+                    and (not q.role or any(r in outlet.role.lower() for r in q.role))
+                    and not _given_by_name(q, outlet)
+                ):
+                    return False
     if q.identify == "place":
         # "Which cities": a named place ("Denver"), not "the interior of the country".
         return (
@@ -907,6 +918,11 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+_REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|quoted|quotes)\b")
+# "Which paper broke the story", "who leaked the memos": first to have it, not who reported it.
+_BROKE = re.compile(r"\b(?:broke|break|leaked|leak|first|scoop\w*|got (?:the|it|them))\b")
 
 
 def _given_by_name(q: Question, named: Person) -> bool:

@@ -407,6 +407,7 @@ _FILLER = re.compile(
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
+    r"|(?<=morning |evening )(?:team|all|everyone|everybody|folks|guys|y'all|people)"
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
@@ -945,6 +946,17 @@ def read(index: FactIndex, text: str) -> Question:
         if any(not u.terms & costs for u in units):  # "how much will it cost": costs at all
             units = [replace(u, weight=0.0) if u.terms & costs else u for u in units]
         units.append(Unit(terms=_COST_TERMS, weight=0.0, required=True))
+        # "What's the price tag on the border wall": the cost of something the question names
+        # (the wall), not of the hiring.
+        costed = frozenset().union(
+            *(
+                u.terms
+                for u in units
+                if u.weight and all(t.startswith("~") for t in u.terms) and not u.terms & costs
+            )
+        )
+        if costed:
+            units.append(Unit(terms=costed, weight=0.0, required=True))
     for pattern, concept in _NEVER_REPORTED:
         if pattern.search(plain):
             units.append(
