@@ -585,6 +585,8 @@ _COUNT_ASKED = re.compile(
     r"\b(?:numbers?|figures?|stats|statistics|tally|count|totals?) (?:for|in|from|during|under)\b"
     r"|\b(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d (?:totals?|numbers?|figures?"
     r"|counts?|stats|statistics|tally)\W*$"
+    r"|\b(?:fy ?)?(?:19|20)\d\d [\w'-]+ (?:totals?|numbers?|figures?|counts?|stats|statistics"
+    r"|tally)\W*$"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
@@ -1153,7 +1155,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
         # (not "hiring numbers for ICE", which are numbers of agents).
         tallied = _TALLIED.search(plain)
-        noun = tallied and (tallied["noun"] or tallied["noun2"])
+        noun = tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"])
         if not noun or stem(noun) not in _TALLIED_EVENTS:
             return frozenset()
         toks = [stem(w) for w in _fix(index, [noun])]
@@ -1231,9 +1233,11 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
 _TALLIED = re.compile(
     r"\b(?P<noun>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
     r" (?:for|in|from|during|under)\b"
-    # "Deportations in 2014 number": the count named after its year.
+    # "Deportations in 2014 number", "2017 deportation total": the count named with its year.
     r"|\b(?P<noun2>[\w'-]+) (?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
     r" (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)\W*$"
+    r"|\b(?:fy ?)?(?:19|20)\d\d (?P<noun3>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats"
+    r"|statistics|tally)\W*$"
 )
 
 
@@ -1542,6 +1546,8 @@ _EARLIER_CAREER = re.compile(
     r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b)[^?]*"
     r"\bbefore (?:(?:he|she|they|him|her) (?:ran|run|became|become|was|were|took|joined|led|headed"
     r"|got)"
+    # "What did Mark Morgan do before ICE": before the agency.
+    r"|(?:joining |running |leading |heading )?(?:ice|dhs|homeland security|the agency|the job)"
     # "What job did Videgaray have before foreign secretary": before that post.
     r"|(?:being |becoming |(?:he|she) (?:was|became) )?(?:the )?(?:[\w-]+ )?(?:secretary|minister"
     r"|director|president|chief|head|spokes\w+|senator|speaker))\b"
@@ -1590,6 +1596,12 @@ _ORIGIN = re.compile(
     r"|\bwhat country (?:is|was|are|were|does|did) (?:[\w'.-]+ ){1,4}(?:from|come from)\b"
     r"|\b(?:nationality|country of origin|home country|where (?:was|were) (?:[\w'.-]+ ){1,3}born)\b"
 )
+# "When was DHS created", "what year was ICE founded": the agencies' beginnings, before the story.
+_FOUNDED = re.compile(
+    r"\b(?:when|what year|which year)\b[^?]*\b(?:dhs|ice|homeland security|border patrol|cbp|ero"
+    r"|hsi|make the road|la raza|nclr|pew)\b[^?]*\b(?:created|founded|established|formed|set up"
+    r"|started|begun|born)\b"
+)
 # "When was Vitiello first nominated", "when did Kelly become DHS secretary": when someone took
 # up a post, which no source dates (they date a withdrawal, a pledge, a rally).
 _APPOINTED = re.compile(
@@ -1629,6 +1641,7 @@ _NEVER_REPORTED = (
     (_APPOINTED, "~appointed"),
     (_DACA_ENDED, "~daca-ended"),
     (_COUNTED_ORIGIN, "~origin"),
+    (_FOUNDED, "~founded"),
 )
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
