@@ -1305,6 +1305,15 @@ _STATEMENT_VERBS = word_set(
     " claims claim put puts got get gets go goes went made make makes came come comes took take"
     " takes gave give gives told tell tells want wants wanted know knows think thinks flies fly"
     " isnt arent wasnt werent hasnt havent didnt doesnt dont wont cant"
+    " announce announces struck strike strikes shrink shrinks grow grows cut cuts close closes"
+    " drop drops send sends hide hides ship ships start starts end ends hit hits keep keeps"
+    " she's he's it's they're we're that's there's shes hes theyre thats theres"
+)
+# -ing words that are nouns, not a statement's verb ("hiring numbers for 2017").
+_ING_NOT_VERBS = word_set(
+    "hiring funding briefing meeting hearing hearings building housing spending morning evening"
+    " ruling training warning timing something anything nothing everything thing things"
+    " during according including regarding following"
 )
 _ED_NOT_VERBS = word_set(
     "undocumented unauthorized unaccompanied expedited related based proposed limited detained"
@@ -1333,7 +1342,9 @@ def _checks(text: str) -> bool:
         and not any(w in _WH_ANY for w in ws)
         and not _CLAUSE_ASKS.search(text)
         and any(
-            w in _STATEMENT_VERBS or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS)
+            w in _STATEMENT_VERBS
+            or (len(w) > 4 and w.endswith("ed") and w not in _ED_NOT_VERBS)
+            or (len(w) > 5 and w.endswith("ing") and w not in _ING_NOT_VERBS)
             for w in ws
         )
         and detect_form(text) is not Form.HOW_MANY
