@@ -416,6 +416,21 @@ DEV41_ABSTAIN_FLOOR = 0.94
 # its header). Untuned: 170/188 (90.4%).
 OOS24 = DATA / "oos24_questions.yaml"
 OOS24_ABSTAIN_FLOOR = 0.90
+# Development set 42: loose everyday paraphrase (blind-written; see its header). Untuned: 351/383
+# (91.6%), 105/108 (97.2%).
+DEV42 = DATA / "dev42_questions.yaml"
+DEV42_ANSWERABLE_FLOOR = 0.91
+DEV42_ABSTAIN_FLOOR = 0.96
+# Development set 43: rumours with one detail wrong (blind-written; see its header). Untuned:
+# 350/413 (84.7%), 100/106 (94.3%). After claims with any verb: 354/413 (85.7%).
+DEV43 = DATA / "dev43_questions.yaml"
+DEV43_ANSWERABLE_FLOOR = 0.85
+DEV43_ABSTAIN_FLOOR = 0.94
+# Out of scope only, 187 questions, 127 near-miss follow-ups (blind-written; see its header).
+# Untuned: 169/187 (90.4%). After agencies' beginnings, earlier careers and a year's total:
+# 172/187 (92.0%).
+OOS25 = DATA / "oos25_questions.yaml"
+OOS25_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -497,6 +512,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS22, 1.0, OOS22_ABSTAIN_FLOOR),
         (OOS23, 1.0, OOS23_ABSTAIN_FLOOR),
         (OOS24, 1.0, OOS24_ABSTAIN_FLOOR),
+        (OOS25, 1.0, OOS25_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -534,6 +550,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV39, DEV39_ANSWERABLE_FLOOR, DEV39_ABSTAIN_FLOOR),
         (DEV40, DEV40_ANSWERABLE_FLOOR, DEV40_ABSTAIN_FLOOR),
         (DEV41, DEV41_ANSWERABLE_FLOOR, DEV41_ABSTAIN_FLOOR),
+        (DEV42, DEV42_ANSWERABLE_FLOOR, DEV42_ABSTAIN_FLOOR),
+        (DEV43, DEV43_ANSWERABLE_FLOOR, DEV43_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -565,6 +583,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos22",
         "oos23",
         "oos24",
+        "oos25",
         "dev4",
         "dev5",
         "dev6",
@@ -602,6 +621,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev39",
         "dev40",
         "dev41",
+        "dev42",
+        "dev43",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
