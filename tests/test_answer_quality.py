@@ -98,6 +98,8 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # more phrasings; CV over the 40 earlier tuned sets: +26 answers, -2 abstentions): 112/137
 # (81.8%), 83/98 (84.7%), seen because the abstention floor failed; not looked into. The floor
 # moved from 0.85 to 0.84. At the end of that session (one look): 113/137 (82.5%), 84/98 (85.7%).
+# After the dev33..dev43 and oos21..oos25 rounds (the next session, one look): 116/137 (84.7%),
+# 86/98 (87.8%).
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -387,6 +389,12 @@ DEV36_ABSTAIN_FLOOR = 0.96
 # year and "before Kelly wanted more": 200/207 (96.6%).
 OOS22 = DATA / "oos22_questions.yaml"
 OOS22_ABSTAIN_FLOOR = 0.96
+# Development set 37: a realistic mix, mostly plain questions, written while the engine was tuned
+# on other sets and held back (blind-written; see its header). Measured once, untuned, at the
+# end: 380/409 (92.9%), 105/110 (95.5%).
+DEV37 = DATA / "dev37_questions.yaml"
+DEV37_ANSWERABLE_FLOOR = 0.92
+DEV37_ABSTAIN_FLOOR = 0.95
 # Development set 38: Discord slang (blind-written; see its header). Untuned: 282/360 (78.3%),
 # 108/114 (94.7%). After chat shorthand and asides: 286/360 (79.4%), 108/114.
 DEV38 = DATA / "dev38_questions.yaml"
@@ -438,6 +446,8 @@ OOS25_ABSTAIN_FLOOR = 0.91
 # dev11..dev17 and oos10..oos12 rounds: 95/107 (88.8%), 33/40; five looks at its rates that day.
 # After the dev18..dev25 and oos13..oos16 rounds (2026-11-30, later): 95/107, 33/40; one look.
 # After the dev26..dev31 and oos17..oos20 rounds (2026-11-30, last part): 95/107, 33/40; one look.
+# After the dev33..dev43 and oos21..oos25 rounds (the next session): 95/107 (88.8%), 35/40
+# (87.5%); one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -451,8 +461,9 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # After the dev11..dev17 and oos10..oos12 rounds: 185/201 (92.0%), 59/64 (92.2%); five looks
 # at its rates that day. After the dev18..dev25 and oos13..oos16 rounds: 186/201 (92.5%), 61/64
 # (95.3%); one look. After the dev26..dev31 and oos17..oos20 rounds: 187/201 (93.0%), 62/64
-# (96.9%); one look.
-# Its rates looked at about 16 times, nothing tuned on them.
+# (96.9%); one look. After the dev33..dev43 and oos21..oos25 rounds (the next session): 189/201
+# (94.0%), 62/64 (96.9%); one look.
+# Its rates looked at about 17 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -546,6 +557,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV34, DEV34_ANSWERABLE_FLOOR, DEV34_ABSTAIN_FLOOR),
         (DEV35, DEV35_ANSWERABLE_FLOOR, DEV35_ABSTAIN_FLOOR),
         (DEV36, DEV36_ANSWERABLE_FLOOR, DEV36_ABSTAIN_FLOOR),
+        (DEV37, DEV37_ANSWERABLE_FLOOR, DEV37_ABSTAIN_FLOOR),
         (DEV38, DEV38_ANSWERABLE_FLOOR, DEV38_ABSTAIN_FLOOR),
         (DEV39, DEV39_ANSWERABLE_FLOOR, DEV39_ABSTAIN_FLOOR),
         (DEV40, DEV40_ANSWERABLE_FLOOR, DEV40_ABSTAIN_FLOOR),
@@ -617,6 +629,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev34",
         "dev35",
         "dev36",
+        "dev37",
         "dev38",
         "dev39",
         "dev40",
