@@ -190,6 +190,10 @@ class FactIndex:
             counted_years.append(_counted_years(fact) or years[-1])
             months.append(_fact_months(fact, texts))
         stems = frozenset(stem(w) for w in vocab)
+        quote_terms = tuple(
+            tuple(_text_terms(s.quote, synonyms, aliases) for s in fact.sources) for fact in facts
+        )
+        claim_terms = tuple(_text_terms(fact.claim, synonyms, aliases) for fact in facts)
         return cls(
             base=base,
             facts=facts,
@@ -207,19 +211,11 @@ class FactIndex:
             outlet_people=outlets,
             numbers=tuple(_numbers(fact, synonyms) for fact in facts),
             quotes=tuple(tuple(" ".join(words(s.quote)) for s in fact.sources) for fact in facts),
-            quote_terms=tuple(
-                tuple(_text_terms(s.quote, synonyms, aliases) for s in fact.sources)
-                for fact in facts
-            ),
-            claim_terms=tuple(_text_terms(fact.claim, synonyms, aliases) for fact in facts),
+            quote_terms=quote_terms,
+            claim_terms=claim_terms,
             stated_terms=tuple(
-                frozenset().union(
-                    *(
-                        _text_terms(text, synonyms, aliases)
-                        for text in (fact.claim, *fact.asks, *(s.quote for s in fact.sources))
-                    )
-                )
-                for fact in facts
+                claim.union(*quoted, *(_text_terms(ask, synonyms, aliases) for ask in fact.asks))
+                for fact, claim, quoted in zip(facts, claim_terms, quote_terms, strict=True)
             ),
             phrases=tuple(phrases),
         )

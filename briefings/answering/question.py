@@ -590,6 +590,14 @@ _COUNT_ASKED = re.compile(
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
+_COUNT_WORDS = (
+    "number",
+    "figure",
+    "stat",
+    "tally",
+    "count",
+    "total",
+)  # one is in each _COUNT_ASKED
 _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which", "how"})
 
 
@@ -629,6 +637,27 @@ _WHAT_DATE = re.compile(
 )
 
 
+# detect_form's patterns, compiled once: it reads thousands of phrasings at a cold start.
+_OPENS_WHY = re.compile(r"(?:why|how come)\b")
+_OPENS_WHERE = re.compile(r"where\b")
+_ASKS_COUNT = re.compile(
+    r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
+    r"|\bhead ?count\b"
+    r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b"
+)
+_OPENS_WHO = re.compile(r"who(?:'?s|se)?\b")
+_WHEN_ASKED = re.compile(r"\bwhen (?:did|does|do|will|was|is)\b")
+_WHEN_WORD = re.compile(r"\bwhen\b|\bhow soon\b")
+_WHERE_WORD = re.compile(
+    r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b"
+)
+_WHY_WORD = re.compile(
+    r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b"
+    r"|\b(?:rationale|explanation|justification|motive)\b"
+)
+_HOW_WORD = re.compile(r"\bhow\b")
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     t = normalize(text).strip()
@@ -643,22 +672,21 @@ def detect_form(text: str) -> Form:
         t = _WHEN_CLAUSE.sub(" ", t)
     if _OPENS_WHO_SAID.match(t):
         return Form.WHO_SAID  # "who said no one knows how many there are": a speaker is asked
-    if re.match(r"(?:why|how come)\b", t):
+    if _OPENS_WHY.match(t):
         return Form.WHY  # "why is it a big deal to announce when raids are coming"
-    if re.match(r"where\b", t) and not _where_not_a_place(t):
+    if _OPENS_WHERE.match(t) and not _where_not_a_place(t):
         return Form.WHERE  # "where was Trump when he said it": a place, not a date
     ws = words(t)
     first = ws[:1]
     if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
-    if re.search(
-        r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
-        r"|\bhead ?count\b"
-        r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b",
-        t,
-    ):
+    if _ASKS_COUNT.search(t):
         return Form.HOW_MANY
-    if _COUNT_ASKED.search(t) and not (first and (first[0] in _YES_NO or first[0] in _WH_NOT_WHAT)):
+    if (
+        any(w in t for w in _COUNT_WORDS)
+        and _COUNT_ASKED.search(t)
+        and not (first and (first[0] in _YES_NO or first[0] in _WH_NOT_WHAT))
+    ):
         return Form.HOW_MANY  # "deportation numbers for 2014", "total deportations under obama"
     if first and first[0] in _YES_NO:
         return Form.YES_NO
@@ -677,32 +705,24 @@ def detect_form(text: str) -> Form:
         return Form.HOW_MANY  # "deportations 2014", "border arrests may 2019": a count
     if _WHO_SAID.search(t):
         return Form.WHO_SAID
-    if re.match(r"who(?:'?s|se)?\b", t) and not re.search(
-        r"\bwhen (?:did|does|do|will|was|is)\b", t
-    ):
+    if _OPENS_WHO.match(t) and not _WHEN_ASKED.search(t):
         # "Who was DHS secretary when Trump tweeted": the time marks whom, it is not asked for.
         return Form.WHO
     if (
         (when or "how soon" in t)
-        and re.search(r"\bwhen\b|\bhow soon\b", t)
+        and _WHEN_WORD.search(t)
         and not (when and _TIMED_CLAUSE.search(t))
     ) or _WHAT_DATE.search(t):
         return Form.WHEN
     if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
-    if re.search(
-        r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b", t
-    ):
+    if _WHERE_WORD.search(t):
         return Form.WHERE
-    if re.search(
-        r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b"
-        r"|\b(?:rationale|explanation|justification|motive)\b",
-        t,
-    ):
+    if _WHY_WORD.search(t):
         return Form.WHY
     if ("who" in t or "which" in t) and _ASKS_WHO.search(t):
         return Form.WHO
-    if re.search(r"\bhow\b", t):
+    if _HOW_WORD.search(t):
         return Form.HOW
     return Form.WHAT
 
