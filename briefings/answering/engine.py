@@ -503,19 +503,24 @@ class AnswerEngine:
         return any(s.removeprefix("@") in ids for s in speakers)
 
     def _each_year(self, q: Question, ranked: list[Candidate], chosen: list[Fact]) -> bool:
-        """Return whether the facts cover every year compared, adding the best for one missing.
+        """Return whether `chosen` covers every year compared, adding the best fact for a missing
+        one in place of a fact that covers none.
 
         "How do 2015 deportations compare with the 2013 high": a fact for each year.
         """
+
+        def years(fact: Fact) -> frozenset[str]:
+            return self._years(q, fact, self._positions[fact.id])
+
         for year in sorted(q.years):
-            if any(year in self._years(q, f, self._positions[f.id]) for f in chosen):
+            if any(year in years(f) for f in chosen):
                 continue
             extra = next(
                 (
                     c.fact
                     for c in ranked
                     if c.fact not in chosen
-                    and year in self._years(q, c.fact, c.position)
+                    and year in years(c.fact)
                     and c.coverage >= EXTRA_COVERAGE
                 ),
                 None,
@@ -523,7 +528,10 @@ class AnswerEngine:
             if extra is None:
                 return False
             if len(chosen) >= MAX_FACTS:
-                chosen.pop()
+                spare = next((f for f in reversed(chosen[1:]) if not q.years & years(f)), None)
+                if spare is None:
+                    return False
+                chosen.remove(spare)
             chosen.append(extra)
         return True
 

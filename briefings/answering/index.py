@@ -112,7 +112,7 @@ class FactIndex:
     # per fact, per quote: its stems, synonym concepts and the people it names
     quote_terms: tuple[tuple[frozenset[str], ...], ...]
     claim_terms: tuple[frozenset[str], ...]  # per fact: the same of its claim
-    # per fact: the same of its claim, quotes, phrasings and place, not its topic's terms
+    # per fact: the same of its claim, quotes and curated asks, not its topic's terms
     stated_terms: tuple[frozenset[str], ...]
     phrases: tuple[str, ...]  # per fact: the stems of all its texts, " "-joined and padded
 

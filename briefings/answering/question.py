@@ -352,7 +352,7 @@ class Unit:
     weight: float
     uncovered: bool = False  # a known word or phrase that no fact speaks of ("fired", "salary")
     required: bool = False  # what the question asks of its subject ("the official's name")
-    # Required in the fact's own words, its claim or quotes, not its topic's terms or phrasings:
+    # Required in the fact's own words (claim, quotes, curated asks), not only its topic's terms:
     # "what did Kelly say about the wall" needs a statement about the wall.
     stated: bool = False
 
@@ -581,23 +581,19 @@ _QUESTION_WORDS = word_set(
 )
 
 
+# A tally's noun, and the year a tally may be named with ("in 2014 number", "2017 ... total").
+_TALLY = r"(?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
+_IN_YEAR = r"(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
+_FY_YEAR = r"(?:fy ?)?(?:19|20)\d\d"
 _COUNT_ASKED = re.compile(
-    r"\b(?:numbers?|figures?|stats|statistics|tally|count|totals?) (?:for|in|from|during|under)\b"
-    r"|\b(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d (?:totals?|numbers?|figures?"
-    r"|counts?|stats|statistics|tally)\W*$"
-    r"|\b(?:fy ?)?(?:19|20)\d\d [\w'-]+ (?:totals?|numbers?|figures?|counts?|stats|statistics"
-    r"|tally)\W*$"
+    rf"\b{_TALLY} (?:for|in|from|during|under)\b"
+    rf"|\b{_IN_YEAR} {_TALLY}\W*$"
+    rf"|\b{_FY_YEAR} [\w'-]+ {_TALLY}\W*$"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
-_COUNT_WORDS = (
-    "number",
-    "figure",
-    "stat",
-    "tally",
-    "count",
-    "total",
-)  # one is in each _COUNT_ASKED
+# Each of _COUNT_ASKED's alternatives holds one of these: detect_form tries it only then.
+_COUNT_WORDS = ("number", "figure", "stat", "tally", "count", "total")
 _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which", "how"})
 
 
@@ -640,7 +636,7 @@ _WHAT_DATE = re.compile(
 # detect_form's patterns, compiled once: it reads thousands of phrasings at a cold start.
 _OPENS_WHY = re.compile(r"(?:why|how come)\b")
 _OPENS_WHERE = re.compile(r"where\b")
-_ASKS_COUNT = re.compile(
+_COUNT_FORM = re.compile(
     r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
     r"|\bhead ?count\b"
     r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b"
@@ -680,7 +676,7 @@ def detect_form(text: str) -> Form:
     first = ws[:1]
     if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
-    if _ASKS_COUNT.search(t):
+    if _COUNT_FORM.search(t):
         return Form.HOW_MANY
     if (
         any(w in t for w in _COUNT_WORDS)
@@ -1251,13 +1247,10 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
 
 
 _TALLIED = re.compile(
-    r"\b(?P<noun>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
-    r" (?:for|in|from|during|under)\b"
+    rf"\b(?P<noun>[\w'-]+) {_TALLY} (?:for|in|from|during|under)\b"
     # "Deportations in 2014 number", "2017 deportation total": the count named with its year.
-    r"|\b(?P<noun2>[\w'-]+) (?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
-    r" (?:totals?|numbers?|figures?|counts?|stats|statistics|tally)\W*$"
-    r"|\b(?:fy ?)?(?:19|20)\d\d (?P<noun3>[\w'-]+) (?:totals?|numbers?|figures?|counts?|stats"
-    r"|statistics|tally)\W*$"
+    rf"|\b(?P<noun2>[\w'-]+) {_IN_YEAR} {_TALLY}\W*$"
+    rf"|\b{_FY_YEAR} (?P<noun3>[\w'-]+) {_TALLY}\W*$"
 )
 
 
@@ -1313,7 +1306,8 @@ _CHECKS = re.compile(
 _STATEMENT_ASKED = re.compile(
     r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?*$"
 )
-# A request, not a statement: "tell me about the memos", "explain expedited removal".
+# A request or a condition, not a statement: "tell me about the memos", "if someone worked with
+# a fake number are they a priority".
 _REQUESTS = word_set(
     "tell show give explain list summarize summarise describe find define compare help please"
     " need want looking search if"
