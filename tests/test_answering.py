@@ -1450,3 +1450,120 @@ def test_how_many_there_were_before_the_hiring_is_not_how_many_are_hired(
     real: AnswerEngine, question: str
 ) -> None:
     assert not real.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # Where the asker's people are from is who asks, not a place the question is about.
+        (
+            "my aunt is from el salvador, will they send her to mexico to wait for her hearing",
+            "mexico-central-americans-limited-fashion",
+        ),
+        ("can they deport my son, he was born in texas", "ice-2019-mixed-status-families"),
+    ],
+)
+def test_who_is_asking_is_not_what_is_asked(real: AnswerEngine, question: str, fact: str) -> None:
+    answer = real.answer(question)
+    assert answer.answered
+    assert answer.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # The count stops where who acts begins.
+        ("how many memos kelly put out", "memos-two-memos-from-kelly"),
+        ("how many families ice want to raid", "ice-2019-raids-thousands-families"),
+        ("how many new border guys are they hiring", "hiring-10000-ice-5000-border-patrol"),
+    ],
+)
+def test_a_count_stops_at_who_acts(real: AnswerEngine, question: str, fact: str) -> None:
+    assert real.answer(question).facts[0].id == fact
+
+
+def test_a_count_of_us_citizen_kids_counts_kids() -> None:
+    assert (
+        "kid" in read(_real_index(), "how many us citizen kids have an undocumented parent").counted
+    )
+
+
+def test_a_comparison_takes_a_fact_for_each_year(real: AnswerEngine) -> None:
+    answer = real.answer("compare deportations in 2015 vs the 2013 high")
+    ids = {fact.id for fact in answer.facts}
+    assert {"numbers-2015-333000-lowest-since-2007", "numbers-record-434000-2013"} <= ids
+    # A year no fact gives is not compared.
+    assert not real.answer("how many people got arrested in 2017 vs 2016").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did kelly say about the wall when he was in mexico city",  # not in his words
+        "what's the price tag on the border wall",  # the hiring's costs are not the wall's
+        "2017 deportation total",
+        "when was dhs even created",
+        "what did mark morgan do before ice",
+        "good morning team",
+    ],
+)
+def test_near_misses_of_this_round(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("what did the nj senator fear would happen to minorities", "Menendez"),
+        ("which jersey senator called the policies xenophobic", "Menendez"),
+        ("what's the latino civil rights group's complaint", "Martínez-de-Castro"),
+    ],
+)
+def test_people_described_not_named(real: AnswerEngine, question: str, speaker: str) -> None:
+    answer = real.answer(question)
+    assert answer.answered
+    assert speaker in answer.facts[0].claim
+
+
+def test_which_outlet_reported_a_fact_is_its_article(real: AnswerEngine) -> None:
+    answer = real.answer("which outlet reported kellys remarks came hours after trump spoke")
+    assert answer.answered
+    assert answer.facts[0].id == "military-trump-remarks-confusion"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the border patrol deported over 250k people last fiscal year",
+        "she's hiding in the attic of a catholic cathedral in denver",
+    ],
+)
+def test_a_claim_without_a_question_mark_is_checked(question: str) -> None:
+    assert read(_real_index(), question).checks
+
+
+def test_requests_and_keyword_searches_are_not_claims() -> None:
+    assert not read(_real_index(), "tell me about the kelly memos").checks
+    assert not read(_real_index(), "hiring numbers for 2017").checks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "pew says there's like 12 million undocumented right now right?",
+        "cnn quote - is this changing today?",
+    ],
+)
+def test_what_a_source_says_of_its_present_is_not_today(question: str) -> None:
+    assert not read(_real_index(), question).out_of_time
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("kelly say dhs respect derechos humanos?", "mass-deportations-kelly-legally-human-rights"),
+        ("how many undocumented ppl r in the us acc to pew", "numbers-pew-11-million"),
+    ],
+)
+def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: str) -> None:
+    assert real.answer(question).facts[0].id == fact
