@@ -314,6 +314,7 @@ class AnswerEngine:
             )
             or _misses_required(q, self._index, cand.position)
             or self._misses_head(q, cand.position)
+            or _names_only_given(q, self._index, cand.position)
             or (
                 q.form is Form.HOW_MANY
                 and not cand.fact.figures
@@ -673,8 +674,10 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     give; "when" needs a date.
     """
     fact = index.facts[i]
-    if q.named and f" {' '.join(q.named)} " not in index.phrases[i]:
-        return False  # "the public charge rule" is not any rule about people charged
+    if q.named and not all(f" {w} " in index.phrases[i] for w in q.named):
+        # "The public charge rule" is not any rule about people charged; "the draft guard plan"
+        # is the draft proposal to enlist the National Guard.
+        return False
     texts = " ".join((fact.claim, *(s.quote for s in fact.sources)))
     if q.duration and not (_DURATION.search(texts) or (q.interval and _INTERVAL.search(texts))):
         return False  # "how long did the raids last" needs a length of time
@@ -926,6 +929,37 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+# "Who did Trump nominate after Vitiello", "who was in Ryan's delegation", "who replaced him":
+# someone besides the people the question names.
+_SOMEONE_ELSE = re.compile(
+    r"who(?:m)? (?:did|does|will|would|is|was|has|had) [\w' ]{1,40}?\b(?:nominat|appoint|pick"
+    r"|nam(?:e|ed|ing)\b|choos|chose|tap|select|replac|bring|brought|tak(?:e|ing) with"
+    r"|travel\w* with|go(?:ing)? with|went with)"
+    r"|who (?:was|were|is|are|went|traveled|travelled|came|else) (?:in|on|with|along|alongside"
+    r"|part of|among)\b"
+    r"|who (?:replaced|succeeded|took over|is replacing|will replace|else)\b"
+)
+
+
+def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:
+    """Return whether fact `i` names no one but the people a "who else" question gives.
+
+    "Who was in Ryan's delegation" is not answered by a fact that names only Ryan, nor "who did
+    Trump nominate after Vitiello" by one naming only Trump and Vitiello.
+    """
+    if q.form is not Form.WHO or not q.people or not _SOMEONE_ELSE.search(q.text.lower()):
+        return False
+    fact = index.facts[i]
+    people = index.base.people
+    named = [
+        m
+        for m in index.mentions[i]
+        if (actor := people.get(m.removeprefix("@"))) is not None
+        and any(alias in fact.claim for alias in actor.aliases)
+    ]
+    return bool(named) and all(m in q.people for m in named)
 
 
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|quoted|quotes)\b")

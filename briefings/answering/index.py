@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -77,6 +78,19 @@ def load_asked(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(str(q) for q in v) for k, v in asked.items() if isinstance(v, list)}
 
 
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+
+
+def _figures(vocabulary: Iterable[str]) -> dict[str, float]:
+    """Return the numbers among the words, by word, leaving out years."""
+    found: dict[str, float] = {}
+    for w in vocabulary:
+        if w[:1].isdigit() and not _YEAR_TOKEN.fullmatch(w):
+            with contextlib.suppress(ValueError):
+                found[w] = float(w)
+    return found
+
+
 def person_concept(pid: str) -> str:
     """Return the index token standing for a person or organisation id."""
     return f"@{pid}"
@@ -100,6 +114,7 @@ class FactIndex:
     vocabulary: frozenset[str]  # surface words known anywhere in the facts, aliases, synonyms
     vocabulary_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
     stems: frozenset[str]  # stems of those words
+    figures: Mapping[str, float]  # the numbers among those words, not years: "434000" -> 434000
     years: tuple[frozenset[str], ...]  # per fact: years it speaks of
     # per fact: the years its figures and statements count in ("deportations in 2013"), or its
     # years when it names none: "how many in 2017" is not answered by "the 2016 figures"
@@ -204,6 +219,7 @@ class FactIndex:
             vocabulary=frozenset(vocab),
             vocabulary_list=tuple(sorted(vocab)),
             stems=stems,
+            figures=_figures(vocab),
             years=tuple(years),
             counted_years=tuple(counted_years),
             months=tuple(months),

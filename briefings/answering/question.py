@@ -26,7 +26,11 @@ LAST_YEAR_COVERED = 2020
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
-    r"\b(last|this|past) (year|month|week)\b|\b(today|yesterday|nowadays)\b"
+    # "Last year (like 2018)": the year the asker names, not the year before today.
+    r"\b(last|this|past) (year|month|week)\b"
+    r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
+    r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
+    r"|\b(today|yesterday|nowadays)\b"
     r"|(?<!\bfor )(?<!\bon )\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
@@ -402,6 +406,9 @@ _FILLER = re.compile(
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Fact check: ...": how a claim is put, not what it is about (see _CHECKS).
     r"|fact[ -]?check(?:ing|ed)?|true or false"
+    # "Pretty sure the Post said 400k": how sure the asker is, not what the claim is about.
+    r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)(?: that)?"
+    r"|if i (?:remember|recall)(?: (?:right|rightly|correctly))?"
     # "Can ICE pull that off": whether it can be done, not anything pulled.
     r"|pull (?:that|it|this) off|pulled (?:that|it|this) off"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
@@ -630,6 +637,8 @@ _TIMED_CLAUSE = re.compile(
 # "What date", "what exact day", "which year": a date is asked.
 _WHAT_DATE = re.compile(
     r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
+    # "Exact dates trump signed the orders": a date asked for in a keyword search.
+    r"|^(?:the )?(?:exact|precise|specific|actual) dates?\b"
 )
 
 
@@ -642,6 +651,7 @@ _COUNT_FORM = re.compile(
     r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b"
 )
 _OPENS_WHO = re.compile(r"who(?:'?s|se)?\b")
+_WHO_KNOWS = re.compile(r"who (?:knows|can say|can tell|could say)\b")
 _WHEN_ASKED = re.compile(r"\bwhen (?:did|does|do|will|was|is)\b")
 _WHEN_WORD = re.compile(r"\bwhen\b|\bhow soon\b")
 _WHERE_WORD = re.compile(
@@ -677,6 +687,8 @@ def detect_form(text: str) -> Form:
     if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
     if _COUNT_FORM.search(t):
+        if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
+            return Form.WHO  # "who did the study on how many live here": who did it
         return Form.HOW_MANY
     if (
         any(w in t for w in _COUNT_WORDS)
@@ -937,6 +949,9 @@ def read(index: FactIndex, text: str) -> Question:
             weight = index.bm25.max_idf()  # "the memos' titles": the attribute is the question
         elif w[0].isdigit() or w in _SPELLED_NUMBERS:
             weight *= NUMBER_SHARE  # "here 18 months": the number tested, not the subject
+            # "The Post said 400k": a figure near one a fact gives is that figure, misremembered
+            # or rounded; the fact shows the real one.
+            terms |= _near_figures(index, w, fixed[i + 1] if i + 1 < len(fixed) else "")
         units.append(
             Unit(
                 terms=terms,
@@ -986,6 +1001,11 @@ def read(index: FactIndex, text: str) -> Question:
             # What the question says was done to its subject: a fact must say that was done.
             terms = _action(index, plain, done["verb"])
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
+    if (ruled := _COURT_ACTION.search(plain)) is not None:
+        # Required, but weightless: it narrows the facts to those saying it was done, it does
+        # not add to their coverage.
+        terms = _action(index, plain, ruled["verb"] or ruled["done"])
+        units.append(Unit(terms=terms, weight=0.0, required=True))
     if authored is not None and not identify and authored["verb"] in _WRITERS:
         identify = "person"  # "who leaked the memos": a fact must name who did it
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
@@ -1106,6 +1126,29 @@ def read(index: FactIndex, text: str) -> Question:
             or _VERDICT.search(plain.strip())
             or _repeats(raw)
         ),
+    )
+
+
+NEAR_FIGURE = 0.15  # a figure within this share of a fact's figure is near it
+_SCALE_WORDS = word_set("million millions billion billions")
+
+
+def _near_figures(index: FactIndex, w: str, after: str) -> frozenset[str]:
+    """Return the figures the facts give that are near the figure `w` (then `after`) but not it.
+
+    Only sizeable figures: a thousand or more, or a count of millions ("12 million" is near
+    Pew's 11 million). "3 memos" is not near 2, nor are days of the month near each other.
+    """
+    try:
+        value = float(w)
+    except ValueError:
+        return frozenset()
+    if value < 1000 and after not in _SCALE_WORDS:
+        return frozenset()
+    return frozenset(
+        figure
+        for figure, size in index.figures.items()
+        if figure != w and abs(size - value) <= NEAR_FIGURE * size
     )
 
 
@@ -1248,8 +1291,9 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
 
 _TALLIED = re.compile(
     rf"\b(?P<noun>[\w'-]+) {_TALLY} (?:for|in|from|during|under)\b"
-    # "Deportations in 2014 number", "2017 deportation total": the count named with its year.
-    rf"|\b(?P<noun2>[\w'-]+) {_IN_YEAR} {_TALLY}\W*$"
+    # "Deportations in 2014 number", "deportations 2007 number", "2017 deportation total": the
+    # count named with its year.
+    rf"|\b(?P<noun2>[\w'-]+) (?:{_IN_YEAR}|{_FY_YEAR}) {_TALLY}\W*$"
     rf"|\b{_FY_YEAR} (?P<noun3>[\w'-]+) {_TALLY}\W*$"
 )
 
@@ -1298,6 +1342,7 @@ _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 _CHECKS = re.compile(
     r"^\W*(?:fact.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
     r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
+    r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not)\W*$"
@@ -1439,7 +1484,8 @@ PERSON_KINDS = word_set(
 )
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
-    " outlets paper papers newspaper newspapers network networks company companies firm firms"
+    " outlets paper papers newspaper newspapers network networks channel channels station stations"
+    " company companies firm firms"
     " outfit outfits institute institutes court courts"
     " church churches department departments"
 )
@@ -1464,6 +1510,10 @@ _ROLES = {
     "mayor": ("mayor",), "judge": ("judge",), "congressman": ("representative", "congress", "speaker"),
     "congressmen": ("representative", "congress", "speaker"),
     "court": ("court",), "newspaper": ("news outlet",), "outlet": ("news outlet",),
+    "paper": ("news outlet",), "network": ("news outlet",), "channel": ("news outlet",),
+    "station": ("news outlet",),
+    # No company is named in the sources: "which companies were there" has no answer.
+    "company": ("company",), "companies": ("company",), "firm": ("company",),
 }  # fmt: skip
 
 
@@ -1477,7 +1527,7 @@ def _role(plain: str) -> frozenset[str]:
     ):
         return frozenset({held.removesuffix("s")})  # "the other co-director": one too
     for w in words(plain):
-        held = _ROLES.get(w.removesuffix("s"))
+        held = _ROLES.get(w) or _ROLES.get(w.removesuffix("s"))
         if held is not None:
             return frozenset(held)
     return frozenset()
@@ -1581,6 +1631,15 @@ _EARLIER_CAREER = re.compile(
 _FOUND = re.compile(
     r"\bwhat (?:did|do|does|will|would) [\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
     r"|discover|discovered|observe|observed|witness|witnessed)\b"
+)
+# "Did a judge block the expedited removal rule", "was it struck down by a court": what a court
+# did, which a fact must say was done (not only speak of the rule).
+_COURT_ACTION = re.compile(
+    r"\b(?:judges?|courts?|justices)\b(?: [\w'-]+){0,3}? (?P<verb>block\w*|struck|strike|strikes"
+    r"|halt\w*|overturn\w*|overrul\w*|stop\w*|enjoin\w*|freez\w*|froze|paus\w*|suspend\w*"
+    r"|toss\w*|threw|throw\w*)\b"
+    r"|\b(?P<done>blocked|struck|halted|overturned|stopped|paused|suspended|tossed|thrown)"
+    r"(?: out| down)? by (?:a |the )?(?:federal |supreme )?(?:judges?|courts?)\b"
 )
 # "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
 # it, not only speak of the document.
@@ -1716,6 +1775,10 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+# "How many did ICE deport last year": a time follows the verb, it is not the verb.
+_TIME_LEADS = word_set("last next past previous following every each per since")
+
+
 def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
     """Return the action a count is of: "how many X were VERBed" or "did Y VERB"."""
     verb = ""
@@ -1725,7 +1788,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
     elif (active := _ACTIVE.search(plain)) is not None:
         span: list[str] = []
         for w in words(active["rest"]):
-            if w in STOPWORDS or _YEAR.match(w) or w in _LIGHT_VERBS:
+            if w in STOPWORDS or _YEAR.match(w) or w in _LIGHT_VERBS or w in _TIME_LEADS:
                 if w in _LIGHT_VERBS:
                     span = []
                 break
