@@ -86,7 +86,10 @@ _NOW = re.compile(
     r"|floated|propose|proposed)\b)"
     r"|^(?:at|in) the end\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
-    r"|^did\b(?![^?]*\b(?:say|said|tell|told|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
+    # Not "did Trump ever talk about a deportation force": what someone said is reported.
+    r"|^did\b(?![^?]*\b(?:say|said|tell|told|talk|talked|speak|spoke|mention\w*"
+    r"|tweet\w*|suggest\w*|float\w*|propos\w*|threaten\w*|warn\w*|call\w*"
+    r"|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
     # "Will Trump deport 11 million next term": a later term, after the story (not "when did he
     # start running for a second term": the 2019 rally).
     r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )\b(?:next|second|2nd) term\b"
@@ -634,6 +637,19 @@ _TIMED_CLAUSE = re.compile(
 )
 
 
+# "What did the official tell CNN about when things change": what was said, about a time.
+# Not "what do we know about when the raids start": that asks when.
+_ABOUT_WH = re.compile(
+    r"^(?:what|which)\b(?![^?]*\b(?:know|known|knows|info|information|details?|news)\b)"
+    r"[^?]*\b(?:about|on|regarding|as to) (?:when|where|why)\b"
+)
+# "On the call where they put out the memos": a relative "where", not a place asked for.
+_RELATIVE_WHERE = re.compile(
+    r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
+    r"|part|bit|memo|point|time|day|case|situation|tweet|statement) where\b"
+)
+
+
 # "What date", "what exact day", "which year": a date is asked.
 _WHAT_DATE = re.compile(
     r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
@@ -716,6 +732,8 @@ def detect_form(text: str) -> Form:
     if _OPENS_WHO.match(t) and not _WHEN_ASKED.search(t):
         # "Who was DHS secretary when Trump tweeted": the time marks whom, it is not asked for.
         return Form.WHO
+    if _ABOUT_WH.search(t):
+        return Form.WHAT  # "what did the official tell CNN about when things change"
     if (
         (when or "how soon" in t)
         and _WHEN_WORD.search(t)
@@ -724,7 +742,7 @@ def detect_form(text: str) -> Form:
         return Form.WHEN
     if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
-    if _WHERE_WORD.search(t):
+    if _WHERE_WORD.search(_RELATIVE_WHERE.sub(" ", t)):
         return Form.WHERE
     if _WHY_WORD.search(t):
         return Form.WHY
@@ -1001,11 +1019,12 @@ def read(index: FactIndex, text: str) -> Question:
             # What the question says was done to its subject: a fact must say that was done.
             terms = _action(index, plain, done["verb"])
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
-    if (ruled := _COURT_ACTION.search(plain)) is not None:
-        # Required, but weightless: it narrows the facts to those saying it was done, it does
-        # not add to their coverage.
-        terms = _action(index, plain, ruled["verb"] or ruled["done"])
-        units.append(Unit(terms=terms, weight=0.0, required=True))
+    for ruled in (_COURT_ACTION.search(plain), _WHERE_HELD.search(plain)):
+        if ruled is not None:
+            # Required, but weightless: it narrows the facts to those saying it was done, it
+            # does not add to their coverage.
+            terms = _action(index, plain, ruled["verb"] or ruled["done"])
+            units.append(Unit(terms=terms, weight=0.0, required=True))
     if authored is not None and not identify and authored["verb"] in _WRITERS:
         identify = "person"  # "who leaked the memos": a fact must name who did it
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
@@ -1640,6 +1659,13 @@ _COURT_ACTION = re.compile(
     r"|toss\w*|threw|throw\w*)\b"
     r"|\b(?P<done>blocked|struck|halted|overturned|stopped|paused|suspended|tossed|thrown)"
     r"(?: out| down)? by (?:a |the )?(?:federal |supreme )?(?:judges?|courts?)\b"
+)
+# "Where were the separated kids held": the place someone was kept, which a fact must say they
+# were, not only where the rest happened.
+_WHERE_HELD = re.compile(
+    r"\bwhere (?:are|were|is|was|will|would|do|did|does)\b(?: [\w'-]+){0,5}?"
+    r" (?:being |getting |get |be |been )?(?P<verb>held|kept|housed|jailed|locked|caged"
+    r"|detained|imprisoned)(?P<done>)\b"
 )
 # "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
 # it, not only speak of the document.
