@@ -64,6 +64,9 @@ _NOW = re.compile(
     # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
     r"|\b(?:next|coming) (?:year|month|summer|winter|spring|fall|autumn)s?\b|^will\b.*\bever\b"
     r"|\b(?:actually|really) (?:gonna|going to)\b"
+    # "Will there be another push after the election": after the next election, not the 2016 one.
+    r"|^will\b[^?]*\b(?:after|following) the (?:20\d\d )?elections?\b"
+    r"|\b(?:after|following) the (?:2020|2024|next|upcoming) elections?\b"
     # "Is Congress gonna pass reform soon", "where will she be in 5 years": predictions.
     r"|^(?:is|are)\b.*\b(?:gonna|going to)\b.*\b(?:soon|someday|some day|one day|eventually)\b"
     r"|\bwill\b.*\bin (?:\d+|a|one|two|three|four|five|ten|a few|a couple(?: of)?) (?:more )?"
@@ -286,7 +289,13 @@ _REPORTED_TODAY = re.compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
     # "Pew says there's 12 million right now", "CNN quote - is this changing today": the
     # source's present.
-    r"|\b(?:says|said|say|according to|quote|quoted)\b[^?]*?\b(?:right now|today|currently)\b"
+    r"|\b(?:says|said|say|told|tells|claims|claimed|according to|quote|quoted)\b[^?]*?"
+    r"\b(?:right now|today|currently)\b"
+    # "The blog's take: the rules set up rounding everyone up eventually, is that what it argues":
+    # what a source argues will come, not how things turned out.
+    r"|\b(?:argues|argued|argue|warns|warned|predicts|predicted|take|says|said)\b[^?]*?"
+    r"\b(?:eventually|ultimately)\b"
+    r"|\b(?:eventually|ultimately)\b[^?]*?\b(?:argues|argued|warns|warned|predicts|predicted)\b"
     r"|\b(?:say|said|says|told|tell|tells|quoted|according to)\b.*?\b(?:would|will|was going to"
     r"|were going to|wasn't going to|wasnt going to|not) (?:\w+ ){0,3}?(?:today|tomorrow)\b"
 )
@@ -416,6 +425,9 @@ _FILLER = re.compile(
     r"|pull (?:that|it|this) off|pulled (?:that|it|this) off"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    # "Ok thx that helps", "thanks, that was helpful": thanks, not a question about help.
+    r"|(?:that|this|it|which|u|you)(?: really)? (?:helps|helped|was helpful|is helpful|was useful"
+    r"|is useful)(?: a lot| a ton| heaps)?(?=\W*$)"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
     r"|(?<=morning |evening )(?:team|all|everyone|everybody|folks|guys|y'all|people)"
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
@@ -633,14 +645,17 @@ _SPANISH_WH_WORD = re.compile(
 _TIMED_CLAUSE = re.compile(
     r"^(?:what|which)\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
-    r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico)\b"
+    r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico"
+    # "What was the squad idea Trump floated when running": a time of his, not asked.
+    r"|running|campaigning|in office|president)\b"
 )
 
 
 # "What did the official tell CNN about when things change": what was said, about a time.
 # Not "what do we know about when the raids start": that asks when.
 _ABOUT_WH = re.compile(
-    r"^(?:what|which)\b(?![^?]*\b(?:know|known|knows|info|information|details?|news)\b)"
+    r"^(?:what|which)\b(?![^?]*\b(?:know|known|knows|info|information|details?"
+    r"|(?:the|any|latest) news)\b)"
     r"[^?]*\b(?:about|on|regarding|as to) (?:when|where|why)\b"
 )
 # "On the call where they put out the memos": a relative "where", not a place asked for.
@@ -1224,6 +1239,9 @@ PEOPLE_COUNTS = frozenset(
 AGE = frozenset({"age", "born"})
 
 
+_OWNER = re.compile(r"\s*([\w-]+s)'(?:\s|$)")
+
+
 def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     """Return what a "how many" question counts: the noun ending its first noun phrase."""
     if re.search(r"\bhow old\b", plain):
@@ -1250,6 +1268,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
     rest = words(found["rest"] or found["rest2"] or "")
+    if (owner := _OWNER.match(found["rest"] or found["rest2"] or "")) is not None:
+        rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     for i, w in enumerate(rest):
         if w in _ANY_PEOPLE:
             return PEOPLE_COUNTS
@@ -1467,9 +1487,11 @@ _WHAT_NOUN = re.compile(
     r"^(?:what|which)(?: (?:kind|sort|type) of)? (?P<noun>(?:[a-z'-]+ ){0,2}?[a-z'-]+)"
     r" (?:is|are|was|were|did|does|do|has|have|had|could|would|will|can|should|might|may)\b"
 )
-# "What airline flies the charters", "which paper broke the story": the noun, then its verb.
+# "What airline flies the charters", "which (news) paper broke the story": the noun, then its
+# verb.
 _WHAT_NOUN_DOES = re.compile(
-    r"^(?:what|which) (?P<noun>[a-z'-]+) (?:[a-z]+ed|[a-z]+[^s]s|broke|ran|led|made|paid|told"
+    r"^(?:what|which) (?:news |media |tv |cable )?(?P<noun>[a-z'-]+) (?:[a-z]+ed|[a-z]+[^s]s|broke"
+    r"|ran|led|made|paid|told"
     r"|flew|wrote|sent|gave|took|said|put|got|had|did)\b"
 )
 # "What were the seven countries in the travel ban": the places themselves.
@@ -1536,6 +1558,12 @@ _ROLES = {
 }  # fmt: skip
 
 
+# A role word that names a thing here: "executive orders", "court date", "paper trail".
+_NOT_ROLE = [
+    [w] for w in ("order", "orders", "action", "actions", "branch", "date", "dates", "trail")
+]
+
+
 def _role(plain: str) -> frozenset[str]:
     """Return the role words a "which governors/senators ..." question needs its person to hold."""
     other = _WHO_OTHER.match(plain)
@@ -1545,9 +1573,10 @@ def _role(plain: str) -> frozenset[str]:
         and not (held in STOPWORDS or is_generic(held))
     ):
         return frozenset({held.removesuffix("s")})  # "the other co-director": one too
-    for w in words(plain):
+    ws = words(plain)
+    for i, w in enumerate(ws):
         held = _ROLES.get(w) or _ROLES.get(w.removesuffix("s"))
-        if held is not None:
+        if held is not None and ws[i + 1 : i + 2] not in _NOT_ROLE:
             return frozenset(held)
     return frozenset()
 
@@ -1578,7 +1607,8 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
         or not _NAME_WORDS.intersection(fixed)
     ):
         return False
-    return bool(_SOMEONE.intersection(fixed))
+    # "The name of the executive orders": the orders', not an executive's.
+    return any(w in _SOMEONE and fixed[i + 1 : i + 2] not in _NOT_ROLE for i, w in enumerate(fixed))
 
 
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
