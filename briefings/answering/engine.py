@@ -646,6 +646,14 @@ _GUESS = re.compile(
     r"|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)\s*\?+\s*$",
     re.IGNORECASE,
 )
+# "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
+# a question mark.
+_GUESS_LED = re.compile(
+    r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
+    r"\s*(?:,|\s-+|\?+)\s*(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably|i think|i guess)"
+    r"\s+(?P<guess>[^,?]+?)\s*[.!]*$",
+    re.IGNORECASE,
+)
 MAX_GUESS_WORDS = 4
 # A guess is a name, a place, a date or a figure, not a condition of the question: "how many
 # were deported, in 2015?" asks about 2015.
@@ -1013,7 +1021,7 @@ _SCALES = {
 
 def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
-    found = _GUESS.match(question.strip())
+    found = _GUESS.match(question.strip()) or _GUESS_LED.match(question.strip())
     if found is None:
         return None
     asked, guess = found["asked"].strip(), found["guess"].strip()

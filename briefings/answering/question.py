@@ -272,6 +272,8 @@ _ABROAD = word_set(
     scotland greece portugal turkey egypt nigeria kenya ethiopia somalia sudan yemen libya
     lebanon jordan saudi qatar bangladesh indonesia thailand malaysia taiwan singapore peru
     chile argentina ecuador bolivia venezuelan dominican jamaica
+    paris london berlin rome madrid tokyo beijing moscow toronto vancouver montreal sydney
+    dublin brussels geneva lisbon athens cairo delhi mumbai tijuana juarez
     """
 )
 _US_PLACES = word_set(
@@ -281,6 +283,8 @@ _US_PLACES = word_set(
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming chicago
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
+    baltimore newark nashville memphis orlando tampa sacramento oakland minneapolis pittsburgh
+    cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso
     """
 )
 PLACES = _ABROAD | _US_PLACES
