@@ -222,6 +222,7 @@ class AnswerEngine:
             or q.off_record
             or not (q.units or q.quoted)
             or any(u.uncovered for u in q.units)
+            or _babble(question)
         ):
             return self._abstain(q, best=None)
         ranked = self.rank(q)
@@ -947,15 +948,16 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
     return True
 
 
-# "Who did Trump nominate after Vitiello", "who was in Ryan's delegation", "who replaced him":
-# someone besides the people the question names.
+# "Who did Trump nominate after Vitiello" ("who Trump nominate", as typed), "who was in Ryan's
+# delegation", "who replaced him": someone besides the people the question names.
 _SOMEONE_ELSE = re.compile(
-    r"who(?:m)? (?:did|does|will|would|is|was|has|had) [\w' ]{1,40}?\b(?:nominat|appoint|pick"
+    r"(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
+    r"(?: (?:(?:did|does|will|would|is|was|has|had) )?[\w' ]{1,40}?\b(?:nominat|appoint|pick"
     r"|nam(?:e|ed|ing)\b|choos|chose|tap|select|replac|bring|brought|tak(?:e|ing) with"
     r"|travel\w* with|go(?:ing)? with|went with)"
-    r"|who (?:was|were|is|are|went|traveled|travelled|came|else) (?:in|on|with|along|alongside"
+    r"| (?:was|were|is|are|went|traveled|travelled|came|else) (?:in|on|with|along|alongside"
     r"|part of|among)\b"
-    r"|who (?:replaced|succeeded|took over|is replacing|will replace|else)\b"
+    r"| (?:replaced|succeeded|took over|is replacing|will replace|else)\b)"
 )
 
 
@@ -965,7 +967,7 @@ def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:
     "Who was in Ryan's delegation" is not answered by a fact that names only Ryan, nor "who did
     Trump nominate after Vitiello" by one naming only Trump and Vitiello.
     """
-    if q.form is not Form.WHO or not q.people or not _SOMEONE_ELSE.search(q.text.lower()):
+    if q.form is not Form.WHO or not q.people or not _SOMEONE_ELSE.match(q.text.lower()):
         return False
     fact = index.facts[i]
     people = index.base.people
@@ -1017,6 +1019,16 @@ _SCALES = {
     "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "billion": 1_000_000_000, "b": 1_000_000_000,
 }  # fmt: skip
+
+
+MIN_BABBLE_WORDS = 4
+BABBLE_DISTINCT = 2
+
+
+def _babble(question: str) -> bool:
+    """Return whether the text only repeats a word or two ("the the the kelly kelly")."""
+    ws = words(question)
+    return len(ws) >= MIN_BABBLE_WORDS and len(set(ws)) <= BABBLE_DISTINCT
 
 
 def split_guess(question: str) -> tuple[str, str] | None:

@@ -98,6 +98,8 @@ _NOW = re.compile(
     r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )\b(?:next|second|2nd) term\b"
     # "When will the backlog finally be cleared": a prediction.
     r"|^(?:when|will)\b[^?]*\bwill\b[^?]*\bfinally\b|^will\b[^?]*\bfinally\b"
+    # "When will the notices actually come out": when it did, after the sources.
+    r"|^when will\b[^?]*\b(?:actually|really|finally)\b"
     # "What will immigration look like after the 2020 election", "is the wall ever gonna be built".
     r"|\bwhat will\b.*\blook like\b|\bever (?:actually |really )?(?:gonna|going to)\b"
     # "Who's the reporter that wrote the NYT piece": the articles' authors, not the story.
@@ -844,9 +846,16 @@ def _run_together(index: FactIndex, word: str) -> list[str] | None:
 RUN_TOGETHER_SPLITS = 8  # ways to split one word that are tried
 
 
+# Words in letters of other Latin alphabets ("cảm ơn bạn", "dziękuję"): not English, nor the
+# Spanish the story's readers mix in, whose accented letters are Latin-1. Stripped of accents,
+# "bạn" would read as "ban".
+_OTHER_LATIN = re.compile(r"\w*[\u0100-\u024f\u1e00-\u1eff]\w*")
+
+
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, _FILLER.sub(" ", spell_out(strip_markup(text)[:MAX_CHARS]))
+    text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
     raw = words(text)[:MAX_WORDS]
@@ -1281,6 +1290,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             break  # "how many got sent back": a passive, what befell them, not a noun
         if head and _begins_actor(index, rest[i - 1 :]):
             break  # "how many memos Kelly put out": who acts begins the clause after the noun
+        if w in _OUTLET_WORDS:
+            break  # "number of deportations nyt": a keyword search naming its source
         if w == "us" and not head:
             continue  # "how many US citizen kids": the country, not "us"
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
@@ -1313,6 +1324,9 @@ _ACTS = word_set(
     "got get gets has have had want wants wanted plan plans planned will would did does is was"
     " gonna going sign signed put puts hire hired hires say says said"
 )
+
+
+_OUTLET_WORDS = word_set("nyt wapo hill cnn pew politico")  # not "times", "post": "how many times"
 
 
 def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
@@ -1671,8 +1685,10 @@ _PREDECESSOR = re.compile(
 )
 _EARLIER_CAREER = re.compile(
     r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
-    r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b)[^?]*"
-    r"\bbefore (?:(?:he|she|they|him|her) (?:ran|run|became|become|was|were|took|joined|led|headed"
+    r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b"
+    # "What Mark Morgan did before he become ICE director", as typed.
+    r"|[\w' ]{1,30}? (?:did|was doing|used to do|worked as)\b)[^?]*"
+    r"\bbefore (?:(?:he|she|they|him|her) (?:ran|run|became|become|becomes|was|were|took|joined|led|headed"
     r"|got)"
     # "What did Mark Morgan do before ICE": before the agency.
     r"|(?:joining |running |leading |heading )?(?:ice|dhs|homeland security|the agency|the job)"
