@@ -283,7 +283,14 @@ class AnswerEngine:
         said = self._index.claim_terms[position] | quotes[0]
         unsaid = [u for u in q.units if not u.terms & said]
         more = [sum(u.weight for u in unsaid if u.terms & terms) for terms in quotes]
-        return max(range(len(more)), key=lambda k: (more[k], -k))
+        best = max(range(len(more)), key=lambda k: (more[k], -k))
+        cited = fact.sources[best].quote
+        if more[best] or not _ASKS_WORDS.search(q.text) or not _REPORTS.search(cited):
+            return best
+        # "What did Trump say as he left for Florida": his words in quotation marks, when the
+        # quote that would be cited only reports what he said ("Mr. Trump repeated that ...").
+        spoken = [k for k, s in enumerate(fact.sources) if _SPOKEN.search(s.quote)]
+        return spoken[0] if spoken and not _SPOKEN.search(cited) else best
 
     def _by_part(self, question: str) -> Answer | None:
         """Return the answer to the first part of a two-part question that has one, or None.
@@ -978,6 +985,15 @@ def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:
         and any(alias in fact.claim for alias in actor.aliases)
     ]
     return bool(named) and all(m in q.people for m in named)
+
+
+# A question asking for someone's words; a quote that reports them; one that quotes them.
+_ASKS_WORDS = re.compile(r"\b(?:say|said|says|tell|told|words|quote|exact|verbatim)\b", re.I)
+_REPORTS = re.compile(
+    r"\b(?:said|says|repeated|pledged|told|added|stressed|insisted|explained|argued|warned"
+    r"|announced) that\b"
+)
+_SPOKEN = re.compile(r"[\"“”]")
 
 
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|quoted|quotes)\b")
