@@ -100,6 +100,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # moved from 0.85 to 0.84. At the end of that session (one look): 113/137 (82.5%), 84/98 (85.7%).
 # After the dev33..dev43 and oos21..oos25 rounds (the next session, one look): 116/137 (84.7%),
 # 86/98 (87.8%).
+# After the dev44..dev50 and oos26..oos28 rounds (the session after, one look): 116/137, 86/98.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -439,6 +440,56 @@ DEV43_ABSTAIN_FLOOR = 0.94
 # 172/187 (92.0%).
 OOS25 = DATA / "oos25_questions.yaml"
 OOS25_ABSTAIN_FLOOR = 0.91
+# Development set 44: a realistic mix, written while the engine was tuned on other sets and held
+# back (blind-written; see its header). Measured once, untuned, at the end: 349/384 (90.9%),
+# 107/108 (99.1%). Cross-validated with this round's sets as phrasings: 351/384 (91.4%).
+DEV44 = DATA / "dev44_questions.yaml"
+DEV44_ANSWERABLE_FLOOR = 0.91
+DEV44_ABSTAIN_FLOOR = 0.99
+# Development set 45: consequences and situations, not names or terms (blind-written; see its
+# header). Untuned: 290/340 (85.3%), 113/115 (98.3%). After this round's rules: 300/340 (88.2%).
+DEV45 = DATA / "dev45_questions.yaml"
+DEV45_ANSWERABLE_FLOOR = 0.88
+DEV45_ABSTAIN_FLOOR = 0.98
+# Development set 46: statements to check, half with a wrong detail (blind-written; see its
+# header). Untuned: 393/449 (87.5%), 102/108 (94.4%). After near figures, "who did the study on
+# how many" and the round's other rules: 404/449 (90.0%), 103/108.
+DEV46 = DATA / "dev46_questions.yaml"
+DEV46_ANSWERABLE_FLOOR = 0.89
+DEV46_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 215 questions, 145 near-misses about a fact's own subject (blind-written;
+# see its header). Untuned: 198/215 (92.1%). After outlets and companies asked by kind and "who
+# did Trump nominate after Vitiello": 202/215 (94.0%).
+OOS26 = DATA / "oos26_questions.yaml"
+OOS26_ABSTAIN_FLOOR = 0.93
+# Development set 47: Discord and group-chat shorthand (blind-written; see its header).
+# Untuned: 340/372 (91.4%), 103/104 (99.0%).
+DEV47 = DATA / "dev47_questions.yaml"
+DEV47_ANSWERABLE_FLOOR = 0.93
+DEV47_ABSTAIN_FLOOR = 0.99
+# Development set 48: the gist in the asker's own words (blind-written; see its header).
+# Untuned: 305/354 (86.2%), 101/105 (96.2%).
+DEV48 = DATA / "dev48_questions.yaml"
+DEV48_ANSWERABLE_FLOOR = 0.87
+DEV48_ABSTAIN_FLOOR = 0.96
+# Out of scope only, 210 questions, 140 near-misses in a fact's own words (blind-written; see its
+# header). Untuned: 193/210 (91.9%).
+OOS27 = DATA / "oos27_questions.yaml"
+OOS27_ABSTAIN_FLOOR = 0.93
+# Development set 49: non-native English speakers (blind-written; see its header). Untuned:
+# 326/379 (86.0%), 100/111 (90.1%).
+DEV49 = DATA / "dev49_questions.yaml"
+DEV49_ANSWERABLE_FLOOR = 0.87
+DEV49_ABSTAIN_FLOOR = 0.92
+# Development set 50: a realistic mix mid-conversation (blind-written; see its header). Untuned:
+# 316/354 (89.3%), 109/117 (93.2%).
+DEV50 = DATA / "dev50_questions.yaml"
+DEV50_ANSWERABLE_FLOOR = 0.89
+DEV50_ABSTAIN_FLOOR = 0.94
+# Out of scope only, 200 questions, 138 near-misses and other stories and eras (blind-written;
+# see its header). Untuned: 184/200 (92.0%).
+OOS28 = DATA / "oos28_questions.yaml"
+OOS28_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -448,6 +499,8 @@ OOS25_ABSTAIN_FLOOR = 0.91
 # After the dev26..dev31 and oos17..oos20 rounds (2026-11-30, last part): 95/107, 33/40; one look.
 # After the dev33..dev43 and oos21..oos25 rounds (the next session): 95/107 (88.8%), 35/40
 # (87.5%); one look.
+# After the dev44..dev50 and oos26..oos28 rounds (the session after): 96/107 (89.7%), 35/40;
+# one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -462,8 +515,9 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # at its rates that day. After the dev18..dev25 and oos13..oos16 rounds: 186/201 (92.5%), 61/64
 # (95.3%); one look. After the dev26..dev31 and oos17..oos20 rounds: 187/201 (93.0%), 62/64
 # (96.9%); one look. After the dev33..dev43 and oos21..oos25 rounds (the next session): 189/201
-# (94.0%), 62/64 (96.9%); one look.
-# Its rates looked at about 17 times, nothing tuned on them.
+# (94.0%), 62/64 (96.9%); one look. After the dev44..dev50 and oos26..oos28 rounds (the session
+# after): 190/201 (94.5%), 62/64; one look.
+# Its rates looked at about 18 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -524,6 +578,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS23, 1.0, OOS23_ABSTAIN_FLOOR),
         (OOS24, 1.0, OOS24_ABSTAIN_FLOOR),
         (OOS25, 1.0, OOS25_ABSTAIN_FLOOR),
+        (OOS26, 1.0, OOS26_ABSTAIN_FLOOR),
+        (OOS27, 1.0, OOS27_ABSTAIN_FLOOR),
+        (OOS28, 1.0, OOS28_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -564,6 +621,13 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV41, DEV41_ANSWERABLE_FLOOR, DEV41_ABSTAIN_FLOOR),
         (DEV42, DEV42_ANSWERABLE_FLOOR, DEV42_ABSTAIN_FLOOR),
         (DEV43, DEV43_ANSWERABLE_FLOOR, DEV43_ABSTAIN_FLOOR),
+        (DEV44, DEV44_ANSWERABLE_FLOOR, DEV44_ABSTAIN_FLOOR),
+        (DEV45, DEV45_ANSWERABLE_FLOOR, DEV45_ABSTAIN_FLOOR),
+        (DEV46, DEV46_ANSWERABLE_FLOOR, DEV46_ABSTAIN_FLOOR),
+        (DEV47, DEV47_ANSWERABLE_FLOOR, DEV47_ABSTAIN_FLOOR),
+        (DEV48, DEV48_ANSWERABLE_FLOOR, DEV48_ABSTAIN_FLOOR),
+        (DEV49, DEV49_ANSWERABLE_FLOOR, DEV49_ABSTAIN_FLOOR),
+        (DEV50, DEV50_ANSWERABLE_FLOOR, DEV50_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -596,6 +660,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos23",
         "oos24",
         "oos25",
+        "oos26",
+        "oos27",
+        "oos28",
         "dev4",
         "dev5",
         "dev6",
@@ -636,6 +703,13 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev41",
         "dev42",
         "dev43",
+        "dev44",
+        "dev45",
+        "dev46",
+        "dev47",
+        "dev48",
+        "dev49",
+        "dev50",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
