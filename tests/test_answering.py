@@ -14,8 +14,19 @@ from pathlib import Path
 import pytest
 
 from briefings.answering import AnswerEngine, engine, strings
-from briefings.answering.index import FactIndex, load_asked, load_synonyms
-from briefings.answering.phrasings import LazyPhrasings, Phrasings, cache_key, default_cache_dir
+from briefings.answering.index import (
+    FactIndex,
+    load_asked,
+    load_asked_with_forms,
+    load_synonyms,
+)
+from briefings.answering.phrasings import (
+    FORM_CODES,
+    LazyPhrasings,
+    Phrasings,
+    cache_key,
+    default_cache_dir,
+)
 from briefings.answering.question import Form, detect_form, read, spell_out, strip_markup
 from briefings.loader import load
 from briefings.model import (
@@ -1234,6 +1245,27 @@ def test_lazy_phrasings_read_one_form_at_a_time_and_find_the_same_facts() -> Non
         q = read(index, question)
         assert lazy.nearest(q) == eager.nearest(q), question
     assert len(lazy._read) == len({read(index, question).form for question in questions})
+
+
+def test_asked_forms_are_read_from_the_file_and_match_detect_form() -> None:
+    asked, codes = load_asked_with_forms()
+    assert sum(map(len, asked.values())) >= len(codes) > 10_000
+    coded = dict(zip(FORM_CODES.values(), FORM_CODES, strict=True))
+    for question in list(codes)[::97]:  # every 97th: the whole file is checked by its own test
+        assert coded[codes[question]] is detect_form(question), question
+    index = _real_index()
+    assert Phrasings.build(index, asked, codes) == Phrasings.build(index, asked)
+
+
+def test_asked_forms_that_do_not_match_their_questions_are_left_unread(tmp_path: Path) -> None:
+    path = tmp_path / "asked.yaml"
+    path.write_text(
+        "asked:\n  f1: [who signed the memos, how many memos]\n  f2: [why]\n"
+        "forms:\n  f1: oc\n  f2: rr\n"
+    )
+    asked, codes = load_asked_with_forms(path)
+    assert asked == {"f1": ("who signed the memos", "how many memos"), "f2": ("why",)}
+    assert codes == {"who signed the memos": "o", "how many memos": "c"}  # f2's: two for one
 
 
 def test_a_one_off_question_writes_the_cache_after_its_answer(tmp_path: Path) -> None:

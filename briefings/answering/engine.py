@@ -31,7 +31,12 @@ from pathlib import Path
 from briefings.answer import Answer
 from briefings.answering import strings
 from briefings.answering.compose import compose_answer
-from briefings.answering.index import MEMO_AUTHORS, FactIndex, load_asked, load_synonyms
+from briefings.answering.index import (
+    MEMO_AUTHORS,
+    FactIndex,
+    load_asked_with_forms,
+    load_synonyms,
+)
 from briefings.answering.phrasings import LazyPhrasings, Nearby, Nearest, Phrasings, cache_key
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, detect_form, read
 from briefings.model import Fact, FactBase, Kind, Person
@@ -169,14 +174,21 @@ class AnswerEngine:
         answers one question and exits (`briefbot ask`), not for a bot that answers many.
         """
         groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
-        asked = load_asked() if asked is None else asked
+        codes: dict[str, str] = {}
+        if asked is None:
+            asked, codes = load_asked_with_forms()
         index = FactIndex.build(base, groups)
         if cache_dir is None:
             return cls(
-                index, LazyPhrasings(index, asked) if lazy else Phrasings.build(index, asked)
+                index,
+                LazyPhrasings(index, asked, codes)
+                if lazy
+                else Phrasings.build(index, asked, codes),
             )
         key = cache_key(base.version, groups, asked)
-        phrasings = Phrasings.load_or_build(index, asked, cache_dir=cache_dir, key=key, lazy=lazy)
+        phrasings = Phrasings.load_or_build(
+            index, asked, cache_dir=cache_dir, key=key, lazy=lazy, codes=codes
+        )
         return cls(index, phrasings)
 
     @property

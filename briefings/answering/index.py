@@ -67,15 +67,34 @@ def load_synonyms(path: Path | None = None) -> list[list[str]]:
 
 def load_asked(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Read the questions users asked, by fact id, from `asked.yaml` (see its header)."""
+    return load_asked_with_forms(path)[0]
+
+
+def load_asked_with_forms(
+    path: Path | None = None,
+) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """Read the asked questions by fact id, and each question's form code (see `phrasings`).
+
+    The codes spare a cold start reading the form of every question; a fact whose codes do not
+    match its questions one for one has none.
+    """
     path = path or FACTS_DIR / ASKED_FILE
     if not path.is_file():
-        return {}
+        return {}, {}
     with path.open("rb") as handle:
         data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
     asked = data.get("asked") if isinstance(data, dict) else None
     if not isinstance(asked, dict):
-        return {}
-    return {str(k): tuple(str(q) for q in v) for k, v in asked.items() if isinstance(v, list)}
+        return {}, {}
+    questions = {str(k): tuple(str(q) for q in v) for k, v in asked.items() if isinstance(v, list)}
+    codes = data.get("forms")
+    forms: dict[str, str] = {}
+    if isinstance(codes, dict):
+        for fact, asks in questions.items():
+            code = codes.get(fact)
+            if isinstance(code, str) and len(code) == len(asks):
+                forms.update(zip(asks, code, strict=True))
+    return questions, forms
 
 
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

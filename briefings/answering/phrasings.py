@@ -30,6 +30,14 @@ from briefings.answering.question import Form, Question, content_units, detect_f
 
 log = logging.getLogger(__name__)
 
+# One letter per form, as asked.yaml stores each asked question's form (scripts/collect_asked.py
+# writes them; a test fails when they are out of date).
+FORM_CODES = {
+    Form.WHAT: "a", Form.WHO: "o", Form.WHO_SAID: "s", Form.WHEN: "t", Form.WHERE: "p",
+    Form.WHY: "r", Form.HOW_MANY: "c", Form.HOW: "h", Form.YES_NO: "b",
+}  # fmt: skip
+_CODED_FORMS = {code: form for form, code in FORM_CODES.items()}
+
 CACHE_FORMAT = 1
 CACHE_PREFIX = "phrasings-"
 # How a phrasing is read depends on this code as much as on the facts: a change to any of these
@@ -61,9 +69,17 @@ class Phrasings:
     postings: dict[str, tuple[int, ...]]  # term -> phrasing, unit, phrasing, unit, ...
 
     @classmethod
-    def build(cls, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> Phrasings:
-        """Read every `ask` of every fact in `index`, and the questions `asked` by fact id."""
-        return cls.read(index, ((p, a, detect_form(a)) for p, a in _asks(index, asked)))
+    def build(
+        cls,
+        index: FactIndex,
+        asked: Mapping[str, Sequence[str]],
+        codes: Mapping[str, str] | None = None,
+    ) -> Phrasings:
+        """Read every `ask` of every fact in `index`, and the questions `asked` by fact id.
+
+        `codes` gives the forms of questions already known (asked.yaml's), by `FORM_CODES`.
+        """
+        return cls.read(index, _asks(index, asked, codes or {}))
 
     @classmethod
     def read(cls, index: FactIndex, asks: Iterable[tuple[int, str, Form]]) -> Phrasings:
@@ -128,6 +144,7 @@ class Phrasings:
         cache_dir: Path,
         key: str,
         lazy: bool = False,
+        codes: Mapping[str, str] | None = None,
     ) -> Nearby:
         """Return the phrasings from `cache_dir` when built there for `key`, else build them.
 
@@ -141,9 +158,9 @@ class Phrasings:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
             return cls.from_json(json.loads(path.read_bytes()))
         if lazy:
-            atexit.register(lambda: _write(cls.build(index, asked), cache_dir, path))
-            return LazyPhrasings(index, asked)
-        built = cls.build(index, asked)
+            atexit.register(lambda: _write(cls.build(index, asked, codes), cache_dir, path))
+            return LazyPhrasings(index, asked, codes)
+        built = cls.build(index, asked, codes)
         _write(built, cache_dir, path)
         return built
 
@@ -199,11 +216,15 @@ class LazyPhrasings:
     only those read: a fifth to a third of the work of reading them all.
     """
 
-    def __init__(self, index: FactIndex, asked: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self,
+        index: FactIndex,
+        asked: Mapping[str, Sequence[str]],
+        codes: Mapping[str, str] | None = None,
+    ) -> None:
         self._index = index
         self._asks: dict[Form, list[tuple[int, str, Form]]] = {}
-        for position, ask in _asks(index, asked):
-            form = detect_form(ask)
+        for position, ask, form in _asks(index, asked, codes or {}):
             self._asks.setdefault(form, []).append((position, ask, form))
         self._read: dict[Form, Phrasings] = {}
 
@@ -215,11 +236,17 @@ class LazyPhrasings:
         return part.nearest(q)
 
 
-def _asks(index: FactIndex, asked: Mapping[str, Sequence[str]]) -> Iterator[tuple[int, str]]:
-    """Yield (the fact's position, a phrasing) for every fact's asks and asked questions."""
+def _asks(
+    index: FactIndex, asked: Mapping[str, Sequence[str]], codes: Mapping[str, str]
+) -> Iterator[tuple[int, str, Form]]:
+    """Yield (the fact's position, a phrasing, its form) for every fact's asks and asked ones.
+
+    A form `codes` knows is taken from there; any other is read (`detect_form`).
+    """
     for position, fact in enumerate(index.facts):
         for ask in (*fact.asks, *asked.get(fact.id, ())):
-            yield position, ask
+            form = _CODED_FORMS.get(codes.get(ask, ""))
+            yield position, ask, form if form is not None else detect_form(ask)
 
 
 def _write(built: Phrasings, cache_dir: Path, path: Path) -> None:
