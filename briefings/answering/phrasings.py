@@ -21,7 +21,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -67,6 +67,10 @@ class Phrasings:
     weights: tuple[tuple[float, ...], ...]  # per unit
     totals: tuple[float, ...]
     postings: dict[str, tuple[int, ...]]  # term -> phrasing, unit, phrasing, unit, ...
+    # (form, term) -> the postings of that form's phrasings only, filled as questions ask
+    _split: dict[tuple[Form, str], tuple[int, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     @classmethod
     def build(
@@ -164,23 +168,34 @@ class Phrasings:
         _write(built, cache_dir, path)
         return built
 
+    def _postings(self, form: Form, term: str) -> tuple[int, ...]:
+        """Return the postings of `term` in phrasings of `form` (split once, then kept)."""
+        found = self._split.get((form, term))
+        if found is None:
+            flat = self.postings.get(term)
+            if flat is None:
+                return ()  # not kept: the split holds at most the postings themselves
+            forms = self.forms
+            found = self._split[form, term] = tuple(
+                x for j in range(0, len(flat), 2) if forms[flat[j]] is form for x in flat[j : j + 2]
+            )
+        return found
+
     def nearest(self, q: Question) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
         total = sum(u.weight for u in q.units)
         if not total:
             return None
-        forms = self.forms
         recalled: dict[int, float] = {}  # phrasing -> weight of the question's units it has
         matched: dict[int, set[int]] = {}  # phrasing -> its units the question has
         for unit in q.units:
             hit: set[int] = set()
             for term in unit.terms:
-                flat = self.postings.get(term, ())
+                flat = self._postings(q.form, term)
                 for j in range(0, len(flat), 2):
                     number = flat[j]
-                    if forms[number] is q.form:
-                        hit.add(number)
-                        matched.setdefault(number, set()).add(flat[j + 1])
+                    hit.add(number)
+                    matched.setdefault(number, set()).add(flat[j + 1])
             for number in hit:
                 recalled[number] = recalled.get(number, 0.0) + unit.weight
         best: dict[int, float] = {}
