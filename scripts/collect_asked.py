@@ -17,6 +17,9 @@ from typing import Any
 
 import yaml
 
+from briefings.answering.phrasings import FORM_CODES
+from briefings.answering.question import detect_form
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "briefings" / "facts" / "asked.yaml"
@@ -65,10 +68,6 @@ def collect(data_dir: Path = DATA) -> dict[str, list[str]]:
 
 def render(asked: dict[str, list[str]]) -> str:
     """Return the text of asked.yaml for `asked`, with each question's form code by fact."""
-    # Imported here: the test that checks the file loads this script by path.
-    from briefings.answering.phrasings import FORM_CODES
-    from briefings.answering.question import detect_form
-
     forms = {fact: "".join(FORM_CODES[detect_form(q)] for q in qs) for fact, qs in asked.items()}
     body = yaml.safe_dump(
         {"asked": asked, "forms": forms},

@@ -1050,9 +1050,9 @@ def read(index: FactIndex, text: str) -> Question:
     for ruled in (_COURT_ACTION.search(plain), _WHERE_HELD.search(plain)):
         if ruled is not None:
             # Required, but weightless: it narrows the facts to those saying it was done, it
-            # does not add to their coverage.
-            terms = _action(index, plain, ruled["verb"] or ruled["done"])
-            units.append(Unit(terms=terms, weight=0.0, required=True))
+            # does not add to their coverage. The verb is whichever group matched.
+            acted = next(v for v in ruled.groups() if v)
+            units.append(Unit(terms=_action(index, plain, acted), weight=0.0, required=True))
     if authored is not None and not identify and authored["verb"] in _WRITERS:
         identify = "person"  # "who leaked the memos": a fact must name who did it
     if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
@@ -1577,9 +1577,12 @@ _ROLES = {
 
 
 # A role word that names a thing here: "executive orders", "court date", "paper trail".
-_NOT_ROLE = [
-    [w] for w in ("order", "orders", "action", "actions", "branch", "date", "dates", "trail")
-]
+_THINGS = word_set("order orders action actions branch date dates trail")
+
+
+def _names_a_thing(ws: list[str], i: int) -> bool:
+    """Return whether the word at `i` is part of a thing's name ("executive" of "executive order")."""
+    return i + 1 < len(ws) and ws[i + 1] in _THINGS
 
 
 def _role(plain: str) -> frozenset[str]:
@@ -1594,7 +1597,7 @@ def _role(plain: str) -> frozenset[str]:
     ws = words(plain)
     for i, w in enumerate(ws):
         held = _ROLES.get(w) or _ROLES.get(w.removesuffix("s"))
-        if held is not None and ws[i + 1 : i + 2] not in _NOT_ROLE:
+        if held is not None and not _names_a_thing(ws, i):
             return frozenset(held)
     return frozenset()
 
@@ -1626,7 +1629,7 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
     ):
         return False
     # "The name of the executive orders": the orders', not an executive's.
-    return any(w in _SOMEONE and fixed[i + 1 : i + 2] not in _NOT_ROLE for i, w in enumerate(fixed))
+    return any(w in _SOMEONE and not _names_a_thing(fixed, i) for i, w in enumerate(fixed))
 
 
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
@@ -1715,7 +1718,7 @@ _COURT_ACTION = re.compile(
 _WHERE_HELD = re.compile(
     r"\bwhere (?:are|were|is|was|will|would|do|did|does)\b(?: [\w'-]+){0,5}?"
     r" (?:being |getting |get |be |been )?(?P<verb>held|kept|housed|jailed|locked|caged"
-    r"|detained|imprisoned)(?P<done>)\b"
+    r"|detained|imprisoned)\b"
 )
 # "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
 # it, not only speak of the document.
