@@ -1247,6 +1247,35 @@ def test_lazy_phrasings_read_one_form_at_a_time_and_find_the_same_facts() -> Non
     assert len(lazy._read) == len({read(index, question).form for question in questions})
 
 
+@pytest.mark.parametrize("floor", [0.3, 0.5, 0.7])
+def test_a_floor_skips_only_phrasings_less_similar_than_it(floor: float) -> None:
+    index = _real_index()
+    phrasings = Phrasings.build(index, load_asked())
+    questions = [
+        "trump said military op but kelly said no military, which is it",
+        "how long do u have to be in the country to be safe from quick deportation now",
+        "what did trump promise about daca on the campaign trail",
+        "how many people did obama deport in 2013",
+        "who signed the memos",
+        "did the raids start on sunday like trump said",
+    ]
+    reached = 0
+    for question in questions:
+        q = read(index, question)
+        full, floored = phrasings.nearest(q), phrasings.nearest(q, floor)
+        if full is None or full.similarity < floor:
+            assert floored is None, question
+            continue
+        reached += 1
+        assert floored is not None, question
+        assert (floored.position, floored.similarity) == (full.position, full.similarity)
+        if full.runner_up >= floor:
+            assert floored.runner_up == full.runner_up, question
+        else:
+            assert floored.runner_up < floor, question
+    assert reached >= 2  # the floor was tested where it matters
+
+
 def test_asked_forms_are_read_from_the_file_and_match_detect_form() -> None:
     asked, codes = load_asked_with_forms()
     assert sum(map(len, asked.values())) >= len(codes) > 10_000

@@ -372,7 +372,7 @@ class AnswerEngine:
         The fact must be among the ranked ones (its years, speaker and form fit) and meet the
         question's other constraints; only the score and coverage bar is waived.
         """
-        nearest = self._phrasings.nearest(q)
+        nearest = self._phrasings.nearest(q, _nearest_floor())
         if (
             nearest is None
             or nearest.similarity < PHRASING_SIMILARITY
@@ -463,7 +463,7 @@ class AnswerEngine:
             out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
         # Among close scores, the fact that covers more of the question comes first.
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
-        return self._prefer_phrased(self._phrasings.nearest(q), out)
+        return self._prefer_phrased(self._phrasings.nearest(q, _nearest_floor()), out)
 
     @staticmethod
     def _prefer_phrased(nearest: Nearest | None, ranked: list[Candidate]) -> list[Candidate]:
@@ -615,10 +615,20 @@ class AnswerEngine:
         return tuple(out[:3])
 
 
+def _nearest_floor() -> float:
+    """Return the similarity below which no phrasing changes an answer.
+
+    A nearest phrasing is used only at some similarity s and a margin m over the runner-up; a
+    runner-up under s - m leaves that margin whatever its similarity, so phrasings under the
+    lower of the two s - m need not be read.
+    """
+    return min(PHRASING_SIMILARITY - PHRASING_MARGIN, PREFER_SIMILARITY - PREFER_MARGIN)
+
+
 class _NoPhrasings:
     """Phrasings that never find a fact: an engine answering on the facts' own words only."""
 
-    def nearest(self, q: Question) -> Nearest | None:
+    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None:
         return None
 
 

@@ -45,6 +45,15 @@ CACHE_PREFIX = "phrasings-"
 _READING_CODE = ("question.py", "index.py", "phrasings.py", "../retrieval.py")
 
 
+# A phrasing's units are numbered within it: (phrasing << _UNIT_BITS | unit) names one.
+_UNIT_BITS = 10
+# Sums of the same weights in another order may differ in their last bits.
+_SLACK = 1e-9
+# A term's postings in one form: the phrasings having it, and their units having it.
+_Postings = tuple[frozenset[int], frozenset[int]]
+_NO_POSTINGS: _Postings = (frozenset(), frozenset())
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Nearest:
     """The fact whose phrasing a question is closest to, and the closest other fact."""
@@ -68,7 +77,7 @@ class Phrasings:
     totals: tuple[float, ...]
     postings: dict[str, tuple[int, ...]]  # term -> phrasing, unit, phrasing, unit, ...
     # (form, term) -> the postings of that form's phrasings only, filled as questions ask
-    _split: dict[tuple[Form, str], tuple[int, ...]] = field(
+    _split: dict[tuple[Form, str], _Postings] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
 
@@ -93,7 +102,7 @@ class Phrasings:
         weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = {}
         for position, ask, form in asks:
-            units = content_units(index, ask)
+            units = content_units(index, ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
             if not units:
                 continue
             number = len(positions)
@@ -168,44 +177,66 @@ class Phrasings:
         _write(built, cache_dir, path)
         return built
 
-    def _postings(self, form: Form, term: str) -> tuple[int, ...]:
-        """Return the postings of `term` in phrasings of `form` (split once, then kept)."""
+    def _postings(self, form: Form, term: str) -> _Postings:
+        """Return `term`'s postings in phrasings of `form` (split once, then kept)."""
         found = self._split.get((form, term))
         if found is None:
             flat = self.postings.get(term)
             if flat is None:
-                return ()  # not kept: the split holds at most the postings themselves
+                return _NO_POSTINGS  # not kept: the split holds at most the postings themselves
             forms = self.forms
-            found = self._split[form, term] = tuple(
-                x for j in range(0, len(flat), 2) if forms[flat[j]] is form for x in flat[j : j + 2]
+            pairs = [
+                (flat[j], flat[j + 1]) for j in range(0, len(flat), 2) if forms[flat[j]] is form
+            ]
+            found = self._split[form, term] = (
+                frozenset(number for number, _ in pairs),
+                frozenset(number << _UNIT_BITS | k for number, k in pairs),
             )
         return found
 
-    def nearest(self, q: Question) -> Nearest | None:
-        """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
-        total = sum(u.weight for u in q.units)
+    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None:
+        """Return the fact with the phrasing of `q`'s form most like `q`, or None.
+
+        A phrasing less similar than `floor` counts as none, neither nearest nor runner-up: for
+        a caller who needs a similarity of at least `s` and a margin of at most `s - floor`, that
+        changes nothing, and it spares reading most phrasings. A phrasing sharing less than
+        `floor / (2 - floor)` of the question's weight cannot reach `floor` (its Dice similarity
+        is at most 2r / (1 + r) for a recall r), so the question's heaviest units are read
+        first, and once the units left weigh less than that, a phrasing not met yet is skipped.
+        """
+        units = sorted(q.units, key=lambda u: -u.weight)
+        total = sum(u.weight for u in units)
         if not total:
             return None
+        need = total * floor / (2 - floor) - _SLACK
+        left = total
         recalled: dict[int, float] = {}  # phrasing -> weight of the question's units it has
-        matched: dict[int, set[int]] = {}  # phrasing -> its units the question has
-        for unit in q.units:
-            hit: set[int] = set()
-            for term in unit.terms:
-                flat = self._postings(q.form, term)
-                for j in range(0, len(flat), 2):
-                    number = flat[j]
-                    hit.add(number)
-                    matched.setdefault(number, set()).add(flat[j + 1])
-            for number in hit:
-                recalled[number] = recalled.get(number, 0.0) + unit.weight
+        hits: set[int] = set()  # phrasing << _UNIT_BITS | unit: its units the question has
+        for unit in units:
+            parts = [self._postings(q.form, term) for term in unit.terms]
+            for _, units_hit in parts:
+                hits |= units_hit
+            hit = parts[0][0] if len(parts) == 1 else frozenset().union(*(p[0] for p in parts))
+            weight = unit.weight
+            if left >= need:  # a phrasing met first here can still reach the floor
+                for number in hit:
+                    recalled[number] = recalled.get(number, 0.0) + weight
+            else:
+                for number in recalled.keys() & hit:
+                    recalled[number] += weight
+            left -= weight
         best: dict[int, float] = {}
         for number, weight in recalled.items():
+            if weight < need:
+                continue
             recall = weight / total
+            base = number << _UNIT_BITS
             unit_weights = self.weights[number]
-            precision = sum(unit_weights[k] for k in matched[number]) / self.totals[number]
+            shared = sum(w for k, w in enumerate(unit_weights) if base | k in hits)
+            precision = shared / self.totals[number]
             similarity = 2 * precision * recall / (precision + recall)
             position = self.positions[number]
-            if similarity > best.get(position, 0.0):
+            if similarity >= floor - _SLACK and similarity > best.get(position, 0.0):
                 best[position] = similarity
         if not best:
             return None
@@ -221,7 +252,7 @@ class Phrasings:
 class Nearby(Protocol):
     """What the engine asks of phrasings: the fact a question reads most like."""
 
-    def nearest(self, q: Question) -> Nearest | None: ...
+    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None: ...
 
 
 class LazyPhrasings:
@@ -243,12 +274,12 @@ class LazyPhrasings:
             self._asks.setdefault(form, []).append((position, ask, form))
         self._read: dict[Form, Phrasings] = {}
 
-    def nearest(self, q: Question) -> Nearest | None:
+    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
         part = self._read.get(q.form)
         if part is None:
             part = self._read[q.form] = Phrasings.read(self._index, self._asks.get(q.form, ()))
-        return part.nearest(q)
+        return part.nearest(q, floor)
 
 
 def _asks(
