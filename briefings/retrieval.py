@@ -82,6 +82,8 @@ GENERIC = word_set(
     grandson grandsons granddaughter granddaughters grandchild grandchildren grandkid grandkids
     grandma grandpa grandmother grandfather nephew nephews niece nieces daughter daughters son
     sons bless blessed blessings dear hiya howdy
+    po opo tita tito lola lolo kuya pinsan khaleh khale amoo bhai bhaiya didi chacha chachi
+    mausi merci xiexie mesi mèsi
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

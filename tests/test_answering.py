@@ -1695,3 +1695,48 @@ def test_what_someone_said_cites_their_own_words(real: AnswerEngine) -> None:
     answer = real.answer("what did trump say as he was heading to florida")
     assert answer.facts[0].id == "ice-2019-trump-next-week"
     assert "They know" in answer.text  # not only "Mr. Trump repeated that ..."
+
+
+# --- rules of the dev51..dev54 and oos29 round ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # A figure put to check in a bare statement, or in "did the X say ...".
+        ("pew peak 12.2 million in 2009?", "numbers-pew-peak-2007"),
+        ("did the nyt say obama's peak was 410k in 2013", "numbers-peak-410000-2012"),
+        ("did the times say ero deported over 250k in fiscal 2017?", "numbers-ero-250000-fy2018"),
+        # A claim with a wrong place or person, when a fact covers the rest of it.
+        ("trump launched his reelection in ohio the day after the tweet",
+         "ice-2019-florida-rally"),
+        # A misspelled name after the counted noun begins the clause, not the noun.
+        ("how many memo kelley has sign", "memos-two-memos-from-kelly"),
+        # A word of the asker's own language.
+        ("pourquoi no number for 2016 deportation in the article", "numbers-2016-not-public"),
+        ("how much people get deport in 2015, po", "numbers-2015-333000-lowest-since-2007"),
+        # Plain words for the sources' terms.
+        ("which senator say the policies is hating foreigners", "reactions-menendez-xenophobic"),
+        ("who said dhs isnt making up anything brand new", "memos-not-whole-cloth"),
+        ("roadmap for trumps 3 executive orders?", "memos-road-map-executive-actions"),
+    ],
+)  # fmt: skip
+def test_answers_of_the_dev51_round(real: AnswerEngine, question: str, fact: str) -> None:
+    answer = real.answer(question)
+    assert answer.answered
+    assert answer.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A wrong place in a claim no fact covers well enough.
+        "ryans delegation went to mcallen texas, right?",
+        "pelosi called trump and asked him to call off the raids?",
+        # "Did X give": not what a source said.
+        "did congress give the money for the 10,000 new ice officers",
+        "The expedited removal, is it only near the border, like 100 miles, or in the whole country?",
+    ],
+)
+def test_near_misses_of_the_dev51_round(real: AnswerEngine, question: str) -> None:
+    assert not real.answer(question).answered

@@ -88,6 +88,10 @@ PHRASING_MARGIN = 0.15
 PREFER_SIMILARITY = 0.7
 PREFER_MARGIN = 0.2
 PREFER_WITHIN = 10
+# A claim naming a person or place the sources do not ("Kelly said it in Guatemala City, right?")
+# is answered when a fact covers this much of it, and corrects it. Cross-validated over the tuned
+# sets: 0.65 gained 11 answers and 0.7 gained 9, losing no abstention; 0.6 lost 3 abstentions.
+MISPLACED_COVERAGE = 0.7
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -227,9 +231,11 @@ class AnswerEngine:
 
     def _answer(self, question: str) -> Answer:
         q = read(self._index, question)
+        # "Kelly promised no mass deportations in Guatemala?": a claim naming someone or
+        # somewhere the sources do not is answered only by a fact that covers the rest of it.
+        misplaced = bool(q.unknown_names or q.places)
         if (
-            q.unknown_names
-            or q.places
+            (misplaced and not q.checks)
             or q.out_of_time
             or q.off_record
             or not (q.units or q.quoted)
@@ -241,6 +247,8 @@ class AnswerEngine:
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
+        if misplaced and best.coverage < MISPLACED_COVERAGE:
+            return self._abstain(q, best=None)
         if q.contrast and len(ranked) > 1 and ranked[1].fact.id not in best.fact.disputes:
             # "Kelly says X, Mexico says Y - what's the deal": the two facts that cover the
             # question together, each side by its own fact.

@@ -503,6 +503,11 @@ _SHORTHAND = {
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
     "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
     "every1": "everyone", "some1": "someone", "any1": "anyone", "wym": "what do you mean",
+    # A word of the asker's own language: "pourquoi no number for 2016", "c'est vrai?",
+    # "how many deported in 2015, prosze".
+    "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
+    "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
+    "qingwen": "please", "por favor": "please", "porfa": "please",
 }  # fmt: skip
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
@@ -1334,7 +1339,7 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
 
     `ws[0]` is the word before: a name it begins ("national guard troops") is not one after it.
     """
-    found = index.aliases.find([stem(w) for w in ws[:5]])
+    found = index.aliases.find([stem(w) for w in _fix(index, ws[:5])])  # "memo kelley has"
     if not found or found[0][0] != 1:
         return False
     _, end, concepts = found[0]
@@ -1404,6 +1409,14 @@ _CHECKS = re.compile(
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not)\W*$"
 )
+# "Did the NYT say Obama's peak was 410k in 2013": whether a source gave a figure or a year.
+_SAID_FIGURE = re.compile(
+    r"^\W*(?:(?:so|ok|okay|wait|and|but) )*(?:did|does|didn'?t|doesn'?t|has|have)"
+    r"(?: [\w.'-]+){1,3}? (?:really |actually )?(?:say|said|report|reported|claim|claimed|write"
+    r"|wrote|call|called)\b.*\d"
+)
+# A figure, not a year: "12.2 million", "410k", "3 days".
+_FIGURE_STATED = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*")
 # "ICE has always been eager for family raids?": a statement asked back is a claim to check.
 _STATEMENT_ASKED = re.compile(
     r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?*$"
@@ -1447,8 +1460,15 @@ _CLAUSE_ASKS = re.compile(
 
 def _checks(text: str) -> bool:
     """Return whether `text` puts a claim to check: framed as one, or a statement asked back."""
-    if _CHECKS.search(text):
+    if _CHECKS.search(text) or _SAID_FIGURE.search(text):
         return True
+    if (
+        text.rstrip().endswith("?")
+        and _FIGURE_STATED.search(text)
+        and not any(w in _WH_ANY for w in words(text))
+        and not _CLAUSE_ASKS.search(text)
+    ):
+        return True  # "pew peak 12.2 million in 2009?": a figure put to check
     found = _STATEMENT_ASKED.match(text)
     if found is None or found["first"] in _YES_NO or found["first"] in _REQUESTS:
         return False
