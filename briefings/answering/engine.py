@@ -23,6 +23,7 @@ if the fact meets every other constraint; among the top facts, such a fact comes
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -713,6 +714,16 @@ _UNCOUNTED = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
+def _says(pattern: re.Pattern[str], text: str) -> bool:
+    """Return whether `pattern` occurs in `text`, remembering the result.
+
+    Fitting a question's form to every ranked fact searches the same facts' texts (and the
+    question's own) again and again.
+    """
+    return pattern.search(text) is not None
+
+
 def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     """Return whether fact `i` can answer the question's form.
 
@@ -725,14 +736,14 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         # is the draft proposal to enlist the National Guard.
         return False
     texts = " ".join((fact.claim, *(s.quote for s in fact.sources)))
-    if q.duration and not (_DURATION.search(texts) or (q.interval and _INTERVAL.search(texts))):
+    if q.duration and not (_says(_DURATION, texts) or (q.interval and _says(_INTERVAL, texts))):
         return False  # "how long did the raids last" needs a length of time
     if q.predicate and not q.predicate & index.doc(i).keys():
         return False  # "how many officers were assaulted" is not how many officers there are
     if q.stock and (
-        all(_ADDED.search(f.what) for f in fact.figures)
+        all(_says(_ADDED, f.what) for f in fact.figures)
         if fact.figures
-        else bool(_ADDED_COUNT.search(fact.claim))
+        else _says(_ADDED_COUNT, fact.claim)
     ):
         return False  # "how many agents are there" is not how many will be hired
     counts = [f for f in fact.figures if f.unit not in ("year", "years")]
@@ -742,28 +753,28 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return False  # "how many agents were hired in 2017" is not how many the memos ordered
     if q.form is Form.WHERE:
         where = words(fact.where or "")
-        if _SITED.search(q.text) and any(w in words(q.text) for w in where if w not in STOPWORDS):
+        if _says(_SITED, q.text) and any(w in words(q.text) for w in where if w not in STOPWORDS):
             return False  # "where will the detention centers be built": the site of the place
         return bool(fact.where) and not all(w in q.text.lower() for w in where)
     if q.form is Form.WHEN and q.exact_date:
         # "On what date": a day the fact's words give, not only the month or year it happened
         # in, nor the day on its `when` (a fact about January's orders is dated by its article).
-        return bool(_DAY_WORDS.search(texts))
-    if q.form is Form.WHEN and _MONTH_ASKED.search(q.text):
+        return _says(_DAY_WORDS, texts)
+    if q.form is Form.WHEN and _says(_MONTH_ASKED, q.text):
         return bool(index.months[i])  # "what month in 2018 did Trump drop it": not only a year
     if q.form is Form.WHEN:
-        return bool(fact.when) or bool(_DATE_WORDS.search(fact.claim))
+        return bool(fact.when) or _says(_DATE_WORDS, fact.claim)
     if q.form is not Form.HOW_MANY:
         return True
-    if _UNCOUNTED.search(fact.claim) and "how much" in q.text.lower():
+    if _says(_UNCOUNTED, fact.claim) and "how much" in q.text.lower():
         return True  # "officials declined to estimate the cost" answers "how much"
-    if _UNPUBLISHED.search(fact.claim) and (q.counted | q.counted_by) & index.doc(i).keys():
+    if _says(_UNPUBLISHED, fact.claim) and (q.counted | q.counted_by) & index.doc(i).keys():
         return True  # "the 2016 statistics were not public" answers "how many in 2016"
     numbers = index.numbers[i]
     if (
         fact.figures
-        and all(_RATE.search(f"{f.unit} {f.what}") for f in fact.figures)
-        and (q.years or _YEARLY.search(q.text))
+        and all(_says(_RATE, f"{f.unit} {f.what}") for f in fact.figures)
+        and (q.years or _says(_YEARLY, q.text))
     ):
         return False  # "how many were deported in 2019" is not how many are flown home a day
     if q.counted_by:
@@ -866,7 +877,7 @@ def _form_bonus(form: Form, fact: Fact) -> float:
     if form is Form.WHERE:
         return 0.3 if fact.where else 0.0
     if form is Form.WHY:
-        causal = 0.3 if _CAUSAL.search(fact.claim.lower()) else 0.0
+        causal = 0.3 if _says(_CAUSAL, fact.claim.lower()) else 0.0
         return causal + (0.1 if fact.kind is Kind.CONTEXT else 0.0)
     return 0.0
 
@@ -1089,8 +1100,13 @@ def split_guess(question: str) -> tuple[str, str] | None:
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:
     """Return the IDF-weighted share of the question's units the facts cover together."""
     total = matched = 0.0
+    docs = [index.doc(i) for i in positions]
+    mentions = [index.mentions[i] for i in positions]
     for unit in q.units:
         total += unit.weight
-        if any(t in index.doc(i) or t in index.mentions[i] for t in unit.terms for i in positions):
+        terms = unit.terms
+        if any(any(map(doc.__contains__, terms)) for doc in docs) or any(
+            not terms.isdisjoint(named) for named in mentions
+        ):
             matched += unit.weight
     return matched / total if total else 0.0

@@ -22,6 +22,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -232,7 +233,8 @@ class Phrasings:
             recall = weight / total
             base = number << _UNIT_BITS
             unit_weights = self.weights[number]
-            shared = sum(w for k, w in enumerate(unit_weights) if base | k in hits)
+            had = map(hits.__contains__, range(base, base + len(unit_weights)))
+            shared = sum(compress(unit_weights, had))
             precision = shared / self.totals[number]
             similarity = 2 * precision * recall / (precision + recall)
             position = self.positions[number]
