@@ -83,7 +83,9 @@ GENERIC = word_set(
     grandma grandpa grandmother grandfather nephew nephews niece nieces daughter daughters son
     sons bless blessed blessings dear hiya howdy
     po opo tita tito lola lolo kuya pinsan khaleh khale amoo bhai bhaiya didi chacha chachi
-    mausi merci xiexie mesi mèsi
+    mausi merci xiexie mesi mèsi hocam sumimasen onegaishimasu allora shukriya salam dada
+    tante onkel bitte danke grazie prego zia zio asante tafadhali teyze amca abla
+    student students essay
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

@@ -1719,6 +1719,17 @@ def test_what_someone_said_cites_their_own_words(real: AnswerEngine) -> None:
         ("which senator say the policies is hating foreigners", "reactions-menendez-xenophobic"),
         ("who said dhs isnt making up anything brand new", "memos-not-whole-cloth"),
         ("roadmap for trumps 3 executive orders?", "memos-road-map-executive-actions"),
+        # "These days" in the sources' time, unless it asks what someone is doing now.
+        ("how long is the wait for an immigration judge these days", "detention-court-backlogs"),
+        ("how many undocumented people live in the us, sumimasen", "numbers-pew-11-million"),
+        ("are officers supposed to treat people decently during arrests",
+         "mass-deportations-treat-humanely"),
+        ("so the blog thinks the memos are a blueprint for mass deportations?",
+         "mass-deportations-blog-framework"),
+        ("did the new jersey senator warn about people being stopped for their skin color",
+         "reactions-menendez-racial-profiling"),
+        ("was ice beefing up its deportation branch before the june raids", "ice-2019-ero-bulked-up"),
+        ("would the public anger fall on the armed agents", "ice-2019-backlash-concern"),
     ],
 )  # fmt: skip
 def test_answers_of_the_dev51_round(real: AnswerEngine, question: str, fact: str) -> None:
@@ -1736,6 +1747,8 @@ def test_answers_of_the_dev51_round(real: AnswerEngine, question: str, fact: str
         # "Did X give": not what a source said.
         "did congress give the money for the 10,000 new ice officers",
         "The expedited removal, is it only near the border, like 100 miles, or in the whole country?",
+        "what is john kelly doing these days",
+        "whats ice up to these days",
     ],
 )
 def test_near_misses_of_the_dev51_round(real: AnswerEngine, question: str) -> None:

@@ -57,7 +57,7 @@ _NOW = re.compile(
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
-    r"|\bdoing now\b|\bcurrently\b|\bthese days\b"
+    r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
     r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
