@@ -512,6 +512,22 @@ DEV53_ABSTAIN_FLOOR = 1.0
 # own people, agencies and figures (blind-written; see its header). Untuned: 175/191 (91.6%).
 OOS29 = DATA / "oos29_questions.yaml"
 OOS29_ABSTAIN_FLOOR = 0.91
+# Development set 55: plain everyday words about consequences for people the asker knows
+# (blind-written; see its header). Untuned: 313/371 (84.4%), 107/108 (99.1%); cross-validated
+# after its round: 320/371, 107/108.
+DEV55 = DATA / "dev55_questions.yaml"
+DEV55_ANSWERABLE_FLOOR = 0.86
+DEV55_ABSTAIN_FLOOR = 0.99
+# Development set 56: non-native speakers of Japanese, German, Italian, Swahili, Turkish,
+# Ukrainian, Bengali and Urdu (blind-written; see its header). Untuned: 297/338 (87.9%), 108/112
+# (96.4%); cross-validated after its round: 300/338, 108/112.
+DEV56 = DATA / "dev56_questions.yaml"
+DEV56_ANSWERABLE_FLOOR = 0.88
+DEV56_ABSTAIN_FLOOR = 0.96
+# Out of scope only, 181 questions, 125 near-misses changing one thing the articles do not cover
+# (blind-written; see its header). Untuned: 165/181 (91.2%).
+OOS30 = DATA / "oos30_questions.yaml"
+OOS30_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -604,6 +620,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS27, 1.0, OOS27_ABSTAIN_FLOOR),
         (OOS28, 1.0, OOS28_ABSTAIN_FLOOR),
         (OOS29, 1.0, OOS29_ABSTAIN_FLOOR),
+        (OOS30, 1.0, OOS30_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -654,6 +671,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV51, DEV51_ANSWERABLE_FLOOR, DEV51_ABSTAIN_FLOOR),
         (DEV52, DEV52_ANSWERABLE_FLOOR, DEV52_ABSTAIN_FLOOR),
         (DEV53, DEV53_ANSWERABLE_FLOOR, DEV53_ABSTAIN_FLOOR),
+        (DEV55, DEV55_ANSWERABLE_FLOOR, DEV55_ABSTAIN_FLOOR),
+        (DEV56, DEV56_ANSWERABLE_FLOOR, DEV56_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -690,6 +709,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos27",
         "oos28",
         "oos29",
+        "oos30",
         "dev4",
         "dev5",
         "dev6",
@@ -740,6 +760,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev51",
         "dev52",
         "dev53",
+        "dev55",
+        "dev56",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
