@@ -512,6 +512,12 @@ DEV53_ABSTAIN_FLOOR = 1.0
 # own people, agencies and figures (blind-written; see its header). Untuned: 175/191 (91.6%).
 OOS29 = DATA / "oos29_questions.yaml"
 OOS29_ABSTAIN_FLOOR = 0.91
+# Development set 54: a realistic mix, one thing each in every register (blind-written; see its
+# header). Held back and measured once, after the dev51..dev56 and oos29, oos30 rounds:
+# 358/379 (94.5%), 111/115 (96.5%).
+DEV54 = DATA / "dev54_questions.yaml"
+DEV54_ANSWERABLE_FLOOR = 0.94
+DEV54_ABSTAIN_FLOOR = 0.96
 # Development set 55: plain everyday words about consequences for people the asker knows
 # (blind-written; see its header). Untuned: 313/371 (84.4%), 107/108 (99.1%); cross-validated
 # after its round: 320/371, 107/108.
@@ -671,6 +677,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV51, DEV51_ANSWERABLE_FLOOR, DEV51_ABSTAIN_FLOOR),
         (DEV52, DEV52_ANSWERABLE_FLOOR, DEV52_ABSTAIN_FLOOR),
         (DEV53, DEV53_ANSWERABLE_FLOOR, DEV53_ABSTAIN_FLOOR),
+        (DEV54, DEV54_ANSWERABLE_FLOOR, DEV54_ABSTAIN_FLOOR),
         (DEV55, DEV55_ANSWERABLE_FLOOR, DEV55_ABSTAIN_FLOOR),
         (DEV56, DEV56_ANSWERABLE_FLOOR, DEV56_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
@@ -760,6 +767,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev51",
         "dev52",
         "dev53",
+        "dev54",
         "dev55",
         "dev56",
         "para_c_held_out",
