@@ -1318,6 +1318,11 @@ def test_the_cache_key_follows_the_synonyms_and_the_asked_questions() -> None:
     assert key != cache_key("v2", groups, {"f": ("q",)})
     assert key != cache_key("v1", groups, {"f": ("q", "r")})
     assert key != cache_key("v1", [*groups, ["a", "b"]], {"f": ("q",)})
+    # Keyed by the asked file's bytes instead: any edit to the file makes a new key.
+    raw = cache_key("v1", groups, b"asked:\n  f: [q]\n")
+    assert raw == cache_key("v1", groups, b"asked:\n  f: [q]\n")
+    assert raw != cache_key("v1", groups, b"asked:\n  f: [q, r]\n")
+    assert raw != key
 
 
 def test_an_engine_from_the_cache_answers_as_one_built_afresh(
@@ -1327,6 +1332,21 @@ def test_an_engine_from_the_cache_answers_as_one_built_afresh(
     again = AnswerEngine.build(real.base, cache_dir=tmp_path)
     for question in ("who signed the memos, obama?", "how many were deported in 2013"):
         assert again.answer(question) == cached.answer(question) == real.answer(question)
+
+
+def test_a_warm_start_does_not_parse_the_asked_questions(
+    tmp_path: Path, real: AnswerEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    AnswerEngine.build(real.base, cache_dir=tmp_path)  # writes the cache
+
+    def parse() -> None:
+        raise AssertionError("asked.yaml parsed on a warm start")
+
+    monkeypatch.setattr(engine, "load_asked_with_forms", parse)
+    warm = AnswerEngine.build(real.base, cache_dir=tmp_path, lazy=True)
+    assert warm.answer("who signed the memos").facts == real.answer("who signed the memos").facts
+    with pytest.raises(AssertionError, match="parsed"):
+        AnswerEngine.build(real.base, cache_dir=tmp_path / "cold", lazy=True)
 
 
 def test_the_cache_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -40,6 +40,7 @@ from briefings.answering.index import (
 )
 from briefings.answering.phrasings import LazyPhrasings, Nearby, Nearest, Phrasings, cache_key
 from briefings.answering.question import PEOPLE_COUNTS, Form, Question, detect_form, read
+from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import STOPWORDS, tokens, words
 
@@ -179,10 +180,20 @@ class AnswerEngine:
         answers one question and exits (`briefbot ask`), not for a bot that answers many.
         """
         groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
+        index = FactIndex.build(base, groups)
+        key = None
+        if asked is None and cache_dir is not None:
+            # Keyed by the file's bytes, a warm cache is found without parsing the file.
+            asked_path = FACTS_DIR / ASKED_FILE
+            key = cache_key(
+                base.version, groups, asked_path.read_bytes() if asked_path.is_file() else b""
+            )
+            cached = Phrasings.cached(cache_dir, key)
+            if cached is not None:
+                return cls(index, cached)
         codes: dict[str, str] = {}
         if asked is None:
             asked, codes = load_asked_with_forms()
-        index = FactIndex.build(base, groups)
         if cache_dir is None:
             return cls(
                 index,
@@ -190,7 +201,7 @@ class AnswerEngine:
                 if lazy
                 else Phrasings.build(index, asked, codes),
             )
-        key = cache_key(base.version, groups, asked)
+        key = key or cache_key(base.version, groups, asked)
         phrasings = Phrasings.load_or_build(
             index, asked, cache_dir=cache_dir, key=key, lazy=lazy, codes=codes
         )

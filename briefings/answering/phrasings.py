@@ -169,14 +169,22 @@ class Phrasings:
         when the process exits, after the answer is out.
         """
         path = cache_dir / f"{CACHE_PREFIX}{key}.json"
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-            return cls.from_json(json.loads(path.read_bytes()))
+        cached = cls.cached(cache_dir, key)
+        if cached is not None:
+            return cached
         if lazy:
             atexit.register(lambda: _write(cls.build(index, asked, codes), cache_dir, path))
             return LazyPhrasings(index, asked, codes)
         built = cls.build(index, asked, codes)
         _write(built, cache_dir, path)
         return built
+
+    @classmethod
+    def cached(cls, cache_dir: Path, key: str) -> Phrasings | None:
+        """Return the phrasings cached in `cache_dir` for `key`, or None if none can be read."""
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            return cls.from_json(json.loads((cache_dir / f"{CACHE_PREFIX}{key}.json").read_bytes()))
+        return None
 
     def _postings(self, form: Form, term: str) -> _Postings:
         """Return `term`'s postings in phrasings of `form` (split once, then kept)."""
@@ -315,15 +323,23 @@ def _write(built: Phrasings, cache_dir: Path, path: Path) -> None:
 
 
 def cache_key(
-    version: str, synonyms: Iterable[Iterable[str]], asked: Mapping[str, Sequence[str]]
+    version: str, synonyms: Iterable[Iterable[str]], asked: Mapping[str, Sequence[str]] | bytes
 ) -> str:
-    """Return the cache key of the phrasings of a fact base, its synonyms and asked questions."""
+    """Return the cache key of the phrasings of a fact base, its synonyms and asked questions.
+
+    `asked` may be the bytes of the file the asked questions are read from: a warm start then
+    finds its cache without parsing that file.
+    """
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{version}\0".encode())
     here = Path(__file__).parent
     for name in _READING_CODE:
         digest.update((here / name).read_bytes())
-    payload = [[list(g) for g in synonyms], sorted((k, list(v)) for k, v in asked.items())]
-    digest.update(json.dumps(payload, ensure_ascii=False).encode())
+    groups = [list(g) for g in synonyms]
+    if isinstance(asked, bytes):
+        digest.update(json.dumps(groups, ensure_ascii=False).encode() + b"\0asked file\0" + asked)
+    else:
+        payload = [groups, sorted((k, list(v)) for k, v in asked.items())]
+        digest.update(json.dumps(payload, ensure_ascii=False).encode())
     return digest.hexdigest()[:24]
 
 
