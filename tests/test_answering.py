@@ -1650,7 +1650,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
     assert real.answer(question).facts[0].id == fact
 
 
-# --- rules of the dev44..dev50 and oos26..oos28 round --------------------------------------------
+# --- rules of the blind rounds from dev44 on (dev44..dev56, oos26..oos30) ------------------------
 
 
 @pytest.mark.parametrize(
@@ -1680,49 +1680,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("obama top year number of deportations nyt", "numbers-peak-410000-2012"),
         ("was trump tough on illegal immigration during the 2016 race",
          "history-trump-campaign-hard-line"),
-    ],
-)  # fmt: skip
-def test_answers_of_the_dev45_round(real: AnswerEngine, question: str, fact: str) -> None:
-    answer = real.answer(question)
-    assert answer.answered
-    assert answer.facts[0].id == fact
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "how many did ice deport last year",
-        "which paper first leaked the kelly memos that weekend before they came out",
-        "what companies were in the room when trump said bad dudes",
-        "who did trump nominate to lead ice after vitiello got pulled",
-        "who trump nominate for ice director after he pull vitiello",
-        "exact dates trump signed the january immigration orders",
-        "did a judge block the expanded expedited removal rule",
-        "where were the separated kids held in summer 2018",
-        "what month in 2018 did trump drop the family separation thing",
-        "will there be another mass deportation push after the election",
-        "why did trump pull out of the paris climate deal",
-        "ok thx that helps",
-        "cảm ơn bạn",
-        "the the the kelly kelly",
-    ],
-)
-def test_near_misses_of_the_dev45_round(real: AnswerEngine, question: str) -> None:
-    assert not real.answer(question).answered
-
-
-def test_what_someone_said_cites_their_own_words(real: AnswerEngine) -> None:
-    answer = real.answer("what did trump say as he was heading to florida")
-    assert answer.facts[0].id == "ice-2019-trump-next-week"
-    assert "They know" in answer.text  # not only "Mr. Trump repeated that ..."
-
-
-# --- rules of the dev51..dev54 and oos29 round ---------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("question", "fact"),
-    [
+        # --- the dev51..dev56, oos29 and oos30 rounds ---
         # A figure put to check in a bare statement, or in "did the X say ...".
         ("pew peak 12.2 million in 2009?", "numbers-pew-peak-2007"),
         ("did the nyt say obama's peak was 410k in 2013", "numbers-peak-410000-2012"),
@@ -1752,7 +1710,7 @@ def test_what_someone_said_cites_their_own_words(real: AnswerEngine) -> None:
         ("would the public anger fall on the armed agents", "ice-2019-backlash-concern"),
     ],
 )  # fmt: skip
-def test_answers_of_the_dev51_round(real: AnswerEngine, question: str, fact: str) -> None:
+def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
     answer = real.answer(question)
     assert answer.answered
     assert answer.facts[0].id == fact
@@ -1761,6 +1719,21 @@ def test_answers_of_the_dev51_round(real: AnswerEngine, question: str, fact: str
 @pytest.mark.parametrize(
     "question",
     [
+        "how many did ice deport last year",
+        "which paper first leaked the kelly memos that weekend before they came out",
+        "what companies were in the room when trump said bad dudes",
+        "who did trump nominate to lead ice after vitiello got pulled",
+        "who trump nominate for ice director after he pull vitiello",
+        "exact dates trump signed the january immigration orders",
+        "did a judge block the expanded expedited removal rule",
+        "where were the separated kids held in summer 2018",
+        "what month in 2018 did trump drop the family separation thing",
+        "will there be another mass deportation push after the election",
+        "why did trump pull out of the paris climate deal",
+        "ok thx that helps",
+        "cảm ơn bạn",
+        "the the the kelly kelly",
+        # --- the dev51..dev56, oos29 and oos30 rounds ---
         # A wrong place in a claim no fact covers well enough.
         "ryans delegation went to mcallen texas, right?",
         "pelosi called trump and asked him to call off the raids?",
@@ -1771,5 +1744,11 @@ def test_answers_of_the_dev51_round(real: AnswerEngine, question: str, fact: str
         "whats ice up to these days",
     ],
 )
-def test_near_misses_of_the_dev51_round(real: AnswerEngine, question: str) -> None:
+def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_what_someone_said_cites_their_own_words(real: AnswerEngine) -> None:
+    answer = real.answer("what did trump say as he was heading to florida")
+    assert answer.facts[0].id == "ice-2019-trump-next-week"
+    assert "They know" in answer.text  # not only "Mr. Trump repeated that ..."
