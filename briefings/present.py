@@ -38,6 +38,18 @@ def source_label(article: Article) -> str:
     return f"{outlet_label(article)}, {when}" if when else outlet_label(article)
 
 
+def quoted(quote: str, opening: str = '"', closing: str = '"') -> str:
+    """Return `quote` in quotation marks, unless it already opens with its own.
+
+    Some quotes are whole article sentences that quote someone ('"This will not happen
+    tomorrow," the DHS official said.'); a second pair of marks around them would misquote.
+    """
+    text = quote.strip()
+    if text.startswith(('"', "“")):
+        return text
+    return f"{opening}{text}{closing}"
+
+
 def person_label(person: Person) -> str:
     """Return "Name, role", e.g. "John F. Kelly, Homeland Security Secretary"."""
     if person.kind == "person" and person.role and not person.name.startswith(("a ", "the ")):

@@ -41,6 +41,7 @@ from briefings.model import (
     Source,
     Topic,
 )
+from briefings.present import quoted
 from briefings.retrieval import BM25, PhraseMatcher, stem, tokens, words
 from briefings.validate import quote_in_article
 
@@ -536,7 +537,7 @@ def test_every_cited_quote_is_verbatim_in_its_article(real: AnswerEngine) -> Non
         answer = real.answer(question)
         for fact, quote in zip(answer.facts, answer.quotes, strict=True):
             source = fact.sources[quote]
-            if f'"{source.quote.strip()}"' not in answer.text:
+            if quoted(source.quote) not in answer.text:
                 bad.append(f"{fact.id}: quote not shown")
             if not quote_in_article(source.quote, base.article_for(source.article).text):
                 bad.append(f"{fact.id}: quote not in {source.article}")

@@ -27,7 +27,8 @@ from bot.adapters.discord.embeds import limit_problems, read_marker
 from bot.adapters.discord.embeds import render as render_discord
 from bot.adapters.discord.options import ask_request
 from bot.adapters.slack.app import reply_payload
-from bot.core.reply import Reply, ReplyKind
+from bot.core.citations import citations
+from bot.core.reply import Item, Reply, ReplyKind, Section
 from bot.core.requests import Caller
 from bot.core.service import Core, build_core
 from bot.core.text import render as render_console
@@ -121,3 +122,28 @@ async def test_same_question_same_facts_on_every_platform(core: Core) -> None:
             for platform, text in shown.items():
                 assert quote in text, (platform, question, quote)
     assert answered > 150
+
+
+def test_a_quote_that_opens_with_its_own_marks_is_not_quoted_twice(core: Core) -> None:
+    # Some quotes are article sentences that quote someone: '"This will not happen
+    # tomorrow," the DHS official said.' Every renderer shows them in one pair of marks.
+    facts = [f for f in core.base.facts.values() if any(s.quote.startswith('"') for s in f.sources)]
+    assert len(facts) >= 3
+    for fact in facts:
+        item = Item(text=fact.claim, citations=citations(core.base, fact), fact_ids=(fact.id,))
+        reply = Reply(
+            kind=ReplyKind.ANSWER,
+            title=fact.claim[:200],
+            sections=(Section(heading=None, items=(item,)),),
+            text=fact.claim,
+            version=core.version,
+        )
+        shown = {
+            "discord": discord_text(list(render_discord(reply, question="q").embeds)),
+            "slack": slack_text(reply_payload(reply, question="q")["blocks"]),
+            "console": squash(render_console(reply)),
+        }
+        for platform, text in shown.items():
+            for quote in (q for q in quotes(reply) if q.startswith('"')):
+                assert quote in text, (platform, fact.id)
+                assert f'"{quote}' not in text and f"“{quote}" not in text, (platform, fact.id)

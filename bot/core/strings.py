@@ -171,7 +171,7 @@ TEXT_AS_OF = "Sources {as_of}."
 TEXT_VERSION = "Fact base {version}"
 TEXT_TRY = "Try:"
 USAGE_HEADING = "Usage"
-TEXT_CITATION = '"{quote}" \u2014 {attribution}'
+TEXT_CITATION = "{quote} \u2014 {attribution}"
 TEXT_SIDE = "[{label}] {text}"
 
 # --- the ask command and the console -------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.core import strings
 from bot.core.reply import Citation, Item, Reply, Section
+from briefings.present import quoted as quoted  # re-exported for the adapters
 
 
 def attribution(citation: Citation) -> str:
@@ -19,7 +20,9 @@ def attribution(citation: Citation) -> str:
 
 def render_citation(citation: Citation) -> str:
     """Return one citation line: the verbatim quote and who said it where."""
-    return strings.TEXT_CITATION.format(quote=citation.quote, attribution=attribution(citation))
+    return strings.TEXT_CITATION.format(
+        quote=quoted(citation.quote), attribution=attribution(citation)
+    )
 
 
 def _item_lines(item: Item, side: bool) -> list[str]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from briefings.answer import Answer
 from briefings.answering import strings
 from briefings.model import Fact, FactBase, Figure, Person
-from briefings.present import as_of_label, outlet_label, source_label, speaker_label
+from briefings.present import as_of_label, outlet_label, quoted, source_label, speaker_label
 
 
 def figure_text(figure: Figure) -> str:
@@ -35,7 +35,7 @@ def cited(base: FactBase, fact: Fact, quote: int = 0) -> str:
         if speaker
         else strings.ATTRIBUTION_SOURCE.format(source=where)
     )
-    return f'"{source.quote.strip()}" {tail}'
+    return f"{quoted(source.quote)} {tail}"
 
 
 def conflict_pairs(facts: Sequence[Fact]) -> tuple[tuple[str, str], ...]:

@@ -23,6 +23,7 @@ from discord.utils import escape_markdown, escape_mentions
 
 from bot.adapters.discord import strings
 from bot.core.reply import Citation, Item, Reply, ReplyKind, Section
+from bot.core.text import quoted
 
 MAX_TITLE = 256
 MAX_DESCRIPTION = 4096
@@ -72,7 +73,7 @@ def citation_source(citation: Citation) -> str:
 
 def citation_quote(citation: Citation, limit: int = MAX_QUOTE) -> str:
     """Return the quote in typographic quotes, escaped and cut to `limit` characters."""
-    return f"“{safe(fit(citation.quote, limit))}”"
+    return quoted(safe(fit(citation.quote, limit)), "“", "”")
 
 
 def _item_line(item: Item) -> str:

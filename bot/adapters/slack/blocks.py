@@ -29,6 +29,7 @@ from slack_sdk.models.blocks import (
 from bot.adapters.slack import strings
 from bot.adapters.slack.escape import escape_mrkdwn, fit, safe_plain
 from bot.core.reply import Citation, Item, Reply, Section
+from bot.core.text import quoted
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000  # a section's text object
@@ -80,7 +81,7 @@ def citation_line(citation: Citation) -> str:
     if citation.headline:
         source += f", _{escape_mrkdwn(citation.headline)}_"
     when = citation.published or citation.published_note or strings.UNKNOWN_DATE
-    parts = [f"“{quote}”"]
+    parts = [quoted(quote, "“", "”")]
     if citation.speaker:
         parts.append(f"— {escape_mrkdwn(citation.speaker)}")
     line = " ".join(parts) + f" · {source} · {escape_mrkdwn(when)}"
