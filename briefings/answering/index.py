@@ -55,14 +55,34 @@ _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_synonyms(path: Path | None = None) -> list[list[str]]:
-    """Read the synonym groups from `synonyms.yaml` (a list of lists of phrases)."""
+    """Read the synonym groups from `synonyms.yaml`, with its opposites joined to them.
+
+    An entry of `opposites` pairs words a question may use ("calm") with the facts' words for
+    the opposite ("frightened"): a question asking the opposite of what a fact says ("were
+    immigrants calm?") is settled by that fact. The first words join every group that holds one
+    of the second, so a question using the facts' own words reads as before; a pair that meets
+    no group is a group of its own.
+    """
     path = path or FACTS_DIR / SYNONYMS_FILE
     if not path.is_file():
         return []
     with path.open("rb") as handle:
         data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
-    groups = data.get("groups", []) if isinstance(data, dict) else []
-    return [[str(p) for p in g] for g in groups if isinstance(g, list)]
+    if not isinstance(data, dict):
+        return []
+    groups = [[str(p) for p in g] for g in data.get("groups") or [] if isinstance(g, list)]
+    for pair in data.get("opposites") or []:
+        if not (isinstance(pair, list) and len(pair) == 2):
+            continue
+        if not all(isinstance(side, list) for side in pair):
+            continue
+        asked, stated = ([str(p) for p in side] for side in pair)
+        joined = [g for g in groups if not set(stated).isdisjoint(g)]
+        for group in joined:
+            group.extend(p for p in asked if p not in group)
+        if not joined:
+            groups.append([*asked, *stated])
+    return groups
 
 
 def load_asked(path: Path | None = None) -> dict[str, tuple[str, ...]]:

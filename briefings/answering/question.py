@@ -286,7 +286,7 @@ _US_PLACES = word_set(
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming chicago
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     baltimore newark nashville memphis orlando tampa sacramento oakland minneapolis pittsburgh
-    cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso
+    cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso nypd lapd
     """
 )
 PLACES = _ABROAD | _US_PLACES
@@ -306,14 +306,17 @@ _REPORTED_TODAY = re.compile(
     r"|were going to|wasn't going to|wasnt going to|not) (?:\w+ ){0,3}?(?:today|tomorrow)\b"
 )
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
-# Public figures the sources never mention, typed in lower case as often as not ("pelosi
-# reaction to the raids"): a question about one of them is about someone the story does not cover.
+# Public figures, news outlets and groups the sources never mention, typed in lower case as often
+# as not ("pelosi reaction to the raids", "what did fox say"): a question about one of them is
+# about someone the story does not cover.
 OTHER_PEOPLE = word_set(
     """
     pelosi schumer biden mcconnell kamala sanders bernie ocasio aoc cheney
     romney mccain rubio desantis newsom cuomo giuliani bannon kushner ivanka pence nielsen
     mcaleenan cuccinelli homan obrador amlo trudeau merkel putin macron coulter hannity
-    limbaugh tucker
+    limbaugh tucker jeh
+    msnbc breitbart axios wsj bbc vox huffpost cbs nbc univision telemundo bloomberg
+    aclu mpi
     """
 )
 # Attributes a question may ask of something; a fact that does not state it cannot answer.
@@ -323,7 +326,7 @@ ATTRIBUTES = word_set(
     " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
     " requirements qualifications average examples"
     " sentences venue percent percentage proportion background bio biography career hometown"
-    " branch fee fees degree diploma"
+    " branch fee fees degree diploma breakdown method methodology"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {
@@ -515,9 +518,15 @@ _SHORTHAND_WORD = re.compile(
     + r")(?![\w/@]|'\w|\.\w)",
     re.IGNORECASE,
 )
-# "434k", "1.5m", "$18b": a figure with its multiplier; "fy18", "FY 2018": a fiscal year.
-_MULTIPLIED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b)\b", re.IGNORECASE)
-_MULTIPLIERS = {"k": "thousand", "m": "million", "mn": "million", "b": "billion"}
+# "434k", "400 thousand", "1.5m", "$18b": a figure with its multiplier; "fy18": a fiscal year.
+_MULTIPLIED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b|thousand)\b", re.IGNORECASE)
+_MULTIPLIERS = {
+    "k": "thousand",
+    "thousand": "thousand",
+    "m": "million",
+    "mn": "million",
+    "b": "billion",
+}
 _ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
@@ -728,9 +737,11 @@ def detect_form(text: str) -> Form:
     first = ws[:1]
     if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
-    if _COUNT_FORM.search(t):
+    if (count := _COUNT_FORM.search(t)) is not None:
         if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
             return Form.WHO  # "who did the study on how many live here": who did it
+        if first and first[0] in _YES_NO and count[0] == "number of":
+            return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
         return Form.HOW_MANY
     if (
         any(w in t for w in _COUNT_WORDS)
@@ -904,6 +915,7 @@ def read(index: FactIndex, text: str) -> Question:
     units: list[Unit] = []
     query: dict[str, float] = {}
     people: set[str] = set()
+    named_end = -1  # where the last name read ends
     for start, end, concepts in index.aliases.find(toks):
         span = fixed[start:end]
         if tuple(span) not in index.alias_words and all(
@@ -922,11 +934,17 @@ def read(index: FactIndex, text: str) -> Question:
             covered[i] = True
         for concept in concepts:
             query[concept] = query.get(concept, 0.0) + 2.0
+        terms = frozenset(concepts)
+        if units and start >= 2 and fixed[start - 1] == "or" and start - 1 == named_end:
+            # "is that wapo or nyt", "kelly or spicer": either one named answers, so the two
+            # are one thing asked about.
+            terms |= units.pop().terms
+        named_end = end
         units.append(
             Unit(
-                terms=frozenset(concepts),
-                weight=_weight(index, concepts),
-                uncovered=_uncovered(index, frozenset(concepts)),
+                terms=terms,
+                weight=_weight(index, terms),
+                uncovered=_uncovered(index, terms),
             )
         )
     sought, identify = _asked(normalize(text).strip(), form)
@@ -973,6 +991,9 @@ def read(index: FactIndex, text: str) -> Question:
     asking |= {w for m in _BESIDES.finditer(plain) for w in words(m["what"])}
     if re.search(r"\bback (?:in|when|then|during)\b", plain):
         asking.add("back")  # "back in 2013": a time, not sending anyone back
+    # "Which outlet credits the quote", "is that the paper's figure": the source is cited with
+    # every answer, so the word for it is not something a fact must speak of.
+    asking |= _SOURCE_WORDS
     if form is Form.WHEN:
         asking |= _WHEN_WORDS  # "what date was the pledge": the pledge is asked about
     if form is Form.WHY:
@@ -1555,6 +1576,9 @@ _WHO_ROLE = re.compile(
     r"(?: (?:of|at|in|on|for|behind|during|when|under|back|then|before|after)\b|\W*$)"
 )
 # Kinds of actor or place a "which X" question asks the fact to name.
+_SOURCE_WORDS = word_set(
+    "outlet outlets paper papers newspaper newspapers publication publications article articles"
+)
 PERSON_KINDS = word_set(
     "person official officials lawmaker lawmakers senator senators politician politicians"
     " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
