@@ -1738,6 +1738,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("was the record under 400 thousand", "numbers-record-434000-2013"),
         ("does the guidance boost the number of people who are priorities",
          "priorities-hill-vastly-increases"),
+        # dev60..dev62, oos32: the time from another event is asked as this one's date; "in
+        # simple terms" is how to answer; "what issue" is a matter; figures in words.
+        ("how many days before the memos came out did vizguerra miss her check in",
+         "cases-vizguerra-missed-check-in"),
+        ("explain the family raids in simple terms", "ice-2019-raids-thousands-families"),
+        ("what issue was going to cause tension on the mexico trip", "mexico-wall-tensions"),
+        ("did trump really say thirty million", "numbers-trump-30-million"),
+        ("about a third of a million deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -1778,6 +1786,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "breakdown of daca recipients by country",
         "will nypd cops have to help ice under kelly's memo",
         "what was jeh johnsons policy at dhs",
+        # oos32: how-to for the asker's own case.
+        "how to appeal a removal order",
+        "stay of removal how to",
+        "ice at the door what now",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

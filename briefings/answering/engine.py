@@ -39,7 +39,14 @@ from briefings.answering.index import (
     load_synonyms,
 )
 from briefings.answering.phrasings import LazyPhrasings, Nearby, Nearest, Phrasings, cache_key
-from briefings.answering.question import PEOPLE_COUNTS, Form, Question, detect_form, read
+from briefings.answering.question import (
+    PEOPLE_COUNTS,
+    Form,
+    Question,
+    detect_form,
+    read,
+    when_reading,
+)
 from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.retrieval import STOPWORDS, tokens, words
@@ -214,6 +221,15 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
+        answer = self._answer_guessed(question)
+        if answer.answered or (dated := when_reading(question)) is None:
+            return answer
+        # "How many days before the memos was her check-in": the date of her check-in.
+        found = self._answer_guessed(dated)
+        return replace(found, question=question) if found.answered else answer
+
+    def _answer_guessed(self, question: str) -> Answer:
+        """Answer `question`, or it without a guess at its end when the whole is not answered."""
         split = split_guess(question)
         if split is None:
             return self._answer(question)

@@ -138,6 +138,11 @@ _ADVICE = re.compile(
     r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
+    # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
+    # "ice at the door what now".
+    r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
+    r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
+    r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
     r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|my rights|near me|advice|advise me|help me)\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
@@ -425,6 +430,9 @@ class Question:
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
+    # "Explain the raids in simple terms": how to answer, not what about.
+    r"|in (?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english|language)"
+    r"|simply put|in a nutshell|in a few words"
     # "Fact check: ...": how a claim is put, not what it is about (see _CHECKS).
     r"|fact[ -]?check(?:ing|ed)?|true or false"
     # "Pretty sure the Post said 400k": how sure the asker is, not what the claim is about.
@@ -480,6 +488,12 @@ def _asker_origin(found: re.Match[str]) -> str:
 _GO_DOWN = re.compile(
     r"\b(supposed to|set to|about to|gonna|going to|meant to|planned to) go down\b", re.IGNORECASE
 )
+# "What issue caused tension", "the big issue": a matter, not a memo issued.
+_ISSUE_NOUN = re.compile(
+    r"\b(what|which|an|the|main|big|bigger|biggest|key|major|sticking|one|other|sore)"
+    r" issue(s?)\b",
+    re.IGNORECASE,
+)
 
 
 # Chat shorthand, spelled out before a question is read: what people type in Slack and Discord
@@ -531,9 +545,33 @@ _ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
 
+# "Thirty million", "six thousand", "half a million", "a third of a million": figures in words.
+_NUMBERS_TO_TWENTY = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+    " fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_NUMBER_WORDS = {w: n for n, w in enumerate(_NUMBERS_TO_TWENTY.split())}
+_NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_NUMBER_WORDS |= {"ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12}
+_WORDED = re.compile(
+    rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}) (thousand|million)\b",
+    re.IGNORECASE,
+)
+_SHARES = {"half": 500_000, "third": 333_333, "quarter": 250_000, "three quarters": 750_000}
+_SHARE_OF_MILLION = re.compile(
+    r"\b(?:(?:a|one) )?(half|third|quarter|three quarters) (?:of )?a million\b"
+    r"|\ba (half) million\b",
+    re.IGNORECASE,
+)
+
+
 def spell_out(text: str) -> str:
-    """Return `text` with chat shorthand, multiplied figures and fiscal years written out."""
+    """Return `text` with chat shorthand, figures in words or with multipliers, and fiscal
+    years written out."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
+    if "illion" in text or "thousand" in text:
+        text = _SHARE_OF_MILLION.sub(lambda m: f"{_SHARES[(m[1] or m[2]).lower()]:,}", text)
+        text = _WORDED.sub(lambda m: f"{_NUMBER_WORDS[m[1].lower()]} {m[2]}", text)
 
     def multiplied(m: re.Match[str]) -> str:
         number, unit = m[1], _MULTIPLIERS[m[2].lower()]
@@ -701,6 +739,19 @@ _COUNT_FORM = re.compile(
     r"|\bhead ?count\b"
     r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b"
 )
+# "How many days before the memos was her check-in", "how many months after the tweet": the time
+# between two events, which the facts give as their dates.
+_GAP_ASKED = re.compile(
+    r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
+    r" (?:before|after|ahead of|earlier|later|between|passed|went by|since)\b"
+)
+# "How many months before the tweet did Vitiello go": the time from another event to this one.
+_GAP_FROM = re.compile(
+    r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
+    r" (?:before|after|ahead of|earlier than|later than|since) [^?,]*?"
+    r"\b(did|was|were|is|are|does|do|had|has|would|will)\b",
+    re.IGNORECASE,
+)
 _OPENS_WHO = re.compile(r"who(?:'?s|se)?\b")
 _WHO_KNOWS = re.compile(r"who (?:knows|can say|can tell|could say)\b")
 _WHEN_ASKED = re.compile(r"\bwhen (?:did|does|do|will|was|is)\b")
@@ -737,6 +788,8 @@ def detect_form(text: str) -> Form:
     first = ws[:1]
     if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
+    if _GAP_ASKED.search(t):
+        return Form.WHEN  # "how many days before the memos was her check-in": its date
     if (count := _COUNT_FORM.search(t)) is not None:
         if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
             return Form.WHO  # "who did the study on how many live here": who did it
@@ -868,11 +921,24 @@ RUN_TOGETHER_SPLITS = 8  # ways to split one word that are tried
 _OTHER_LATIN = re.compile(r"\w*[\u0100-\u024f\u1e00-\u1eff]\w*")
 
 
+def when_reading(text: str) -> str | None:
+    """Return "how many days before X did Y happen" read as "when did Y happen", or None.
+
+    The facts give the dates of events more often than the time between two of them, so a
+    question the engine cannot answer as asked is tried as the date of its own event.
+    """
+    gap = _GAP_FROM.search(text)
+    if gap is None:
+        return None
+    return f"{text[: gap.start()]}when {gap[1]}{text[gap.end() :]}"
+
+
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, _FILLER.sub(" ", spell_out(strip_markup(text)[:MAX_CHARS]))
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
+    text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
     raw = words(text)[:MAX_WORDS]
     fixed: list[str] = []
@@ -1516,7 +1582,7 @@ _INTERVAL_ASKED = re.compile(
     r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
 )
 _EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:dates?|days?)\b|^(?:the )?date\b")
-_WHEN_WORDS = word_set("date dates day days timing timeframe")
+_WHEN_WORDS = word_set("date dates day days week weeks month months timing timeframe")
 _WHY_WORDS = word_set(
     "reason reasons cause caused causes causing prompted prompt motive motives rationale"
     " explanation explanations justification justify justified"
