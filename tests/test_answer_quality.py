@@ -551,6 +551,27 @@ DEV59_ABSTAIN_FLOOR = 0.93
 # (blind-written; see its header). Untuned: 163/185 (88.1%); after its round: 166/185.
 OOS31 = DATA / "oos31_questions.yaml"
 OOS31_ABSTAIN_FLOOR = 0.89
+# Development set 60: the story's numbers put loosely, rounded, in words or other units
+# (blind-written; see its header). Untuned: 325/371 (87.6%), 106/109 (97.2%); cross-validated
+# after its round: 329/371, 105/109.
+DEV60 = DATA / "dev60_questions.yaml"
+DEV60_ANSWERABLE_FLOOR = 0.88
+DEV60_ABSTAIN_FLOOR = 0.96
+# Development set 61: time and order, what came first and how long after (blind-written; see its
+# header). Untuned: 349/385 (90.6%), 100/106 (94.3%); cross-validated after its round: 353/385,
+# 100/106.
+DEV61 = DATA / "dev61_questions.yaml"
+DEV61_ANSWERABLE_FLOOR = 0.91
+DEV61_ABSTAIN_FLOOR = 0.94
+# Development set 62: what things mean and how they work (blind-written; see its header).
+# Untuned: 317/352 (90.1%), 108/117 (92.3%); cross-validated after its round: 320/352, 108/117.
+DEV62 = DATA / "dev62_questions.yaml"
+DEV62_ANSWERABLE_FLOOR = 0.90
+DEV62_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 178 questions: practical and legal-advice questions in the story's words
+# (blind-written; see its header). Untuned: 155/178 (87.1%); after its round: 159/178.
+OOS32 = DATA / "oos32_questions.yaml"
+OOS32_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -645,6 +666,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS29, 1.0, OOS29_ABSTAIN_FLOOR),
         (OOS30, 1.0, OOS30_ABSTAIN_FLOOR),
         (OOS31, 1.0, OOS31_ABSTAIN_FLOOR),
+        (OOS32, 1.0, OOS32_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -700,6 +722,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV56, DEV56_ANSWERABLE_FLOOR, DEV56_ABSTAIN_FLOOR),
         (DEV58, DEV58_ANSWERABLE_FLOOR, DEV58_ABSTAIN_FLOOR),
         (DEV59, DEV59_ANSWERABLE_FLOOR, DEV59_ABSTAIN_FLOOR),
+        (DEV60, DEV60_ANSWERABLE_FLOOR, DEV60_ABSTAIN_FLOOR),
+        (DEV61, DEV61_ANSWERABLE_FLOOR, DEV61_ABSTAIN_FLOOR),
+        (DEV62, DEV62_ANSWERABLE_FLOOR, DEV62_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -738,6 +763,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos29",
         "oos30",
         "oos31",
+        "oos32",
         "dev4",
         "dev5",
         "dev6",
@@ -793,6 +819,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev56",
         "dev58",
         "dev59",
+        "dev60",
+        "dev61",
+        "dev62",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
