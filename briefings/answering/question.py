@@ -291,7 +291,7 @@ _US_PLACES = word_set(
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming chicago
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     baltimore newark nashville memphis orlando tampa sacramento oakland minneapolis pittsburgh
-    cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso nypd lapd
+    cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso
     """
 )
 PLACES = _ABROAD | _US_PLACES
@@ -311,9 +311,9 @@ _REPORTED_TODAY = re.compile(
     r"|were going to|wasn't going to|wasnt going to|not) (?:\w+ ){0,3}?(?:today|tomorrow)\b"
 )
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
-# Public figures, news outlets and groups the sources never mention, typed in lower case as often
-# as not ("pelosi reaction to the raids", "what did fox say"): a question about one of them is
-# about someone the story does not cover.
+# Public figures, news outlets, groups and police forces the sources never mention, typed in
+# lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
+# help ice"): a question about one of them is about someone the story does not cover.
 OTHER_PEOPLE = word_set(
     """
     pelosi schumer biden mcconnell kamala sanders bernie ocasio aoc cheney
@@ -321,7 +321,7 @@ OTHER_PEOPLE = word_set(
     mcaleenan cuccinelli homan obrador amlo trudeau merkel putin macron coulter hannity
     limbaugh tucker jeh
     msnbc breitbart axios wsj bbc vox huffpost cbs nbc univision telemundo bloomberg
-    aclu mpi
+    aclu mpi nypd lapd
     """
 )
 # Attributes a question may ask of something; a fact that does not state it cannot answer.
@@ -566,8 +566,7 @@ _SHARE_OF_MILLION = re.compile(
 
 
 def spell_out(text: str) -> str:
-    """Return `text` with chat shorthand, figures in words or with multipliers, and fiscal
-    years written out."""
+    """Return `text` with chat shorthand, worded figures and fiscal years written out."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
     if "illion" in text or "thousand" in text:
         text = _SHARE_OF_MILLION.sub(lambda m: f"{_SHARES[(m[1] or m[2]).lower()]:,}", text)
@@ -741,14 +740,13 @@ _COUNT_FORM = re.compile(
 )
 # "How many days before the memos was her check-in", "how many months after the tweet": the time
 # between two events, which the facts give as their dates.
+_GAP = r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
 _GAP_ASKED = re.compile(
-    r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
-    r" (?:before|after|ahead of|earlier|later|between|passed|went by|since)\b"
+    _GAP + r" (?:before|after|ahead of|earlier|later|between|passed|went by|since)\b"
 )
-# "How many months before the tweet did Vitiello go": the time from another event to this one.
+# ...and the event it is counted from, up to the verb of the event asked about ("did Vitiello go").
 _GAP_FROM = re.compile(
-    r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
-    r" (?:before|after|ahead of|earlier than|later than|since) [^?,]*?"
+    _GAP + r" (?:before|after|ahead of|earlier than|later than|since) [^?,]*?"
     r"\b(did|was|were|is|are|does|do|had|has|would|will)\b",
     re.IGNORECASE,
 )
@@ -981,7 +979,7 @@ def read(index: FactIndex, text: str) -> Question:
     units: list[Unit] = []
     query: dict[str, float] = {}
     people: set[str] = set()
-    named_end = -1  # where the last name read ends
+    named_end = 0  # where the last name read ends (none yet)
     for start, end, concepts in index.aliases.find(toks):
         span = fixed[start:end]
         if tuple(span) not in index.alias_words and all(
@@ -1001,7 +999,7 @@ def read(index: FactIndex, text: str) -> Question:
         for concept in concepts:
             query[concept] = query.get(concept, 0.0) + 2.0
         terms = frozenset(concepts)
-        if units and start >= 2 and fixed[start - 1] == "or" and start - 1 == named_end:
+        if named_end > 0 and start - 1 == named_end and fixed[named_end] == "or":
             # "is that wapo or nyt", "kelly or spicer": either one named answers, so the two
             # are one thing asked about.
             terms |= units.pop().terms
