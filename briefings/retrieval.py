@@ -106,6 +106,7 @@ GENERIC = word_set(
     offer offered cite cited cites reference referenced references reporting account accounts
     expressly explicitly notion regard regarding regards concerning pertaining respect
     purportedly ostensibly stated statement statements case cabinet precise
+    phrase phrasing verbatim chart charts graphic flyer flyers lede em stat stats float
     """
 )
 

@@ -1746,6 +1746,24 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("what issue was going to cause tension on the mexico trip", "mexico-wall-tensions"),
         ("did trump really say thirty million", "numbers-trump-30-million"),
         ("about a third of a million deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        # dev63..dev65, oos33: a request that embeds the question; a person's title is their
+        # role; the asker's own work and "list em" frame the question; what becomes of a number;
+        # answers offered after a dash; a question put after what someone said.
+        ("can you tell me who signed the memos", "memos-two-memos-from-kelly"),
+        ("could someone summarize the main measures for our newsletter", "memos-main-measures"),
+        ("what's luis videgaray's title", "mexico-videgaray-notorious-differences"),
+        ("need the 2015 deportation stat for my chart", "numbers-2015-333000-lowest-since-2007"),
+        ("what did the guidance do to the number of deportation priorities, per the hill",
+         "priorities-hill-vastly-increases"),
+        ("how much did the guidance change who counts as a priority",
+         "priorities-hill-vastly-increases"),
+        ("rundown of the main measures in the guidelines - hiring, priorities, what else",
+         "memos-main-measures"),
+        ("the priorities under kelly - wider, narrower, same?", "priorities-broadened-pool"),
+        ("spicer says 13 to 15 million, but what was trump's campaign estimate",
+         "numbers-trump-30-million"),
+        ("the hill says ice is hiring 10,000 agents... how many border patrol agents were they hiring?",
+         "hiring-10000-ice-5000-border-patrol"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -1790,6 +1808,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "how to appeal a removal order",
         "stay of removal how to",
         "ice at the door what now",
+        # dev63..dev65, oos33: a verdict asked ("should ICE...", "racist, yes or no"); a quote
+        # of someone no fact quotes; greetings and chat.
+        "should ice stop the family raids",
+        "is kelly racist, yes or no",
+        "need a ryan quote about the memos",
+        "morning team",
+        "long week huh",
+        # A kind of place asked for ("which states") that the fact's place is not.
+        "which states were in that national guard plan",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

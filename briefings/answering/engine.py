@@ -348,7 +348,9 @@ class AnswerEngine:
         """
         parts = [p for p in _PARTS.split(question) if len(words(p)) >= MIN_PART_WORDS]
         if len(parts) < 2:
-            return None
+            parts = []
+        if (set_up := _SET_UP.match(question.strip())) is not None:
+            parts.append(set_up["asked"])  # what was said only sets the question up
         for part in parts:
             answer = self.answer(part)
             if answer.answered:
@@ -694,9 +696,21 @@ def _as_question(ask: str) -> str:
 
 
 # Where a question joins two questions: ", and how long ...", "; which ...", "? And ...".
+_ASKING = (
+    r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|had"
+    r"|can|could|will|would)\b"
+)
 _PARTS = re.compile(
-    r"(?:,|;)?\s+and\s+(?=(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do"
-    r"|did|has|have|had|can|could|will|would)\b)|;\s+|\?\s+(?=\w)",
+    rf"(?:,|;)?\s+and\s+(?={_ASKING})|;\s+|\?\s+(?=\w)",
+    re.IGNORECASE,
+)
+# A question put after what someone said: "Pew says just over 11m, but what was Trump's
+# estimate", "Kelly gushed about the friendship - did the Mexican side agree?".
+_SET_UP = re.compile(
+    r"^(?P<said>.*?\b(?:say|says|said|saying|claim|claims|claimed|call|calls|called|puts?"
+    r"|report|reports|reported|heard|told|tweet|tweets|tweeted|tweeting|promised|gushed|insist"
+    r"|insists|insisted|argue|argues|argued)\b.*?)"
+    rf"(?:,?\s+but\s+|\s+[-\u2013\u2014]+\s+|(?:\.{{2,}}|\u2026|[.:;])\s+)(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
@@ -708,7 +722,7 @@ _HEAD_ROLE = re.compile(
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = re.compile(
     r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
-    r"\s*(?:,|\s-+|\?+)\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it"
+    r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it"
     r"|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)\s*\?+\s*$",
     re.IGNORECASE,
 )
@@ -716,11 +730,23 @@ _GUESS = re.compile(
 # a question mark.
 _GUESS_LED = re.compile(
     r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
-    r"\s*(?:,|\s-+|\?+)\s*(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably|i think|i guess)"
+    r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably|i think|i guess)"
     r"\s+(?P<guess>[^,?]+?)\s*[.!]*$",
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
+# Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press
+# - background call, presser, what?", "net effect on the priorities: narrower, same, broader?".
+_OPTIONS = re.compile(
+    r"^(?P<asked>.*?\w.*?)\s*(?:\s[-\u2013\u2014]+|:)\s*"
+    r"(?P<guess>[^,?:\u2013\u2014]+(?:,\s*[^,?:\u2013\u2014]+)+)\s*\?*\s*$",
+    re.IGNORECASE,
+)
+MAX_OPTION_WORDS = 3
+_OPEN_OPTION = re.compile(
+    r"^(?:or )?(?:what|what else|etc|or what|something else|anything else|other|others)$",
+    re.IGNORECASE,
+)
 # A guess is a name, a place, a date or a figure, not a condition of the question: "how many
 # were deported, in 2015?" asks about 2015.
 _NOT_A_GUESS = re.compile(
@@ -991,11 +1017,13 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
                 ):
                     return False
     if q.identify == "place":
-        # "Which cities": a named place ("Denver"), not "the interior of the country".
+        # "Which cities": a named place ("Denver"), not "the interior of the country"; "which
+        # states": a state, not the White House.
         return (
             not fact.where
             or not any(w[:1].isupper() for w in fact.where.split())
             or all(w in q.text.lower() for w in words(fact.where))
+            or _other_kind_of_place(q, fact.where)
         )
     for pid in (m.removeprefix("@") for m in index.mentions[i]):
         actor = people.get(pid)
@@ -1016,6 +1044,33 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+# The kinds of the places the facts' `where` names ("Mexico City" names a country too); a
+# question asking for a kind of place ("which states") is not answered by a place of another
+# kind, nor by a building alone ("the White House").
+_PLACE_KINDS_OF = {
+    "mexico city": frozenset({"city"}),
+    "denver": frozenset({"city"}),
+    "florida": frozenset({"state"}),
+    "mexico": frozenset({"country"}),
+    "central america": frozenset({"region"}),
+}
+_KIND_ASKED = {
+    "state": "state", "states": "state", "city": "city", "cities": "city", "town": "city",
+    "towns": "city", "country": "country", "countries": "country", "region": "region",
+    "regions": "region", "county": "county", "counties": "county",
+}  # fmt: skip
+
+
+def _other_kind_of_place(q: Question, where: str) -> bool:
+    """Return whether the place `where` is not of the kind the question asks for."""
+    asked = {_KIND_ASKED[w] for w in words(q.text) if w in _KIND_ASKED}
+    if not asked:
+        return False
+    plain = f" {' '.join(words(where))} "
+    named = [kinds for place, kinds in _PLACE_KINDS_OF.items() if f" {place} " in plain]
+    return asked.isdisjoint(frozenset().union(*named))
 
 
 # "Who did Trump nominate after Vitiello" ("who Trump nominate", as typed), "who was in Ryan's
@@ -1114,7 +1169,7 @@ def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
     found = _GUESS.match(question.strip()) or _GUESS_LED.match(question.strip())
     if found is None:
-        return None
+        return _options(question)
     asked, guess = found["asked"].strip(), found["guess"].strip()
     if not asked or len(words(guess)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
         return None
@@ -1122,6 +1177,20 @@ def split_guess(question: str) -> tuple[str, str] | None:
     if _YEAR_WORD.search(guess) and detect_form(asked) is not Form.WHEN:
         return None
     return asked + "?", guess
+
+
+def _options(question: str) -> tuple[str, str] | None:
+    """Return the question without the answers it offers to choose from, and them; or None."""
+    found = _OPTIONS.match(question.strip())
+    if found is None or len(words(found["asked"])) < MIN_PART_WORDS:
+        return None
+    options = [o.strip() for o in re.split(r",\s*|\s+or\s+", found["guess"]) if o.strip()]
+    if any(
+        len(words(o)) > MAX_OPTION_WORDS or (_NOT_A_GUESS.match(o) and not _OPEN_OPTION.match(o))
+        for o in options
+    ):
+        return None
+    return found["asked"].strip() + "?", found["guess"].strip()
 
 
 def _coverage(q: Question, index: FactIndex, *positions: int) -> float:

@@ -159,6 +159,9 @@ _JUDGEMENT = re.compile(
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
     r"|\b(?:right|wrong) to\b|\b(?:do|does) (?:you|u) have (?:any )?(?:feelings|emotions|opinions?"
     r"|thoughts|a view)\b"
+    # "Should Trump call off the raids", "who was worse for immigrants": a verdict, not a fact.
+    r"|^should (?!i\b|we\b|my\b|our\b|u\b|you\b)(?!.*\b(?:according to|per|say|says|said)\b)"
+    r"|\bwho (?:was|is|were|'s|s) (?:worse|better|worst|best|more to blame|to blame)\b"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
@@ -173,7 +176,7 @@ _REPORTED = re.compile(
 # A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
 _VERDICT = re.compile(
     r"^(?:is|are|was|were)\b.*\b(?:racist|moral|immoral|ethical|unethical|evil|cruel|fair|unfair"
-    r"|justified|humane|inhumane)\W*$"
+    r"|justified|humane|inhumane)(?:\W+(?:yes or no|or not|true or false|be honest|honestly))?\W*$"
 )
 # "How did the White House explain it" asks for a statement; "how did Kelly say it" does not.
 _EXPLAINED = frozenset(
@@ -206,6 +209,10 @@ _WROTE_DOCUMENT = re.compile(
 )
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personally"})
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
+# "Need a Tillerson quote from the meetings": the quote's speaker is named before it.
+_QUOTE_OF = re.compile(
+    r"\b(?:a|an|any|some) (?P<who>[\w.-]+(?: [\w.-]+)?) (?:quotes?|remarks?|comments?)\b"
+)
 _REMARKS_OF = re.compile(
     r"(?P<who>(?:[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?|statements?|words|quotes?"
     r"|tweets?|message|answer|response)\b"
@@ -447,6 +454,8 @@ _FILLER = re.compile(
     r"|is useful)(?: a lot| a ton| heaps)?(?=\W*$)"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
     r"|(?<=morning |evening )(?:team|all|everyone|everybody|folks|guys|y'all|people)"
+    r"|^(?:morning|evening|afternoon)(?= (?:team|all|everyone|everybody|folks|guys|y'all)\b)"
+    r"|long (?:day|week|night|shift)(?: huh)?"
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
@@ -457,6 +466,12 @@ _FILLER = re.compile(
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
     # The asker's coursework: "for my civics class", "in our history class".
     r"|(?:for|in) (?:my|our) [\w-]+ (?:class|course|homework|essay|paper|assignment)"
+    # The asker's own work: "that's what my draft says", "for our flyer", "the full quote".
+    r"|(?:my|our) (?:draft|piece|story|copy|script|notes|lede|writeup|write-up|flyer|post"
+    r"|thread|newsletter|explainer|sidebar|segment)"
+    r"|full(?= (?:quote|text|wording|statement|line|sentence|passage)\b)"
+    # "List em", "in a list", "... ? list": how to answer (but "on the list" is a list).
+    r"|(?<!the )list (?:em|them|it|those|these|pls|please|plz)|in a list|(?<=\? )list(?=\W*$)"
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
     # "list what the memos call for" (but "the priority list" is a list).
     r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:5|five|a (?:kid|child"
@@ -718,7 +733,8 @@ _ABOUT_WH = re.compile(
 # "On the call where they put out the memos": a relative "where", not a place asked for.
 _RELATIVE_WHERE = re.compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
-    r"|part|bit|memo|point|time|day|case|situation|tweet|statement) where\b"
+    r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
+    r"|passage|section|paragraph|sentence|clip|segment|one) where\b"
 )
 
 
@@ -733,6 +749,22 @@ _WHAT_DATE = re.compile(
 # detect_form's patterns, compiled once: it reads thousands of phrasings at a cold start.
 _OPENS_WHY = re.compile(r"(?:why|how come)\b")
 _OPENS_WHERE = re.compile(r"where\b")
+# A request that embeds the question: "can you tell me who signed them", "could someone summarize
+# the measures", "pls tell me if DACA is gone".
+_REQUEST_LEAD = re.compile(
+    r"^(?:(?:can|could|would|will|pls|please|plz) )?(?:(?:you|u|ya|someone|somebody|anyone|anybody"
+    r"|one of you) )?(?:please |pls |plz |quickly |just )?(?:(?:tell|remind|show) (?:me|us)"
+    r"|give (?:me|us)|summarize|summarise|list|explain|describe|outline|break down"
+    r"|walk (?:me|us) through|sum up|recap|lay out|spell out)\b(?: (?:please|pls|plz))?\s*"
+)
+_EMBEDDED = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b")
+# "What does the guidance do to the number of priorities", "how much does it change the number":
+# what becomes of a number, which a fact may state in words ("vastly increases").
+_CHANGES_NUMBER = re.compile(
+    r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,2}(?:to|on)"
+    r" the number of\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
+    r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
+)
 _COUNT_FORM = re.compile(
     r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
     r"|\bhead ?count\b"
@@ -773,6 +805,13 @@ def detect_form(text: str) -> Form:
         t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]  # "when he was running, what did trump promise": a what question
+    if (request := _REQUEST_LEAD.match(t)) is not None:
+        # "Can you tell me who signed the memos": the question asked is the one embedded.
+        t = t[request.end() :]
+        if not _EMBEDDED.match(t):
+            return Form.WHAT  # "can someone summarize the measures", "can you tell me about X"
+        if t.startswith(("if ", "whether ")):
+            return Form.YES_NO
     when = "when" in t
     if when:
         t = _WHEN_CLAUSE.sub(" ", t)
@@ -793,6 +832,8 @@ def detect_form(text: str) -> Form:
             return Form.WHO  # "who did the study on how many live here": who did it
         if first and first[0] in _YES_NO and count[0] == "number of":
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
+        if _CHANGES_NUMBER.search(t):
+            return Form.WHAT  # "what does the guidance do to the number of priorities"
         return Form.HOW_MANY
     if (
         any(w in t for w in _COUNT_WORDS)
@@ -1043,6 +1084,12 @@ def read(index: FactIndex, text: str) -> Question:
     # How the question asks, not what about: "whose name is on the memos" asks who (not for a
     # name as an attribute); "who complained that ..." asks who said it (not about complaints).
     asking = {"name", "names"} if _WHOSE_NAME.search(plain) else set()
+    if _PERSONS_TITLE.search(plain) and any(
+        (person := index.base.people.get(pid.removeprefix("@"))) is not None
+        and person.kind == "person"
+        for pid in people
+    ):
+        asking |= _TITLE_WORDS  # "Videgaray's title", "need his title": who the person is
     if form is Form.WHO_SAID and (verb := _WHO_VERB.search(plain)) is not None:
         asking.add(verb["verb"])
     if form is Form.HOW_MANY:
@@ -1182,7 +1229,11 @@ def read(index: FactIndex, text: str) -> Question:
         if all(i in named or span[i] in _ARTICLES or is_generic(span[i]) for i in range(len(span))):
             speakers.update(c for _, _, cs in found for c in cs)
         break
-    owner = _REMARKS_OF.search(plain) if form is Form.WHAT and not speakers else None
+    owner = (
+        _REMARKS_OF.search(plain) or _QUOTE_OF.search(plain)
+        if form is Form.WHAT and not speakers
+        else None
+    )
     if owner is not None:
         # "Speaker Ryan's comments": the name nearest the possessive is the speaker.
         span = [stem(w) for w in _fix(index, words(owner["who"]))]
@@ -1783,6 +1834,13 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
 # "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
 _HEDGES = word_set("maybe perhaps probably possibly really actually exactly even just also still")
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
+# "Clarissa Martinez-de-Castro's title at NCLR", "need his title": a person's title is the role
+# the sources give them, not an attribute (such as a memo's title) no fact states.
+_TITLE_WORDS = word_set("title titles job position post rank")
+_PERSONS_TITLE = re.compile(
+    r"(?:'s?|\bs|\bhis|\bher|\btheir) (?:official |exact |full |current |job |real )?"
+    r"(?:title|job|position|post|rank)s?\b"
+)
 _BECOME_STATES = word_set("public official law effective known available")
 _EVENT_WORDS = word_set(
     "become became becoming start started starting begin began beginning launch launched"
