@@ -1367,6 +1367,27 @@ def test_a_warm_start_does_not_parse_the_asked_questions(
         AnswerEngine.build(real.base, cache_dir=tmp_path / "cold", lazy=True)
 
 
+def test_a_warm_start_reads_the_index_from_the_cache_and_a_broken_one_is_rebuilt(
+    tmp_path: Path, real: AnswerEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    AnswerEngine.build(real.base, cache_dir=tmp_path)  # writes the caches
+    (kept,) = tmp_path.glob(f"{engine.INDEX_PREFIX}*.pickle")
+
+    def index(*_: object) -> None:
+        raise AssertionError("indexed on a warm start")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(engine.FactIndex, "build", index)
+        warm = AnswerEngine.build(real.base, cache_dir=tmp_path)
+    assert warm.answer("who signed the memos") == real.answer("who signed the memos")
+    kept.write_bytes(b"not a pickle")
+    rebuilt = AnswerEngine.build(real.base, cache_dir=tmp_path)
+    assert rebuilt.answer("how many were deported in 2013") == real.answer(
+        "how many were deported in 2013"
+    )
+    assert kept.read_bytes() != b"not a pickle"  # rewritten
+
+
 def test_the_cache_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BRIEFBOT_CACHE_DIR", "/srv/briefbot-cache")
     assert default_cache_dir() == Path("/srv/briefbot-cache")
