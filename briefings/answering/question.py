@@ -161,7 +161,7 @@ _JUDGEMENT = re.compile(
     r"|thoughts|a view)\b"
     # "Should Trump call off the raids", "who was worse for immigrants": a verdict, not a fact.
     r"|^should (?!i\b|we\b|my\b|our\b|u\b|you\b)(?!.*\b(?:according to|per|say|says|said)\b)"
-    r"|\bwho (?:was|is|were|'s|s) (?:worse|better|worst|best|more to blame|to blame)\b"
+    r"|\bwho(?: was| is| were|'s|s) (?:worse|better|worst|best|more to blame|to blame)\b"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
@@ -769,6 +769,8 @@ _COUNT_FORM = re.compile(
     r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
     r"|\bhead ?count\b"
     r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b"
+    # "Deportations in 2014 - what was the number?": the count the question began with.
+    r"|\bwhat(?:'s|s| is| was| were) the (?:number|figure|total|count|stat)s?\W*$"
 )
 # "How many days before the memos was her check-in", "how many months after the tweet": the time
 # between two events, which the facts give as their dates.
