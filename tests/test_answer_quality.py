@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out
-sets (para_c, holdout, holdout2) report only their two rates here, never their misses: they are
+sets (para_c, holdout, holdout2, holdout3) report only their two rates here, never their misses: they are
 the honest measurements of unseen wording.
 """
 
@@ -625,7 +625,13 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
-HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2})
+# HELD OUT, the third final measurement: a realistic mix of users (see its header), written on
+# 2026-12-01 before that day's round. 355/396 (89.6%), 98/114 (86.0%) before the round; 359/396
+# (90.7%), 99/114 (86.8%) after it; two looks at its rates, nothing tuned on them.
+HOLDOUT3 = DATA / "holdout3_questions.yaml"
+HOLDOUT3_ANSWERABLE_FLOOR = 0.89
+HOLDOUT3_ABSTAIN_FLOOR = 0.85
+HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3})
 
 
 @pytest.fixture(scope="module")
@@ -754,6 +760,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
+        (HOLDOUT3, HOLDOUT3_ANSWERABLE_FLOOR, HOLDOUT3_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -855,6 +862,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
+        "holdout3_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -927,6 +935,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
         *(DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25),
         HOLDOUT2,
+        HOLDOUT3,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
 )
