@@ -24,10 +24,8 @@ if the fact meets every other constraint; among the top facts, such a fact comes
 from __future__ import annotations
 
 import functools
-import os
 import pickle
 import re
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -41,7 +39,14 @@ from briefings.answering.index import (
     load_asked_with_forms,
     load_synonyms,
 )
-from briefings.answering.phrasings import LazyPhrasings, Nearby, Nearest, Phrasings, cache_key
+from briefings.answering.phrasings import (
+    LazyPhrasings,
+    Nearby,
+    Nearest,
+    Phrasings,
+    cache_key,
+    write_cache,
+)
 from briefings.answering.question import (
     PEOPLE_COUNTS,
     Form,
@@ -683,17 +688,10 @@ def _cached_index(base: FactBase, groups: Sequence[Iterable[str]], cache_dir: Pa
         pass
     index = FactIndex.build(base, groups)
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=cache_dir, prefix=".tmp-", suffix=".pickle", delete=False
-        ) as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, path)
-        for old in cache_dir.glob(f"{INDEX_PREFIX}*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError):
-        pass  # an unwritable cache folder, or an index that cannot be kept: built each run
+        data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return index  # an index that cannot be kept: built each run
+    write_cache(cache_dir, path, data, f"{INDEX_PREFIX}*.pickle")  # skipped if unwritable
     return index
 
 

@@ -307,19 +307,30 @@ def _asks(
 
 def _write(built: Phrasings, cache_dir: Path, path: Path) -> None:
     """Write `built` to `path` atomically and remove older caches; skip on OS errors."""
+    # dumps, not dump: dump streams through the pure-Python encoder, 4x slower.
+    data = json.dumps(built.to_json(), separators=(",", ":")).encode()
+    if not write_cache(cache_dir, path, data, f"{CACHE_PREFIX}*.json"):
+        log.debug("phrasings cache not written")
+
+
+def write_cache(cache_dir: Path, path: Path, data: bytes, older: str) -> bool:
+    """Write `data` to `path` atomically, remove the files matching `older` beside it.
+
+    Return False, having written nothing, when the folder cannot be written.
+    """
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
-            "w", dir=cache_dir, prefix=".tmp-", suffix=".json", delete=False, encoding="utf-8"
+            "wb", dir=cache_dir, prefix=".tmp-", suffix=path.suffix, delete=False
         ) as handle:
-            # dumps, not dump: dump streams through the pure-Python encoder, 4x slower.
-            handle.write(json.dumps(built.to_json(), separators=(",", ":")))
+            handle.write(data)
         os.replace(handle.name, path)
-        for old in cache_dir.glob(f"{CACHE_PREFIX}*.json"):
+        for old in cache_dir.glob(older):
             if old != path:
                 old.unlink(missing_ok=True)
-    except OSError as exc:
-        log.debug("phrasings cache not written: %s", type(exc).__name__)
+    except OSError:
+        return False
+    return True
 
 
 def cache_key(
