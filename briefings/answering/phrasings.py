@@ -20,14 +20,15 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import compress
 from pathlib import Path
 from typing import Any, Protocol
 
 from briefings.answering.index import FactIndex
-from briefings.answering.question import Form, Question, content_units, detect_form
+from briefings.answering.question import Form, Question, Unit, content_units, detect_form
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ CACHE_PREFIX = "phrasings-"
 _READING_CODE = ("question.py", "index.py", "phrasings.py", "../retrieval.py")
 
 
+# What reads a phrasing's text into its content units.
+Reader = Callable[[str], Sequence[Unit]]
 # A phrasing's units are numbered within it: (phrasing << _UNIT_BITS | unit) names one.
 _UNIT_BITS = 10
 # Sums of the same weights in another order may differ in their last bits.
@@ -88,22 +91,35 @@ class Phrasings:
         index: FactIndex,
         asked: Mapping[str, Sequence[str]],
         codes: Mapping[str, str] | None = None,
+        *,
+        reader: Reader | None = None,
     ) -> Phrasings:
         """Read every `ask` of every fact in `index`, and the questions `asked` by fact id.
 
         `codes` gives the forms of questions already known (asked.yaml's), by `FORM_CODES`.
         """
-        return cls.read(index, _asks(index, asked, codes or {}))
+        return cls.read(index, _asks(index, asked, codes or {}), reader=reader)
 
     @classmethod
-    def read(cls, index: FactIndex, asks: Iterable[tuple[int, str, Form]]) -> Phrasings:
-        """Read phrasings given as (the fact's position in `index`, the text, its form)."""
+    def read(
+        cls,
+        index: FactIndex,
+        asks: Iterable[tuple[int, str, Form]],
+        *,
+        reader: Reader | None = None,
+    ) -> Phrasings:
+        """Read phrasings given as (the fact's position in `index`, the text, its form).
+
+        `reader` returns a text's content units in `index` (by default `content_units`); one
+        that remembers them lets engines that share an index share their reading too.
+        """
+        read_units = reader or partial(content_units, index)
         positions: list[int] = []
         forms: list[Form] = []
         weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = {}
         for position, ask, form in asks:
-            units = content_units(index, ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
+            units = read_units(ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
             if not units:
                 continue
             number = len(positions)

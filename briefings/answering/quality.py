@@ -9,14 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import yaml
-
+from briefings.answering.engine import AnswerEngine
+from briefings.answering.index import (
+    FactIndex,
+    load_asked_with_forms,
+    load_synonyms,
+    read_yaml,
+)
+from briefings.answering.phrasings import Phrasings
+from briefings.answering.question import Unit, content_units
 from briefings.model import FactBase
-
-if TYPE_CHECKING:
-    from briefings.answering.engine import AnswerEngine
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -51,7 +55,7 @@ class Score:
 
 def load_cases(path: Path) -> list[Case]:
     """Read a question set: `answerable: [{q, must}]`, `unanswerable: [{q, why} | q]`."""
-    data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data: Any = read_yaml(path)
     cases = [
         Case(q=str(item["q"]), must=tuple(tuple(str(a) for a in g) for g in item["must"]))
         for item in data.get("answerable") or []
@@ -67,6 +71,33 @@ def without_questions(
 ) -> dict[str, tuple[str, ...]]:
     """Return the asked questions by fact, less `questions` (to score a set it fed)."""
     return {fid: tuple(q for q in qs if q not in questions) for fid, qs in asked.items()}
+
+
+class WithoutOwnQuestions:
+    """Engines like `AnswerEngine.build(base)`'s, each without the asked questions of one set.
+
+    A labelled set's questions are among asked.yaml's phrasings; scoring the set with them there
+    would measure recall of its own wording, so it is scored by an engine built from every other
+    set's questions. Those engines differ only in which phrasings they leave out: they share one
+    index and one reading of each phrasing, so scoring a hundred sets reads them once.
+    """
+
+    def __init__(self, base: FactBase) -> None:
+        self._index = FactIndex.build(base, load_synonyms())
+        self._asked, self._codes = load_asked_with_forms()
+        self._units: dict[str, tuple[Unit, ...]] = {}
+
+    def _read(self, text: str) -> tuple[Unit, ...]:
+        units = self._units.get(text)
+        if units is None:
+            units = self._units[text] = content_units(self._index, text)
+        return units
+
+    def engine(self, questions: Collection[str] = ()) -> AnswerEngine:
+        """Return an engine whose asked phrasings leave out `questions`."""
+        asked = without_questions(self._asked, questions) if questions else self._asked
+        phrasings = Phrasings.build(self._index, asked, self._codes, reader=self._read)
+        return AnswerEngine(self._index, phrasings)
 
 
 def is_right(case: Case, answered: bool, text: str) -> bool:
