@@ -592,6 +592,10 @@ def test_the_quote_cited_says_what_the_claim_and_first_quote_leave_unsaid(
         ("kelly signed the memos, right?", None),
         ("what did kelly say?", None),
         ("who signed the memos? what do they say?", None),  # a second question
+        # After a question mark, a guess needs no mark of its own; what the asker wants is none.
+        ("the raids would start when? this week or next", "the raids would start when?"),
+        ("who were the two officials? i need the names", None),
+        ("which laws is dhs dusting off? name them", None),
     ],
 )
 def test_a_guess_after_a_question_is_set_aside(question: str, asked: str | None) -> None:
@@ -1785,6 +1789,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "numbers-trump-30-million"),
         ("the hill says ice is hiring 10,000 agents... how many border patrol agents were they hiring?",
          "hiring-10000-ice-5000-border-patrol"),
+        # dev67, dev68, oos34: "ER" in capitals is expedited removal; the memos by Kelly's name
+        # when someone else is asked for; where words come from, and where things stand, is
+        # not a place; a guess after a question mark; "full name and title" frames a who.
+        ("how long did ER apply before the memos", "expedited-removal-current-two-weeks"),
+        ("which senator said kelly's guidelines were xenophobic", "reactions-menendez-xenophobic"),
+        ("where is the 'legal and structural framework' quote from",
+         "mass-deportations-blog-framework"),
+        ("where is congress on actually building the wall", "mexico-congress-wall-implementation"),
+        ("the raids would start when? this week or next", "ice-2019-operation-next-week"),
+        ("who signed the memos - full name and title pls", "memos-two-memos-from-kelly"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -764,8 +764,10 @@ _HEAD_ROLE = re.compile(
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = re.compile(
     r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
-    r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it"
-    r"|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)\s*\?+\s*$",
+    r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
+    r"|is it|wasn'?t it|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
+    # After a question mark the guess needs none of its own: "start when? this week or next".
+    r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
 )
 # "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
@@ -797,6 +799,13 @@ _NOT_A_GUESS = re.compile(
     # ...nor another question: "who signed them? what do they say?"
     r"|what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will"
     r"|would|has|have|had)\b",
+    re.IGNORECASE,
+)
+# After a question, with no question mark of its own, what the asker wants, not a guess: "who
+# were the officials? I need the names", "which laws? name them".
+_WANTS = re.compile(
+    r"^(?:i|i'?m|we|you|u|my|our|need|name|names|list|give|tell|send|asking|want|just|plz|thx"
+    r"|ty)\b",
     re.IGNORECASE,
 )
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1011,6 +1020,8 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
             continue
         if q.speakers and not unit.terms & q.speakers and set(ids) <= set(MEMO_AUTHORS):
             continue  # "how did Menendez respond to Kelly's directives": the memos' author
+        if q.identify == "person" and ids == [MEMO_AUTHORS[0]]:
+            continue  # "which senator called the Kelly policies xenophobic": Kelly's memos
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
     return False
@@ -1214,6 +1225,12 @@ def split_guess(question: str) -> tuple[str, str] | None:
         return _options(question)
     asked, guess = found["asked"].strip(), found["guess"].strip()
     if not asked or len(words(guess)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
+        return None
+    if (
+        found.groupdict().get("mark")
+        and not question.rstrip().endswith("?")
+        and _WANTS.match(guess)
+    ):
         return None
     # A year is a guess only at a date: "when did Obama say it, 2012?", not "how many, 2015?".
     if _YEAR_WORD.search(guess) and detect_form(asked) is not Form.WHEN:

@@ -470,6 +470,9 @@ _FILLER = re.compile(
     r"|(?:my|our) (?:draft|piece|story|copy|script|notes|lede|writeup|write-up|flyer|post"
     r"|thread|newsletter|explainer|sidebar|segment)"
     r"|full(?= (?:quote|text|wording|statement|line|sentence|passage)\b)"
+    # "Who signed it, full name and title": how to answer a who (the answer gives both).
+    r"|(?:(?<=[,;(:-] )|(?<=\blike ))(?:(?:their|his|her|the) )?full names?(?: (?:and|&|\+) (?:titles?"
+    r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?\W*$)"
     # "List em", "in a list", "... ? list": how to answer (but "on the list" is a list).
     r"|(?<!the )list (?:em|them|it|those|these|pls|please|plz)|in a list|(?<=\? )list(?=\W*$)"
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
@@ -557,6 +560,8 @@ _MULTIPLIERS = {
     "b": "billion",
 }
 _ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
+# "ER" in capitals is expedited removal, as lawyers write it (not "er", a hesitation).
+_ER = re.compile(r"(?<![\w'@/.-])ER(?![\w'@/-])")
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
 
@@ -595,6 +600,7 @@ def spell_out(text: str) -> str:
 
     text = _MULTIPLIED.sub(multiplied, text)
     text = _ZERO.sub("no ", text)  # "zero military force" is "no military force"
+    text = _ER.sub("expedited removal", text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
 
@@ -635,8 +641,18 @@ _WHERE_TO_READ = re.compile(
     r" (?:(?:can|could) )?(?:read|find|see|get|look|download|access)\b"
 )
 # "Where does Trump stand on X", "where are they at with": a position, not a place.
-_STANCE = re.compile(r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b")
-_COMES_FROM = re.compile(r"\bwhere (?:does|did|do) .*\bcome from\b")
+_STANCE = re.compile(
+    r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b"
+    # "Where is Congress on implementing the wall": how far along, not a place.
+    r"|\bwhere(?:'s|s| is| are| was| were) (?:[\w'-]+ ){1,3}on (?:actually |really )?\w+ing\b"
+)
+_COMES_FROM = re.compile(
+    r"\bwhere (?:does|did|do|has|have|had) .*\bcome from\b"
+    # "Where's the 'framework' line from": the source of words, not a place.
+    r"|\bwhere(?:'s|s| is| was| are| were| does| did) (?:the|that|this|those|these)\b.*"
+    r"\b(?:quote|quotes|line|lines|phrase|remark|remarks|comment|comments|statement|words|wording"
+    r"|number|numbers|figure|figures|stat|stats|estimate|claim|term) (?:come |came )?from\b"
+)
 
 
 def _where_not_a_place(t: str) -> bool:
