@@ -63,7 +63,7 @@ GENERIC = word_set(
     article articles report reported reports story news did does year years day days
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims
     announce announced state stated argue argued comment comments talk talked talking
-    guy guys lady ladies man men woman women dude person folks bot hey hi hello thanks
+    guy guys lady ladies man men woman women dude person folks rep reps bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
     comes came coming based label term quote quoted stand stands anyway basically total
     overall altogether longer bigger larger higher lower greater stuff problem bad
@@ -71,7 +71,8 @@ GENERIC = word_set(
     summary overview main key basics gist rundown tldr brief briefly details detail cousin
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
     coworker roommate program programs initiative scheme system agency agencies organization
-    organizations
+    organizations compare compared compares comparing comparison comparisons fella fellas fellow
+    gal gals
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
     explained justify justified square squared reconcile reconciled clarify clarified
     mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita

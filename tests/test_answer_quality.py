@@ -2,9 +2,9 @@
 
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
-without its own questions (cross-validation). The held-out
-sets (para_c, holdout, holdout2, holdout3) report only their two rates here, never their misses: they are
-the honest measurements of unseen wording.
+without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2,
+holdout3, holdout4) report only their two rates here, never their misses: they are the honest
+measurements of unseen wording.
 """
 
 from __future__ import annotations
@@ -600,6 +600,21 @@ DEV65_ABSTAIN_FLOOR = 0.87
 # (blind-written; see its header). Untuned: 190/220 (86.4%); after its round: 191/220.
 OOS33 = DATA / "oos33_questions.yaml"
 OOS33_ABSTAIN_FLOOR = 0.85
+# Development set 71: a faith-based immigrant-support network's Discord, worried families, the
+# asker's own story before the question (blind-written; see its header). Untuned: 320/340
+# (94.1%), 101/109 (92.7%).
+DEV71 = DATA / "dev71_questions.yaml"
+DEV71_ANSWERABLE_FLOOR = 0.93
+DEV71_ABSTAIN_FLOOR = 0.91
+# Development set 72: a journalism class's Slack, sources, exact wording, dates and definitions
+# (blind-written; see its header). Untuned: 307/332 (92.5%), 102/112 (91.1%).
+DEV72 = DATA / "dev72_questions.yaml"
+DEV72_ANSWERABLE_FLOOR = 0.91
+DEV72_ABSTAIN_FLOOR = 0.90
+# Out of scope only, 249 questions, near-miss heavy (blind-written; see its header). Untuned:
+# 210/249 (84.3%).
+OOS36 = DATA / "oos36_questions.yaml"
+OOS36_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -637,7 +652,13 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
-HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3})
+# HELD OUT, the fourth final measurement: another realistic mix of users (see its header),
+# written blind on 2026-12-01 with dev71, dev72 and oos36, before their round. At bae434d:
+# 251/273 (91.9%), 62/74 (83.8%).
+HOLDOUT4 = DATA / "holdout4_questions.yaml"
+HOLDOUT4_ANSWERABLE_FLOOR = 0.90
+HOLDOUT4_ABSTAIN_FLOOR = 0.82
+HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4})
 
 
 @pytest.fixture(scope="module")
@@ -710,6 +731,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS31, 1.0, OOS31_ABSTAIN_FLOOR),
         (OOS32, 1.0, OOS32_ABSTAIN_FLOOR),
         (OOS33, 1.0, OOS33_ABSTAIN_FLOOR),
+        (OOS36, 1.0, OOS36_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -771,10 +793,13 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV63, DEV63_ANSWERABLE_FLOOR, DEV63_ABSTAIN_FLOOR),
         (DEV64, DEV64_ANSWERABLE_FLOOR, DEV64_ABSTAIN_FLOOR),
         (DEV65, DEV65_ANSWERABLE_FLOOR, DEV65_ABSTAIN_FLOOR),
+        (DEV71, DEV71_ANSWERABLE_FLOOR, DEV71_ABSTAIN_FLOOR),
+        (DEV72, DEV72_ANSWERABLE_FLOOR, DEV72_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
         (HOLDOUT3, HOLDOUT3_ANSWERABLE_FLOOR, HOLDOUT3_ABSTAIN_FLOOR),
+        (HOLDOUT4, HOLDOUT4_ANSWERABLE_FLOOR, HOLDOUT4_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -812,6 +837,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos31",
         "oos32",
         "oos33",
+        "oos36",
         "dev4",
         "dev5",
         "dev6",
@@ -873,10 +899,13 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev63",
         "dev64",
         "dev65",
+        "dev71",
+        "dev72",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
         "holdout3_held_out",
+        "holdout4_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -948,8 +977,11 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
     BLIND := [
         *(DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16),
         *(DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25),
+        DEV71,
+        DEV72,
         HOLDOUT2,
         HOLDOUT3,
+        HOLDOUT4,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
 )

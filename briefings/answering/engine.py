@@ -234,7 +234,15 @@ class AnswerEngine:
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
         answer = self._answer_guessed(question)
-        if answer.answered or (dated := when_reading(question)) is None:
+        if answer.answered:
+            return answer
+        if (told := _ASKER_CONTEXT.match(question.strip())) is not None:
+            # "My brother missed his court date last year... who is the ICE operation going
+            # after": the asker's own story sets the question up; the question is what is asked.
+            found = self.answer(told["asked"])
+            if found.answered:
+                return replace(found, question=question)
+        if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
         found = self._answer_guessed(dated)
@@ -756,6 +764,16 @@ _SET_UP = re.compile(
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
+# The asker's own story, then the question: "pastor here. can someone tell me ...", "our sheriff
+# is friendly. what did Valdes say ...". The question must stand alone: one that points back
+# ("are the raids happening there?") needs the story it follows.
+_ASKER_CONTEXT = re.compile(
+    r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here)\b[^?]*?)"
+    r"(?:\.+|\u2026|!+|:)\s+"
+    rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
+    r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
+    re.IGNORECASE,
+)
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
 _HEAD_ROLE = re.compile(
     r"\b(?:director|(?<!press )secretary|head|chief|commissioner|leader|chair)\b"

@@ -54,6 +54,9 @@ _NOW = re.compile(
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
     r"|since then|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who|how)\b)\w))\b"
+    # "Did they later drop the plan": what came after the sources (not "later that week").
+    r"|^(?:(?:so|ok|okay|but|and) )?(?:did|has|have|had)\b.*\blater\b"
+    r"(?! (?:that|this|on|the|in the)\b)"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
@@ -176,7 +179,9 @@ _REPORTED = re.compile(
 # A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
 _VERDICT = re.compile(
     r"^(?:is|are|was|were)\b.*\b(?:racist|moral|immoral|ethical|unethical|evil|cruel|fair|unfair"
-    r"|justified|humane|inhumane)(?:\W+(?:yes or no|or not|true or false|be honest|honestly))?\W*$"
+    r"|justified|humane|inhumane|(?:morally|ethically) (?:wrong|right|ok|okay|acceptable"
+    r"|defensible))(?:\W+(?:(?:i (?:need|want) (?:a |an |your )?)?(?:yes or no|honest take"
+    r"|straight answer)|or not|true or false|be honest|honestly))?\W*$"
 )
 # "How did the White House explain it" asks for a statement; "how did Kelly say it" does not.
 _EXPLAINED = frozenset(
@@ -220,9 +225,11 @@ _REMARKS_OF = re.compile(
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
 _ACTOR_SLOT = re.compile(
-    r"\b(?:what|how|did|does|has|have|was|is)\b(?P<who>(?:\s+[\w'.-]+){1,3}?)\s+"
+    r"\b(?:what|how|did|does|has|have|was|is)\b(?P<who>(?:\s+[\w'.-]+){1,3}?(?:\s+of(?:\s+the)?\s+[\w'.-]+)?)\s+"
     r"(?:say|said|says|tell|told|tweet|tweeted|do|does|did|think|thought|decide|decided"
-    r"|react|reacted|respond|responded|feel|felt|want|wanted|change|changed)\b"
+    r"|react|reacted|respond|responded|feel|felt|want|wanted|change|changed|comment|commented"
+    r"|criticize|criticized|criticise|criticised|object|objected|condemn|condemned|oppose"
+    r"|opposed|announce|announced)\b"
     r"|(?P<owner>[\w.-]+)'s (?:reaction|response|take|view|views|position|stance|opinion|plan)\b"
 )
 # "Here three years", "a year and a half": numbers in words weigh as numbers in digits do.
@@ -231,6 +238,7 @@ _SPELLED_NUMBERS = word_set(
     " hundred half dozen"
 )
 _ARTICLES = frozenset({"the", "a", "an", "s", "did", "does", "do", "has", "have"})
+_SHARE_OF = word_set("rest some many most any all none each one both half part lot lots")
 # "before the 2019 raids": a year used as a landmark, not asked about.
 _REFERENCE = frozenset(
     {"before", "after", "since", "until", "prior", "ahead", "leading", "preceding"}
@@ -326,7 +334,8 @@ OTHER_PEOPLE = word_set(
     pelosi schumer biden mcconnell kamala sanders bernie ocasio aoc cheney
     romney mccain rubio desantis newsom cuomo giuliani bannon kushner ivanka pence nielsen
     mcaleenan cuccinelli homan obrador amlo trudeau merkel putin macron coulter hannity
-    limbaugh tucker jeh
+    limbaugh tucker jeh albence kobach mayorkas napolitano chertoff arpaio bolton miller
+    kirstjen carlson ingraham dobbs
     msnbc breitbart axios wsj bbc vox huffpost cbs nbc univision telemundo bloomberg
     aclu mpi nypd lapd
     """
@@ -470,6 +479,11 @@ _FILLER = re.compile(
     r"|(?:my|our) (?:draft|piece|story|copy|script|notes|lede|writeup|write-up|flyer|post"
     r"|thread|newsletter|explainer|sidebar|segment)"
     r"|full(?= (?:quote|text|wording|statement|line|sentence|passage)\b)"
+    # A newsroom's framing: "for the lower third", "background:", "is that in the copy".
+    r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
+    r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
+    r"|^(?:background|bg|context|nut graf)(?= ?[:,-])|is (?:that|this|it) in the copy"
+    r"|(?:in )?bullet points?|finish the sentence"
     # "Who signed it, full name and title": how to answer a who (the answer gives both).
     r"|(?:(?<=[,;(:-] )|(?<=\blike ))(?:(?:their|his|her|the) )?full names?(?: (?:and|&|\+) (?:titles?"
     r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?\W*$)"
@@ -560,8 +574,10 @@ _MULTIPLIERS = {
     "b": "billion",
 }
 _ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
-# "ER" in capitals is expedited removal, as lawyers write it (not "er", a hesitation).
-_ER = re.compile(r"(?<![\w'@/.-])ER(?![\w'@/-])")
+# Acronyms in capitals: "ER" is expedited removal, as lawyers write it (not "er", a hesitation);
+# "UN" is the United Nations (not Spanish "un", a word that says nothing).
+_ACRONYMS = {"ER": "expedited removal", "UN": "united nations", "U.N.": "united nations"}
+_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER|UN|U\.N\.)(?![\w'@/-]|\.\w)")
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
 
@@ -600,7 +616,7 @@ def spell_out(text: str) -> str:
 
     text = _MULTIPLIED.sub(multiplied, text)
     text = _ZERO.sub("no ", text)  # "zero military force" is "no military force"
-    text = _ER.sub("expedited removal", text)
+    text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
 
@@ -848,6 +864,8 @@ def detect_form(text: str) -> Form:
     if (count := _COUNT_FORM.search(t)) is not None:
         if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
             return Form.WHO  # "who did the study on how many live here": who did it
+        if _WHICH_PERSON.match(t):
+            return Form.WHO  # "which official gave the number of agents": the official
         if first and first[0] in _YES_NO and count[0] == "number of":
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
         if _CHANGES_NUMBER.search(t):
@@ -1215,8 +1233,10 @@ def read(index: FactIndex, text: str) -> Question:
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
     for slot in _ACTOR_SLOT.finditer(plain):
         span = words(slot["who"] or slot["owner"] or "")
-        if any(w in STOPWORDS and w not in _ARTICLES for w in span):
-            continue  # "is exploiting crime to do": a clause, not who acts
+        if any(w in STOPWORDS and w not in _ARTICLES and w != "of" for w in span):
+            continue  # "is exploiting crime to do": a clause, not who acts ("the mayor of X" is)
+        if "of" in span and span[span[0] in _ARTICLES] in _SHARE_OF:
+            continue  # "the rest of the world", "some of the senators": a share, not its name
         for w in span:
             if w in STOPWORDS or w in GENERIC or w.isdigit() or w in unknown or w == "else":
                 continue
@@ -1693,7 +1713,7 @@ _WHAT_ARE_THE = re.compile(
 )
 _WHICH_NOUN = re.compile(
     r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
-    r"(?: (?P<second>[a-z'-]+))?"
+    r"(?: (?P<second>[a-z'-]+))?(?: (?P<third>[a-z'-]+))?"
 )
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
@@ -1705,8 +1725,9 @@ _WHO_OTHER = re.compile(
 # "Who's the minister at the church": the role whose holder is asked for ("who was leading a
 # bunch of lawmakers" asks who led them: a verb, not a role).
 _WHO_ROLE = re.compile(
-    r"^who(?:'?s| is| was) (?![a-z]+ing )(?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?(?P<noun>[a-z'-]+)"
-    r"(?: (?:of|at|in|on|for|behind|during|when|under|back|then|before|after)\b|\W*$)"
+    r"^who(?:'?s| is| was) (?![a-z]+ing )(?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?"
+    r"(?P<noun>(?![a-z'-]+ing\b)[a-z'-]+)"
+    r"(?: (?:of|at|in|on|for|behind|during|when|under|back|then|before|after|to|who|that)\b|\W*$)"
 )
 # Kinds of actor or place a "which X" question asks the fact to name.
 _SOURCE_WORDS = word_set(
@@ -1780,6 +1801,10 @@ def _role(plain: str) -> frozenset[str]:
 
 
 _KINDS = PERSON_KINDS | ORG_KINDS | PLACE_KINDS
+_WHICH_PERSON = re.compile(
+    rf"^which (?:[a-z'-]+ ){{0,2}}?(?:{'|'.join(sorted(PERSON_KINDS, key=len, reverse=True))})\b"
+)
+_VERBS = word_set("say says said tell tells told do does did is are was were has have had")
 _NAME_WORDS = frozenset({"name", "names"})
 # Words that make "name" a person's: "the foreign minister's name", "that guy, what's his name".
 _SOMEONE = PERSON_KINDS | word_set(
@@ -1820,8 +1845,14 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     if found is not None and form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID):
         group = words(found["noun"])
         noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
-        if found.re is _WHICH_NOUN and found["second"] and found["second"] in _KINDS:
-            noun = [found["second"]]  # "which tv hosts": hosts, the kind, not "tv"
+        if found.re is _WHICH_NOUN:
+            # "which tv hosts", "which cable news hosts": hosts, the kind, not "tv"
+            # (but in "which memo said officials ..." the memo is asked for: a verb ends it).
+            second, third = found["second"], found["third"]
+            if second and (second in STOPWORDS or second in _VERBS or second.endswith("ed")):
+                third = None
+            kind = next((w for w in (second, third) if w in _KINDS), None)
+            noun = [kind] if kind else noun
         if noun and noun[0] in PERSON_KINDS:
             return frozenset(), "person"
         if noun and noun[0] in ORG_KINDS:
