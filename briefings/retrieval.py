@@ -60,7 +60,7 @@ GENERIC = word_set(
     apply applies applied affect affects affected involve involves include includes work works
     cover covers covered allow allows allowed matter happens deal dealt handle handled
     happened take took put well doing done big huge change changed changes rule sources source
-    article articles report reported reports story news did does year years day days
+    article articles piece pieces report reported reports story news did does year years day days
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims
     announce announced state stated argue argued comment comments talk talked talking
     guy guys lady ladies man men woman women dude person folks rep reps bot hey hi hello thanks

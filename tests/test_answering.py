@@ -1806,6 +1806,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("our church runs a food bank. who exactly are the ICE raids going after",
          "ice-2019-targets-final-orders"),
         ("i run a hotline. what did trump tweet about millions", "ice-2019-trump-millions-tweet"),
+        # A "piece" is an article; "as of feb 2017" marks a time as a year does; a category is
+        # asked for, not named; "for my op-ed" is the asker's own writing.
+        ("does the hill piece say the military will be used for deportations",
+         "military-kelly-no-military-force"),
+        ("how many daca recipients had work permits as of feb 2017", "daca-750000-work-permits"),
+        ("which category covers people charged but never convicted",
+         "priorities-charged-not-convicted"),
+        ("who signed the kelly memos, full name and title for my op-ed",
+         "memos-two-memos-from-kelly"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -1870,6 +1879,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "whos the ice spokesman who put out the statement about the operation",
         "what did the mayor of denver say about vizguerra",
         "so did ice later carry out the raids on families",
+        # A year's count no fact gives, asked as a keyword search.
+        "removals in 2014?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -479,6 +479,15 @@ _FILLER = re.compile(
     r"|(?:my|our) (?:draft|piece|story|copy|script|notes|lede|writeup|write-up|flyer|post"
     r"|thread|newsletter|explainer|sidebar|segment)"
     r"|full(?= (?:quote|text|wording|statement|line|sentence|passage)\b)"
+    # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
+    r"|(?<=as of )(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
+    r"|sep|sept|september|oct|october|nov|november|dec|december)\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?"
+    r"(?= (?:19|20)\d\d\b)"
+    # "What's the rest of that sentence": the quote, not a criminal sentence.
+    r"|(?:the )?rest of (?:that|the|this|his|her) (?:sentence|quote|line)"
+    # The asker's own writing: "for my letter to the editor", "for my works cited".
+    r"|(?:for|in) (?:my|our|a|the) (?:letter to the editor|op-?ed|works cited|bibliography"
+    r"|sermon|homily|bulletin|talking points|slides|slide deck|presentation)"
     # A newsroom's framing: "for the lower third", "background:", "is that in the copy".
     r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
     r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
@@ -486,7 +495,7 @@ _FILLER = re.compile(
     r"|(?:in )?bullet points?|finish the sentence"
     # "Who signed it, full name and title": how to answer a who (the answer gives both).
     r"|(?:(?<=[,;(:-] )|(?<=\blike ))(?:(?:their|his|her|the) )?full names?(?: (?:and|&|\+) (?:titles?"
-    r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?\W*$)"
+    r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?(?:\W*$| for (?:my|our|a|the)\b))"
     # "List em", "in a list", "... ? list": how to answer (but "on the list" is a list).
     r"|(?<!the )list (?:em|them|it|those|these|pls|please|plz)|in a list|(?<=\? )list(?=\W*$)"
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
@@ -700,6 +709,7 @@ _REPORTED_COUNT = re.compile(
 _COUNTED_EVENTS = frozenset(
     {"deportations", "removals", "arrests", "apprehensions", "deported", "removed", "arrested"}
 )
+_YEAR_LINKS = frozenset({"in", "for", "during", "of"})
 KEYWORD_WORDS = 6  # a keyword search is short and has no function words ("left in place")
 _QUESTION_WORDS = word_set(
     "what who whom whose when where why how which is are was were do does did can could will"
@@ -889,9 +899,10 @@ def detect_form(text: str) -> Form:
         0 < len(ws) <= KEYWORD_WORDS
         and any(_YEAR.match(w) for w in ws)
         and _COUNTED_EVENTS.intersection(ws)
-        and not any(w in STOPWORDS or w in _QUESTION_WORDS for w in ws)
+        and not any((w in STOPWORDS and w not in _YEAR_LINKS) or w in _QUESTION_WORDS for w in ws)
     ):
-        return Form.HOW_MANY  # "deportations 2014", "border arrests may 2019": a count
+        # "deportations 2014", "border arrests may 2019", "obama deportations in 2014": a count
+        return Form.HOW_MANY
     if _WHO_SAID.search(t):
         return Form.WHO_SAID
     if _OPENS_WHO.match(t) and not _WHEN_ASKED.search(t):
@@ -1751,7 +1762,7 @@ ORG_KINDS = word_set(
 _CONTENT = word_set(
     "word words term terms phrase phrases expression quote quotes line lines comment comments"
     " remark remarks message language label job jobs role roles position positions occupation"
-    " profession work"
+    " profession work category categories"
 )
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
