@@ -615,6 +615,21 @@ DEV72_ABSTAIN_FLOOR = 0.90
 # 210/249 (84.3%).
 OOS36 = DATA / "oos36_questions.yaml"
 OOS36_ABSTAIN_FLOOR = 0.83
+# Development set 73: a multilingual hotline's Slack, callers' questions relayed, rumours to check
+# (blind-written; see its header). Untuned: 311/343 (90.7%), 97/111 (87.4%).
+DEV73 = DATA / "dev73_questions.yaml"
+DEV73_ANSWERABLE_FLOOR = 0.89
+DEV73_ABSTAIN_FLOOR = 0.86
+# Development set 74: a think tank's and a congressional office's Slack, terms of art, two-part
+# and comparison questions (blind-written; see its header). Untuned: 314/344 (91.3%), 94/111
+# (84.7%).
+DEV74 = DATA / "dev74_questions.yaml"
+DEV74_ANSWERABLE_FLOOR = 0.90
+DEV74_ABSTAIN_FLOOR = 0.83
+# Out of scope only, 230 questions: near-misses in the story's words, the present day, advice,
+# tasks and chat (blind-written; see its header). Untuned: 184/230 (80.0%).
+OOS37 = DATA / "oos37_questions.yaml"
+OOS37_ABSTAIN_FLOOR = 0.79
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -732,6 +747,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS32, 1.0, OOS32_ABSTAIN_FLOOR),
         (OOS33, 1.0, OOS33_ABSTAIN_FLOOR),
         (OOS36, 1.0, OOS36_ABSTAIN_FLOOR),
+        (OOS37, 1.0, OOS37_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -795,6 +811,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV65, DEV65_ANSWERABLE_FLOOR, DEV65_ABSTAIN_FLOOR),
         (DEV71, DEV71_ANSWERABLE_FLOOR, DEV71_ABSTAIN_FLOOR),
         (DEV72, DEV72_ANSWERABLE_FLOOR, DEV72_ABSTAIN_FLOOR),
+        (DEV73, DEV73_ANSWERABLE_FLOOR, DEV73_ABSTAIN_FLOOR),
+        (DEV74, DEV74_ANSWERABLE_FLOOR, DEV74_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -838,6 +856,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos32",
         "oos33",
         "oos36",
+        "oos37",
         "dev4",
         "dev5",
         "dev6",
@@ -901,6 +920,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev65",
         "dev71",
         "dev72",
+        "dev73",
+        "dev74",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -979,6 +1000,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         *(DEV17, DEV18, DEV19, DEV20, DEV21, DEV22, DEV23, DEV24, DEV25),
         DEV71,
         DEV72,
+        DEV73,
+        DEV74,
         HOLDOUT2,
         HOLDOUT3,
         HOLDOUT4,

@@ -1815,6 +1815,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "priorities-charged-not-convicted"),
         ("who signed the kelly memos, full name and title for my op-ed",
          "memos-two-memos-from-kelly"),
+        # dev73, dev74, oos37: how short the answer should be ("in one line", "top line for
+        # talking points"); the date of the source cited is not the year asked about.
+        ("give me the new priorities in one line", "priorities-broadened-pool"),
+        ("how many did ice deport last fiscal year per the june 2019 nyt article",
+         "numbers-ero-250000-fy2018"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -1881,6 +1886,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "so did ice later carry out the raids on families",
         # A year's count no fact gives, asked as a keyword search.
         "removals in 2014?",
+        # dev73, dev74, oos37: a task, not a question; a verdict ("lying", "the bigger
+        # deporter"); today; the asker's or their people's own case.
+        "write a poem about the kelly memos",
+        "was spicer lying about the 13 million figure",
+        "who was the bigger deporter, obama or trump?",
+        "what is kelly up to now",
+        "i am from guatemala, can i get asylum",
+        "my brother has a removal order, should he hide in a church",
+        "my neighbor was charged with a crime, is she going to be deported",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -60,7 +60,7 @@ _NOW = re.compile(
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
-    r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b"
+    r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
     r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
@@ -155,6 +155,11 @@ _ADVICE = re.compile(
     r"(?:gonna|going to|be|get)\b"
     r"|\bmy (?:\w+ )?(?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
     r"|court date|check-in|check in|removal order|deportation order)\b"
+    # "Can i get asylum if im from honduras", "my cousin
+    # was charged, is he gonna get deported", "should he hide in a church".
+    r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
+    r"|\bis (?:he|she) (?:gonna|going to) (?:get|be)\b"
+    r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report)\b"
 )
 _JUDGEMENT = re.compile(
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
@@ -164,7 +169,16 @@ _JUDGEMENT = re.compile(
     r"|thoughts|a view)\b"
     # "Should Trump call off the raids", "who was worse for immigrants": a verdict, not a fact.
     r"|^should (?!i\b|we\b|my\b|our\b|u\b|you\b)(?!.*\b(?:according to|per|say|says|said)\b)"
-    r"|\bwho(?: was| is| were|'s|s) (?:worse|better|worst|best|more to blame|to blame)\b"
+    r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest"
+    r"|more to blame|to blame)\b"
+    # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
+    r"|^(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
+    r".)*\b(?:lying|liars?|lied|dishonest)\b"
+    # A task, not a question: "write a haiku about the call", "translate it to portuguese",
+    # "roast spicer", "a limerick about ...".
+    r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot) )*(?:write|draft"
+    r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
+    r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
@@ -483,6 +497,16 @@ _FILLER = re.compile(
     r"|(?<=as of )(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
     r"|sep|sept|september|oct|october|nov|november|dec|december)\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?"
     r"(?= (?:19|20)\d\d\b)"
+    # "Per the June 2019 Times piece": the date of the source, not of what is asked.
+    r"|(?:(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep"
+    r"|sept|september|oct|october|nov|november|dec|december)\.? )?(?:19|20)\d\d(?= (?:new york "
+    r"|ny )?(?:times|nyt|post|wapo|hill|piece|article|story|coverage)\b)"
+    # A question relayed: "a caller asks if ...", "caller wants to know whether ...".
+    r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner)s?"
+    r" (?:asks|asked|is asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
+    # How short the answer should be: "in short", "in one line", "top line for talking points".
+    r"|in short|in brief|in (?:one|a) (?:line|sentence|word)|in a few (?:lines|sentences|words)"
+    r"|top ?line(?: for)?|(?:for )?(?:the |my |our )?talking points"
     # "What's the rest of that sentence": the quote, not a criminal sentence.
     r"|(?:the )?rest of (?:that|the|this|his|her) (?:sentence|quote|line)"
     # The asker's own writing: "for my letter to the editor", "for my works cited".
@@ -1755,7 +1779,7 @@ ORG_KINDS = word_set(
     " outlets paper papers newspaper newspapers network networks channel channels station stations"
     " company companies firm firms"
     " outfit outfits institute institutes court courts"
-    " church churches department departments"
+    " church churches department departments group groups center centers"
 )
 # "What word did Spicer use", "what job does she have": nouns asking for what was said or done,
 # which a fact states without the noun itself ("an adjective", "an immigration activist").
