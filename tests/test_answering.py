@@ -1820,6 +1820,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("give me the new priorities in one line", "priorities-broadened-pool"),
         ("how many did ice deport last fiscal year per the june 2019 nyt article",
          "numbers-ero-250000-fy2018"),
+        # Where a fact's own words place it ("in the United States and abroad", "in a
+        # conference call with reporters"); "per CNN ... today" is the source's day.
+        ("where did trump's early immigration moves get criticized",
+         "reactions-early-crackdown-criticism"),
+        ("per cnn, is anything changing today", "mass-deportations-cnn-not-changing-today"),
+        ("where did the dhs official try to head off panic", "mass-deportations-avert-sense-of-panic"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

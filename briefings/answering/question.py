@@ -329,7 +329,7 @@ _REPORTED_TODAY = re.compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
     # "Pew says there's 12 million right now", "CNN quote - is this changing today": the
     # source's present.
-    r"|\b(?:says|said|say|told|tells|claims|claimed|according to|quote|quoted)\b[^?]*?"
+    r"|\b(?:says|said|say|told|tells|claims|claimed|according to|per|quote|quoted)\b[^?]*?"
     r"\b(?:right now|today|currently)\b"
     # "The blog's take: the rules set up rounding everyone up eventually, is that what it argues":
     # what a source argues will come, not how things turned out.
