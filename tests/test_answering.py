@@ -1826,6 +1826,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "reactions-early-crackdown-criticism"),
         ("per cnn, is anything changing today", "mass-deportations-cnn-not-changing-today"),
         ("where did the dhs official try to head off panic", "mass-deportations-avert-sense-of-panic"),
+        # dev75, oos38: who asks, as a label ("screener:", "one sentence:"), and where a caller
+        # is from, are not what is asked.
+        ("screener: caller from Dallas asks how many daca recipients have work permits",
+         "daca-750000-work-permits"),
+        ("one sentence: did kelly rule out mass deportations",
+         "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -1901,6 +1907,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "i am from guatemala, can i get asylum",
         "my brother has a removal order, should he hide in a church",
         "my neighbor was charged with a crime, is she going to be deported",
+        # dev75, oos38: how things stand today; a joke asked for.
+        "is daca still around now",
+        "is the 287(g) program still in place these days",
+        "tell me a joke about border patrol agents",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -61,6 +61,8 @@ _NOW = re.compile(
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
+    # "Is DACA still around now": how things stand today, not as of the sources.
+    r"|^(?:is|are|does|do)\b[^?]*\bstill\b[^?]*\b(?:now|anymore|these days)\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
     r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
@@ -178,7 +180,7 @@ _JUDGEMENT = re.compile(
     # "roast spicer", "a limerick about ...".
     r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot) )*(?:write|draft"
     r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
-    r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b"
+    r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
@@ -501,6 +503,14 @@ _FILLER = re.compile(
     r"|(?:(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep"
     r"|sept|september|oct|october|nov|november|dec|december)\.? )?(?:19|20)\d\d(?= (?:new york "
     r"|ny )?(?:times|nyt|post|wapo|hill|piece|article|story|coverage)\b)"
+    # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
+    # show:", "one sentence:".
+    r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
+    r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment)\b[^:?]{0,30}?(?=\s*:)"
+    r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
+    # Where a caller is from: "caller from Houston says ...", not a place asked about.
+    r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks"
+    r"|'s asking)\b)|(?<=caller )from [\w .'-]{2,30}?(?='s asking\b)"
     # A question relayed: "a caller asks if ...", "caller wants to know whether ...".
     r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner)s?"
     r" (?:asks|asked|is asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
