@@ -1832,6 +1832,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "daca-750000-work-permits"),
         ("one sentence: did kelly rule out mass deportations",
          "mass-deportations-kelly-no-mass-deportations"),
+        # A share in words ("a majority of the migrants arrested") answers "what share"; a
+        # senator's state is in "(D-N.J.)"; "word for word" asks for the quote.
+        ("what share of migrants arrested at the border are families from central america",
+         "ice-2019-asylum-families-law"),
+        ("which state does menendez represent", "reactions-menendez-xenophobic"),
+        ("word for word, what did the dhs official say about panic",
+         "mass-deportations-no-sense-of-panic"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -396,6 +396,7 @@ class AnswerEngine:
             or (
                 q.form is Form.HOW_MANY
                 and not cand.fact.figures
+                and not _gives_share(q, cand.fact)
                 and _misses_story_word(q, self._index, cand.position)
             )
         )
@@ -873,6 +874,12 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return False  # "how many did Obama deport in total" is not how many in one year
     if q.done and fact.kind is Kind.PROVISION:
         return False  # "how many agents were hired in 2017" is not how many the memos ordered
+    if (
+        (q.form is Form.WHERE or q.identify == "place")
+        and _says(_HOME_STATE, q.text)
+        and _says(_PARTY_STATE, texts)
+    ):
+        return True  # "what state is Menendez from": "Sen. Robert Menendez (D-N.J.)"
     if q.form is Form.WHERE:
         where = words(fact.where or "")
         if _says(_SITED, q.text) and any(w in words(q.text) for w in where if w not in STOPWORDS):
@@ -888,6 +895,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return bool(fact.when) or _says(_DATE_WORDS, fact.claim)
     if q.form is not Form.HOW_MANY:
         return True
+    if _gives_share(q, fact):
+        return True  # "what share of border arrests are families": "a majority" of them
     if _says(_UNCOUNTED, fact.claim) and "how much" in q.text.lower():
         return True  # "officials declined to estimate the cost" answers "how much"
     if _says(_UNPUBLISHED, fact.claim) and (q.counted | q.counted_by) & index.doc(i).keys():
@@ -916,6 +925,33 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     if not q.counted:
         return numbers.any_number
     return bool(q.counted & numbers.after)
+
+
+# A lawmaker's home state asked for ("what state is Menendez from", "a senator from where"), and
+# the party and state the sources give after a name ("Sen. Robert Menendez (D-N.J.)").
+_HOME_STATE = re.compile(
+    r"^(?!.*\b(?:go|goes|went|going|visit\w*|trip|travel\w*|held|hold|took place|take place)\b)"
+    r"(?:.*\b(?:what|which) state\b|.*\bsenator (?:from|for|of) (?:where|which|what)\b"
+    r"|.*\bfrom (?:where|which state|what state)\b|.*\bstate does\b.*\brepresent\b)",
+    re.IGNORECASE,
+)
+_PARTY_STATE = re.compile(r"\([DRI]-[A-Z][\w.]*\)")
+# A share asked for, and a share given in words ("a majority of the migrants arrested").
+_SHARE_ASKED = re.compile(
+    r"\bwhat (?:share|percentage|percent|proportion|fraction|part)\b|\bwhat %|\bhow much of\b",
+    re.IGNORECASE,
+)
+_SHARE_GIVEN = re.compile(
+    r"\b(?:majority|minority|most of|half of|two-thirds|a third of|a quarter of|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def _gives_share(q: Question, fact: Fact) -> bool:
+    """Return whether the question asks for a share and the fact gives one in words."""
+    return _says(_SHARE_ASKED, q.text) and _says(
+        _SHARE_GIVEN, " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    )
 
 
 # A length of time as the sources write it: "24 hours", "a few days", "several more months".
@@ -1088,6 +1124,8 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
                 ):
                     return False
     if q.identify == "place":
+        if _says(_HOME_STATE, q.text) and _says(_PARTY_STATE, fact.claim):
+            return False  # "what state is Menendez from": the state in "(D-N.J.)"
         # "Which cities": a named place ("Denver"), not "the interior of the country"; "which
         # states": a state, not the White House.
         return (

@@ -494,7 +494,8 @@ _FILLER = re.compile(
     # The asker's own work: "that's what my draft says", "for our flyer", "the full quote".
     r"|(?:my|our) (?:draft|piece|story|copy|script|notes|lede|writeup|write-up|flyer|post"
     r"|thread|newsletter|explainer|sidebar|segment)"
-    r"|full(?= (?:quote|text|wording|statement|line|sentence|passage)\b)"
+    r"|(?:full|exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
+    r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
     r"|(?<=as of )(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
     r"|sep|sept|september|oct|october|nov|november|dec|december)\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?"
@@ -1796,7 +1797,7 @@ ORG_KINDS = word_set(
 _CONTENT = word_set(
     "word words term terms phrase phrases expression quote quotes line lines comment comments"
     " remark remarks message language label job jobs role roles position positions occupation"
-    " profession work category categories"
+    " profession work category categories wording phrasing"
 )
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
