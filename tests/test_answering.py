@@ -1837,6 +1837,8 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("what share of migrants arrested at the border are families from central america",
          "ice-2019-asylum-families-law"),
         ("which state does menendez represent", "reactions-menendez-xenophobic"),
+        ("how many times did ice officials change their minds about the start",
+         "ice-2019-changed-minds-timing"),
         ("word for word, what did the dhs official say about panic",
          "mass-deportations-no-sense-of-panic"),
     ],

@@ -948,10 +948,22 @@ _SHARE_GIVEN = re.compile(
 
 
 def _gives_share(q: Question, fact: Fact) -> bool:
-    """Return whether the question asks for a share and the fact gives one in words."""
-    return _says(_SHARE_ASKED, q.text) and _says(
-        _SHARE_GIVEN, " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    """Return whether the question asks for a share, or how often, and the fact says in words.
+
+    "What share of border arrests are families": "a majority of the migrants arrested"; "how
+    many times did ICE change its mind": "several times in recent days".
+    """
+    texts = " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    return (_says(_SHARE_ASKED, q.text) and _says(_SHARE_GIVEN, texts)) or (
+        _says(_TIMES_ASKED, q.text) and _says(_TIMES_GIVEN, texts)
     )
+
+
+_TIMES_ASKED = re.compile(r"\bhow (?:many times|often)\b", re.IGNORECASE)
+_TIMES_GIVEN = re.compile(
+    r"\b(?:several|multiple|many|a few|numerous|countless) times\b|\brepeatedly\b",
+    re.IGNORECASE,
+)
 
 
 # A length of time as the sources write it: "24 hours", "a few days", "several more months".
