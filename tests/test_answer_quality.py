@@ -107,6 +107,8 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # After the dev33..dev43 and oos21..oos25 rounds (the next session, one look): 116/137 (84.7%),
 # 86/98 (87.8%).
 # After the dev44..dev50 and oos26..oos28 rounds (the session after, one look): 116/137, 86/98.
+# After the dev67..dev75 and oos34..oos38 rounds (2026-12-01, one look): 118/137 (86.1%), 87/98
+# (88.8%).
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -602,42 +604,45 @@ OOS33 = DATA / "oos33_questions.yaml"
 OOS33_ABSTAIN_FLOOR = 0.85
 # Development set 71: a faith-based immigrant-support network's Discord, worried families, the
 # asker's own story before the question (blind-written; see its header). Untuned: 320/340
-# (94.1%), 101/109 (92.7%).
+# (94.1%), 101/109 (92.7%); cross-validated after its round: 324/340, 101/109.
 DEV71 = DATA / "dev71_questions.yaml"
 DEV71_ANSWERABLE_FLOOR = 0.93
 DEV71_ABSTAIN_FLOOR = 0.91
 # Development set 72: a journalism class's Slack, sources, exact wording, dates and definitions
-# (blind-written; see its header). Untuned: 307/332 (92.5%), 102/112 (91.1%).
+# (blind-written; see its header). Untuned: 307/332 (92.5%), 102/112 (91.1%); after its round:
+# 313/332, 104/112.
 DEV72 = DATA / "dev72_questions.yaml"
 DEV72_ANSWERABLE_FLOOR = 0.91
 DEV72_ABSTAIN_FLOOR = 0.90
 # Out of scope only, 249 questions, near-miss heavy (blind-written; see its header). Untuned:
-# 210/249 (84.3%).
+# 210/249 (84.3%); after its round: 212/249.
 OOS36 = DATA / "oos36_questions.yaml"
 OOS36_ABSTAIN_FLOOR = 0.83
 # Development set 73: a multilingual hotline's Slack, callers' questions relayed, rumours to check
-# (blind-written; see its header). Untuned: 311/343 (90.7%), 97/111 (87.4%).
+# (blind-written; see its header). Untuned: 311/343 (90.7%), 97/111 (87.4%); after
+# its round: 318/343, 98/111.
 DEV73 = DATA / "dev73_questions.yaml"
 DEV73_ANSWERABLE_FLOOR = 0.89
 DEV73_ABSTAIN_FLOOR = 0.86
 # Development set 74: a think tank's and a congressional office's Slack, terms of art, two-part
 # and comparison questions (blind-written; see its header). Untuned: 314/344 (91.3%), 94/111
-# (84.7%).
+# (84.7%); after its round: 319/344, 99/111.
 DEV74 = DATA / "dev74_questions.yaml"
 DEV74_ANSWERABLE_FLOOR = 0.90
 DEV74_ABSTAIN_FLOOR = 0.83
 # Out of scope only, 230 questions: near-misses in the story's words, the present day, advice,
-# tasks and chat (blind-written; see its header). Untuned: 184/230 (80.0%).
+# tasks and chat (blind-written; see its header). Untuned: 184/230 (80.0%); after its round:
+# 197/230.
 OOS37 = DATA / "oos37_questions.yaml"
 OOS37_ABSTAIN_FLOOR = 0.79
 # Development set 75: a TV and radio station's Discord and its call-in screeners, context or a
 # claim first, then the question (blind-written; see its header). Untuned: 291/332 (87.7%),
-# 101/112 (90.2%).
+# 101/112 (90.2%); after its round: 305/332, 103/112.
 DEV75 = DATA / "dev75_questions.yaml"
 DEV75_ANSWERABLE_FLOOR = 0.86
 DEV75_ABSTAIN_FLOOR = 0.89
 # Out of scope only, 222 questions: details just beyond each fact, in its own words
-# (blind-written; see its header). Untuned: 163/222 (73.4%).
+# (blind-written; see its header). Untuned: 163/222 (73.4%); after its round: 164/222.
 OOS38 = DATA / "oos38_questions.yaml"
 OOS38_ABSTAIN_FLOOR = 0.72
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
@@ -650,6 +655,8 @@ OOS38_ABSTAIN_FLOOR = 0.72
 # After the dev33..dev43 and oos21..oos25 rounds (the next session): 95/107 (88.8%), 35/40
 # (87.5%); one look.
 # After the dev44..dev50 and oos26..oos28 rounds (the session after): 96/107 (89.7%), 35/40;
+# one look.
+# After the dev67..dev75 and oos34..oos38 rounds (2026-12-01): 97/107 (90.7%), 35/40 (87.5%);
 # one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
@@ -667,19 +674,23 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # (96.9%); one look. After the dev33..dev43 and oos21..oos25 rounds (the next session): 189/201
 # (94.0%), 62/64 (96.9%); one look. After the dev44..dev50 and oos26..oos28 rounds (the session
 # after): 190/201 (94.5%), 62/64; one look.
-# Its rates looked at about 18 times, nothing tuned on them.
+# After the dev67..dev75 and oos34..oos38 rounds (2026-12-01): 190/201 (94.5%), 62/64; one look.
+# Its rates looked at about 19 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # HELD OUT, the third final measurement: a realistic mix of users (see its header), written on
 # 2026-12-01 before that day's round. 355/396 (89.6%), 98/114 (86.0%) before the round; 359/396
-# (90.7%), 99/114 (86.8%) after it; two looks at its rates, nothing tuned on them.
+# (90.7%), 99/114 (86.8%) after it; 360/396 (90.9%), 99/114 at bae434d. After the dev71..dev75
+# and oos36..oos38 rounds: 362/396 (91.4%), 101/114 (88.6%). Four looks at its rates, nothing
+# tuned on them.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the fourth final measurement: another realistic mix of users (see its header),
 # written blind on 2026-12-01 with dev71, dev72 and oos36, before their round. At bae434d:
-# 251/273 (91.9%), 62/74 (83.8%).
+# 251/273 (91.9%), 62/74 (83.8%); after the dev71..dev75 and oos36..oos38 rounds: 254/273
+# (93.0%), 65/74 (87.8%). Three looks at its rates, nothing tuned on them.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
