@@ -1839,6 +1839,8 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("which state does menendez represent", "reactions-menendez-xenophobic"),
         ("how many times did ice officials change their minds about the start",
          "ice-2019-changed-minds-timing"),
+        # Giving their names is the opposite of the anonymity a fact states.
+        ("did the dhs officials on the call identify themselves", "memos-dhs-conference-call"),
         ("word for word, what did the dhs official say about panic",
          "mass-deportations-no-sense-of-panic"),
     ],
