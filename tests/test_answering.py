@@ -1839,6 +1839,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("which state does menendez represent", "reactions-menendez-xenophobic"),
         ("how many times did ice officials change their minds about the start",
          "ice-2019-changed-minds-timing"),
+        # Whether a plan was proposed, or adopted, is reported ("a draft proposal, never adopted").
+        ("was there actually a proposal to send national guard troops after immigrants",
+         "military-national-guard-draft"),
+        ("did the plan to enlist 100,000 guard troops ever get adopted",
+         "military-national-guard-draft"),
         # Giving their names is the opposite of the anonymity a fact states.
         ("did the dhs officials on the call identify themselves", "memos-dhs-conference-call"),
         ("word for word, what did the dhs official say about panic",

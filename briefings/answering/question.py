@@ -86,7 +86,7 @@ _NOW = re.compile(
     r"|insist\w*|argu\w*|announc\w*|confirm\w*|den(?:y|ied)|acknowledg\w*|question\w*|quot\w*"
     r"|report\w*)\b)"
     # "Was there really a plan to use the Guard": whether it was proposed, which is reported.
-    r"(?!(?:was|were) there (?:really|actually) (?:a|any) (?:plan|proposal|draft|idea|memo)\b)"
+    r"(?! there (?:really|actually) (?:a|any) (?:plan|proposal|draft|idea|memo)\b)"
     r"[^?]*\b(?:actually|really|finally|eventually)\b"
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
@@ -98,6 +98,8 @@ _NOW = re.compile(
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|talk|talked|speak|spoke|mention\w*"
     r"|tweet\w*|suggest\w*|float\w*|propos\w*|threaten\w*|warn\w*|call\w*"
     r"|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
+    # ...but "did the Guard plan ever get adopted" is answered: it was "never adopted".
+    r"(?! (?:get |got |been |be )?adopted\b)"
     # "Will Trump deport 11 million next term": a later term, after the story (not "when did he
     # start running for a second term": the 2019 rally).
     r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )\b(?:next|second|2nd) term\b"
