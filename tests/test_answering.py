@@ -1844,6 +1844,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "military-national-guard-draft"),
         ("did the plan to enlist 100,000 guard troops ever get adopted",
          "military-national-guard-draft"),
+        # Everyday words for the Mexico City pledge: "south of the border", "giant roundups",
+        # "swore up and down".
+        ("did the dhs boss go south of the border and promise no giant roundups",
+         "mass-deportations-kelly-no-mass-deportations"),
         # Giving their names is the opposite of the anonymity a fact states.
         ("did the dhs officials on the call identify themselves", "memos-dhs-conference-call"),
         ("word for word, what did the dhs official say about panic",

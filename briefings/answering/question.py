@@ -466,7 +466,7 @@ _FILLER = re.compile(
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Explain the raids in simple terms": how to answer, not what about.
     r"|in (?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english|language)"
-    r"|simply put|in a nutshell|in a few words"
+    r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # "Fact check: ...": how a claim is put, not what it is about (see _CHECKS).
     r"|fact[ -]?check(?:ing|ed)?|true or false"
     # "Pretty sure the Post said 400k": how sure the asker is, not what the claim is about.
