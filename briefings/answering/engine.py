@@ -882,7 +882,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         # "The public charge rule" is not any rule about people charged; "the draft guard plan"
         # is the draft proposal to enlist the National Guard.
         return False
-    texts = " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    texts = _texts(fact)
     if q.duration and not (_says(_DURATION, texts) or (q.interval and _says(_INTERVAL, texts))):
         return False  # "how long did the raids last" needs a length of time
     if q.predicate and not q.predicate & index.doc(i).keys():
@@ -971,23 +971,29 @@ _SHARE_GIVEN = re.compile(
 )
 
 
+# How often asked for, and said in words ("changed their minds several times").
+_TIMES_ASKED = re.compile(r"\bhow (?:many times|often)\b", re.IGNORECASE)
+_TIMES_GIVEN = re.compile(
+    r"\b(?:several|multiple|many|a few|numerous|countless) times\b|\brepeatedly\b",
+    re.IGNORECASE,
+)
+
+
+def _texts(fact: Fact) -> str:
+    """Return a fact's claim and quotes as one text."""
+    return " ".join((fact.claim, *(s.quote for s in fact.sources)))
+
+
 def _gives_share(q: Question, fact: Fact) -> bool:
     """Return whether the question asks for a share, or how often, and the fact says in words.
 
     "What share of border arrests are families": "a majority of the migrants arrested"; "how
     many times did ICE change its mind": "several times in recent days".
     """
-    texts = " ".join((fact.claim, *(s.quote for s in fact.sources)))
+    texts = _texts(fact)
     return (_says(_SHARE_ASKED, q.text) and _says(_SHARE_GIVEN, texts)) or (
         _says(_TIMES_ASKED, q.text) and _says(_TIMES_GIVEN, texts)
     )
-
-
-_TIMES_ASKED = re.compile(r"\bhow (?:many times|often)\b", re.IGNORECASE)
-_TIMES_GIVEN = re.compile(
-    r"\b(?:several|multiple|many|a few|numerous|countless) times\b|\brepeatedly\b",
-    re.IGNORECASE,
-)
 
 
 # A length of time as the sources write it: "24 hours", "a few days", "several more months".

@@ -159,8 +159,8 @@ _ADVICE = re.compile(
     r"(?:gonna|going to|be|get)\b"
     r"|\bmy (?:\w+ )?(?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
     r"|court date|check-in|check in|removal order|deportation order)\b"
-    # "Can i get asylum if im from honduras", "my cousin
-    # was charged, is he gonna get deported", "should he hide in a church".
+    # "Can i get asylum if im from honduras", "my cousin was charged, is he gonna get deported",
+    # "should he hide in a church".
     r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
     r"|\bis (?:he|she) (?:gonna|going to) (?:get|be)\b"
     r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report)\b"
@@ -243,7 +243,9 @@ _REMARKS_OF = re.compile(
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
 _ACTOR_SLOT = re.compile(
-    r"\b(?:what|how|did|does|has|have|was|is)\b(?P<who>(?:\s+[\w'.-]+){1,3}?(?:\s+of(?:\s+the)?\s+[\w'.-]+)?)\s+"
+    # ("the mayor of Denver": up to three words, then an "of" phrase)
+    r"\b(?:what|how|did|does|has|have|was|is)\b"
+    r"(?P<who>(?:\s+[\w'.-]+){1,3}?(?:\s+of(?:\s+the)?\s+[\w'.-]+)?)\s+"
     r"(?:say|said|says|tell|told|tweet|tweeted|do|does|did|think|thought|decide|decided"
     r"|react|reacted|respond|responded|feel|felt|want|wanted|change|changed|comment|commented"
     r"|criticize|criticized|criticise|criticised|object|objected|condemn|condemned|oppose"
@@ -460,6 +462,8 @@ class Question:
     compares: bool = False
 
 
+# A month's name, as users write it ("feb", "June", "junio").
+_MONTH = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
@@ -499,21 +503,18 @@ _FILLER = re.compile(
     r"|(?:full|exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
     r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
-    r"|(?<=as of )(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
-    r"|sep|sept|september|oct|october|nov|november|dec|december)\.?(?: \d{1,2}(?:st|nd|rd|th)?,?)?"
-    r"(?= (?:19|20)\d\d\b)"
+    rf"|(?<=as of ){_MONTH}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
     # "Per the June 2019 Times piece": the date of the source, not of what is asked.
-    r"|(?:(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep"
-    r"|sept|september|oct|october|nov|november|dec|december)\.? )?(?:19|20)\d\d(?= (?:new york "
-    r"|ny )?(?:times|nyt|post|wapo|hill|piece|article|story|coverage)\b)"
+    rf"|(?:{_MONTH}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill|piece"
+    r"|article|story|coverage)\b)"
     # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment)\b[^:?]{0,30}?(?=\s*:)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
     # Where a caller is from: "caller from Houston says ...", not a place asked about.
-    r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks"
-    r"|'s asking)\b)|(?<=caller )from [\w .'-]{2,30}?(?='s asking\b)"
+    r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks)\b"
+    r"|'s asking\b)"
     # A question relayed: "a caller asks if ...", "caller wants to know whether ...".
     r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner)s?"
     r" (?:asks|asked|is asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
@@ -524,7 +525,7 @@ _FILLER = re.compile(
     r"|(?:the )?rest of (?:that|the|this|his|her) (?:sentence|quote|line)"
     # The asker's own writing: "for my letter to the editor", "for my works cited".
     r"|(?:for|in) (?:my|our|a|the) (?:letter to the editor|op-?ed|works cited|bibliography"
-    r"|sermon|homily|bulletin|talking points|slides|slide deck|presentation)"
+    r"|sermon|homily|bulletin|slides|slide deck|presentation)"
     # A newsroom's framing: "for the lower third", "background:", "is that in the copy".
     r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
     r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
