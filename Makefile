@@ -4,12 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test lint typecheck unit bench clean
+.PHONY: run test lint typecheck unit bench bytecode clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(MAKE) --no-print-directory bytecode
 	$(BIN)/briefbot facts check  # validates the facts and warms the answer engine's cache
 	touch $(STAMP)
 
@@ -25,8 +26,14 @@ test: $(STAMP)
 	$(BIN)/briefbot facts check
 	bash scripts/pytest-with-postgres.sh $(BIN)/pytest
 
-bench: $(STAMP)
+bench: $(STAMP) bytecode
 	$(BIN)/python -m benchmarks
+
+## Compile our modules' bytecode, as installing a wheel does: an editable install leaves that
+## to the first import, which skips it when PYTHONDONTWRITEBYTECODE is set, and `briefbot ask`
+## then compiles every module on every run (about 100 ms).
+bytecode:
+	$(BIN)/python -m compileall -q bot briefings benchmarks
 
 clean:
 	rm -rf $(VENV) build *.egg-info .mypy_cache .ruff_cache

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
+import pickle
 import re
 import subprocess
 import sys
@@ -1233,22 +1233,49 @@ def test_a_relative_who_does_not_ask_who(question: str, form: Form) -> None:
 def test_phrasings_survive_the_cache_round_trip() -> None:
     index = _real_index()
     built = Phrasings.build(index, load_asked())
-    assert Phrasings.from_json(json.loads(json.dumps(built.to_json()))) == built
+    assert Phrasings.from_data(pickle.loads(pickle.dumps(built.to_data()))) == built
 
 
 def test_the_cache_is_written_once_read_after_and_rebuilt_when_broken(tmp_path: Path) -> None:
     index = _real_index()
     asked = {"memos-two-memos-from-kelly": ("how many memos did kelly sign",)}
     key = cache_key(index.base.version, load_synonyms(), asked)
-    (tmp_path / "phrasings-older.json").write_text("{}")
+    (tmp_path / "phrasings-older.json").write_text("{}")  # the format before this one
     built = Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"phrasings-{key}.json"]
-    path = tmp_path / f"phrasings-{key}.json"
-    assert Phrasings.from_json(json.loads(path.read_text())) == built
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"phrasings-{key}.pickle"]
+    path = tmp_path / f"phrasings-{key}.pickle"
+    assert Phrasings.cached(tmp_path, key) == built
     assert Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key) == built
-    path.write_text('{"format": 1, "positions": [1]')  # cut short
-    assert Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key) == built
-    assert Phrasings.from_json(json.loads(path.read_text())) == built
+    whole = path.read_bytes()
+    for broken in (whole[: len(whole) // 2], pickle.dumps({"format": 2, "positions": [1]})):
+        path.write_bytes(broken)
+        assert Phrasings.cached(tmp_path, key) is None
+        assert Phrasings.load_or_build(index, asked, cache_dir=tmp_path, key=key) == built
+        assert Phrasings.cached(tmp_path, key) == built
+
+
+class _Planted:
+    """A class a tampered cache names: loading the cache must not build one."""
+
+    built = 0
+
+    def __reduce__(self) -> tuple[type[_Planted], tuple[()]]:
+        return (_Planted, ())
+
+    def __init__(self) -> None:
+        _Planted.built += 1
+
+
+def test_a_cache_naming_any_class_or_function_is_refused_not_run(tmp_path: Path) -> None:
+    index = _real_index()
+    asked = {"memos-two-memos-from-kelly": ("how many memos did kelly sign",)}
+    key = cache_key(index.base.version, load_synonyms(), asked)
+    data = Phrasings.build(index, asked).to_data()
+    _Planted.built = 0
+    (tmp_path / f"phrasings-{key}.pickle").write_bytes(pickle.dumps({**data, "x": _Planted()}))
+    assert _Planted.built == 1  # made here, by the test
+    assert Phrasings.cached(tmp_path, key) is None
+    assert _Planted.built == 1
 
 
 def test_lazy_phrasings_read_one_form_at_a_time_and_find_the_same_facts() -> None:
@@ -1326,9 +1353,9 @@ def test_a_one_off_question_writes_the_cache_after_its_answer(tmp_path: Path) ->
         capture_output=True, text=True, env=env, check=True, timeout=60,
     )  # fmt: skip
     assert "Kelly" in done.stdout
-    (written,) = tmp_path.glob("phrasings-*.json")
+    (written,) = tmp_path.glob("phrasings-*.pickle")
     index = _real_index()
-    assert Phrasings.from_json(json.loads(written.read_text())) == Phrasings.build(
+    assert Phrasings.cached(tmp_path, written.stem.removeprefix("phrasings-")) == Phrasings.build(
         index, load_asked()
     )
 

@@ -88,11 +88,11 @@ def test_check_warms_the_answer_engine_cache_that_ask_then_reads(tmp_path: Path)
     result = _briefbot("facts", "check", env={"BRIEFBOT_CACHE_DIR": str(cache)})
     assert result.returncode == 0, result.stderr
     assert f"answer engine cache ready in {cache}" in result.stdout
-    (written,) = cache.glob("phrasings-*.json")
+    (written,) = cache.glob("phrasings-*.pickle")
     stamp = written.stat().st_mtime_ns
     asked = _briefbot("ask", "who signed the memos", env={"BRIEFBOT_CACHE_DIR": str(cache)})
     assert "Kelly" in asked.stdout
-    assert [p.stat().st_mtime_ns for p in cache.glob("phrasings-*.json")] == [stamp]
+    assert [p.stat().st_mtime_ns for p in cache.glob("phrasings-*.pickle")] == [stamp]
     off = _briefbot("facts", "check", env={"BRIEFBOT_CACHE_DIR": "off"})
     assert off.returncode == 0
     assert "cache" not in off.stdout

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 from typing import Any
 
 
@@ -15,6 +14,8 @@ def register(subparsers: Any) -> None:
 
 
 def _summary(args: argparse.Namespace) -> int:
+    import asyncio
+
     return asyncio.run(_run(limit=max(1, int(args.limit))))
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
+import io
 import json
 import logging
 import os
+import pickle
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,8 +42,11 @@ FORM_CODES = {
 }  # fmt: skip
 _CODED_FORMS = {code: form for form, code in FORM_CODES.items()}
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_PREFIX = "phrasings-"
+# Pickled plain data: it loads in a fifth of the time JSON took (20 ms against 130 ms, most of a
+# warm `briefbot ask`), and `_DataUnpickler` refuses anything but built-in values.
+CACHE_SUFFIX = ".pickle"
 # How a phrasing is read depends on this code as much as on the facts: a change to any of these
 # files makes a new cache key.
 _READING_CODE = ("question.py", "index.py", "phrasings.py", "../retrieval.py")
@@ -137,33 +142,35 @@ class Phrasings:
             {t: tuple(p) for t, p in postings.items()},
         )
 
-    def to_json(self) -> dict[str, Any]:
-        """Return the phrasings as plain JSON data (see `from_json`)."""
+    def to_data(self) -> dict[str, Any]:
+        """Return the phrasings as plain data: tuples, a dict, strings and numbers (`from_data`).
+
+        Forms are one letter each (`FORM_CODES`), all in one string.
+        """
         return {
             "format": CACHE_FORMAT,
-            "positions": list(self.positions),
-            "forms": [f.value for f in self.forms],
-            "weights": [list(w) for w in self.weights],
-            "postings": {t: list(p) for t, p in self.postings.items()},
+            "positions": self.positions,
+            "forms": "".join(FORM_CODES[f] for f in self.forms),
+            "weights": self.weights,
+            "totals": self.totals,
+            "postings": self.postings,
         }
 
     @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> Phrasings:
-        """Return the phrasings `to_json` wrote; raise ValueError on anything else."""
+    def from_data(cls, data: Mapping[str, Any]) -> Phrasings:
+        """Return the phrasings `to_data` returned; raise ValueError on anything else."""
         if data.get("format") != CACHE_FORMAT:
             raise ValueError("unknown phrasings cache format")
-        forms = {f.value: f for f in Form}
-        weights = tuple(map(tuple, data["weights"]))
-        positions = tuple(data["positions"])
-        if len(positions) != len(weights) or len(data["forms"]) != len(weights):
+        positions, weights, totals = data["positions"], data["weights"], data["totals"]
+        postings = data["postings"]
+        forms = tuple(map(_CODED_FORMS.__getitem__, data["forms"]))
+        if not all(isinstance(c, tuple) for c in (positions, weights, totals)) or not isinstance(
+            postings, dict
+        ):
+            raise ValueError("phrasings cache columns are not tuples")
+        if not len(positions) == len(forms) == len(weights) == len(totals):
             raise ValueError("phrasings cache columns differ in length")
-        return cls(
-            positions,
-            tuple(forms[f] for f in data["forms"]),
-            weights,
-            tuple(map(sum, weights)),
-            {str(t): tuple(p) for t, p in data["postings"].items()},
-        )
+        return cls(positions, forms, weights, totals, postings)
 
     @classmethod
     def load_or_build(
@@ -184,7 +191,7 @@ class Phrasings:
         `lazy` (for a one-off question) reads only the forms asked about, and writes the cache
         when the process exits, after the answer is out.
         """
-        path = cache_dir / f"{CACHE_PREFIX}{key}.json"
+        path = cache_dir / f"{CACHE_PREFIX}{key}{CACHE_SUFFIX}"
         cached = cls.cached(cache_dir, key)
         if cached is not None:
             return cached
@@ -198,8 +205,11 @@ class Phrasings:
     @classmethod
     def cached(cls, cache_dir: Path, key: str) -> Phrasings | None:
         """Return the phrasings cached in `cache_dir` for `key`, or None if none can be read."""
-        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
-            return cls.from_json(json.loads((cache_dir / f"{CACHE_PREFIX}{key}.json").read_bytes()))
+        path = cache_dir / f"{CACHE_PREFIX}{key}{CACHE_SUFFIX}"
+        with contextlib.suppress(
+            OSError, ValueError, KeyError, TypeError, AttributeError, EOFError, pickle.PickleError
+        ):
+            return cls.from_data(_DataUnpickler(io.BytesIO(path.read_bytes())).load())
         return None
 
     def _postings(self, form: Form, term: str) -> _Postings:
@@ -321,11 +331,17 @@ def _asks(
             yield position, ask, form if form is not None else detect_form(ask)
 
 
+class _DataUnpickler(pickle.Unpickler):
+    """Unpickles plain data only: a cache naming any class or function is refused."""
+
+    def find_class(self, module: str, name: str, /) -> Any:
+        raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
+
+
 def _write(built: Phrasings, cache_dir: Path, path: Path) -> None:
     """Write `built` to `path` atomically and remove older caches; skip on OS errors."""
-    # dumps, not dump: dump streams through the pure-Python encoder, 4x slower.
-    data = json.dumps(built.to_json(), separators=(",", ":")).encode()
-    if not write_cache(cache_dir, path, data, f"{CACHE_PREFIX}*.json"):
+    data = pickle.dumps(built.to_data(), protocol=pickle.HIGHEST_PROTOCOL)
+    if not write_cache(cache_dir, path, data, f"{CACHE_PREFIX}*"):
         log.debug("phrasings cache not written")
 
 

@@ -11,7 +11,9 @@ from typing import Any
 from briefings.model import FactBase
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("slack_bolt", "slack_sdk", "discord", "apscheduler", "sqlalchemy")
+# Not on the `ask` path: the platforms, the scheduler, the database, and the event loop
+# (asyncio and the ssl it brings take about 70 ms to import).
+HEAVY = ("slack_bolt", "slack_sdk", "discord", "apscheduler", "sqlalchemy", "asyncio", "ssl")
 ANSWERABLE = "How many new ICE officers will be hired?"
 OUT_OF_SCOPE = "What is the weather in Paris tomorrow?"
 
