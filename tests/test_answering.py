@@ -27,7 +27,14 @@ from briefings.answering.phrasings import (
     cache_key,
     default_cache_dir,
 )
-from briefings.answering.question import Form, detect_form, read, spell_out, strip_markup
+from briefings.answering.question import (
+    Form,
+    Question,
+    detect_form,
+    read,
+    spell_out,
+    strip_markup,
+)
 from briefings.loader import load
 from briefings.model import (
     Article,
@@ -1323,6 +1330,55 @@ def test_a_floor_skips_only_phrasings_less_similar_than_it(floor: float) -> None
         else:
             assert floored.runner_up < floor, question
     assert reached >= 2  # the floor was tested where it matters
+
+
+def _nearest_by_brute_force(phrasings: Phrasings, q: Question) -> tuple[int, float, float] | None:
+    """`Phrasings.nearest` written plainly: every phrasing of `q`'s form, no bound, no shortcut."""
+    units: dict[int, dict[int, set[str]]] = {}  # phrasing -> unit -> terms
+    for term, flat in phrasings.postings.items():
+        for j in range(0, len(flat), 2):
+            units.setdefault(flat[j], {}).setdefault(flat[j + 1], set()).add(term)
+    total = sum(u.weight for u in q.units)
+    best: dict[int, float] = {}
+    for number, its_units in units.items():
+        if phrasings.forms[number] is not q.form:
+            continue
+        its_terms = set().union(*its_units.values())
+        recall = sum(u.weight for u in q.units if u.terms & its_terms) / total
+        asked = set().union(*(u.terms for u in q.units))
+        shared = sum(phrasings.weights[number][k] for k, t in its_units.items() if t & asked)
+        if not recall:
+            continue
+        precision = shared / phrasings.totals[number]
+        similarity = 2 * precision * recall / (precision + recall)
+        position = phrasings.positions[number]
+        best[position] = max(best.get(position, 0.0), similarity)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+
+
+def test_the_nearest_phrasing_is_the_one_every_phrasing_compared_would_give() -> None:
+    index = _real_index()
+    phrasings = Phrasings.build(index, load_asked())
+    questions = [
+        "what do the kelley memos actually do",  # two common words: thousands of phrasings
+        "trump promised a deportation force but dhs says no mass deportations - contradiction?",
+        "who said the plans tear immigrants from their families",
+        "how many people did obama deport in 2013",
+        "did the raids start on sunday like trump said",
+        "when was the conference call",
+    ]
+    for question in questions:
+        q = read(index, question)
+        found = phrasings.nearest(q)
+        expected = _nearest_by_brute_force(phrasings, q)
+        assert expected is not None, question
+        assert found is not None, question
+        assert found.position == expected[0], question
+        assert found.similarity == pytest.approx(expected[1]), question
+        assert found.runner_up == pytest.approx(expected[2]), question
 
 
 def test_asked_forms_are_read_from_the_file_and_match_detect_form() -> None:

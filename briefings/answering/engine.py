@@ -313,7 +313,7 @@ class AnswerEngine:
             or _babble(question)
         ):
             return self._abstain(q, best=None)
-        ranked = self.rank(q)
+        ranked, nearest = self._rank(q)
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
@@ -342,7 +342,7 @@ class AnswerEngine:
             )
             if runner is None and not self._breaks_rule(q, best):
                 # Short of the bar only: a second opinion from the facts' curated phrasings.
-                runner = self._by_phrasing(q, ranked)
+                runner = self._by_phrasing(q, ranked, nearest)
             if runner is None:
                 return self._by_part(question) or self._abstain(q, best=best)
             best = runner
@@ -447,13 +447,15 @@ class AnswerEngine:
             for pid in self._index.mentions[i]
         )
 
-    def _by_phrasing(self, q: Question, ranked: list[Candidate]) -> Candidate | None:
+    def _by_phrasing(
+        self, q: Question, ranked: list[Candidate], nearest: Nearest | None
+    ) -> Candidate | None:
         """Return the fact whose curated phrasing the question clearly reads like, or None.
 
-        The fact must be among the ranked ones (its years, speaker and form fit) and meet the
-        question's other constraints; only the score and coverage bar is waived.
+        `nearest` is that phrasing's fact, as `_rank` found it. The fact must be among the
+        ranked ones (its years, speaker and form fit) and meet the question's other constraints;
+        only the score and coverage bar is waived.
         """
-        nearest = self._phrasings.nearest(q, _nearest_floor())
         if (
             nearest is None
             or nearest.similarity < PHRASING_SIMILARITY
@@ -487,6 +489,10 @@ class AnswerEngine:
 
     def rank(self, q: Question) -> list[Candidate]:
         """Return the facts that satisfy the question's constraints, best first."""
+        return self._rank(q)[0]
+
+    def _rank(self, q: Question) -> tuple[list[Candidate], Nearest | None]:
+        """Return `rank`'s facts and the fact whose phrasing `q` reads most like (or None)."""
         index = self._index
         scores = index.bm25.scores(q.query)
         if q.quoted:
@@ -544,7 +550,8 @@ class AnswerEngine:
             out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
         # Among close scores, the fact that covers more of the question comes first.
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
-        return self._prefer_phrased(self._phrasings.nearest(q, _nearest_floor()), out)
+        nearest = self._phrasings.nearest(q, _nearest_floor())
+        return self._prefer_phrased(nearest, out), nearest
 
     @staticmethod
     def _prefer_phrased(nearest: Nearest | None, ranked: list[Candidate]) -> list[Candidate]:

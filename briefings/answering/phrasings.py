@@ -260,20 +260,36 @@ class Phrasings:
                 for number in recalled.keys() & hit:
                     recalled[number] += weight
             left -= weight
-        best: dict[int, float] = {}
+        # Phrasings by the weight they recall, heaviest first: a phrasing recalling r of the
+        # question is at most 2r / (1 + r) similar, so once that is below the second-best fact's
+        # similarity, no phrasing left can change the nearest fact or the runner-up.
+        by_weight: dict[float, list[int]] = {}
         for number, weight in recalled.items():
-            if weight < need:
-                continue
+            if weight >= need:
+                by_weight.setdefault(weight, []).append(number)
+        best: dict[int, float] = {}
+        first, second, first_position = 0.0, 0.0, -1
+        for weight in sorted(by_weight, reverse=True):
             recall = weight / total
-            base = number << _UNIT_BITS
-            unit_weights = self.weights[number]
-            had = map(hits.__contains__, range(base, base + len(unit_weights)))
-            shared = sum(compress(unit_weights, had))
-            precision = shared / self.totals[number]
-            similarity = 2 * precision * recall / (precision + recall)
-            position = self.positions[number]
-            if similarity >= floor - _SLACK and similarity > best.get(position, 0.0):
+            if 2 * recall / (1 + recall) + _SLACK < second:
+                break
+            for number in by_weight[weight]:
+                base = number << _UNIT_BITS
+                unit_weights = self.weights[number]
+                had = map(hits.__contains__, range(base, base + len(unit_weights)))
+                shared = sum(compress(unit_weights, had))
+                precision = shared / self.totals[number]
+                similarity = 2 * precision * recall / (precision + recall)
+                position = self.positions[number]
+                if similarity < floor - _SLACK or similarity <= best.get(position, 0.0):
+                    continue
                 best[position] = similarity
+                if position == first_position:
+                    first = similarity
+                elif similarity > first:
+                    first, second, first_position = similarity, first, position
+                elif similarity > second:
+                    second = similarity
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
