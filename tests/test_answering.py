@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefings.answering import AnswerEngine, engine, strings
 from briefings.answering.index import (
@@ -19,6 +20,7 @@ from briefings.answering.index import (
     load_asked,
     load_asked_with_forms,
     load_synonyms,
+    read_yaml,
 )
 from briefings.answering.phrasings import (
     FORM_CODES,
@@ -1389,6 +1391,20 @@ def test_asked_forms_are_read_from_the_file_and_match_detect_form() -> None:
         assert coded[codes[question]] is detect_form(question), question
     index = _real_index()
     assert Phrasings.build(index, asked, codes) == Phrasings.build(index, asked)
+
+
+def test_a_data_file_written_as_json_reads_as_the_yaml_it_also_is(tmp_path: Path) -> None:
+    path = tmp_path / "asked.yaml"
+    cases = [
+        '# a header\n#\n\n{"asked": {"f1": ["who\\u2019s \\"that\\"", "yes"]}, "forms": {"f1": "oa"}}\n',
+        "# not JSON, flow YAML\n{asked: {f1: [who signed the memos]}}\n",  # falls back to YAML
+        "asked:\n  f1:\n  - who signed the memos\n",
+    ]
+    for text in cases:
+        path.write_text(text, encoding="utf-8")
+        assert read_yaml(path) == yaml.safe_load(text), text
+    real = Path(__file__).parent.parent / "briefings/facts/asked.yaml"
+    assert read_yaml(real) == yaml.load(real.read_bytes(), Loader=yaml.CSafeLoader)
 
 
 def test_asked_forms_that_do_not_match_their_questions_are_left_unread(tmp_path: Path) -> None:

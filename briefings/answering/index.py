@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -53,12 +54,22 @@ SUMMARY_CONCEPT = "~summary"
 
 # libyaml's safe loader where PyYAML has it: 8x faster than the pure-Python one on large files.
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# The comment lines (and blank ones) at the top of a data file.
+_COMMENT_LINES = re.compile(rb"\A(?:[ \t]*(?:#[^\n]*)?\n)*")
 
 
 def read_yaml(path: Path) -> Any:
-    """Return the data of the YAML file at `path`, read with the fastest safe loader."""
-    with path.open("rb") as handle:
-        return yaml.load(handle, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
+    """Return the data of the YAML file at `path`, read with the fastest safe loader.
+
+    A file whose data is JSON after its comment lines (JSON is YAML too; asked.yaml is written
+    so) is read as JSON, ten times faster.
+    """
+    raw = path.read_bytes()
+    body = _COMMENT_LINES.sub(b"", raw, count=1)
+    if body.startswith(b"{"):
+        with contextlib.suppress(ValueError):
+            return json.loads(body)
+    return yaml.load(raw, Loader=_YAML_LOADER)  # noqa: S506 - a safe loader
 
 
 def load_synonyms(path: Path | None = None) -> list[list[str]]:
