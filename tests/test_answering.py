@@ -1426,6 +1426,7 @@ def test_a_one_off_question_writes_the_cache_after_its_answer(tmp_path: Path) ->
     )  # fmt: skip
     assert "Kelly" in done.stdout
     (written,) = tmp_path.glob("phrasings-*.pickle")
+    assert len(list(tmp_path.glob(f"{engine.INDEX_PREFIX}*.pickle"))) == 1  # at exit too
     index = _real_index()
     assert Phrasings.cached(tmp_path, written.stem.removeprefix("phrasings-")) == Phrasings.build(
         index, load_asked()

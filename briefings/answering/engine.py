@@ -23,6 +23,7 @@ if the fact meets every other constraint; among the top facts, such a fact comes
 
 from __future__ import annotations
 
+import atexit
 import functools
 import pickle
 import re
@@ -220,7 +221,7 @@ class AnswerEngine:
         index = (
             FactIndex.build(base, groups)
             if cache_dir is None
-            else _cached_index(base, groups, cache_dir)
+            else _cached_index(base, groups, cache_dir, lazy=lazy)
         )
         key = None
         if asked is None and cache_dir is not None:
@@ -708,7 +709,9 @@ class AnswerEngine:
 INDEX_PREFIX = "index-"
 
 
-def _cached_index(base: FactBase, groups: Sequence[Iterable[str]], cache_dir: Path) -> FactIndex:
+def _cached_index(
+    base: FactBase, groups: Sequence[Iterable[str]], cache_dir: Path, *, lazy: bool = False
+) -> FactIndex:
     """Return the index of `base` kept in `cache_dir`, else build it and keep it there.
 
     Indexing every fact's texts is most of what is left of a warm cold start (about 0.15 s of
@@ -716,7 +719,8 @@ def _cached_index(base: FactBase, groups: Sequence[Iterable[str]], cache_dir: Pa
     pickle, keyed like the phrasings by the fact-base version, the synonyms and the reading
     code, and used only when its fact base equals the one just loaded; a missing, stale or
     unreadable one is rebuilt and rewritten atomically, one that cannot be written is skipped.
-    The cache folder is the user's own, like the virtualenv the code runs from.
+    The cache folder is the user's own, like the virtualenv the code runs from. `lazy` (a
+    one-off question) writes it when the process exits, after the answer is out.
     """
     path = cache_dir / f"{INDEX_PREFIX}{cache_key(base.version, groups, b'index')}.pickle"
     try:
@@ -727,12 +731,20 @@ def _cached_index(base: FactBase, groups: Sequence[Iterable[str]], cache_dir: Pa
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
         pass
     index = FactIndex.build(base, groups)
+    if lazy:
+        atexit.register(_keep_index, index, cache_dir, path)
+    else:
+        _keep_index(index, cache_dir, path)
+    return index
+
+
+def _keep_index(index: FactIndex, cache_dir: Path, path: Path) -> None:
+    """Write `index` to `path` in `cache_dir`; skip an index that cannot be pickled or written."""
     try:
         data = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError):
-        return index  # an index that cannot be kept: built each run
+        return  # an index that cannot be kept: built each run
     write_cache(cache_dir, path, data, f"{INDEX_PREFIX}*.pickle")  # skipped if unwritable
-    return index
 
 
 def _nearest_floor() -> float:
