@@ -645,6 +645,24 @@ DEV75_ABSTAIN_FLOOR = 0.89
 # (blind-written; see its header). Untuned: 163/222 (73.4%); after its round: 164/222.
 OOS38 = DATA / "oos38_questions.yaml"
 OOS38_ABSTAIN_FLOOR = 0.72
+# Development set 76: a Discord of immigration-law students and paralegals, legal terms and slang,
+# context first (blind-written; see its header; 59 questions other sets ask word for word
+# dropped). Untuned: 259/301 (86.0%), 85/94 (90.4%); cross-validated after its round: 261/301,
+# 85/94.
+DEV76 = DATA / "dev76_questions.yaml"
+DEV76_ANSWERABLE_FLOOR = 0.85
+DEV76_ABSTAIN_FLOOR = 0.89
+# Development set 77: a local TV newsroom's Slack typed on phones, "for the 6pm:" (blind-written;
+# see its header; 114 repeats dropped). Untuned: 240/262 (91.6%), 70/77 (90.9%); after its
+# round: 242/262, 70/77.
+DEV77 = DATA / "dev77_questions.yaml"
+DEV77_ANSWERABLE_FLOOR = 0.91
+DEV77_ABSTAIN_FLOOR = 0.89
+# Out of scope only, 193 questions: organisers, a civics class, think-tank interns; near-miss
+# heavy (blind-written; see its header; 39 repeats dropped). Untuned: 158/193 (81.9%); after its
+# round: 158/193.
+OOS39 = DATA / "oos39_questions.yaml"
+OOS39_ABSTAIN_FLOOR = 0.80
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -770,6 +788,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS36, 1.0, OOS36_ABSTAIN_FLOOR),
         (OOS37, 1.0, OOS37_ABSTAIN_FLOOR),
         (OOS38, 1.0, OOS38_ABSTAIN_FLOOR),
+        (OOS39, 1.0, OOS39_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -836,6 +855,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV73, DEV73_ANSWERABLE_FLOOR, DEV73_ABSTAIN_FLOOR),
         (DEV74, DEV74_ANSWERABLE_FLOOR, DEV74_ABSTAIN_FLOOR),
         (DEV75, DEV75_ANSWERABLE_FLOOR, DEV75_ABSTAIN_FLOOR),
+        (DEV76, DEV76_ANSWERABLE_FLOOR, DEV76_ABSTAIN_FLOOR),
+        (DEV77, DEV77_ANSWERABLE_FLOOR, DEV77_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -881,6 +902,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos36",
         "oos37",
         "oos38",
+        "oos39",
         "dev4",
         "dev5",
         "dev6",
@@ -947,6 +969,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev73",
         "dev74",
         "dev75",
+        "dev76",
+        "dev77",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1028,6 +1052,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV73,
         DEV74,
         DEV75,
+        DEV76,
+        DEV77,
         HOLDOUT2,
         HOLDOUT3,
         HOLDOUT4,

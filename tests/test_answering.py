@@ -1952,6 +1952,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("did the dhs officials on the call identify themselves", "memos-dhs-conference-call"),
         ("word for word, what did the dhs official say about panic",
          "mass-deportations-no-sense-of-panic"),
+        # dev76, dev77, oos39: the newscast a question is for ("for the 11:"), how long the
+        # answer should be ("in two sentences"); how someone reacted, as the story reports it
+        # ("These setbacks have enraged Trump"), and who criticised him from the right.
+        ("for the 11: 2 key things in the dhs memos?", "memos-main-measures"),
+        ("sum it up in two sentences: who signed the memos", "memos-two-memos-from-kelly"),
+        ("how did the president react to his immigration setbacks",
+         "ice-2019-trump-enraged-conservative-critics"),
+        ("who on the right was griping that trump didn't keep his promises",
+         "ice-2019-trump-enraged-conservative-critics"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2031,6 +2040,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "is daca still around now",
         "is the 287(g) program still in place these days",
         "tell me a joke about border patrol agents",
+        # A reaction the story reports of someone else, or to something else, is not theirs.
+        "did trump respond to the make the road statement",
+        "how did obama react to the kelly memos",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -528,7 +528,11 @@ class AnswerEngine:
                 continue
             if q.months and not q.months & index.months[i] and not (misdated and index.months[i]):
                 continue  # "...signed back in December, right?": January, says the fact
-            if q.speakers and not self._spoken_by(fact, q.speakers):
+            if (
+                q.speakers
+                and not self._spoken_by(fact, q.speakers)
+                and not (q.reacted and _reports_reaction(index, q.speakers, i))
+            ):
                 continue
             if not _fits_form(index, q, i) or _misses_identity(q, index, i):
                 continue
@@ -745,6 +749,20 @@ def _keep_index(index: FactIndex, cache_dir: Path, path: Path) -> None:
     except (pickle.PicklingError, TypeError, AttributeError):
         return  # an index that cannot be kept: built each run
     write_cache(cache_dir, path, data, f"{INDEX_PREFIX}*.pickle")  # skipped if unwritable
+
+
+# How a fact reports someone's reaction: "These setbacks have enraged Trump" (but in "ICE
+# officials were blindsided by Trump's tweet", Trump is what they reacted to).
+_REACTION = re.compile(
+    r"\b(?:enraged|infuriated|angered|angry|furious|blindsided|caught off guard|frustrated"
+    r"|alarmed|stunned)\b(?! by\b)",
+    re.IGNORECASE,
+)
+
+
+def _reports_reaction(index: FactIndex, speakers: frozenset[str], i: int) -> bool:
+    """Return whether fact `i` tells how `speakers` reacted ("how did Trump react")."""
+    return speakers <= index.mentions[i] and _says(_REACTION, index.facts[i].claim)
 
 
 def _nearest_floor() -> float:

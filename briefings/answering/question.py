@@ -460,6 +460,8 @@ class Question:
     checks: bool = False  # "fact check: ...", "..., right?": a claim to check, maybe wrong
     # "Compare 2015 deportations with the 2013 high": each year answered by its own fact.
     compares: bool = False
+    # "How did Trump react": the speakers' reaction, which a fact reporting it gives too.
+    reacted: bool = False
 
 
 # A month's name, as users write it ("feb", "June", "junio").
@@ -512,6 +514,9 @@ _FILLER = re.compile(
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment)\b[^:?]{0,30}?(?=\s*:)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
+    # A newscast it is for: "for the 6pm:", "for the 11:", "for tonight's 10 o'clock show:".
+    r"|^for (?:the|tonight'?s|today'?s) \d{1,2}(?::\d\d)? ?(?:pm|am|p|a|o'?clock)?"
+    r"(?: (?:show|news|newscast|broadcast|cast|block|hit))?(?=\s*:)"
     # Where a caller is from: "caller from Houston says ...", not a place asked about.
     r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks)\b"
     r"|'s asking\b)"
@@ -520,6 +525,7 @@ _FILLER = re.compile(
     r" (?:asks|asked|is asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
     # How short the answer should be: "in short", "in one line", "top line for talking points".
     r"|in short|in brief|in (?:one|a) (?:line|sentence|word)|in a few (?:lines|sentences|words)"
+    r"|in (?:two|three|2|3) (?:lines|sentences|words)"
     r"|top ?line(?: for)?|(?:for )?(?:the |my |our )?talking points"
     # "What's the rest of that sentence": the quote, not a criminal sentence.
     r"|(?:the )?rest of (?:that|the|this|his|her) (?:sentence|quote|line)"
@@ -1297,6 +1303,7 @@ def read(index: FactIndex, text: str) -> Question:
             if not known and _fix(index, [w]) == [w]:
                 unknown.append(w)
     speakers: set[str] = set()
+    reacted = False
     for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
         if form is Form.HOW and not (
             said["verb"] in _EXPLAINED or (said["verb"] in _REACTED and said[0].startswith("how"))
@@ -1315,6 +1322,7 @@ def read(index: FactIndex, text: str) -> Question:
         # Only a span made of names is a speaker: "the Kelly memos say" is a document talking.
         if all(i in named or span[i] in _ARTICLES or is_generic(span[i]) for i in range(len(span))):
             speakers.update(c for _, _, cs in found for c in cs)
+            reacted = form is Form.HOW and said["verb"] in _REACTED  # not "did X respond to Y"
         break
     owner = (
         _REMARKS_OF.search(plain) or _QUOTE_OF.search(plain)
@@ -1367,6 +1375,7 @@ def read(index: FactIndex, text: str) -> Question:
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
         speakers=frozenset(speakers),
+        reacted=reacted,
         quoted=tuple(" ".join(words(a or b)) for a, b in _QUOTED.findall(plain))
         or _said_words(form, plain, units),
         form=form,
