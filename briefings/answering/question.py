@@ -344,6 +344,10 @@ _REPORTED_TODAY = re.compile(
     r"|\b(?:eventually|ultimately)\b[^?]*?\b(?:argues|argued|warns|warned|predicts|predicted)\b"
     r"|\b(?:say|said|says|told|tell|tells|quoted|according to)\b.*?\b(?:would|will|was going to"
     r"|were going to|wasn't going to|wasnt going to|not) (?:\w+ ){0,3}?(?:today|tomorrow)\b"
+    # "How often would non-Mexicans actually get sent to Mexico": how often it was meant to be,
+    # which the officials said, not how it turned out.
+    r"|\bhow (?:often|frequently|commonly) (?:would|will|could|are|is|do|does)\b[^?]*?"
+    r"\b(?:actually|really)\b"
 )
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
