@@ -1966,6 +1966,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mexico-central-americans-limited-fashion"),
         ("how frequently will central americans actually get returned to mexico",
          "mexico-central-americans-limited-fashion"),
+        # Pending charges are charges; "the deportation list" is the priorities.
+        ("pending charges, no conviction: on the deportation list now?",
+         "priorities-charged-not-convicted"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2050,6 +2053,7 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "how did obama react to the kelly memos",
         # How it turned out is still after the sources.
         "how often did central americans actually get sent to mexico in the end",
+        "which cities were on the target list for the june raids",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
