@@ -1969,6 +1969,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # Pending charges are charges; "the deportation list" is the priorities.
         ("pending charges, no conviction: on the deportation list now?",
          "priorities-charged-not-convicted"),
+        # What became of a plan, when a fact tells it ("a draft proposal, never adopted").
+        ("did the plan to send guard troops after immigrants ever actually go anywhere",
+         "military-national-guard-draft"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2054,6 +2057,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # How it turned out is still after the sources.
         "how often did central americans actually get sent to mexico in the end",
         "which cities were on the target list for the june raids",
+        # ...and not when none does, nor how many took part, nor the future.
+        "did the family raids ever actually take place",
+        "did mexico ever actually end up paying for the wall",
+        "did vitiello ever actually get confirmed",
+        "how many guard troops did they actually end up using",
+        "will the guard plan ever actually happen",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -307,7 +307,7 @@ class AnswerEngine:
         misplaced = bool(q.unknown_names or q.places)
         if (
             (misplaced and not q.checks)
-            or q.out_of_time
+            or (q.out_of_time and not q.outcome)
             or q.off_record
             or not (q.units or q.quoted)
             or any(u.uncovered for u in q.units)
@@ -315,6 +315,15 @@ class AnswerEngine:
         ):
             return self._abstain(q, best=None)
         ranked, nearest = self._rank(q)
+        if q.out_of_time:
+            # How it turned out: only a fact telling the outcome of what is asked about answers
+            # ("a draft proposal, never adopted").
+            ranked = [
+                c
+                for c in ranked
+                if c.coverage >= OUTCOME_COVERAGE and _says(_OUTCOME_TOLD, c.fact.claim)
+            ]
+            nearest = None
         if not ranked:
             return self._abstain(q, best=None)
         best = ranked[0]
@@ -345,7 +354,8 @@ class AnswerEngine:
                 # Short of the bar only: a second opinion from the facts' curated phrasings.
                 runner = self._by_phrasing(q, ranked, nearest)
             if runner is None:
-                return self._by_part(question) or self._abstain(q, best=best)
+                parts = None if q.out_of_time else self._by_part(question)
+                return parts or self._abstain(q, best=best)
             best = runner
             ranked = [runner, *(c for c in ranked if c is not runner)]
         chosen = self._select(q, ranked)
@@ -751,6 +761,11 @@ def _keep_index(index: FactIndex, cache_dir: Path, path: Path) -> None:
     write_cache(cache_dir, path, data, f"{INDEX_PREFIX}*.pickle")  # skipped if unwritable
 
 
+# How a fact tells what became of a plan: "a draft proposal, never adopted". (Not "canceled a
+# visit" or "withdrew a nomination": those are events, and what came of the plan asked about
+# ("did Mexico end up paying") is not in them.)
+OUTCOME_COVERAGE = 0.75
+_OUTCOME_TOLD = re.compile(r"\bnever (?:adopted|approved|enacted|implemented)\b", re.IGNORECASE)
 # How a fact reports someone's reaction: "These setbacks have enraged Trump" (but in "ICE
 # officials were blindsided by Trump's tweet", Trump is what they reacted to).
 _REACTION = re.compile(

@@ -349,6 +349,19 @@ _REPORTED_TODAY = re.compile(
     r"|\bhow (?:often|frequently|commonly) (?:would|will|could|are|is|do|does)\b[^?]*?"
     r"\b(?:actually|really)\b"
 )
+# The words that make a question ask how something turned out ("did it ever actually happen"):
+# a question that reads as after the sources only for them asks for an outcome.
+_OUTCOME_WORDS = re.compile(
+    r"\b(?:ever|actually|really|finally|eventually|ultimately|end(?:ed)? up|in the end"
+    r"|at the end|since then|after that|later)\b"
+)
+# "Did it ever go through" asks what became of it; "will it ever" asks the future.
+# "Did DHS ever put a number on it" asks what was said, not what became of a plan.
+_PAST_ASKED = re.compile(
+    r"^(?!.*\b(?:will|gonna|going to)\b)"
+    r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
+    r".*\b(?:did|was|were|has|have|had)\b"
+)
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
@@ -466,6 +479,9 @@ class Question:
     compares: bool = False
     # "How did Trump react": the speakers' reaction, which a fact reporting it gives too.
     reacted: bool = False
+    # "Did the Guard plan ever actually go through": how a plan turned out, and nothing later;
+    # a fact that tells it ("a draft proposal, never adopted") answers it.
+    outcome: bool = False
 
 
 # A month's name, as users write it ("feb", "June", "junio").
@@ -1388,8 +1404,13 @@ def read(index: FactIndex, text: str) -> Question:
         people=frozenset(people),
         years=years,
         unknown_names=tuple(unknown),
-        out_of_time=bool(_NOW.search(_REPORTED_TODAY.sub(" ", plain)))
+        out_of_time=bool(now := _NOW.search(now_text := _REPORTED_TODAY.sub(" ", plain)))
         or any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed),
+        outcome=bool(now)
+        and form is Form.YES_NO
+        and bool(_PAST_ASKED.search(plain))
+        and not _NOW.search(_OUTCOME_WORDS.sub(" ", now_text))
+        and not any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed),
         predicate=predicate,
         # "How many officers were there before the hiring push": the push is a landmark.
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
