@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2,
-holdout3, holdout4) report only their two rates here, never their misses: they are the honest
+holdout3, holdout4, holdout5) report only their two rates here, never their misses: they are the honest
 measurements of unseen wording.
 """
 
@@ -108,7 +108,8 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # 86/98 (87.8%).
 # After the dev44..dev50 and oos26..oos28 rounds (the session after, one look): 116/137, 86/98.
 # After the dev67..dev75 and oos34..oos38 rounds (2026-12-01, one look): 118/137 (86.1%), 87/98
-# (88.8%).
+# (88.8%). After the dev76, dev77 and oos39 round (2026-12-01, later, one look): 117/137 (85.4%),
+# 87/98.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -675,7 +676,7 @@ OOS39_ABSTAIN_FLOOR = 0.80
 # After the dev44..dev50 and oos26..oos28 rounds (the session after): 96/107 (89.7%), 35/40;
 # one look.
 # After the dev67..dev75 and oos34..oos38 rounds (2026-12-01): 97/107 (90.7%), 35/40 (87.5%);
-# one look.
+# one look. After the dev76, dev77 and oos39 round (later that day): 97/107, 35/40; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -693,26 +694,34 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # (94.0%), 62/64 (96.9%); one look. After the dev44..dev50 and oos26..oos28 rounds (the session
 # after): 190/201 (94.5%), 62/64; one look.
 # After the dev67..dev75 and oos34..oos38 rounds (2026-12-01): 190/201 (94.5%), 62/64; one look.
-# Its rates looked at about 19 times, nothing tuned on them.
+# After the dev76, dev77 and oos39 round (later that day): 190/201, 62/64; one look.
+# Its rates looked at about 20 times, nothing tuned on them.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # HELD OUT, the third final measurement: a realistic mix of users (see its header), written on
 # 2026-12-01 before that day's round. 355/396 (89.6%), 98/114 (86.0%) before the round; 359/396
 # (90.7%), 99/114 (86.8%) after it; 360/396 (90.9%), 99/114 at bae434d. After the dev71..dev75
-# and oos36..oos38 rounds: 362/396 (91.4%), 101/114 (88.6%). Four looks at its rates, nothing
-# tuned on them.
+# and oos36..oos38 rounds: 362/396 (91.4%), 101/114 (88.6%). After the dev76, dev77 and oos39
+# round: 362/396, 101/114. Five looks at its rates, nothing tuned on them.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the fourth final measurement: another realistic mix of users (see its header),
 # written blind on 2026-12-01 with dev71, dev72 and oos36, before their round. At bae434d:
 # 251/273 (91.9%), 62/74 (83.8%); after the dev71..dev75 and oos36..oos38 rounds: 254/273
-# (93.0%), 65/74 (87.8%). Three looks at its rates, nothing tuned on them.
+# (93.0%), 65/74 (87.8%). After the dev76, dev77 and oos39 round (2026-12-01, later): 254/273,
+# 65/74; one look. Four looks at its rates, nothing tuned on them.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
-HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4})
+# HELD OUT, the fifth final measurement: another realistic mix of users (see its header), written
+# blind on 2026-12-01 after the dev76, dev77 and oos39 round; 48 questions other sets ask word for
+# word dropped. First look, at 70584ec: 263/292 (90.1%), 65/77 (84.4%). One look, nothing tuned.
+HOLDOUT5 = DATA / "holdout5_questions.yaml"
+HOLDOUT5_ANSWERABLE_FLOOR = 0.89
+HOLDOUT5_ABSTAIN_FLOOR = 0.83
+HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5})
 
 
 @pytest.fixture(scope="module")
@@ -862,6 +871,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
         (HOLDOUT3, HOLDOUT3_ANSWERABLE_FLOOR, HOLDOUT3_ABSTAIN_FLOOR),
         (HOLDOUT4, HOLDOUT4_ANSWERABLE_FLOOR, HOLDOUT4_ABSTAIN_FLOOR),
+        (HOLDOUT5, HOLDOUT5_ANSWERABLE_FLOOR, HOLDOUT5_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -976,6 +986,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout2_held_out",
         "holdout3_held_out",
         "holdout4_held_out",
+        "holdout5_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1057,6 +1068,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         HOLDOUT2,
         HOLDOUT3,
         HOLDOUT4,
+        HOLDOUT5,
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
 )
