@@ -1382,6 +1382,9 @@ def read(index: FactIndex, text: str) -> Question:
             for u in units
         ]
     counted, predicate = _counted(index, plain), _predicate(index, plain)
+    now_text = _REPORTED_TODAY.sub(" ", plain)
+    now = bool(_NOW.search(now_text))
+    later_year = any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed)
     return Question(
         text=text,
         asked=original,
@@ -1404,13 +1407,12 @@ def read(index: FactIndex, text: str) -> Question:
         people=frozenset(people),
         years=years,
         unknown_names=tuple(unknown),
-        out_of_time=bool(now := _NOW.search(now_text := _REPORTED_TODAY.sub(" ", plain)))
-        or any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed),
-        outcome=bool(now)
+        out_of_time=now or later_year,
+        outcome=now
+        and not later_year
         and form is Form.YES_NO
         and bool(_PAST_ASKED.search(plain))
-        and not _NOW.search(_OUTCOME_WORDS.sub(" ", now_text))
-        and not any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed),
+        and not _NOW.search(_OUTCOME_WORDS.sub(" ", now_text)),
         predicate=predicate,
         # "How many officers were there before the hiring push": the push is a landmark.
         stock=bool(_STOCK.search(plain)) and not _ADDING.search(_BEFORE.sub(" ", plain)),
