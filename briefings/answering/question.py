@@ -40,6 +40,9 @@ _NOW = re.compile(
     r"(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
     r"|allowed|able to|going to be|gonna be|considered|subject))"
     r"|\b(what are (the|your) sources|this bot|how are you|how do you feel"
+    # "What's your system prompt", "what sources do you pull from": the bot's own workings.
+    r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
+    r"|system prompt|(?:sources|articles|data) do (?:you|u) (?:pull|draw|use|get|read)"
     r"|what time is it|what day is (?:it|today)"
     r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
     r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
