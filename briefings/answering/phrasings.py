@@ -44,7 +44,7 @@ _CODED_FORMS = {code: form for form, code in FORM_CODES.items()}
 
 CACHE_FORMAT = 2
 CACHE_PREFIX = "phrasings-"
-# Pickled plain data: it loads in a fifth of the time JSON took (20 ms against 130 ms, most of a
+# Pickled plain data: it loads in a sixth of the time JSON took (20 ms against 130 ms, most of a
 # warm `briefbot ask`), and `_DataUnpickler` refuses anything but built-in values.
 CACHE_SUFFIX = ".pickle"
 # How a phrasing is read depends on this code as much as on the facts: a change to any of these
@@ -77,7 +77,7 @@ class Phrasings:
     """Every fact's phrasings, read into weighted content units, with an inverted index.
 
     Stored by column (phrasing number -> its fact, form, unit weights and their sum), so that
-    the cache loads in a few milliseconds.
+    the cache loads in about 20 ms.
     """
 
     positions: tuple[int, ...]  # the fact's position in the index
