@@ -1230,6 +1230,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         # states": a state, not the White House.
         return (
             not fact.where
+            or (_says(_RESIDENCE, q.text) and not _says(_RESIDENCE, _texts(fact)))
             or not any(w[:1].isupper() for w in fact.where.split())
             or all(w in q.text.lower() for w in words(fact.where))
             or _other_kind_of_place(q, fact.where)
@@ -1270,6 +1271,10 @@ _KIND_ASKED = {
     "towns": "city", "country": "country", "countries": "country", "region": "region",
     "regions": "region", "county": "county", "counties": "county",
 }  # fmt: skip
+
+
+# "What town did Vizguerra live in": where someone lives, not where they are now.
+_RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid\w*|hometown|home town)\b", re.IGNORECASE)
 
 
 def _other_kind_of_place(q: Question, where: str) -> bool:

@@ -42,7 +42,8 @@ _NOW = re.compile(
     r"|\b(what are (the|your) sources|this bot|how are you|how do you feel"
     # "What's your system prompt", "what sources do you pull from": the bot's own workings.
     r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
-    r"|system prompt|(?:sources|articles|data) do (?:you|u) (?:pull|draw|use|get|read)"
+    r"|system prompt|(?:sources|articles|data|stories) (?:do|are|did) (?:you|u) (?:pull|draw|use"
+    r"|get|read)\w*|\bhow (?:do|does) (?:you|u|the bot|this bot) (?:decide|choose|pick|work)\b"
     r"|what time is it|what day is (?:it|today)"
     r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
     r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
@@ -158,6 +159,10 @@ _ADVICE = re.compile(
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
     # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
     r"|\bis it safe\b"
+    # "Will ICE raid my neighborhood", "are they coming to our church".
+    r"|\b(?:will|would|could|might|is|are) (?:ice|they|immigration|la migra|the raids?|agents)"
+    r" (?:[\w']+ ){0,2}?(?:in|to|at|near|into|on)? ?(?:my|our|mi) (?:city|town|county|area|neighborhood"
+    r"|neighbourhood|house|home|street|building|block|work|job|school|church)\b"
     r"|^(?:\w+ )?(?:is|are|will|would|could|might|am) (?:i|my|mi|our) (?:[\w']+ ){0,2}?"
     r"(?:gonna|going to|be|get)\b"
     r"|\bmy (?:\w+ )?(?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
@@ -173,7 +178,8 @@ _JUDGEMENT = re.compile(
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
     r"|\b(?:right|wrong) to\b|\b(?:do|does) (?:you|u) have (?:any )?(?:feelings|emotions|opinions?"
-    r"|thoughts|a view)\b"
+    r"|thoughts|a view)\b|\bif (?:you|u) were (?:her|him|them|me)\b"
+    r"|\bif (?:you|u) were in (?:her|his|their|my) (?:shoes|place)\b|\bwould (?:you|u) have\b"
     # "Should Trump call off the raids", "who was worse for immigrants": a verdict, not a fact.
     r"|^should (?!i\b|we\b|my\b|our\b|u\b|you\b)(?!.*\b(?:according to|per|say|says|said)\b)"
     r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest"
@@ -191,11 +197,14 @@ _JUDGEMENT = re.compile(
 # about ("why does Make the Road think it is a bad idea").
 _VERDICT_NOUN = re.compile(
     r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:[a-z]+ ){0,3}?(?:person|man"
-    r"|woman|leader|president|secretary|director|idea)\b"
+    r"|woman|leader|president|secretary|director|idea|agency)\b"
+    # "Is ICE good or bad", "hero or villain", "was Make the Road over the top".
+    r"|\b(?:good|bad)(?: guy| person| thing)? or (?:a )?(?:bad|good)\b(?:(?! for\b)[^?])*?(?:\?|$)"
+    r"|\bhero(?:es)? or (?:a )?villains?\b|\b(?:over the top|overboard|overreact\w*)\b"
 )
 _REPORTED = re.compile(
     r"\b(?:does|do|did) (?!you\b|u\b)[\w' ]{1,40}? (?:think|say|believe|argue|consider|call)\b"
-    r"|\b(?:thinks|says|said|believes|argues|argued|called|calls|considers)\b"
+    r"|\b(?:thinks|says|said|believes|argues|argued|called|calls|considers)\b|\baccording to\b"
 )
 # A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
 _VERDICT = re.compile(
@@ -255,6 +264,13 @@ _ACTOR_SLOT = re.compile(
     r"|opposed|announce|announced)\b"
     r"|(?P<owner>[\w.-]+)'s (?:reaction|response|take|view|views|position|stance|opinion|plan)\b"
 )
+# "What nice things did Kelly say": the words before "did" are what is asked for, and the one
+# who acts comes after it.
+_ACTS_LATER = re.compile(
+    r"\s+(?!(?:about|to|with|for|in|on|at|after|before|when|while|that|this|it|so|and|or|but"
+    r"|then|next|there|here|if|because|as|wrong|right|well)\b)[a-z]"
+)
+_MODAL = word_set("might could would will should can may must shall")
 # "Here three years", "a year and a half": numbers in words weigh as numbers in digits do.
 _SPELLED_NUMBERS = word_set(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty"
@@ -515,6 +531,10 @@ _FILLER = re.compile(
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    # "Sorry my english not good", "sorry for my bad english".
+    r"|(?:(?:sorry|excuse me|pardon)\W+)?(?:for )?my english (?:is |it's |its )?(?:not|no|isn't|is not)"
+    r" (?:so |very |too |that )?(?:good|great|perfect|well|the best)"
+    r"|(?:sorry|excuse me|pardon) (?:for |about )?my (?:bad |poor |broken |limited )english"
     # The asker's own people: "my pastor mentioned it", "our teacher said" (not who is asked about).
     r"|(?:my|our|mi) (?:pastor|priest|reverend|minister|teacher|professor|boss|doctor|coworker"
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
@@ -523,8 +543,13 @@ _FILLER = re.compile(
     # The asker's coursework: "for my civics class", "in our history class".
     r"|(?:for|in) (?:my|our) [\w-]+ (?:class|course|homework|essay|paper|assignment)"
     # The asker's own work: "that's what my draft says", "for our flyer", "the full quote".
-    r"|(?:my|our) (?:draft|piece|story|copy|script|notes|lede|writeup|write-up|flyer|post"
-    r"|thread|newsletter|explainer|sidebar|segment)"
+    r"|(?:for )?(?:my|our) (?:know[- ]your[- ]rights |kyr )?(?:draft|piece|story|copy|script|notes"
+    r"|lede|writeup|write-up|flyer|post|thread|newsletter|explainer|sidebar|segment|handout"
+    r"|pamphlet|leaflet|brochure|workshop|training)"
+    # Whose local police: "the sheriff's office in our county" (not "will ICE come to my city").
+    r"|(?:(?<=sheriff )|(?<=sheriffs )|(?<=sheriff's )|(?<=police )|(?<=cops )|(?<=office )"
+    r"|(?<=department )|(?<=deputies )|(?<=jail ))(?:in|for|around) (?:my|our|mi) (?:county"
+    r"|city|town|area|neighborhood|neighbourhood|community|parish|district)(?=\W|$)"
     r"|(?:full|exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
     r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
@@ -993,7 +1018,26 @@ def detect_form(text: str) -> Form:
         return Form.WHO
     if _HOW_WORD.search(t):
         return Form.HOW
+    if (
+        t.endswith("?")
+        and len(ws) >= _STATED_WORDS
+        and not _QUESTION_WORDS.intersection(ws)
+        and _STATED_VERB.intersection(ws)
+        and not _WHEN_WORD.search(t)
+        and not _WHEN_NOUNS.intersection(ws)
+        and "but" not in ws
+    ):
+        # "The officials on the call spoke with their names?": a statement asked about.
+        return Form.YES_NO
     return Form.WHAT
+
+
+_STATED_WORDS = 5
+_WHEN_NOUNS = word_set("date day month year time")
+_STATED_VERB = word_set(  # past the auxiliaries, which make it a question word for word
+    "say says said speak spoke spoken gave give gives get gets got go goes went start started"
+    " end ended stop stopped"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -1310,6 +1354,11 @@ def read(index: FactIndex, text: str) -> Question:
         # "What do the Kelly memos do?": one subject asked about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
     for slot in _ACTOR_SLOT.finditer(plain):
+        if slot["who"] and (
+            words(slot["who"])[0] in _MODAL
+            or (slot[0].endswith(("do", "did", "does")) and _ACTS_LATER.match(plain, slot.end()))
+        ):
+            continue
         span = words(slot["who"] or slot["owner"] or "")
         if any(w in STOPWORDS and w not in _ARTICLES and w != "of" for w in span):
             continue  # "is exploiting crime to do": a clause, not who acts ("the mayor of X" is)
@@ -1589,7 +1638,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 # raid"), not part of the counted noun ("how many DHS officials", "national guard troops").
 _ACTS = word_set(
     "got get gets has have had want wants wanted plan plans planned will would did does is was"
-    " gonna going sign signed put puts hire hired hires say says said"
+    " gonna going sign signed put puts hire hired hires say says said planning wanting hoping"
+    " trying aiming expecting intending preparing targeting"
 )
 
 
@@ -1922,6 +1972,12 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
     return any(w in _SOMEONE and not _names_a_thing(fixed, i) for i, w in enumerate(fixed))
 
 
+_PART_OF = re.compile(
+    r"\b(?:which|what) (?:part|parts|section|stretch|area|spot|sector|portion|region|side)"
+    r" (?:of|along) (?:the )?(?:border|country|state|city|mexico|texas)\b"
+)
+
+
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     """Return the words naming what the question asks for, and a kind the fact must name."""
     t = plain
@@ -1929,6 +1985,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
         t = lead["main"]
     if (listed := _WHAT_ARE_THE.match(t)) is not None and listed["noun"] in PLACE_KINDS:
         return frozenset(), "place"
+    if _PART_OF.search(t):
+        return frozenset(), "place"  # "which part of the border": a place named within it
     found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t) or _WHAT_NOUN_DOES.match(t)
     if found is not None and form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID):
         group = words(found["noun"])
