@@ -1988,6 +1988,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many families ICE planning on raiding in 2019", "ice-2019-raids-thousands-families"),
         # A statement asked as a question is a yes/no question.
         ("the dhs officials on the call spoke with their names?", "memos-blog-anonymous-officials"),
+        # A vice president is a "VP"; "not a lawyer" asks for no legal advice; "historically,
+        # what has X actually done" asks about the past, not how things turned out.
+        ("what did the nclr vp say about immigrants being criminals",
+         "reactions-nclr-specter-of-crime"),
+        ("not a lawyer, just wondering: can local cops act as immigration agents now?",
+         "local-police-enlisted"),
+        ("historically what have guard troops actually done on the border",
+         "military-national-guard-past-uses"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2094,6 +2102,14 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "which part of the border did the lawmakers visit",
         # Whether ICE will come to the asker's own neighbourhood.
         "will ice come to my neighborhood",
+        # A total over years the sources give one by one; "about a dozen states", unnamed.
+        "how many did obama deport in total",
+        "obama total deportations both terms",
+        "which ~dozen states would the guard draft have covered",
+        # What came later on; other kinds of relief (a "U visa" is not a "you visa").
+        "were the kelly memos rescinded later on",
+        "who qualifies for a u visa",
+        "explain the difference between asylum and withholding of removal",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -50,6 +50,7 @@ from briefings.answering.phrasings import (
 )
 from briefings.answering.question import (
     PEOPLE_COUNTS,
+    TALLIED_EVENTS,
     Form,
     Question,
     detect_form,
@@ -949,7 +950,12 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     ):
         return False  # "how many agents are there" is not how many will be hired
     counts = [f for f in fact.figures if f.unit not in ("year", "years")]
-    if q.stock and (q.predicate or q.counted_by) and counts and all(f.as_of for f in counts):
+    if (
+        q.stock
+        and (q.predicate or q.counted_by or _counts_events(q))
+        and counts
+        and all(f.as_of for f in counts)
+    ):
         return False  # "how many did Obama deport in total" is not how many in one year
     if q.done and fact.kind is Kind.PROVISION:
         return False  # "how many agents were hired in 2017" is not how many the memos ordered
@@ -1138,6 +1144,19 @@ def _form_bonus(form: Form, fact: Fact) -> float:
         causal = 0.3 if _says(_CAUSAL, fact.claim.lower()) else 0.0
         return causal + (0.1 if fact.kind is Kind.CONTEXT else 0.0)
     return 0.0
+
+
+def _counts_events(q: Question) -> bool:
+    """Return whether `q` counts events over no year it names ("how many did Obama deport").
+
+    Not orders, which are there to count ("how many removal orders are there in total").
+    """
+    return (
+        q.counted is not PEOPLE_COUNTS
+        and bool(q.counted & TALLIED_EVENTS)
+        and not q.years
+        and "order" not in q.counted
+    )
 
 
 def _misses_story_word(q: Question, index: FactIndex, i: int) -> bool:

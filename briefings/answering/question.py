@@ -31,7 +31,8 @@ _NOW = re.compile(
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b"
-    r"|(?<!\bfor )(?<!\bon )\btonight\b(?!'s| show| segment)"
+    r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
+    r"\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
     r"(articles?|stor(y|ies)|pieces?|reports?)\b"
@@ -57,7 +58,8 @@ _NOW = re.compile(
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
-    r"|since then|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who|how)\b)\w))\b"
+    r"|since then|later on(?=\W*$)|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are"
+    r"|who|how)\b)\w))\b"
     # "Did they later drop the plan": what came after the sources (not "later that week").
     r"|^(?:(?:so|ok|okay|but|and) )?(?:did|has|have|had)\b.*\blater\b"
     r"(?! (?:that|this|on|the|in the)\b)"
@@ -154,7 +156,8 @@ _ADVICE = re.compile(
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
     r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
-    r"|\b(?:lawyers?|attorneys?|legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
+    r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?)\b"
+    r"|\b(?:legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|my rights|near me|advice|advise me|help me)\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
     # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
@@ -367,6 +370,9 @@ _REPORTED_TODAY = re.compile(
     # which the officials said, not how it turned out.
     r"|\bhow (?:often|frequently|commonly) (?:would|will|could|are|is|do|does)\b[^?]*?"
     r"\b(?:actually|really)\b"
+    # "Historically, what has the Guard actually done at the border": its past, not an outcome.
+    r"|\b(?:historically|in the past|previously|traditionally)\b[^?]*?\b(?:actually|really)\b"
+    r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally)\b"
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
@@ -531,6 +537,11 @@ _FILLER = re.compile(
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    # The language a program is in: "for the Vietnamese program", "our Spanish listeners".
+    r"|(?:for|in|on) (?:the |our |my )?(?:spanish|vietnamese|creole|haitian|kreyol|chinese"
+    r"|mandarin|cantonese|korean|tagalog|arabic|french|portuguese|russian|somali|hmong)"
+    r"(?:[- ]language)? (?:program|programme|show|segment|broadcast|newscast|radio|audience"
+    r"|listeners|readers|edition|version|speakers)(?: tonight| today| this week)?"
     # "Sorry my english not good", "sorry for my bad english".
     r"|(?:(?:sorry|excuse me|pardon)\W+)?(?:for )?my english (?:is |it's |its )?(?:not|no|isn't|is not)"
     r" (?:so |very |too |that )?(?:good|great|perfect|well|the best)"
@@ -638,6 +649,7 @@ _SHORTHAND = {
     "gov't": "government", "admin": "administration", "admins": "administrations",
     "prez": "president", "potus": "president", "dept": "department", "approx": "approximately",
     "diff": "different", "info": "information", "sec": "secretary", "secy": "secretary",
+    "vp": "vice president", "vps": "vice presidents",
     "mil": "million", "mill": "million", "mln": "million", "bil": "billion", "bn": "billion",
     "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wks": "weeks", "wk": "week",
     "mos": "months", "abt": "about", "bout": "about",
@@ -662,7 +674,7 @@ _SHORTHAND = {
 _SHORTHAND_WORD = re.compile(
     r"(?<![\w/.'@])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/@]|'\w|\.\w)",
+    + r")(?![\w/@]|'\w|\.\w|-visa| visa)",  # a "U visa" is not a "you visa"
     re.IGNORECASE,
 )
 # "434k", "400 thousand", "1.5m", "$18b": a figure with its multiplier; "fy18": a fiscal year.
@@ -702,6 +714,9 @@ _SHARE_OF_MILLION = re.compile(
 )
 
 
+_TILDE = re.compile(r"(?<![\w~])~(?=\s?[\w$])")
+
+
 def spell_out(text: str) -> str:
     """Return `text` with chat shorthand, worded figures and fiscal years written out."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
@@ -717,6 +732,7 @@ def spell_out(text: str) -> str:
 
     text = _MULTIPLIED.sub(multiplied, text)
     text = _ZERO.sub("no ", text)  # "zero military force" is "no military force"
+    text = _TILDE.sub("about ", text)  # "~dozen states", "~11m": about so many
     text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
@@ -1579,9 +1595,9 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if found is None:
         # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
         # (not "hiring numbers for ICE", which are numbers of agents).
-        tallied = _TALLIED.search(plain)
+        tallied = _TALLIED.search(plain) or _TOTAL_OF.search(plain)
         noun = tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"])
-        if not noun or stem(noun) not in _TALLIED_EVENTS:
+        if not noun or stem(noun) not in TALLIED_EVENTS:
             return frozenset()
         toks = [stem(w) for w in _fix(index, [noun])]
         return frozenset((*toks, *index.synonyms.concepts(toks)))
@@ -1663,6 +1679,8 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
     return end < len(ws) and ws[end] in _ACTS
 
 
+# "Total deportations under Obama": the events totalled.
+_TOTAL_OF = re.compile(r"\btotal (?:number of )?(?P<noun>[\w'-]+)(?P<noun2>)(?P<noun3>)")
 _TALLIED = re.compile(
     rf"\b(?P<noun>[\w'-]+) {_TALLY} (?:for|in|from|during|under)\b"
     # "Deportations in 2014 number", "deportations 2007 number", "2017 deportation total": the
@@ -1672,7 +1690,7 @@ _TALLIED = re.compile(
 )
 
 
-_TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
+TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
 _SUBSET = re.compile(
@@ -1833,8 +1851,13 @@ _WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
 # "What prison sentence could a parent get", "which outlet broke the story": the noun after
 # "what"/"which" is what the question asks for, so the fact must state it; a kind of actor or
 # place ("which outlet", "which seven countries") must be named by the fact instead.
+# "Which (nearly a dozen) states": how many, before the noun asked for.
+_HOW_MANY_OF = (
+    r"(?:(?:about|around|roughly|nearly|almost|some) )?(?:\d+ |two |three |four |five |six |seven"
+    r" |ten |eleven |twelve |a dozen |dozen |few |several )?"
+)
 _WHAT_NOUN = re.compile(
-    r"^(?:what|which)(?: (?:kind|sort|type) of)? (?P<noun>(?:[a-z'-]+ ){0,2}?[a-z'-]+)"
+    rf"^(?:what|which)(?: (?:kind|sort|type) of)? {_HOW_MANY_OF}(?P<noun>(?:[a-z'-]+ ){{0,2}}?[a-z'-]+)"
     r" (?:is|are|was|were|did|does|do|has|have|had|could|would|will|can|should|might|may)\b"
 )
 # "What airline flies the charters", "which (news) paper broke the story": the noun, then its
@@ -1850,7 +1873,7 @@ _WHAT_ARE_THE = re.compile(
     r"(?P<noun>[a-z'-]+)\b"
 )
 _WHICH_NOUN = re.compile(
-    r"^which (?:\d+ |two |three |four |five |six |seven |ten )?(?P<noun>[a-z'-]+)"
+    rf"^which {_HOW_MANY_OF}(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?(?: (?P<third>[a-z'-]+))?"
 )
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
@@ -2246,6 +2269,8 @@ _PARTICLES = "out|up|off|in|back|down|away|home"
 _STOCK = re.compile(
     r"\bhow many\b.*\b(?:are there|is there|were there|exist|existed|in total|altogether|all together"
     r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
+    # "Total deportations under Obama", "obama total deportations both terms".
+    r"|\btotal (?:number of )?(?:deportations|removals|deportees|people deported)\b"
     # "The size of the Border Patrol workforce": all there are.
     r"|\bthe (?:size|headcount) of\b"
 )
