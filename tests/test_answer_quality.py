@@ -664,6 +664,24 @@ DEV77_ABSTAIN_FLOOR = 0.89
 # round: 158/193.
 OOS39 = DATA / "oos39_questions.yaml"
 OOS39_ABSTAIN_FLOOR = 0.80
+# Development set 78: a Discord of immigration lawyers, paralegals and court watchers, legal
+# shorthand (INA, NTA, ER), context first (blind-written; see its header; 52 questions other sets
+# ask word for word dropped). Untuned: 201/230 (87.4%), 67/75 (89.3%); after its round: 207/230,
+# 71/75.
+DEV78 = DATA / "dev78_questions.yaml"
+DEV78_ANSWERABLE_FLOOR = 0.89
+DEV78_ABSTAIN_FLOOR = 0.93
+# Development set 79: a community radio station and an immigrants' rights group, many writing
+# English as a second language (blind-written; see its header; 18 repeats dropped). Untuned:
+# 235/256 (91.8%), 73/85 (85.9%); after its round: 240/256, 74/85.
+DEV79 = DATA / "dev79_questions.yaml"
+DEV79_ANSWERABLE_FLOOR = 0.92
+DEV79_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 172 questions: journalism students and a research desk, near-miss heavy
+# (blind-written; see its header; 50 repeats dropped). Untuned: 143/172 (83.1%); after its round:
+# 149/172.
+OOS40 = DATA / "oos40_questions.yaml"
+OOS40_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -798,6 +816,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS37, 1.0, OOS37_ABSTAIN_FLOOR),
         (OOS38, 1.0, OOS38_ABSTAIN_FLOOR),
         (OOS39, 1.0, OOS39_ABSTAIN_FLOOR),
+        (OOS40, 1.0, OOS40_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -866,6 +885,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV75, DEV75_ANSWERABLE_FLOOR, DEV75_ABSTAIN_FLOOR),
         (DEV76, DEV76_ANSWERABLE_FLOOR, DEV76_ABSTAIN_FLOOR),
         (DEV77, DEV77_ANSWERABLE_FLOOR, DEV77_ABSTAIN_FLOOR),
+        (DEV78, DEV78_ANSWERABLE_FLOOR, DEV78_ABSTAIN_FLOOR),
+        (DEV79, DEV79_ANSWERABLE_FLOOR, DEV79_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -913,6 +934,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos37",
         "oos38",
         "oos39",
+        "oos40",
         "dev4",
         "dev5",
         "dev6",
@@ -981,6 +1003,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev75",
         "dev76",
         "dev77",
+        "dev78",
+        "dev79",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
