@@ -1996,6 +1996,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "local-police-enlisted"),
         ("historically what have guard troops actually done on the border",
          "military-national-guard-past-uses"),
+        # Whether she is a citizen: "an undocumented immigrant" says.
+        ("is vizguerra a us citizen", "cases-vizguerra-deportation-order"),
+        # Users name the Mexican president the sources leave unnamed.
+        ("when did pena nieto cancel his white house visit", "mexico-president-canceled-visit"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2110,6 +2114,14 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "were the kelly memos rescinded later on",
         "who qualifies for a u visa",
         "explain the difference between asylum and withholding of removal",
+        # What a question says of a person the facts must say too: her children's status, a
+        # marriage, a conviction.
+        "are vizguerra's four kids us citizens",
+        "vizguerra married?",
+        "what was vizguerra convicted of that got her the order",
+        # How many there were before the new hires; whom they met, when no fact names him.
+        "how many border patrol agents were already there before the 5,000 new ones",
+        "did kelly and tillerson get to meet pena nieto himself",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1406,6 +1406,8 @@ def split_guess(question: str) -> tuple[str, str] | None:
     asked, guess = found["asked"].strip(), found["guess"].strip()
     if not asked or len(words(guess)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
         return None
+    if asked.count("(") > asked.count(")"):
+        return None  # "what did the president (pena nieto?) say": an aside, the question goes on
     if (
         found.groupdict().get("mark")
         and not question.rstrip().endswith("?")

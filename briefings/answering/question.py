@@ -1358,6 +1358,30 @@ def read(index: FactIndex, text: str) -> Question:
             # What the question says was done to its subject: a fact must say that was done.
             terms = _action(index, plain, done["verb"])
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
+    named_at = next(
+        (
+            start
+            for start, _, concepts in index.aliases.find(toks)
+            if any(
+                (person := index.base.people.get(c.removeprefix("@"))) is not None
+                and person.kind == "person"
+                for c in concepts
+            )
+        ),
+        None,
+    )
+    if named_at is not None and not _checks(normalize(strip_markup(original)).strip()):
+        # "Are Vizguerra's kids US citizens", "is she married": what the question says of a
+        # person it names first, which the fact must say too ("undocumented" says she is not
+        # a citizen).
+        for said in _PERSONAL.finditer(plain):
+            if said[0] not in fixed[named_at + 1 :]:
+                continue
+            terms = _action(index, plain, said[0])
+            between = fixed[named_at + 1 : fixed.index(said[0], named_at + 1)]
+            if said[0].startswith("citizen") and not _KIN.intersection(between):
+                terms |= _action(index, plain, "undocumented")  # not her children's status
+            units.append(Unit(terms=terms, weight=0.0, required=True))
     for ruled in (_COURT_ACTION.search(plain), _WHERE_HELD.search(plain)):
         if ruled is not None:
             # Required, but weightless: it narrows the facts to those saying it was done, it
@@ -2205,6 +2229,18 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     return _action(index, plain, found["verb"])
 
 
+_PERSONAL = re.compile(
+    r"\b(?:citizens?|citizenship|married|husband|wife|spouse|nationality|convicted|conviction"
+    r"|religion|religious|catholic|muslim|christian|born)\b"
+)
+
+
+_KIN = word_set(
+    "kid kids child children son sons daughter daughters husband wife family relatives parents"
+    " mother father mom dad brother sister"
+)
+
+
 def _action(index: FactIndex, plain: str, verb: str) -> frozenset[str]:
     """Return the terms of `verb` as the question uses it, with its particle ("kicked out")."""
     typed = _fix(index, [verb])
@@ -2272,7 +2308,13 @@ _STOCK = re.compile(
     # "Total deportations under Obama", "obama total deportations both terms".
     r"|\btotal (?:number of )?(?:deportations|removals|deportees|people deported)\b"
     # "The size of the Border Patrol workforce": all there are.
-    r"|\bthe (?:size|headcount) of\b"
+    r"|\bthe (?:size|headcount) of\b|\bon (?:the )?(?:payroll|staff)\b|\bhow big (?:was|is|were|are)\b"
+    r"|\bheadcount\b(?! (?:bump|increase|boost|hike|growth|jump|rise|surge))"
+    r"|\bhow many\b.*\b(?:already (?:working|employed|serving|on|there|in place|at)"
+    r"|(?:was|were|are) already)\b"
+    # "How many agents before the 5,000 new ones": those there were before the push.
+    r"|\b(?:before|prior to) (?:the|all|any|those|kelly'?s?|trump'?s?) [\w' ,-]{0,30}?(?:new|hir\w+"
+    r"|push|surge|additional|extra)\b"
 )
 _BEFORE = re.compile(
     r"\b(?:before|prior to|ahead of) (?:all )?(?:the|this|that|his|her|their|its|they|adding"
