@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2,
-holdout3, holdout4, holdout5) report only their two rates here, never their misses: they are the honest
+holdout3, holdout4, holdout5, holdout6) report only their two rates here, never their misses: they are the honest
 measurements of unseen wording.
 """
 
@@ -109,7 +109,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # After the dev44..dev50 and oos26..oos28 rounds (the session after, one look): 116/137, 86/98.
 # After the dev67..dev75 and oos34..oos38 rounds (2026-12-01, one look): 118/137 (86.1%), 87/98
 # (88.8%). After the dev76, dev77 and oos39 round (2026-12-01, later, one look): 117/137 (85.4%),
-# 87/98.
+# 87/98. After the dev78, dev79 and oos40 round (one look): 117/137, 88/98 (89.8%).
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -695,6 +695,7 @@ OOS40_ABSTAIN_FLOOR = 0.85
 # one look.
 # After the dev67..dev75 and oos34..oos38 rounds (2026-12-01): 97/107 (90.7%), 35/40 (87.5%);
 # one look. After the dev76, dev77 and oos39 round (later that day): 97/107, 35/40; one look.
+# After the dev78, dev79 and oos40 round (2026-12-01, last part): 97/107, 36/40 (90.0%); one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -721,7 +722,8 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # 2026-12-01 before that day's round. 355/396 (89.6%), 98/114 (86.0%) before the round; 359/396
 # (90.7%), 99/114 (86.8%) after it; 360/396 (90.9%), 99/114 at bae434d. After the dev71..dev75
 # and oos36..oos38 rounds: 362/396 (91.4%), 101/114 (88.6%). After the dev76, dev77 and oos39
-# round: 362/396, 101/114. Five looks at its rates, nothing tuned on them.
+# round: 362/396, 101/114. After the dev78, dev79 and oos40 round: 363/396 (91.7%), 101/114.
+# Six looks at its rates, nothing tuned on them.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
@@ -735,11 +737,19 @@ HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
 # HELD OUT, the fifth final measurement: another realistic mix of users (see its header), written
 # blind on 2026-12-01 after the dev76, dev77 and oos39 round; 48 questions other sets ask word for
-# word dropped. First look, at 70584ec: 263/292 (90.1%), 65/77 (84.4%). One look, nothing tuned.
+# word dropped. First look, at 70584ec: 263/292 (90.1%), 65/77 (84.4%). After the dev78, dev79 and
+# oos40 round (2026-12-01, last part): 265/292 (90.8%), 65/77; one look. Nothing tuned on it.
 HOLDOUT5 = DATA / "holdout5_questions.yaml"
 HOLDOUT5_ANSWERABLE_FLOOR = 0.89
 HOLDOUT5_ABSTAIN_FLOOR = 0.83
-HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5})
+# HELD OUT, the sixth final measurement: another realistic mix of users (see its header), written
+# blind on 2026-12-01 during the dev78, dev79 and oos40 round; 109 questions other sets ask word
+# for word dropped. First look, at a39b4f8: 190/199 (95.5%), 57/63 (90.5%). One look, nothing
+# tuned.
+HOLDOUT6 = DATA / "holdout6_questions.yaml"
+HOLDOUT6_ANSWERABLE_FLOOR = 0.94
+HOLDOUT6_ABSTAIN_FLOOR = 0.89
+HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6})
 
 
 @pytest.fixture(scope="module")
@@ -893,6 +903,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT3, HOLDOUT3_ANSWERABLE_FLOOR, HOLDOUT3_ABSTAIN_FLOOR),
         (HOLDOUT4, HOLDOUT4_ANSWERABLE_FLOOR, HOLDOUT4_ABSTAIN_FLOOR),
         (HOLDOUT5, HOLDOUT5_ANSWERABLE_FLOOR, HOLDOUT5_ABSTAIN_FLOOR),
+        (HOLDOUT6, HOLDOUT6_ANSWERABLE_FLOOR, HOLDOUT6_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1011,6 +1022,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout3_held_out",
         "holdout4_held_out",
         "holdout5_held_out",
+        "holdout6_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1089,10 +1101,14 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV75,
         DEV76,
         DEV77,
+        DEV78,
+        DEV79,
         HOLDOUT2,
         HOLDOUT3,
         HOLDOUT4,
         HOLDOUT5,
+        # (not holdout6: 199 answerable once the repeats were dropped; its needles were checked
+        # when it was written)
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
 )
