@@ -1370,7 +1370,8 @@ def read(index: FactIndex, text: str) -> Question:
         ),
         None,
     )
-    if named_at is not None and not _checks(normalize(strip_markup(original)).strip()):
+    checks = _checks(normalize(strip_markup(original)).strip())
+    if named_at is not None and not checks:
         # "Are Vizguerra's kids US citizens", "is she married": what the question says of a
         # person it names first, which the fact must say too ("undocumented" says she is not
         # a citizen).
@@ -1516,7 +1517,7 @@ def read(index: FactIndex, text: str) -> Question:
         by_name=by_name,
         exact_date=bool(_EXACT_DATE.search(plain)),
         present=bool(_PRESENT.search(plain)),
-        checks=_checks(normalize(strip_markup(original)).strip()),
+        checks=checks,
         done=bool(_DONE.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
