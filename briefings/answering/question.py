@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -1195,6 +1196,7 @@ def read(index: FactIndex, text: str) -> Question:
     query: dict[str, float] = {}
     people: set[str] = set()
     named_end = 0  # where the last name read ends (none yet)
+    person_at: int | None = None  # where the first person named begins
     for start, end, concepts in index.aliases.find(toks):
         span = fixed[start:end]
         if tuple(span) not in index.alias_words and all(
@@ -1209,6 +1211,8 @@ def read(index: FactIndex, text: str) -> Question:
             # rollout" is an adjective.
             continue
         people.update(concepts)
+        if person_at is None and _names_person(index, concepts):
+            person_at = start
         for i in range(start, end):
             covered[i] = True
         for concept in concepts:
@@ -1258,11 +1262,7 @@ def read(index: FactIndex, text: str) -> Question:
     # How the question asks, not what about: "whose name is on the memos" asks who (not for a
     # name as an attribute); "who complained that ..." asks who said it (not about complaints).
     asking = {"name", "names"} if _WHOSE_NAME.search(plain) else set()
-    if _PERSONS_TITLE.search(plain) and any(
-        (person := index.base.people.get(pid.removeprefix("@"))) is not None
-        and person.kind == "person"
-        for pid in people
-    ):
+    if _PERSONS_TITLE.search(plain) and _names_person(index, people):
         asking |= _TITLE_WORDS  # "Videgaray's title", "need his title": who the person is
     if form is Form.WHO_SAID and (verb := _WHO_VERB.search(plain)) is not None:
         asking.add(verb["verb"])
@@ -1358,28 +1358,16 @@ def read(index: FactIndex, text: str) -> Question:
             # What the question says was done to its subject: a fact must say that was done.
             terms = _action(index, plain, done["verb"])
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
-    named_at = next(
-        (
-            start
-            for start, _, concepts in index.aliases.find(toks)
-            if any(
-                (person := index.base.people.get(c.removeprefix("@"))) is not None
-                and person.kind == "person"
-                for c in concepts
-            )
-        ),
-        None,
-    )
     checks = _checks(normalize(strip_markup(original)).strip())
-    if named_at is not None and not checks:
+    if person_at is not None and not checks:
         # "Are Vizguerra's kids US citizens", "is she married": what the question says of a
         # person it names first, which the fact must say too ("undocumented" says she is not
         # a citizen).
         for said in _PERSONAL.finditer(plain):
-            if said[0] not in fixed[named_at + 1 :]:
+            if said[0] not in fixed[person_at + 1 :]:
                 continue
             terms = _action(index, plain, said[0])
-            between = fixed[named_at + 1 : fixed.index(said[0], named_at + 1)]
+            between = fixed[person_at + 1 : fixed.index(said[0], person_at + 1)]
             if said[0].startswith("citizen") and not _KIN.intersection(between):
                 terms |= _action(index, plain, "undocumented")  # not her children's status
             units.append(Unit(terms=terms, weight=0.0, required=True))
@@ -1620,8 +1608,11 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if found is None:
         # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
         # (not "hiring numbers for ICE", which are numbers of agents).
-        tallied = _TALLIED.search(plain) or _TOTAL_OF.search(plain)
-        noun = tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"])
+        tallied = _TALLIED.search(plain)
+        total = _TOTAL_OF.search(plain)
+        noun = (tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"])) or (
+            total and total["noun"]
+        )
         if not noun or stem(noun) not in TALLIED_EVENTS:
             return frozenset()
         toks = [stem(w) for w in _fix(index, [noun])]
@@ -1696,16 +1687,22 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
     if not found or found[0][0] != 1:
         return False
     _, end, concepts = found[0]
-    people = index.base.people
-    if any(
-        (p := people.get(c.removeprefix("@"))) is not None and p.kind == "person" for c in concepts
-    ):
+    if _names_person(index, concepts):
         return True
     return end < len(ws) and ws[end] in _ACTS
 
 
+def _names_person(index: FactIndex, concepts: Iterable[str]) -> bool:
+    """Return whether any of these concepts ("@kelly", "@dhs") is a person, not an organisation."""
+    people = index.base.people
+    return any(
+        (person := people.get(c.removeprefix("@"))) is not None and person.kind == "person"
+        for c in concepts
+    )
+
+
 # "Total deportations under Obama": the events totalled.
-_TOTAL_OF = re.compile(r"\btotal (?:number of )?(?P<noun>[\w'-]+)(?P<noun2>)(?P<noun3>)")
+_TOTAL_OF = re.compile(r"\btotal (?:number of )?(?P<noun>[\w'-]+)")
 _TALLIED = re.compile(
     rf"\b(?P<noun>[\w'-]+) {_TALLY} (?:for|in|from|during|under)\b"
     # "Deportations in 2014 number", "deportations 2007 number", "2017 deportation total": the
