@@ -434,7 +434,7 @@ class AnswerEngine:
             or (
                 q.form is Form.HOW_MANY
                 and not cand.fact.figures
-                and not _gives_in_words(q, cand.fact)
+                and not _gives_in_words(q, self._index.said[cand.position])
                 and _misses_story_word(q, self._index, cand.position)
             )
         )
@@ -487,7 +487,7 @@ class AnswerEngine:
         Best is the pair covering most of the question; among those, facts linked as belonging
         together, then facts that each cover more on their own, then the higher scores.
         """
-        index = self._index
+        cover = _Cover(q, self._index)
         top = ranked[:PAIR_CANDIDATES]
         pairs = [(a, b) for i, a in enumerate(top) for b in top[i + 1 :]]
 
@@ -497,11 +497,11 @@ class AnswerEngine:
                 *b.fact.see_also,
                 *b.fact.disputes,
             }
-            both = _coverage(q, index, a.position, b.position)
+            both = cover.of(a.position, b.position)
             return (round(both, 2), linked, a.coverage + b.coverage, a.score + b.score)
 
         first, second = max(pairs, key=key)
-        return first, second, _coverage(q, index, first.position, second.position)
+        return first, second, cover.of(first.position, second.position)
 
     def rank(self, q: Question) -> list[Candidate]:
         """Return the facts that satisfy the question's constraints, best first."""
@@ -517,6 +517,7 @@ class AnswerEngine:
                 if i not in scores and _quotes(texts, q.quoted):
                     scores[i] = QUOTE_FLOOR
         people = {p for p in q.people if _is_person(index.base, p)}
+        cover = _Cover(q, index)
         out: list[Candidate] = []
         stated = _stated_numbers(q) if q.checks else frozenset()
         # "Obama's 'felons not families' line was from 2012, right?": a claim that misdates
@@ -558,11 +559,11 @@ class AnswerEngine:
                 score *= NEUTRAL_BONUS  # a factual question prefers a fact to an opinion
             if people and not people <= index.mentions[i]:
                 score *= PERSON_MISS
-            coverage = _coverage(q, index, i)
+            coverage = cover.of(i)
             if q.contrast and fact.disputes:
                 # Both sides of a disagreement answer "who's right?" together.
                 sides = [i, *(self._positions[d] for d in fact.disputes if d in self._positions)]
-                coverage = _coverage(q, index, *sides)
+                coverage = cover.of(*sides)
                 score *= CONTRAST_BOOST
             if q.quoted and _quotes(index.quotes[i], q.quoted):
                 score *= QUOTE_BOOST
@@ -938,7 +939,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         # "The public charge rule" is not any rule about people charged; "the draft guard plan"
         # is the draft proposal to enlist the National Guard.
         return False
-    texts = _texts(fact)
+    texts = index.said[i]
     if q.duration and not (_says(_DURATION, texts) or (q.interval and _says(_INTERVAL, texts))):
         return False  # "how long did the raids last" needs a length of time
     if q.predicate and not q.predicate & index.doc(i).keys():
@@ -976,7 +977,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return bool(fact.when) or _says(_DATE_WORDS, fact.claim)
     if q.form is not Form.HOW_MANY:
         return True
-    if _gives_in_words(q, fact):
+    if _gives_in_words(q, texts):
         return True  # "what share of border arrests are families": "a majority" of them
     if _says(_UNCOUNTED, fact.claim) and "how much" in q.text.lower():
         return True  # "officials declined to estimate the cost" answers "how much"
@@ -1043,18 +1044,13 @@ _TIMES_GIVEN = re.compile(
 )
 
 
-def _texts(fact: Fact) -> str:
-    """Return a fact's claim and quotes as one text."""
-    return " ".join((fact.claim, *(s.quote for s in fact.sources)))
-
-
-def _gives_in_words(q: Question, fact: Fact) -> bool:
+def _gives_in_words(q: Question, texts: str) -> bool:
     """Return whether the question asks for a share, or how often, and the fact says in words.
 
-    "What share of border arrests are families": "a majority of the migrants arrested"; "how
-    many times did ICE change its mind": "several times in recent days".
+    `texts` is the fact's claim and quotes. "What share of border arrests are families": "a
+    majority of the migrants arrested"; "how many times did ICE change its mind": "several
+    times in recent days".
     """
-    texts = _texts(fact)
     return (_says(_SHARE_ASKED, q.text) and _says(_SHARE_GIVEN, texts)) or (
         _says(_TIMES_ASKED, q.text) and _says(_TIMES_GIVEN, texts)
     )
@@ -1249,7 +1245,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         # states": a state, not the White House.
         return (
             not fact.where
-            or (_says(_RESIDENCE, q.text) and not _says(_RESIDENCE, _texts(fact)))
+            or (_says(_RESIDENCE, q.text) and not _says(_RESIDENCE, index.said[i]))
             or not any(w[:1].isupper() for w in fact.where.split())
             or all(w in q.text.lower() for w in words(fact.where))
             or _other_kind_of_place(q, fact.where)
@@ -1434,16 +1430,17 @@ def _options(question: str) -> tuple[str, str] | None:
     return found["asked"].strip() + "?", found["guess"].strip()
 
 
-def _coverage(q: Question, index: FactIndex, *positions: int) -> float:
-    """Return the IDF-weighted share of the question's units the facts cover together."""
-    total = matched = 0.0
-    docs = [index.doc(i) for i in positions]
-    mentions = [index.mentions[i] for i in positions]
-    for unit in q.units:
-        total += unit.weight
-        terms = unit.terms
-        if any(any(map(doc.__contains__, terms)) for doc in docs) or any(
-            not terms.isdisjoint(named) for named in mentions
-        ):
-            matched += unit.weight
-    return matched / total if total else 0.0
+class _Cover:
+    """Which facts cover each of a question's units: found once, for every fact ranked."""
+
+    __slots__ = ("_total", "_units")
+
+    def __init__(self, q: Question, index: FactIndex) -> None:
+        self._units = [(unit.weight, index.holders(unit.terms)) for unit in q.units]
+        self._total = sum(weight for weight, _ in self._units)
+
+    def of(self, *positions: int) -> float:
+        """Return the IDF-weighted share of the question's units the facts cover together."""
+        if not self._total:
+            return 0.0
+        return sum(w for w, held in self._units if not held.isdisjoint(positions)) / self._total

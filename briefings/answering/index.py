@@ -6,7 +6,7 @@ import contextlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -185,6 +185,9 @@ class FactIndex:
     # per fact: the same of its claim, quotes and curated asks, not its topic's terms
     stated_terms: tuple[frozenset[str], ...]
     phrases: tuple[str, ...]  # per fact: the stems of all its texts, " "-joined and padded
+    said: tuple[str, ...]  # per fact: its claim and quotes, " "-joined
+    # term -> the facts whose terms or mentions have it, found on first asking and then kept
+    _holders: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, base: FactBase, synonym_groups: Iterable[Iterable[str]]) -> FactIndex:
@@ -289,11 +292,27 @@ class FactIndex:
                 for fact, claim, quoted in zip(facts, claim_terms, quote_terms, strict=True)
             ),
             phrases=tuple(phrases),
+            said=tuple(" ".join((fact.claim, *(s.quote for s in fact.sources))) for fact in facts),
         )
 
     def doc(self, i: int) -> Mapping[str, float]:
         """Return the weighted terms of fact number `i`."""
         return self.bm25.docs[i]
+
+    def holders(self, terms: Iterable[str]) -> frozenset[int]:
+        """Return the facts that have one of `terms` among their terms or the actors they name."""
+        found: frozenset[int] = frozenset()
+        for term in terms:
+            held = self._holders.get(term)
+            if held is None:
+                held = frozenset(
+                    [i for i, _ in self.bm25.postings.get(term, ())]
+                    + [i for i, named in enumerate(self.mentions) if term in named]
+                )
+                if held:  # kept only for the facts' own terms, so that typed words do not pile up
+                    self._holders[term] = held
+            found |= held
+        return found
 
 
 NUMBER_WORDS = re.compile(
