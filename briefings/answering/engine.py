@@ -409,6 +409,8 @@ class AnswerEngine:
             parts = []
         if (set_up := _SET_UP.match(question.strip())) is not None:
             parts.append(set_up["asked"])  # what was said only sets the question up
+        if (conceded := _CONCEDED.match(question.strip())) is not None:
+            parts.append(conceded["asked"])
         for part in parts:
             answer = self.answer(part)
             if answer.answered:
@@ -843,6 +845,12 @@ _SET_UP = re.compile(
     r"|report|reports|reported|heard|told|tweet|tweets|tweeted|tweeting|promised|gushed|insist"
     r"|insists|insisted|argue|argues|argued)\b.*?)"
     rf"(?:,?\s+but\s+|\s+[-\u2013\u2014]+\s+|(?:\.{{2,}}|\u2026|[.:;])\s+)(?P<asked>{_ASKING}.*)$",
+    re.IGNORECASE,
+)
+# A question after what it grants: "even with the DACA carve-out, how do the groups feel".
+_CONCEDED = re.compile(
+    r"^(?:even (?:with|w/?|though|if|after|so)|despite|although|though|aside from|apart from)\b"
+    rf"[^,?]*,\s*(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3

@@ -68,6 +68,7 @@ _NOW = re.compile(
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
+    r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
     # "Is DACA still around now": how things stand today, not as of the sources.
     r"|^(?:is|are|does|do)\b[^?]*\bstill\b[^?]*\b(?:now|anymore|these days)\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
@@ -169,13 +170,25 @@ _ADVICE = re.compile(
     r"|neighbourhood|house|home|street|building|block|work|job|school|church)\b"
     r"|^(?:\w+ )?(?:is|are|will|would|could|might|am) (?:i|my|mi|our) (?:[\w']+ ){0,2}?"
     r"(?:gonna|going to|be|get)\b"
-    r"|\bmy (?:\w+ )?(?:daca|status|case|visa|green card|papers|permit|work permit|application|hearing"
+    # Not a debate case: "for my neg case, which source argues ...".
+    r"|\bmy (?:(?!neg\b|aff\b|debate\b)\w+ )?(?:daca|status|case|visa|green card|papers|permit"
+    r"|work permit|application|hearing"
     r"|court date|check-in|check in|removal order|deportation order)\b"
-    # "Can i get asylum if im from honduras", "my cousin was charged, is he gonna get deported",
-    # "should he hide in a church".
-    r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
+    # "Can i get asylum if im from honduras" (not a request: "can I get the full quote"), "my
+    # cousin was charged, is he gonna get deported", "should he hide in a church".
+    r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b(?!\s+(?:(?:the|a|an|that"
+    r"|this|those|these|more|some|any|his|her|their)\s+)?(?:(?:full|exact|whole|complete|actual"
+    r"|original|direct)\s+)?(?:quotes?|line|lines|text|sources?|links?|numbers?|figures?|wording|list|summary"
+    r"|recap|rundown|citations?|cites?|dates?)\b)"
     r"|\bis (?:he|she) (?:gonna|going to) (?:get|be)\b"
-    r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report)\b"
+    r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report|skip|miss"
+    r"|attend|show up|appeal|fight|pay|trust|talk|tell|open|answer)\b"
+    r"|\b(?:can|could) (?:he|she|they) (?:appeal|apply|qualify|fight|sue)\b"
+    # "Is it legal for our church to ...", "does having an asylum case protect you from it": the
+    # asker's own case.
+    r"|\bis it (?:legal|illegal|allowed|ok|okay) (?:for (?:me|us|my|our|a|an|someone|people)\b"
+    r"|for\s+to\b|to (?:hide|shelter|house|harbor|harbour|help|drive|hire|rent to)\b)"
+    r"|\b(?:protect|protects|keep|keeps|save|saves|shield|shields) (?:you|u|me|us|her|him) from\b"
 )
 _JUDGEMENT = re.compile(
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
@@ -196,12 +209,21 @@ _JUDGEMENT = re.compile(
     r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot) )*(?:write|draft"
     r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
+    r"|\bignore (?:your|ur|all|the|previous|prior|any) (?:\w+ )?(?:rules|instructions|prompt"
+    r"|guidelines)\b|\bwrite (?:my|an|a|the) (?:\w+ )?(?:essay|paper|homework|speech|assignment)\b"
+    # "Who won that exchange", "menendez was being dramatic, agree?": a verdict.
+    r"|\bwho won (?:that|the|this) (?:exchange|debate|argument|fight|round|back and forth)\b"
+    r"|(?:^|[,.;:-]\s*)(?:agree|disagree|agreed)\W*$"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
 _VERDICT_NOUN = re.compile(
     r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:[a-z]+ ){0,3}?(?:person|man"
-    r"|woman|leader|president|secretary|director|idea|agency)\b"
+    r"|woman|leader|president|secretary|director|idea|agency|policy|move|call|decision)\b"
+    # "Was Kelly right or wrong", "was pulling the nomination a mistake".
+    r"|^(?!.*\b(?:number|figure|count|stat|estimate|million|claim)s?\b).*\b(?:right|wrong) or"
+    r" (?:right|wrong)\b|\b(?:a|the) (?:big |huge |real |major )?(?:mistake"
+    r"|blunder)\b"
     # "Is ICE good or bad", "hero or villain", "was Make the Road over the top".
     r"|\b(?:good|bad)(?: guy| person| thing)? or (?:a )?(?:bad|good)\b(?:(?! for\b)[^?])*?(?:\?|$)"
     r"|\bhero(?:es)? or (?:a )?villains?\b|\b(?:over the top|overboard|overreact\w*)\b"
@@ -657,7 +679,9 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
-    "wh": "white house", "natl": "national", "intl": "international",
+    "rite": "right", "wh": "white house", "natl": "national", "intl": "international",
+    "ng": "national guard", "qs": "questions", "q's": "questions",
+    "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
     "tues": "tuesday", "thurs": "thursday", "weds": "wednesday",
@@ -1023,6 +1047,7 @@ def detect_form(text: str) -> Form:
         (when or "how soon" in t)
         and _WHEN_WORD.search(t)
         and not (when and _TIMED_CLAUSE.search(t))
+        and not (when and first and first[0] not in _QUESTION_WORDS and _TIMED_FRAGMENT.search(t))
     ) or _WHAT_DATE.search(t):
         return Form.WHEN
     if _where_not_a_place(t):
@@ -1049,12 +1074,27 @@ def detect_form(text: str) -> Form:
     return Form.WHAT
 
 
+# "General mood in immigrant communities when the memos came out": a fragment whose "when"
+# clause only marks the time of what it asks about (not "remind me when the memos came out",
+# "the day when they came out").
+_TIMED_FRAGMENT = re.compile(
+    r"^(?!.*\b(?:know|tell|told|idea|clue|sure|wonder\w*|ask\w*|find|found|remember|recall|remind"
+    r"|decide\w*|curious|confirm|check|say|said|says|date|day|time|year|month|week|about|on|of|me"
+    r"|us|exactly|since|till|until|from|and|or|but|then|so)\W+when\b)"
+    r"\w+\W+\w.*\bwhen (?:the|he|she|they|it|his|her|their|trump|obama|kelly|ice|dhs|officials"
+    r"|mexico|those|these)\b(?!.*\?.+)"
+)
 _STATED_WORDS = 5
 _WHEN_NOUNS = word_set("date day month year time")
 _STATED_VERB = word_set(  # past the auxiliaries, which make it a question word for word
     "say says said speak spoke spoken gave give gives get gets got go goes went start started"
     " end ended stop stopped"
 )
+
+
+# "Unprofessional" meets "professionally", "leash" meets "unleash": the same word, negated.
+_NEGATED = re.compile(r"^(?:un|im|in|dis|non-?)")
+_SOUNDS_ALIKE = {"b": "v", "v": "b", "c": "k", "k": "c", "s": "z", "z": "s", "g": "j", "j": "g"}
 
 
 @lru_cache(maxsize=1024)
@@ -1064,10 +1104,21 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
     from rapidfuzz import fuzz, process
 
     cutoff = FUZZY_CUTOFF if len(word) >= FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
-    found = process.extractOne(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-    if found is None or str(found[0]).startswith(word) or word.startswith(str(found[0])):
+    # A typo keeps the first letter, or its sound ("Bidegaray"): "husbands" is not "thousands".
+    initials = {word[:1], _SOUNDS_ALIKE.get(word[:1], "")}
+    found = next(
+        (
+            str(hit[0])
+            for hit in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if str(hit[0])[:1] in initials
+            or _NEGATED.sub("", word) == hit[0]
+            or hit[0] == f"un{word}"
+        ),
+        None,
+    )
+    if found is None or found.startswith(word) or word.startswith(found):
         return None  # "support" is not a misspelled "supporters": another word of its own
-    return str(found[0])
+    return found
 
 
 def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
@@ -1364,10 +1415,11 @@ def read(index: FactIndex, text: str) -> Question:
         # person it names first, which the fact must say too ("undocumented" says she is not
         # a citizen).
         for said in _PERSONAL.finditer(plain):
-            if said[0] not in fixed[person_at + 1 :]:
-                continue
+            after = said[0] in fixed[person_at + 1 :]
+            if not after and said[0] not in _PERSONAL_FIRST:
+                continue  # "is the citizen count Kelly gave right": not said of Kelly
             terms = _action(index, plain, said[0])
-            between = fixed[person_at + 1 : fixed.index(said[0], person_at + 1)]
+            between = fixed[person_at + 1 : fixed.index(said[0], person_at + 1)] if after else []
             if said[0].startswith("citizen") and not _KIN.intersection(between):
                 terms |= _action(index, plain, "undocumented")  # not her children's status
             units.append(Unit(terms=terms, weight=0.0, required=True))
@@ -2229,8 +2281,11 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
 
 _PERSONAL = re.compile(
     r"\b(?:citizens?|citizenship|married|husband|wife|spouse|nationality|convicted|conviction"
-    r"|religion|religious|catholic|muslim|christian|born)\b"
+    r"|religion|religious|catholic|muslim|christian|born|tall|height|age|birthday|hometown"
+    r"|husbands|wives|spouses)\b"
 )
+# Said of a person before their name too: "how tall is Sean Spicer".
+_PERSONAL_FIRST = word_set("tall height age birthday hometown")
 
 
 _KIN = word_set(
