@@ -3,8 +3,8 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2,
-holdout3, holdout4, holdout5, holdout6) report only their two rates here, never their misses: they are the honest
-measurements of unseen wording.
+holdout3, holdout4, holdout5, holdout6, holdout7) report only their two rates here, never their
+misses: they are the honest measurements of unseen wording.
 """
 
 from __future__ import annotations
@@ -682,6 +682,24 @@ DEV79_ABSTAIN_FLOOR = 0.85
 # 149/172.
 OOS40 = DATA / "oos40_questions.yaml"
 OOS40_ABSTAIN_FLOOR = 0.85
+# Development set 80: congressional and state-legislature staffers and a think tank's research
+# team, acronym-heavy (NG, FTEs, Qs), memo-style (blind-written; see its header; 64 questions
+# other sets ask word for word dropped). Untuned: 200/231 (86.6%), 70/79 (88.6%); after its
+# round: 211/231, 75/79.
+DEV80 = DATA / "dev80_questions.yaml"
+DEV80_ANSWERABLE_FLOOR = 0.90
+DEV80_ABSTAIN_FLOOR = 0.93
+# Development set 81: a civics class and a debate club on Discord with their teachers, slang and
+# debate prep (blind-written; see its header; 86 repeats dropped). Untuned: 180/197 (91.4%),
+# 78/91 (85.7%); after its round: 185/197, 88/91.
+DEV81 = DATA / "dev81_questions.yaml"
+DEV81_ANSWERABLE_FLOOR = 0.92
+DEV81_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 181 questions: a TV newsroom, church volunteers and Discord members, near-miss
+# heavy (blind-written; see its header; 46 repeats dropped). Untuned: 143/181 (79.0%); after its
+# round: 150/181.
+OOS41 = DATA / "oos41_questions.yaml"
+OOS41_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -749,7 +767,14 @@ HOLDOUT5_ABSTAIN_FLOOR = 0.83
 HOLDOUT6 = DATA / "holdout6_questions.yaml"
 HOLDOUT6_ANSWERABLE_FLOOR = 0.94
 HOLDOUT6_ABSTAIN_FLOOR = 0.89
-HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6})
+# HELD OUT, the seventh final measurement: a realistic mix of users (see its header), written
+# blind on 2026-12-01 during the dev80, dev81 and oos41 round; 122 questions other sets ask word
+# for word dropped. First look, at ff062cf (before that round's fixes): 171/184 (92.9%), 48/55
+# (87.3%). Nothing tuned on it.
+HOLDOUT7 = DATA / "holdout7_questions.yaml"
+HOLDOUT7_ANSWERABLE_FLOOR = 0.91
+HOLDOUT7_ABSTAIN_FLOOR = 0.85
+HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7})
 
 
 @pytest.fixture(scope="module")
@@ -827,6 +852,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS38, 1.0, OOS38_ABSTAIN_FLOOR),
         (OOS39, 1.0, OOS39_ABSTAIN_FLOOR),
         (OOS40, 1.0, OOS40_ABSTAIN_FLOOR),
+        (OOS41, 1.0, OOS41_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -897,6 +923,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV77, DEV77_ANSWERABLE_FLOOR, DEV77_ABSTAIN_FLOOR),
         (DEV78, DEV78_ANSWERABLE_FLOOR, DEV78_ABSTAIN_FLOOR),
         (DEV79, DEV79_ANSWERABLE_FLOOR, DEV79_ABSTAIN_FLOOR),
+        (DEV80, DEV80_ANSWERABLE_FLOOR, DEV80_ABSTAIN_FLOOR),
+        (DEV81, DEV81_ANSWERABLE_FLOOR, DEV81_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -904,6 +932,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT4, HOLDOUT4_ANSWERABLE_FLOOR, HOLDOUT4_ABSTAIN_FLOOR),
         (HOLDOUT5, HOLDOUT5_ANSWERABLE_FLOOR, HOLDOUT5_ABSTAIN_FLOOR),
         (HOLDOUT6, HOLDOUT6_ANSWERABLE_FLOOR, HOLDOUT6_ABSTAIN_FLOOR),
+        (HOLDOUT7, HOLDOUT7_ANSWERABLE_FLOOR, HOLDOUT7_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -946,6 +975,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos38",
         "oos39",
         "oos40",
+        "oos41",
         "dev4",
         "dev5",
         "dev6",
@@ -1016,6 +1046,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev77",
         "dev78",
         "dev79",
+        "dev80",
+        "dev81",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1023,6 +1055,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout4_held_out",
         "holdout5_held_out",
         "holdout6_held_out",
+        "holdout7_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1103,12 +1136,13 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV77,
         DEV78,
         DEV79,
+        DEV80,
         HOLDOUT2,
         HOLDOUT3,
         HOLDOUT4,
         HOLDOUT5,
-        # (not holdout6: 199 answerable once the repeats were dropped; its needles were checked
-        # when it was written)
+        # (not dev81, holdout6 or holdout7: under 200 answerable once the repeats were dropped;
+        # their needles were checked when they were written)
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
 )

@@ -2021,6 +2021,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mexico-videgaray-notorious-differences"),
         ("did the dhs official say the removals would be unprofessional",
          "mass-deportations-professionally-humanely"),
+        # "Families where ...": which families, not where; what officials said would "actually"
+        # happen, or an official's "today", is what they said, not how it turned out; "pop".
+        ("what happens in households where a parent is undocumented and the kid is a citizen",
+         "ice-2019-mixed-status-families"),
+        ("how often did dhs say central americans would really get sent to mexico",
+         "mexico-central-americans-limited-fashion"),
+        ("a dhs official to cnn: is anything changing today?",
+         "mass-deportations-cnn-not-changing-today"),
+        ("which group's pop estimate does the post use", "numbers-pew-report-fall-2016"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2157,6 +2166,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "is make the road ny still around",
         "how tall is sean spicer",
         "whats vizguerras husbands name",
+        # Who held a post when, and what came of the raids: after the sources.
+        "who ran ICE after morgan",
+        "when did spicer leave the press secretary job",
+        "what was the vote count on vitiello's nomination",
+        "did kelly stay on as DHS secretary through 2017",
+        "wait so did the family raids actually kick off the week of june 24 or did they get pushed back",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -56,7 +56,8 @@ _NOW = re.compile(
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done)"
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done"
+    r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
     r"|since then|later on(?=\W*$)|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are"
@@ -382,6 +383,8 @@ _REPORTED_TODAY = re.compile(
     # source's present.
     r"|\b(?:says|said|say|told|tells|claims|claimed|according to|per|quote|quoted)\b[^?]*?"
     r"\b(?:right now|today|currently)\b"
+    r"|\b(?:official|officials|spokes\w+|source|sources) to (?:cnn|reporters|the press|the times"
+    r"|the post|nbc|abc|cbs|fox)\b[^?]*?\b(?:today|tomorrow)\b"
     # "The blog's take: the rules set up rounding everyone up eventually, is that what it argues":
     # what a source argues will come, not how things turned out.
     r"|\b(?:argues|argued|argue|warns|warned|predicts|predicted|take|says|said)\b[^?]*?"
@@ -393,6 +396,7 @@ _REPORTED_TODAY = re.compile(
     # which the officials said, not how it turned out.
     r"|\bhow (?:often|frequently|commonly) (?:would|will|could|are|is|do|does)\b[^?]*?"
     r"\b(?:actually|really)\b"
+    r"|\b(?:say|said|says)\b[^?]*?\b(?:would|will)\b (?:actually|really)\b"
     # "Historically, what has the Guard actually done at the border": its past, not an outcome.
     r"|\b(?:historically|in the past|previously|traditionally)\b[^?]*?\b(?:actually|really)\b"
     r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally)\b"
@@ -680,7 +684,7 @@ _SHORTHAND = {
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "rite": "right", "wh": "white house", "natl": "national", "intl": "international",
-    "ng": "national guard", "qs": "questions", "q's": "questions",
+    "ng": "national guard", "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
@@ -909,7 +913,8 @@ _ABOUT_WH = re.compile(
 _RELATIVE_WHERE = re.compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
     r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
-    r"|passage|section|paragraph|sentence|clip|segment|one) where\b"
+    r"|passage|section|paragraph|sentence|clip|segment|one|families|family|households|homes|kids"
+    r"|children|cases) where\b"
 )
 
 
@@ -1234,7 +1239,8 @@ def read(index: FactIndex, text: str) -> Question:
             continue
         fixed.append(w)
         if (
-            (w in capitalised and w not in GENERIC and w not in _WEEKDAYS)
+            # Not an initial: "Ms. K here".
+            (w in capitalised and len(w) > 1 and w not in GENERIC and w not in _WEEKDAYS)
             or w in PLACES
             or w in OTHER_PEOPLE
         ):
@@ -2233,6 +2239,15 @@ _APPOINTED = re.compile(
     r"|\bwhen\b[^?]*\b(?:become|became|took over as|start(?:ed)? as) (?:the )?(?:[\w-]+ ){0,2}"
     r"(?:secretary|director|head|chief|commissioner)\b"
 )
+# "Who ran ICE after Morgan", "when did Spicer leave the job", "Vitiello's confirmation hearing":
+# who held a post when, which no source tells beyond the nomination pulled.
+_TENURE = re.compile(
+    r"\bwho (?:ran|led|headed|replaced|succeeded|took over|followed)\b[^?]*\bafter\b"
+    r"|\b(?:resign\w*|quit|step(?:ped|s)? down|stay(?:ed|s)? on as|fired|ousted)\b"
+    r"|\b(?:leave|left|leaves|leaving) (?:the |his |her |that )?(?:job|post|position|role|office"
+    r"|administration|cabinet|(?:press )?secretary job)\b"
+    r"|\bconfirmation (?:hearing|vote)s?\b|\bvote count\b|\bconfirmed by the senate\b"
+)
 # "When did Trump end DACA": its end came after the sources, which report only the promise.
 _DACA_ENDED = re.compile(
     r"\bwhen\b[^?]*\b(?:end|ended|rescind\w*|terminat\w*|kill\w*|scrap\w*|repeal\w*"
@@ -2260,6 +2275,7 @@ _NEVER_REPORTED = (
     (_ORIGIN, "~origin"),
     (_ORIGINATOR, "~originator"),
     (_APPOINTED, "~appointed"),
+    (_TENURE, "~tenure"),
     (_DACA_ENDED, "~daca-ended"),
     (_COUNTED_ORIGIN, "~origin"),
     (_FOUNDED, "~founded"),
