@@ -2030,6 +2030,8 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("a dhs official to cnn: is anything changing today?",
          "mass-deportations-cnn-not-changing-today"),
         ("which group's pop estimate does the post use", "numbers-pew-report-fall-2016"),
+        # People's houses are homes, not the House of Congress.
+        ("where would ice raid families, at their houses?", "ice-2019-raids-thousands-families"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2172,6 +2174,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what was the vote count on vitiello's nomination",
         "did kelly stay on as DHS secretary through 2017",
         "wait so did the family raids actually kick off the week of june 24 or did they get pushed back",
+        "can my church legally give me sanctuary",
+        "honestly are these raids just a campaign stunt",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -190,6 +190,9 @@ _ADVICE = re.compile(
     r"|\bis it (?:legal|illegal|allowed|ok|okay) (?:for (?:me|us|my|our|a|an|someone|people)\b"
     r"|for\s+to\b|to (?:hide|shelter|house|harbor|harbour|help|drive|hire|rent to)\b)"
     r"|\b(?:protect|protects|keep|keeps|save|saves|shield|shields) (?:you|u|me|us|her|him) from\b"
+    # "Can my church legally give me sanctuary", "would the church hide us".
+    r"|\b(?:give|gives|offer|offers) (?:me|us) (?:sanctuary|shelter|refuge)\b"
+    r"|\b(?:hide|shelter|house|protect|harbor|harbour) (?:me|us)\b"
 )
 _JUDGEMENT = re.compile(
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
@@ -228,6 +231,9 @@ _VERDICT_NOUN = re.compile(
     # "Is ICE good or bad", "hero or villain", "was Make the Road over the top".
     r"|\b(?:good|bad)(?: guy| person| thing)? or (?:a )?(?:bad|good)\b(?:(?! for\b)[^?])*?(?:\?|$)"
     r"|\bhero(?:es)? or (?:a )?villains?\b|\b(?:over the top|overboard|overreact\w*)\b"
+    # "Are these raids just a campaign stunt": a verdict on motives.
+    r"|\bjust (?:a |an )?(?:campaign |political |publicity |pr )?(?:stunt|ploy|show|distraction"
+    r"|theater|theatre|scam|hoax)\b"
 )
 _REPORTED = re.compile(
     r"\b(?:does|do|did) (?!you\b|u\b)[\w' ]{1,40}? (?:think|say|believe|argue|consider|call)\b"
