@@ -12,8 +12,6 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from bot.core import strings
 from bot.core.errors import UserError
 from bot.core.requests import (
@@ -356,8 +354,17 @@ def _split(rest: str) -> list[str]:
         raise UserError(strings.UNBALANCED_QUOTES, _usage("subscribe")) from None
 
 
+def _best(word: str, choices: Iterable[str]) -> tuple[str, float] | None:
+    """Return the choice closest to `word` and its rapidfuzz ratio, or None."""
+    # Imported here: `briefbot ask` parses no subcommand, and the import costs ~20 ms.
+    from rapidfuzz import fuzz, process
+
+    found = process.extractOne(word, list(choices), scorer=fuzz.ratio)
+    return None if found is None else (str(found[0]), float(found[1]))
+
+
 def _reject_near_subcommand(word: str) -> None:
-    match = process.extractOne(word, SUBCOMMANDS, scorer=fuzz.ratio)
+    match = _best(word, SUBCOMMANDS)
     if match is not None and match[1] >= SUBCOMMAND_CUTOFF:
         raise UserError(
             strings.UNKNOWN_SUBCOMMAND.format(word=word, suggestion=match[0]), _usage(match[0])
@@ -371,13 +378,15 @@ def _lookup(wanted: str, keys: dict[str, str]) -> str | None:
         return keys[wanted]
     if wanted.endswith("s") and wanted[:-1] in keys:
         return keys[wanted[:-1]]
-    match = process.extractOne(wanted, list(keys), scorer=fuzz.ratio)
+    match = _best(wanted, keys)
     if match is not None and match[1] >= ACCEPT_CUTOFF:
         return keys[match[0]]
     return None
 
 
 def _close(value: str, choices: Iterable[str], *, limit: int) -> list[str]:
+    from rapidfuzz import fuzz, process
+
     found = process.extract(
         value, list(choices), scorer=fuzz.ratio, limit=limit, score_cutoff=SUGGEST_CUTOFF
     )
