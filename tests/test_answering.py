@@ -2176,6 +2176,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "wait so did the family raids actually kick off the week of june 24 or did they get pushed back",
         "can my church legally give me sanctuary",
         "honestly are these raids just a campaign stunt",
+        # Lunch is not a misspelled launch.
+        "whats everyone getting for lunch",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -177,10 +177,11 @@ _ADVICE = re.compile(
     r"|court date|check-in|check in|removal order|deportation order)\b"
     # "Can i get asylum if im from honduras" (not a request: "can I get the full quote"), "my
     # cousin was charged, is he gonna get deported", "should he hide in a church".
-    r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b(?!\s+(?:(?:the|a|an|that"
-    r"|this|those|these|more|some|any|his|her|their)\s+)?(?:(?:full|exact|whole|complete|actual"
-    r"|original|direct)\s+)?(?:quotes?|line|lines|text|sources?|links?|numbers?|figures?|wording|list|summary"
-    r"|recap|rundown|citations?|cites?|dates?)\b)"
+    r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
+    r"(?!\s+(?:(?:the|a|an|that|this|those|these|more|some|any|his|her|their)\s+)?"
+    r"(?:(?:full|exact|whole|complete|actual|original|direct)\s+)?(?:quotes?|line|lines|text"
+    r"|sources?|links?|numbers?|figures?|wording|list|summary|recap|rundown|citations?|cites?"
+    r"|dates?)\b)"
     r"|\bis (?:he|she) (?:gonna|going to) (?:get|be)\b"
     r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report|skip|miss"
     r"|attend|show up|appeal|fight|pay|trust|talk|tell|open|answer)\b"
@@ -1087,7 +1088,7 @@ def detect_form(text: str) -> Form:
 
 # "General mood in immigrant communities when the memos came out": a fragment whose "when"
 # clause only marks the time of what it asks about (not "remind me when the memos came out",
-# "the day when they came out").
+# "the day when they came out"), with no second question after it.
 _TIMED_FRAGMENT = re.compile(
     r"^(?!.*\b(?:know|tell|told|idea|clue|sure|wonder\w*|ask\w*|find|found|remember|recall|remind"
     r"|decide\w*|curious|confirm|check|say|said|says|date|day|time|year|month|week|about|on|of|me"
