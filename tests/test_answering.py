@@ -2178,6 +2178,16 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "honestly are these raids just a campaign stunt",
         # Lunch is not a misspelled launch.
         "whats everyone getting for lunch",
+        # An agency's budget (not a cost the sources weigh), warrants, other topics; what became
+        # of the raids; the next time; who runs ICE now.
+        "whats ice's yearly budget",
+        "does ice need a warrant to come in my house during these raids",
+        "what happened with the obamacare repeal",
+        "recommend a good politics podcast",
+        "did the raids start on the 24th like trump said",
+        "trump called off the raids for two weeks that saturday right?",
+        "next time ice does a big sweep, when",
+        "who runs ICE now",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

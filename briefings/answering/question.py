@@ -70,6 +70,12 @@ _NOW = re.compile(
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
+    r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\bnow\b"
+    # "Did the raids start on the 24th", "Trump called off the raids, right?": what became of them.
+    r"|^(?:(?:so|and|but|ok|okay) )?did (?:the )?(?:family |ice )?(?:raids?|operation|sweeps?)"
+    r" (?:ever )?(?:start|begin|happen|go ahead|take place|kick off)\b"
+    r"|\b(?:call(?:ed|s)? off|postpone[ds]?|delay(?:ed|s)?|cancel(?:l?ed|s)?|push(?:ed)? back)"
+    r" (?:the )?(?:family )?(?:raids?|operation|sweeps?)\b"
     # "Is DACA still around now": how things stand today, not as of the sources.
     r"|^(?:is|are|does|do)\b[^?]*\bstill\b[^?]*\b(?:now|anymore|these days)\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
