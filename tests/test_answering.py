@@ -2188,6 +2188,7 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "trump called off the raids for two weeks that saturday right?",
         "next time ice does a big sweep, when",
         "who runs ICE now",
+        "can ice legally arrest someone inside a church",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -192,6 +192,9 @@ _ADVICE = re.compile(
     r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report|skip|miss"
     r"|attend|show up|appeal|fight|pay|trust|talk|tell|open|answer)\b"
     r"|\b(?:can|could) (?:he|she|they) (?:appeal|apply|qualify|fight|sue)\b"
+    # "Can ICE legally arrest someone inside a church": the law, which the sources do not rule on.
+    r"|\b(?:can|could|may) (?:ice|they|agents|officers|police|cops|the police|immigration)"
+    r" (?:legally|lawfully)\b"
     # "Is it legal for our church to ...", "does having an asylum case protect you from it": the
     # asker's own case.
     r"|\bis it (?:legal|illegal|allowed|ok|okay) (?:for (?:me|us|my|our|a|an|someone|people)\b"
