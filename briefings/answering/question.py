@@ -1113,7 +1113,7 @@ _STATED_VERB = word_set(  # past the auxiliaries, which make it a question word 
 )
 
 
-# "Unprofessional" meets "professionally", "leash" meets "unleash": the same word, negated.
+# "Unprofessional" meets "professional", "leash" meets "unleash": the same word, negated.
 _NEGATED = re.compile(r"^(?:un|im|in|dis|non-?)")
 _SOUNDS_ALIKE = {"b": "v", "v": "b", "c": "k", "k": "c", "s": "z", "z": "s", "g": "j", "j": "g"}
 
@@ -1126,14 +1126,14 @@ def _correct(word: str, vocabulary: tuple[str, ...]) -> str | None:
 
     cutoff = FUZZY_CUTOFF if len(word) >= FUZZY_MIN_LENGTH else FUZZY_CUTOFF_SHORT
     # A typo keeps the first letter, or its sound ("Bidegaray"): "husbands" is not "thousands".
-    initials = {word[:1], _SOUNDS_ALIKE.get(word[:1], "")}
+    initials = {word[:1], _SOUNDS_ALIKE.get(word[:1], word[:1])}
     found = next(
         (
-            str(hit[0])
-            for hit in process.extract(word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if str(hit[0])[:1] in initials
-            or _NEGATED.sub("", word) == hit[0]
-            or hit[0] == f"un{word}"
+            known
+            for known, _, _ in process.extract(
+                word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff
+            )
+            if known[:1] in initials or known in (_NEGATED.sub("", word), f"un{word}")
         ),
         None,
     )
