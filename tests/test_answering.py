@@ -2032,6 +2032,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("which group's pop estimate does the post use", "numbers-pew-report-fall-2016"),
         # People's houses are homes, not the House of Congress.
         ("where would ice raid families, at their houses?", "ice-2019-raids-thousands-families"),
+        # The dev82/dev83 round: an undated fact is of the month its article was written; a
+        # concession only sets the question up; "quote check"; what someone "ever" admitted; a
+        # guess after a question that follows a comma.
+        ("what was congress grappling with back in feb 2017", "mexico-congress-wall-implementation"),
+        ("even after all those assurances how did the rights groups feel",
+         "reactions-groups-furious-frightened"),
+        ("quote check: trump said people who come illegally will have to what",
+         "ice-2019-trump-next-week"),
+        ("did trump ever concede that nobody knows how many are here", "numbers-trump-nobody-knows"),
+        ('ok the "figment of folks imagination" bit, which official said that, kelly himself?',
+         "mass-deportations-figment-of-imagination"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

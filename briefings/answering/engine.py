@@ -278,6 +278,12 @@ class AnswerEngine:
 
     def _answer_guessed(self, question: str) -> Answer:
         """Answer `question`, or it without a guess at its end when the whole is not answered."""
+        if (conceded := _CONCEDED.match(question.strip())) is not None:
+            # "Even with DACA untouched, how are the groups feeling": what is granted only sets
+            # the question up, and would steer it to the fact granted.
+            answer = self._answer(conceded["asked"])
+            if answer.answered:
+                return replace(answer, question=question)
         split = split_guess(question)
         if split is None:
             return self._answer(question)
@@ -544,7 +550,11 @@ class AnswerEngine:
                 and not (misdated and self._years(q, fact, i))
             ):
                 continue
-            if q.months and not q.months & index.months[i] and not (misdated and index.months[i]):
+            if (
+                q.months
+                and not q.months & index.written_months[i]
+                and not (misdated and index.months[i])
+            ):
                 continue  # "...signed back in December, right?": January, says the fact
             if (
                 q.speakers
@@ -847,10 +857,13 @@ _SET_UP = re.compile(
     rf"(?:,?\s+but\s+|\s+[-\u2013\u2014]+\s+|(?:\.{{2,}}|\u2026|[.:;])\s+)(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
-# A question after what it grants: "even with the DACA carve-out, how do the groups feel".
+# A question after what it grants: "even with the DACA carve-out, how do the groups feel",
+# "even after all the reassurances how were the groups feeling" (without a comma, only a
+# wh-word starts the question: "even after the memos were signed" is not one).
 _CONCEDED = re.compile(
     r"^(?:even (?:with|w/?|though|if|after|so)|despite|although|though|aside from|apart from)\b"
-    rf"[^,?]*,\s*(?P<asked>{_ASKING}.*)$",
+    r"[^,?]*?(?:,\s*|\s+(?=(?:how|what|which|who|whom|whose|when|where|why)\b))"
+    rf"(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
 MIN_PART_WORDS = 3
@@ -871,7 +884,7 @@ _HEAD_ROLE = re.compile(
 # A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = re.compile(
-    r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
+    r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
     r"|is it|wasn'?t it|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
@@ -881,7 +894,7 @@ _GUESS = re.compile(
 # "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
 # a question mark.
 _GUESS_LED = re.compile(
-    r"^(?P<asked>(?:[^,?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
+    r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably|i think|i guess)"
     r"\s+(?P<guess>[^,?]+?)\s*[.!]*$",
     re.IGNORECASE,

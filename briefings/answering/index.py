@@ -175,6 +175,9 @@ class FactIndex:
     # years when it names none: "how many in 2017" is not answered by "the 2016 figures"
     counted_years: tuple[frozenset[str], ...]
     months: tuple[frozenset[int], ...]  # per fact: months it speaks of (1-12)
+    # per fact: those months, or for an undated fact the months its articles were written in
+    # ("what was Congress wrestling with in Feb 2017": the Post's fact of that February)
+    written_months: tuple[frozenset[int], ...]
     mentions: tuple[frozenset[str], ...]  # per fact: "@id" of every actor named or involved
     outlet_people: Mapping[str, tuple[str, ...]]  # article handle -> people ids that are it
     numbers: tuple[Numbers, ...]  # per fact: what its numbers count, for "how many"
@@ -215,6 +218,7 @@ class FactIndex:
         years: list[frozenset[str]] = []
         counted_years: list[frozenset[str]] = []
         months: list[frozenset[int]] = []
+        written_months: list[frozenset[int]] = []
         mentions: list[frozenset[str]] = []
         phrases: list[str] = []
         for fact in facts:
@@ -262,6 +266,8 @@ class FactIndex:
             years.append(_fact_years(base, fact, texts))
             counted_years.append(_counted_years(fact) or years[-1])
             months.append(_fact_months(fact, texts))
+            written = () if fact.when else _published(base, fact)
+            written_months.append(months[-1] | {int(d[5:7]) for d in written if len(d) >= 7})
         stems = frozenset(stem(w) for w in vocab)
         quote_terms = tuple(
             tuple(_text_terms(s.quote, synonyms, aliases) for s in fact.sources) for fact in facts
@@ -281,6 +287,7 @@ class FactIndex:
             years=tuple(years),
             counted_years=tuple(counted_years),
             months=tuple(months),
+            written_months=tuple(written_months),
             mentions=tuple(mentions),
             outlet_people=outlets,
             numbers=tuple(_numbers(fact, synonyms) for fact in facts),
@@ -408,6 +415,25 @@ def _fact_months(fact: Fact, texts: list[tuple[str, float]]) -> frozenset[int]:
     return frozenset(found)
 
 
+_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d)?")
+
+
+def _published(base: FactBase, fact: Fact) -> list[str]:
+    """Return when an undated fact's articles were written ("2017-02", or just "2017").
+
+    An undated fact speaks of that time. An article's date known only roughly is read from its
+    note ("about 2017-02-21 to 2017-02-22").
+    """
+    found: list[str] = []
+    for source in fact.sources:
+        published = base.article_for(source.article).published
+        if published.value:
+            found.append(published.value)
+        elif published.note:
+            found.extend(_DATE.findall(published.note))
+    return found
+
+
 _SINCE = frozenset({"since", "before", "until"})
 
 
@@ -421,13 +447,7 @@ def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> f
         if figure.as_of:
             found.add(figure.as_of[:4])
     if not fact.when:
-        # An undated fact speaks of the time its articles were written.
-        for source in fact.sources:
-            published = base.article_for(source.article).published
-            if published.value:
-                found.add(published.value[:4])
-            elif published.note:
-                found.update(w for w in words(published.note) if _YEAR.match(w))
+        found.update(date[:4] for date in _published(base, fact))
     return frozenset(found)
 
 

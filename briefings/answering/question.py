@@ -113,8 +113,11 @@ _NOW = re.compile(
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|talk|talked|speak|spoke|mention\w*"
     r"|tweet\w*|suggest\w*|float\w*|propos\w*|threaten\w*|warn\w*|call\w*"
     r"|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
-    # ...but "did the Guard plan ever get adopted" is answered: it was "never adopted".
-    r"(?! (?:get |got |been |be )?adopted\b)"
+    # ...but "did the Guard plan ever get adopted" is answered: it was "never adopted"; nor
+    # "did Trump ever admit nobody knows": what he said (not "ever correct his claim").
+    r"(?! (?:get |got |been |be )?adopted\b)(?! (?:really |actually |publicly |openly )?"
+    r"(?:admit|acknowledg|conced|claim|promis|vow|pledg|insist|den(?:y|ied)|explain|estimat"
+    r"|guess)\w*)"
     # "Will Trump deport 11 million next term": a later term, after the story (not "when did he
     # start running for a second term": the 2019 rally).
     r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )\b(?:next|second|2nd) term\b"
@@ -561,8 +564,8 @@ _FILLER = re.compile(
     # "Explain the raids in simple terms": how to answer, not what about.
     r"|in (?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english|language)"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
-    # "Fact check: ...": how a claim is put, not what it is about (see _CHECKS).
-    r"|fact[ -]?check(?:ing|ed)?|true or false"
+    # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
+    r"|(?:fact|quote|quick|sanity|source|reality|accuracy)[ -]?check(?:ing|ed)?|true or false"
     # "Pretty sure the Post said 400k": how sure the asker is, not what the claim is about.
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)(?: that)?"
     r"|if i (?:remember|recall)(?: (?:right|rightly|correctly))?"
@@ -1828,7 +1831,7 @@ _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 # ...", "..., right?". A claim may be wrong in a detail (a name, a figure, a day) that the fact
 # it is about corrects, so it covers less of that fact than a question would.
 _CHECKS = re.compile(
-    r"^\W*(?:fact.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
+    r"^\W*(?:(?:fact|quote|quick|sanity|source|reality|accuracy).?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
     r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
