@@ -2200,6 +2200,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "next time ice does a big sweep, when",
         "who runs ICE now",
         "can ice legally arrest someone inside a church",
+        # The dev82/dev83/oos42 round: people of a kind the sources never name; a final tally,
+        # after the sources; the asker's own case; a list of places the fact does not name.
+        "who were those business executives at the white house meeting with trump",
+        "whats the final count of families arrested in the june raids",
+        "should our church take in someone like vizguerra",
+        "what do i tell my students whose dad got picked up by ice",
+        "list the seven countries in the travel ban",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

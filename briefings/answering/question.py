@@ -55,6 +55,7 @@ _NOW = re.compile(
     r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
+    r"|\bfinal (?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b|\bend results?\b"
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
@@ -162,7 +163,7 @@ _NOW = re.compile(
 _ADVICE = re.compile(
     r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
-    r"|\bshould (?:i|we|my \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
+    r"|\bshould (?:i|we|my \w+|our \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
     # "ice at the door what now".
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
@@ -170,7 +171,12 @@ _ADVICE = re.compile(
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
     r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?)\b"
     r"|\b(?:legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
-    r"|my rights|near me|advice|advise me|help me)\b"
+    r"|(?:my|our) (?:legal )?rights|near me|advice|advise me|help me)\b"
+    # "What do I tell her", "who do we call": what the asker should do.
+    r"|\bwhat (?:do|should|can) (?:i|we) (?:say|tell)\b"
+    r"|\bwho (?:do|should|can) (?:i|we) (?:call|contact|talk to|ask|turn to)\b"
+    # "Can my boss report me to ICE", "will the school turn us in".
+    r"|\b(?:report|reports|reported|turn|turns) (?:me|us)(?: in)?\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
     # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
     r"|\bis it safe\b"
@@ -196,8 +202,8 @@ _ADVICE = re.compile(
     r"|attend|show up|appeal|fight|pay|trust|talk|tell|open|answer)\b"
     r"|\b(?:can|could) (?:he|she|they) (?:appeal|apply|qualify|fight|sue)\b"
     # "Can ICE legally arrest someone inside a church": the law, which the sources do not rule on.
-    r"|\b(?:can|could|may) (?:ice|they|agents|officers|police|cops|the police|immigration)"
-    r" (?:legally|lawfully)\b"
+    r"|\b(?:can|could|may) (?:ice|they|agents|officers|police|cops|the police|immigration|i|we"
+    r"|my \w+|our \w+) (?:legally|lawfully)\b"
     # "Is it legal for our church to ...", "does having an asylum case protect you from it": the
     # asker's own case.
     r"|\bis it (?:legal|illegal|allowed|ok|okay) (?:for (?:me|us|my|our|a|an|someone|people)\b"
@@ -1307,6 +1313,10 @@ def read(index: FactIndex, text: str) -> Question:
             )
         )
     sought, identify = _asked(normalize(text).strip(), form)
+    if (listed := _WHAT_ARE_THE.match(normalize(original).strip())) and listed[
+        "noun"
+    ] in PLACE_KINDS:
+        identify = "place"  # "list the seven countries" (the filler drops "list")
     by_name = _asks_name(fixed, normalize(text).strip(), form)
     if by_name:
         identify = "person"
@@ -1966,9 +1976,11 @@ _WHAT_NOUN_DOES = re.compile(
     r"|ran|led|made|paid|told"
     r"|flew|wrote|sent|gave|took|said|put|got|had|did)\b"
 )
-# "What were the seven countries in the travel ban": the places themselves.
+# "What were the seven countries in the travel ban", "list the seven countries": the places
+# themselves.
 _WHAT_ARE_THE = re.compile(
-    r"^what (?:are|were) (?:the|those|these) (?:\d+ |two |three |four |five |six |seven |ten )?"
+    r"^(?:what (?:are|were)|list|name|(?:give|tell) me) (?:all )?(?:the|those|these)"
+    r" (?:\d+ |two |three |four |five |six |seven |ten )?"
     r"(?P<noun>[a-z'-]+)\b"
 )
 _WHICH_NOUN = re.compile(
@@ -1978,7 +1990,6 @@ _WHICH_NOUN = re.compile(
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
 # "Who were the congressmen that went with Ryan": people of a kind, whom a fact must name.
-_WHO_WERE_THE = re.compile(r"^who (?:were|are) (?:the|those|these|all the) (?P<noun>[a-z'-]+)\b")
 _WHO_OTHER = re.compile(
     r"^who(?:'?s| is| was| are| were) (?:the |an |any )?other\b(?: (?P<held>[a-z][\w-]*))?"
 )
@@ -1998,6 +2009,12 @@ PERSON_KINDS = word_set(
     " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
     " journalists judge judges host hosts anchor anchors commentator commentators pundit pundits"
     " ceo ceos executive executives mayor mayors congressman congressmen leader leaders"
+)
+# "Who were the congressmen with Ryan", "who were the manufacturing CEOs": people of that kind,
+# by name (the kind may follow a few words describing it).
+_WHO_WERE_THE = re.compile(
+    r"^who (?:were|are) (?:the|those|these|all the) (?:[a-z0-9'-]+ ){0,3}?"
+    rf"(?P<noun>{'|'.join(sorted(PERSON_KINDS, key=len, reverse=True))})\b"
 )
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
@@ -2135,11 +2152,7 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
         return frozenset(), "person"  # "who at the White House was leaning on ICE": someone there
     if form is Form.WHO and _WHO_OTHER.match(t):
         return frozenset(), "person"  # "who's the other co-director besides Valdes": by name
-    if (
-        form is Form.WHO
-        and (kind := _WHO_WERE_THE.match(t)) is not None
-        and kind["noun"] in PERSON_KINDS
-    ):
+    if form is Form.WHO and _WHO_WERE_THE.match(t) is not None:
         return frozenset(), "person"  # "who were the congressmen that went with Ryan": by name
     if form is Form.WHO and (role := _WHO_ROLE.match(t)) is not None:
         held = role["noun"]
