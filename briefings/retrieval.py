@@ -44,7 +44,7 @@ STOPWORDS = word_set(
     cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
     hadnt mustnt neednt whose upon within among amid amidst toward towards via thereby whereby
     etc theyd theyre youre itll itd hed wouldve couldve shouldve thats theres heres whod wholl
-    hes shes though although tho til till
+    hes shes though although tho til till might
     """
 )
 
@@ -191,6 +191,16 @@ def stem(word: str) -> str:
     return stemmed
 
 
+# Words ending in "est" that are not superlatives ("biggest" -> "big").
+_NOT_SUPERLATIVES = word_set(
+    """
+    arrest suggest protest request interest contest harvest honest dishonest modest priest forest
+    invest digest manifest conquest inquest detest attest unrest congest ingest molest behest
+    earnest tempest
+    """
+)
+
+
 def _light_stem(word: str) -> str:
     for suffix, repl, min_len in (
         ("ations", "", 9),
@@ -214,6 +224,8 @@ def _light_stem(word: str) -> str:
                 continue  # "treated", "repeating": "treat" and "repeat" are the words
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
+            if suffix == "est" and word in _NOT_SUPERLATIVES:
+                continue  # "arrest", "suggest": as "arrests", "suggested", not "arr", "sug"
             word = word[: len(word) - len(suffix)] + repl
             break
     # "hire", "hired" and "hiring" all become "hir".

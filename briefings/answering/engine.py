@@ -619,10 +619,23 @@ class AnswerEngine:
         return years
 
     def _introduce(self, q: Question) -> Person | None:
-        """Return the person a "who is X?" question asks about, to name their role first."""
-        if q.form is not Form.WHO or not _WHO_IS.match(q.text.strip().lower()):
+        """Return the person a "who is X?" question asks about, to name their role first.
+
+        So too the person a claim about someone's role is about: "Videgaray is Mexico's
+        president, right?" is answered with who Videgaray is.
+        """
+        people = self._index.base.people
+        text = q.text.strip().lower()
+        if q.checks and (claimed := _ROLE_CLAIMED.match(text)) is not None:
+            toks = tokens(claimed["who"])
+            found_at = self._index.aliases.find(toks)
+            if found_at and found_at[0][:2] == (0, len(toks)):
+                person = next((people.get(c.removeprefix("@")) for c in found_at[0][2]), None)
+                if person is not None and person.kind == "person":
+                    return person
+        if q.form is not Form.WHO or not _WHO_IS.match(text):
             return None
-        named = [self._index.base.people.get(p.removeprefix("@")) for p in q.people]
+        named = [people.get(p.removeprefix("@")) for p in q.people]
         found = [p for p in named if p is not None]
         return found[0] if len(found) == 1 else None
 
@@ -931,6 +944,12 @@ _WANTS = re.compile(
 )
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
+# A claim about who someone is: "videgaray is mexico's president right?".
+_ROLE_CLAIMED = re.compile(
+    r"^\W*(?:(?:so|wait|and|ok|okay)\W+)?(?P<who>[\w.'-]+(?: [\w.'-]+){0,2}?) (?:is|was) "
+    r"(?:the |a |an |mexico's |mexicos |the us |dhs'?s? |ice'?s? )?[\w'-]+(?: [\w'-]+){0,3}"
+    r"\W*(?:right|correct|true|yes|no)?\W*$"
+)
 _UNCOUNTED = re.compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "
     r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"

@@ -224,6 +224,7 @@ _JUDGEMENT = re.compile(
     r"|^should (?!i\b|we\b|my\b|our\b|u\b|you\b)(?!.*\b(?:according to|per|say|says|said)\b)"
     r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest"
     r"|more to blame|to blame)\b"
+    r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
     # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
     r"|^(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
     r".)*\b(?:lying|liars?|lied|dishonest)\b"
@@ -572,6 +573,9 @@ _FILLER = re.compile(
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     r"|(?:fact|quote|quick|sanity|source|reality|accuracy)[ -]?check(?:ing|ed)?|true or false"
+    # "What else did Menendez warn of": what he warned of (but "who else" is someone else, and
+    # "what else ... apart from the separations" is not the separations).
+    r"|(?<=\bwhat )else(?![^?]*\b(?:besides|other than|apart from|aside from|except|not counting)\b)"
     # "Pretty sure the Post said 400k": how sure the asker is, not what the claim is about.
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)(?: that)?"
     r"|if i (?:remember|recall)(?: (?:right|rightly|correctly))?"
@@ -589,6 +593,7 @@ _FILLER = re.compile(
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    r"|(?:just )?(?:be|being|to be) honest(?: with (?:me|us))?|honestly"
     # The language a program is in: "for the Vietnamese program", "our Spanish listeners".
     r"|(?:for|in|on) (?:the |our |my )?(?:spanish|vietnamese|creole|haitian|kreyol|chinese"
     r"|mandarin|cantonese|korean|tagalog|arabic|french|portuguese|russian|somali|hmong)"
@@ -1718,6 +1723,11 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     rest = words(found["rest"] or found["rest2"] or "")
     if (owner := _OWNER.match(found["rest"] or found["rest2"] or "")) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
+    if rest and rest[0] in _AUXILIARIES:
+        # "How many did Enforcement and Removal Operations deport": who acts, then the verb.
+        actor = index.aliases.find([stem(w) for w in _fix(index, rest[:6])])
+        if actor and actor[0][0] == 1:
+            rest = rest[actor[0][1] :]
     for i, w in enumerate(rest):
         if w in _ANY_PEOPLE:
             return PEOPLE_COUNTS
@@ -1763,6 +1773,9 @@ _ACTS = word_set(
 
 
 _OUTLET_WORDS = word_set("nyt wapo hill cnn pew politico")  # not "times", "post": "how many times"
+
+
+_AUXILIARIES = word_set("did do does will would could can has have had is are was were")
 
 
 def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
@@ -2161,8 +2174,11 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     return frozenset(), ""
 
 
-# "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
-_HEDGES = word_set("maybe perhaps probably possibly really actually exactly even just also still")
+# "What Kelly maybe was talking about": how sure the asker is, not a noun asked for; nor is
+# "else" ("what else did Menendez warn of").
+_HEDGES = word_set(
+    "maybe perhaps probably possibly really actually exactly even just also still else"
+)
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 # "Clarissa Martinez-de-Castro's title at NCLR", "need his title": a person's title is the role
 # the sources give them, not an attribute (such as a memo's title) no fact states.
