@@ -2219,6 +2219,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "list the seven countries in the travel ban",
         "did kelly sit down with mexico's president on that trip",
         "honestly which side is right on immigration",
+        "was spicer right or just spinning for trump",
+        "kelly vs trump on the military thing, who wins",
+        "who actually coined 'deporter in chief' for obama",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -225,6 +225,10 @@ _JUDGEMENT = re.compile(
     r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest"
     r"|more to blame|to blame)\b"
     r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
+    # "Kelly vs Spicer, who wins", "was Kelly right or just covering for Trump": a verdict.
+    r"|\bwho (?:wins|would win|will win)\b"
+    r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is) (?!(?:it|that|this|there|i|we|you|u)\b)[a-z.'-]+"
+    r"(?: [a-z.'-]+)? (?:right|wrong) or\b"
     # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
     r"|^(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
     r".)*\b(?:lying|liars?|lied|dishonest)\b"
@@ -2236,12 +2240,12 @@ _WHERE_HELD = re.compile(
 # it, not only speak of the document.
 _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
-    r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded)\b"
+    r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded|coined)\b"
 )
 # Of those, the verbs whose doer is a person the fact must name ("who leaked the memos"); an
 # organisation may sign, publish or fund.
 _WRITERS = frozenset(
-    {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded"}
+    {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded", "coined"}
 )
 _EARNS = re.compile(
     r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b"
