@@ -25,7 +25,17 @@ DATA = ROOT / "tests" / "data"
 OUT = ROOT / "briefings" / "facts" / "asked.yaml"
 # The honest final measurements.
 HELD_OUT = frozenset(
-    {"para_c", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"}
+    {
+        "para_c",
+        "holdout",
+        "holdout2",
+        "holdout3",
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout7",
+        "holdout8",
+    }
 )
 
 HEADER = """\

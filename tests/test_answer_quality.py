@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2,
-holdout3, holdout4, holdout5, holdout6, holdout7) report only their two rates here, never their
+holdout3, holdout4, holdout5, holdout6, holdout7, holdout8) report only their two rates here, never their
 misses: they are the honest measurements of unseen wording.
 """
 
@@ -111,6 +111,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # (88.8%). After the dev76, dev77 and oos39 round (2026-12-01, later, one look): 117/137 (85.4%),
 # 87/98. After the dev78, dev79 and oos40 round (one look): 117/137, 88/98 (89.8%). After
 # the dev80, dev81 and oos41 round (2026-12-01, fifth part): 117/137, 89/98 (90.8%); one look.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 117/137, 89/98; one look.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -701,6 +702,23 @@ DEV81_ABSTAIN_FLOOR = 0.95
 # round: 150/181.
 OOS41 = DATA / "oos41_questions.yaml"
 OOS41_ABSTAIN_FLOOR = 0.81
+# Development set 82: a wire-service and fact-checking desk on Slack, viral claims and quote checks
+# (blind-written; see its header; 84 questions other sets ask word for word dropped). Untuned:
+# 172/179 (96.1%), 48/51 (94.1%); after its round: 174/179, 50/51.
+DEV82 = DATA / "dev82_questions.yaml"
+DEV82_ANSWERABLE_FLOOR = 0.95
+DEV82_ABSTAIN_FLOOR = 0.95
+# Development set 83: a politics podcast's and a newsletter's Discord, hosts, a recap writer and
+# listeners, timeline order and people by role (blind-written; see its header; 80 repeats
+# dropped). Untuned: 176/190 (92.6%), 43/47 (91.5%); after its round: 182/190, 47/47.
+DEV83 = DATA / "dev83_questions.yaml"
+DEV83_ANSWERABLE_FLOOR = 0.93
+DEV83_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 157 questions: data journalists and researchers asking for figures the
+# articles never give, a union organizer, a school counselor, Discord members (blind-written; see
+# its header; 23 repeats dropped). Untuned: 126/157 (80.3%); after its round: 133/157.
+OOS42 = DATA / "oos42_questions.yaml"
+OOS42_ABSTAIN_FLOOR = 0.80
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -716,6 +734,7 @@ OOS41_ABSTAIN_FLOOR = 0.81
 # one look. After the dev76, dev77 and oos39 round (later that day): 97/107, 35/40; one look.
 # After the dev78, dev79 and oos40 round (2026-12-01, last part): 97/107, 36/40 (90.0%); one look.
 # After the dev80, dev81 and oos41 round (2026-12-01, fifth part): 97/107, 36/40; one look.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 97/107, 36/40; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -736,6 +755,7 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # After the dev76, dev77 and oos39 round (later that day): 190/201, 62/64; one look. After
 # the dev80, dev81 and oos41 round (2026-12-01, fifth part): 190/201, 62/64; one look.
 # Its rates looked at about 20 times, nothing tuned on them.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 191/201 (95.0%), 62/64; one look.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -746,6 +766,8 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # round: 362/396, 101/114. After the dev78, dev79 and oos40 round: 363/396 (91.7%), 101/114.
 # After the dev80, dev81 and oos41 round (2026-12-01, fifth part): 363/396, 102/114 (89.5%).
 # Seven looks at its rates, nothing tuned on them.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 365/396 (92.2%), 102/114; one
+# look.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
@@ -755,6 +777,7 @@ HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # (93.0%), 65/74 (87.8%). After the dev76, dev77 and oos39 round (2026-12-01, later): 254/273,
 # 65/74; one look. After the dev80, dev81 and oos41 round (2026-12-01, fifth part): 255/273 (93.4%),
 # 65/74; one look. Five looks at its rates, nothing tuned on them.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 255/273, 65/74; one look.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
@@ -764,6 +787,8 @@ HOLDOUT4_ABSTAIN_FLOOR = 0.82
 # oos40 round (2026-12-01, last part): 265/292 (90.8%), 65/77; one look. After the dev80, dev81
 # and oos41 round (2026-12-01, fifth part): 264/292 (90.4%), 66/77 (85.7%); one look. Nothing
 # tuned on it.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 266/292 (91.1%), 68/77 (88.3%);
+# one look.
 HOLDOUT5 = DATA / "holdout5_questions.yaml"
 HOLDOUT5_ANSWERABLE_FLOOR = 0.89
 HOLDOUT5_ABSTAIN_FLOOR = 0.83
@@ -771,6 +796,7 @@ HOLDOUT5_ABSTAIN_FLOOR = 0.83
 # blind on 2026-12-01 during the dev78, dev79 and oos40 round; 109 questions other sets ask word
 # for word dropped. First look, at a39b4f8: 190/199 (95.5%), 57/63 (90.5%). After the dev80, dev81
 # and oos41 round (2026-12-01, fifth part): 190/199, 57/63; one look. Nothing tuned on it.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 190/199, 60/63 (95.2%); one look.
 HOLDOUT6 = DATA / "holdout6_questions.yaml"
 HOLDOUT6_ANSWERABLE_FLOOR = 0.94
 HOLDOUT6_ABSTAIN_FLOOR = 0.89
@@ -778,10 +804,22 @@ HOLDOUT6_ABSTAIN_FLOOR = 0.89
 # blind on 2026-12-01 during the dev80, dev81 and oos41 round; 122 questions other sets ask word
 # for word dropped. First look, at ff062cf (before that round's fixes): 171/184 (92.9%), 48/55
 # (87.3%). At the round's end: 171/184, 49/55 (89.1%); one look. Nothing tuned on it.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 171/184, 49/55; one look.
 HOLDOUT7 = DATA / "holdout7_questions.yaml"
 HOLDOUT7_ANSWERABLE_FLOOR = 0.91
 HOLDOUT7_ABSTAIN_FLOOR = 0.85
-HELD_OUT = frozenset({PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7})
+# HELD OUT, the eighth final measurement: a realistic mix of users (see its header), written blind
+# on 2026-12-01 (sixth part) with dev82, dev83 and oos42; 84 questions other sets ask word for
+# word dropped. First look, at 129bd30 (before that round's fixes): 150/163 (92.0%), 31/34
+# (91.2%). Nothing tuned on it.
+# After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 150/163 (92.0%), 33/34 (97.1%);
+# one look.
+HOLDOUT8 = DATA / "holdout8_questions.yaml"
+HOLDOUT8_ANSWERABLE_FLOOR = 0.90
+HOLDOUT8_ABSTAIN_FLOOR = 0.88
+HELD_OUT = frozenset(
+    {PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8}
+)
 
 
 @pytest.fixture(scope="module")
@@ -860,6 +898,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS39, 1.0, OOS39_ABSTAIN_FLOOR),
         (OOS40, 1.0, OOS40_ABSTAIN_FLOOR),
         (OOS41, 1.0, OOS41_ABSTAIN_FLOOR),
+        (OOS42, 1.0, OOS42_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -932,6 +971,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV79, DEV79_ANSWERABLE_FLOOR, DEV79_ABSTAIN_FLOOR),
         (DEV80, DEV80_ANSWERABLE_FLOOR, DEV80_ABSTAIN_FLOOR),
         (DEV81, DEV81_ANSWERABLE_FLOOR, DEV81_ABSTAIN_FLOOR),
+        (DEV82, DEV82_ANSWERABLE_FLOOR, DEV82_ABSTAIN_FLOOR),
+        (DEV83, DEV83_ANSWERABLE_FLOOR, DEV83_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -940,6 +981,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT5, HOLDOUT5_ANSWERABLE_FLOOR, HOLDOUT5_ABSTAIN_FLOOR),
         (HOLDOUT6, HOLDOUT6_ANSWERABLE_FLOOR, HOLDOUT6_ABSTAIN_FLOOR),
         (HOLDOUT7, HOLDOUT7_ANSWERABLE_FLOOR, HOLDOUT7_ABSTAIN_FLOOR),
+        (HOLDOUT8, HOLDOUT8_ANSWERABLE_FLOOR, HOLDOUT8_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -983,6 +1025,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos39",
         "oos40",
         "oos41",
+        "oos42",
         "dev4",
         "dev5",
         "dev6",
@@ -1055,6 +1098,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev79",
         "dev80",
         "dev81",
+        "dev82",
+        "dev83",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1063,6 +1108,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout5_held_out",
         "holdout6_held_out",
         "holdout7_held_out",
+        "holdout8_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1148,7 +1194,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         HOLDOUT3,
         HOLDOUT4,
         HOLDOUT5,
-        # (not dev81, holdout6 or holdout7: under 200 answerable once the repeats were dropped;
+        # (not dev81, dev82, dev83, holdout6, holdout7 or holdout8: under 200 answerable once the
+        # repeats were dropped;
         # their needles were checked when they were written)
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
