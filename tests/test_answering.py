@@ -2053,6 +2053,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "reactions-menendez-racial-profiling"),
         ("how many did enforcement and removal operations remove in fiscal 2018",
          "numbers-ero-250000-fy2018"),
+        # A question after an ellipsis is a part of its own, asked alone when the whole is not.
+        ("weekend leaks, tuesday presser, thursday in mexico... which day did the memos become official",
+         "memos-made-official-2017-02-21"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

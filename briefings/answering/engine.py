@@ -858,7 +858,7 @@ _ASKING = (
     r"|can|could|will|would)\b"
 )
 _PARTS = re.compile(
-    rf"(?:,|;)?\s+and\s+(?={_ASKING})|;\s+|\?\s+(?=\w)",
+    rf"(?:,|;)?\s+and\s+(?={_ASKING})|;\s+|\?\s+(?=\w)|(?:\.{{2,}}|\u2026)\s*(?={_ASKING})",
     re.IGNORECASE,
 )
 # A question put after what someone said: "Pew says just over 11m, but what was Trump's
