@@ -415,8 +415,6 @@ class AnswerEngine:
             parts = []
         if (set_up := _SET_UP.match(question.strip())) is not None:
             parts.append(set_up["asked"])  # what was said only sets the question up
-        if (conceded := _CONCEDED.match(question.strip())) is not None:
-            parts.append(conceded["asked"])
         for part in parts:
             answer = self.answer(part)
             if answer.answered:
@@ -947,8 +945,7 @@ _WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
 # A claim about who someone is: "videgaray is mexico's president right?".
 _ROLE_CLAIMED = re.compile(
     r"^\W*(?:(?:so|wait|and|ok|okay)\W+)?(?P<who>[\w.'-]+(?: [\w.'-]+){0,2}?) (?:is|was) "
-    r"(?:the |a |an |mexico's |mexicos |the us |dhs'?s? |ice'?s? )?[\w'-]+(?: [\w'-]+){0,3}"
-    r"\W*(?:right|correct|true|yes|no)?\W*$"
+    r"[\w'-]+(?: [\w'-]+){0,4}\W*(?:right|correct|true)?\W*$"
 )
 _UNCOUNTED = re.compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "

@@ -568,6 +568,8 @@ class Question:
 
 # A month's name, as users write it ("feb", "June", "junio").
 _MONTH = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+# What kind of check a claim is put to: "fact check", "quote check", "sanity check".
+_CHECK = "(?:fact|quote|quick|sanity|source|reality|accuracy)"
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
@@ -576,7 +578,7 @@ _FILLER = re.compile(
     r"|in (?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english|language)"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
-    r"|(?:fact|quote|quick|sanity|source|reality|accuracy)[ -]?check(?:ing|ed)?|true or false"
+    rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false"
     # "What else did Menendez warn of": what he warned of (but "who else" is someone else, and
     # "what else ... apart from the separations" is not the separations).
     r"|(?<=\bwhat )else(?![^?]*\b(?:besides|other than|apart from|aside from|except|not counting)\b)"
@@ -1322,10 +1324,9 @@ def read(index: FactIndex, text: str) -> Question:
             )
         )
     sought, identify = _asked(normalize(text).strip(), form)
-    if (listed := _WHAT_ARE_THE.match(normalize(original).strip())) and listed[
-        "noun"
-    ] in PLACE_KINDS:
-        identify = "place"  # "list the seven countries" (the filler drops "list")
+    listed = _WHAT_ARE_THE.match(normalize(original).strip())
+    if listed is not None and listed["noun"] in PLACE_KINDS:
+        identify = "place"  # "list the seven countries": places by name (the filler drops "list")
     by_name = _asks_name(fixed, normalize(text).strip(), form)
     if by_name:
         identify = "person"
@@ -1858,7 +1859,7 @@ _GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 # ...", "..., right?". A claim may be wrong in a detail (a name, a figure, a day) that the fact
 # it is about corrects, so it covers less of that fact than a question would.
 _CHECKS = re.compile(
-    r"^\W*(?:(?:fact|quote|quick|sanity|source|reality|accuracy).?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
+    rf"^\W*(?:{_CHECK}.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
     r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
@@ -2178,11 +2179,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     return frozenset(), ""
 
 
-# "What Kelly maybe was talking about": how sure the asker is, not a noun asked for; nor is
-# "else" ("what else did Menendez warn of").
-_HEDGES = word_set(
-    "maybe perhaps probably possibly really actually exactly even just also still else"
-)
+# "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
+_HEDGES = word_set("maybe perhaps probably possibly really actually exactly even just also still")
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 # "Clarissa Martinez-de-Castro's title at NCLR", "need his title": a person's title is the role
 # the sources give them, not an attribute (such as a memo's title) no fact states.
