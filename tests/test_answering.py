@@ -2056,6 +2056,23 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # A question after an ellipsis is a part of its own, asked alone when the whole is not.
         ("weekend leaks, tuesday presser, thursday in mexico... which day did the memos become official",
          "memos-made-official-2017-02-21"),
+        # How many deportations someone promised: "millions of illegal aliens" deported.
+        ("how many deportations did the president's june tweet promise",
+         "ice-2019-trump-millions-tweet"),
+        # A person's title, the name of an office holder, who is asked about "in this coverage"
+        # or by someone who "keeps seeing the name".
+        ("name and title of the la raza spokeswoman for the chyron",
+         "reactions-nclr-specter-of-crime"),
+        ("who's videgaray, i keep seeing his name", "mexico-videgaray-notorious-differences"),
+        # A label before a dash, "y/n", "on background" (anonymous), "ballpark" (roughly).
+        ("web desk - dhs q&a on enforcement, is there one y/n", "memos-dhs-qa"),
+        ("did the officials on the dhs call go on background or give names",
+         "memos-dhs-conference-call"),
+        ("ballpark how many people already had deportation orders in 2019",
+         "ice-2019-million-removal-orders"),
+        # "The last year of Obama numbers" is no time after the sources.
+        ("how many were deported in the last year of obama numbers the post had",
+         "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2225,10 +2242,41 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "was spicer right or just spinning for trump",
         "kelly vs trump on the military thing, who wins",
         "who actually coined 'deporter in chief' for obama",
+        "where's kelly these days",
+        "where's the mexican foreign minister these days",
+        "honestly were the memos racist for all this",
+        "is make the road right that the memos are morally bankrupt",
+        # All there were, not those to be hired; a day the sources do not give.
+        "total number of ice officers in february 2017",
+        "what's the exact date in january trump signed the executive orders",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_which_came_first_shows_both_dated_events_earliest_first(real: AnswerEngine) -> None:
+    answer = real.answer(
+        "which happened first, trump's millions tweet or vizguerra's missed check-in"
+    )
+    assert answer.answered
+    assert answer.text.startswith("In order of date: 2017-02-15, then 2019-06-17.")
+    assert [f.id for f in answer.facts[:2]] == [
+        "cases-vizguerra-missed-check-in",
+        "ice-2019-trump-millions-tweet",
+    ]
+
+
+def test_which_came_first_keeps_a_disputed_figure_with_its_dispute(real: AnswerEngine) -> None:
+    answer = real.answer("was the 2013 deportation record before or after the pew report came out")
+    assert answer.answered
+    assert answer.text.startswith("In order of date: 2013, then 2016.")
+    assert {f.id for f in answer.facts} == {
+        "numbers-record-434000-2013",
+        "numbers-peak-410000-2012",
+        "numbers-pew-report-fall-2016",
+    }
+    assert answer.conflicts
 
 
 def test_a_claim_about_someones_role_is_answered_with_who_they_are(real: AnswerEngine) -> None:

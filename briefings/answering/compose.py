@@ -83,13 +83,16 @@ def compose_answer(
     quotes: Sequence[int] = (),
     introduce: Person | None = None,
     present: bool = False,
+    order: Sequence[str] = (),
 ) -> Answer:
     """Return the answer built from `facts` (most relevant first).
 
     `introduce` names a person first ("John F. Kelly: Homeland Security Secretary (as of
     2017-02).") when the question asks who they are. `present` says first that the answer is
     as of the sources, for a question asked about today ("is DACA still in place?").
-    `quotes` says which quote of each fact to cite (the first when not given).
+    `quotes` says which quote of each fact to cite (the first when not given). `order` gives
+    the dates of events shown earliest first, said first ("In order of date: 2017-02, then
+    2019-06-17.").
     """
     quotes = tuple(quotes) or (0,) * len(facts)
     conflicts = conflict_pairs(facts)
@@ -99,6 +102,8 @@ def compose_answer(
         lead.append(strings.PRESENT_LEAD.format(label=label))
     if introduce is not None:
         lead.append(_introduction(introduce))
+    if order:
+        lead.append(strings.ORDER_LEAD.format(dates=", then ".join(order)))
     lines = list(lead)
     if conflicts:
         in_conflict = [f for f in facts if any(f.id in pair for pair in conflicts)]

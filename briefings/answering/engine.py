@@ -264,6 +264,9 @@ class AnswerEngine:
         answer = self._answer_guessed(question)
         if answer.answered:
             return answer
+        if (ordered := self._in_order(question)) is not None:
+            # "Which came first, the memos or the tweet", when no fact tells the order itself.
+            return ordered
         if (told := _ASKER_CONTEXT.match(question.strip())) is not None:
             # "My brother missed his court date last year... who is the ICE operation going
             # after": the asker's own story sets the question up; the question is what is asked.
@@ -275,6 +278,51 @@ class AnswerEngine:
         # "How many days before the memos was her check-in": the date of her check-in.
         found = self._answer_guessed(dated)
         return replace(found, question=question) if found.answered else answer
+
+    def _in_order(self, question: str) -> Answer | None:
+        """Return the dated facts of both events "which came first, X or Y" asks about, or None.
+
+        Each side is asked when it happened; the answer shows each side's dated fact, earliest
+        first, with a fact disputing it (conflicting figures are shown together), so the order
+        is read off their dates. None when the question is not of that form, or a side has no
+        dated fact of its own (then the whole question is answered as any other).
+        """
+        if (found := _IN_ORDER.match(question.strip())) is None:
+            return None
+        sides: list[tuple[str, list[Fact], list[int]]] = []
+        scores: list[float] = []
+        for side in (v for v in found.groupdict().values() if v):
+            answer = self._answer_guessed(f"when was {_SIDE_END.split(side, maxsplit=1)[0]}")
+            if not answer.answered:
+                return None
+            fact = answer.facts[0]
+            if fact.when is None or any(fact in facts for _, facts, _ in sides):
+                return None
+            shown = [
+                (f, q)
+                for f, q in zip(answer.facts, answer.quotes, strict=True)
+                if f is fact
+                or (fact.id, f.id) in answer.conflicts
+                or (f.id, fact.id) in answer.conflicts
+            ]
+            sides.append((fact.when, [f for f, _ in shown], [q for _, q in shown]))
+            scores.append(answer.score)
+        (first, *_), (second, *_) = sides
+        dated = not (first.startswith(second) or second.startswith(first))
+        if dated:
+            sides.sort(key=lambda side: side[0])
+        facts = [f for _, shown, _ in sides for f in shown]
+        if len(facts) > MAX_FACTS:
+            return None
+        return compose_answer(
+            self._index.base,
+            question,
+            facts,
+            min(scores),
+            quotes=[q for _, _, quotes in sides for q in quotes],
+            # The same day, or a month and a day in it: the dates cannot tell the order.
+            order=[when for when, _, _ in sides] if dated else [],
+        )
 
     def _answer_guessed(self, question: str) -> Answer:
         """Answer `question`, or it without a guess at its end when the whole is not answered."""
@@ -877,6 +925,21 @@ _CONCEDED = re.compile(
     rf"(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
+# "Which came first, the memos or the tweet", "was her check-in before or after the memos":
+# the order of two events, each a side of its own.
+_IN_ORDER = re.compile(
+    r"^\W*(?:[\w' ]{0,30}?\W+)?(?:which|what) (?:one )?(?:came|comes|happened|was) first\W+"
+    r"(?P<a>.+?)\s+or\s+(?P<b>.+?)\W*$"
+    r"|^(?:(?:so|ok|okay|and|but)\W+)?(?:was|did|does|is) (?P<c>.+?) (?:come |happen )?"
+    r"(?:before or after|after or before) (?P<d>.+?)\W*$"
+    r"|^(?P<e>.+?)\W+(?:was (?:that|this|it) |did (?:that|this|it) (?:come|happen) )?"
+    r"(?:before or after|after or before) (?P<f>.+?)\W*$"
+    r"|^(?P<g>.+?)\s+(?:vs\.?|versus|or)\s+(?P<h>.+?),? (?:which|what) (?:one )?"
+    r"(?:came|happened|was) first\W*$",
+    re.IGNORECASE,
+)
+# Where a side ends: at a question mark or a further question ("..., and how many days apart").
+_SIDE_END = re.compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
 # The asker's own story, then the question: "pastor here. can someone tell me ...", "our sheriff
 # is friendly. what did Valdes say ...". The question must stand alone: one that points back
@@ -1043,6 +1106,9 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return bool(q.counted & described)
     if not q.counted:
         return numbers.any_number
+    if "deport" in q.counted and _says(_PROMISED, q.text):
+        # "How many deportations did Trump promise": "millions of illegal aliens" deported.
+        return bool((q.counted | PEOPLE_COUNTS) & numbers.after)
     return bool(q.counted & numbers.after)
 
 
@@ -1093,6 +1159,10 @@ def _gives_in_words(q: Question, texts: str) -> bool:
     )
 
 
+# Words for what someone said would happen: "promised", "vowed", "tweeted".
+_PROMISED = re.compile(
+    r"\b(?:promis\w*|vow\w*|pledg\w*|say|said|says|claim\w*|tweet\w*|threat\w*)\b", re.IGNORECASE
+)
 # A length of time as the sources write it: "24 hours", "a few days", "several more months".
 _SPAN = (
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of"

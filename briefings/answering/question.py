@@ -28,7 +28,7 @@ _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
     # "Last year (like 2018)": the year the asker names, not the year before today.
-    r"\b(last|this|past) (year|month|week)\b"
+    r"\b(last|this|past) (year|month|week)\b(?! of\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b"
@@ -68,7 +68,8 @@ _NOW = re.compile(
     r"(?! (?:that|this|on|the|in the)\b)"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
-    r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b|\bwhere(?:'s|s| is| are)\b.*\bnow\b"
+    r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b"
+    r"|\bwhere(?:'s|s| is| are)\b.*\b(?:now|these days|nowadays)\b"
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
     r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\bnow\b"
@@ -265,9 +266,10 @@ _REPORTED = re.compile(
 )
 # A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
 _VERDICT = re.compile(
-    r"^(?:is|are|was|were)\b.*\b(?:racist|moral|immoral|ethical|unethical|evil|cruel|fair|unfair"
-    r"|justified|humane|inhumane|(?:morally|ethically) (?:wrong|right|ok|okay|acceptable"
-    r"|defensible))(?:\W+(?:(?:i (?:need|want) (?:a |an |your )?)?(?:yes or no|honest take"
+    r"^(?:(?:honestly|so|ok|okay|but|and),? )?(?:is|are|was|were)\b.*\b(?:racist|moral|immoral"
+    r"|ethical|unethical|evil|cruel|fair|unfair|justified|humane|inhumane|(?:morally|ethically)"
+    r" (?:wrong|right|ok|okay|acceptable|defensible|bankrupt))(?: (?:for|about) (?:all )?(?:this|that|it))?"
+    r"(?:\W+(?:(?:i (?:need|want) (?:a |an |your )?)?(?:yes or no|honest take"
     r"|straight answer)|or not|true or false|be honest|honestly))?\W*$"
 )
 # "How did the White House explain it" asks for a statement; "how did Kelly say it" does not.
@@ -570,15 +572,38 @@ class Question:
 _MONTH = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 # What kind of check a claim is put to: "fact check", "quote check", "sanity check".
 _CHECK = "(?:fact|quote|quick|sanity|source|reality|accuracy)"
+# "Is that the exact wording", "are those his real words": whether a quote is word for word.
+_WORDING_CHECKED = (
+    r"(?:is|are|was|were) (?:that|this|it|those|these) (?:the |his |her |their )?(?:exact|real"
+    r"|actual|correct|right|accurate|genuine) (?:wording|words|quote|line|phrasing)"
+)
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = re.compile(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Explain the raids in simple terms": how to answer, not what about.
-    r"|in (?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english|language)"
+    r"|(?:in |^)(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english"
+    r"|language)(?: (?:please|pls|plz))?"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
-    rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false"
+    rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
+    # "..., is that the exact wording": whether a quote is word for word, as a claim is checked.
+    rf"|{_WORDING_CHECKED}"
+    # "Who is Videgaray in this coverage": the articles, which every answer is from.
+    r"|(?:in|from|per|across) (?:this|the|your|ur|all the|all this) coverage"
+    # "Name and title for the lower third": what the answer is for, not what it is about.
+    r"|(?:for|on) (?:the|a|our|my) (?:lower[- ]third|chyron|on-?screen graphic|full[- ]screen"
+    r"|graphic|super|ots)(?: graphic)?"
+    # "Ballpark, how many ...": roughly how many.
+    r"|ballpark,?(?= how (?:many|much)\b)"
+    # "Who is Mark Morgan, I keep seeing the name".
+    r"|i (?:keep|kept) (?:seeing|hearing|reading)(?: (?:the|that|this|his|her|their) names?"
+    r"| (?:about )?(?:him|her|them|it))?"
+    # A debater's challenge: "..., prove it isn't".
+    r"|prove (?:it|that|me wrong)(?: (?:is|isn'?t|was|wasn'?t|does|doesn'?t|did|didn'?t))?"
+    # "I'm trying to pin down the blog's thesis": what the asker is doing.
+    r"|(?:i'?m |i am |im )?(?:just )?trying to (?:pin down|nail down|figure out|work out|get)"
+    r"(?= (?:the|what|who|how|when|why|which|whether)\b)"
     # "What else did Menendez warn of": what he warned of (but "who else" is someone else, and
     # "what else ... apart from the separations" is not the separations).
     r"|(?<=\bwhat )else(?![^?]*\b(?:besides|other than|apart from|aside from|except|not counting)\b)"
@@ -616,6 +641,9 @@ _FILLER = re.compile(
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
     # The asker's coursework: "for my civics class", "in our history class".
     r"|(?:for|in) (?:my|our) [\w-]+ (?:class|course|homework|essay|paper|assignment)"
+    # "What's the reading for next week's seminar": the asker's coursework.
+    r"|(?:for|in) (?:my|our|the|next week'?s|tomorrow'?s|today'?s|this week'?s) (?:seminar|lecture"
+    r"|tutorial|discussion section)\b"
     # The asker's own work: "that's what my draft says", "for our flyer", "the full quote".
     r"|(?:for )?(?:my|our) (?:know[- ]your[- ]rights |kyr )?(?:draft|piece|story|copy|script|notes"
     r"|lede|writeup|write-up|flyer|post|thread|newsletter|explainer|sidebar|segment|handout"
@@ -634,7 +662,9 @@ _FILLER = re.compile(
     # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
-    r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment)\b[^:?]{0,30}?(?=\s*:)"
+    r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk)\b[^:?]{0,30}?(?=\s*:)"
+    # ... or before a dash: "assignment desk - trump tweet 2019, agents confused?".
+    r"|^(?:[\w'.-]+ ){0,2}?(?:desk|editor|producer|anchor|host|intern)(?=\s+[-\u2013\u2014]\s)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
     # A newscast it is for: "for the 6pm:", "for the 11:", "for tonight's 10 o'clock show:".
     r"|^for (?:the|tonight'?s|today'?s) \d{1,2}(?::\d\d)? ?(?:pm|am|p|a|o'?clock)?"
@@ -959,6 +989,9 @@ _WHAT_DATE = re.compile(
     r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
     # "Exact dates trump signed the orders": a date asked for in a keyword search.
     r"|^(?:the )?(?:exact|precise|specific|actual) dates?\b"
+    # "What's the exact date in January that Trump signed them", "what was the date of ...".
+    r"|\bwhat(?:'s|s| is| was) the (?:exact |precise |specific |actual )?(?:date|day)"
+    r" (?:of|in|that|when|on which)\b"
 )
 
 
@@ -1393,6 +1426,11 @@ def read(index: FactIndex, text: str) -> Question:
             # "The DHS people on (the) phone": on the call.
             or (w == "phone" and i > 0 and fixed[i - 1] in ("on", "the", "by", "over"))
             or (by_name and w in _NAME_WORDS)
+            # "Name and title of the foreign secretary", "what was her title": a person's post.
+            or (
+                w in ("title", "titles")
+                and (by_name or (i > 0 and fixed[i - 1] in ("his", "her", "their", "job")))
+            )
         )
         terms = frozenset((t,))
         if attribute and form is Form.YES_NO and w in ("name", "names"):
@@ -1864,7 +1902,8 @@ _CHECKS = re.compile(
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
-    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not)\W*$"
+    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n)\W*$"
+    rf"|\b{_WORDING_CHECKED}\W*$"
 )
 # "Did the NYT say Obama's peak was 410k in 2013": whether a source gave a figure or a year.
 _SAID_FIGURE = re.compile(
@@ -2046,7 +2085,7 @@ ORG_KINDS = word_set(
 _CONTENT = word_set(
     "word words term terms phrase phrases expression quote quotes line lines comment comments"
     " remark remarks message language label job jobs role roles position positions occupation"
-    " profession work category categories wording phrasing"
+    " profession work category categories wording phrasing title titles"
 )
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
@@ -2059,7 +2098,7 @@ _ROLES = {
     "minister": ("minister", "foreign secretary"), "reporter": ("reporter", "journalist"),
     "journalist": ("reporter", "journalist"), "lawmaker": ("senator", "speaker", "congress"),
     "ceo": ("chief executive", "ceo"), "executive": ("chief executive", "ceo"),
-    "mayor": ("mayor",), "judge": ("judge",), "congressman": ("representative", "congress", "speaker"),
+    "mayor": ("mayor",), "judge": ("judge",), "secretary": ("secretary",), "congressman": ("representative", "congress", "speaker"),
     "congressmen": ("representative", "congress", "speaker"),
     "court": ("court",), "newspaper": ("news outlet",), "outlet": ("news outlet",),
     "paper": ("news outlet",), "network": ("news outlet",), "channel": ("news outlet",),
@@ -2105,7 +2144,7 @@ _NAME_WORDS = frozenset({"name", "names"})
 _SOMEONE = PERSON_KINDS | word_set(
     "guy guys lady ladies woman women man men dude chief head director codirector spokesman"
     " spokeswoman spokesperson pastor he she his her him person people agent agents officer"
-    " officers kid kids child children"
+    " officers kid kids child children secretary secretaries president presidents ambassador"
 )
 
 
@@ -2426,6 +2465,8 @@ _STOCK = re.compile(
     r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
     # "Total deportations under Obama", "obama total deportations both terms".
     r"|\btotal (?:number of )?(?:deportations|removals|deportees|people deported)\b"
+    # "Total number of Border Patrol agents in Feb 2017": all there were, not those added.
+    r"|\btotal (?:number|count) of\b"
     # "The size of the Border Patrol workforce": all there are.
     r"|\bthe (?:size|headcount) of\b|\bon (?:the )?(?:payroll|staff)\b|\bhow big (?:was|is|were|are)\b"
     r"|\bheadcount\b(?! (?:bump|increase|boost|hike|growth|jump|rise|surge))"

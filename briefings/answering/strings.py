@@ -15,6 +15,7 @@ PRESENT_LEAD = "The sources can't say how things stand today; {label}, they repo
 CONFLICT_LEAD = "The sources disagree: {parts}."
 INTRODUCE = "{name}: {role}."
 INTRODUCE_AS_OF = "{name}: {role} (as of {as_of})."
+ORDER_LEAD = "In order of date: {dates}."
 CONFLICT_NOTE = "The sources disagree; both accounts follow."
 CONFLICT_FIGURE = "{who} gives {figure}"
 ATTRIBUTION_SPEAKER = "\u2014 {speaker} ({source})"
