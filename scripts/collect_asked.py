@@ -35,6 +35,7 @@ HELD_OUT = frozenset(
         "holdout6",
         "holdout7",
         "holdout8",
+        "holdout9",
     }
 )
 

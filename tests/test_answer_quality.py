@@ -719,6 +719,25 @@ DEV83_ABSTAIN_FLOOR = 0.95
 # its header; 23 repeats dropped). Untuned: 126/157 (80.3%); after its round: 133/157.
 OOS42 = DATA / "oos42_questions.yaml"
 OOS42_ABSTAIN_FLOOR = 0.80
+# Development set 84: a local TV newsroom's Slack, producers, a Spanish-language desk, an
+# assignment editor's fragments, a graphics producer wanting exact figures, "which came first"
+# (blind-written; see its header; 61 questions other sets ask word for word dropped). Untuned:
+# 195/206 (94.7%), 43/46 (93.5%); after its round: 201/206, 43/46.
+DEV84 = DATA / "dev84_questions.yaml"
+DEV84_ANSWERABLE_FLOOR = 0.96
+DEV84_ABSTAIN_FLOOR = 0.91
+# Development set 85: a university seminar's and a legal-aid group's Discord, essay questions
+# citing "the Times piece", a skeptical debater ("prove it isn't"), half-remembered quotes
+# (blind-written; see its header; 75 repeats dropped). Untuned: 175/190 (92.1%), 48/54 (88.9%);
+# after its round: 180/190, 50/54.
+DEV85 = DATA / "dev85_questions.yaml"
+DEV85_ANSWERABLE_FLOOR = 0.93
+DEV85_ABSTAIN_FLOOR = 0.90
+# Out of scope only, 155 questions: Hill staffers, a documentary researcher, civics students,
+# trolls and bot testers, near-miss heavy (blind-written; see its header; 35 repeats dropped).
+# Untuned: 134/155 (86.5%); after its round: 139/155.
+OOS43 = DATA / "oos43_questions.yaml"
+OOS43_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -817,8 +836,26 @@ HOLDOUT7_ABSTAIN_FLOOR = 0.85
 HOLDOUT8 = DATA / "holdout8_questions.yaml"
 HOLDOUT8_ANSWERABLE_FLOOR = 0.90
 HOLDOUT8_ABSTAIN_FLOOR = 0.88
+# HELD OUT, the ninth final measurement: a realistic mix of users (see its header), written blind
+# on 2026-12-02 with dev84, dev85 and oos43; 87 questions other sets ask word for word dropped.
+# First look, at 8f43dd2 and one fix (before that round's other fixes): 156/166 (94.0%), 30/32
+# (93.8%). Nothing tuned on it.
+HOLDOUT9 = DATA / "holdout9_questions.yaml"
+HOLDOUT9_ANSWERABLE_FLOOR = 0.92
+HOLDOUT9_ABSTAIN_FLOOR = 0.90
 HELD_OUT = frozenset(
-    {PARA_C, HOLDOUT, HOLDOUT2, HOLDOUT3, HOLDOUT4, HOLDOUT5, HOLDOUT6, HOLDOUT7, HOLDOUT8}
+    {
+        PARA_C,
+        HOLDOUT,
+        HOLDOUT2,
+        HOLDOUT3,
+        HOLDOUT4,
+        HOLDOUT5,
+        HOLDOUT6,
+        HOLDOUT7,
+        HOLDOUT8,
+        HOLDOUT9,
+    }
 )
 
 
@@ -899,6 +936,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS40, 1.0, OOS40_ABSTAIN_FLOOR),
         (OOS41, 1.0, OOS41_ABSTAIN_FLOOR),
         (OOS42, 1.0, OOS42_ABSTAIN_FLOOR),
+        (OOS43, 1.0, OOS43_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -973,6 +1011,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV81, DEV81_ANSWERABLE_FLOOR, DEV81_ABSTAIN_FLOOR),
         (DEV82, DEV82_ANSWERABLE_FLOOR, DEV82_ABSTAIN_FLOOR),
         (DEV83, DEV83_ANSWERABLE_FLOOR, DEV83_ABSTAIN_FLOOR),
+        (DEV84, DEV84_ANSWERABLE_FLOOR, DEV84_ABSTAIN_FLOOR),
+        (DEV85, DEV85_ANSWERABLE_FLOOR, DEV85_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -982,6 +1022,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT6, HOLDOUT6_ANSWERABLE_FLOOR, HOLDOUT6_ABSTAIN_FLOOR),
         (HOLDOUT7, HOLDOUT7_ANSWERABLE_FLOOR, HOLDOUT7_ABSTAIN_FLOOR),
         (HOLDOUT8, HOLDOUT8_ANSWERABLE_FLOOR, HOLDOUT8_ABSTAIN_FLOOR),
+        (HOLDOUT9, HOLDOUT9_ANSWERABLE_FLOOR, HOLDOUT9_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1026,6 +1067,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos40",
         "oos41",
         "oos42",
+        "oos43",
         "dev4",
         "dev5",
         "dev6",
@@ -1100,6 +1142,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev81",
         "dev82",
         "dev83",
+        "dev84",
+        "dev85",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1109,6 +1153,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout6_held_out",
         "holdout7_held_out",
         "holdout8_held_out",
+        "holdout9_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1194,8 +1239,9 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         HOLDOUT3,
         HOLDOUT4,
         HOLDOUT5,
-        # (not dev81, dev82, dev83, holdout6, holdout7 or holdout8: under 200 answerable once the
-        # repeats were dropped;
+        DEV84,
+        # (not dev81, dev82, dev83, dev85, holdout6, holdout7, holdout8 or holdout9: under 200
+        # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
     ids=[path.name.removesuffix("_questions.yaml") for path in BLIND],
