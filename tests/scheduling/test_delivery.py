@@ -144,7 +144,9 @@ async def test_a_channel_that_keeps_failing_gives_up_without_delaying_the_others
 ) -> None:
     subs = [await add_daily(db, f"C{n}", time="08:00") for n in range(6)]
     fake.server_errors["C0"] = 100
-    retry = RetryPolicy(max_transient=4, backoff_base=0.3)
+    # The first retry waits 0.6 s: long enough for the five others to be posted first even on a
+    # busy two-core machine (at 0.3 s two of them once came 4 ms after it, under load).
+    retry = RetryPolicy(max_transient=4, backoff_base=0.6)
     deliver = delivery(db, publisher, retry=retry)
     results = await asyncio.gather(*(deliver.deliver_slot(s.id, SLOT, FIRE) for s in subs))
 
