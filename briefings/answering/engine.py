@@ -36,6 +36,7 @@ from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
+    MONTHS,
     FactIndex,
     load_asked_with_forms,
     load_synonyms,
@@ -577,9 +578,14 @@ class AnswerEngine:
         # "Obama's 'felons not families' line was from 2012, right?": a claim that misdates
         # something the story tells of is answered by the fact that dates it (not a count: "400k
         # deported in 2015, right?" asks for a year no source gives; nor a year the story never
-        # speaks of: "operation wetback in 1954").
+        # speaks of: "operation wetback in 1954"; nor a year that names what the claim is about:
+        # "did Menendez call the 2019 raids xenophobic too").
         misdated = (
-            q.checks and not stated and q.form is not Form.HOW_MANY and q.years <= self._story_years
+            q.checks
+            and not stated
+            and q.form is not Form.HOW_MANY
+            and q.years <= self._story_years
+            and not _years_name_the_subject(q.text)
         )
         for i, raw in scores.items():
             fact = index.facts[i]
@@ -1157,6 +1163,22 @@ def _gives_in_words(q: Question, texts: str) -> bool:
     return (_says(_SHARE_ASKED, q.text) and _says(_SHARE_GIVEN, texts)) or (
         _says(_TIMES_ASKED, q.text) and _says(_TIMES_GIVEN, texts)
     )
+
+
+# A year naming a thing, not dating a claim: "the 2019 raids", "June 2019 family raids".
+_YEAR_NAMING = re.compile(
+    r"(?:\b(?:the|that|those|these|this)|(?<!\bin )(?<!\bon )(?<!\bfrom )(?<!\bsince )"
+    r"(?<!\bduring )(?<!\bby )(?<!\buntil )(?<!\bof )(?<!\bafter )(?<!\bbefore )"
+    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?) (?:19|20)\d\d (?=(?!(?:and|or|to|through|thru|vs|versus|when|while|after|before|but|so|was"
+    r"|were|is|are|did|right|correct|true)\b)[a-z])",
+    re.IGNORECASE,
+)
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _years_name_the_subject(text: str) -> bool:
+    """Return whether every year in `text` names what it is about ("the 2019 raids")."""
+    return len(_YEAR_NAMING.findall(text)) == len(_ANY_YEAR.findall(text)) > 0
 
 
 # Words for what someone said would happen: "promised", "vowed", "tweeted".

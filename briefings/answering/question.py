@@ -595,7 +595,17 @@ _FILLER = re.compile(
     r"|(?:for|on) (?:the|a|our|my) (?:lower[- ]third|chyron|on-?screen graphic|full[- ]screen"
     r"|graphic|super|ots)(?: graphic)?"
     # "Ballpark, how many ...": roughly how many.
-    r"|ballpark,?(?= how (?:many|much)\b)"
+    r"|ballpark,?(?= how (?:many|much)\b)|,? more or less"
+    # Greetings in the asker's language: "anh oi", "bonjou", "oye".
+    r"|^(?:anh|chi|em|co|chu|bac) oi\b|^(?:bonjou|bonswa|hola|oye|ola)\b"
+    # What the asker wants the answer for: "..., i want to put it on a sign for the march".
+    r"|,? i (?:want|wanna|need|would like|d like) to (?:put|use|print|post|share|quote|cite|paint"
+    r"|write) (?:it|this|that|them)\b.*$"
+    # Where the asker heard of it: "pastor mentioned vizguerra in the sermon sunday".
+    r"|^(?:the |our |my )?(?:pastor|priest|reverend|minister|teacher|professor)"
+    r"(?= (?:mention|mentioned|mentions|talked about|spoke about|preached about)\b)"
+    r"|(?:in|at|during) (?:the|his|her|our|my|last|this) (?:sermon|homily|bulletin|prayer meeting"
+    r"|bible study)(?: (?:on |last |this )?(?:sunday|saturday|today|yesterday|week))?"
     # "Who is Mark Morgan, I keep seeing the name".
     r"|i (?:keep|kept) (?:seeing|hearing|reading)(?: (?:the|that|this|his|her|their) names?"
     r"| (?:about )?(?:him|her|them|it))?"
@@ -749,7 +759,7 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
-    "rite": "right", "wh": "white house", "natl": "national", "intl": "international",
+    "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national", "intl": "international",
     "ng": "national guard", "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
