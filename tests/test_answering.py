@@ -2077,6 +2077,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("mx reaction to the kelly memos?", "mexico-videgaray-notorious-differences"),
         ("the reverend mentioned vizguerra in the sermon today, who is she",
          "cases-vizguerra-deportation-order"),
+        # The blog quotes the Times on the DHS call: its facts from that block are the Times'.
+        ("per the times via the blog, does the tougher enforcement start all at once",
+         "memos-enforcement-rolls-out-slowly"),
+        ("according to the nyt, would central americans be sent back to mexico a lot",
+         "mexico-central-americans-limited-fashion"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
