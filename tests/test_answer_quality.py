@@ -2,9 +2,9 @@
 
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
-without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2,
-holdout3, holdout4, holdout5, holdout6, holdout7, holdout8) report only their two rates here, never their
-misses: they are the honest measurements of unseen wording.
+without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
+holdout9) report only their two rates here, never their misses: they are the honest measurements
+of unseen wording.
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # 87/98. After the dev78, dev79 and oos40 round (one look): 117/137, 88/98 (89.8%). After
 # the dev80, dev81 and oos41 round (2026-12-01, fifth part): 117/137, 89/98 (90.8%); one look.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 117/137, 89/98; one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 117/137 (85.4%), 89/98 (90.8%); one look.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -738,6 +739,26 @@ DEV85_ABSTAIN_FLOOR = 0.90
 # Untuned: 134/155 (86.5%); after its round: 139/155.
 OOS43 = DATA / "oos43_questions.yaml"
 OOS43_ABSTAIN_FLOOR = 0.88
+# Development set 86: an immigrant community's Discord, parents, church members, teens translating
+# for their parents, English as a second language, a story before the question (blind-written;
+# see its header; 51 questions other sets ask word for word dropped). Untuned: 201/221 (91.0%),
+# 43/46 (93.5%); after its round: 204/221, 43/46.
+DEV86 = DATA / "dev86_questions.yaml"
+DEV86_ANSWERABLE_FLOOR = 0.91
+DEV86_ABSTAIN_FLOOR = 0.91
+# Development set 87: congressional staff and a think tank's Slack, acronyms, questions citing a
+# source ("per NYT via the blog"), "did X also say Y" (blind-written; see its header; 39 repeats
+# dropped). Untuned: 183/219 (83.6%), 53/55 (96.4%); after its round: 186/219, 53/55.
+DEV87 = DATA / "dev87_questions.yaml"
+DEV87_ANSWERABLE_FLOOR = 0.83
+DEV87_ABSTAIN_FLOOR = 0.94
+# Out of scope only, 159 questions, the hardest near-misses: "did X also say Y" when someone else
+# said it, why-questions the sources give no reason for, what documents and meetings contained,
+# people's attributes (blind-written; see its header; 30 repeats dropped). Untuned: 100/159
+# (62.9%); after its round: 100/159. Some of its calls are arguable: another blind writer
+# counted "did Valdes also call the policies xenophobic" as answerable (Menendez did).
+OOS44 = DATA / "oos44_questions.yaml"
+OOS44_ABSTAIN_FLOOR = 0.62
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -754,6 +775,7 @@ OOS43_ABSTAIN_FLOOR = 0.88
 # After the dev78, dev79 and oos40 round (2026-12-01, last part): 97/107, 36/40 (90.0%); one look.
 # After the dev80, dev81 and oos41 round (2026-12-01, fifth part): 97/107, 36/40; one look.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 97/107, 36/40; one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 97/107 (90.7%), 36/40 (90.0%); one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -775,6 +797,7 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # the dev80, dev81 and oos41 round (2026-12-01, fifth part): 190/201, 62/64; one look.
 # Its rates looked at about 20 times, nothing tuned on them.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 191/201 (95.0%), 62/64; one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 191/201 (95.0%), 62/64 (96.9%); one look.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -787,6 +810,8 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # Seven looks at its rates, nothing tuned on them.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 365/396 (92.2%), 102/114; one
 # look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 364/396 (91.9%), 102/114 (89.5%);
+# one look.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
@@ -797,6 +822,7 @@ HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # 65/74; one look. After the dev80, dev81 and oos41 round (2026-12-01, fifth part): 255/273 (93.4%),
 # 65/74; one look. Five looks at its rates, nothing tuned on them.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 255/273, 65/74; one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 255/273 (93.4%), 65/74 (87.8%); one look.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
@@ -808,6 +834,7 @@ HOLDOUT4_ABSTAIN_FLOOR = 0.82
 # tuned on it.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 266/292 (91.1%), 68/77 (88.3%);
 # one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 267/292 (91.4%), 68/77 (88.3%); one look.
 HOLDOUT5 = DATA / "holdout5_questions.yaml"
 HOLDOUT5_ANSWERABLE_FLOOR = 0.89
 HOLDOUT5_ABSTAIN_FLOOR = 0.83
@@ -816,6 +843,7 @@ HOLDOUT5_ABSTAIN_FLOOR = 0.83
 # for word dropped. First look, at a39b4f8: 190/199 (95.5%), 57/63 (90.5%). After the dev80, dev81
 # and oos41 round (2026-12-01, fifth part): 190/199, 57/63; one look. Nothing tuned on it.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 190/199, 60/63 (95.2%); one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 190/199 (95.5%), 60/63 (95.2%); one look.
 HOLDOUT6 = DATA / "holdout6_questions.yaml"
 HOLDOUT6_ANSWERABLE_FLOOR = 0.94
 HOLDOUT6_ABSTAIN_FLOOR = 0.89
@@ -824,6 +852,7 @@ HOLDOUT6_ABSTAIN_FLOOR = 0.89
 # for word dropped. First look, at ff062cf (before that round's fixes): 171/184 (92.9%), 48/55
 # (87.3%). At the round's end: 171/184, 49/55 (89.1%); one look. Nothing tuned on it.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 171/184, 49/55; one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 171/184 (92.9%), 49/55 (89.1%); one look.
 HOLDOUT7 = DATA / "holdout7_questions.yaml"
 HOLDOUT7_ANSWERABLE_FLOOR = 0.91
 HOLDOUT7_ABSTAIN_FLOOR = 0.85
@@ -833,6 +862,7 @@ HOLDOUT7_ABSTAIN_FLOOR = 0.85
 # (91.2%). Nothing tuned on it.
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 150/163 (92.0%), 33/34 (97.1%);
 # one look.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 151/163 (92.6%), 33/34 (97.1%); one look.
 HOLDOUT8 = DATA / "holdout8_questions.yaml"
 HOLDOUT8_ANSWERABLE_FLOOR = 0.90
 HOLDOUT8_ABSTAIN_FLOOR = 0.88
@@ -840,6 +870,7 @@ HOLDOUT8_ABSTAIN_FLOOR = 0.88
 # on 2026-12-02 with dev84, dev85 and oos43; 87 questions other sets ask word for word dropped.
 # First look, at 8f43dd2 and one fix (before that round's other fixes): 156/166 (94.0%), 30/32
 # (93.8%). Nothing tuned on it.
+# After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 156/166 (94.0%), 30/32 (93.8%); one look.
 HOLDOUT9 = DATA / "holdout9_questions.yaml"
 HOLDOUT9_ANSWERABLE_FLOOR = 0.92
 HOLDOUT9_ABSTAIN_FLOOR = 0.90
@@ -937,6 +968,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS41, 1.0, OOS41_ABSTAIN_FLOOR),
         (OOS42, 1.0, OOS42_ABSTAIN_FLOOR),
         (OOS43, 1.0, OOS43_ABSTAIN_FLOOR),
+        (OOS44, 1.0, OOS44_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1013,6 +1045,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV83, DEV83_ANSWERABLE_FLOOR, DEV83_ABSTAIN_FLOOR),
         (DEV84, DEV84_ANSWERABLE_FLOOR, DEV84_ABSTAIN_FLOOR),
         (DEV85, DEV85_ANSWERABLE_FLOOR, DEV85_ABSTAIN_FLOOR),
+        (DEV86, DEV86_ANSWERABLE_FLOOR, DEV86_ABSTAIN_FLOOR),
+        (DEV87, DEV87_ANSWERABLE_FLOOR, DEV87_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1068,6 +1102,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos41",
         "oos42",
         "oos43",
+        "oos44",
         "dev4",
         "dev5",
         "dev6",
@@ -1144,6 +1179,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev83",
         "dev84",
         "dev85",
+        "dev86",
+        "dev87",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1240,6 +1277,8 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         HOLDOUT4,
         HOLDOUT5,
         DEV84,
+        DEV86,
+        DEV87,
         # (not dev81, dev82, dev83, dev85, holdout6, holdout7, holdout8 or holdout9: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
