@@ -36,7 +36,6 @@ from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
-    MONTHS,
     FactIndex,
     load_asked_with_forms,
     load_synonyms,
@@ -50,6 +49,7 @@ from briefings.answering.phrasings import (
     write_cache,
 )
 from briefings.answering.question import (
+    MONTH_PATTERN,
     PEOPLE_COUNTS,
     TALLIED_EVENTS,
     Form,
@@ -1165,20 +1165,20 @@ def _gives_in_words(q: Question, texts: str) -> bool:
     )
 
 
-# A year naming a thing, not dating a claim: "the 2019 raids", "June 2019 family raids".
+# A year naming a thing, not dating a claim: "the 2019 raids", "June 2019 family raids" (not
+# "in January 2019 because ...").
 _YEAR_NAMING = re.compile(
     r"(?:\b(?:the|that|those|these|this)|(?<!\bin )(?<!\bon )(?<!\bfrom )(?<!\bsince )"
     r"(?<!\bduring )(?<!\bby )(?<!\buntil )(?<!\bof )(?<!\bafter )(?<!\bbefore )"
-    rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?) (?:19|20)\d\d (?=(?!(?:and|or|to|through|thru|vs|versus|when|while|after|before|but|so|was"
-    r"|were|is|are|did|right|correct|true)\b)[a-z])",
+    rf"\b{MONTH_PATTERN}\.?) (?:19|20)\d\d (?=(?!(?:and|or|to|through|thru|vs|versus|when|while"
+    r"|after|before|but|so|was|were|is|are|did|right|correct|true)\b)[a-z])",
     re.IGNORECASE,
 )
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _years_name_the_subject(text: str) -> bool:
     """Return whether every year in `text` names what it is about ("the 2019 raids")."""
-    return len(_YEAR_NAMING.findall(text)) == len(_ANY_YEAR.findall(text)) > 0
+    return len(_YEAR_NAMING.findall(text)) == len(_YEAR_WORD.findall(text)) > 0
 
 
 # Words for what someone said would happen: "promised", "vowed", "tweeted".

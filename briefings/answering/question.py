@@ -268,7 +268,8 @@ _REPORTED = re.compile(
 _VERDICT = re.compile(
     r"^(?:(?:honestly|so|ok|okay|but|and),? )?(?:is|are|was|were)\b.*\b(?:racist|moral|immoral"
     r"|ethical|unethical|evil|cruel|fair|unfair|justified|humane|inhumane|(?:morally|ethically)"
-    r" (?:wrong|right|ok|okay|acceptable|defensible|bankrupt))(?: (?:for|about) (?:all )?(?:this|that|it))?"
+    r" (?:wrong|right|ok|okay|acceptable|defensible|bankrupt))"
+    r"(?: (?:for|about) (?:all )?(?:this|that|it))?"
     r"(?:\W+(?:(?:i (?:need|want) (?:a |an |your )?)?(?:yes or no|honest take"
     r"|straight answer)|or not|true or false|be honest|honestly))?\W*$"
 )
@@ -569,7 +570,7 @@ class Question:
 
 
 # A month's name, as users write it ("feb", "June", "junio").
-_MONTH = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+MONTH_PATTERN = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 # What kind of check a claim is put to: "fact check", "quote check", "sanity check".
 _CHECK = "(?:fact|quote|quick|sanity|source|reality|accuracy)"
 # "Is that the exact wording", "are those his real words": whether a quote is word for word.
@@ -665,9 +666,9 @@ _FILLER = re.compile(
     r"|(?:full|exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
     r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
-    rf"|(?<=as of ){_MONTH}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
+    rf"|(?<=as of ){MONTH_PATTERN}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
     # "Per the June 2019 Times piece": the date of the source, not of what is asked.
-    rf"|(?:{_MONTH}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill|piece"
+    rf"|(?:{MONTH_PATTERN}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill|piece"
     r"|article|story|coverage)\b)"
     # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
     # show:", "one sentence:".
