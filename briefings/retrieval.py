@@ -320,6 +320,8 @@ class BM25:
     b: float = 0.75
     docs: list[dict[str, float]] = field(default_factory=list)
     lengths: list[float] = field(default_factory=list)
+    # term -> (doc, the term's frequency saturated and normalised by the doc's length): the part
+    # of a score that does not depend on the query, worked out once.
     postings: dict[str, list[tuple[int, float]]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     avg_length: float = 1.0
@@ -336,9 +338,11 @@ class BM25:
         n = len(docs)
         index.avg_length = (sum(index.lengths) / n) if n else 1.0
         index.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        k1, b, avg = index.k1, index.b, index.avg_length
         for i, doc in enumerate(index.docs):
             for term, tf in doc.items():
-                index.postings.setdefault(term, []).append((i, tf))
+                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * index.lengths[i] / avg))
+                index.postings.setdefault(term, []).append((i, norm))
         return index
 
     def max_idf(self) -> float:
@@ -349,14 +353,13 @@ class BM25:
     def scores(self, query: Mapping[str, float]) -> dict[int, float]:
         """Return doc index -> BM25 score for a query of term -> weight; absent docs score 0."""
         out: dict[int, float] = {}
-        k1, b, avg = self.k1, self.b, self.avg_length
         for term, qw in query.items():
             idf = self.idf.get(term)
             if idf is None:
                 continue
-            for i, tf in self.postings[term]:
-                norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.lengths[i] / avg))
-                out[i] = out.get(i, 0.0) + qw * idf * norm
+            weight = qw * idf
+            for i, norm in self.postings[term]:
+                out[i] = out.get(i, 0.0) + weight * norm
         return out
 
 

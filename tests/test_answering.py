@@ -29,6 +29,7 @@ from briefings.answering.phrasings import (
     cache_key,
     default_cache_dir,
 )
+from briefings.answering.quality import load_cases
 from briefings.answering.question import (
     Form,
     Question,
@@ -56,6 +57,7 @@ from briefings.validate import quote_in_article
 
 # --- a small fact base whose every answer is known -------------------------------------------
 
+DATA = Path(__file__).parent / "data"
 POST_TEXT = (
     "Homeland Security Secretary John F. Kelly signed memos on Tuesday. The memos direct the "
     "agency to hire 10,000 new Immigration and Customs Enforcement officers. Deportations hit a "
@@ -1336,6 +1338,59 @@ def test_a_floor_skips_only_phrasings_less_similar_than_it(floor: float) -> None
         else:
             assert floored.runner_up < floor, question
     assert reached >= 2  # the floor was tested where it matters
+
+
+def test_filler_is_dropped_whatever_its_case_and_script() -> None:
+    from briefings.answering.question import _FILLER, _AnyCase
+
+    for text, expected in [
+        ("So To Speak, who signed the memos?", " , who signed the memos?"),
+        ("who signed the memos IN PRACTICE", "who signed the memos  "),
+        (
+            "¿Quién firmó? in simple terms, who signed the memos",
+            "¿Quién firmó?  , who signed the memos",
+        ),
+        ("who signed the memos", "who signed the memos"),
+    ]:
+        assert _FILLER.sub(" ", text) == expected, text
+    with pytest.raises(ValueError):
+        _AnyCase(r"\bSo to speak\b")  # matched on lower-cased text, it would never match
+
+
+def test_a_margin_changes_only_runner_ups_too_far_behind_to_matter() -> None:
+    index = _real_index()
+    phrasings = Phrasings.build(index, load_asked())
+    floor, margin = 0.5, 0.2
+    cut = 0
+    for case in load_cases(DATA / "dev_questions.yaml"):
+        q = read(index, case.q)
+        full, cut_short = phrasings.nearest(q, floor), phrasings.nearest(q, floor, margin)
+        if full is None:
+            assert cut_short is None, case.q
+            continue
+        assert cut_short is not None, case.q
+        assert (cut_short.position, cut_short.similarity) == (full.position, full.similarity)
+        if full.runner_up != cut_short.runner_up:
+            cut += 1
+            assert cut_short.runner_up <= full.runner_up < full.similarity - margin, case.q
+    assert cut >= 5  # the margin was tested where it cuts the reading short
+
+
+def test_phrasings_reading_alike_are_kept_once_per_fact() -> None:
+    index = _real_index()
+    memos, raids = index.facts[0].id, index.facts[1].id
+    alike = [
+        "what do the kelly memos do",
+        "What do the Kelly memos do?",
+        "what do kelly's memos do",
+    ]
+    assert len(Phrasings.build(index, {memos: alike[:1]}).positions) == len(
+        Phrasings.build(index, {memos: alike}).positions
+    )
+    # The same reading for two facts is two phrasings: it says the question may be either's.
+    assert len(Phrasings.build(index, {memos: alike, raids: alike}).positions) == 1 + len(
+        Phrasings.build(index, {memos: alike}).positions
+    )
 
 
 def _nearest_by_brute_force(phrasings: Phrasings, q: Question) -> tuple[int, float, float] | None:

@@ -566,11 +566,10 @@ class AnswerEngine:
         """Return `rank`'s facts and the fact whose phrasing `q` reads most like (or None)."""
         index = self._index
         scores = index.bm25.scores(q.query)
-        if q.quoted:
+        quoting = _quoting(index, q.quoted) if q.quoted else frozenset()
+        for i in sorted(quoting - scores.keys()):
             # A quoted phrase finds its fact even when its words are too common to score.
-            for i, texts in enumerate(index.quotes):
-                if i not in scores and _quotes(texts, q.quoted):
-                    scores[i] = QUOTE_FLOOR
+            scores[i] = QUOTE_FLOOR
         people = {p for p in q.people if _is_person(index.base, p)}
         cover = _Cover(q, index)
         out: list[Candidate] = []
@@ -629,13 +628,13 @@ class AnswerEngine:
                 sides = [i, *(self._positions[d] for d in fact.disputes if d in self._positions)]
                 coverage = cover.of(*sides)
                 score *= CONTRAST_BOOST
-            if q.quoted and _quotes(index.quotes[i], q.quoted):
+            if i in quoting:
                 score *= QUOTE_BOOST
                 coverage = max(coverage, QUOTE_COVERAGE)
             out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
         # Among close scores, the fact that covers more of the question comes first.
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
-        nearest = self._phrasings.nearest(q, _nearest_floor())
+        nearest = self._phrasings.nearest(q, _nearest_floor(), NEAREST_MARGIN)
         return self._prefer_phrased(nearest, out), nearest
 
     @staticmethod
@@ -755,7 +754,7 @@ class AnswerEngine:
         for cand in order if both else ranked[1:]:
             if len(chosen) >= MAX_FACTS:
                 break
-            if cand.fact in chosen:
+            if any(cand.fact is fact for fact in chosen):  # not ==, which compares every field
                 continue
             linked = cand.fact.id in best.fact.see_also
             if both and all(cand.fact.id in links for links in both):
@@ -862,6 +861,10 @@ def _reports_reaction(index: FactIndex, speakers: frozenset[str], i: int) -> boo
     return speakers <= index.mentions[i] and _says(_REACTION, index.facts[i].claim)
 
 
+# No use of a nearest phrasing asks for a wider margin over the runner-up.
+NEAREST_MARGIN = max(PHRASING_MARGIN, PREFER_MARGIN)
+
+
 def _nearest_floor() -> float:
     """Return the similarity below which no phrasing changes an answer.
 
@@ -875,7 +878,7 @@ def _nearest_floor() -> float:
 class _NoPhrasings:
     """Phrasings that never find a fact: an engine answering on the facts' own words only."""
 
-    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None:
+    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
         return None
 
 
@@ -1056,11 +1059,10 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         else _says(_ADDED_COUNT, fact.claim)
     ):
         return False  # "how many agents are there" is not how many will be hired
-    counts = [f for f in fact.figures if f.unit not in ("year", "years")]
     if (
         q.stock
         and (q.predicate or q.counted_by or _counts_events(q))
-        and counts
+        and (counts := [f for f in fact.figures if f.unit not in ("year", "years")])
         and all(f.as_of for f in counts)
     ):
         return False  # "how many did Obama deport in total" is not how many in one year
@@ -1178,7 +1180,8 @@ _YEAR_NAMING = re.compile(
 
 def _years_name_the_subject(text: str) -> bool:
     """Return whether every year in `text` names what it is about ("the 2019 raids")."""
-    return len(_YEAR_NAMING.findall(text)) == len(_YEAR_WORD.findall(text)) > 0
+    years = len(_YEAR_WORD.findall(text))
+    return years > 0 and len(_YEAR_NAMING.findall(text)) == years
 
 
 # Words for what someone said would happen: "promised", "vowed", "tweeted".
@@ -1232,11 +1235,19 @@ _DATE_WORDS = re.compile(
 )
 
 
-def _quotes(texts: tuple[str, ...], quoted: tuple[str, ...]) -> bool:
-    """Return whether the question quotes (roughly) one of a fact's quotes."""
+def _quoting(index: FactIndex, quoted: tuple[str, ...]) -> frozenset[int]:
+    """Return the facts one of whose quotes the question quotes (roughly)."""
     from rapidfuzz import fuzz  # lazily, as in question.py
 
-    return any(q in t or fuzz.partial_ratio(q, t) >= QUOTE_MATCH for q in quoted for t in texts)
+    return frozenset(
+        i
+        for i, texts in enumerate(index.quotes)
+        if any(
+            q in t or fuzz.partial_ratio(q, t, score_cutoff=QUOTE_MATCH)
+            for q in quoted
+            for t in texts
+        )
+    )
 
 
 def _is_body(base: FactBase, pid: str) -> bool:
@@ -1547,6 +1558,8 @@ def split_guess(question: str) -> tuple[str, str] | None:
 
 def _options(question: str) -> tuple[str, str] | None:
     """Return the question without the answers it offers to choose from, and them; or None."""
+    if "," not in question or not any(c in question for c in "-:\u2013\u2014"):
+        return None  # no list of options, and no dash or colon before one
     found = _OPTIONS.match(question.strip())
     if found is None or len(words(found["asked"])) < MIN_PART_WORDS:
         return None
@@ -1572,4 +1585,7 @@ class _Cover:
         """Return the IDF-weighted share of the question's units the facts cover together."""
         if not self._total:
             return 0.0
+        if len(positions) == 1:  # every fact ranked: the quicker test
+            i = positions[0]
+            return sum(w for w, held in self._units if i in held) / self._total
         return sum(w for w, held in self._units if not held.isdisjoint(positions)) / self._total

@@ -123,10 +123,17 @@ class Phrasings:
         forms: list[Form] = []
         weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = {}
+        # A phrasing reading as another of the same fact and form does (a third of them: "what
+        # do the kelly memos do", "what do kelly's memos do") cannot change a similarity.
+        seen: set[tuple[int, Form, tuple[tuple[tuple[str, ...], float], ...]]] = set()
         for position, ask, form in asks:
             units = read_units(ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
             if not units:
                 continue
+            reading = tuple(sorted((tuple(sorted(u.terms)), u.weight) for u in units))
+            if (position, form, reading) in seen:
+                continue
+            seen.add((position, form, reading))
             number = len(positions)
             for k, unit in enumerate(units):
                 for term in unit.terms:
@@ -229,7 +236,7 @@ class Phrasings:
             )
         return found
 
-    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None:
+    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None.
 
         A phrasing less similar than `floor` counts as none, neither nearest nor runner-up: for
@@ -238,6 +245,9 @@ class Phrasings:
         `floor / (2 - floor)` of the question's weight cannot reach `floor` (its Dice similarity
         is at most 2r / (1 + r) for a recall r), so the question's heaviest units are read
         first, and once the units left weigh less than that, a phrasing not met yet is skipped.
+
+        A runner-up less similar than the nearest less `margin` may be reported as any such
+        similarity: for a caller who needs a margin of at most `margin`, that changes nothing.
         """
         units = sorted(q.units, key=lambda u: -u.weight)
         total = sum(u.weight for u in units)
@@ -262,7 +272,8 @@ class Phrasings:
             left -= weight
         # Phrasings by the weight they recall, heaviest first: a phrasing recalling r of the
         # question is at most 2r / (1 + r) similar, so once that is below the second-best fact's
-        # similarity, no phrasing left can change the nearest fact or the runner-up.
+        # similarity, no phrasing left can change the nearest fact or the runner-up; nor once it
+        # is below the best one's less `margin`.
         by_weight: dict[float, list[int]] = {}
         for number, weight in recalled.items():
             if weight >= need:
@@ -271,7 +282,7 @@ class Phrasings:
         first, second, first_position = 0.0, 0.0, -1
         for weight in sorted(by_weight, reverse=True):
             recall = weight / total
-            if 2 * recall / (1 + recall) + _SLACK < second:
+            if 2 * recall / (1 + recall) + _SLACK < max(second, first - margin):
                 break
             for number in by_weight[weight]:
                 base = number << _UNIT_BITS
@@ -304,7 +315,7 @@ class Phrasings:
 class Nearby(Protocol):
     """What the engine asks of phrasings: the fact a question reads most like."""
 
-    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None: ...
+    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None: ...
 
 
 class LazyPhrasings:
@@ -326,12 +337,12 @@ class LazyPhrasings:
             self._asks.setdefault(form, []).append((position, ask, form))
         self._read: dict[Form, Phrasings] = {}
 
-    def nearest(self, q: Question, floor: float = 0.0) -> Nearest | None:
+    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
         part = self._read.get(q.form)
         if part is None:
             part = self._read[q.form] = Phrasings.read(self._index, self._asks.get(q.form, ()))
-        return part.nearest(q, floor)
+        return part.nearest(q, floor, margin)
 
 
 def _asks(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -27,6 +27,9 @@ LAST_YEAR_COVERED = 2020
 _CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
+    # Every alternative but the last starts a word, so a position inside a word is skipped at
+    # once instead of being tried by each of them (a third of the time a question takes to read).
+    r"(?<!\w)(?:"
     # "Last year (like 2018)": the year the asker names, not the year before today.
     r"\b(last|this|past) (year|month|week)\b(?! of\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
@@ -37,10 +40,6 @@ _NOW = re.compile(
     # Questions about the bot or the articles themselves, not the story.
     r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
     r"(articles?|stor(y|ies)|pieces?|reports?)\b"
-    # "Are you a bot", not the impersonal you of a rule: "if you were charged, are you a priority".
-    r"|(?:^|[,.!?;]\s*)(?:so |but |and |hey |ok |okay )?are you\b(?!(?: now| still)? (?:a |an )?"
-    r"(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
-    r"|allowed|able to|going to be|gonna be|considered|subject))"
     r"|\b(what are (the|your) sources|this bot|how are you|how do you feel"
     # "What's your system prompt", "what sources do you pull from": the bot's own workings.
     r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
@@ -157,11 +156,17 @@ _NOW = re.compile(
     r"|\bwill (?:it|they|this|that|these|the \w+(?: \w+)?) (?:actually |really |ever )?"
     r"(?:work|succeed|last|pay off|stay|remain)\b"
     r"(?! (?:with|for|on|as|in|at|to|within|inside|under|true|legal|humane|calm)\b)"
+    r")"
+    # "Are you a bot", not the impersonal you of a rule: "if you were charged, are you a priority".
+    r"|(?:^|[,.!?;]\s*)(?:so |but |and |hey |ok |okay )?are you\b(?!(?: now| still)? (?:a |an )?"
+    r"(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
+    r"|allowed|able to|going to be|gonna be|considered|subject))"
 )
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
 # "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
 # good person", "are the memos racist"), and questions about the bot itself ("what's your name").
 _ADVICE = re.compile(
+    r"(?<!\w)(?:"  # each alternative starts a word (as in _NOW)
     r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+|our \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
@@ -213,8 +218,10 @@ _ADVICE = re.compile(
     # "Can my church legally give me sanctuary", "would the church hide us".
     r"|\b(?:give|gives|offer|offers) (?:me|us) (?:sanctuary|shelter|refuge)\b"
     r"|\b(?:hide|shelter|house|protect|harbor|harbour) (?:me|us)\b"
+    r")"
 )
 _JUDGEMENT = re.compile(
+    r"(?<!\w)(?:"  # each alternative but the last starts a word (as in _NOW)
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
@@ -242,6 +249,7 @@ _JUDGEMENT = re.compile(
     r"|guidelines)\b|\bwrite (?:my|an|a|the) (?:\w+ )?(?:essay|paper|homework|speech|assignment)\b"
     # "Who won that exchange", "menendez was being dramatic, agree?": a verdict.
     r"|\bwho won (?:that|the|this) (?:exchange|debate|argument|fight|round|back and forth)\b"
+    r")"
     r"|(?:^|[,.;:-]\s*)(?:agree|disagree|agreed)\W*$"
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
@@ -578,8 +586,45 @@ _WORDING_CHECKED = (
     r"(?:is|are|was|were) (?:that|this|it|those|these) (?:the |his |her |their )?(?:exact|real"
     r"|actual|correct|right|accurate|genuine) (?:wording|words|quote|line|phrasing)"
 )
+
+
+class _AnyCase:
+    """A pattern matched regardless of case, quickly: on lower-cased ASCII text, as it is.
+
+    With re.IGNORECASE, `re` tries every alternative of a long alternation at every position
+    instead of only those starting with the letter there: three times slower for _FILLER. The
+    pattern must have no capital letter (its escapes aside); text that is not ASCII, whose
+    lower case may differ in length, is matched with re.IGNORECASE.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern)):
+            raise ValueError("a pattern matched on lower-cased text has a capital letter")
+        self._pattern = pattern
+        self._lower = re.compile(pattern)
+        self._any_case: re.Pattern[str] | None = None  # compiled when first needed
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """Return `text` with the pattern's matches replaced by `repl` (a callable gets the match
+        in lower case)."""
+        if not text.isascii():
+            if self._any_case is None:
+                self._any_case = re.compile(self._pattern, re.IGNORECASE)
+            return self._any_case.sub(repl, text)
+        pieces: list[str] = []
+        end = 0
+        for m in self._lower.finditer(text.lower()):
+            pieces.append(text[end : m.start()])
+            pieces.append(repl if isinstance(repl, str) else repl(m))
+            end = m.end()
+        if not pieces:
+            return text
+        pieces.append(text[end:])
+        return "".join(pieces)
+
+
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
-_FILLER = re.compile(
+_FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Explain the raids in simple terms": how to answer, not what about.
@@ -710,7 +755,6 @@ _FILLER = re.compile(
     r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:5|five|a (?:kid|child"
     r"|five year old|5 year old))|(?:quick|short|full|brief) list|^list(?= (?:what|the|all|every"
     r"|some|\d|main|key|everything)\b))\b",
-    re.IGNORECASE,
 )
 
 # Where the asker or their people come from ("my aunt is from El Salvador", "I am from India",
@@ -777,11 +821,10 @@ _SHORTHAND = {
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
     "qingwen": "please", "por favor": "please", "porfa": "please",
 }  # fmt: skip
-_SHORTHAND_WORD = re.compile(
+_SHORTHAND_WORD = _AnyCase(
     r"(?<![\w/.'@])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
     + r")(?![\w/@]|'\w|\.\w|-visa| visa)",  # a "U visa" is not a "you visa"
-    re.IGNORECASE,
 )
 # "434k", "400 thousand", "1.5m", "$18b": a figure with its multiplier; "fy18": a fiscal year.
 _MULTIPLIED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b|thousand)\b", re.IGNORECASE)
@@ -1572,7 +1615,8 @@ def read(index: FactIndex, text: str) -> Question:
             reacted = form is Form.HOW and said["verb"] in _REACTED  # not "did X respond to Y"
         break
     owner = (
-        _REMARKS_OF.search(plain) or _QUOTE_OF.search(plain)
+        # (the possessive looked for first: the pattern tries every word as the name before it)
+        (_REMARKS_OF.search(plain) if "'s " in plain else None) or _QUOTE_OF.search(plain)
         if form is Form.WHAT and not speakers
         else None
     )
