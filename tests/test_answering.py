@@ -2137,6 +2137,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "memos-enforcement-rolls-out-slowly"),
         ("according to the nyt, would central americans be sent back to mexico a lot",
          "mexico-central-americans-limited-fashion"),
+        # Words quoted from a source are its time, not the asker's ("... changing this today").
+        ("which outlet had the DHS official saying \"we're not going to start changing this "
+         "today\"", "mass-deportations-cnn-not-changing-today"),
+        # To go after people is to target them, not to go ahead.
+        ("who would the 2019 ice operation actually go after", "ice-2019-targets-final-orders"),
+        # A teacher's label before a colon only pads the question.
+        ("Prompt for tonight: how many memos did Secretary Kelly issue, and what do they "
+         "implement? Start with the first part.", "memos-two-memos-from-kelly"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2319,6 +2327,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "did kelly call the 2019 family raids a military operation too",
         # A topic no source speaks of, which a new phrasing ("at what kind of rate") once drew.
         "unemployment rate?",
+        # Advice in a learner's word order, asked beside a plainer part.
+        "my husband have deportation order from long time, what he should do now? he need lawyer?",
+        # Verdicts.
+        "who was more honest about the numbers, spicer or trump",
+        "is spicers 'adjective' excuse the dumbest thing ever or what",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -2335,6 +2348,24 @@ def test_which_came_first_shows_both_dated_events_earliest_first(real: AnswerEng
         "cases-vizguerra-missed-check-in",
         "ice-2019-trump-millions-tweet",
     ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which came first, the memos or the millions tweet",
+        "which came first - the kelly memos or the millions tweet",
+        "was the millions tweet before or after the memos",
+    ],
+)
+def test_which_came_first_is_ordered_when_a_plain_answer_tells_only_one_side(
+    real: AnswerEngine, question: str
+) -> None:
+    # Read as a question about the tweet, its facts would answer without the memos' date.
+    answer = real.answer(question)
+    assert answer.text.startswith("In order of date: 2017-02"), question
+    assert answer.facts[0].topic == "memos", question
+    assert "ice-2019-trump-millions-tweet" in {f.id for f in answer.facts}, question
 
 
 def test_which_came_first_keeps_a_disputed_figure_with_its_dispute(real: AnswerEngine) -> None:

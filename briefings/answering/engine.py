@@ -263,9 +263,17 @@ class AnswerEngine:
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
         answer = self._answer_guessed(question)
-        if answer.answered:
+        ordered = self._in_order(question)
+        if answer.answered and not (
+            # "Which came first, the memos or the millions tweet", read as a question about the
+            # tweet: its facts answer one side only. (A fact that tells the order itself, of
+            # neither side, answers as it is.)
+            ordered is not None
+            and answer.facts[0] in ordered.facts
+            and not set(ordered.facts) <= set(answer.facts)
+        ):
             return answer
-        if (ordered := self._in_order(question)) is not None:
+        if ordered is not None:
             # "Which came first, the memos or the tweet", when no fact tells the order itself.
             return ordered
         if (told := _ASKER_CONTEXT.match(question.strip())) is not None:
@@ -341,6 +349,10 @@ class AnswerEngine:
         # only a known name ("who signed the memos, Obama?") would steer the whole question to
         # facts about that person, so the question without it is tried first.
         asked, guess = split
+        if read(self._index, question).off_record:
+            # "..., what he should do now? he need lawyer?": advice asked in either part is
+            # advice asked, however plainly the other part reads.
+            return self._answer(question)
         first, second = (asked, question) if self._names_only(guess) else (question, asked)
         answers = [self._answer(first)]
         if not answers[0].answered:

@@ -56,7 +56,7 @@ _NOW = re.compile(
     # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\bfinal (?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b|\bend results?\b"
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go|went|sent|deployed|carried out|done"
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
@@ -168,6 +168,8 @@ _NOW = re.compile(
 _ADVICE = re.compile(
     r"(?<!\w)(?:"  # each alternative starts a word (as in _NOW)
     r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
+    # ... in a learner's word order: "what he should do now", "what i can do".
+    r"|\bwhat (?:i|we|he|she|they|my \w+) (?:should|can|must) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+|our \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
@@ -235,6 +237,10 @@ _JUDGEMENT = re.compile(
     r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
     # "Kelly vs Spicer, who wins", "was Kelly right or just covering for Trump": a verdict.
     r"|\bwho (?:wins|would win|will win)\b"
+    # "Who was more honest about the numbers, Spicer or Trump", "the dumbest excuse ever".
+    r"|\bwho(?: was| is| were|'s|s) (?:more|less|most|least) (?:honest|truthful|credible"
+    r"|trustworthy|believable|reliable)\b|\b(?:dumbest|stupidest|craziest|worst|smartest)"
+    r" (?:thing|idea|excuse|move|policy|line|take|plan)(?: [\w']+){0,2} ever\b"
     r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is) (?!(?:it|that|this|there|i|we|you|u)\b)[a-z.'-]+"
     r"(?: [a-z.'-]+)? (?:right|wrong) or\b"
     # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
@@ -718,7 +724,8 @@ _FILLER = _AnyCase(
     # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
-    r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk)\b[^:?]{0,30}?(?=\s*:)"
+    r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
+    r"|homework|assignment|quiz)\b[^:?]{0,30}?(?=\s*:)"
     # ... or before a dash: "assignment desk - trump tweet 2019, agents confused?".
     r"|^(?:[\w'.-]+ ){0,2}?(?:desk|editor|producer|anchor|host|intern)(?=\s+[-\u2013\u2014]\s)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
@@ -752,8 +759,8 @@ _FILLER = _AnyCase(
     r"|(?<!the )list (?:em|them|it|those|these|pls|please|plz)|in a list|(?<=\? )list(?=\W*$)"
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
     # "list what the memos call for" (but "the priority list" is a list).
-    r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:5|five|a (?:kid|child"
-    r"|five year old|5 year old))|(?:quick|short|full|brief) list|^list(?= (?:what|the|all|every"
+    r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:\d{1,2}|five|ten|twelve"
+    r"|a (?:kid|child|\d{1,2} year old|five year old))|(?:quick|short|full|brief) list|^list(?= (?:what|the|all|every"
     r"|some|\d|main|key|everything)\b))\b",
 )
 
@@ -1653,7 +1660,9 @@ def read(index: FactIndex, text: str) -> Question:
             for u in units
         ]
     counted, predicate = _counted(index, plain), _predicate(index, plain)
-    now_text = _REPORTED_TODAY.sub(" ", plain)
+    # Words quoted from a source are its time, not the asker's: "which outlet had the official
+    # saying 'we're not going to start changing this today'".
+    now_text = _QUOTED.sub(" ", _REPORTED_TODAY.sub(" ", plain))
     now = bool(_NOW.search(now_text))
     later_year = any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed)
     return Question(
