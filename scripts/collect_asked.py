@@ -36,6 +36,7 @@ HELD_OUT = frozenset(
         "holdout7",
         "holdout8",
         "holdout9",
+        "holdout10",
     }
 )
 

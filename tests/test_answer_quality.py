@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout9) report only their two rates here, never their misses: they are the honest measurements
+holdout10) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -759,6 +759,24 @@ DEV87_ABSTAIN_FLOOR = 0.94
 # counted "did Valdes also call the policies xenophobic" as answerable (Menendez did).
 OOS44 = DATA / "oos44_questions.yaml"
 OOS44_ABSTAIN_FLOOR = 0.62
+# Development set 88: a national newsroom's fact-check desk and copy editors on deadline (claims
+# pasted from drafts, exact wording, which outlet gave which figure; blind-written; see its header;
+# 54 questions other sets ask word for word dropped). Untuned: 178/194 (91.8%), 42/46 (91.3%);
+# after its round: 179/194 (92.3%), 43/46 (93.5%).
+DEV88 = DATA / "dev88_questions.yaml"
+DEV88_ANSWERABLE_FLOOR = 0.91
+DEV88_ABSTAIN_FLOOR = 0.91
+# Development set 89: a high-school civics class's Discord (students' slang, a teacher's
+# discussion prompts, a parents' channel in plain and imperfect English; blind-written; see its
+# header; 94 repeats dropped). Untuned: 157/170 (92.4%), 31/37 (83.8%); after its round: 160/170 (94.1%), 32/37 (86.5%).
+DEV89 = DATA / "dev89_questions.yaml"
+DEV89_ANSWERABLE_FLOOR = 0.92
+DEV89_ABSTAIN_FLOOR = 0.83
+# Out of scope only, 140 questions, hard near-misses that reuse the story's names and figures
+# (authors and leakers, occasions, counts and breakdowns the articles do not give; blind-written;
+# see its header; 20 repeats dropped). Untuned: 118/140 (84.3%); after its round: 119/140 (85.0%).
+OOS45 = DATA / "oos45_questions.yaml"
+OOS45_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -874,6 +892,13 @@ HOLDOUT8_ABSTAIN_FLOOR = 0.88
 HOLDOUT9 = DATA / "holdout9_questions.yaml"
 HOLDOUT9_ANSWERABLE_FLOOR = 0.92
 HOLDOUT9_ABSTAIN_FLOOR = 0.90
+# HELD OUT, the tenth final measurement: a realistic mix of users (see its header), written blind
+# on 2026-12-02 (second part) with dev88, dev89 and oos45; 95 questions other sets ask word for
+# word dropped. First look, at b29780c (before that round's fixes): 145/148 (98.0%), 31/32
+# (96.9%). Nothing tuned on it.
+HOLDOUT10 = DATA / "holdout10_questions.yaml"
+HOLDOUT10_ANSWERABLE_FLOOR = 0.95
+HOLDOUT10_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -886,6 +911,7 @@ HELD_OUT = frozenset(
         HOLDOUT7,
         HOLDOUT8,
         HOLDOUT9,
+        HOLDOUT10,
     }
 )
 
@@ -969,6 +995,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS42, 1.0, OOS42_ABSTAIN_FLOOR),
         (OOS43, 1.0, OOS43_ABSTAIN_FLOOR),
         (OOS44, 1.0, OOS44_ABSTAIN_FLOOR),
+        (OOS45, 1.0, OOS45_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1047,6 +1074,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV85, DEV85_ANSWERABLE_FLOOR, DEV85_ABSTAIN_FLOOR),
         (DEV86, DEV86_ANSWERABLE_FLOOR, DEV86_ABSTAIN_FLOOR),
         (DEV87, DEV87_ANSWERABLE_FLOOR, DEV87_ABSTAIN_FLOOR),
+        (DEV88, DEV88_ANSWERABLE_FLOOR, DEV88_ABSTAIN_FLOOR),
+        (DEV89, DEV89_ANSWERABLE_FLOOR, DEV89_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1057,6 +1086,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT7, HOLDOUT7_ANSWERABLE_FLOOR, HOLDOUT7_ABSTAIN_FLOOR),
         (HOLDOUT8, HOLDOUT8_ANSWERABLE_FLOOR, HOLDOUT8_ABSTAIN_FLOOR),
         (HOLDOUT9, HOLDOUT9_ANSWERABLE_FLOOR, HOLDOUT9_ABSTAIN_FLOOR),
+        (HOLDOUT10, HOLDOUT10_ANSWERABLE_FLOOR, HOLDOUT10_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1103,6 +1133,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos42",
         "oos43",
         "oos44",
+        "oos45",
         "dev4",
         "dev5",
         "dev6",
@@ -1181,6 +1212,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev85",
         "dev86",
         "dev87",
+        "dev88",
+        "dev89",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1191,6 +1224,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout7_held_out",
         "holdout8_held_out",
         "holdout9_held_out",
+        "holdout10_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1279,7 +1313,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, holdout6, holdout7, holdout8 or holdout9: under 200
+        # (not dev81, dev82, dev83, dev85, dev88, dev89, holdout6 ... holdout10: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
