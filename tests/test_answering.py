@@ -1819,6 +1819,10 @@ def test_which_outlet_reported_a_fact_is_its_article(real: AnswerEngine) -> None
     [
         "the border patrol deported over 250k people last fiscal year",
         "she's hiding in the attic of a catholic cathedral in denver",
+        # Put to check after the claim: "... - confirm", "...' check".
+        'draft says Trump "said there could be 30 million" undocumented people - confirm',
+        "reporter copy: 'expedited removal now covers those here up to two years.' check",
+        "our line says kelly spoke in mexico city on thursday, can you verify",
     ],
 )
 def test_a_claim_without_a_question_mark_is_checked(question: str) -> None:
@@ -2145,6 +2149,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # A teacher's label before a colon only pads the question.
         ("Prompt for tonight: how many memos did Secretary Kelly issue, and what do they "
          "implement? Start with the first part.", "memos-two-memos-from-kelly"),
+        # The asker's draft, put to check: not a task ("draft a letter").
+        ("draft says Trump \"said there could be 30 million\" undocumented people during the "
+         "campaign - confirm", "numbers-trump-30-million"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2331,6 +2338,7 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "my husband have deportation order from long time, what he should do now? he need lawyer?",
         # Verdicts.
         "who was more honest about the numbers, spicer or trump",
+        "draft a letter to my senator about the raids",
         "is spicers 'adjective' excuse the dumbest thing ever or what",
     ],
 )

@@ -250,6 +250,8 @@ _JUDGEMENT = re.compile(
     # "roast spicer", "a limerick about ...".
     r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot) )*(?:write|draft"
     r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
+    # ... but "draft says Trump said 30 million - confirm" is the asker's draft, a claim to check.
+    r"(?! (?:says|said|reads|has|had|is|was|claims|states)\b)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
     r"|\bignore (?:your|ur|all|the|previous|prior|any) (?:\w+ )?(?:rules|instructions|prompt"
     r"|guidelines)\b|\bwrite (?:my|an|a|the) (?:\w+ )?(?:essay|paper|homework|speech|assignment)\b"
@@ -1967,6 +1969,9 @@ _CHECKS = re.compile(
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n)\W*$"
+    # "Reporter copy: '...' check", "... during the campaign - confirm".
+    r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
+    r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
     rf"|\b{_WORDING_CHECKED}\W*$"
 )
 # "Did the NYT say Obama's peak was 410k in 2013": whether a source gave a figure or a year.
