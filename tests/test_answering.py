@@ -2149,6 +2149,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # A teacher's label before a colon only pads the question.
         ("Prompt for tonight: how many memos did Secretary Kelly issue, and what do they "
          "implement? Start with the first part.", "memos-two-memos-from-kelly"),
+        # What the asker wants the answer for, after the question ("hotline" there asks no
+        # advice, and "KYR" is no name the sources lack).
+        ("who exactly was the june 2019 operation targeting? need it for the hotline script",
+         "ice-2019-targets-final-orders"),
+        ("will the military be used to deport people? an organizer wants it on a KYR slide",
+         "military-kelly-no-military-force"),
         # The asker's draft, put to check: not a task ("draft a letter").
         ("draft says Trump \"said there could be 30 million\" undocumented people during the "
          "campaign - confirm", "numbers-trump-30-million"),
@@ -2339,6 +2345,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Verdicts.
         "who was more honest about the numbers, spicer or trump",
         "draft a letter to my senator about the raids",
+        "be honest, was kelly lying when he said no mass deportations",
+        "is that blog biased? feels pretty one sided",
+        # Who runs a body today; the bot itself.
+        "who's running ICE these days",
+        "when was your info last updated",
+        "can you post a daily ICE summary to our channel",
         "is spicers 'adjective' excuse the dumbest thing ever or what",
     ],
 )

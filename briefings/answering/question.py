@@ -43,6 +43,9 @@ _NOW = re.compile(
     r"|\b(what are (the|your) sources|this bot|how are you|how do you feel"
     # "What's your system prompt", "what sources do you pull from": the bot's own workings.
     r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
+    r"|(?:your|ur|the bot'?s) (?:info|information|data|facts|sources?|database) (?:last |ever )?"
+    r"(?:updated|refreshed)|\b(?:can|could|will) (?:you|u) (?:post|send|dm|email|text|notify|remind"
+    r"|alert) (?:me|us|a|an|the|daily|weekly)\b"
     r"|system prompt|(?:sources|articles|data|stories) (?:do|are|did) (?:you|u) (?:pull|draw|use"
     r"|get|read)\w*|\bhow (?:do|does) (?:you|u|the bot|this bot) (?:decide|choose|pick|work)\b"
     r"|what time is it|what day is (?:it|today)"
@@ -72,6 +75,7 @@ _NOW = re.compile(
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
     r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\bnow\b"
+    r"|\bwho(?:'s| is) (?:running|leading|heading|in charge)\b[^?]*\b(?:now|these days|nowadays)\b"
     # "Did the raids start on the 24th", "Trump called off the raids, right?": what became of them.
     r"|^(?:(?:so|and|but|ok|okay) )?did (?:the )?(?:family |ice )?(?:raids?|operation|sweeps?)"
     r" (?:ever )?(?:start|begin|happen|go ahead|take place|kick off)\b"
@@ -237,6 +241,9 @@ _JUDGEMENT = re.compile(
     r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
     # "Kelly vs Spicer, who wins", "was Kelly right or just covering for Trump": a verdict.
     r"|\bwho (?:wins|would win|will win)\b"
+    # "Is that blog biased", "is spicer's excuse believable": a verdict on a source or a claim.
+    r"|\b(?:is|was|are|were) (?:that|this|the|his|her|their|[\w.'-]+'s?)(?: [\w\"'.-]+){0,3}"
+    r" (?:biased|one[- ]sided|propaganda|believable|convincing)\b"
     # "Who was more honest about the numbers, Spicer or Trump", "the dumbest excuse ever".
     r"|\bwho(?: was| is| were|'s|s) (?:more|less|most|least) (?:honest|truthful|credible"
     r"|trustworthy|believable|reliable)\b|\b(?:dumbest|stupidest|craziest|worst|smartest)"
@@ -244,7 +251,7 @@ _JUDGEMENT = re.compile(
     r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is) (?!(?:it|that|this|there|i|we|you|u)\b)[a-z.'-]+"
     r"(?: [a-z.'-]+)? (?:right|wrong) or\b"
     # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
-    r"|^(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
+    r"|^\W*(?:(?:be honest|honestly|seriously|real talk|so|ok|okay|but),? )?(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
     r".)*\b(?:lying|liars?|lied|dishonest)\b"
     # A task, not a question: "write a haiku about the call", "translate it to portuguese",
     # "roast spicer", "a limerick about ...".
@@ -655,6 +662,10 @@ _FILLER = _AnyCase(
     # What the asker wants the answer for: "..., i want to put it on a sign for the march".
     r"|,? i (?:want|wanna|need|would like|d like) to (?:put|use|print|post|share|quote|cite|paint"
     r"|write) (?:it|this|that|them)\b.*$"
+    # ... or after the question: "...? need it for the hotline script", "...? an organizer wants
+    # it on a KYR slide", "...? we need to staff the hotline".
+    r"|(?<=[?.!] )(?:(?:i|we|(?:an?|the|our|my) [\w-]+) )?(?:need|needs|want|wants)"
+    r"(?: (?:it|this|that|them))? (?:for|on|in|to)\b[^?]*?(?=\W*$)"
     # Where the asker heard of it: "pastor mentioned vizguerra in the sermon sunday".
     r"|^(?:the |our |my )?(?:pastor|priest|reverend|minister|teacher|professor)"
     r"(?= (?:mention|mentioned|mentions|talked about|spoke about|preached about)\b)"
