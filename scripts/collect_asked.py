@@ -37,6 +37,7 @@ HELD_OUT = frozenset(
         "holdout8",
         "holdout9",
         "holdout10",
+        "holdout11",
     }
 )
 

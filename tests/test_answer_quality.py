@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout10) report only their two rates here, never their misses: they are the honest measurements
+holdout11) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -777,6 +777,17 @@ DEV89_ABSTAIN_FLOOR = 0.83
 # see its header; 20 repeats dropped). Untuned: 118/140 (84.3%); after its round: 119/140 (85.0%).
 OOS45 = DATA / "oos45_questions.yaml"
 OOS45_ABSTAIN_FLOOR = 0.83
+# Development set 90: an immigrant-rights coalition's Slack (organizers preparing know-your-rights
+# trainings and hotlines, comms drafting posts, translators, a policy analyst; blind-written; see
+# its header; 86 questions other sets ask word for word dropped). Untuned: 154/171 (90.1%),
+# 35/36 (97.2%); after its round: 159/171 (93.0%), 35/36 (97.2%).
+DEV90 = DATA / "dev90_questions.yaml"
+DEV90_ANSWERABLE_FLOOR = 0.91
+DEV90_ABSTAIN_FLOOR = 0.94
+# Out of scope only, 128 questions, a realistic mix (blind-written; see its header; 24 repeats
+# dropped). Untuned: 108/128 (84.4%); after its round: 114/128 (89.1%).
+OOS46 = DATA / "oos46_questions.yaml"
+OOS46_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -899,6 +910,13 @@ HOLDOUT9_ABSTAIN_FLOOR = 0.90
 HOLDOUT10 = DATA / "holdout10_questions.yaml"
 HOLDOUT10_ANSWERABLE_FLOOR = 0.95
 HOLDOUT10_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the eleventh final measurement: a realistic mix of users (see its header), written
+# blind on 2026-12-02 (second part) with dev90 and oos46; 96 questions other sets ask word for word
+# dropped. First look, at b973a10 (before that round's fixes): 134/144 (93.1%), 36/38 (94.7%).
+# Nothing tuned on it.
+HOLDOUT11 = DATA / "holdout11_questions.yaml"
+HOLDOUT11_ANSWERABLE_FLOOR = 0.91
+HOLDOUT11_ABSTAIN_FLOOR = 0.89
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -912,6 +930,7 @@ HELD_OUT = frozenset(
         HOLDOUT8,
         HOLDOUT9,
         HOLDOUT10,
+        HOLDOUT11,
     }
 )
 
@@ -996,6 +1015,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS43, 1.0, OOS43_ABSTAIN_FLOOR),
         (OOS44, 1.0, OOS44_ABSTAIN_FLOOR),
         (OOS45, 1.0, OOS45_ABSTAIN_FLOOR),
+        (OOS46, 1.0, OOS46_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1076,6 +1096,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV87, DEV87_ANSWERABLE_FLOOR, DEV87_ABSTAIN_FLOOR),
         (DEV88, DEV88_ANSWERABLE_FLOOR, DEV88_ABSTAIN_FLOOR),
         (DEV89, DEV89_ANSWERABLE_FLOOR, DEV89_ABSTAIN_FLOOR),
+        (DEV90, DEV90_ANSWERABLE_FLOOR, DEV90_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1087,6 +1108,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT8, HOLDOUT8_ANSWERABLE_FLOOR, HOLDOUT8_ABSTAIN_FLOOR),
         (HOLDOUT9, HOLDOUT9_ANSWERABLE_FLOOR, HOLDOUT9_ABSTAIN_FLOOR),
         (HOLDOUT10, HOLDOUT10_ANSWERABLE_FLOOR, HOLDOUT10_ABSTAIN_FLOOR),
+        (HOLDOUT11, HOLDOUT11_ANSWERABLE_FLOOR, HOLDOUT11_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1134,6 +1156,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos43",
         "oos44",
         "oos45",
+        "oos46",
         "dev4",
         "dev5",
         "dev6",
@@ -1214,6 +1237,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev87",
         "dev88",
         "dev89",
+        "dev90",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1225,6 +1249,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout8_held_out",
         "holdout9_held_out",
         "holdout10_held_out",
+        "holdout11_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1313,7 +1338,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88, dev89, holdout6 ... holdout10: under 200
+        # (not dev81, dev82, dev83, dev85, dev88, dev89, dev90, holdout6 ... holdout11: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
