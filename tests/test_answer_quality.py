@@ -769,7 +769,8 @@ DEV88_ANSWERABLE_FLOOR = 0.91
 DEV88_ABSTAIN_FLOOR = 0.91
 # Development set 89: a high-school civics class's Discord (students' slang, a teacher's
 # discussion prompts, a parents' channel in plain and imperfect English; blind-written; see its
-# header; 94 repeats dropped). Untuned: 157/170 (92.4%), 31/37 (83.8%); after its round: 160/170 (94.1%), 32/37 (86.5%).
+# header; 94 repeats dropped). Untuned: 157/170 (92.4%), 31/37 (83.8%); after its round:
+# 160/170 (94.1%), 32/37 (86.5%).
 DEV89 = DATA / "dev89_questions.yaml"
 DEV89_ANSWERABLE_FLOOR = 0.92
 DEV89_ABSTAIN_FLOOR = 0.83

@@ -2344,9 +2344,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "my husband have deportation order from long time, what he should do now? he need lawyer?",
         # Verdicts.
         "who was more honest about the numbers, spicer or trump",
-        "draft a letter to my senator about the raids",
         "be honest, was kelly lying when he said no mass deportations",
         "is that blog biased? feels pretty one sided",
+        # A task, still one beside "draft says ...".
+        "draft a letter to my senator about the raids",
         # Who runs a body today; the bot itself.
         "who's running ICE these days",
         "when was your info last updated",

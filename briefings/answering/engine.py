@@ -269,8 +269,8 @@ class AnswerEngine:
             # tweet: its facts answer one side only. (A fact that tells the order itself, of
             # neither side, answers as it is.)
             ordered is not None
-            and answer.facts[0] in ordered.facts
-            and not set(ordered.facts) <= set(answer.facts)
+            and answer.facts[0].id in (sides := {f.id for f in ordered.facts})
+            and not sides <= {f.id for f in answer.facts}
         ):
             return answer
         if ordered is not None:

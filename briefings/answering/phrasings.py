@@ -69,7 +69,9 @@ class Nearest:
 
     position: int
     similarity: float
-    runner_up: float  # the best similarity of any other fact's phrasing
+    # The best similarity of any other fact's phrasing; with a `margin` (see `nearest`), any
+    # similarity under the nearest's less the margin stands for one that is that far behind.
+    runner_up: float
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,7 +59,8 @@ _NOW = re.compile(
     # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\bfinal (?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b|\bend results?\b"
     r"|\b(end(ed)? up|in the end|eventually|ultimately"
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|carried out|done"
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed"
+    r"|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
@@ -251,7 +252,8 @@ _JUDGEMENT = re.compile(
     r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is) (?!(?:it|that|this|there|i|we|you|u)\b)[a-z.'-]+"
     r"(?: [a-z.'-]+)? (?:right|wrong) or\b"
     # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
-    r"|^\W*(?:(?:be honest|honestly|seriously|real talk|so|ok|okay|but),? )?(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
+    r"|^\W*(?:(?:be honest|honestly|seriously|real talk|so|ok|okay|but),? )?"
+    r"(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
     r".)*\b(?:lying|liars?|lied|dishonest)\b"
     # A task, not a question: "write a haiku about the call", "translate it to portuguese",
     # "roast spicer", "a limerick about ...".
@@ -620,8 +622,11 @@ class _AnyCase:
         self._any_case: re.Pattern[str] | None = None  # compiled when first needed
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
-        """Return `text` with the pattern's matches replaced by `repl` (a callable gets the match
-        in lower case)."""
+        """Return `text` with the pattern's matches replaced by `repl`.
+
+        A string `repl` is put in as it is (no group references); a callable gets the match of
+        the lower-cased text.
+        """
         if not text.isascii():
             if self._any_case is None:
                 self._any_case = re.compile(self._pattern, re.IGNORECASE)
@@ -732,8 +737,8 @@ _FILLER = _AnyCase(
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
     rf"|(?<=as of ){MONTH_PATTERN}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
     # "Per the June 2019 Times piece": the date of the source, not of what is asked.
-    rf"|(?:{MONTH_PATTERN}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill|piece"
-    r"|article|story|coverage)\b)"
+    rf"|(?:{MONTH_PATTERN}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill"
+    r"|piece|article|story|coverage)\b)"
     # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
@@ -773,8 +778,8 @@ _FILLER = _AnyCase(
     # A request's framing, not what it asks about: "explain like I'm 5", "quick list pls: ...",
     # "list what the memos call for" (but "the priority list" is a list).
     r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:\d{1,2}|five|ten|twelve"
-    r"|a (?:kid|child|\d{1,2} year old|five year old))|(?:quick|short|full|brief) list|^list(?= (?:what|the|all|every"
-    r"|some|\d|main|key|everything)\b))\b",
+    r"|a (?:kid|child|\d{1,2} year old|five year old))|(?:quick|short|full|brief) list"
+    r"|^list(?= (?:what|the|all|every|some|\d|main|key|everything)\b))\b",
 )
 
 # Where the asker or their people come from ("my aunt is from El Salvador", "I am from India",
@@ -824,7 +829,8 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
-    "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national", "intl": "international",
+    "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national",
+    "intl": "international",
     "ng": "national guard", "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
