@@ -2158,6 +2158,27 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # The asker's draft, put to check: not a task ("draft a letter").
         ("draft says Trump \"said there could be 30 million\" undocumented people during the "
          "campaign - confirm", "numbers-trump-30-million"),
+        # A listener's email passed on, sign-off and all.
+        ("reader email: 'did the homeland security secretary promise no soldiers would be used "
+         "for the deportations? please settle this - Frank'", "military-kelly-no-military-force"),
+        ("Forwarding a listener email: 'how many ICE officers did the memos want to hire? thanks, "
+         "Ana from Tucson'", "hiring-10000-ice-5000-border-patrol"),
+        # What the asker checks it for, a remark after the question, how a newsroom describes.
+        ("spelling check for the explainer - who is the mexican foreign secretary",
+         "mexico-videgaray-notorious-differences"),
+        ("what did the make the road director call kelly, it was really brutal",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("how do we describe make the road, who do they work for",
+         "reactions-make-the-road-morally-bankrupt"),
+        # Sticking to a promise is not wavering on it; old rules are the ones on the books.
+        ("did trump stick with his plan to end daca after the election", "daca-trump-wavered"),
+        ("is dhs inventing new rules or using old laws", "memos-maximize-existing-policies"),
+        # "The Feb 21 directives" names them; it asks nothing of that day.
+        ("how many officers did the feb 21 directives want to hire",
+         "hiring-10000-ice-5000-border-patrol"),
+        # "Really gonna" is how people ask about a plan, not about today.
+        ("is dhs really gonna send central americans to mexico to wait for hearings",
+         "mexico-central-americans-limited-fashion"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2353,6 +2374,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "when was your info last updated",
         "can you post a daily ICE summary to our channel",
         "is spicers 'adjective' excuse the dumbest thing ever or what",
+        # Whether someone also did what another did: a fact about them must say they did.
+        "did tillerson also rule out military force",
+        "did tillerson also promise no mass deportations in mexico city",
+        # Before the next election is after the sources.
+        "will ice deport millions before the 2020 election",
+        "are they gonna deport millions before the election",
+        # A court or a judge named, even when its date is asked too; a time by the clock.
+        "which judge struck down the travel ban and when",
+        "what hour did kelly speak in mexico city",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -89,10 +89,11 @@ _NOW = re.compile(
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
     # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
     r"|\b(?:next|coming) (?:year|month|summer|winter|spring|fall|autumn)s?\b|^will\b.*\bever\b"
-    r"|\b(?:actually|really) (?:gonna|going to)\b"
     # "Will there be another push after the election": after the next election, not the 2016 one.
     r"|^will\b[^?]*\b(?:after|following) the (?:20\d\d )?elections?\b"
-    r"|\b(?:after|following) the (?:2020|2024|next|upcoming) elections?\b"
+    r"|\b(?:before|after|following) the (?:2020|2024|next|upcoming) elections?\b"
+    r"|^(?:(?:so|and|but|ok|okay)\W+)?(?:is|are|will)\b[^?]*\b(?:gonna|going to|will)\b[^?]*"
+    r"\bbefore the elections?\b"
     # "Is Congress gonna pass reform soon", "where will she be in 5 years": predictions.
     r"|^(?:is|are)\b.*\b(?:gonna|going to)\b.*\b(?:soon|someday|some day|one day|eventually)\b"
     r"|\bwill\b.*\bin (?:\d+|a|one|two|three|four|five|ten|a few|a couple(?: of)?) (?:more )?"
@@ -177,6 +178,8 @@ _ADVICE = re.compile(
     r"|\bwhat (?:i|we|he|she|they|my \w+) (?:should|can|must) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+|our \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
+    # ... but "how do we describe Make the Road" asks how the coverage does.
+    r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase)\b)"
     # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
     # "ice at the door what now".
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
@@ -322,6 +325,12 @@ _SAID_ABOUT = re.compile(
     r"\b(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
     r"(?: \w+)?? (?:about|regarding) (?P<topic>[\w'-]+(?: [\w'-]+){0,3}?)"
     r"(?=\W*$|[,;?]| (?:while|when|at|in|during|after|before|on|to|and|or|but|that)\b)"
+)
+# "Did Tillerson also rule out the military": whether someone did what the asker knows another
+# did. A fact about them must tell that very thing.
+_ALSO = re.compile(
+    r"^\W*(?:(?:so|and|but|ok|okay|wait|hmm|then)\W+)*(?:did|does|do|has|have|had|was|were|is"
+    r"|are|would|will|could) (?P<who>(?:[\w.'-]+ ){1,4}?)also (?P<done>.+)$"
 )
 _WROTE_DOCUMENT = re.compile(
     r"\s+(?:the |these |those |his |her |their |that |this )?"
@@ -653,6 +662,8 @@ _FILLER = _AnyCase(
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
+    # "Date check for the anniversary script - what day ...": what the asker checks it for.
+    r"|(?:date|name|spelling|title|number|figure|style)[ -]?check(?:ing|ed)?"
     # "..., is that the exact wording": whether a quote is word for word, as a claim is checked.
     rf"|{_WORDING_CHECKED}"
     # "Who is Videgaray in this coverage": the articles, which every answer is from.
@@ -728,6 +739,25 @@ _FILLER = _AnyCase(
     r"|(?:for )?(?:my|our) (?:know[- ]your[- ]rights |kyr )?(?:draft|piece|story|copy|script|notes"
     r"|lede|writeup|write-up|flyer|post|thread|newsletter|explainer|sidebar|segment|handout"
     r"|pamphlet|leaflet|brochure|workshop|training)"
+    r"|for (?:the|this|tonight'?s|today'?s|tomorrow'?s) (?:[\w-]+ )?(?:script|segment|explainer"
+    r"|newsletter|lede|sidebar|handout|flyer|writeup|write-up)"
+    # A listener's sign-off: "... thanks, Doreen in Millbrook", "settle this pls - Ray".
+    r"|(?:thanks|thank you|thx|cheers|regards|sincerely)\W{1,3}[a-z]+(?: [a-z]\.?)?"
+    r"(?: (?:in|from) [a-z][a-z .'-]{1,30}?)?(?=\W*$)"
+    r"|(?:(?<=[.!] - )|(?<=[.!] -- )|(?<=[.!] \u2014 )|(?<=please - )|(?<=please -- )"
+    r"|(?<=please \u2014 ))[a-z]+(?=\W*$)"
+    # A message passed on: "pasting a listener email verbatim: '...'", "settle this pls".
+    r"|(?:pasting (?:in )?|forwarding |here'?s )?(?:a |an |the |this )?(?:listener|viewer|reader"
+    r"|audience)(?:'s)? (?:email|e-mail|mail|letter|voicemail|note|message|dm)"
+    r"(?:,? (?:verbatim|typos and all|word for word))?"
+    r"|settle (?:this|it|that|an argument|a debate|a bet)(?: for (?:me|us))?"
+    # "Like the exact vibe", "for real?": how the asker puts it.
+    r"|(?:like )?the (?:exact |general |overall )?vibes?|for real(?=\W*$)"
+    # "Need the spelling": how the answer is used (every name is spelled as the sources do).
+    r"|(?:need|want|check|confirm|verify) (?:the |his |her |their )?spellings?"
+    # A remark after the question: "what did he call Kelly, it was pretty harsh".
+    r"|(?<=\w[,;.!] )(?:it|that|this|which) (?:was|is|sounded|seemed|felt) (?:pretty|really|so"
+    r"|very|kinda|super|quite|totally) [a-z]+(?=\W*$)"
     # Whose local police: "the sheriff's office in our county" (not "will ICE come to my city").
     r"|(?:(?<=sheriff )|(?<=sheriffs )|(?<=sheriff's )|(?<=police )|(?<=cops )|(?<=office )"
     r"|(?<=department )|(?<=deputies )|(?<=jail ))(?:in|for|around) (?:my|our|mi) (?:county"
@@ -736,6 +766,9 @@ _FILLER = _AnyCase(
     r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
     rf"|(?<=as of ){MONTH_PATTERN}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
+    # "The Feb 21 directives": the memos' date names them; it does not ask what happened then.
+    rf"|(?<=the ){MONTH_PATTERN}\.? (?:1[789]|2[01])(?:st|th)?,?(?: 2017)?(?= (?:kelly |dhs )?"
+    r"(?:memos?|memoranda|directives?|guidance|guidelines|enforcement memos)\b)"
     # "Per the June 2019 Times piece": the date of the source, not of what is asked.
     rf"|(?:{MONTH_PATTERN}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill"
     r"|piece|article|story|coverage)\b)"
@@ -743,7 +776,7 @@ _FILLER = _AnyCase(
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
-    r"|homework|assignment|quiz)\b[^:?]{0,30}?(?=\s*:)"
+    r"|homework|assignment|quiz|ce|copy ?editor)\b[^:?]{0,30}?(?=\s*:)"
     # ... or before a dash: "assignment desk - trump tweet 2019, agents confused?".
     r"|^(?:[\w'.-]+ ){0,2}?(?:desk|editor|producer|anchor|host|intern)(?=\s+[-\u2013\u2014]\s)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
@@ -841,6 +874,7 @@ _SHORTHAND = {
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
     "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
     "every1": "everyone", "some1": "someone", "any1": "anyone", "wym": "what do you mean",
+    "fr": "for real",
     # A word of the asker's own language: "pourquoi no number for 2016", "c'est vrai?",
     # "how many deported in 2015, prosze".
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
@@ -1678,6 +1712,21 @@ def read(index: FactIndex, text: str) -> Question:
             else u
             for u in units
         ]
+    if (
+        form is Form.YES_NO
+        and (also := _ALSO.match(plain)) is not None
+        and _names_a_person(index, also["who"])
+    ):
+        # "Did Tillerson also rule out the military like Kelly did": a fact about Tillerson that
+        # never speaks of the military does not answer.
+        toks = [stem(w) for w in _fix(index, words(also["done"])) if w not in STOPWORDS]
+        asked = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
+        units = [
+            replace(u, required=True)
+            if u.terms & asked and u.weight and not _names_people(index, u)
+            else u
+            for u in units
+        ]
     counted, predicate = _counted(index, plain), _predicate(index, plain)
     # Words quoted from a source are its time, not the asker's: "which outlet had the official
     # saying 'we're not going to start changing this today'".
@@ -2130,6 +2179,7 @@ _WHICH_NOUN = re.compile(
     rf"^which {_HOW_MANY_OF}(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?(?: (?P<third>[a-z'-]+))?"
 )
+_AND_WHEN = re.compile(r"\band when\W*$")
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
 # "Who were the congressmen that went with Ryan": people of a kind, whom a fact must name.
@@ -2270,7 +2320,11 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     if _PART_OF.search(t):
         return frozenset(), "place"  # "which part of the border": a place named within it
     found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t) or _WHAT_NOUN_DOES.match(t)
-    if found is not None and form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID):
+    if found is not None and (
+        form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID)
+        # "Which court blocked the travel ban and when": the court first, then its date.
+        or (found.re is _WHICH_NOUN and _AND_WHEN.search(t) is not None)
+    ):
         group = words(found["noun"])
         noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
         if found.re is _WHICH_NOUN:
@@ -2389,6 +2443,10 @@ _DOCUMENT_ITSELF = re.compile(
 # "What did La Raza rename itself to": a later change of name.
 _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
+# "What exact time was the call": a time by the clock, which no source gives.
+_CLOCK_TIME = re.compile(
+    r"\b(?:exact|precise|specific) time\b|\bwhat (?:hour|o'?clock)\b|\bat what time\b"
+)
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
 # "Where is Vizguerra originally from", "what country is she from": where someone comes from,
 # which no source says of anyone (not "where is she hiding from deportation").
@@ -2447,6 +2505,7 @@ _NEVER_REPORTED = (
     (_DOCUMENT_ITSELF, "~document"),
     (_RENAMED, "~renamed"),
     (_DEADLINE, "~deadline"),
+    (_CLOCK_TIME, "~clock"),
     (_ORIGIN, "~origin"),
     (_ORIGINATOR, "~originator"),
     (_APPOINTED, "~appointed"),
@@ -2663,6 +2722,21 @@ def _known(index: FactIndex, w: str) -> bool:
         or w in MONTHS
         or stem(w) in index.stems
     )
+
+
+def _names_a_person(index: FactIndex, text: str) -> bool:
+    """Return whether `text` names a person (not an organisation) known to the fact base."""
+    toks = [stem(w) for w in _fix(index, words(text))]
+    people = index.base.people
+    return any(
+        (p := people.get(c.removeprefix("@"))) is not None and p.kind == "person"
+        for c in index.aliases.concepts(toks)
+    )
+
+
+def _names_people(index: FactIndex, unit: Unit) -> bool:
+    """Return whether `unit` names people or organisations only."""
+    return all(t.startswith("@") and t[1:] in index.base.people for t in unit.terms)
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
