@@ -38,6 +38,7 @@ HELD_OUT = frozenset(
         "holdout9",
         "holdout10",
         "holdout11",
+        "holdout12",
     }
 )
 

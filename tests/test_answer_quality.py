@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout11) report only their two rates here, never their misses: they are the honest measurements
+holdout12) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -790,6 +790,24 @@ DEV90_ABSTAIN_FLOOR = 0.94
 # dropped). Untuned: 108/128 (84.4%); after its round: 114/128 (89.1%).
 OOS46 = DATA / "oos46_questions.yaml"
 OOS46_ABSTAIN_FLOOR = 0.87
+# Development set 91: a public-radio newsroom's Slack (a host preparing an anniversary segment,
+# an intern, a copy editor, a producer pasting listener emails verbatim; blind-written; see its
+# header; 73 questions other sets ask word for word dropped). Untuned: 133/151 (88.1%), 29/31
+# (93.5%); after its round: 141/151 (93.4%), 30/31 (96.8%).
+DEV91 = DATA / "dev91_questions.yaml"
+DEV91_ANSWERABLE_FLOOR = 0.91
+DEV91_ABSTAIN_FLOOR = 0.93
+# Development set 92: a politics Discord (young users, slang, pasted arguments, a few history
+# buffs; blind-written; see its header; 65 repeats dropped). Untuned: 146/153 (95.4%), 32/37
+# (86.5%); after its round: 149/153 (97.4%), 33/37 (89.2%).
+DEV92 = DATA / "dev92_questions.yaml"
+DEV92_ANSWERABLE_FLOOR = 0.95
+DEV92_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 127 questions: near-misses on the story's own people and figures (blind-
+# written; see its header; 23 repeats dropped). Untuned: 110/127 (86.6%); after its round:
+# 113/127 (89.0%).
+OOS47 = DATA / "oos47_questions.yaml"
+OOS47_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -928,6 +946,13 @@ HOLDOUT10_ABSTAIN_FLOOR = 0.93
 HOLDOUT11 = DATA / "holdout11_questions.yaml"
 HOLDOUT11_ANSWERABLE_FLOOR = 0.91
 HOLDOUT11_ABSTAIN_FLOOR = 0.89
+# HELD OUT, the twelfth final measurement: a realistic mix of users (see its header), written
+# blind on 2026-12-02 (third part) with dev91, dev92 and oos47; 77 questions other sets ask word
+# for word dropped. First look, at 5f48c04 (before that round's fixes): 136/146 (93.2%), 36/37
+# (97.3%). Nothing tuned on it.
+HOLDOUT12 = DATA / "holdout12_questions.yaml"
+HOLDOUT12_ANSWERABLE_FLOOR = 0.91
+HOLDOUT12_ABSTAIN_FLOOR = 0.94
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -942,6 +967,7 @@ HELD_OUT = frozenset(
         HOLDOUT9,
         HOLDOUT10,
         HOLDOUT11,
+        HOLDOUT12,
     }
 )
 
@@ -1027,6 +1053,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS44, 1.0, OOS44_ABSTAIN_FLOOR),
         (OOS45, 1.0, OOS45_ABSTAIN_FLOOR),
         (OOS46, 1.0, OOS46_ABSTAIN_FLOOR),
+        (OOS47, 1.0, OOS47_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1108,6 +1135,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV88, DEV88_ANSWERABLE_FLOOR, DEV88_ABSTAIN_FLOOR),
         (DEV89, DEV89_ANSWERABLE_FLOOR, DEV89_ABSTAIN_FLOOR),
         (DEV90, DEV90_ANSWERABLE_FLOOR, DEV90_ABSTAIN_FLOOR),
+        (DEV91, DEV91_ANSWERABLE_FLOOR, DEV91_ABSTAIN_FLOOR),
+        (DEV92, DEV92_ANSWERABLE_FLOOR, DEV92_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1120,6 +1149,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT9, HOLDOUT9_ANSWERABLE_FLOOR, HOLDOUT9_ABSTAIN_FLOOR),
         (HOLDOUT10, HOLDOUT10_ANSWERABLE_FLOOR, HOLDOUT10_ABSTAIN_FLOOR),
         (HOLDOUT11, HOLDOUT11_ANSWERABLE_FLOOR, HOLDOUT11_ABSTAIN_FLOOR),
+        (HOLDOUT12, HOLDOUT12_ANSWERABLE_FLOOR, HOLDOUT12_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1168,6 +1198,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos44",
         "oos45",
         "oos46",
+        "oos47",
         "dev4",
         "dev5",
         "dev6",
@@ -1249,6 +1280,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev88",
         "dev89",
         "dev90",
+        "dev91",
+        "dev92",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1261,6 +1294,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout9_held_out",
         "holdout10_held_out",
         "holdout11_held_out",
+        "holdout12_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1349,7 +1383,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88, dev89, dev90, holdout6 ... holdout11: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev92, holdout6 ... holdout12: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
