@@ -2179,6 +2179,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # "Really gonna" is how people ask about a plan, not about today.
         ("is dhs really gonna send central americans to mexico to wait for hearings",
          "mexico-central-americans-limited-fashion"),
+        # Whether someone knew a thing is reported, not how a plan turned out.
+        ("did the agents actually know what trump meant in the tweet",
+         "ice-2019-agents-unclear-tweet"),
+        # Memos that "dropped" came out (they did not decline).
+        ("when did the kelly memos drop", "memos-official-rollout"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2383,10 +2388,25 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # A court or a judge named, even when its date is asked too; a time by the clock.
         "which judge struck down the travel ban and when",
         "what hour did kelly speak in mexico city",
+        # The asker's own case; a score asked of the bot; a task; a statute no source cites.
+        "i have daca, can i travel to mexico to see my mom",
+        "rate trumps deportation plan out of 10",
+        "can you just write a press release about the raids",
+        "which statute lets local police act as immigration agents",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_before_or_after_the_memos_dropped_shows_both_dated_events(real: AnswerEngine) -> None:
+    # "Dropped" is how the memos came out; their date, not a decline's, is the other side.
+    answer = real.answer("was vizguerra's missed check-in before or after the memos dropped")
+    assert answer.answered
+    assert [f.id for f in answer.facts[:2]] == [
+        "cases-vizguerra-missed-check-in",
+        "memos-official-rollout",
+    ]
 
 
 def test_which_came_first_shows_both_dated_events_earliest_first(real: AnswerEngine) -> None:

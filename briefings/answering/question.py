@@ -113,7 +113,7 @@ _NOW = re.compile(
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
-    r"|floated|propose|proposed)\b)"
+    r"|floated|propose|proposed|know|knew|understand|understood|realize|realized)\b)"
     r"|^(?:at|in) the end\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
@@ -196,6 +196,9 @@ _ADVICE = re.compile(
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
     # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
     r"|\bis it safe\b"
+    # "I'm on DACA, can I visit my grandma in Mexico": what the asker may do.
+    r"|\bcan (?:i|we|my \w+) (?:still )?(?:visit|travel|leave|fly|go back|come back|re-?enter"
+    r"|work|drive|vote)\b"
     # "Will ICE raid my neighborhood", "are they coming to our church".
     r"|\b(?:will|would|could|might|is|are) (?:ice|they|immigration|la migra|the raids?|agents)"
     r" (?:[\w']+ ){0,2}?(?:in|to|at|near|into|on)? ?(?:my|our|mi) (?:city|town|county|area|neighborhood"
@@ -260,7 +263,7 @@ _JUDGEMENT = re.compile(
     r".)*\b(?:lying|liars?|lied|dishonest)\b"
     # A task, not a question: "write a haiku about the call", "translate it to portuguese",
     # "roast spicer", "a limerick about ...".
-    r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot) )*(?:write|draft"
+    r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot|just) )*(?:write|draft"
     r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
     # ... but "draft says Trump said 30 million - confirm" is the asker's draft, a claim to check.
     r"(?! (?:says|said|reads|has|had|is|was|claims|states)\b)"
@@ -269,6 +272,8 @@ _JUDGEMENT = re.compile(
     r"|guidelines)\b|\bwrite (?:my|an|a|the) (?:\w+ )?(?:essay|paper|homework|speech|assignment)\b"
     # "Who won that exchange", "menendez was being dramatic, agree?": a verdict.
     r"|\bwho won (?:that|the|this) (?:exchange|debate|argument|fight|round|back and forth)\b"
+    # "Rate Trump's immigration policy out of 10".
+    r"|\brate\b.*\bout of (?:10|ten|5|five|100)\b|\bon a scale of\b"
     r")"
     r"|(?:^|[,.;:-]\s*)(?:agree|disagree|agreed)\W*$"
 )
@@ -776,7 +781,7 @@ _FILLER = _AnyCase(
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
-    r"|homework|assignment|quiz|ce|copy ?editor)\b[^:?]{0,30}?(?=\s*:)"
+    r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture)\b[^:?]{0,30}?(?=\s*:)"
     # ... or before a dash: "assignment desk - trump tweet 2019, agents confused?".
     r"|^(?:[\w'.-]+ ){0,2}?(?:desk|editor|producer|anchor|host|intern)(?=\s+[-\u2013\u2014]\s)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
@@ -797,7 +802,11 @@ _FILLER = _AnyCase(
     r"|(?:the )?rest of (?:that|the|this|his|her) (?:sentence|quote|line)"
     # The asker's own writing: "for my letter to the editor", "for my works cited".
     r"|(?:for|in) (?:my|our|a|the) (?:letter to the editor|op-?ed|works cited|bibliography"
-    r"|sermon|homily|bulletin|slides|slide deck|presentation)"
+    r"|sermon|homily|bulletin|slides|slide deck|presentation|one-pager|one pager|fact sheet"
+    r"|factsheet|grant (?:application|proposal|report|draft))"
+    # "Grant draft says '...' - is that right": the asker's own writing, put to check.
+    r"|^(?:(?:my|our|the|a) )?(?:grant|newsletter|board|report|script|explainer|training"
+    r"|release|press release) (?:draft|copy|text)(?= (?:says|said|reads|has|claims|states)\b)"
     # A newsroom's framing: "for the lower third", "background:", "is that in the copy".
     r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
     r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
@@ -2439,6 +2448,10 @@ _ORIGINATOR = re.compile(
 _DOCUMENT_ITSELF = re.compile(
     r"\b(?:links?|urls?) (?:to|for)\b|\b(?:url|pdf|download)\b|\bpage count\b"
     r"|\bhow many pages\b|\bhow long (?:are|is|were|was) (?:the |those |these )?(?:memos?|documents?)\b"
+    r"|\b(?:full|whole|entire|complete) text\b"
+    # "Which statute lets local cops act as immigration officers": no law is cited by name.
+    r"|\b(?:what|which|the actual|specific) (?:statutes?|sections? of (?:the )?law)\b"
+    r"|\b(?:section|statute) numbers?\b"
 )
 # "What did La Raza rename itself to": a later change of name.
 _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
