@@ -808,6 +808,18 @@ DEV92_ABSTAIN_FLOOR = 0.86
 # 113/127 (89.0%).
 OOS47 = DATA / "oos47_questions.yaml"
 OOS47_ABSTAIN_FLOOR = 0.87
+# Development set 93: a legal-services nonprofit's and a law-school clinic's Slack (paralegals,
+# students, a supervising attorney, intake volunteers, a grant writer; blind-written; see its
+# header; 40 questions other sets ask word for word dropped). Untuned: 163/177 (92.1%), 38/38
+# (100%); after its round: 167/177 (94.4%), 38/38.
+DEV93 = DATA / "dev93_questions.yaml"
+DEV93_ANSWERABLE_FLOOR = 0.92
+DEV93_ABSTAIN_FLOOR = 0.94
+# Out of scope only, 125 questions in chat register: near-misses, other topics, advice, opinion,
+# bot-meta (blind-written; see its header; 25 repeats dropped). Untuned: 108/125 (86.4%); after
+# its round: 111/125 (88.8%).
+OOS48 = DATA / "oos48_questions.yaml"
+OOS48_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1054,6 +1066,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS45, 1.0, OOS45_ABSTAIN_FLOOR),
         (OOS46, 1.0, OOS46_ABSTAIN_FLOOR),
         (OOS47, 1.0, OOS47_ABSTAIN_FLOOR),
+        (OOS48, 1.0, OOS48_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1137,6 +1150,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV90, DEV90_ANSWERABLE_FLOOR, DEV90_ABSTAIN_FLOOR),
         (DEV91, DEV91_ANSWERABLE_FLOOR, DEV91_ABSTAIN_FLOOR),
         (DEV92, DEV92_ANSWERABLE_FLOOR, DEV92_ABSTAIN_FLOOR),
+        (DEV93, DEV93_ANSWERABLE_FLOOR, DEV93_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1199,6 +1213,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos45",
         "oos46",
         "oos47",
+        "oos48",
         "dev4",
         "dev5",
         "dev6",
@@ -1282,6 +1297,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev90",
         "dev91",
         "dev92",
+        "dev93",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1383,7 +1399,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev92, holdout6 ... holdout12: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev93, holdout6 ... holdout12: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
