@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefings.answering import AnswerEngine, engine, strings
+from briefings.answering import AnswerEngine, engine, phrasings, strings
 from briefings.answering.index import (
     FactIndex,
+    curated_asks,
     load_asked,
     load_asked_with_forms,
     load_synonyms,
@@ -1452,6 +1453,26 @@ def test_asked_forms_are_read_from_the_file_and_match_detect_form() -> None:
     assert Phrasings.build(index, asked, codes) == Phrasings.build(index, asked)
 
 
+def test_the_facts_own_questions_have_their_forms_in_the_file_so_none_is_read_cold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = _real_index()
+    own = curated_asks(index.base)
+    asked, codes = load_asked_with_forms(curated=own)
+    coded = dict(zip(FORM_CODES.values(), FORM_CODES, strict=True))
+    for question in [q for qs in own.values() for q in qs][::31]:
+        assert coded[codes[question]] is detect_form(question), question
+    built = Phrasings.build(index, asked, codes)
+
+    def read_form(text: str) -> Form:
+        raise AssertionError(f"form read on a cold start: {text!r}")
+
+    monkeypatch.setattr(phrasings, "detect_form", read_form)
+    lazy = LazyPhrasings(index, asked, codes)  # reads no form: every one is in the file
+    q = read(index, "who signed the memos")
+    assert lazy.nearest(q) == built.nearest(q)
+
+
 def test_a_data_file_written_as_json_reads_as_the_yaml_it_also_is(tmp_path: Path) -> None:
     path = tmp_path / "asked.yaml"
     cases = [
@@ -1520,7 +1541,7 @@ def test_a_warm_start_does_not_parse_the_asked_questions(
 ) -> None:
     AnswerEngine.build(real.base, cache_dir=tmp_path)  # writes the cache
 
-    def parse() -> None:
+    def parse(**_: object) -> None:
         raise AssertionError("asked.yaml parsed on a warm start")
 
     monkeypatch.setattr(engine, "load_asked_with_forms", parse)

@@ -37,6 +37,7 @@ from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
     FactIndex,
+    curated_asks,
     load_asked_with_forms,
     load_synonyms,
 )
@@ -241,7 +242,7 @@ class AnswerEngine:
                 return cls(index, cached)
         codes: dict[str, str] = {}
         if asked is None:
-            asked, codes = load_asked_with_forms()
+            asked, codes = load_asked_with_forms(curated=curated_asks(base))
         if cache_dir is None:
             return cls(
                 index,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,13 +107,20 @@ def load_asked(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     return load_asked_with_forms(path)[0]
 
 
+def curated_asks(base: FactBase) -> dict[str, tuple[str, ...]]:
+    """Return the questions each fact lists as its own (`asks`), by fact id."""
+    return {fact.id: fact.asks for fact in base.facts.values() if fact.asks}
+
+
 def load_asked_with_forms(
     path: Path | None = None,
+    curated: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """Read the asked questions by fact id, and each question's form code (see `phrasings`).
 
     The codes spare a cold start reading the form of every question; a fact whose codes do not
-    match its questions one for one has none.
+    match its questions one for one has none. Given the facts' own questions (`curated_asks`),
+    their codes are read too.
     """
     path = path or FACTS_DIR / ASKED_FILE
     if not path.is_file():
@@ -123,13 +130,14 @@ def load_asked_with_forms(
     if not isinstance(asked, dict):
         return {}, {}
     questions = {str(k): tuple(str(q) for q in v) for k, v in asked.items() if isinstance(v, list)}
-    codes = data.get("forms")
     forms: dict[str, str] = {}
-    if isinstance(codes, dict):
-        for fact, asks in questions.items():
-            code = codes.get(fact)
-            if isinstance(code, str) and len(code) == len(asks):
-                forms.update(zip(asks, code, strict=True))
+    for by_fact, key in ((questions, "forms"), (curated or {}, "curated_forms")):
+        codes = data.get(key)
+        if isinstance(codes, dict):
+            for fact, asks in by_fact.items():
+                code = codes.get(fact)
+                if isinstance(code, str) and len(code) == len(asks):
+                    forms.update(zip(asks, code, strict=True))
     return questions, forms
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from briefings.answering.engine import AnswerEngine
 from briefings.answering.index import (
     FactIndex,
+    curated_asks,
     load_asked_with_forms,
     load_synonyms,
     read_yaml,
@@ -84,7 +85,7 @@ class WithoutOwnQuestions:
 
     def __init__(self, base: FactBase) -> None:
         self._index = FactIndex.build(base, load_synonyms())
-        self._asked, self._codes = load_asked_with_forms()
+        self._asked, self._codes = load_asked_with_forms(curated=curated_asks(base))
         self._units: dict[str, tuple[Unit, ...]] = {}
 
     def _read(self, text: str) -> tuple[Unit, ...]:
