@@ -114,6 +114,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 117/137, 89/98; one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 117/137 (85.4%), 89/98 (90.8%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -838,6 +839,7 @@ OOS48_ABSTAIN_FLOOR = 0.86
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 97/107, 36/40; one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 97/107 (90.7%), 36/40 (90.0%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -861,6 +863,7 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 191/201 (95.0%), 62/64; one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 191/201 (95.0%), 62/64 (96.9%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 192/201 (95.5%), 62/64; one look.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -876,6 +879,7 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 364/396 (91.9%), 102/114 (89.5%);
 # one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 365/396 (92.2%), 102/114; one look.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
@@ -888,6 +892,7 @@ HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 255/273, 65/74; one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 255/273 (93.4%), 65/74 (87.8%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 256/273 (93.8%), 65/74; one look.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
@@ -901,6 +906,7 @@ HOLDOUT4_ABSTAIN_FLOOR = 0.82
 # one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 267/292 (91.4%), 68/77 (88.3%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 268/292 (91.8%), 68/77; one look.
 HOLDOUT5 = DATA / "holdout5_questions.yaml"
 HOLDOUT5_ANSWERABLE_FLOOR = 0.89
 HOLDOUT5_ABSTAIN_FLOOR = 0.83
@@ -911,6 +917,7 @@ HOLDOUT5_ABSTAIN_FLOOR = 0.83
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 190/199, 60/63 (95.2%); one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 190/199 (95.5%), 60/63 (95.2%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 HOLDOUT6 = DATA / "holdout6_questions.yaml"
 HOLDOUT6_ANSWERABLE_FLOOR = 0.94
 HOLDOUT6_ABSTAIN_FLOOR = 0.89
@@ -921,6 +928,7 @@ HOLDOUT6_ABSTAIN_FLOOR = 0.89
 # After the dev82, dev83 and oos42 round (2026-12-01, sixth part): 171/184, 49/55; one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 171/184 (92.9%), 49/55 (89.1%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 HOLDOUT7 = DATA / "holdout7_questions.yaml"
 HOLDOUT7_ANSWERABLE_FLOOR = 0.91
 HOLDOUT7_ABSTAIN_FLOOR = 0.85
@@ -932,6 +940,7 @@ HOLDOUT7_ABSTAIN_FLOOR = 0.85
 # one look.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 151/163 (92.6%), 33/34 (97.1%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 HOLDOUT8 = DATA / "holdout8_questions.yaml"
 HOLDOUT8_ANSWERABLE_FLOOR = 0.90
 HOLDOUT8_ABSTAIN_FLOOR = 0.88
@@ -941,6 +950,7 @@ HOLDOUT8_ABSTAIN_FLOOR = 0.88
 # (93.8%). Nothing tuned on it.
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 156/166 (94.0%), 30/32 (93.8%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 HOLDOUT9 = DATA / "holdout9_questions.yaml"
 HOLDOUT9_ANSWERABLE_FLOOR = 0.92
 HOLDOUT9_ABSTAIN_FLOOR = 0.90
@@ -948,6 +958,7 @@ HOLDOUT9_ABSTAIN_FLOOR = 0.90
 # on 2026-12-02 (second part) with dev88, dev89 and oos45; 95 questions other sets ask word for
 # word dropped. First look, at b29780c (before that round's fixes): 145/148 (98.0%), 31/32
 # (96.9%). Nothing tuned on it. At the end of the second-part rounds: the same; one look.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 146/148 (98.6%), 31/32; one look.
 HOLDOUT10 = DATA / "holdout10_questions.yaml"
 HOLDOUT10_ANSWERABLE_FLOOR = 0.95
 HOLDOUT10_ABSTAIN_FLOOR = 0.93
@@ -955,6 +966,7 @@ HOLDOUT10_ABSTAIN_FLOOR = 0.93
 # blind on 2026-12-02 (second part) with dev90 and oos46; 96 questions other sets ask word for word
 # dropped. First look, at b973a10 (before that round's fixes): 134/144 (93.1%), 36/38 (94.7%).
 # Nothing tuned on it.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 135/144 (93.8%), 36/38; one look.
 HOLDOUT11 = DATA / "holdout11_questions.yaml"
 HOLDOUT11_ANSWERABLE_FLOOR = 0.91
 HOLDOUT11_ABSTAIN_FLOOR = 0.89
@@ -962,6 +974,7 @@ HOLDOUT11_ABSTAIN_FLOOR = 0.89
 # blind on 2026-12-02 (third part) with dev91, dev92 and oos47; 77 questions other sets ask word
 # for word dropped. First look, at 5f48c04 (before that round's fixes): 136/146 (93.2%), 36/37
 # (97.3%). Nothing tuned on it.
+# After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 137/146 (93.8%), 36/37; one look.
 HOLDOUT12 = DATA / "holdout12_questions.yaml"
 HOLDOUT12_ANSWERABLE_FLOOR = 0.91
 HOLDOUT12_ABSTAIN_FLOOR = 0.94
