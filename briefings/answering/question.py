@@ -1742,9 +1742,7 @@ def read(index: FactIndex, text: str) -> Question:
         toks = [stem(w) for w in _fix(index, words(also["done"])) if w not in STOPWORDS]
         asked = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
         units = [
-            replace(u, required=True)
-            if u.terms & asked and u.weight and not _names_people(index, u)
-            else u
+            replace(u, required=True) if u.terms & asked and u.weight and not _names(u) else u
             for u in units
         ]
     counted, predicate = _counted(index, plain), _predicate(index, plain)
@@ -2199,6 +2197,7 @@ _WHICH_NOUN = re.compile(
     rf"^which {_HOW_MANY_OF}(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?(?: (?P<third>[a-z'-]+))?"
 )
+# "Which court blocked the travel ban and when": a which-question that asks the date as well.
 _AND_WHEN = re.compile(r"\band when\W*$")
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
 _WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
@@ -2466,11 +2465,11 @@ _DOCUMENT_ITSELF = re.compile(
 )
 # "What did La Raza rename itself to": a later change of name.
 _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
-# "By what year are the officers supposed to be on board": a deadline no fact gives.
 # "What exact time was the call": a time by the clock, which no source gives.
 _CLOCK_TIME = re.compile(
     r"\b(?:exact|precise|specific) time\b|\bwhat (?:hour|o'?clock)\b|\bat what time\b"
 )
+# "By what year are the officers supposed to be on board": a deadline no fact gives.
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
 # "Where is Vizguerra originally from", "what country is she from": where someone comes from,
 # which no source says of anyone (not "where is she hiding from deportation").
@@ -2756,11 +2755,6 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
         (p := people.get(c.removeprefix("@"))) is not None and p.kind == "person"
         for c in index.aliases.concepts(toks)
     )
-
-
-def _names_people(index: FactIndex, unit: Unit) -> bool:
-    """Return whether `unit` names people or organisations only."""
-    return all(t.startswith("@") and t[1:] in index.base.people for t in unit.terms)
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:
