@@ -2205,6 +2205,35 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "ice-2019-agents-unclear-tweet"),
         # Memos that "dropped" came out (they did not decline).
         ("when did the kelly memos drop", "memos-official-rollout"),
+        # What finally made something end is told by the source ("ultimately forced"); it is
+        # not an outcome after it. "Finally" is a hedge, not the thing asked for.
+        ("what ultimately made trump drop the separation policy", "families-separation-2018"),
+        ("what finally pushed trump to back off separating families",
+         "families-separation-2018"),
+        # "Before", at the end: the past, as "historically" is.
+        ("what have guard troops actually done at the border before?",
+         "military-national-guard-past-uses"),
+        # What Pew found is what its report says.
+        ("so what did the pew report find on how many undocumented immigrants there are",
+         "numbers-pew-11-million"),
+        # A capital starting a sentence is not a name the sources lack.
+        ("how do these rules compare with obama's last years? Small change or big one?",
+         "history-sharp-break-from-obama"),
+        # Who is asking, and the channel a link was shared in.
+        ("Pastor here — was obama called the deporter in chief and why",
+         "history-obama-deporter-in-chief"),
+        ("the post Rev Alvarez shared in #justice - does the blogger think the rules set up a "
+         "framework for mass deportations", "mass-deportations-blog-framework"),
+        # "Taking all this" is a reaction; "late Obama" is his final years.
+        ("how are the immigrant rights groups taking all this, according to that blog",
+         "reactions-groups-furious-frightened"),
+        ("were the kelly policies a break with late obama enforcement",
+         "history-sharp-break-from-obama"),
+        # "Kelly's policies" are the memos: a fact about them need not name him.
+        ("how big a shift are kelly's new policies from obama's final years",
+         "history-sharp-break-from-obama"),
+        ("could kelly's memos reverse the decline in deportations under obama",
+         "history-could-reverse-decline"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2414,10 +2443,29 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "rate trumps deportation plan out of 10",
         "can you just write a press release about the raids",
         "which statute lets local police act as immigration agents",
+        # A verdict on someone's candour; how the asker should act; who runs a body today.
+        "was spicer being truthful about the 15 million",
+        "what's the best way to get a DHS official to go on the record",
+        "who runs ICE these days?",
+        # An exact count of times, which no source gives ("several times").
+        "exactly how many times did ice change its mind about the start date",
+        # What a named person said about a topic of more than four words.
+        "what did videgaray say about central americans being sent back to mexico",
+        # A part that only points back to the other: its subject is there.
+        "is there a byline on the hill article? who wrote it",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_a_count_is_cited_from_the_quote_that_gives_it(real: AnswerEngine) -> None:
+    # The claim says "two other officials"; of its quotes, only the second gives the count.
+    answer = real.answer("how many officials were on the dhs conference call")
+    assert answer.facts[0].id in ("memos-dhs-conference-call", "memos-conference-call-release")
+    assert "joined on the call by two others" in answer.text
+    # ... but a count is not cited where it is not asked.
+    assert "two others" not in real.answer("who released the memos on a conference call").text
 
 
 def test_before_or_after_the_memos_dropped_shows_both_dated_events(real: AnswerEngine) -> None:

@@ -459,6 +459,11 @@ class AnswerEngine:
         more = [sum(u.weight for u in unsaid if u.terms & terms) for terms in quotes]
         best = max(range(len(more)), key=lambda k: (more[k], -k))
         cited = fact.sources[best].quote
+        if not more[best] and q.form is Form.HOW_MANY and not _COUNT.search(cited):
+            # "How many officials were on the call": the quote that gives the count ("joined on
+            # the call by two others"), when the claim says it and the first quote does not.
+            counted = [k for k, s in enumerate(fact.sources) if _COUNT.search(s.quote)]
+            return counted[0] if counted else best
         if more[best] or not _ASKS_WORDS.search(q.text) or not _REPORTS.search(cited):
             return best
         # "What did Trump say as he left for Florida": his words in quotation marks, when the
@@ -472,7 +477,11 @@ class AnswerEngine:
         "Is Vizguerra under a final order, and how long has she lived here?": each part is a
         question of its own, and the whole covers too little of either fact to clear the bar.
         """
-        parts = [p for p in _PARTS.split(question) if len(words(p)) >= MIN_PART_WORDS]
+        parts = [
+            p
+            for p in _PARTS.split(question)
+            if len(words(p)) >= MIN_PART_WORDS and not _points_back(p)
+        ]
         if len(parts) < 2:
             parts = []
         if (set_up := _SET_UP.match(question.strip())) is not None:
@@ -963,6 +972,18 @@ _IN_ORDER = re.compile(
 # Where a side ends: at a question mark or a further question ("..., and how many days apart").
 _SIDE_END = re.compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
+_BACK = frozenset({"it", "that", "this", "them", "those", "these"})
+
+
+def _points_back(part: str) -> bool:
+    """Return whether a part of a question is only a pointer back ("... piece? who wrote it").
+
+    Its subject is in the other part: alone it would ask about whatever "it" first matches.
+    """
+    toks = words(part)
+    return sum(w not in STOPWORDS for w in toks) <= 1 and any(w in _BACK for w in toks)
+
+
 # The asker's own story, then the question: "pastor here. can someone tell me ...", "our sheriff
 # is friendly. what did Valdes say ...". The question must stand alone: one that points back
 # ("are the raids happening there?") needs the story it follows.
@@ -1342,7 +1363,13 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
             continue
         if q.speakers and not unit.terms & q.speakers and set(ids) <= set(MEMO_AUTHORS):
             continue  # "how did Menendez respond to Kelly's directives": the memos' author
-        if q.identify == "person" and ids == [MEMO_AUTHORS[0]]:
+        if ids == [MEMO_AUTHORS[0]] and (
+            q.identify == "person"
+            # "How big a change are the Kelly memos": the memos, which facts about them answer
+            # (but "did a court block the Kelly memos" is not answered by one that blocked
+            # something else).
+            or (_KELLYS_MEMOS.search(q.text) and not _COURTS.search(q.text))
+        ):
             continue  # "which senator called the Kelly policies xenophobic": Kelly's memos
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
@@ -1494,6 +1521,19 @@ _REPORTS = re.compile(
     r"|announced) that\b"
 )
 _SPOKEN = re.compile(r"[\"“”]")
+# The memos named by their author: "how big a change are the Kelly memos", "Kelly's rules".
+_KELLYS_MEMOS = re.compile(
+    r"\bkelle?y(?:'s|s)? (?:new |enforcement |immigration |dhs )?(?:memos?|memoranda|policies"
+    r"|policy|directives?|guidelines|guidance|rules|orders|plans?|crackdown)\b",
+    re.IGNORECASE,
+)
+_COURTS = re.compile(r"\b(?:courts?|judges?|justices)\b", re.IGNORECASE)
+# A count in a quote, in digits or in words ("two others", "a dozen states").
+_COUNT = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?"
+    r"|thousands?|millions?|billions?)\b",
+    re.IGNORECASE,
+)
 
 
 _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|quoted|quotes)\b")

@@ -24,7 +24,7 @@ from briefings.retrieval import (
 _YEAR = re.compile(r"^(19|20)\d\d$")
 # The sources end in June 2019; the 2020 campaign, launched then, is the latest year they name.
 LAST_YEAR_COVERED = 2020
-_CAPITALISED = re.compile(r"\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
+_CAPITALISED = re.compile(r"(?<![.?!] )\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = re.compile(
     # Every alternative but the last starts a word, so a position inside a word is skipped at
@@ -58,7 +58,10 @@ _NOW = re.compile(
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\bfinal (?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b|\bend results?\b"
-    r"|\b(end(ed)? up|in the end|eventually|ultimately"
+    # "What eventually forced Trump to back off": what the sources say made it end, not an
+    # outcome after them.
+    r"|\b(end(ed)? up|in the end"
+    r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed"
     r"|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
@@ -75,7 +78,7 @@ _NOW = re.compile(
     r"|\bwhere(?:'s|s| is| are)\b.*\b(?:now|these days|nowadays)\b"
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
-    r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\bnow\b"
+    r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\b(?:now|these days|nowadays)\b"
     r"|\bwho(?:'s| is) (?:running|leading|heading|in charge)\b[^?]*\b(?:now|these days|nowadays)\b"
     # "Did the raids start on the 24th", "Trump called off the raids, right?": what became of them.
     r"|^(?:(?:so|and|but|ok|okay) )?did (?:the )?(?:family |ice )?(?:raids?|operation|sweeps?)"
@@ -188,6 +191,10 @@ _ADVICE = re.compile(
     r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?)\b"
     r"|\b(?:legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|(?:my|our) (?:legal )?rights|near me|advice|advise me|help me)\b"
+    # "What's the best way to get a DHS official on the record": how the asker should act (not
+    # "the best way to describe the memos", which asks what the sources say).
+    r"|\bbest way (?:to|for (?:me|us) to)\b(?! (?:describe|summari[sz]e|explain|characteri[sz]e"
+    r"|put it|sum up|phrase|word|understand|think about)\b)"
     # "What do I tell her", "who do we call": what the asker should do.
     r"|\bwhat (?:do|should|can) (?:i|we) (?:say|tell)\b"
     r"|\bwho (?:do|should|can) (?:i|we) (?:call|contact|talk to|ask|turn to)\b"
@@ -261,6 +268,9 @@ _JUDGEMENT = re.compile(
     r"|^\W*(?:(?:be honest|honestly|seriously|real talk|so|ok|okay|but),? )?"
     r"(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
     r".)*\b(?:lying|liars?|lied|dishonest)\b"
+    # "Was Kelly being honest or just doing PR": a verdict on someone's candour.
+    r"|\b(?:is|was|are|were) (?:[\w.'-]+ ){1,3}?being (?:honest|truthful|straight|sincere|genuine"
+    r"|upfront|straightforward|candid)\b"
     # A task, not a question: "write a haiku about the call", "translate it to portuguese",
     # "roast spicer", "a limerick about ...".
     r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot|just) )*(?:write|draft"
@@ -328,7 +338,7 @@ _SAID_BY = re.compile(
 # next clause.
 _SAID_ABOUT = re.compile(
     r"\b(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
-    r"(?: \w+)?? (?:about|regarding) (?P<topic>[\w'-]+(?: [\w'-]+){0,3}?)"
+    r"(?: \w+)?? (?:about|regarding) (?P<topic>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\W*$|[,;?]| (?:while|when|at|in|during|after|before|on|to|and|or|but|that)\b)"
 )
 # "Did Tillerson also rule out the military": whether someone did what the asker knows another
@@ -471,7 +481,8 @@ _REPORTED_TODAY = re.compile(
     r"|\b(?:say|said|says)\b[^?]*?\b(?:would|will)\b (?:actually|really)\b"
     # "Historically, what has the Guard actually done at the border": its past, not an outcome.
     r"|\b(?:historically|in the past|previously|traditionally)\b[^?]*?\b(?:actually|really)\b"
-    r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally)\b"
+    r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally"
+    r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)))"
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
@@ -508,7 +519,7 @@ ATTRIBUTES = word_set(
     " criteria criterion outcome verdict ruling penalty penalties union discrepancy sentence"
     " requirements qualifications average examples"
     " sentences venue percent percentage proportion background bio biography career hometown"
-    " branch fee fees degree diploma breakdown method methodology"
+    " branch fee fees degree diploma breakdown method methodology byline bylines"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {
@@ -720,7 +731,7 @@ _FILLER = _AnyCase(
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
-    r"|(?:just )?(?:be|being|to be) honest(?: with (?:me|us))?|honestly"
+    r"|(?:just )?(?:be|to be) honest(?: with (?:me|us))?|^being honest|honestly"
     # The language a program is in: "for the Vietnamese program", "our Spanish listeners".
     r"|(?:for|in|on) (?:the |our |my )?(?:spanish|vietnamese|creole|haitian|kreyol|chinese"
     r"|mandarin|cantonese|korean|tagalog|arabic|french|portuguese|russian|somali|hmong)"
@@ -781,6 +792,11 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture)\b[^:?]{0,30}?(?=\s*:)"
+    # ... or as "X here": "Pastor here \u2014 ...", "caseworker here, quick one".
+    r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
+    r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
+    r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
+    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder)s? here(?=\s*[-\u2013\u2014,.:!;])"
     # ... or before a dash: "assignment desk - trump tweet 2019, agents confused?".
     r"|^(?:[\w'.-]+ ){0,2}?(?:desk|editor|producer|anchor|host|intern)(?=\s+[-\u2013\u2014]\s)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
@@ -1385,6 +1401,18 @@ _SIGNED = re.compile(
 )
 
 
+# A chat channel a link was shared in: "the blog post Pastor Dan shared in #advocacy". (Where a
+# message was pasted from stays: "pasted from #debate: '...'" is read as a pasted message.) Who
+# shared it is asked about only when named by a capital (not "the writer
+# shared"), so this is case-sensitive; it runs only when the text has a "#".
+_CHANNEL = re.compile(
+    r"(?:(?:[Pp]astor|[Rr]ev|[Dd]r|[Mm]s|[Mm]rs|[Mm]r|[Ff]ather|[Ss]ister|[Bb]rother|[Pp]rof)\.? )?"
+    r"(?:[A-Z][a-z]+ ){1,2}(?:shared|posted|linked|dropped|pasted)(?: (?:it|this|that))?"
+    r" (?=(?:in|on|to) #)"
+    r"|\b(?:in|on|to) #[\w-]+"
+)
+
+
 # Words in letters of other Latin alphabets ("cảm ơn bạn", "dziękuję"): not English, nor the
 # Spanish the story's readers mix in, whose accented letters are Latin-1. Stripped of accents,
 # "bạn" would read as "ban".
@@ -1408,6 +1436,8 @@ def read(index: FactIndex, text: str) -> Question:
     original, text = text, spell_out(strip_markup(text)[:MAX_CHARS])
     if "- " in text or "\u2014 " in text:
         text = _SIGNED.sub(" ", text)
+    if "#" in text:
+        text = _CHANNEL.sub(" ", text)
     text = _FILLER.sub(" ", text)
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
@@ -2378,7 +2408,10 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
 
 
 # "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
-_HEDGES = word_set("maybe perhaps probably possibly really actually exactly even just also still")
+_HEDGES = word_set(
+    "maybe perhaps probably possibly really actually exactly even just also still finally eventually"
+    " ultimately"
+)
 _WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
 # "Clarissa Martinez-de-Castro's title at NCLR", "need his title": a person's title is the role
 # the sources give them, not an attribute (such as a memo's title) no fact states.
@@ -2413,7 +2446,9 @@ _EARLIER_CAREER = re.compile(
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = re.compile(
-    r"\bwhat (?:did|do|does|will|would) [\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
+    # (but "what did Pew find" asks what its report says).
+    r"\bwhat (?:did|do|does|will|would) (?!(?:the )?(?:pew|report|study|survey|poll|research"
+    r"|researchers|analysis|data|census)\b)[\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
     r"|discover|discovered|observe|observed|witness|witnessed)\b"
 )
 # "Did a judge block the expedited removal rule", "was it struck down by a court": what a court
@@ -2442,6 +2477,12 @@ _AUTHORED = re.compile(
 # organisation may sign, publish or fund.
 _WRITERS = frozenset(
     {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded", "coined"}
+)
+# "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
+# gives ("several times", "multiple times").
+_TIMES_COUNTED = re.compile(
+    r"\bhow many times (?:exactly|precisely)\b|\b(?:exactly|precisely) how many times\b"
+    r"|\bhow many times\b[^?]*\b(?:is there a count|exact count|exact number|like \d+ times)\b"
 )
 _EARNS = re.compile(
     r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b"
@@ -2525,6 +2566,7 @@ _NEVER_REPORTED = (
     (_EARLIER_CAREER, "~earlier"),
     # "How much does an agent make": pay, which no fact gives (not the hiring figures).
     (_EARNS, "~earnings"),
+    (_TIMES_COUNTED, "~times-counted"),
     (_DOCUMENT_ITSELF, "~document"),
     (_RENAMED, "~renamed"),
     (_DEADLINE, "~deadline"),
