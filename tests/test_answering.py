@@ -39,6 +39,7 @@ from briefings.answering.question import (
     spell_out,
     strip_markup,
 )
+from briefings.answering.spanish import english
 from briefings.loader import load
 from briefings.model import (
     Article,
@@ -274,6 +275,13 @@ def test_bm25_ranks_the_rarer_matching_term_higher() -> None:
         ("What do we know about when the raids start?", Form.WHEN),
         ("What exact day did the memos come out?", Form.WHEN),
         ("deportaciones 2015 cuantos", Form.HOW_MANY),
+        # Each form of each Spanish question word (the singular "cuanta" once raised KeyError).
+        ("cuanta gente deportaron en 2013", Form.HOW_MANY),
+        ("cuantas deportaciones en 2013", Form.HOW_MANY),
+        ("cuanto cuesta el muro", Form.HOW_MANY),
+        ("quienes firmaron los memos", Form.WHO),
+        ("quien firmo los memos", Form.WHO),
+        ("cuando empezaron las redadas", Form.WHEN),
         ("donde esta vizguerra", Form.WHERE),
         ("porque cancelo el presidente de mexico", Form.WHY),
     ],
@@ -2234,6 +2242,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "history-sharp-break-from-obama"),
         ("could kelly's memos reverse the decline in deportations under obama",
          "history-could-reverse-decline"),
+        # Spanish words read as the English the facts use (the adjective after its noun too).
+        ("cuántos memos firmó Kelly, uno o dos?", "memos-two-memos-from-kelly"),
+        ("¿qué apodo le dieron los críticos a Obama?", "history-obama-deporter-in-chief"),
+        ("cuánto se tardan las audiencias en las cortes de inmigración",
+         "detention-court-backlogs"),
+        ("no deportacion masiva, quien dijo eso", "mass-deportations-kelly-no-mass-deportations"),
+        # "The main measures" asks for the whole, as a request ("could I get ...").
+        ("could i get the key measures in the memos", "memos-main-measures"),
+        # The atmosphere is the mood.
+        ("intern - how does the Post describe the atmosphere in immigrant communities around the "
+         "rollout", "reactions-immigrant-communities-fear"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2453,10 +2472,30 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what did videgaray say about central americans being sent back to mexico",
         # A part that only points back to the other: its subject is there.
         "is there a byline on the hill article? who wrote it",
+        # A part of a figure no source breaks down; where someone is today; a verdict.
+        "of the record 434,000 deported in 2013, how many had criminal records",
+        "is mark morgan still at ice",
+        "honestly is spicer's 'adjective' excuse BS",
+        # Whether a plan was taken up, and a part that points back to it ("which ones?").
+        "After the memos, did any local police or sheriff departments actually sign up to act as "
+        "immigration officers? which ones?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_spanish_words_are_read_as_english() -> None:
+    # Function words drop out; a phrase is read whole, in English order.
+    assert english(words("cuántos jóvenes han recibido permisos de trabajo")) == [
+        "cuantos", "young", "people", "received", "work", "permits",
+    ]  # fmt: skip
+    assert english(words("quien dijo no deportación masiva")) == [
+        "quien", "said", "no", "mass", "deportation",
+    ]  # fmt: skip
+    # With no other Spanish word, "de" is part of a name.
+    typed = words("what did martinez de castro say")
+    assert english(typed) == typed
 
 
 def test_a_count_is_cited_from_the_quote_that_gives_it(real: AnswerEngine) -> None:

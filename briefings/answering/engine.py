@@ -972,7 +972,7 @@ _IN_ORDER = re.compile(
 # Where a side ends: at a question mark or a further question ("..., and how many days apart").
 _SIDE_END = re.compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
-_BACK = frozenset({"it", "that", "this", "them", "those", "these"})
+_BACK = frozenset({"it", "that", "this", "them", "those", "these", "ones"})
 
 
 def _points_back(part: str) -> bool:

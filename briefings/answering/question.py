@@ -9,6 +9,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
+from briefings.answering.spanish import english
 from briefings.retrieval import (
     GENERIC,
     STOPWORDS,
@@ -62,7 +63,8 @@ _NOW = re.compile(
     # outcome after them.
     r"|\b(end(ed)? up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed"
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|signed up|sign up"
+    r"|signed on|sign on|joined|join|enlisted"
     r"|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
@@ -78,6 +80,9 @@ _NOW = re.compile(
     r"|\bwhere(?:'s|s| is| are)\b.*\b(?:now|these days|nowadays)\b"
     r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
+    # "Is Mark Morgan still at ICE": where someone is today.
+    r"|^(?:(?:so|and|but|ok|okay) )?(?:is|are) (?:[\w.'-]+ ){1,3}?still (?:at|with|in charge|running"
+    r"|heading|leading|the head|head of|director|working)\b"
     r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\b(?:now|these days|nowadays)\b"
     r"|\bwho(?:'s| is) (?:running|leading|heading|in charge)\b[^?]*\b(?:now|these days|nowadays)\b"
     # "Did the raids start on the 24th", "Trump called off the raids, right?": what became of them.
@@ -210,8 +215,10 @@ _ADVICE = re.compile(
     r"|\b(?:will|would|could|might|is|are) (?:ice|they|immigration|la migra|the raids?|agents)"
     r" (?:[\w']+ ){0,2}?(?:in|to|at|near|into|on)? ?(?:my|our|mi) (?:city|town|county|area|neighborhood"
     r"|neighbourhood|house|home|street|building|block|work|job|school|church)\b"
+    # "Could I get deported", "is my son gonna be ok" (but "could I get the key measures" asks
+    # for them).
     r"|^(?:\w+ )?(?:is|are|will|would|could|might|am) (?:i|my|mi|our) (?:[\w']+ ){0,2}?"
-    r"(?:gonna|going to|be|get)\b"
+    r"(?:gonna|going to|be|get(?! the\b))\b"
     # Not a debate case: "for my neg case, which source argues ...".
     r"|\bmy (?:(?!neg\b|aff\b|debate\b)\w+ )?(?:daca|status|case|visa|green card|papers|permit"
     r"|work permit|application|hearing"
@@ -222,7 +229,8 @@ _ADVICE = re.compile(
     r"(?!\s+(?:(?:the|a|an|that|this|those|these|more|some|any|his|her|their)\s+)?"
     r"(?:(?:full|exact|whole|complete|actual|original|direct)\s+)?(?:quotes?|line|lines|text"
     r"|sources?|links?|numbers?|figures?|wording|list|summary|recap|rundown|citations?|cites?"
-    r"|dates?)\b)"
+    r"|dates?|(?:main |key |basic )?(?:measures|points|highlights|details|facts|overview|gist"
+    r"|basics|bullets|bullet points|takeaways|version|info|information))\b)"
     r"|\bis (?:he|she) (?:gonna|going to) (?:get|be)\b"
     r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report|skip|miss"
     r"|attend|show up|appeal|fight|pay|trust|talk|tell|open|answer)\b"
@@ -311,7 +319,10 @@ _REPORTED = re.compile(
 _VERDICT = re.compile(
     r"^(?:(?:honestly|so|ok|okay|but|and),? )?(?:is|are|was|were)\b.*\b(?:racist|moral|immoral"
     r"|ethical|unethical|evil|cruel|fair|unfair|justified|humane|inhumane|(?:morally|ethically)"
-    r" (?:wrong|right|ok|okay|acceptable|defensible|bankrupt))"
+    r" (?:wrong|right|ok|okay|acceptable|defensible|bankrupt)"
+    # "Honestly is Spicer's 'adjective' excuse BS".
+    r"|bs|b\.s\.|bullshit|garbage|nonsense|ridiculous|laughable|absurd|hypocritical|shameful"
+    r"|disgraceful|a joke|a disgrace)"
     r"(?: (?:for|about) (?:all )?(?:this|that|it))?"
     r"(?:\W+(?:(?:i (?:need|want) (?:a |an |your )?)?(?:yes or no|honest take"
     r"|straight answer)|or not|true or false|be honest|honestly))?\W*$"
@@ -1086,8 +1097,9 @@ _ASKS_WHO = re.compile(
 
 # Spanish question words, as typed in a mostly English question ("deportaciones 2015 cuantos").
 _SPANISH_WH = {
-    "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "donde": "where",
-    "cuando": "when", "quien": "who", "quienes": "who", "por que": "why", "porque": "why",
+    "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
+    "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
+    "porque": "why",
 }  # fmt: skip
 _SPANISH_WH_WORD = re.compile(
     r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?)\b|^(?:por que|porque)\b"
@@ -1138,11 +1150,14 @@ _OPENS_WHY = re.compile(r"(?:why|how come)\b")
 _OPENS_WHERE = re.compile(r"where\b")
 # A request that embeds the question: "can you tell me who signed them", "could someone summarize
 # the measures", "pls tell me if DACA is gone".
+# The head of "the main measures", "key points": the whole, not a word asked about.
+_SUMMARY_HEADS = frozenset({"measur"})
 _REQUEST_LEAD = re.compile(
     r"^(?:(?:can|could|would|will|pls|please|plz) )?(?:(?:you|u|ya|someone|somebody|anyone|anybody"
     r"|one of you) )?(?:please |pls |plz |quickly |just )?(?:(?:tell|remind|show) (?:me|us)"
     r"|give (?:me|us)|summarize|summarise|list|explain|describe|outline|break down"
-    r"|walk (?:me|us) through|sum up|recap|lay out|spell out)\b(?: (?:please|pls|plz))?\s*"
+    r"|walk (?:me|us) through|sum up|recap|lay out|spell out|(?:i|we) (?:get|have|grab))\b"
+    r"(?: (?:please|pls|plz))?\s*"
 )
 _EMBEDDED = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b")
 # "What does the guidance do to the number of priorities", "how much does it change the number":
@@ -1443,7 +1458,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
-    raw = words(text)[:MAX_WORDS]
+    raw = english(words(text))[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
@@ -1678,8 +1693,12 @@ def read(index: FactIndex, text: str) -> Question:
             units.append(Unit(terms=_action(index, plain, acted), weight=0.0, required=True))
     if authored is not None and not identify and authored["verb"] in _WRITERS:
         identify = "person"  # "who leaked the memos": a fact must name who did it
-    if SUMMARY.search(plain) and sum(not _names(u) for u in units) <= 1:
-        # "What do the Kelly memos do?": one subject asked about as a whole.
+    if (
+        SUMMARY.search(plain)
+        and sum(not _names(u) and u.terms != _SUMMARY_HEADS for u in units) <= 1
+    ):
+        # "What do the Kelly memos do?", "the main measures in the guidelines": one subject asked
+        # about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
     for slot in _ACTOR_SLOT.finditer(plain):
         if slot["who"] and (
@@ -2082,7 +2101,7 @@ _CHECKS = re.compile(
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
-    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n)\W*$"
+    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
     r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
@@ -2478,6 +2497,13 @@ _AUTHORED = re.compile(
 _WRITERS = frozenset(
     {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded", "coined"}
 )
+# "Of the 434,000 deported in 2013, how many had criminal records": a part of a figure, which no
+# source breaks down.
+_PART_OF_FIGURE = re.compile(
+    r"\bof (?:the|those|these|that) (?:record |estimated |roughly |about |nearly |some )?\d[\d,.]*"
+    r"(?: ?k| ?million| ?thousand| ?m)?\b[^?]*?\bhow many\b"
+    r"|\bhow many of (?:the|those|these) (?:record |estimated )?\d[\d,.]*"
+)
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").
 _TIMES_COUNTED = re.compile(
@@ -2567,6 +2593,7 @@ _NEVER_REPORTED = (
     # "How much does an agent make": pay, which no fact gives (not the hiring figures).
     (_EARNS, "~earnings"),
     (_TIMES_COUNTED, "~times-counted"),
+    (_PART_OF_FIGURE, "~breakdown"),
     (_DOCUMENT_ITSELF, "~document"),
     (_RENAMED, "~renamed"),
     (_DEADLINE, "~deadline"),

@@ -1,0 +1,109 @@
+"""Spanish words in a question, read as the English the facts use.
+
+The story's readers include Spanish-speaking families and the volunteers who relay their
+questions, often half in Spanish ("oye cuántos agentes de deportación tiene ICE", "¿dónde se está
+refugiando ella?"). The question words are read by `question.detect_form`; this reads the rest:
+function words carry nothing, and the story's own words become the English ones the facts and the
+synonyms use. Only words that are not also English are listed ("son", "era", "dice", "miles",
+"la" and "el" stay as typed: "La Raza", "El Salvador", "15 miles").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.retrieval import word_set
+
+_DROPPED = word_set(
+    """
+    de del en los las les lo le se por para con una unos unas al es fue fueron ha han hay tiene
+    tienen este esta estos estas ese esa eso esos esas muy mas pero como sobre entre cada todo
+    todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
+    tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez
+    """
+)
+# Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
+# "le", "se": English has them too, in names, chat and abbreviations).
+_MARKERS = _DROPPED - {"de", "ha", "ya", "al", "si", "lo", "le", "se"}
+# Two-word phrases, read after the function words are dropped ("permisos de trabajo").
+_PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("permisos", "trabajo"): ("work", "permits"),
+    ("guardia", "nacional"): ("national", "guard"),
+    ("proxima", "semana"): ("next", "week"),
+    ("estados", "unidos"): ("united", "states"),
+    # The adjective after its noun: "deportación masiva" is a mass deportation.
+    ("deportacion", "masiva"): ("mass", "deportation"),
+    ("deportaciones", "masivas"): ("mass", "deportations"),
+    ("deportaciones", "masivos"): ("mass", "deportations"),
+}
+_WORDS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
+    **dict.fromkeys(word_set("deportar deporta deportaran"), ("deport",)),
+    "deportacion": ("deportation",), "deportaciones": ("deportations",),
+    "agentes": ("agents",), "agente": ("agent",), "oficiales": ("officers",),
+    "funcionarios": ("officials",), "funcionario": ("official",),
+    "frontera": ("border",), "muro": ("wall",), "soldados": ("soldiers",),
+    "militares": ("military",), "ejercito": ("army",), "guardia": ("guard",),
+    "presidente": ("president",), "secretario": ("secretary",), "gobierno": ("government",),
+    "redada": ("raid",), "redadas": ("raids",), "operativo": ("operation",),
+    "operacion": ("operation",), "familias": ("families",), "ninos": ("children",),
+    "padres": ("parents",), "madre": ("mother",), "madres": ("mothers",),
+    "iglesia": ("church",), "refugio": ("refuge",), "refugiando": ("refuge",),
+    "refugiada": ("refuge",), "escondida": ("hiding",), "vuelos": ("flights",),
+    "aviones": ("planes",), "semana": ("week",), "dia": ("day",), "dias": ("days",),
+    "anos": ("years",), "audiencia": ("hearing",), "audiencias": ("hearings",),
+    "corte": ("court",), "cortes": ("courts",), "juez": ("judge",), "jueces": ("judges",),
+    "atraso": ("backlog",), "retraso": ("backlog",), "reunieron": ("met",),
+    "reunion": ("meeting",), "mexicano": ("mexican",), "mexicanos": ("mexican",),
+    "centroamericanos": ("central", "americans"), "centroamerica": ("central", "america"),
+    "indocumentados": ("undocumented",), "inmigrantes": ("immigrants",),
+    "ilegales": ("illegal",), "millones": ("millions",), "mil": ("thousand",),
+    "cifras": ("figures",), "cifra": ("figure",), "numeros": ("numbers",),
+    "firmo": ("signed",), "firmaron": ("signed",), "firmar": ("sign",),
+    "memorandos": ("memos",), "apodo": ("nickname",), "criticos": ("critics",),
+    "jovenes": ("young", "people"), "permisos": ("permits",), "trabajo": ("work",),
+    "recibido": ("received",), "recibieron": ("received",), "esperar": ("wait",),
+    "esperando": ("waiting",), "enviar": ("send",), "mandar": ("send",), "envian": ("send",),
+    "mandan": ("send",), "tuit": ("tweet",), "tuiteo": ("tweeted",), "empezar": ("start",),
+    "empezaba": ("start",), "empiezan": ("start",), "comenzar": ("start",),
+    "cierto": ("true",), "verdad": ("true",), "dijo": ("said",), "dicen": ("say",),
+    "segun": ("according", "to"), "prioridades": ("priorities",), "prioridad": ("priority",),
+    "delitos": ("crimes",), "delito": ("crime",), "crimen": ("crime",),
+    "condenados": ("convicted",), "acusados": ("charged",), "casos": ("cases",),
+    "orden": ("order",), "ordenes": ("orders",), "arrestos": ("arrests",),
+    "arrestar": ("arrest",), "arrestados": ("arrested",), "detenidos": ("detained",),
+    "detencion": ("detention",), "carcel": ("jail",), "miedo": ("fear",),
+    "contratar": ("hire",), "contratan": ("hire",), "nuevos": ("new",), "nuevas": ("new",),
+    "reglas": ("rules",), "leyes": ("laws",), "ley": ("law",), "tiempo": ("time",),
+    "vive": ("lives",), "viven": ("live",), "pais": ("country",), "paises": ("countries",),
+    "reaccion": ("reaction",), "reaccionaron": ("reacted",), "hablo": ("spoke",),
+    "hablaron": ("spoke",), "visita": ("visit",), "viaje": ("trip",), "llamada": ("call",),
+    "conferencia": ("conference",), "periodistas": ("reporters",), "prensa": ("press",),
+    "cuesta": ("cost",), "costo": ("cost",), "pagar": ("pay",),
+    "masiva": ("mass",), "masivas": ("mass",), "masivo": ("mass",), "masivos": ("mass",),
+    "tardan": ("take", "long"), "tarda": ("takes", "long"), "inmigracion": ("immigration",),
+    "uno": ("one",), "dos": ("two",), "tres": ("three",), "cuatro": ("four",),
+    "presentarse": ("check", "in"), "suponia": ("supposed",),
+}  # fmt: skip
+
+
+def english(words: Sequence[str]) -> list[str]:
+    """Return `words` (normalised) with their Spanish read as English, function words dropped.
+
+    Words of a question with no other Spanish word stay as typed: "de" is also part of names
+    ("Martinez de Castro") and phrases ("de facto").
+    """
+    if not any(w in _WORDS or w in _MARKERS for w in words):
+        return list(words)
+    kept = [w for w in words if w not in _DROPPED]
+    out: list[str] = []
+    i = 0
+    while i < len(kept):
+        pair = (kept[i], kept[i + 1]) if i + 1 < len(kept) else None
+        if pair in _PHRASES:
+            out.extend(_PHRASES[pair])
+            i += 2
+        else:
+            out.extend(_WORDS.get(kept[i], (kept[i],)))
+            i += 1
+    return out
