@@ -41,6 +41,7 @@ HELD_OUT = frozenset(
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
     }
 )
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout12) report only their two rates here, never their misses: they are the honest measurements
+holdout13) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -821,6 +821,43 @@ DEV93_ABSTAIN_FLOOR = 0.94
 # its round: 111/125 (88.8%).
 OOS48 = DATA / "oos48_questions.yaml"
 OOS48_ABSTAIN_FLOOR = 0.86
+# Development set 94: a college journalism class's Discord (students writing explainers and
+# fact-checks, a TA, a professor; blind-written; see its header; 40 questions other sets ask word
+# for word dropped). Untuned (at c765aa7): 130/132 (98.5%), 21/23 (91.3%); after its round:
+# 132/132 (100%), 22/23 (95.7%).
+DEV94 = DATA / "dev94_questions.yaml"
+DEV94_ANSWERABLE_FLOOR = 0.97
+DEV94_ABSTAIN_FLOOR = 0.91
+# Development set 95: a faith-based refugee-resettlement network's Slack (coordinators, a pastor,
+# caseworkers, a board member; blind-written; see its header; 25 repeats dropped). Untuned:
+# 133/142 (93.7%), 25/28 (89.3%); after its round: 140/142 (98.6%), 27/28 (96.4%).
+DEV95 = DATA / "dev95_questions.yaml"
+DEV95_ANSWERABLE_FLOOR = 0.96
+DEV95_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 114 questions: hard near-misses beside real facts, and a mix (blind-written;
+# see its header; 16 repeats dropped). Untuned: 103/114 (90.4%); after its round: 105/114 (92.1%).
+OOS49 = DATA / "oos49_questions.yaml"
+OOS49_ABSTAIN_FLOOR = 0.90
+# Development set 96: a congressional office's Slack (legislative aides, a press secretary, a
+# caseworker relaying constituents, an intern; blind-written; see its header; 28 repeats
+# dropped). Untuned (at c33531a): 133/142 (93.7%), 23/25 (92.0%); after its round: 134/142
+# (94.4%), 24/25 (96.0%).
+DEV96 = DATA / "dev96_questions.yaml"
+DEV96_ANSWERABLE_FLOOR = 0.92
+DEV96_ABSTAIN_FLOOR = 0.92
+# Development set 97: a bilingual (English/Spanish) community hotline and local-radio Discord
+# (volunteers who code-switch, relayed family questions, rumours to check; blind-written; see its
+# header; 33 repeats dropped). At c33531a it raised KeyError on "cuanta"; with that fixed alone,
+# untuned: 117/138 (84.8%), 23/24 (95.8%); after its round (Spanish words read as English):
+# 127/138 (92.0%), 23/24.
+DEV97 = DATA / "dev97_questions.yaml"
+DEV97_ANSWERABLE_FLOOR = 0.90
+DEV97_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 109 questions, many long or relayed ("my editor wants to know ..."; blind-
+# written; see its header; 21 repeats dropped). Untuned: 91/109 (83.5%); after its round: 94/109
+# (86.2%).
+OOS50 = DATA / "oos50_questions.yaml"
+OOS50_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -978,6 +1015,13 @@ HOLDOUT11_ABSTAIN_FLOOR = 0.89
 HOLDOUT12 = DATA / "holdout12_questions.yaml"
 HOLDOUT12_ANSWERABLE_FLOOR = 0.91
 HOLDOUT12_ABSTAIN_FLOOR = 0.94
+# HELD OUT, the thirteenth final measurement: a realistic mix of users (see its header), written
+# blind on 2026-12-02 (fourth part) with dev94, dev95 and oos49; 34 questions other sets ask word
+# for word dropped. First look, at c765aa7 (before that session's fixes): 127/135 (94.1%), 23/24
+# (95.8%). Nothing tuned on it.
+HOLDOUT13 = DATA / "holdout13_questions.yaml"
+HOLDOUT13_ANSWERABLE_FLOOR = 0.92
+HOLDOUT13_ABSTAIN_FLOOR = 0.91
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -993,6 +1037,7 @@ HELD_OUT = frozenset(
         HOLDOUT10,
         HOLDOUT11,
         HOLDOUT12,
+        HOLDOUT13,
     }
 )
 
@@ -1080,6 +1125,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS46, 1.0, OOS46_ABSTAIN_FLOOR),
         (OOS47, 1.0, OOS47_ABSTAIN_FLOOR),
         (OOS48, 1.0, OOS48_ABSTAIN_FLOOR),
+        (OOS49, 1.0, OOS49_ABSTAIN_FLOOR),
+        (OOS50, 1.0, OOS50_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1164,6 +1211,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV91, DEV91_ANSWERABLE_FLOOR, DEV91_ABSTAIN_FLOOR),
         (DEV92, DEV92_ANSWERABLE_FLOOR, DEV92_ABSTAIN_FLOOR),
         (DEV93, DEV93_ANSWERABLE_FLOOR, DEV93_ABSTAIN_FLOOR),
+        (DEV94, DEV94_ANSWERABLE_FLOOR, DEV94_ABSTAIN_FLOOR),
+        (DEV95, DEV95_ANSWERABLE_FLOOR, DEV95_ABSTAIN_FLOOR),
+        (DEV96, DEV96_ANSWERABLE_FLOOR, DEV96_ABSTAIN_FLOOR),
+        (DEV97, DEV97_ANSWERABLE_FLOOR, DEV97_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1177,6 +1228,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT10, HOLDOUT10_ANSWERABLE_FLOOR, HOLDOUT10_ABSTAIN_FLOOR),
         (HOLDOUT11, HOLDOUT11_ANSWERABLE_FLOOR, HOLDOUT11_ABSTAIN_FLOOR),
         (HOLDOUT12, HOLDOUT12_ANSWERABLE_FLOOR, HOLDOUT12_ABSTAIN_FLOOR),
+        (HOLDOUT13, HOLDOUT13_ANSWERABLE_FLOOR, HOLDOUT13_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1227,6 +1279,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos46",
         "oos47",
         "oos48",
+        "oos49",
+        "oos50",
         "dev4",
         "dev5",
         "dev6",
@@ -1311,6 +1365,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev91",
         "dev92",
         "dev93",
+        "dev94",
+        "dev95",
+        "dev96",
+        "dev97",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1324,6 +1382,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout10_held_out",
         "holdout11_held_out",
         "holdout12_held_out",
+        "holdout13_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1412,7 +1471,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev93, holdout6 ... holdout12: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev97, holdout6 ... holdout13: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
