@@ -2250,6 +2250,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("no deportacion masiva, quien dijo eso", "mass-deportations-kelly-no-mass-deportations"),
         # "The main measures" asks for the whole, as a request ("could I get ...").
         ("could i get the key measures in the memos", "memos-main-measures"),
+        # Chat and newsroom shorthand: "mny", "y is it", "# of", "caught flat footed", "name +
+        # org", a teacher's deadline and hint.
+        ("how mny undocumented ppl r in the us", "numbers-pew-11-million"),
+        ("y is it a big deal for a president to announce when raids r gonna happen",
+         "ice-2019-timeline-unprecedented"),
+        ("ballpark # of people with removal orders, 2019. graphics needs it",
+         "ice-2019-million-removal-orders"),
+        ("were ICE brass in the loop on the tweet or caught flat footed",
+         "ice-2019-officials-blindsided"),
+        ("who called the DHS plans morally bankrupt. name + org, need both for the CG",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("Teacher here. For tomorrow, list the main things the memos call for (there are four).",
+         "memos-main-measures"),
         # The atmosphere is the mood.
         ("intern - how does the Post describe the atmosphere in immigrant communities around the "
          "rollout", "reactions-immigrant-communities-fear"),
@@ -2479,6 +2492,17 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Whether a plan was taken up, and a part that points back to it ("which ones?").
         "After the memos, did any local police or sheriff departments actually sign up to act as "
         "immigration officers? which ones?",
+        # A final tally with a word between; a keyword search ending in the kind it asks for.
+        "june 2019 raids final arrest tally",
+        "natl guard plan which states exactly",
+        # Verdicts; who runs a body "rn"; the asker's own case; a figure for the asker's state.
+        "was kelly right",
+        "trump vs obama who was tougher",
+        "who runs ice rn",
+        "can my us citizen daughter sponsor me",
+        "safe to fly with daca?",
+        "find my detained cousin how",
+        "how many daca recipients in our state",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -47,7 +47,7 @@ SUMMARY = re.compile(
     r"|\bwhat (?:the|these|those) (?:new )?(?:memos?|rules|guidelines|directives|policies)"
     r" (?:actually |really )?(?:do|require|change|call for)\b"
     r"|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b|\brundown\b|\bbasics\b|\bwhat changes\b"
-    r"|\b(?:main|key|big) (?:points|changes|measures|things)\b|\bbig picture\b"
+    r"|\b(?:main|key|big) (?:bullet )?(?:points|changes|measures|things)\b|\bbig picture\b"
 )
 SUMMARY_CONCEPT = "~summary"
 

@@ -58,7 +58,8 @@ _NOW = re.compile(
     r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
-    r"|\bfinal (?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b|\bend results?\b"
+    r"|\bfinal (?:[a-z]+ )?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
+    r"|\bend results?\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
     r"|\b(end(ed)? up|in the end"
@@ -83,7 +84,8 @@ _NOW = re.compile(
     # "Is Mark Morgan still at ICE": where someone is today.
     r"|^(?:(?:so|and|but|ok|okay) )?(?:is|are) (?:[\w.'-]+ ){1,3}?still (?:at|with|in charge|running"
     r"|heading|leading|the head|head of|director|working)\b"
-    r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\b(?:now|these days|nowadays)\b"
+    r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\b(?:now|these days|nowadays|rn|right now"
+    r"|currently|today)\b"
     r"|\bwho(?:'s| is) (?:running|leading|heading|in charge)\b[^?]*\b(?:now|these days|nowadays)\b"
     # "Did the raids start on the 24th", "Trump called off the raids, right?": what became of them.
     r"|^(?:(?:so|and|but|ok|okay) )?did (?:the )?(?:family |ice )?(?:raids?|operation|sweeps?)"
@@ -194,6 +196,9 @@ _ADVICE = re.compile(
     r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
     r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?)\b"
+    # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
+    r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
+    r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
     r"|\b(?:legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
     r"|(?:my|our) (?:legal )?rights|near me|advice|advise me|help me)\b"
     # "What's the best way to get a DHS official on the record": how the asker should act (not
@@ -258,7 +263,8 @@ _JUDGEMENT = re.compile(
     r"|\bif (?:you|u) were in (?:her|his|their|my) (?:shoes|place)\b|\bwould (?:you|u) have\b"
     # "Should Trump call off the raids", "who was worse for immigrants": a verdict, not a fact.
     r"|^should (?!i\b|we\b|my\b|our\b|u\b|you\b)(?!.*\b(?:according to|per|say|says|said)\b)"
-    r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest"
+    r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest|tougher"
+    r"|harsher|stricter|meaner|nicer|softer|crueler|crueller|toughest|harshest|strictest"
     r"|more to blame|to blame)\b"
     r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
     # "Kelly vs Spicer, who wins", "was Kelly right or just covering for Trump": a verdict.
@@ -272,6 +278,10 @@ _JUDGEMENT = re.compile(
     r" (?:thing|idea|excuse|move|policy|line|take|plan)(?: [\w']+){0,2} ever\b"
     r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is) (?!(?:it|that|this|there|i|we|you|u)\b)[a-z.'-]+"
     r"(?: [a-z.'-]+)? (?:right|wrong) or\b"
+    # "Was Kelly right": a verdict (but "was Spicer wrong" may be what the Post says).
+    r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is|were|are) (?!(?:it|that|this|there|i|we|you|u)\b)"
+    r"(?![^?]*\b(?:number|figure|count|stat|estimate|million|claim|quote|date)s?\b)"
+    r"[a-z.'-]+(?: [a-z.'-]+)? right\W*$"
     # "Was Kelly lying", "is Spicer just a liar": a verdict (not "did Menendez call it a lie").
     r"|^\W*(?:(?:be honest|honestly|seriously|real talk|so|ok|okay|but),? )?"
     r"(?:is|was|are|were|did)\b(?:(?!\b(?:say|says|said|call|calls|called|accus\w+|claim\w*)\b)"
@@ -778,6 +788,22 @@ _FILLER = _AnyCase(
     r"|settle (?:this|it|that|an argument|a debate|a bet)(?: for (?:me|us))?"
     # "Like the exact vibe", "for real?": how the asker puts it.
     r"|(?:like )?the (?:exact |general |overall )?vibes?|for real(?=\W*$)"
+    # What it is for and who wants it: "anchor needs ...", "for a 2 min explainer", "for
+    # tomorrow, list ...", "(there are four)".
+    r"|^(?:the |our |my )?(?:anchor|host|producer|desk|editor|reporter|teacher|professor|prof"
+    r"|intern|boss) (?:needs|wants|asked for|asks for)"
+    r"(?= (?:the (?:main|key|big)|a (?:list|summary|rundown|recap)|an overview|the gist)\b)"
+    r"|for (?:a|an|the|my|our|tonight'?s|tomorrow'?s) (?:\d+|one|two|three|five)[- ]?(?:min|mins"
+    r"|minute|minutes|sec|secs|second|seconds)(?: long)? (?:explainer|segment|package|hit|read"
+    r"|spot|piece|vo|sot|story|report|intro)"
+    r"|for (?:tomorrow|tonight|class|the class|our class)(?=,)"
+    r"|there (?:are|were|should be) (?:two|three|four|five|six|\d+)(?=\))"
+    r"|(?:graphics|the desk|the anchor|desk|anchor|producer) needs? (?:it|this|that|them)\b"
+    # "Name + org, need both for the CG", "who exactly + title + org": the attribution every
+    # answer gives.
+    r"|(?:who(?: exactly)? ?\+ ?)?(?:name|title|org|quote|outlet)(?: ?(?:\+|&) ?(?:name|title|org"
+    r"|organization|organisation|quote|outlet|affiliation|date))+(?:,? need (?:both|all|them|it))?"
+    r"(?: for (?:the )?(?:cg|lower third|chyron|graphic|graphics|super|script))?"
     # "Need the spelling": how the answer is used (every name is spelled as the sources do).
     r"|(?:need|want|check|confirm|verify) (?:the |his |her |their )?spellings?"
     # A remark after the question: "what did he call Kelly, it was pretty harsh".
@@ -909,13 +935,19 @@ _SHORTHAND = {
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
     "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
     "every1": "everyone", "some1": "someone", "any1": "anyone", "wym": "what do you mean",
-    "fr": "for real",
+    "fr": "for real", "mny": "many", "mnay": "many", "meny": "many",
     # A word of the asker's own language: "pourquoi no number for 2016", "c'est vrai?",
     # "how many deported in 2015, prosze".
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
     "qingwen": "please", "por favor": "please", "porfa": "please",
 }  # fmt: skip
+_NUMBER_SIGN = re.compile(r"#\s?of\b")
+_Y_FOR_WHY = re.compile(
+    r"^y(?= (?:is|are|was|were|do|does|did|would|will|r|dont|doesnt|didnt|cant|isnt|arent|wont"
+    r"|would|should|has|have)\b)",
+    re.IGNORECASE,
+)
 _SHORTHAND_WORD = _AnyCase(
     r"(?<![\w/.'@])(?:"
     + "|".join(re.escape(k) for k in sorted(_SHORTHAND, key=len, reverse=True))
@@ -964,6 +996,10 @@ _TILDE = re.compile(r"(?<![\w~])~(?=\s?[\w$])")
 def spell_out(text: str) -> str:
     """Return `text` with chat shorthand, worded figures and fiscal years written out."""
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
+    if "#" in text:
+        text = _NUMBER_SIGN.sub("number of", text)  # "ballpark # of people with removal orders"
+    if text[:2].lower() == "y ":
+        text = _Y_FOR_WHY.sub("why", text)  # "y is it a big deal to announce raids"
     if "illion" in text or "thousand" in text:
         text = _SHARE_OF_MILLION.sub(lambda m: f"{_SHARES[(m[1] or m[2]).lower()]:,}", text)
         text = _WORDED.sub(lambda m: f"{_NUMBER_WORDS[m[1].lower()]} {m[2]}", text)
@@ -2423,7 +2459,19 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
         held = role["noun"]
         if not (held in STOPWORDS or is_generic(held) or held[0].isdigit()):
             return frozenset({held}), ""
+    if (trailing := _TRAILING_WHICH.search(t)) is not None:
+        # A keyword search ending in what it asks for: "natl guard plan which states exactly".
+        kind = trailing["noun"]
+        if kind in PLACE_KINDS:
+            return frozenset(), "place"
+        if kind in PERSON_KINDS:
+            return frozenset(), "person"
+        if kind in ORG_KINDS:
+            return frozenset(), "org"
     return frozenset(), ""
+
+
+_TRAILING_WHICH = re.compile(r"(?<=\w )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
 
 
 # "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
@@ -2503,6 +2551,9 @@ _PART_OF_FIGURE = re.compile(
     r"\bof (?:the|those|these|that) (?:record |estimated |roughly |about |nearly |some )?\d[\d,.]*"
     r"(?: ?k| ?million| ?thousand| ?m)?\b[^?]*?\bhow many\b"
     r"|\bhow many of (?:the|those|these) (?:record |estimated )?\d[\d,.]*"
+    # ... or a figure for the asker's own place: "how many DACA recipients live in our state".
+    r"|\bhow many\b[^?]*\b(?:in|from) (?:my|our|each|every) (?:state|city|county|town|area"
+    r"|district|neighborhood|neighbourhood)\b"
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").

@@ -57,7 +57,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "reunion": ("meeting",), "mexicano": ("mexican",), "mexicanos": ("mexican",),
     "centroamericanos": ("central", "americans"), "centroamerica": ("central", "america"),
     "indocumentados": ("undocumented",), "inmigrantes": ("immigrants",),
-    "ilegales": ("illegal",), "millones": ("millions",), "mil": ("thousand",),
+    "ilegales": ("illegal",), "millones": ("millions",),
     "cifras": ("figures",), "cifra": ("figure",), "numeros": ("numbers",),
     "firmo": ("signed",), "firmaron": ("signed",), "firmar": ("sign",),
     "memorandos": ("memos",), "apodo": ("nickname",), "criticos": ("critics",),
