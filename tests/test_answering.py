@@ -2509,6 +2509,22 @@ def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> N
     assert not real.answer(question).answered
 
 
+def test_a_question_about_the_articles_themselves_lists_what_is_known(
+    real: AnswerEngine,
+) -> None:
+    # No fact is about a byline; the abstention says what is known of each article, and
+    # what is not (unknown stays unknown; an inferred headline says so).
+    for question in ("who is the author of the post piece", "byline on the hill story?"):
+        answer = real.answer(question)
+        assert not answer.answered
+        assert "by David Nakamura" in answer.text
+        assert "author unknown" in answer.text
+        assert "Military won't be used for deportations\" (inferred)" in answer.text
+    # Who wrote what the articles report is still asked of the facts.
+    assert real.answer("who wrote the memos").answered
+    assert "David Nakamura" not in real.answer("what is the weather in paris").text
+
+
 def test_spanish_words_are_read_as_english() -> None:
     # Function words drop out; a phrase is read whole, in English order.
     assert english(words("cuántos jóvenes han recibido permisos de trabajo")) == [

@@ -638,6 +638,9 @@ class Question:
     # "Did the Guard plan ever actually go through": how a plan turned out, and nothing later;
     # a fact that tells it ("a draft proposal, never adopted") answers it.
     outcome: bool = False
+    # "Who wrote the Post piece", "the NYT headline": the articles themselves, which no fact is
+    # about (the abstention lists what is known of each).
+    about_articles: bool = False
 
 
 # A month's name, as users write it ("feb", "June", "junio").
@@ -1877,6 +1880,7 @@ def read(index: FactIndex, text: str) -> Question:
         present=bool(_PRESENT.search(plain)),
         checks=checks,
         done=bool(_DONE.search(plain)),
+        about_articles=bool(_ABOUT_ARTICLES.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
             or _JUDGEMENT.search(plain)
@@ -2554,6 +2558,17 @@ _PART_OF_FIGURE = re.compile(
     # ... or a figure for the asker's own place: "how many DACA recipients live in our state".
     r"|\bhow many\b[^?]*\b(?:in|from) (?:my|our|each|every) (?:state|city|county|town|area"
     r"|district|neighborhood|neighbourhood)\b"
+)
+# The articles themselves: their bylines and headlines ("who wrote the Post piece", "author of
+# the blog", "what was the NYT headline"), not what they report ("who wrote the memos").
+_ARTICLE_NOUNS = r"(?:article|articles|piece|story|blog|blog post|op-?ed|column|write-?up|report)"
+_ABOUT_ARTICLES = re.compile(
+    r"\bbylines?\b"
+    rf"|\bwho (?:wrote|writes|authored|penned)\b[^?]{{0,40}}?\b{_ARTICLE_NOUNS}\b"
+    rf"|\b(?:author|writer|reporter|journalist)s? (?:of|for|on|behind|who wrote) (?:the|that|this)"
+    rf"\b[^?]{{0,30}}?\b{_ARTICLE_NOUNS}\b"
+    rf"|\bheadlines?\b[^?]{{0,30}}?\b(?:of|on|for) (?:the|that|this)\b[^?]{{0,30}}?\b{_ARTICLE_NOUNS}\b"
+    r"|\bwhat (?:was|is|were|are|'s|s) the (?:\w+ )?headlines?\b"
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").

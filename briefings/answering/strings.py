@@ -10,6 +10,12 @@ COVERAGE = (
     "ICE family raids. Topics: {topics}."
 )
 TRY = "Try: {questions}"
+# What is known of the articles themselves, when a question asks about them ("who wrote it").
+ARTICLES_KNOWN = "What is known of the articles themselves: {articles}."
+ARTICLE_KNOWN = "{source}, {headline}, {author}"
+BY = "by {author}"
+UNKNOWN_AUTHOR = "author unknown"
+UNKNOWN_HEADLINE = "headline unknown"
 SOURCES_AS_OF = "Sources {label}."
 PRESENT_LEAD = "The sources can't say how things stand today; {label}, they report:"
 CONFLICT_LEAD = "The sources disagree: {parts}."
