@@ -2263,6 +2263,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "reactions-make-the-road-morally-bankrupt"),
         ("Teacher here. For tomorrow, list the main things the memos call for (there are four).",
          "memos-main-measures"),
+        # What the asker grants ("ok so X, but ...") only sets the question up.
+        ("ok so DACA is carved out, but how are the immigrant rights orgs taking the guidelines "
+         "overall", "reactions-groups-furious-frightened"),
         # The atmosphere is the mood.
         ("intern - how does the Post describe the atmosphere in immigrant communities around the "
          "rollout", "reactions-immigrant-communities-fear"),
@@ -2503,6 +2506,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "safe to fly with daca?",
         "find my detained cousin how",
         "how many daca recipients in our state",
+        # Someone's answer to another, which only a statement of theirs gives.
+        "did kelly clap back at menendez for calling the policies xenophobic",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

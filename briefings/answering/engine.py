@@ -337,7 +337,8 @@ class AnswerEngine:
 
     def _answer_guessed(self, question: str) -> Answer:
         """Answer `question`, or it without a guess at its end when the whole is not answered."""
-        if (conceded := _CONCEDED.match(question.strip())) is not None:
+        stripped = question.strip()
+        if (conceded := _CONCEDED.match(stripped) or _GRANTED.match(stripped)) is not None:
             # "Even with DACA untouched, how are the groups feeling": what is granted only sets
             # the question up, and would steer it to the fact granted.
             answer = self._answer(conceded["asked"])
@@ -979,6 +980,13 @@ _SET_UP = re.compile(
 _CONCEDED = re.compile(
     r"^(?:even (?:with|w/?|though|if|after|so)|despite|although|though|aside from|apart from)\b"
     r"[^,?]*?(?:,\s*|\s+(?=(?:how|what|which|who|whom|whose|when|where|why)\b))"
+    rf"(?P<asked>{_ASKING}.*)$",
+    re.IGNORECASE,
+)
+# "Ok so DACA is carved out, but how are the groups taking it": what the asker grants, then the
+# question.
+_GRANTED = re.compile(
+    r"^(?:ok(?:ay)?|so|right|yeah|alright)\b[^?]{0,80}?,\s*but\s+"
     rf"(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )

@@ -353,7 +353,10 @@ _SAID_BY = re.compile(
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted"
     # "How did Obama respond": his reaction, which only a statement of his can give; "how did the
     # White House explain it": an explanation is a statement too.
-    rf"|{'|'.join(sorted(_REACTED | _EXPLAINED))})\b"
+    rf"|{'|'.join(sorted(_REACTED | _EXPLAINED))}"
+    # "Did Kelly clap back at Menendez": his answer, which only a statement of his can give.
+    r"|clap back|clapped back|hit back|fire back|fired back|push back|pushed back|answer"
+    r"|answered)\b"
 )
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
