@@ -42,6 +42,7 @@ HELD_OUT = frozenset(
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     }
 )
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout13) report only their two rates here, never their misses: they are the honest measurements
+holdout14) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -115,6 +115,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 117/137 (85.4%), 89/98 (90.8%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -858,6 +859,33 @@ DEV97_ABSTAIN_FLOOR = 0.91
 # (86.2%).
 OOS50 = DATA / "oos50_questions.yaml"
 OOS50_ABSTAIN_FLOOR = 0.84
+# Development set 98: a high-school civics class's Slack (teens texting, a teacher's prompts;
+# blind-written; see its header; 29 repeats dropped). Untuned (at 8df507b): 130/137 (94.9%),
+# 28/29 (96.6%); after its round: 133/137 (97.1%), 29/29.
+DEV98 = DATA / "dev98_questions.yaml"
+DEV98_ANSWERABLE_FLOOR = 0.95
+DEV98_ABSTAIN_FLOOR = 0.96
+# Development set 99: a local TV newsroom's Slack (desk, fact-checker, graphics, anchor, digital;
+# blind-written; see its header; 25 repeats dropped). Untuned: 134/144 (93.1%), 24/26 (92.3%);
+# after its round: 140/144 (97.2%), 25/26 (96.2%).
+DEV99 = DATA / "dev99_questions.yaml"
+DEV99_ANSWERABLE_FLOOR = 0.95
+DEV99_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 115 short keyword-style queries ("wall cost estimate", "kelly net worth";
+# blind-written; see its header; 15 repeats dropped). Untuned: 90/115 (78.3%); after its round:
+# 97/115 (84.3%).
+OOS51 = DATA / "oos51_questions.yaml"
+OOS51_ABSTAIN_FLOOR = 0.82
+# Development set 100: an immigration law firm's Slack (paralegals, associates, a partner;
+# blind-written; see its header; 31 repeats dropped). Untuned (at 56da0ee): 126/137 (92.0%),
+# 23/27 (85.2%); after its round: 127/137 (92.7%), 23/27.
+DEV100 = DATA / "dev100_questions.yaml"
+DEV100_ANSWERABLE_FLOOR = 0.90
+DEV100_ABSTAIN_FLOOR = 0.81
+# Out of scope only, 103 questions from a busy public Discord, trolling included (blind-written;
+# see its header; 27 repeats dropped). Untuned: 96/103 (93.2%); after its round: 97/103 (94.2%).
+OOS52 = DATA / "oos52_questions.yaml"
+OOS52_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -877,6 +905,7 @@ OOS50_ABSTAIN_FLOOR = 0.84
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 97/107 (90.7%), 36/40 (90.0%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -901,6 +930,7 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 191/201 (95.0%), 62/64 (96.9%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 192/201 (95.5%), 62/64; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -917,6 +947,7 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 365/396 (92.2%), 102/114; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 366/396 (92.4%), 102/114; one look.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
@@ -930,6 +961,7 @@ HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 255/273 (93.4%), 65/74 (87.8%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 256/273 (93.8%), 65/74; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 257/273 (94.1%), 66/74 (89.2%); one look.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
@@ -944,6 +976,7 @@ HOLDOUT4_ABSTAIN_FLOOR = 0.82
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 267/292 (91.4%), 68/77 (88.3%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 268/292 (91.8%), 68/77; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 269/292 (92.1%), 70/77 (90.9%); one look.
 HOLDOUT5 = DATA / "holdout5_questions.yaml"
 HOLDOUT5_ANSWERABLE_FLOOR = 0.89
 HOLDOUT5_ABSTAIN_FLOOR = 0.83
@@ -955,6 +988,7 @@ HOLDOUT5_ABSTAIN_FLOOR = 0.83
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 190/199 (95.5%), 60/63 (95.2%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 HOLDOUT6 = DATA / "holdout6_questions.yaml"
 HOLDOUT6_ANSWERABLE_FLOOR = 0.94
 HOLDOUT6_ABSTAIN_FLOOR = 0.89
@@ -966,6 +1000,7 @@ HOLDOUT6_ABSTAIN_FLOOR = 0.89
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 171/184 (92.9%), 49/55 (89.1%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 HOLDOUT7 = DATA / "holdout7_questions.yaml"
 HOLDOUT7_ANSWERABLE_FLOOR = 0.91
 HOLDOUT7_ABSTAIN_FLOOR = 0.85
@@ -978,6 +1013,7 @@ HOLDOUT7_ABSTAIN_FLOOR = 0.85
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 151/163 (92.6%), 33/34 (97.1%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 152/163 (93.3%), 33/34; one look.
 HOLDOUT8 = DATA / "holdout8_questions.yaml"
 HOLDOUT8_ANSWERABLE_FLOOR = 0.90
 HOLDOUT8_ABSTAIN_FLOOR = 0.88
@@ -988,6 +1024,7 @@ HOLDOUT8_ABSTAIN_FLOOR = 0.88
 # After the 2026-12-02 rounds (dev84-dev87, oos43, oos44): 156/166 (94.0%), 30/32 (93.8%); one look.
 # After the 2026-12-02 second-part rounds (dev88-dev90, oos45, oos46): the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 158/166 (95.2%), 30/32; one look.
 HOLDOUT9 = DATA / "holdout9_questions.yaml"
 HOLDOUT9_ANSWERABLE_FLOOR = 0.92
 HOLDOUT9_ABSTAIN_FLOOR = 0.90
@@ -996,6 +1033,7 @@ HOLDOUT9_ABSTAIN_FLOOR = 0.90
 # word dropped. First look, at b29780c (before that round's fixes): 145/148 (98.0%), 31/32
 # (96.9%). Nothing tuned on it. At the end of the second-part rounds: the same; one look.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 146/148 (98.6%), 31/32; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 HOLDOUT10 = DATA / "holdout10_questions.yaml"
 HOLDOUT10_ANSWERABLE_FLOOR = 0.95
 HOLDOUT10_ABSTAIN_FLOOR = 0.93
@@ -1004,6 +1042,7 @@ HOLDOUT10_ABSTAIN_FLOOR = 0.93
 # dropped. First look, at b973a10 (before that round's fixes): 134/144 (93.1%), 36/38 (94.7%).
 # Nothing tuned on it.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 135/144 (93.8%), 36/38; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 HOLDOUT11 = DATA / "holdout11_questions.yaml"
 HOLDOUT11_ANSWERABLE_FLOOR = 0.91
 HOLDOUT11_ABSTAIN_FLOOR = 0.89
@@ -1012,6 +1051,7 @@ HOLDOUT11_ABSTAIN_FLOOR = 0.89
 # for word dropped. First look, at 5f48c04 (before that round's fixes): 136/146 (93.2%), 36/37
 # (97.3%). Nothing tuned on it.
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 137/146 (93.8%), 36/37; one look.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 138/146 (94.5%), 36/37; one look.
 HOLDOUT12 = DATA / "holdout12_questions.yaml"
 HOLDOUT12_ANSWERABLE_FLOOR = 0.91
 HOLDOUT12_ABSTAIN_FLOOR = 0.94
@@ -1019,9 +1059,17 @@ HOLDOUT12_ABSTAIN_FLOOR = 0.94
 # blind on 2026-12-02 (fourth part) with dev94, dev95 and oos49; 34 questions other sets ask word
 # for word dropped. First look, at c765aa7 (before that session's fixes): 127/135 (94.1%), 23/24
 # (95.8%). Nothing tuned on it.
+# After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 129/135 (95.6%), 23/24 (95.8%); one look.
 HOLDOUT13 = DATA / "holdout13_questions.yaml"
 HOLDOUT13_ANSWERABLE_FLOOR = 0.92
 HOLDOUT13_ABSTAIN_FLOOR = 0.91
+# HELD OUT, the fourteenth final measurement: a realistic mix of users (see its header), written
+# blind on 2026-12-02 (fourth part) with dev100 and oos52; 50 questions other sets ask word for
+# word dropped. First look, at the end of that session's rounds (nothing tuned on it; its misses
+# never read): 117/123 (95.1%), 21/22 (95.5%).
+HOLDOUT14 = DATA / "holdout14_questions.yaml"
+HOLDOUT14_ANSWERABLE_FLOOR = 0.92
+HOLDOUT14_ABSTAIN_FLOOR = 0.90
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1038,6 +1086,7 @@ HELD_OUT = frozenset(
         HOLDOUT11,
         HOLDOUT12,
         HOLDOUT13,
+        HOLDOUT14,
     }
 )
 
@@ -1127,6 +1176,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS48, 1.0, OOS48_ABSTAIN_FLOOR),
         (OOS49, 1.0, OOS49_ABSTAIN_FLOOR),
         (OOS50, 1.0, OOS50_ABSTAIN_FLOOR),
+        (OOS51, 1.0, OOS51_ABSTAIN_FLOOR),
+        (OOS52, 1.0, OOS52_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1215,6 +1266,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV95, DEV95_ANSWERABLE_FLOOR, DEV95_ABSTAIN_FLOOR),
         (DEV96, DEV96_ANSWERABLE_FLOOR, DEV96_ABSTAIN_FLOOR),
         (DEV97, DEV97_ANSWERABLE_FLOOR, DEV97_ABSTAIN_FLOOR),
+        (DEV98, DEV98_ANSWERABLE_FLOOR, DEV98_ABSTAIN_FLOOR),
+        (DEV99, DEV99_ANSWERABLE_FLOOR, DEV99_ABSTAIN_FLOOR),
+        (DEV100, DEV100_ANSWERABLE_FLOOR, DEV100_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1229,6 +1283,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT11, HOLDOUT11_ANSWERABLE_FLOOR, HOLDOUT11_ABSTAIN_FLOOR),
         (HOLDOUT12, HOLDOUT12_ANSWERABLE_FLOOR, HOLDOUT12_ABSTAIN_FLOOR),
         (HOLDOUT13, HOLDOUT13_ANSWERABLE_FLOOR, HOLDOUT13_ABSTAIN_FLOOR),
+        (HOLDOUT14, HOLDOUT14_ANSWERABLE_FLOOR, HOLDOUT14_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1281,6 +1336,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos48",
         "oos49",
         "oos50",
+        "oos51",
+        "oos52",
         "dev4",
         "dev5",
         "dev6",
@@ -1369,6 +1426,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev95",
         "dev96",
         "dev97",
+        "dev98",
+        "dev99",
+        "dev100",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1383,6 +1443,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout11_held_out",
         "holdout12_held_out",
         "holdout13_held_out",
+        "holdout14_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1471,7 +1532,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev97, holdout6 ... holdout13: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev100, holdout6 ... holdout14: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
