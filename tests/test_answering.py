@@ -2266,6 +2266,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # What the asker grants ("ok so X, but ...") only sets the question up.
         ("ok so DACA is carved out, but how are the immigrant rights orgs taking the guidelines "
          "overall", "reactions-groups-furious-frightened"),
+        # "What effect" asks what was said of it; what it is for ("for the side-by-side", a
+        # "timeline slide:" label) is not asked about.
+        ("what effect could the memos have on the drop in deportations at the end of obama's "
+         "term", "history-could-reverse-decline"),
+        ("bottom line for the timeline slide: when was the 2019 family deportation operation "
+         "supposed to kick off, according to Trump?", "ice-2019-operation-next-week"),
+        ("and the Post's record figure for 2013, for the side-by-side?",
+         "numbers-record-434000-2013"),
         # The atmosphere is the mood.
         ("intern - how does the Post describe the atmosphere in immigrant communities around the "
          "rollout", "reactions-immigrant-communities-fear"),
@@ -2508,6 +2516,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "how many daca recipients in our state",
         # Someone's answer to another, which only a statement of theirs gives.
         "did kelly clap back at menendez for calling the policies xenophobic",
+        # A byline as a keyword search; today's office holder; verdicts; the bot itself.
+        "blog author??",
+        "current dhs secretary?",
+        "spicers adjective excuse was pure spin, right?",
+        "menendez right that it's xenophobic?",
+        "honestly do we even need ICE",
+        "what model are you running on, and who configured you?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

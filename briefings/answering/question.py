@@ -76,6 +76,7 @@ _NOW = re.compile(
     r"|^(?:(?:so|ok|okay|but|and) )?(?:did|has|have|had)\b.*\blater\b"
     r"(?! (?:that|this|on|the|in the)\b)"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
+    r"|^(?:the )?current (?:dhs|ice|homeland|head|director|secretary|boss|chief|acting)\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b"
     r"|\bwhere(?:'s|s| is| are)\b.*\b(?:now|these days|nowadays)\b"
@@ -257,7 +258,15 @@ _JUDGEMENT = re.compile(
     r"(?<!\w)(?:"  # each alternative but the last starts a word (as in _NOW)
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
-    r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote) (?:you|u)\b"
+    r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote|configured|trained"
+    r"|designed|runs) (?:you|u)\b"
+    # About the bot itself: "what model are you running on", "how often is your fact base updated".
+    r"|\bwhat (?:model|llm|ai) (?:are|r) (?:you|u)\b|\b(?:your|ur) (?:fact base|database|data"
+    r"|knowledge base|training)\b"
+    # "Honestly do we even need ICE", "Spicer's excuse was pure spin, right?", "Menendez right
+    # that it's xenophobic?": a verdict.
+    r"|\bdo we (?:even |really |still )?need\b|\b(?:pure|just|total) spin\b"
+    r"|^(?!(?:is|was) (?:it|that|this)\b)(?:(?:was|is) )?[\w.'-]+(?: [\w.'-]+)? right that\b"
     r"|\b(?:right|wrong) to\b|\b(?:do|does) (?:you|u) have (?:any )?(?:feelings|emotions|opinions?"
     r"|thoughts|a view)\b|\bif (?:you|u) were (?:her|him|them|me)\b"
     r"|\bif (?:you|u) were in (?:her|his|their|my) (?:shoes|place)\b|\bwould (?:you|u) have\b"
@@ -550,6 +559,8 @@ _NOT_ATTRIBUTE = {
     "phone": frozenset({"call", "calls", "briefing"}),
     # "Hometown police": the town's own police, not where someone is from.
     "hometown": word_set("police cops cop sheriffs sheriff forces force departments department pd"),
+    # "Beyond name-calling": insults, not anyone's name.
+    "name": frozenset({"calling"}),
 }
 # A word after "the official" that makes it an adjective: a content word, not a verb of saying.
 _NOUN_AFTER = re.compile(
@@ -799,6 +810,8 @@ _FILLER = _AnyCase(
     r"|^(?:the |our |my )?(?:anchor|host|producer|desk|editor|reporter|teacher|professor|prof"
     r"|intern|boss) (?:needs|wants|asked for|asks for)"
     r"(?= (?:the (?:main|key|big)|a (?:list|summary|rundown|recap)|an overview|the gist)\b)"
+    r"|for (?:the|a|our|my) (?:side-by-side|comparison chart|chart|table|graphic|slide|deck"
+    r"|timeline slide)\b"
     r"|for (?:a|an|the|my|our|tonight'?s|tomorrow'?s) (?:\d+|one|two|three|five)[- ]?(?:min|mins"
     r"|minute|minutes|sec|secs|second|seconds)(?: long)? (?:explainer|segment|package|hit|read"
     r"|spot|piece|vo|sot|story|report|intro)"
@@ -834,7 +847,8 @@ _FILLER = _AnyCase(
     # show:", "one sentence:".
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
-    r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture)\b[^:?]{0,30}?(?=\s*:)"
+    r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
+    r"|graphic|chart|side-by-side|please|pls)\b[^:?]{0,30}?(?=\s*:)"
     # ... or as "X here": "Pastor here \u2014 ...", "caseworker here, quick one".
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
@@ -2333,6 +2347,9 @@ _CONTENT = word_set(
     "word words term terms phrase phrases expression quote quotes line lines comment comments"
     " remark remarks message language label job jobs role roles position positions occupation"
     " profession work category categories wording phrasing title titles"
+    # "What effect could the policies have", "what risk did Menendez flag": what was said of it.
+    " effect effects impact impacts consequence consequences risk risks danger dangers concern"
+    " concerns worry worries argument arguments"
 )
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
@@ -2566,7 +2583,7 @@ _PART_OF_FIGURE = re.compile(
 # the blog", "what was the NYT headline"), not what they report ("who wrote the memos").
 _ARTICLE_NOUNS = r"(?:article|articles|piece|story|blog|blog post|op-?ed|column|write-?up|report)"
 _ABOUT_ARTICLES = re.compile(
-    r"\bbylines?\b"
+    r"\bbylines?\b|\b(?:blog|article|piece|story)'?s? (?:author|byline)s?\W*$"
     rf"|\bwho (?:wrote|writes|authored|penned)\b[^?]{{0,40}}?\b{_ARTICLE_NOUNS}\b"
     rf"|\b(?:author|writer|reporter|journalist)s? (?:of|for|on|behind|who wrote) (?:the|that|this)"
     rf"\b[^?]{{0,30}}?\b{_ARTICLE_NOUNS}\b"
