@@ -6,7 +6,7 @@ never a guess.
 
 from __future__ import annotations
 
-from briefings.model import Article, Fact, FactBase, Person
+from briefings.model import Article, Attested, Evidence, Fact, FactBase, Person
 
 UNKNOWN_OUTLET = "unknown outlet"
 
@@ -14,6 +14,11 @@ UNKNOWN_OUTLET = "unknown outlet"
 def outlet_label(article: Article) -> str:
     """Return the outlet's name, or "unknown outlet"."""
     return article.outlet.value or UNKNOWN_OUTLET
+
+
+def attested_label(label: str, known: Attested) -> str:
+    """Return `label` for what is known, marked "(inferred)" unless its evidence is established."""
+    return label if known.evidence is Evidence.ESTABLISHED else f"{label} (inferred)"
 
 
 def date_label(article: Article) -> str | None:
@@ -24,9 +29,7 @@ def date_label(article: Article) -> str | None:
     """
     published = article.published
     if published.value:
-        if published.evidence.value == "established":
-            return published.value
-        return f"{published.value} (inferred)"
+        return attested_label(published.value, published)
     if published.note:
         return f"{published.note.split(' (')[0]} (inferred)"
     return None

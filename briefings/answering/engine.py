@@ -60,8 +60,8 @@ from briefings.answering.question import (
     when_reading,
 )
 from briefings.loader import ASKED_FILE, FACTS_DIR
-from briefings.model import Attested, Fact, FactBase, Kind, Person
-from briefings.present import quoted, source_label
+from briefings.model import Fact, FactBase, Kind, Person
+from briefings.present import attested_label, quoted, source_label
 from briefings.retrieval import STOPWORDS, tokens, words
 
 # The answer bar was calibrated on para_c (a validation set whose misses are never read): a grid
@@ -819,10 +819,10 @@ class AnswerEngine:
             parts.append(
                 strings.ARTICLE_KNOWN.format(
                     source=source_label(article),
-                    headline=_attested(quoted(headline.value), headline)
+                    headline=attested_label(quoted(headline.value), headline)
                     if headline.value
                     else strings.UNKNOWN_HEADLINE,
-                    author=_attested(strings.BY.format(author=author.value), author)
+                    author=attested_label(strings.BY.format(author=author.value), author)
                     if author.value
                     else strings.UNKNOWN_AUTHOR,
                 )
@@ -844,11 +844,6 @@ class AnswerEngine:
             out.append(question)
         out += [q for q in self._defaults or () if q not in out]
         return tuple(out[:3])
-
-
-def _attested(label: str, known: Attested) -> str:
-    """Return `label`, marked "(inferred)" when its evidence is not established."""
-    return label if known.evidence.value == "established" else f"{label} (inferred)"
 
 
 INDEX_PREFIX = "index-"

@@ -1207,7 +1207,7 @@ _OPENS_WHERE = re.compile(r"where\b")
 # A request that embeds the question: "can you tell me who signed them", "could someone summarize
 # the measures", "pls tell me if DACA is gone".
 # The head of "the main measures", "key points": the whole, not a word asked about.
-_SUMMARY_HEADS = frozenset({"measur"})
+_SUMMARY_HEADS = frozenset({stem("measures")})
 _REQUEST_LEAD = re.compile(
     r"^(?:(?:can|could|would|will|pls|please|plz) )?(?:(?:you|u|ya|someone|somebody|anyone|anybody"
     r"|one of you) )?(?:please |pls |plz |quickly |just )?(?:(?:tell|remind|show) (?:me|us)"
@@ -1473,8 +1473,8 @@ _SIGNED = re.compile(
 
 
 # A chat channel a link was shared in: "the blog post Pastor Dan shared in #advocacy". (Where a
-# message was pasted from stays: "pasted from #debate: '...'" is read as a pasted message.) Who
-# shared it is asked about only when named by a capital (not "the writer
+# message was pasted from stays: "pasted from #debate: '...'" is read as a pasted message.) The
+# sharer is dropped only when named with a capital ("Pastor Dan shared", not "the writer
 # shared"), so this is case-sensitive; it runs only when the text has a "#".
 _CHANNEL = re.compile(
     r"(?:(?:[Pp]astor|[Rr]ev|[Dd]r|[Mm]s|[Mm]rs|[Mm]r|[Ff]ather|[Ss]ister|[Bb]rother|[Pp]rof)\.? )?"
