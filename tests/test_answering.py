@@ -2277,6 +2277,30 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # The atmosphere is the mood.
         ("intern - how does the Post describe the atmosphere in immigrant communities around the "
          "rollout", "reactions-immigrant-communities-fear"),
+        # A verb's particle after its object ("kick folks out"); "the writer say the rules" and
+        # "the sheriff act like ICE" are clauses, not named policies; county cops are police.
+        ("are they going to use troops to throw people out", "military-kelly-no-military-force"),
+        ("that blog - what does the writer say the rules actually give them, even if officials "
+         "deny mass deportations",
+         "mass-deportations-blog-framework"),
+        ("could the county sheriff basically act like ICE now?", "local-police-enlisted"),
+        ("are county cops part of the enforcement push now", "local-police-enlisted"),
+        # How the answer should look, and the asker's people, are not what is asked about.
+        ("post up top: why will a lot of this take a while", "memos-take-time-costs-logistics"),
+        ("my cousin's husband got arrested but was never convicted, is he a priority under the "
+         "memos", "priorities-charged-not-convicted"),
+        ("who said the dhs plans were morally bankrupt, name and org pls",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("need numbers for a flyer at the march: what year did deportations hit the record per "
+         "the post", "numbers-record-434000-2013"),
+        # "Does X change how many ..." is a yes/no question; "did that get adopted" after the
+        # claim asks how the plan turned out.
+        ("per the hill, does the guidance increase how many people are priorities",
+         "priorities-hill-vastly-increases"),
+        ("i heard there was a plan to use 100k guard troops to grab people. did that actually "
+         "get adopted", "military-national-guard-draft"),
+        ("which paper did the blog say let the dhs officials hide behind anonymity",
+         "memos-blog-anonymous-officials"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2523,6 +2547,16 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "menendez right that it's xenophobic?",
         "honestly do we even need ICE",
         "what model are you running on, and who configured you?",
+        # Verdicts; the name of someone the question already describes; which ones of a kind
+        # the sources only count; a reason pressed for that no fact gives; a whole document.
+        "is kelly a good guy or not",
+        "which one is more reliable on the peak, nyt or wapo",
+        "who was the dhs official the post quoted saying no sense of panic",
+        "which ICE spokesman issued the june 18 statement",
+        "the guard draft covered nearly a dozen states - which ones?",
+        "guard draft - which states were actually on it? the nearly a dozen",
+        "why did ice keep changing the start date - what was the actual reason",
+        "full text of trump's millions tweet please",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

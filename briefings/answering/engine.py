@@ -1146,6 +1146,10 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return bool(index.months[i])  # "what month in 2018 did Trump drop it": not only a year
     if q.form is Form.WHEN:
         return bool(fact.when) or _says(_DATE_WORDS, fact.claim)
+    if q.form is Form.WHY and _REASON_PRESSED.search(q.text) and not _says(_CAUSE, texts):
+        # "Why was the Guard plan never adopted, did anyone explain": a fact that tells it was
+        # never adopted, but not why, does not answer.
+        return False
     if q.form is not Form.HOW_MANY:
         return True
     if _gives_in_words(q, texts):
@@ -1183,6 +1187,21 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     return bool(q.counted & numbers.after)
 
 
+# A why-question that presses for the reason itself ("what was the actual reason", "did anyone
+# explain", "in the first place"), and the words with which a fact gives one.
+_REASON_PRESSED = re.compile(
+    r"\b(?:(?:actual|real|specific|exact|official|stated|main) reasons?|did (?:any ?one|anybody"
+    r"|they|he|she|ice|dhs) (?:ever )?(?:explain|say why|give a reason)|in the first place"
+    r"|what was behind)\b",
+    re.IGNORECASE,
+)
+_CAUSE = re.compile(
+    r"\b(?:because|since|as a result|due to|so that|in order to|to avoid|to prevent|reasons?"
+    r"|why|aim(?:ed)?|intended|meant to|designed to|purpose|goal|so as to|lest|for fear|citing"
+    r"|cited|blamed|concerns?|worried|worry|fears?|feared|pressure|frustrat\w*|owing to|thanks to"
+    r"|would (?:allow|let|give|make|help))\b",
+    re.IGNORECASE,
+)
 # A lawmaker's home state asked for ("what state is Menendez from", "a senator from where"), and
 # the party and state the sources give after a name ("Sen. Robert Menendez (D-N.J.)").
 _HOME_STATE = re.compile(

@@ -282,8 +282,8 @@ _JUDGEMENT = re.compile(
     r"|\b(?:is|was|are|were) (?:that|this|the|his|her|their|[\w.'-]+'s?)(?: [\w\"'.-]+){0,3}"
     r" (?:biased|one[- ]sided|propaganda|believable|convincing)\b"
     # "Who was more honest about the numbers, Spicer or Trump", "the dumbest excuse ever".
-    r"|\bwho(?: was| is| were|'s|s) (?:more|less|most|least) (?:honest|truthful|credible"
-    r"|trustworthy|believable|reliable)\b|\b(?:dumbest|stupidest|craziest|worst|smartest)"
+    r"|\b(?:who|which(?: one| source| paper| outlet| number| figure)?)(?: was| is| were|'s|s)?"
+    r" (?:more|less|most|least) (?:honest|truthful|credible|trustworthy|believable|reliable)\b|\b(?:dumbest|stupidest|craziest|worst|smartest)"
     r" (?:thing|idea|excuse|move|policy|line|take|plan)(?: [\w']+){0,2} ever\b"
     r"|^(?:(?:so|but|and|ok|okay) )?(?:was|is) (?!(?:it|that|this|there|i|we|you|u)\b)[a-z.'-]+"
     r"(?: [a-z.'-]+)? (?:right|wrong) or\b"
@@ -318,7 +318,8 @@ _JUDGEMENT = re.compile(
 # about ("why does Make the Road think it is a bad idea").
 _VERDICT_NOUN = re.compile(
     r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:[a-z]+ ){0,3}?(?:person|man"
-    r"|woman|leader|president|secretary|director|idea|agency|policy|move|call|decision)\b"
+    r"|woman|guy|dude|gal|human being|leader|president|secretary|director|idea|agency|policy|move"
+    r"|call|decision)\b"
     # "Was Kelly right or wrong", "was pulling the nomination a mistake".
     r"|^(?!.*\b(?:number|figure|count|stat|estimate|million|claim)s?\b).*\b(?:right|wrong) or"
     r" (?:right|wrong)\b|\b(?:a|the) (?:big |huge |real |major )?(?:mistake"
@@ -530,6 +531,9 @@ _PAST_ASKED = re.compile(
     r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
     r".*\b(?:did|was|were|has|have|had)\b"
 )
+# "I heard there was a plan to use the Guard. did that actually get adopted": the claim told,
+# then a yes/no question about what became of it.
+_LAST_ASKS_PAST = re.compile(r"[.!?;:]\s+(?:did|was|were|has|have|had)\b[^.!?]*\W*$")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
@@ -714,6 +718,10 @@ _FILLER = _AnyCase(
     r"|(?:in |^)(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english"
     r"|language)(?: (?:please|pls|plz))?"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
+    # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
+    # "short quote", "the blog's two-word read on ...".
+    r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?= (?:quote|line|answer|version|summary)\b)"
+    r"|(?:one|two|three|four|1|2|3|4)[- ]word (?:read|take|summary|description|answer|version)(?: on)?"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
     # "Date check for the anniversary script - what day ...": what the asker checks it for.
@@ -780,10 +788,14 @@ _FILLER = _AnyCase(
     r" (?:so |very |too |that )?(?:good|great|perfect|well|the best)"
     r"|(?:sorry|excuse me|pardon) (?:for |about )?my (?:bad |poor |broken |limited )english"
     # The asker's own people: "my pastor mentioned it", "our teacher said" (not who is asked about).
-    r"|(?:my|our|mi) (?:pastor|priest|reverend|minister|teacher|professor|boss|doctor|coworker"
+    r"|(?:my|our|mi) (?:(?:neighbou?r|friend|cousin|coworker|co-worker|aunt|uncle|sister|brother"
+    r"|boss|landlord|tenant|client|roommate)'?s )?(?:pastor|priest|reverend|minister|teacher"
+    r"|professor|boss|doctor|coworker"
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
     r"|brother[- ]in[- ]law|sister[- ]in[- ]law|nephew|niece|granddaughter|grandson"
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
+    # The asker's own shelter: "a lady at our shelter", "a man at my shelter came in 2016".
+    r"|(?:at|in|from) (?:our|my) shelter"
     # The asker's coursework: "for my civics class", "in our history class".
     r"|(?:for|in) (?:my|our) [\w-]+ (?:class|course|homework|essay|paper|assignment)"
     # "What's the reading for next week's seminar": the asker's coursework.
@@ -821,8 +833,12 @@ _FILLER = _AnyCase(
     # "Name + org, need both for the CG", "who exactly + title + org": the attribution every
     # answer gives.
     r"|(?:who(?: exactly)? ?\+ ?)?(?:name|title|org|quote|outlet)(?: ?(?:\+|&) ?(?:name|title|org"
-    r"|organization|organisation|quote|outlet|affiliation|date))+(?:,? need (?:both|all|them|it))?"
+    r"|organization|organisation|quote|outlet|affiliation|date|group))+(?:,? need (?:both|all|them|it))?"
     r"(?: for (?:the )?(?:cg|lower third|chyron|graphic|graphics|super|script))?"
+    # "..., name and group pls": the attribution every answer gives (but "name and title?"
+    # asks the name, which may not be given).
+    r"|(?<=[,;(:-] )names? and (?:group|org|organization|organisation|affiliation|outlet)"
+    r"(?= ?(?:pls|please|plz)?\W*$)"
     # "Need the spelling": how the answer is used (every name is spelled as the sources do).
     r"|(?:need|want|check|confirm|verify) (?:the |his |her |their )?spellings?"
     # A remark after the question: "what did he call Kelly, it was pretty harsh".
@@ -833,8 +849,11 @@ _FILLER = _AnyCase(
     r"|(?:(?<=sheriff )|(?<=sheriffs )|(?<=sheriff's )|(?<=police )|(?<=cops )|(?<=office )"
     r"|(?<=department )|(?<=deputies )|(?<=jail ))(?:in|for|around) (?:my|our|mi) (?:county"
     r"|city|town|area|neighborhood|neighbourhood|community|parish|district)(?=\W|$)"
-    r"|(?:full|exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
+    r"|(?:exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
     r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
+    # (But "the full text of the tweet" asks for a whole document, which no source gives.)
+    r"|full(?= (?:quote|wording|words?|statement|line|sentence|passage|phrase|phrasing"
+    r"|language)\b)"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
     rf"|(?<=as of ){MONTH_PATTERN}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
     # "The Feb 21 directives": the memos' date names them; it does not ask what happened then.
@@ -849,6 +868,12 @@ _FILLER = _AnyCase(
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
     r"|graphic|chart|side-by-side|please|pls)\b[^:?]{0,30}?(?=\s*:)"
+    # ... or a question relayed or put to use before a colon: "a farmworker in our group asked
+    # this in spanish, translating: ...", "relaying for a lady at our shelter: ...", "need
+    # figures for a speech at the rally saturday: ...".
+    r"|^(?:[\w'.,-]+ ){0,12}?(?:asked|asks|asking|translating|translated|relaying|paraphrasing"
+    r"|quoting|need|needs|needed)\b[^:?]{0,60}?(?=\s*:\s*(?:what|who|whom|whose|when|where|why"
+    r"|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b)"
     # ... or as "X here": "Pastor here \u2014 ...", "caseworker here, quick one".
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
@@ -918,6 +943,15 @@ def _asker_origin(found: re.Match[str]) -> str:
 # "When were the raids supposed to go down": to happen, not to decline.
 _GO_DOWN = re.compile(
     r"\b(supposed to|set to|about to|gonna|going to|meant to|planned to) go down\b", re.IGNORECASE
+)
+# "Kick people out", "round them up", "send families back": the verb with its particle.
+_SPLIT_PARTICLE = re.compile(
+    r"\b(kick|kicks|kicked|kicking|send|sends|sent|sending|throw|throws|threw|thrown|throwing|round"
+    r"|rounds|rounded|rounding|boot|boots|booted|booting|toss|tosses|tossed|tossing|lock|locks"
+    r"|locked|locking|ship|ships|shipped|shipping|haul|hauled|cart|carted|scoop|scooped|sweep|swept)"
+    r" (people|them|him|her|folks|everyone|everybody|immigrants|families|us|'?em|these people"
+    r"|those people|all of them|undocumented people) (out|up|back|off|away|home)\b",
+    re.IGNORECASE,
 )
 # "What issue caused tension", "the big issue": a matter, not a memo issued.
 _ISSUE_NOUN = re.compile(
@@ -1223,6 +1257,13 @@ _CHANGES_NUMBER = re.compile(
     r" the number of\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
     r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
 )
+_CHANGES_HOW_MANY = re.compile(
+    r"\b(?:does|do|did|will|would|could|can|is|are|was|were|has|have) (?:[\w']+ ){1,5}?(?:change"
+    r"|changes|changed|changing|affect|affects|affected|increase|increases|increased|expand|expands"
+    r"|expanded|shrink|shrinks|shrank|grow|grows|grew|raise|raises|raised|cut|cuts|boost|boosts"
+    r"|boosted|double|doubles|doubled|alter|alters|altered|widen|widens|widened|broaden|broadens"
+    r"|broadened|reduce|reduces|reduced) how many\b"
+)
 _COUNT_FORM = re.compile(
     r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
     r"|\bhead ?count\b"
@@ -1294,6 +1335,8 @@ def detect_form(text: str) -> Form:
             return Form.WHO  # "which official gave the number of agents": the official
         if first and first[0] in _YES_NO and count[0] == "number of":
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
+        if _CHANGES_HOW_MANY.search(t):
+            return Form.YES_NO  # "does the guidance change how many people count as priorities"
         if _CHANGES_NUMBER.search(t):
             return Form.WHAT  # "what does the guidance do to the number of priorities"
         return Form.HOW_MANY
@@ -1512,6 +1555,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _FILLER.sub(" ", text)
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
+    text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
     raw = english(words(text))[:MAX_WORDS]
@@ -1881,7 +1925,7 @@ def read(index: FactIndex, text: str) -> Question:
         out_of_time=now or later_year,
         outcome=now
         and not later_year
-        and form is Form.YES_NO
+        and (form is Form.YES_NO or bool(checks and _LAST_ASKS_PAST.search(plain)))
         and bool(_PAST_ASKED.search(plain))
         and not _NOW.search(_OUTCOME_WORDS.sub(" ", now_text)),
         predicate=predicate,
@@ -2327,6 +2371,7 @@ PERSON_KINDS = word_set(
     " sheriff sheriffs governor governors minister ministers reporter reporters journalist"
     " journalists judge judges host hosts anchor anchors commentator commentators pundit pundits"
     " ceo ceos executive executives mayor mayors congressman congressmen leader leaders"
+    " spokesperson spokespeople spokesman spokesmen spokeswoman spokeswomen"
 )
 # "Who were the congressmen with Ryan", "who were the manufacturing CEOs": people of that kind,
 # by name (the kind may follow a few words describing it).
@@ -2412,6 +2457,11 @@ _SOMEONE = PERSON_KINDS | word_set(
 )
 
 
+_WHO_WAS_THE = re.compile(
+    r"^(?:(?:so|and|but|ok|okay|wait)\W+)?who(?: (?:was|is)|'s|s) (?:the|that|this) (?:[a-z'-]+ ){0,3}?"
+    r"(?:official|spokesperson|spokesman|spokeswoman|aide|staffer|agent|officer)\b"
+    r"(?! (?:that|who) )"  # "who was the official that said don't panic": whoever said it
+)
 _GAVE_NAMES = re.compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
 
 
@@ -2421,6 +2471,8 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
     Not "did they give their names" (a yes/no question their anonymity answers), nor "whose
     name is on the memos" (who signed them), nor the name of a thing ("the memos' names").
     """
+    if form is Form.WHO and _WHO_WAS_THE.match(plain):
+        return True  # "who was the DHS official CNN quoted": the question describes them already
     if (
         form is Form.YES_NO
         or _WHOSE_NAME.search(plain)
@@ -2443,6 +2495,16 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     t = plain
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]
+    if not t.startswith(("what", "which")) and (later := _LATER_WHICH.search(t)) is not None:
+        # "Natl guard draft - which states were on it": the which-question after the topic.
+        # (A kind to name: "... - which date" or "which version is it" asks no name.)
+        before, after = t[: later.start("asked")], t[later.start("asked") :]
+        kinds = [w for w in words(before) if w in _KINDS]
+        if (ones := _WHICH_ONES.match(after)) is not None and kinds:
+            # "... said 'nearly a dozen states' - which ones??": the kind named before.
+            t = f"which {kinds[-1]}{after[ones.end() :]}"
+        elif (which := _WHICH_NOUN.match(after)) is not None and which["noun"] in _KINDS:
+            t = after
     if (listed := _WHAT_ARE_THE.match(t)) is not None and listed["noun"] in PLACE_KINDS:
         return frozenset(), "place"
     if _PART_OF.search(t):
@@ -2495,6 +2557,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     return frozenset(), ""
 
 
+_LATER_WHICH = re.compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
+_WHICH_ONES = re.compile(r"which ones?\b")
 _TRAILING_WHICH = re.compile(r"(?<=\w )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
 
 
@@ -2621,6 +2685,7 @@ _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) 
 # "What exact time was the call": a time by the clock, which no source gives.
 _CLOCK_TIME = re.compile(
     r"\b(?:exact|precise|specific) time\b|\bwhat (?:hour|o'?clock)\b|\bat what time\b"
+    r"|\btime ?stamps?\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
@@ -2820,9 +2885,13 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
     after = words(plain[found.end() :])[:1] if found is not None else []
     if found is None or (after and not (after[0] in STOPWORDS or is_generic(after[0]))):
         return ()  # "the memos get local law enforcement": "law" is not the policy's noun
-    if after == ["to"]:
-        return ()  # "the Denver lady plan to stay": a verb, not a policy's noun
+    if after in (["to"], ["like"], ["as"]):
+        # "the Denver lady plan to stay", "can the county sheriff basically act like ICE": a
+        # verb, not a policy's noun.
+        return ()
     ws = words(found["name"])
+    if any(w in _VERBS or w in ("the", "a", "an") for w in ws[1:]):
+        return ()  # "what does the writer say the rules give": a clause, not a policy's name
     if "s" in ws:
         ws = ws[len(ws) - ws[::-1].index("s") :]  # "the President's executive orders": his
     while ws and (ws[0] in STOPWORDS or is_generic(ws[0]) or _YEAR.match(ws[0])):
@@ -2831,8 +2900,11 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
         return ()
     toks = tuple(stem(w) for w in _fix(index, ws))
     known = index.synonyms.find(toks) + index.aliases.find(toks)
-    if any(end - start == len(toks) for start, end, _ in known):
-        return ()
+    if any(
+        end - start == len(toks) or (end == len(toks) and end - start > 1)
+        for start, end, _ in known
+    ):
+        return ()  # "the expanded quick-deportation rule": a known thing, described
     if any(start == 0 for start, _, _ in index.aliases.find(toks)):
         return ()  # "the Obama Dreamer program": whose program, then a description, no title
     return toks
