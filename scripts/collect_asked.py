@@ -43,6 +43,7 @@ HELD_OUT = frozenset(
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     }
 )
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout14) report only their two rates here, never their misses: they are the honest measurements
+holdout15) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -897,6 +897,35 @@ DEV101_ABSTAIN_FLOOR = 0.94
 # header; 19 repeats dropped). Untuned: 88/111 (79.3%); after its round: 94/111 (84.7%).
 OOS53 = DATA / "oos53_questions.yaml"
 OOS53_ABSTAIN_FLOOR = 0.82
+# Development set 102: a data desk's Slack (graphics editors, a fact-checker, interns; terse
+# keyword queries about figures and dates; blind-written; see its header; 21 repeats dropped).
+# Untuned (at 06a10df): 142/149 (95.3%), 21/25 (84.0%); after its round: 143/149 (96.0%), 24/25.
+DEV102 = DATA / "dev102_questions.yaml"
+DEV102_ANSWERABLE_FLOOR = 0.93
+DEV102_ABSTAIN_FLOOR = 0.92
+# Development set 103: a shelter network's Discord (volunteers, some writing in a second
+# language, a pastor; questions relayed from families; blind-written; see its header; 25 repeats
+# dropped). Untuned (at 06a10df): 131/137 (95.6%), 31/33 (93.9%); after its round: 135/137
+# (98.5%), 31/33.
+DEV103 = DATA / "dev103_questions.yaml"
+DEV103_ANSWERABLE_FLOOR = 0.95
+DEV103_ABSTAIN_FLOOR = 0.90
+# Development set 104: a union's organizing Discord (organizers, stewards, members; blunt,
+# some Spanish, long relayed questions; blind-written; see its header; 34 repeats dropped).
+# Untuned (at 06a10df): 113/133 (85.0%), 28/28; after its round: 120/133 (90.2%), 28/28.
+DEV104 = DATA / "dev104_questions.yaml"
+DEV104_ANSWERABLE_FLOOR = 0.87
+DEV104_ABSTAIN_FLOOR = 0.96
+# Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
+# (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
+# after its round: 107/121 (88.4%).
+OOS54 = DATA / "oos54_questions.yaml"
+OOS54_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 128 near-misses from a university library's research-help Slack
+# (blind-written; see its header; 2 repeats dropped). Untuned (at 06a10df): 108/128 (84.4%);
+# after its round: 111/128 (86.7%).
+OOS55 = DATA / "oos55_questions.yaml"
+OOS55_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1083,6 +1112,14 @@ HOLDOUT13_ABSTAIN_FLOOR = 0.91
 HOLDOUT14 = DATA / "holdout14_questions.yaml"
 HOLDOUT14_ANSWERABLE_FLOOR = 0.92
 HOLDOUT14_ABSTAIN_FLOOR = 0.90
+# HELD OUT, the fifteenth final measurement: a city council office's Slack (staffers, a
+# caseworker, a comms aide; see its header), written blind on 2026-12-02 (fifth part); 47
+# questions other sets ask word for word dropped. First look, at 06a10df (before that session's
+# fixes): 112/125 (89.6%), 20/23 (87.0%). Nothing tuned on it; its misses never read.
+# After the dev102/dev103/dev104/oos54/oos55 round (same session): 112/125, 20/23; one look.
+HOLDOUT15 = DATA / "holdout15_questions.yaml"
+HOLDOUT15_ANSWERABLE_FLOOR = 0.86
+HOLDOUT15_ABSTAIN_FLOOR = 0.82
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1100,6 +1137,7 @@ HELD_OUT = frozenset(
         HOLDOUT12,
         HOLDOUT13,
         HOLDOUT14,
+        HOLDOUT15,
     }
 )
 
@@ -1192,6 +1230,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS51, 1.0, OOS51_ABSTAIN_FLOOR),
         (OOS52, 1.0, OOS52_ABSTAIN_FLOOR),
         (OOS53, 1.0, OOS53_ABSTAIN_FLOOR),
+        (OOS54, 1.0, OOS54_ABSTAIN_FLOOR),
+        (OOS55, 1.0, OOS55_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1284,6 +1324,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV99, DEV99_ANSWERABLE_FLOOR, DEV99_ABSTAIN_FLOOR),
         (DEV100, DEV100_ANSWERABLE_FLOOR, DEV100_ABSTAIN_FLOOR),
         (DEV101, DEV101_ANSWERABLE_FLOOR, DEV101_ABSTAIN_FLOOR),
+        (DEV102, DEV102_ANSWERABLE_FLOOR, DEV102_ABSTAIN_FLOOR),
+        (DEV103, DEV103_ANSWERABLE_FLOOR, DEV103_ABSTAIN_FLOOR),
+        (DEV104, DEV104_ANSWERABLE_FLOOR, DEV104_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1299,6 +1342,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT12, HOLDOUT12_ANSWERABLE_FLOOR, HOLDOUT12_ABSTAIN_FLOOR),
         (HOLDOUT13, HOLDOUT13_ANSWERABLE_FLOOR, HOLDOUT13_ABSTAIN_FLOOR),
         (HOLDOUT14, HOLDOUT14_ANSWERABLE_FLOOR, HOLDOUT14_ABSTAIN_FLOOR),
+        (HOLDOUT15, HOLDOUT15_ANSWERABLE_FLOOR, HOLDOUT15_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1354,6 +1398,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos51",
         "oos52",
         "oos53",
+        "oos54",
+        "oos55",
         "dev4",
         "dev5",
         "dev6",
@@ -1446,6 +1492,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev99",
         "dev100",
         "dev101",
+        "dev102",
+        "dev103",
+        "dev104",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1461,6 +1510,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout12_held_out",
         "holdout13_held_out",
         "holdout14_held_out",
+        "holdout15_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1549,7 +1599,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev101, holdout6 ... holdout14: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev104, holdout6 ... holdout15: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

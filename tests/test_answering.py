@@ -2301,6 +2301,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "get adopted", "military-national-guard-draft"),
         ("which paper did the blog say let the dhs officials hide behind anonymity",
          "memos-blog-anonymous-officials"),
+        # A senator is in Congress: "anyone in Congress", "any lawmaker" is met by Menendez.
+        ("did anyone in congress warn about racial profiling",
+         "reactions-menendez-racial-profiling"),
+        ("did any lawmaker say it could lead to profiling", "reactions-menendez-racial-profiling"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
