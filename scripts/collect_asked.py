@@ -44,6 +44,7 @@ HELD_OUT = frozenset(
         "holdout13",
         "holdout14",
         "holdout15",
+        "holdout16",
     }
 )
 
