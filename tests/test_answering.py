@@ -2305,6 +2305,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("did anyone in congress warn about racial profiling",
          "reactions-menendez-racial-profiling"),
         ("did any lawmaker say it could lead to profiling", "reactions-menendez-racial-profiling"),
+        # Spanish words of the story read as English ("tropas", "borrador", "xenofóbicas").
+        ("¿cuántas tropas de la guardia nacional iba a usar el borrador?",
+         "military-national-guard-draft"),
+        ("qué senador dijo que las políticas eran xenofóbicas?", "reactions-menendez-xenophobic"),
+        # A debater's case is not the asker's own case; a "short bio" asks who she is; a label
+        # before a colon and whose figures are not what is asked about.
+        ("who is jeanette vizguerra, short bio for my case outline",
+         "cases-vizguerra-deportation-order"),
+        ("card request: what did menendez call the new policies", "reactions-menendez-xenophobic"),
+        ("record high deportations, what year and how many (post numbers)",
+         "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2560,6 +2571,18 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "the guard draft covered nearly a dozen states - which ones?",
         "guard draft - which states were actually on it? the nearly a dozen",
         "why did ice keep changing the start date - what was the actual reason",
+        # "Two DHS officials" does not name the senior DHS official; someone besides those named;
+        # the day someone took a post; sanctuary cities, which no source speaks of; someone's
+        # reaction to what they never spoke of; a plan "never adopted", whose reason no fact gives;
+        # which outlet had it first, however sure the asker is.
+        "who were the two dhs officials the nyt talked to about ERO",
+        "besides videgaray, who else from the mexican government met with kelly and tillerson",
+        "mark morgan, exact date he became acting ice director?",
+        "what do the memos do to sanctuary cities",
+        "is denver a sanctuary city",
+        "paul ryan's reaction to the kelly memos",
+        "why was the national guard plan never adopted",
+        "the post says the memos leaked in media reports. which paper actually had them first?",
         "full text of trump's millions tweet please",
     ],
 )

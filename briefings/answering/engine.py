@@ -1192,7 +1192,10 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
 _REASON_PRESSED = re.compile(
     r"\b(?:(?:actual|real|specific|exact|official|stated|main) reasons?|did (?:any ?one|anybody"
     r"|they|he|she|ice|dhs) (?:ever )?(?:explain|say why|give a reason)|in the first place"
-    r"|what was behind)\b",
+    r"|what was behind"
+    # "Why was the Guard plan never adopted": a fact may tell a plan was never adopted without
+    # telling why.
+    r"|never (?:adopted|implemented|went through|put in place|enacted))\b",
     re.IGNORECASE,
 )
 _CAUSE = re.compile(
@@ -1480,7 +1483,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         )
     for pid in (m.removeprefix("@") for m in index.mentions[i]):
         actor = people.get(pid)
-        if actor is None or not any(alias in fact.claim for alias in actor.aliases):
+        if actor is None or not _claims_name(fact.claim, actor):
             continue
         # "Which organisation called it reprehensible": Valdés, of Make the Road, did.
         org = people.get(actor.affiliation or "") if q.identify == "org" else None
@@ -1497,6 +1500,19 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+def _claims_name(claim: str, actor: Person) -> bool:
+    """Return whether the claim names the actor by one of its aliases, as whole words.
+
+    "Two DHS officials" does not name "a senior DHS official", whose alias it contains.
+    """
+    return any(_alias_pattern(alias).search(claim) for alias in actor.aliases)
+
+
+@functools.cache
+def _alias_pattern(alias: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
 
 
 # The kinds of the places the facts' `where` names ("Mexico City" names a country too); a
@@ -1543,21 +1559,34 @@ _SOMEONE_ELSE = re.compile(
 )
 
 
+# "Besides Videgaray, which Mexican officials did they meet", "who's the other one besides
+# Valdés": someone other than the people the question names.
+_BESIDES = re.compile(
+    r"\b(?:besides|other than|apart from|aside from|except(?: for)?|in addition to)\b"
+)
+
+
 def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:
     """Return whether fact `i` names no one but the people a "who else" question gives.
 
     "Who was in Ryan's delegation" is not answered by a fact that names only Ryan, nor "who did
     Trump nominate after Vitiello" by one naming only Trump and Vitiello.
     """
-    if q.form is not Form.WHO or not q.people or not _SOMEONE_ELSE.match(q.text.lower()):
+    if (
+        not q.people
+        or not (q.form is Form.WHO or q.identify == "person")
+        or not (_SOMEONE_ELSE.match(q.text.lower()) or _BESIDES.search(q.text.lower()))
+    ):
         return False
     fact = index.facts[i]
     people = index.base.people
+    # People by name ("Make the Road", an organisation, is not who else was asked for).
     named = [
         m
         for m in index.mentions[i]
         if (actor := people.get(m.removeprefix("@"))) is not None
-        and any(alias in fact.claim for alias in actor.aliases)
+        and actor.kind == "person"
+        and _claims_name(fact.claim, actor)
     ]
     return bool(named) and all(m in q.people for m in named)
 

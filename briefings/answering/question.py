@@ -58,7 +58,7 @@ _NOW = re.compile(
     r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
-    r"|\bfinal (?:[a-z]+ )?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
+    r"|\bfinal (?:[a-z]+ ){0,3}?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
     r"|\bend results?\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
@@ -229,6 +229,8 @@ _ADVICE = re.compile(
     r"|\bmy (?:(?!neg\b|aff\b|debate\b)\w+ )?(?:daca|status|case|visa|green card|papers|permit"
     r"|work permit|application|hearing"
     r"|court date|check-in|check in|removal order|deportation order)\b"
+    # (but "for my case intro" is a debater's case)
+    r"(?! (?:intro|introduction|outline|file|prep|opener|speech|cards?)\b)"
     # "Can i get asylum if im from honduras" (not a request: "can I get the full quote"), "my
     # cousin was charged, is he gonna get deported", "should he hide in a church".
     r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
@@ -393,7 +395,7 @@ _QUOTE_OF = re.compile(
 )
 _REMARKS_OF = re.compile(
     r"(?P<who>(?:[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?|statements?|words|quotes?"
-    r"|tweets?|message|answer|response)\b"
+    r"|tweets?|message|answer|response|take|reaction|thoughts)\b"
 )
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
@@ -721,6 +723,7 @@ _FILLER = _AnyCase(
     # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?= (?:quote|line|answer|version|summary)\b)"
+    r"|(?:a |the )?(?:quick|short|brief|little|mini|one[- ]line) (?:bio|profile)\b"
     r"|(?:one|two|three|four|1|2|3|4)[- ]word (?:read|take|summary|description|answer|version)(?: on)?"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
@@ -867,7 +870,7 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
-    r"|graphic|chart|side-by-side|please|pls)\b[^:?]{0,30}?(?=\s*:)"
+    r"|graphic|chart|side-by-side|please|pls|card|cards|evidence)\b[^:?]{0,30}?(?=\s*:)"
     # ... or a question relayed or put to use before a colon: "a farmworker in our group asked
     # this in spanish, translating: ...", "relaying for a lady at our shelter: ...", "need
     # figures for a speech at the rally saturday: ...".
@@ -951,6 +954,12 @@ _SPLIT_PARTICLE = re.compile(
     r"|locked|locking|ship|ships|shipped|shipping|haul|hauled|cart|carted|scoop|scooped|sweep|swept)"
     r" (people|them|him|her|folks|everyone|everybody|immigrants|families|us|'?em|these people"
     r"|those people|all of them|undocumented people) (out|up|back|off|away|home)\b",
+    re.IGNORECASE,
+)
+# "How many (post numbers)": whose figures, not what is counted.
+_SOURCE_NUMBERS = re.compile(
+    r"\((post|wapo|washington post|nyt|times|new york times|hill|the hill)(?:'s)? (?:numbers?"
+    r"|figures?|version|data|stats|count)\)",
     re.IGNORECASE,
 )
 # "What issue caused tension", "the big issue": a matter, not a memo issued.
@@ -1556,6 +1565,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
+    text = _SOURCE_NUMBERS.sub(r" per the \1 ", text)
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
     raw = english(words(text))[:MAX_WORDS]
@@ -2495,6 +2505,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     t = plain
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         t = lead["main"]
+    if (besides := _BESIDES_LEAD.match(t)) is not None:
+        t = t[besides.end() :]  # "besides Videgaray, which officials did they meet": officials
     if not t.startswith(("what", "which")) and (later := _LATER_WHICH.search(t)) is not None:
         # "Natl guard draft - which states were on it": the which-question after the topic.
         # (A kind to name: "... - which date" or "which version is it" asks no name.)
@@ -2515,7 +2527,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
         # "Which court blocked the travel ban and when": the court first, then its date.
         or (found.re is _WHICH_NOUN and _AND_WHEN.search(t) is not None)
     ):
-        group = words(found["noun"])
+        # ("which outlet actually had it first": the outlet, however sure the asker is)
+        group = [w for w in words(found["noun"]) if w not in _HEDGES]
         noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
         if found.re is _WHICH_NOUN:
             # "which tv hosts", "which cable news hosts": hosts, the kind, not "tv"
@@ -2557,6 +2570,9 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     return frozenset(), ""
 
 
+_BESIDES_LEAD = re.compile(
+    r"(?:besides|other than|apart from|aside from|except(?: for)?|in addition to) [^,?]{1,40}, "
+)
 _LATER_WHICH = re.compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
 _WHICH_ONES = re.compile(r"which ones?\b")
 _TRAILING_WHICH = re.compile(r"(?<=\w )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
@@ -2710,8 +2726,8 @@ _APPOINTED = re.compile(
     r"|picked|named|tapped|chosen|sworn in|confirmed)\b"
     r"|\bwhen\b[^?]*\b(?:nominat\w*|appoint\w*|tapped|picked)\b[^?]*\b(?:first|originally"
     r"|initially|in the first place)\b"
-    r"|\bwhen\b[^?]*\b(?:become|became|took over as|start(?:ed)? as) (?:the )?(?:[\w-]+ ){0,2}"
-    r"(?:secretary|director|head|chief|commissioner)\b"
+    r"|\b(?:when|date|day|month|year)\b[^?]*\b(?:become|became|took over as|start(?:ed)? as)"
+    r" (?:the )?(?:[\w-]+ ){0,2}(?:secretary|director|head|chief|commissioner)\b"
 )
 # "Who ran ICE after Morgan", "when did Spicer leave the job", "Vitiello's confirmation hearing":
 # who held a post when, which no source tells beyond the nomination pulled.

@@ -19,7 +19,8 @@ _DROPPED = word_set(
     de del en los las les lo le se por para con una unos unas al es fue fueron ha han hay tiene
     tienen este esta estos estas ese esa eso esos esas muy mas pero como sobre entre cada todo
     todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
-    tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez
+    tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
+    mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -35,6 +36,13 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("deportacion", "masiva"): ("mass", "deportation"),
     ("deportaciones", "masivas"): ("mass", "deportations"),
     ("deportaciones", "masivos"): ("mass", "deportations"),
+    # "La deportación rápida" is expedited removal; "derechos humanos" are human rights.
+    ("deportacion", "rapida"): ("expedited", "removal"),
+    ("deportaciones", "rapidas"): ("expedited", "removal"),
+    ("derechos", "humanos"): ("human", "rights"),
+    ("ano", "fiscal"): ("fiscal", "year"),
+    ("ultimo", "ano"): ("last", "year"),
+    ("nunca", "aprobo"): ("never", "adopted"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -84,6 +92,40 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "tardan": ("take", "long"), "tarda": ("takes", "long"), "inmigracion": ("immigration",),
     "uno": ("one",), "dos": ("two",), "tres": ("three",), "cuatro": ("four",),
     "presentarse": ("check", "in"), "suponia": ("supposed",),
+    # The story's other words, as readers write them ("¿le afectan los memos?", "según el
+    # blog, cómo se sienten los grupos").
+    "deporto": ("deported",), "gente": ("people",), "personas": ("people",),
+    "hijo": ("son",), "hija": ("daughter",), "hijos": ("children",), "nino": ("child",),
+    "familia": ("family",), "papas": ("parents",), "papa": ("father",), "mama": ("mother",),
+    "afecta": ("affect",), "afectan": ("affect",), "afectar": ("affect",), "afectara": ("affect",),
+    "grupos": ("groups",), "grupo": ("group",), "sienten": ("feel",), "siente": ("feels",),
+    "tratar": ("treat",), "trato": ("treatment",), "dignidad": ("dignity",),
+    "castigar": ("punish",), "castigo": ("punishment",), "reunir": ("reunite",),
+    "legalmente": ("legally",), "respetando": ("respecting",), "derechos": ("rights",),
+    "tropas": ("troops",), "borrador": ("draft",), "nunca": ("never",), "aprobo": ("adopted",),
+    "aprobado": ("adopted",), "lineamientos": ("guidelines",), "directrices": ("guidelines",),
+    "medidas": ("measures",), "piden": ("ask",), "pide": ("asks",), "agencias": ("agencies",),
+    "sabian": ("knew",), "sabia": ("knew",), "referia": ("meant",), "martes": ("tuesday",),
+    "lunes": ("monday",), "jueves": ("thursday",), "despues": ("after",), "antes": ("before",),
+    "ano": ("year",), "ultimo": ("last",), "pico": ("peak",), "maximo": ("peak",),
+    "dudado": ("hesitant",), "dudan": ("hesitant",),
+    "incluir": ("include",), "incluye": ("includes",), "solteros": ("single",),
+    "adultos": ("adults",), "indocumentado": ("undocumented",), "indocumentada": ("undocumented",),
+    "nacio": ("born",), "nacido": ("born",), "ciudadano": ("citizen",), "ciudadanos": ("citizens",),
+    "negar": ("deny",), "entrada": ("entry",), "bloquearon": ("blocked",), "bloqueado": ("blocked",),
+    "vago": ("vague",), "cambios": ("changes",), "cambio": ("change",), "tardar": ("take", "long"),
+    "tardaran": ("take", "long"), "fecha": ("date",), "exacta": ("exact",), "exacto": ("exact",),
+    "admitio": ("admitted",), "nego": ("denied",), "meta": ("goal",), "objetivo": ("goal",),
+    "senador": ("senator",), "politicas": ("policies",), "politica": ("policy",),
+    "xenofobicas": ("xenophobic",), "xenofobica": ("xenophobic",), "xenofobo": ("xenophobic",),
+    "campana": ("campaign",), "candidato": ("candidate",), "delegacion": ("delegation",),
+    "congreso": ("congress",), "rapida": ("quick",), "rapido": ("quick",), "acelerar": ("speed", "up"),
+    "viviendo": ("living",), "lejos": ("far",), "autoridades": ("authorities",),
+    "cumplir": ("meet",), "promesa": ("promise",), "prometio": ("promised",),
+    "asilo": ("asylum",), "solicitantes": ("seekers",),
+    "tropa": ("troops",), "fuerza": ("force",), "contrato": ("hired",), "contrataran": ("hire",),
+    "lider": ("leader",),
+    "directora": ("director",), "nominacion": ("nomination",), "retiro": ("pulled",),
 }  # fmt: skip
 
 
