@@ -45,6 +45,7 @@ HELD_OUT = frozenset(
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
     }
 )
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout16) report only their two rates here, never their misses: they are the honest measurements
+holdout17) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -917,6 +917,19 @@ DEV103_ABSTAIN_FLOOR = 0.90
 DEV104 = DATA / "dev104_questions.yaml"
 DEV104_ANSWERABLE_FLOOR = 0.87
 DEV104_ABSTAIN_FLOOR = 0.96
+# Development set 105: a debate team's Discord (debaters asking for "cards", a coach, a parent;
+# blind-written; see its header; 20 repeats dropped). Untuned (at f334b47): 140/148 (94.6%),
+# 26/27 (96.3%); after its round: 142/148 (95.9%), 26/27.
+DEV105 = DATA / "dev105_questions.yaml"
+DEV105_ANSWERABLE_FLOOR = 0.93
+DEV105_ABSTAIN_FLOOR = 0.90
+# Development set 106: a bilingual community paper's Slack (editors switching between English
+# and Spanish, reader questions pasted in, some wholly in Spanish; blind-written; see its header;
+# 29 repeats dropped). Untuned (at f334b47): 103/137 (75.2%), 27/29 (93.1%); after its round:
+# 121/137 (88.3%), 26/29 (89.7%).
+DEV106 = DATA / "dev106_questions.yaml"
+DEV106_ANSWERABLE_FLOOR = 0.85
+DEV106_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -927,6 +940,11 @@ OOS54_ABSTAIN_FLOOR = 0.85
 # after its round: 111/128 (86.7%).
 OOS55 = DATA / "oos55_questions.yaml"
 OOS55_ABSTAIN_FLOOR = 0.84
+# Out of scope only, 112 near-misses from a shared Discord of journalists and volunteers, many
+# in keyword form (blind-written; see its header; 18 repeats dropped). Untuned (at f334b47):
+# 80/112 (71.4%); after its round: 84/112 (75.0%).
+OOS56 = DATA / "oos56_questions.yaml"
+OOS56_ABSTAIN_FLOOR = 0.71
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1142,6 +1160,14 @@ HOLDOUT15_ABSTAIN_FLOOR = 0.82
 HOLDOUT16 = DATA / "holdout16_questions.yaml"
 HOLDOUT16_ANSWERABLE_FLOOR = 0.85
 HOLDOUT16_ABSTAIN_FLOOR = 0.90
+# HELD OUT, the seventeenth final measurement: a national politics desk's Slack and a legal-aid
+# nonprofit's staff Discord (see its header), written blind on 2026-12-02 (fifth part); 42
+# questions other sets ask word for word dropped. First look, at f334b47 (before that session's
+# second round): 113/125 (90.4%), 27/28 (96.4%); after that round the same. Nothing tuned on it;
+# its misses never read.
+HOLDOUT17 = DATA / "holdout17_questions.yaml"
+HOLDOUT17_ANSWERABLE_FLOOR = 0.87
+HOLDOUT17_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1161,6 +1187,7 @@ HELD_OUT = frozenset(
         HOLDOUT14,
         HOLDOUT15,
         HOLDOUT16,
+        HOLDOUT17,
     }
 )
 
@@ -1255,6 +1282,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS53, 1.0, OOS53_ABSTAIN_FLOOR),
         (OOS54, 1.0, OOS54_ABSTAIN_FLOOR),
         (OOS55, 1.0, OOS55_ABSTAIN_FLOOR),
+        (OOS56, 1.0, OOS56_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1350,6 +1378,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV102, DEV102_ANSWERABLE_FLOOR, DEV102_ABSTAIN_FLOOR),
         (DEV103, DEV103_ANSWERABLE_FLOOR, DEV103_ABSTAIN_FLOOR),
         (DEV104, DEV104_ANSWERABLE_FLOOR, DEV104_ABSTAIN_FLOOR),
+        (DEV105, DEV105_ANSWERABLE_FLOOR, DEV105_ABSTAIN_FLOOR),
+        (DEV106, DEV106_ANSWERABLE_FLOOR, DEV106_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1367,6 +1397,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT14, HOLDOUT14_ANSWERABLE_FLOOR, HOLDOUT14_ABSTAIN_FLOOR),
         (HOLDOUT15, HOLDOUT15_ANSWERABLE_FLOOR, HOLDOUT15_ABSTAIN_FLOOR),
         (HOLDOUT16, HOLDOUT16_ANSWERABLE_FLOOR, HOLDOUT16_ABSTAIN_FLOOR),
+        (HOLDOUT17, HOLDOUT17_ANSWERABLE_FLOOR, HOLDOUT17_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1424,6 +1455,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos53",
         "oos54",
         "oos55",
+        "oos56",
         "dev4",
         "dev5",
         "dev6",
@@ -1519,6 +1551,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev102",
         "dev103",
         "dev104",
+        "dev105",
+        "dev106",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1536,6 +1570,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout14_held_out",
         "holdout15_held_out",
         "holdout16_held_out",
+        "holdout17_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1624,7 +1659,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev104, holdout6 ... holdout16: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev106, holdout6 ... holdout17: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
