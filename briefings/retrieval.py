@@ -62,7 +62,7 @@ GENERIC = word_set(
     happened take took put well doing done big huge change changed changes rule sources source
     article articles piece pieces report reported reports story news did does year years day days
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims swear
-    swore swears
+    swore swears occur occurs occurred occurring
     announce announced state stated argue argued comment comments talk talked talking
     guy guys lady ladies man men woman women dude person folks rep reps bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come

@@ -2316,6 +2316,25 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("card request: what did menendez call the new policies", "reactions-menendez-xenophobic"),
         ("record high deportations, what year and how many (post numbers)",
          "numbers-record-434000-2013"),
+        # A sentence after the question that only guesses; "in what year" asks a date; a segue,
+        # a name the asker is unsure of, a vibe check and where in the article it was read are
+        # not what is asked about; "dunking on" is criticism.
+        ("Which senator said the policies were xenophobic? Was it Senator Schumer of New York?",
+         "reactions-menendez-xenophobic"),
+        ("Who ran ICE as acting director in June 2019? Mark Morrison, was it?",
+         "ice-2019-morgan-includes-families"),
+        ("in what year did the record number of deportations occur according to the post",
+         "numbers-record-434000-2013"),
+        ("Skipping ahead to 2019 now. What did Trump promise in his tweet the night before?",
+         "ice-2019-trump-millions-tweet"),
+        ("What did the Mexican foreign minister, Videgarry or some such name, say about Kelly's "
+         "visit?", "mexico-videgaray-notorious-differences"),
+        ("so vibe check on immigrant rights groups after the memos per the blog",
+         "reactions-groups-furious-frightened"),
+        ("who was dunking on trump for not keeping his immigration promises",
+         "ice-2019-trump-enraged-conservative-critics"),
+        ("The Post's very first sentence mentioned something growing among immigrant "
+         "communities. What was growing?", "reactions-immigrant-communities-fear"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2583,6 +2602,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "paul ryan's reaction to the kelly memos",
         "why was the national guard plan never adopted",
         "the post says the memos leaked in media reports. which paper actually had them first?",
+        # A part of a figure, in Spanish; a lawyer, in Spanish; "which spokesperson" after a
+        # comma; what the asker's own sheriff said.
+        "de los 434,000 deportados en 2013, ¿cuántos eran mexicanos?",
+        "quién es el abogado de Vizguerra?",
+        "who issued the ice statement on tuesday, which spokesperson",
+        "what did our sheriff say about the kelly memos",
         "full text of trump's millions tweet please",
     ],
 )

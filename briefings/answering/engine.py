@@ -1046,6 +1046,14 @@ _GUESS_LED = re.compile(
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
+_GUESS_SENTENCE = re.compile(
+    r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*\?)\s+"
+    r"(?P<guess>(?:(?:was|is|wasn'?t|isn'?t) it|or was it|could it be|i (?:had it in my head"
+    r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
+    r"|suspect|guess))\b[^?]*?"
+    r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so))\s*[.?!]*$",
+    re.IGNORECASE,
+)
 # Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press
 # - background call, presser, what?", "net effect on the priorities: narrower, same, broader?".
 _OPTIONS = re.compile(
@@ -1666,7 +1674,13 @@ def _babble(question: str) -> bool:
 
 def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
-    found = _GUESS.match(question.strip()) or _GUESS_LED.match(question.strip())
+    stripped = question.strip()
+    if (told := _GUESS_SENTENCE.match(stripped)) is not None:
+        # "Which senator called it xenophobic? Was it Senator Booker of New Jersey?", "...? Mark
+        # Morrison, was it?", "...? I had it in my head that he was in Texas.": a sentence of
+        # its own that only guesses, however long.
+        return told["asked"].strip(), told["guess"].strip()
+    found = _GUESS.match(stripped) or _GUESS_LED.match(stripped)
     if found is None:
         return _options(question)
     asked, guess = found["asked"].strip(), found["guess"].strip()

@@ -196,7 +196,7 @@ _ADVICE = re.compile(
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
     r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
-    r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?)\b"
+    r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?|abogad[oa]s?)\b"
     # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
     r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
     r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
@@ -548,7 +548,7 @@ OTHER_PEOPLE = word_set(
     limbaugh tucker jeh albence kobach mayorkas napolitano chertoff arpaio bolton miller
     kirstjen carlson ingraham dobbs
     msnbc breitbart axios wsj bbc vox huffpost cbs nbc univision telemundo bloomberg
-    aclu mpi nypd lapd
+    aclu mpi nypd lapd pentagon mattis
     """
 )
 # Attributes a question may ask of something; a fact that does not state it cannot answer.
@@ -724,6 +724,16 @@ _FILLER = _AnyCase(
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?= (?:quote|line|answer|version|summary)\b)"
     r"|(?:a |the )?(?:quick|short|brief|little|mini|one[- ]line) (?:bio|profile)\b"
+    # Where in the article the asker read it: "the Post's very first sentence mentioned ...".
+    r"|(?:very )?(?:first|opening|last|final|closing) (?:sentence|line|paragraph|graf)s?\b"
+    r"(?: of (?:the|that|this) (?:article|piece|story))?"
+    # A name the asker is unsure of: "Videgarry or some such name", "or whatever his name is".
+    r"|,? or (?:some such|something like that|whatever (?:his|her|their|the) name (?:is|was))"
+    r"(?: name)?"
+    # A segue: "jumping ahead to 2019 now.", "switching gears:".
+    r"|^(?:(?:ok|okay|so|now),? )?(?:jumping|skipping|moving|fast[- ]forwarding|switching|going)"
+    r" (?:ahead|forward|on|over|gears|back)(?: (?:a bit |a little )?(?:to|in) [^.?!:]{1,30}?)?"
+    r"(?: now)?(?=\s*[.,:!-])"
     r"|(?:one|two|three|four|1|2|3|4)[- ]word (?:read|take|summary|description|answer|version)(?: on)?"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
@@ -819,7 +829,10 @@ _FILLER = _AnyCase(
     r"(?:,? (?:verbatim|typos and all|word for word))?"
     r"|settle (?:this|it|that|an argument|a debate|a bet)(?: for (?:me|us))?"
     # "Like the exact vibe", "for real?": how the asker puts it.
-    r"|(?:like )?the (?:exact |general |overall )?vibes?|for real(?=\W*$)"
+    r"|(?:like )?the (?:exact |general |overall )?vibes?|for real(?=\W*$)|vibe check(?: on)?"
+    # "... or is that cap", "... or is that revisionist": the asker's doubt, put as a guess.
+    r"|,? or (?:is|was) (?:that|it|this) (?:just )?(?:cap|revisionist|a myth|made up|fake(?: news)?"
+    r"|an exaggeration|exaggerated|overblown|hype)(?=\W*$)"
     # What it is for and who wants it: "anchor needs ...", "for a 2 min explainer", "for
     # tomorrow, list ...", "(there are four)".
     r"|^(?:the |our |my )?(?:anchor|host|producer|desk|editor|reporter|teacher|professor|prof"
@@ -924,6 +937,16 @@ _FILLER = _AnyCase(
     r"|^list(?= (?:what|the|all|every|some|\d|main|key|everything)\b))\b",
 )
 
+_OUR_OFFICIAL = re.compile(
+    r"\b(?:our|my|mi) (?:local |county |city |state |town )?(?:sheriff|mayor|governor|senators?"
+    r"|congress(?:wo)?man|congressperson|representative|rep|police chief|chief of police|city council"
+    r"|council ?(?:wo)?man|councilmember|county commissioners?|state legislators?|da"
+    r"|district attorney|attorney general|alcalde|gobernador)\b"
+    # ... as a speaker: what they said is not in the sources (what the memos let them do is).
+    r"(?= (?:[\w']+ ){0,2}?(?:say|said|says|comment\w*|respond\w*|react\w*|think|thinks|thought"
+    r"|tweet\w*|post|posted|announce\w*|weigh\w* in|speak|spoke|talk\w*)\b)",
+    re.IGNORECASE,
+)
 # Where the asker or their people come from ("my aunt is from El Salvador", "I am from India",
 # "greetings from Arizona", "her son was born in Texas"): who is asking, not what is asked about.
 _ASKER_ORIGIN = re.compile(
@@ -1294,6 +1317,7 @@ _GAP_FROM = re.compile(
 )
 _OPENS_WHO = re.compile(r"who(?:'?s|se)?\b")
 _WHO_KNOWS = re.compile(r"who (?:knows|can say|can tell|could say)\b")
+_DATE_LEADS = re.compile(r"^(?:in |on |during )?(?:what|which) (?:year|month|day|date)\b(?! and\b)")
 _WHEN_ASKED = re.compile(r"\bwhen (?:did|does|do|will|was|is)\b")
 _WHEN_WORD = re.compile(r"\bwhen\b|\bhow soon\b")
 _WHERE_WORD = re.compile(
@@ -1337,6 +1361,8 @@ def detect_form(text: str) -> Form:
         return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
     if _GAP_ASKED.search(t):
         return Form.WHEN  # "how many days before the memos was her check-in": its date
+    if _DATE_LEADS.match(t):
+        return Form.WHEN  # "in what year did the record number of deportations occur": a year
     if (count := _COUNT_FORM.search(t)) is not None:
         if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
             return Form.WHO  # "who did the study on how many live here": who did it
@@ -1603,6 +1629,10 @@ def read(index: FactIndex, text: str) -> Question:
             or w in OTHER_PEOPLE
         ):
             unknown.append(w)
+    if _OUR_OFFICIAL.search(text):
+        # "Did our sheriff say anything about the memos": someone of the asker's own place,
+        # whom no source names.
+        unknown.append("our official")
     toks = [stem(w) for w in fixed]
     form = detect_form(text)
 
@@ -2575,7 +2605,7 @@ _BESIDES_LEAD = re.compile(
 )
 _LATER_WHICH = re.compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
 _WHICH_ONES = re.compile(r"which ones?\b")
-_TRAILING_WHICH = re.compile(r"(?<=\w )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
+_TRAILING_WHICH = re.compile(r"(?<=[\w,] )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
 
 
 # "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
@@ -2658,6 +2688,9 @@ _PART_OF_FIGURE = re.compile(
     # ... or a figure for the asker's own place: "how many DACA recipients live in our state".
     r"|\bhow many\b[^?]*\b(?:in|from) (?:my|our|each|every) (?:state|city|county|town|area"
     r"|district|neighborhood|neighbourhood)\b"
+    # ... in Spanish: "de los más de 250,000 deportados, ¿cuántos eran mexicanos?".
+    r"|\bde (?:los|las|esos|esas|estos|estas) (?:mas de |casi |unos |unas |cerca de )?\d[\d,.]*"
+    r"[^?]*\bcuant[oa]s\b"
 )
 # The articles themselves: their bylines and headlines ("who wrote the Post piece", "author of
 # the blog", "what was the NYT headline"), not what they report ("who wrote the memos").

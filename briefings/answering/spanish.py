@@ -126,6 +126,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "tropa": ("troops",), "fuerza": ("force",), "contrato": ("hired",), "contrataran": ("hire",),
     "lider": ("leader",),
     "directora": ("director",), "nominacion": ("nomination",), "retiro": ("pulled",),
+    "abogado": ("lawyer",), "abogada": ("lawyer",), "abogados": ("lawyers",),
 }  # fmt: skip
 
 
