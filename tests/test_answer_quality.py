@@ -930,6 +930,19 @@ DEV105_ABSTAIN_FLOOR = 0.90
 DEV106 = DATA / "dev106_questions.yaml"
 DEV106_ANSWERABLE_FLOOR = 0.85
 DEV106_ABSTAIN_FLOOR = 0.85
+# Development set 107: a retirees' civic Slack and a church adult-education class (formal or
+# rambling questions, half-remembered names, wrong guesses put as questions; blind-written; see
+# its header; 1 repeat dropped). Untuned (at 4d7ff38): 138/160 (86.3%), 28/34 (82.4%); after its
+# round: 146/160 (91.3%), 28/34.
+DEV107 = DATA / "dev107_questions.yaml"
+DEV107_ANSWERABLE_FLOOR = 0.88
+DEV107_ABSTAIN_FLOOR = 0.78
+# Development set 108: a college politics Discord (slang, sarcasm, rants ending in a question;
+# blind-written; see its header; 41 repeats dropped). Untuned (at 4d7ff38): 117/126 (92.9%),
+# 27/28 (96.4%); after its round: 121/126 (96.0%), 27/28.
+DEV108 = DATA / "dev108_questions.yaml"
+DEV108_ANSWERABLE_FLOOR = 0.92
+DEV108_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -945,6 +958,11 @@ OOS55_ABSTAIN_FLOOR = 0.84
 # 80/112 (71.4%); after its round: 84/112 (75.0%).
 OOS56 = DATA / "oos56_questions.yaml"
 OOS56_ABSTAIN_FLOOR = 0.71
+# Out of scope only, 121 near-misses from a public defender's office and court-watch volunteers,
+# some in Spanish (blind-written; see its header; 9 repeats dropped). Untuned (at 4d7ff38):
+# 103/121 (85.1%); after its round: 108/121 (89.3%).
+OOS57 = DATA / "oos57_questions.yaml"
+OOS57_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1283,6 +1301,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS54, 1.0, OOS54_ABSTAIN_FLOOR),
         (OOS55, 1.0, OOS55_ABSTAIN_FLOOR),
         (OOS56, 1.0, OOS56_ABSTAIN_FLOOR),
+        (OOS57, 1.0, OOS57_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1380,6 +1399,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV104, DEV104_ANSWERABLE_FLOOR, DEV104_ABSTAIN_FLOOR),
         (DEV105, DEV105_ANSWERABLE_FLOOR, DEV105_ABSTAIN_FLOOR),
         (DEV106, DEV106_ANSWERABLE_FLOOR, DEV106_ABSTAIN_FLOOR),
+        (DEV107, DEV107_ANSWERABLE_FLOOR, DEV107_ABSTAIN_FLOOR),
+        (DEV108, DEV108_ANSWERABLE_FLOOR, DEV108_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1456,6 +1477,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos54",
         "oos55",
         "oos56",
+        "oos57",
         "dev4",
         "dev5",
         "dev6",
@@ -1553,6 +1575,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev104",
         "dev105",
         "dev106",
+        "dev107",
+        "dev108",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1659,7 +1683,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev106, holdout6 ... holdout17: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev108, holdout6 ... holdout17: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
