@@ -2335,6 +2335,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "ice-2019-trump-enraged-conservative-critics"),
         ("The Post's very first sentence mentioned something growing among immigrant "
          "communities. What was growing?", "reactions-immigrant-communities-fear"),
+        # Greetings in the asker's language, who relays the question and why, and the asker's
+        # people's story after the question are not what is asked about; "changes the number
+        # ... by how much" asks what the change was.
+        ("chị ơi caller from Guatemala very scared, will they send central americans to wait in "
+         "mexico for court?", "mexico-central-americans-limited-fashion"),
+        ("caller doing history project (her son), how many people were deported in 2015?",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("sa k pase team, what did kelly say about using the army for deportations",
+         "military-kelly-no-military-force"),
+        ("caller wife was charged but never convicted, is she a priority under the memos",
+         "priorities-charged-not-convicted"),
+        ("who is the 2019 operation going after? my cousin missed his court date last year",
+         "ice-2019-targets-final-orders"),
+        ("the hill says the guidance changes the number of priorities by how much",
+         "priorities-hill-vastly-increases"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2608,6 +2623,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "quién es el abogado de Vizguerra?",
         "who issued the ice statement on tuesday, which spokesperson",
         "what did our sheriff say about the kelly memos",
+        # A clock time; where people come from; someone's take on what they never spoke of.
+        "what time exactly did trump send the tweet, like 10pm?",
+        "which countries are the central american families from",
+        "martinez-de-castro's take on the national guard idea?",
         "full text of trump's millions tweet please",
     ],
 )

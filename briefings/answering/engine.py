@@ -284,6 +284,12 @@ class AnswerEngine:
             found = self.answer(told["asked"])
             if found.answered:
                 return replace(found, question=question)
+        if (story := _TRAILING_STORY.match(question.strip())) is not None:
+            # "Who is the 2019 operation after? caller cousin missed his court date last year":
+            # the asker's people's story after the question only sets it up.
+            found = self.answer(story["asked"])
+            if found.answered:
+                return replace(found, question=question)
         if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
@@ -1021,6 +1027,14 @@ _ASKER_CONTEXT = re.compile(
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
+    re.IGNORECASE,
+)
+_TRAILING_STORY = re.compile(
+    r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?P<story>[^?]*\b(?:caller|client|member|my|our|his|her|their"
+    r"|mi)(?:'s)? (?:husband|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle"
+    r"|aunt|kids?|child|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather"
+    r"|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker|co-worker|tio|tia|primo"
+    r"|prima|esposo|esposa|hijo|hija)\b[^?]*)$",
     re.IGNORECASE,
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").

@@ -373,8 +373,8 @@ _SAID_BY = re.compile(
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
 _SAID_ABOUT = re.compile(
-    r"\b(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
-    r"(?: \w+)?? (?:about|regarding) (?P<topic>[\w'-]+(?: [\w'-]+){0,4}?)"
+    r"\b(?:(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
+    r"(?: \w+)?? (?:about|regarding)|'s (?:take|thoughts|reaction) (?:on|about|to)) (?P<topic>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\W*$|[,;?]| (?:while|when|at|in|during|after|before|on|to|and|or|but|that)\b)"
 )
 # "Did Tillerson also rule out the military": whether someone did what the asker knows another
@@ -749,7 +749,9 @@ _FILLER = _AnyCase(
     # "Ballpark, how many ...": roughly how many.
     r"|ballpark,?(?= how (?:many|much)\b)|,? more or less"
     # Greetings in the asker's language: "anh oi", "bonjou", "oye".
-    r"|^(?:anh|chi|em|co|chu|bac) oi\b|^(?:bonjou|bonswa|hola|oye|ola)\b"
+    r"|^(?:anh|chi|chị|em|co|cô|chu|chú|bac|bác) (?:oi|ơi)\b|^(?:bonjou|bonswa|hola|oye|ola)\b"
+    r"|^(?:sa k(?:'| )?pase|sak pase|yalla|wallah|kumusta|oi gente|ola gente)\b(?: (?:team|all|guys"
+    r"|everyone|po))?"
     # What the asker wants the answer for: "..., i want to put it on a sign for the march".
     r"|,? i (?:want|wanna|need|would like|d like) to (?:put|use|print|post|share|quote|cite|paint"
     r"|write) (?:it|this|that|them)\b.*$"
@@ -809,6 +811,14 @@ _FILLER = _AnyCase(
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
     # The asker's own shelter: "a lady at our shelter", "a man at my shelter came in 2016".
     r"|(?:at|in|from) (?:our|my) shelter"
+    # Who passes the question on: "caller doing school project ...", "caller husband was
+    # arrested ..." (a caller is not the conference call).
+    r"|^(?:a |the |one |this |my |our |new )?callers?(?:'s)?(?: (?:husband|wife|son|daughter"
+    r"|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child|children|family|nephew"
+    r"|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|partner))?(?=\s)"
+    # A caller's child's schoolwork: "caller doing school project (her daughter)".
+    r"|(?:doing|for) (?:a |her |his |my |their |the )?(?:school|class|homework|science|history"
+    r"|civics) (?:project|assignment|report|paper|essay)(?: \([^)]{1,30}\))?"
     # The asker's coursework: "for my civics class", "in our history class".
     r"|(?:for|in) (?:my|our) [\w-]+ (?:class|course|homework|essay|paper|assignment)"
     # "What's the reading for next week's seminar": the asker's coursework.
@@ -902,7 +912,8 @@ _FILLER = _AnyCase(
     r"|^for (?:the|tonight'?s|today'?s) \d{1,2}(?::\d\d)? ?(?:pm|am|p|a|o'?clock)?"
     r"(?: (?:show|news|newscast|broadcast|cast|block|hit))?(?=\s*:)"
     # Where a caller is from: "caller from Houston says ...", not a place asked about.
-    r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks)\b"
+    r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks"
+    r"|very|is|was|so|really|worried|scared|afraid|upset|nervous)\b"
     r"|'s asking\b)"
     # A question relayed: "a caller asks if ...", "caller wants to know whether ...".
     r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner)s?"
@@ -1286,7 +1297,9 @@ _EMBEDDED = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whet
 # what becomes of a number, which a fact may state in words ("vastly increases").
 _CHANGES_NUMBER = re.compile(
     r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,2}(?:to|on)"
-    r" the number of\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
+    r" the number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
+    r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
+    r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
     r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
 )
 _CHANGES_HOW_MANY = re.compile(
@@ -2733,7 +2746,10 @@ _DOCUMENT_ITSELF = re.compile(
 _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
 # "What exact time was the call": a time by the clock, which no source gives.
 _CLOCK_TIME = re.compile(
-    r"\b(?:exact|precise|specific) time\b|\bwhat (?:hour|o'?clock)\b|\bat what time\b"
+    r"\b(?:exact|precise|specific) (?:start(?:ing)? )?time\b|\bwhat (?:hour|o'?clock)\b"
+    r"|\bat what time\b|\bwhat time (?:exactly|precisely)\b"
+    # "..., like 9pm?": a time by the clock the asker guesses.
+    r"|\blike (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?=\W*$)"
     r"|\btime ?stamps?\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
@@ -2743,7 +2759,8 @@ _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby
 _ORIGIN = re.compile(
     r"\bwhere (?:is|was|are|were) (?:(?![\w'.-]*ing )[\w'.-]+ ){1,3}(?:originally )?from\b"
     r"|\boriginally from\b"
-    r"|\bwhat country (?:is|was|are|were|does|did) (?:[\w'.-]+ ){1,4}(?:from|come from)\b"
+    r"|\b(?:what|which) (?:country|countries) (?:is|was|are|were|does|did|do) (?:[\w'.-]+ ){1,4}"
+    r"(?:from|come from)\b"
     r"|\b(?:nationality|country of origin|home country|where (?:was|were) (?:[\w'.-]+ ){1,3}born)\b"
 )
 # "When was DHS created", "what year was ICE founded": the agencies' beginnings, before the story.
