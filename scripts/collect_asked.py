@@ -46,6 +46,7 @@ HELD_OUT = frozenset(
         "holdout15",
         "holdout16",
         "holdout17",
+        "holdout18",
     }
 )
 

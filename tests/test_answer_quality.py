@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout17) report only their two rates here, never their misses: they are the honest measurements
+holdout18) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -118,6 +118,7 @@ OOS5_ABSTAIN_FLOOR = 0.85
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev101/oos53 round (same session): 117/137, 90/98 (91.8%); one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 118/137 (86.1%), 90/98; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 118/137, 90/98; one look.
 PARA_C = DATA / "para_c_questions.yaml"
 PARA_C_ANSWERABLE_FLOOR = 0.79
 PARA_C_ABSTAIN_FLOOR = 0.84
@@ -943,6 +944,13 @@ DEV107_ABSTAIN_FLOOR = 0.78
 DEV108 = DATA / "dev108_questions.yaml"
 DEV108_ANSWERABLE_FLOOR = 0.92
 DEV108_ABSTAIN_FLOOR = 0.92
+# Development set 109: a multilingual helpline's volunteers (second-language English, greetings
+# in Vietnamese, Creole, Arabic, Tagalog, Portuguese; callers' questions relayed; blind-written;
+# see its header; 2 repeats dropped). Untuned (at 1e8a43e): 144/158 (91.1%), 29/35 (82.9%);
+# after its round: 152/158 (96.2%), 30/35 (85.7%).
+DEV109 = DATA / "dev109_questions.yaml"
+DEV109_ANSWERABLE_FLOOR = 0.93
+DEV109_ABSTAIN_FLOOR = 0.80
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -963,6 +971,11 @@ OOS56_ABSTAIN_FLOOR = 0.71
 # 103/121 (85.1%); after its round: 108/121 (89.3%).
 OOS57 = DATA / "oos57_questions.yaml"
 OOS57_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 113 near-misses from a TV station's digital desk and comment moderators
+# (blind-written; see its header; 17 repeats dropped). Untuned (at 1e8a43e): 97/113 (85.8%);
+# after its round: 101/113 (89.4%).
+OOS58 = DATA / "oos58_questions.yaml"
+OOS58_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -984,6 +997,7 @@ OOS57_ABSTAIN_FLOOR = 0.86
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 97/107, 36/40; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 97/107, 36/40; one look.
 HOLDOUT = DATA / "holdout_questions.yaml"
 HOLDOUT_ANSWERABLE_FLOOR = 0.86
 HOLDOUT_ABSTAIN_FLOOR = 0.80
@@ -1010,6 +1024,7 @@ HOLDOUT_ABSTAIN_FLOOR = 0.80
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 192/201 (95.5%), 62/64; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 193/201 (96.0%), 62/64; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 193/201, 62/64; one look.
 HOLDOUT2 = DATA / "holdout2_questions.yaml"
 HOLDOUT2_ANSWERABLE_FLOOR = 0.89
 HOLDOUT2_ABSTAIN_FLOOR = 0.90
@@ -1029,6 +1044,7 @@ HOLDOUT2_ABSTAIN_FLOOR = 0.90
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 366/396 (92.4%), 102/114; one look.
 # After the dev101/oos53 round (same session): 367/396 (92.7%), 102/114; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 367/396, 103/114 (90.4%); one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 367/396, 103/114; one look.
 HOLDOUT3 = DATA / "holdout3_questions.yaml"
 HOLDOUT3_ANSWERABLE_FLOOR = 0.89
 HOLDOUT3_ABSTAIN_FLOOR = 0.85
@@ -1044,6 +1060,7 @@ HOLDOUT3_ABSTAIN_FLOOR = 0.85
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 256/273 (93.8%), 65/74; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 257/273 (94.1%), 66/74 (89.2%); one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 258/273 (94.5%), 66/74; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 258/273, 66/74; one look.
 HOLDOUT4 = DATA / "holdout4_questions.yaml"
 HOLDOUT4_ANSWERABLE_FLOOR = 0.90
 HOLDOUT4_ABSTAIN_FLOOR = 0.82
@@ -1060,6 +1077,7 @@ HOLDOUT4_ABSTAIN_FLOOR = 0.82
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 268/292 (91.8%), 68/77; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 269/292 (92.1%), 70/77 (90.9%); one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 270/292 (92.5%), 71/77 (92.2%); one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 270/292, 71/77; one look.
 HOLDOUT5 = DATA / "holdout5_questions.yaml"
 HOLDOUT5_ANSWERABLE_FLOOR = 0.89
 HOLDOUT5_ABSTAIN_FLOOR = 0.83
@@ -1073,6 +1091,7 @@ HOLDOUT5_ABSTAIN_FLOOR = 0.83
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 190/199, 60/63; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 190/199, 60/63; one look.
 HOLDOUT6 = DATA / "holdout6_questions.yaml"
 HOLDOUT6_ANSWERABLE_FLOOR = 0.94
 HOLDOUT6_ABSTAIN_FLOOR = 0.89
@@ -1086,6 +1105,7 @@ HOLDOUT6_ABSTAIN_FLOOR = 0.89
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 171/184, 49/55; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 171/184, 49/55; one look.
 HOLDOUT7 = DATA / "holdout7_questions.yaml"
 HOLDOUT7_ANSWERABLE_FLOOR = 0.91
 HOLDOUT7_ABSTAIN_FLOOR = 0.85
@@ -1100,6 +1120,7 @@ HOLDOUT7_ABSTAIN_FLOOR = 0.85
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): the same; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 152/163 (93.3%), 33/34; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 152/163, 33/34; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 153/163 (93.9%), 33/34; one look.
 HOLDOUT8 = DATA / "holdout8_questions.yaml"
 HOLDOUT8_ANSWERABLE_FLOOR = 0.90
 HOLDOUT8_ABSTAIN_FLOOR = 0.88
@@ -1113,6 +1134,7 @@ HOLDOUT8_ABSTAIN_FLOOR = 0.88
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 158/166 (95.2%), 30/32; one look.
 # After the dev101/oos53 round (same session): 158/166, 31/32 (96.9%); one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 158/166, 31/32; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 158/166, 31/32; one look.
 HOLDOUT9 = DATA / "holdout9_questions.yaml"
 HOLDOUT9_ANSWERABLE_FLOOR = 0.92
 HOLDOUT9_ABSTAIN_FLOOR = 0.90
@@ -1123,6 +1145,7 @@ HOLDOUT9_ABSTAIN_FLOOR = 0.90
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 146/148 (98.6%), 31/32; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 146/148, 31/32; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 146/148, 31/32; one look.
 HOLDOUT10 = DATA / "holdout10_questions.yaml"
 HOLDOUT10_ANSWERABLE_FLOOR = 0.95
 HOLDOUT10_ABSTAIN_FLOOR = 0.93
@@ -1133,6 +1156,7 @@ HOLDOUT10_ABSTAIN_FLOOR = 0.93
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 135/144 (93.8%), 36/38; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): the same; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 135/144, 36/38; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 135/144, 36/38; one look.
 HOLDOUT11 = DATA / "holdout11_questions.yaml"
 HOLDOUT11_ANSWERABLE_FLOOR = 0.91
 HOLDOUT11_ABSTAIN_FLOOR = 0.89
@@ -1143,6 +1167,7 @@ HOLDOUT11_ABSTAIN_FLOOR = 0.89
 # After the 2026-12-02 third-part rounds (dev91-dev93, oos47, oos48): 137/146 (93.8%), 36/37; one look.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 138/146 (94.5%), 36/37; one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 138/146, 36/37; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 138/146, 36/37; one look.
 HOLDOUT12 = DATA / "holdout12_questions.yaml"
 HOLDOUT12_ANSWERABLE_FLOOR = 0.91
 HOLDOUT12_ABSTAIN_FLOOR = 0.94
@@ -1152,6 +1177,7 @@ HOLDOUT12_ABSTAIN_FLOOR = 0.94
 # (95.8%). Nothing tuned on it.
 # After the 2026-12-02 fourth-part rounds (dev94-dev100, oos49-oos52): 129/135 (95.6%), 23/24 (95.8%); one look.
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 129/135, 23/24; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 129/135, 23/24; one look.
 HOLDOUT13 = DATA / "holdout13_questions.yaml"
 HOLDOUT13_ANSWERABLE_FLOOR = 0.92
 HOLDOUT13_ABSTAIN_FLOOR = 0.91
@@ -1160,6 +1186,7 @@ HOLDOUT13_ABSTAIN_FLOOR = 0.91
 # word dropped. First look, at the end of that session's rounds (nothing tuned on it; its misses
 # never read): 117/123 (95.1%), 21/22 (95.5%).
 # After the dev102-dev104/oos54/oos55 round (2026-12-02, fifth part): 118/123 (95.9%), 21/22; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 118/123, 21/22; one look.
 HOLDOUT14 = DATA / "holdout14_questions.yaml"
 HOLDOUT14_ANSWERABLE_FLOOR = 0.92
 HOLDOUT14_ABSTAIN_FLOOR = 0.90
@@ -1168,6 +1195,7 @@ HOLDOUT14_ABSTAIN_FLOOR = 0.90
 # questions other sets ask word for word dropped. First look, at 06a10df (before that session's
 # fixes): 112/125 (89.6%), 20/23 (87.0%). Nothing tuned on it; its misses never read.
 # After the dev102/dev103/dev104/oos54/oos55 round (same session): 112/125, 20/23; one look.
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 112/125, 21/23 (91.3%); one look.
 HOLDOUT15 = DATA / "holdout15_questions.yaml"
 HOLDOUT15_ANSWERABLE_FLOOR = 0.86
 HOLDOUT15_ABSTAIN_FLOOR = 0.82
@@ -1175,6 +1203,7 @@ HOLDOUT15_ABSTAIN_FLOOR = 0.82
 # questions (see its header), written blind on 2026-12-02 (fifth part) while that session's round
 # was under way; 39 questions other sets ask word for word dropped. First look, at the end of
 # that session (nothing tuned on it; its misses never read): 118/133 (88.7%), 23/23 (100%).
+# After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 120/133 (90.2%), 23/23; one look.
 HOLDOUT16 = DATA / "holdout16_questions.yaml"
 HOLDOUT16_ANSWERABLE_FLOOR = 0.85
 HOLDOUT16_ABSTAIN_FLOOR = 0.90
@@ -1186,6 +1215,14 @@ HOLDOUT16_ABSTAIN_FLOOR = 0.90
 HOLDOUT17 = DATA / "holdout17_questions.yaml"
 HOLDOUT17_ANSWERABLE_FLOOR = 0.87
 HOLDOUT17_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the eighteenth final measurement: a Slack shared by a newsroom, an advocacy group and
+# a university class (see its header), written blind on 2026-12-02 (fifth part); 31 questions
+# other sets ask word for word dropped. First look, at 1e8a43e (before that session's last
+# round): 132/141 (93.6%), 23/23 (100%); after that round the same. Nothing tuned on it; its
+# misses never read.
+HOLDOUT18 = DATA / "holdout18_questions.yaml"
+HOLDOUT18_ANSWERABLE_FLOOR = 0.90
+HOLDOUT18_ABSTAIN_FLOOR = 0.90
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1206,6 +1243,7 @@ HELD_OUT = frozenset(
         HOLDOUT15,
         HOLDOUT16,
         HOLDOUT17,
+        HOLDOUT18,
     }
 )
 
@@ -1302,6 +1340,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS55, 1.0, OOS55_ABSTAIN_FLOOR),
         (OOS56, 1.0, OOS56_ABSTAIN_FLOOR),
         (OOS57, 1.0, OOS57_ABSTAIN_FLOOR),
+        (OOS58, 1.0, OOS58_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1401,6 +1440,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV106, DEV106_ANSWERABLE_FLOOR, DEV106_ABSTAIN_FLOOR),
         (DEV107, DEV107_ANSWERABLE_FLOOR, DEV107_ABSTAIN_FLOOR),
         (DEV108, DEV108_ANSWERABLE_FLOOR, DEV108_ABSTAIN_FLOOR),
+        (DEV109, DEV109_ANSWERABLE_FLOOR, DEV109_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1419,6 +1459,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT15, HOLDOUT15_ANSWERABLE_FLOOR, HOLDOUT15_ABSTAIN_FLOOR),
         (HOLDOUT16, HOLDOUT16_ANSWERABLE_FLOOR, HOLDOUT16_ABSTAIN_FLOOR),
         (HOLDOUT17, HOLDOUT17_ANSWERABLE_FLOOR, HOLDOUT17_ABSTAIN_FLOOR),
+        (HOLDOUT18, HOLDOUT18_ANSWERABLE_FLOOR, HOLDOUT18_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1478,6 +1519,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos55",
         "oos56",
         "oos57",
+        "oos58",
         "dev4",
         "dev5",
         "dev6",
@@ -1577,6 +1619,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev106",
         "dev107",
         "dev108",
+        "dev109",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1595,6 +1638,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout15_held_out",
         "holdout16_held_out",
         "holdout17_held_out",
+        "holdout18_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1683,7 +1727,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev108, holdout6 ... holdout17: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev109, holdout6 ... holdout18: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
