@@ -2350,6 +2350,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "ice-2019-targets-final-orders"),
         ("the hill says the guidance changes the number of priorities by how much",
          "priorities-hill-vastly-increases"),
+        # A newsroom's asides: who is asking and how much they know, and the format wanted
+        # ("a 30 sec vo": seconds, not a secretary; "bullet pts").
+        ("anchor here lol, totally out of my depth — are soldiers going to do the deportations? "
+         "what did kelly say", "military-kelly-no-military-force"),
+        ("need the main things the memos call for, writing a 30 sec vo, bullet pts please",
+         "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

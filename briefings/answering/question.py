@@ -850,7 +850,8 @@ _FILLER = _AnyCase(
     r"(?= (?:the (?:main|key|big)|a (?:list|summary|rundown|recap)|an overview|the gist)\b)"
     r"|for (?:the|a|our|my) (?:side-by-side|comparison chart|chart|table|graphic|slide|deck"
     r"|timeline slide)\b"
-    r"|for (?:a|an|the|my|our|tonight'?s|tomorrow'?s) (?:\d+|one|two|three|five)[- ]?(?:min|mins"
+    r"|(?:for|writing|cutting|doing) (?:a|an|the|my|our|tonight'?s|tomorrow'?s) (?:\d+|one|two"
+    r"|three|five)[- ]?(?:min|mins"
     r"|minute|minutes|sec|secs|second|seconds)(?: long)? (?:explainer|segment|package|hit|read"
     r"|spot|piece|vo|sot|story|report|intro)"
     r"|for (?:tomorrow|tonight|class|the class|our class)(?=,)"
@@ -904,7 +905,16 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
     r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
-    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder)s? here(?=\s*[-\u2013\u2014,.:!;])"
+    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host)s? here"
+    # ("producer here doing the 2019 raids recap —": what the asker is working on)
+    r"(?: (?:lol|lmao|haha))?"
+    r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
+    r"(?=\s*[-\u2013\u2014,.:!;])"
+    # "Totally out of my lane": how much the asker knows, not what is asked.
+    r"|(?:totally |completely |way |a bit |bit )?out of my (?:lane|depth|element|league)"
+    # A remark on another figure: "..., spicer's number sounded high".
+    r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
+    r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
     # ... or before a dash: "assignment desk - trump tweet 2019, agents confused?".
     r"|^(?:[\w'.-]+ ){0,2}?(?:desk|editor|producer|anchor|host|intern)(?=\s+[-\u2013\u2014]\s)"
     r"|^(?:one|1)[ -](?:sentence|line)r?(?=\s*:)"
@@ -935,7 +945,7 @@ _FILLER = _AnyCase(
     r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
     r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
     r"|^(?:background|bg|context|nut graf)(?= ?[:,-])|is (?:that|this|it) in the copy"
-    r"|(?:in )?bullet points?|finish the sentence"
+    r"|(?:in |the )?bullet (?:points?|pts)|finish the sentence"
     # "Who signed it, full name and title": how to answer a who (the answer gives both).
     r"|(?:(?<=[,;(:-] )|(?<=\blike ))(?:(?:their|his|her|the) )?full names?(?: (?:and|&|\+) (?:titles?"
     r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?(?:\W*$| for (?:my|our|a|the)\b))"
@@ -995,6 +1005,10 @@ _SOURCE_NUMBERS = re.compile(
     r"\((post|wapo|washington post|nyt|times|new york times|hill|the hill)(?:'s)? (?:numbers?"
     r"|figures?|version|data|stats|count)\)",
     re.IGNORECASE,
+)
+# "What did Trump tweet that kicked it off": started it.
+_KICKED_OFF = re.compile(
+    r"\b(kick|kicks|kicked|kicking) (it|things|this|that|everything|them) off\b", re.IGNORECASE
 )
 # "What issue caused tension", "the big issue": a matter, not a memo issued.
 _ISSUE_NOUN = re.compile(
@@ -1090,8 +1104,13 @@ _SHARE_OF_MILLION = re.compile(
 _TILDE = re.compile(r"(?<![\w~])~(?=\s?[\w$])")
 
 
+_SECONDS = re.compile(r"\b(\d+) ?secs?\b", re.IGNORECASE)
+
+
 def spell_out(text: str) -> str:
     """Return `text` with chat shorthand, worded figures and fiscal years written out."""
+    if "sec" in text:
+        text = _SECONDS.sub(r"\1 seconds", text)  # "a 20 sec vo" is not a secretary
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
     if "#" in text:
         text = _NUMBER_SIGN.sub("number of", text)  # "ballpark # of people with removal orders"
@@ -1604,6 +1623,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
+    text = _KICKED_OFF.sub(r"\1 off \2", text)
     text = _SOURCE_NUMBERS.sub(r" per the \1 ", text)
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
