@@ -47,6 +47,7 @@ HELD_OUT = frozenset(
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
     }
 )
 
