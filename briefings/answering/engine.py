@@ -278,18 +278,14 @@ class AnswerEngine:
         if ordered is not None:
             # "Which came first, the memos or the tweet", when no fact tells the order itself.
             return ordered
-        if (told := _ASKER_CONTEXT.match(question.strip())) is not None:
+        for story in (_ASKER_CONTEXT, _TRAILING_STORY):
             # "My brother missed his court date last year... who is the ICE operation going
-            # after": the asker's own story sets the question up; the question is what is asked.
-            found = self.answer(told["asked"])
-            if found.answered:
-                return replace(found, question=question)
-        if (story := _TRAILING_STORY.match(question.strip())) is not None:
-            # "Who is the 2019 operation after? caller cousin missed his court date last year":
-            # the asker's people's story after the question only sets it up.
-            found = self.answer(story["asked"])
-            if found.answered:
-                return replace(found, question=question)
+            # after", "Who is the 2019 operation after? caller cousin missed his court date last
+            # year": the asker's own story, before or after the question, only sets it up.
+            if (told := story.match(question.strip())) is not None:
+                found = self.answer(told["asked"])
+                if found.answered:
+                    return replace(found, question=question)
         if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
@@ -1534,6 +1530,7 @@ def _claims_name(claim: str, actor: Person) -> bool:
 
 @functools.cache
 def _alias_pattern(alias: str) -> re.Pattern[str]:
+    """Return the pattern of an alias as whole words, compiled once."""
     return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
 
 
