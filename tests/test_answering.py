@@ -2633,6 +2633,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what time exactly did trump send the tweet, like 10pm?",
         "which countries are the central american families from",
         "martinez-de-castro's take on the national guard idea?",
+        # "Apart from X, who else": X is who the answer must leave out, not a concession.
+        "apart from vizguerra, who else took refuge in a church",
         "full text of trump's millions tweet please",
     ],
 )

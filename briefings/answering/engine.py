@@ -50,6 +50,7 @@ from briefings.answering.phrasings import (
     write_cache,
 )
 from briefings.answering.question import (
+    BESIDES,
     MONTH_PATTERN,
     PEOPLE_COUNTS,
     TALLIED_EVENTS,
@@ -340,9 +341,11 @@ class AnswerEngine:
     def _answer_guessed(self, question: str) -> Answer:
         """Answer `question`, or it without a guess at its end when the whole is not answered."""
         stripped = question.strip()
-        if (conceded := _CONCEDED.match(stripped) or _GRANTED.match(stripped)) is not None:
+        conceded = _CONCEDED.match(stripped) or _GRANTED.match(stripped)
+        if conceded is not None and not _ELSE_ASKED.match(conceded["asked"]):
             # "Even with DACA untouched, how are the groups feeling": what is granted only sets
-            # the question up, and would steer it to the fact granted.
+            # the question up, and would steer it to the fact granted. (But in "apart from
+            # Vizguerra, who else took refuge" it is who is left out of the answer.)
             answer = self._answer(conceded["asked"])
             if answer.answered:
                 return replace(answer, question=question)
@@ -980,6 +983,7 @@ _CONCEDED = re.compile(
     rf"(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
+_ELSE_ASKED = re.compile(r"(?:who|what|which|where)(?: [\w']+)? (?:else|other)\b", re.IGNORECASE)
 # "Ok so DACA is carved out, but how are the groups taking it": what the asker grants, then the
 # question.
 _GRANTED = re.compile(
@@ -1580,9 +1584,7 @@ _SOMEONE_ELSE = re.compile(
 
 # "Besides Videgaray, which Mexican officials did they meet", "who's the other one besides
 # Valdés": someone other than the people the question names.
-_BESIDES = re.compile(
-    r"\b(?:besides|other than|apart from|aside from|except(?: for)?|in addition to)\b"
-)
+_BESIDES = re.compile(rf"\b{BESIDES}\b")
 
 
 def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:

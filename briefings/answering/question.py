@@ -1008,7 +1008,7 @@ _SOURCE_NUMBERS = re.compile(
 )
 # "What did Trump tweet that kicked it off": started it.
 _KICKED_OFF = re.compile(
-    r"\b(kick|kicks|kicked|kicking) (it|things|this|that|everything|them) off\b", re.IGNORECASE
+    r"\b(kick|kicks|kicked|kicking) (it|things|this|that|everything) off\b", re.IGNORECASE
 )
 # "What issue caused tension", "the big issue": a matter, not a memo issued.
 _ISSUE_NOUN = re.compile(
@@ -2633,9 +2633,9 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     return frozenset(), ""
 
 
-_BESIDES_LEAD = re.compile(
-    r"(?:besides|other than|apart from|aside from|except(?: for)?|in addition to) [^,?]{1,40}, "
-)
+# "Besides Videgaray, which officials ...": someone other than those the question names.
+BESIDES = r"(?:besides|other than|apart from|aside from|except(?: for)?|in addition to)"
+_BESIDES_LEAD = re.compile(rf"{BESIDES} [^,?]{{1,40}}, ")
 _LATER_WHICH = re.compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
 _WHICH_ONES = re.compile(r"which ones?\b")
 _TRAILING_WHICH = re.compile(r"(?<=[\w,] )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
