@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout19) report only their two rates here, never their misses: they are the honest measurements
+holdout20) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -957,6 +957,24 @@ DEV109_ABSTAIN_FLOOR = 0.80
 DEV110 = DATA / "dev110_questions.yaml"
 DEV110_ANSWERABLE_FLOOR = 0.92
 DEV110_ABSTAIN_FLOOR = 0.90
+# Development set 111: an immigration legal-aid clinic's Slack (paralegals, intake volunteers, a
+# law clerk, a terse supervising attorney; blind-written; see its header; 29 repeats dropped).
+# Untuned (at 632b57f): 137/146 (93.8%), 25/26 (96.2%); after its round: 140/146 (95.9%), 25/26.
+DEV111 = DATA / "dev111_questions.yaml"
+DEV111_ANSWERABLE_FLOOR = 0.93
+DEV111_ABSTAIN_FLOOR = 0.90
+# Development set 112: a high-school civics class's Discord (students and their teacher;
+# blind-written; see its header; 54 repeats dropped). Untuned (at 632b57f): 113/120 (94.2%),
+# 22/25 (88.0%); after its round: 116/120 (96.7%), 24/25 (96.0%).
+DEV112 = DATA / "dev112_questions.yaml"
+DEV112_ANSWERABLE_FLOOR = 0.93
+DEV112_ABSTAIN_FLOOR = 0.90
+# Development set 113: a wire-service fact-check desk's Slack (claims with wrong details put
+# to check; blind-written; see its header; 19 repeats dropped). Untuned (at 632b57f): 133/147
+# (90.5%), 30/30 (100%); after its round: 137/147 (93.2%), 30/30.
+DEV113 = DATA / "dev113_questions.yaml"
+DEV113_ANSWERABLE_FLOOR = 0.90
+DEV113_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -982,6 +1000,11 @@ OOS57_ABSTAIN_FLOOR = 0.86
 # after its round: 101/113 (89.4%).
 OOS58 = DATA / "oos58_questions.yaml"
 OOS58_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 117 near-misses from a public-radio call-in show's screeners
+# (blind-written; see its header; 13 repeats dropped). Untuned (at 632b57f): 98/117 (83.8%);
+# after its round: 104/117 (88.9%).
+OOS59 = DATA / "oos59_questions.yaml"
+OOS59_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1237,6 +1260,14 @@ HOLDOUT18_ABSTAIN_FLOOR = 0.90
 HOLDOUT19 = DATA / "holdout19_questions.yaml"
 HOLDOUT19_ANSWERABLE_FLOOR = 0.92
 HOLDOUT19_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the twentieth final measurement: everyday users of the bot, mixed (a church
+# outreach group, a council staffer, a grad student, a podcast host, a worried relative, a local
+# reporter; see its header), written blind on 2026-12-02 (sixth part); 32 questions other sets
+# ask word for word dropped. First look, at 632b57f (before that session's first round; nothing
+# tuned on it, its misses never read): 137/144 (95.1%), 20/20 (100%); after that round the same.
+HOLDOUT20 = DATA / "holdout20_questions.yaml"
+HOLDOUT20_ANSWERABLE_FLOOR = 0.92
+HOLDOUT20_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1259,6 +1290,7 @@ HELD_OUT = frozenset(
         HOLDOUT17,
         HOLDOUT18,
         HOLDOUT19,
+        HOLDOUT20,
     }
 )
 
@@ -1356,6 +1388,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS56, 1.0, OOS56_ABSTAIN_FLOOR),
         (OOS57, 1.0, OOS57_ABSTAIN_FLOOR),
         (OOS58, 1.0, OOS58_ABSTAIN_FLOOR),
+        (OOS59, 1.0, OOS59_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1457,6 +1490,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV108, DEV108_ANSWERABLE_FLOOR, DEV108_ABSTAIN_FLOOR),
         (DEV109, DEV109_ANSWERABLE_FLOOR, DEV109_ABSTAIN_FLOOR),
         (DEV110, DEV110_ANSWERABLE_FLOOR, DEV110_ABSTAIN_FLOOR),
+        (DEV111, DEV111_ANSWERABLE_FLOOR, DEV111_ABSTAIN_FLOOR),
+        (DEV112, DEV112_ANSWERABLE_FLOOR, DEV112_ABSTAIN_FLOOR),
+        (DEV113, DEV113_ANSWERABLE_FLOOR, DEV113_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1477,6 +1513,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT17, HOLDOUT17_ANSWERABLE_FLOOR, HOLDOUT17_ABSTAIN_FLOOR),
         (HOLDOUT18, HOLDOUT18_ANSWERABLE_FLOOR, HOLDOUT18_ABSTAIN_FLOOR),
         (HOLDOUT19, HOLDOUT19_ANSWERABLE_FLOOR, HOLDOUT19_ABSTAIN_FLOOR),
+        (HOLDOUT20, HOLDOUT20_ANSWERABLE_FLOOR, HOLDOUT20_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1537,6 +1574,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos56",
         "oos57",
         "oos58",
+        "oos59",
         "dev4",
         "dev5",
         "dev6",
@@ -1638,6 +1676,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev108",
         "dev109",
         "dev110",
+        "dev111",
+        "dev112",
+        "dev113",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1658,6 +1699,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout17_held_out",
         "holdout18_held_out",
         "holdout19_held_out",
+        "holdout20_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1746,7 +1788,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev110, holdout6 ... holdout19: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev113, holdout6 ... holdout20: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

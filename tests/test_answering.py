@@ -2356,6 +2356,27 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "what did kelly say", "military-kelly-no-military-force"),
         ("need the main things the memos call for, writing a 30 sec vo, bullet pts please",
          "memos-main-measures"),
+        # A legal clinic's client and a class's worksheet or teacher are who asks, not what
+        # is asked; "address" a question is to speak to it.
+        ("client from guatemala scared she'll be sent to mexico while her case is pending. what "
+         "did dhs say about sending central americans to mexico",
+         "mexico-central-americans-limited-fashion"),
+        ("client says she heard soldiers will do the deportations now. did kelly address using "
+         "the military?", "military-kelly-no-military-force"),
+        ("did kelly address the use of military force", "military-kelly-no-military-force"),
+        ("Mr. Diaz: how many people were deported in 2015?",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("q2 asks how many work permits were issued under daca", "daca-750000-work-permits"),
+        ("did spicer address the memos", "memos-spicer-press-briefing"),
+        # To avoid panic is to avert it; "all in people's heads" is a figment of imagination.
+        ("who on that call wanted to avoid a panic", "mass-deportations-avert-sense-of-panic"),
+        ("did a dhs official say roundups were imaginary",
+         "mass-deportations-figment-of-imagination"),
+        # A fact-checker's claim is checked, its wrong place or year corrected.
+        ("claim going around: kelley vowed 'no mass deportations' at a presser in el paso. where "
+         "was he", "mass-deportations-kelly-no-mass-deportations"),
+        ("claim: deportations reached a record 434k in 2014. who says so and what year",
+         "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2636,6 +2657,17 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # "Apart from X, who else": X is who the answer must leave out, not a concession.
         "apart from vizguerra, who else took refuge in a church",
         "full text of trump's millions tweet please",
+        # Who drafted or leaked something: no source says, whatever "a draft" it speaks of.
+        "so who drafted that national guard plan",
+        "who leaked the memos to the press",
+        # What the DHS Q&A says; Central American countries by name; someone of the White
+        # House; who came after Vitiello; the hour of a night or a guessed clock time.
+        "what does the dhs faq say about daca recipients",
+        "which central american countries are the flights going to",
+        "who at the white house pressured ice into the family raids",
+        "after trump yanked vitiello's nomination, who did he pick instead",
+        "what time that night did trump post the millions tweet",
+        "what time was the conference call, like 11am? need it exact",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1020,10 +1020,12 @@ def _points_back(part: str) -> bool:
 
 
 # The asker's own story, then the question: "pastor here. can someone tell me ...", "our sheriff
-# is friendly. what did Valdes say ...". The question must stand alone: one that points back
-# ("are the raids happening there?") needs the story it follows.
+# is friendly. what did Valdes say ...", "client heard soldiers will deport people. did ...".
+# The question must stand alone: one that points back ("are the raids happening there?") needs
+# the story it follows.
 _ASKER_CONTEXT = re.compile(
-    r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here)\b[^?]*?)"
+    r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?)\b"
+    r"[^?]*?)"
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
@@ -1503,10 +1505,13 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             or all(w in q.text.lower() for w in words(fact.where))
             or _other_kind_of_place(q, fact.where)
         )
+    member = _member_of(q, people) if q.identify == "person" else None
     for pid in (m.removeprefix("@") for m in index.mentions[i]):
         actor = people.get(pid)
         if actor is None or not _claims_name(fact.claim, actor):
             continue
+        if member is not None and actor.affiliation not in (None, member):
+            continue  # "who at the White House was pushing": not Morgan, of ICE
         # "Which organisation called it reprehensible": Valdés, of Make the Road, did.
         org = people.get(actor.affiliation or "") if q.identify == "org" else None
         for named in (actor, org):
@@ -1522,6 +1527,27 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             ):
                 return False
     return True
+
+
+# "Who at the White House", "who inside ICE": someone of that organisation.
+_WHO_AT = re.compile(r"\bwho (?:at|in|inside|within|from) (?:the )?")
+
+
+def _member_of(q: Question, people: Mapping[str, Person]) -> str | None:
+    """Return the organisation "who at X" asks for someone of, or None."""
+    text = q.text.lower()
+    if (at := _WHO_AT.search(text)) is None:
+        return None
+    rest = text[at.end() :]
+    for pid in sorted(q.people):
+        org = people.get(pid.removeprefix("@"))
+        if (
+            org is not None
+            and org.kind != "person"
+            and any(_alias_pattern(alias.lower()).match(rest) for alias in org.aliases)
+        ):
+            return org.id
+    return None
 
 
 def _claims_name(claim: str, actor: Person) -> bool:
@@ -1572,7 +1598,8 @@ def _other_kind_of_place(q: Question, where: str) -> bool:
 # "Who did Trump nominate after Vitiello" ("who Trump nominate", as typed), "who was in Ryan's
 # delegation", "who replaced him": someone besides the people the question names.
 _SOMEONE_ELSE = re.compile(
-    r"(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
+    # ("After Vitiello's nomination got yanked, who did Trump pick": after a leading clause.)
+    r"(?:[^,?]{1,60},\s*)?(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
     r"(?: (?:(?:did|does|will|would|is|was|has|had) )?[\w' ]{1,40}?\b(?:nominat|appoint|pick"
     r"|nam(?:e|ed|ing)\b|choos|chose|tap|select|replac|bring|brought|tak(?:e|ing) with"
     r"|travel\w* with|go(?:ing)? with|went with)"

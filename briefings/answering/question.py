@@ -812,9 +812,9 @@ _FILLER = _AnyCase(
     # The asker's own shelter: "a lady at our shelter", "a man at my shelter came in 2016".
     r"|(?:at|in|from) (?:our|my) shelter"
     # Who passes the question on: "caller doing school project ...", "caller husband was
-    # arrested ..." (a caller is not the conference call).
-    r"|^(?:a |the |one |this |my |our |new )?callers?(?:'s)?(?: (?:husband|wife|son|daughter"
-    r"|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child|children|family|nephew"
+    # arrested ...", "client heard ..." (a caller is not the conference call).
+    r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?)(?:'s)?(?: (?:husband|wife|son"
+    r"|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child|children|family|nephew"
     r"|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|partner))?(?=\s)"
     # A caller's child's schoolwork: "caller doing school project (her daughter)".
     r"|(?:doing|for) (?:a |her |his |my |their |the )?(?:school|class|homework|science|history"
@@ -895,6 +895,9 @@ _FILLER = _AnyCase(
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
     r"|graphic|chart|side-by-side|please|pls|card|cards|evidence)\b[^:?]{0,30}?(?=\s*:)"
+    # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
+    r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
+    r"|^(?:q|question|#) ?\d{1,2}[a-e]?(?: (?:asks|wants|says))?(?=\s*[:.)-]?\s)"
     # ... or a question relayed or put to use before a colon: "a farmworker in our group asked
     # this in spanish, translating: ...", "relaying for a lady at our shelter: ...", "need
     # figures for a speech at the rally saturday: ...".
@@ -990,6 +993,12 @@ def _asker_origin(found: re.Match[str]) -> str:
 # "When were the raids supposed to go down": to happen, not to decline.
 _GO_DOWN = re.compile(
     r"\b(supposed to|set to|about to|gonna|going to|meant to|planned to) go down\b", re.IGNORECASE
+)
+# "Did Kelly address using the military": speak of it, not a street address.
+_ADDRESSED = re.compile(
+    r"\baddress(?:ed|es|ing)\b|\b(?P<who>(?:did|does|do|will|would|can|could|didn't|doesn't)"
+    r" [\w.'-]+(?: [\w.'-]+)?) address\b",
+    re.IGNORECASE,
 )
 # "Kick people out", "round them up", "send families back": the verb with its particle.
 _SPLIT_PARTICLE = re.compile(
@@ -1622,6 +1631,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _FILLER.sub(" ", text)
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
+    text = _ADDRESSED.sub(lambda m: f"{m['who']} talk about" if m["who"] else "talked about", text)
     text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
     text = _KICKED_OFF.sub(r"\1 off \2", text)
     text = _SOURCE_NUMBERS.sub(r" per the \1 ", text)
@@ -1842,7 +1852,9 @@ def read(index: FactIndex, text: str) -> Question:
     for done in (_FOUND.search(plain), authored):
         if done is not None:
             # What the question says was done to its subject: a fact must say that was done.
-            terms = _action(index, plain, done["verb"])
+            # "Who drafted the Guard plan": a fact that says someone wrote it, not one that only
+            # speaks of "a draft".
+            terms = _action(index, plain, _WROTE_NOT_NOUN.get(done["verb"], done["verb"]))
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
     checks = _checks(normalize(strip_markup(original)).strip())
     if person_at is not None and not checks:
@@ -2274,7 +2286,10 @@ _CHECKS = re.compile(
     r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
-    r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me))"
+    r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me)"
+    # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
+    r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
+    r"|viral (?:tweet|post|claim|video|meme)\b|rating (?:this|that)(?: one| claim)?\b)"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
@@ -2712,6 +2727,8 @@ _AUTHORED = re.compile(
 _WRITERS = frozenset(
     {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded", "coined"}
 )
+# Of those, the verbs whose stem is also the document's noun ("a draft"), asked as "wrote".
+_WROTE_NOT_NOUN = {"drafted": "wrote"}
 # "Of the 434,000 deported in 2013, how many had criminal records": a part of a figure, which no
 # source breaks down.
 _PART_OF_FIGURE = re.compile(
@@ -2753,6 +2770,11 @@ _ORIGINATOR = re.compile(
     r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
     r"|say|said|dub|dubbed|label|labeled|labelled)\b|\bwho coined\b"
 )
+# "Who leaked the memos to the press": no source names a leaker (the memos were "disclosed in
+# media reports").
+_LEAKER = re.compile(
+    r"\bwho (?:\w+ )?(?:leaked|leaks|tipped off)\b|\bleakers?\b|\bsource of the leaks?\b"
+)
 # "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
 _DOCUMENT_ITSELF = re.compile(
     r"\b(?:links?|urls?) (?:to|for)\b|\b(?:url|pdf|download)\b|\bpage count\b"
@@ -2761,6 +2783,11 @@ _DOCUMENT_ITSELF = re.compile(
     # "Which statute lets local cops act as immigration officers": no law is cited by name.
     r"|\b(?:what|which|the actual|specific) (?:statutes?|sections? of (?:the )?law)\b"
     r"|\b(?:section|statute) numbers?\b"
+    # "What did the DHS Q&A actually say": the blog links to it; no source gives what is in it.
+    r"|\b(?:the|that|this|dhs|dhs's) (?:q ?& ?a|q and a|faqs?|question-and-answer)"
+    r"(?: sheet| document| doc)? (?:[\w'-]+ ){0,2}?(?:say|says|said|contain|contains|explain"
+    r"|explains|spell out|spells out)\b"
+    r"|\bwhat(?:'s| is| was) (?:in|inside) (?:the|that|this) (?:dhs )?(?:q ?& ?a|faq)\b"
 )
 # "What did La Raza rename itself to": a later change of name.
 _RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
@@ -2769,8 +2796,11 @@ _CLOCK_TIME = re.compile(
     r"\b(?:exact|precise|specific) (?:start(?:ing)? )?time\b|\bwhat (?:hour|o'?clock)\b"
     r"|\bat what time\b|\bwhat time (?:exactly|precisely)\b"
     # "..., like 9pm?": a time by the clock the asker guesses.
-    r"|\blike (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?=\W*$)"
+    r"|\blike (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?=\s*(?:\?|$))"
     r"|\btime ?stamps?\b"
+    # "What time Monday night did the tweet go out": the part of the day is given, so the hour.
+    r"|\bwhat time (?:on )?(?:that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday)? ?(?:night|morning|evening|afternoon)\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
@@ -2782,6 +2812,9 @@ _ORIGIN = re.compile(
     r"|\b(?:what|which) (?:country|countries) (?:is|was|are|were|does|did|do) (?:[\w'.-]+ ){1,4}"
     r"(?:from|come from)\b"
     r"|\b(?:nationality|country of origin|home country|where (?:was|were) (?:[\w'.-]+ ){1,3}born)\b"
+    # "Which Central American countries do the flights go to": the sources name none of them.
+    r"|\b(?:which|what) (?:central american|latin american|south american|caribbean)"
+    r" (?:countries|country|nations?)\b"
 )
 # "When was DHS created", "what year was ICE founded": the agencies' beginnings, before the story.
 _FOUNDED = re.compile(
@@ -2837,6 +2870,7 @@ _NEVER_REPORTED = (
     (_CLOCK_TIME, "~clock"),
     (_ORIGIN, "~origin"),
     (_ORIGINATOR, "~originator"),
+    (_LEAKER, "~leaker"),
     (_APPOINTED, "~appointed"),
     (_TENURE, "~tenure"),
     (_DACA_ENDED, "~daca-ended"),
@@ -2926,12 +2960,14 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
             span.append(w)
         content = [w for w in span[1:] if not is_generic(w)]
         verb = content[-1] if content else ""
-    if not verb or verb in STOPWORDS or is_generic(verb):
+    if not verb or verb in STOPWORDS or is_generic(verb) or verb in _HANDED:
         return frozenset()
     # "How many did ERO kick out": the verb with its particle is the action ("kick out").
     return _action(index, plain, verb)
 
 
+# "How many work permits have been issued": the permits there are, counted as given out.
+_HANDED = frozenset({"issued", "granted", "awarded", "given", "provided", "handed"})
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = re.compile(
