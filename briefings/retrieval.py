@@ -117,7 +117,7 @@ _CAMPAIGN = frozenset(
     {
         "reelection", "re", "campaign", "campaigns", "bid", "run", "kickoff", "launch", "rally",
         "game", "strategy", "playbook", "theme", "message", "prospects", "chances", "hopes",
-        "race", "primary", "primaries",
+        "race", "primary", "primaries", "trail",
     }
 )  # fmt: skip
 

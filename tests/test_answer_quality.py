@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout20) report only their two rates here, never their misses: they are the honest measurements
+holdout21) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -975,6 +975,19 @@ DEV112_ABSTAIN_FLOOR = 0.90
 DEV113 = DATA / "dev113_questions.yaml"
 DEV113_ANSWERABLE_FLOOR = 0.90
 DEV113_ABSTAIN_FLOOR = 0.93
+# Development set 114: a refugee resettlement nonprofit's Slack (caseworkers relaying families'
+# worries, volunteer drivers, a grant writer, board members; blind-written; see its header; 23
+# repeats dropped). Untuned (at 01994b9): 131/145 (90.3%), 28/28 (100%); after its round: 135/145
+# (93.1%), 28/28.
+DEV114 = DATA / "dev114_questions.yaml"
+DEV114_ANSWERABLE_FLOOR = 0.91
+DEV114_ABSTAIN_FLOOR = 0.93
+# Development set 115: a political-science podcast's Discord (listeners, two hosts and their
+# researcher; blind-written; see its header; 26 repeats dropped). Untuned (at 01994b9): 125/138
+# (90.6%), 30/32 (93.8%); after its round: 127/138 (92.0%), 31/32 (96.9%).
+DEV115 = DATA / "dev115_questions.yaml"
+DEV115_ANSWERABLE_FLOOR = 0.89
+DEV115_ABSTAIN_FLOOR = 0.90
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1005,6 +1018,11 @@ OOS58_ABSTAIN_FLOOR = 0.86
 # after its round: 104/117 (88.9%).
 OOS59 = DATA / "oos59_questions.yaml"
 OOS59_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 118 near-misses from a city council's constituent services and a county
+# immigrant-affairs office (blind-written; see its header; 15 repeats dropped). Untuned (at
+# 01994b9): 107/118 (90.7%); after its round: 108/118 (91.5%).
+OOS60 = DATA / "oos60_questions.yaml"
+OOS60_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1268,6 +1286,14 @@ HOLDOUT19_ABSTAIN_FLOOR = 0.92
 HOLDOUT20 = DATA / "holdout20_questions.yaml"
 HOLDOUT20_ANSWERABLE_FLOOR = 0.92
 HOLDOUT20_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the twenty-first final measurement: everyday users of the bot, mixed (a union
+# steward, a newsroom intern, a retired teacher, a debater, an organizer, a software engineer, a
+# worried aunt; see its header), written blind on 2026-12-02 (sixth part); 26 questions other
+# sets ask word for word dropped. First look, at 01994b9 (nothing tuned on it, its misses never
+# read): 141/154 (91.6%), 15/17 (88.2%); after the next round the same.
+HOLDOUT21 = DATA / "holdout21_questions.yaml"
+HOLDOUT21_ANSWERABLE_FLOOR = 0.89
+HOLDOUT21_ABSTAIN_FLOOR = 0.82
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1291,6 +1317,7 @@ HELD_OUT = frozenset(
         HOLDOUT18,
         HOLDOUT19,
         HOLDOUT20,
+        HOLDOUT21,
     }
 )
 
@@ -1389,6 +1416,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS57, 1.0, OOS57_ABSTAIN_FLOOR),
         (OOS58, 1.0, OOS58_ABSTAIN_FLOOR),
         (OOS59, 1.0, OOS59_ABSTAIN_FLOOR),
+        (OOS60, 1.0, OOS60_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1493,6 +1521,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV111, DEV111_ANSWERABLE_FLOOR, DEV111_ABSTAIN_FLOOR),
         (DEV112, DEV112_ANSWERABLE_FLOOR, DEV112_ABSTAIN_FLOOR),
         (DEV113, DEV113_ANSWERABLE_FLOOR, DEV113_ABSTAIN_FLOOR),
+        (DEV114, DEV114_ANSWERABLE_FLOOR, DEV114_ABSTAIN_FLOOR),
+        (DEV115, DEV115_ANSWERABLE_FLOOR, DEV115_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1514,6 +1544,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT18, HOLDOUT18_ANSWERABLE_FLOOR, HOLDOUT18_ABSTAIN_FLOOR),
         (HOLDOUT19, HOLDOUT19_ANSWERABLE_FLOOR, HOLDOUT19_ABSTAIN_FLOOR),
         (HOLDOUT20, HOLDOUT20_ANSWERABLE_FLOOR, HOLDOUT20_ABSTAIN_FLOOR),
+        (HOLDOUT21, HOLDOUT21_ANSWERABLE_FLOOR, HOLDOUT21_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1575,6 +1606,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos57",
         "oos58",
         "oos59",
+        "oos60",
         "dev4",
         "dev5",
         "dev6",
@@ -1679,6 +1711,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev111",
         "dev112",
         "dev113",
+        "dev114",
+        "dev115",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1700,6 +1734,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout18_held_out",
         "holdout19_held_out",
         "holdout20_held_out",
+        "holdout21_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1788,7 +1823,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev113, holdout6 ... holdout20: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev115, holdout6 ... holdout21: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2377,6 +2377,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "was he", "mass-deportations-kelly-no-mass-deportations"),
         ("claim: deportations reached a record 434k in 2014. who says so and what year",
          "numbers-record-434000-2013"),
+        # How the asker types, who passed it on, and what the answer is for are asides.
+        ("sorry typing on my phone - how many were deported in 2015",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("was there a promise on the call that people would be treated with dignity? a lady in "
+         "our ESL night asked me", "mass-deportations-treat-humanely"),
+        ("did officials say the changes would come right away? need the quote for a vigil tonight",
+         "memos-will-not-happen-tomorrow"),
+        ("for the grant narrative: how much did dhs say the new agents and detention space would "
+         "cost?", "hiring-costs-not-estimated"),
+        ("researcher needs the 2015 deportation figure", "numbers-2015-333000-lowest-since-2007"),
+        # "The 2016 trail" names the campaign, not a time asked about.
+        ("did the post say trump was hard line on immigration on the 2016 trail",
+         "history-trump-campaign-hard-line"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2668,6 +2681,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "after trump yanked vitiello's nomination, who did he pick instead",
         "what time that night did trump post the millions tweet",
         "what time was the conference call, like 11am? need it exact",
+        "who drew up the guard proposal",
+        "how many of the roughly million people with final orders are kids",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

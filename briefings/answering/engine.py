@@ -1036,7 +1036,10 @@ _TRAILING_STORY = re.compile(
     r"|mi)(?:'s)? (?:husband|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle"
     r"|aunt|kids?|child|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather"
     r"|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker|co-worker|tio|tia|primo"
-    r"|prima|esposo|esposa|hijo|hija)\b[^?]*)$",
+    r"|prima|esposo|esposa|hijo|hija)\b[^?]*"
+    # ... or who passed it on: "...? a mom at our ESL class asked me".
+    r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking|wants? to know"
+    r"|wanted to know)\W*)$",
     re.IGNORECASE,
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
@@ -1215,7 +1218,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
 # explain", "in the first place"), and the words with which a fact gives one.
 _REASON_PRESSED = re.compile(
     r"\b(?:(?:actual|real|specific|exact|official|stated|main) reasons?|did (?:any ?one|anybody"
-    r"|they|he|she|ice|dhs) (?:ever )?(?:explain|say why|give a reason)|in the first place"
+    r"|they|he|she|ice|dhs|kelly|trump) (?:ever )?(?:explain|say why|give (?:a|any) reason)"
+    r"|in the first place"
     r"|what was behind"
     # "Why was the Guard plan never adopted": a fact may tell a plan was never adopted without
     # telling why.

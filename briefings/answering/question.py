@@ -894,7 +894,8 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
-    r"|graphic|chart|side-by-side|please|pls|card|cards|evidence)\b[^:?]{0,30}?(?=\s*:)"
+    r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo)\b"
+    r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
     r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
     r"|^(?:q|question|#) ?\d{1,2}[a-e]?(?: (?:asks|wants|says))?(?=\s*[:.)-]?\s)"
@@ -913,8 +914,22 @@ _FILLER = _AnyCase(
     r"(?: (?:lol|lmao|haha))?"
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
     r"(?=\s*[-\u2013\u2014,.:!;])"
+    # ... or as who needs it: "researcher needs the 2016 number", "host wants the framing".
+    r"|^(?:the |our |my )?(?:researcher|producer|editor|host|anchor|intern|reporter|boss"
+    r"|professor|teacher|director)s? (?:needs|wants|asks|asked|is asking)"
+    r"(?= (?:the|a|to|for|what|who|how|when|why|which|whether|if)\b)"
     # "Totally out of my lane": how much the asker knows, not what is asked.
     r"|(?:totally |completely |way |a bit |bit )?out of my (?:lane|depth|element|league)"
+    # "Sorry on my phone": how the asker types.
+    r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
+    # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
+    # family meeting tonight".
+    r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:the|a) (?:quote|number"
+    r"|figure|answer|line|date|wording|stat|stats|info|details))"
+    r" for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
+    r"|\bfor (?:the|a|this|our|my|tomorrow'?s|tonight'?s) (?:[\w-]+ )?(?:slide|deck|one-pager"
+    r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
+    r"|explainer)(?=\W*$)"
     # A remark on another figure: "..., spicer's number sounded high".
     r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
     r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
@@ -2720,21 +2735,33 @@ _WHERE_HELD = re.compile(
 # it, not only speak of the document.
 _AUTHORED = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
-    r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded|coined)\b"
+    r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded|coined"
+    r"|drew(?= up))\b"
 )
 # Of those, the verbs whose doer is a person the fact must name ("who leaked the memos"); an
 # organisation may sign, publish or fund.
 _WRITERS = frozenset(
-    {"wrote", "authored", "penned", "leaked", "drafted", "devised", "masterminded", "coined"}
+    {
+        "wrote",
+        "authored",
+        "penned",
+        "leaked",
+        "drafted",
+        "drew",
+        "devised",
+        "masterminded",
+        "coined",
+    }
 )
 # Of those, the verbs whose stem is also the document's noun ("a draft"), asked as "wrote".
-_WROTE_NOT_NOUN = {"drafted": "wrote"}
+_WROTE_NOT_NOUN = {"drafted": "wrote", "drew": "wrote"}
 # "Of the 434,000 deported in 2013, how many had criminal records": a part of a figure, which no
 # source breaks down.
 _PART_OF_FIGURE = re.compile(
     r"\bof (?:the|those|these|that) (?:record |estimated |roughly |about |nearly |some )?\d[\d,.]*"
     r"(?: ?k| ?million| ?thousand| ?m)?\b[^?]*?\bhow many\b"
-    r"|\bhow many of (?:the|those|these) (?:record |estimated )?\d[\d,.]*"
+    r"|\bhow many of (?:the|those|these) (?:record |estimated |roughly |about |nearly |some )?"
+    r"(?:\d[\d,.]*|million|a million|one million)"
     # ... or a figure for the asker's own place: "how many DACA recipients live in our state".
     r"|\bhow many\b[^?]*\b(?:in|from) (?:my|our|each|every) (?:state|city|county|town|area"
     r"|district|neighborhood|neighbourhood)\b"
