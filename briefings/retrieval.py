@@ -109,6 +109,7 @@ GENERIC = word_set(
     expressly explicitly notion regard regarding regards concerning pertaining respect
     purportedly ostensibly stated statement statements case cabinet precise
     phrase phrasing verbatim chart charts graphic flyer flyers lede em stat stats float
+    floor topline
     """
 )
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout21) report only their two rates here, never their misses: they are the honest measurements
+holdout22) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -988,6 +988,19 @@ DEV114_ABSTAIN_FLOOR = 0.93
 DEV115 = DATA / "dev115_questions.yaml"
 DEV115_ANSWERABLE_FLOOR = 0.89
 DEV115_ABSTAIN_FLOOR = 0.90
+# Development set 116: a farmworker union's bilingual Discord (organizers, members' children
+# translating for parents, the union radio's DJ; Spanglish, WhatsApp shorthand, voice-typing
+# errors; blind-written; see its header; 32 repeats dropped). Untuned (at 6d68d32): 124/134
+# (92.5%), 30/31 (96.8%); after its round: 131/134 (97.8%), 30/31.
+DEV116 = DATA / "dev116_questions.yaml"
+DEV116_ANSWERABLE_FLOOR = 0.94
+DEV116_ABSTAIN_FLOOR = 0.93
+# Development set 117: a congressional district office's Slack (caseworkers, a legislative
+# assistant, the press secretary, interns; blind-written; see its header; 19 repeats dropped).
+# Untuned (at 6d68d32): 139/152 (91.4%), 28/28 (100%); after its round: 143/152 (94.1%), 28/28.
+DEV117 = DATA / "dev117_questions.yaml"
+DEV117_ANSWERABLE_FLOOR = 0.91
+DEV117_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1023,6 +1036,10 @@ OOS59_ABSTAIN_FLOOR = 0.86
 # 01994b9): 107/118 (90.7%); after its round: 108/118 (91.5%).
 OOS60 = DATA / "oos60_questions.yaml"
 OOS60_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 122 near-misses from a migration-studies seminar (blind-written; see its
+# header; 8 repeats dropped). Untuned (at 6d68d32): 104/122 (85.2%); after its round the same.
+OOS61 = DATA / "oos61_questions.yaml"
+OOS61_ABSTAIN_FLOOR = 0.82
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1294,6 +1311,14 @@ HOLDOUT20_ABSTAIN_FLOOR = 0.92
 HOLDOUT21 = DATA / "holdout21_questions.yaml"
 HOLDOUT21_ANSWERABLE_FLOOR = 0.89
 HOLDOUT21_ABSTAIN_FLOOR = 0.82
+# HELD OUT, the twenty-second final measurement: everyday users of the bot, mixed (a librarian,
+# a TV producer, a nursing student, a school counselor, a volunteer lawyer, a gamer, a shop owner,
+# a grandmother; see its header), written blind on 2026-12-02 (sixth part); 33 questions other
+# sets ask word for word dropped. First look, at 6d68d32 (nothing tuned on it, its misses never
+# read): 134/145 (92.4%), 18/19 (94.7%); after the next round the same.
+HOLDOUT22 = DATA / "holdout22_questions.yaml"
+HOLDOUT22_ANSWERABLE_FLOOR = 0.89
+HOLDOUT22_ABSTAIN_FLOOR = 0.89
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1318,6 +1343,7 @@ HELD_OUT = frozenset(
         HOLDOUT19,
         HOLDOUT20,
         HOLDOUT21,
+        HOLDOUT22,
     }
 )
 
@@ -1417,6 +1443,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS58, 1.0, OOS58_ABSTAIN_FLOOR),
         (OOS59, 1.0, OOS59_ABSTAIN_FLOOR),
         (OOS60, 1.0, OOS60_ABSTAIN_FLOOR),
+        (OOS61, 1.0, OOS61_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1523,6 +1550,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV113, DEV113_ANSWERABLE_FLOOR, DEV113_ABSTAIN_FLOOR),
         (DEV114, DEV114_ANSWERABLE_FLOOR, DEV114_ABSTAIN_FLOOR),
         (DEV115, DEV115_ANSWERABLE_FLOOR, DEV115_ABSTAIN_FLOOR),
+        (DEV116, DEV116_ANSWERABLE_FLOOR, DEV116_ABSTAIN_FLOOR),
+        (DEV117, DEV117_ANSWERABLE_FLOOR, DEV117_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1545,6 +1574,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT19, HOLDOUT19_ANSWERABLE_FLOOR, HOLDOUT19_ABSTAIN_FLOOR),
         (HOLDOUT20, HOLDOUT20_ANSWERABLE_FLOOR, HOLDOUT20_ABSTAIN_FLOOR),
         (HOLDOUT21, HOLDOUT21_ANSWERABLE_FLOOR, HOLDOUT21_ABSTAIN_FLOOR),
+        (HOLDOUT22, HOLDOUT22_ANSWERABLE_FLOOR, HOLDOUT22_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1607,6 +1637,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos58",
         "oos59",
         "oos60",
+        "oos61",
         "dev4",
         "dev5",
         "dev6",
@@ -1713,6 +1744,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev113",
         "dev114",
         "dev115",
+        "dev116",
+        "dev117",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1735,6 +1768,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout19_held_out",
         "holdout20_held_out",
         "holdout21_held_out",
+        "holdout22_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1823,7 +1857,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev115, holdout6 ... holdout21: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev117, holdout6 ... holdout22: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

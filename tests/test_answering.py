@@ -2390,6 +2390,24 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # "The 2016 trail" names the campaign, not a time asked about.
         ("did the post say trump was hard line on immigration on the 2016 trail",
          "history-trump-campaign-hard-line"),
+        # A word the asker corrects in passing is the word meant.
+        ("how did spice her explain the bad dudes military line (spicer, voice to text sorry)",
+         "military-spicer-adjective"),
+        ("could eyes really deport millions at once (ICE* autocorrect)",
+         "ice-2019-cannot-deport-millions"),
+        # WhatsApp Spanish: "xq" is why; a parent's relayed question.
+        ("xq se juntaron kelly y tillerson con los oficiales mexicanos",
+         "mexico-kelly-tillerson-meet-officials"),
+        ("mi amá pregunta: si alguien faltó a su court date lo van a buscar?",
+         "ice-2019-targets-final-orders"),
+        # An office's work product ("the floor statement", not the Flores case; "the QFR").
+        ("for the floor statement: on what date did kelly make his no mass deportations promise",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("deportation officers at ice, topline number for the QFR?",
+         "ice-2019-6000-deportation-officers"),
+        # "X or someone else" only guesses.
+        ("who tried to avert panic on the call — kelly or someone else",
+         "mass-deportations-avert-sense-of-panic"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1056,12 +1056,17 @@ _GUESS = re.compile(
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
 )
+_OR_SOMEONE_ELSE = re.compile(
+    r"\s+or (?:someone|somebody|some one|anyone|anybody|something) else\W*$", re.IGNORECASE
+)
 # "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
 # a question mark.
 _GUESS_LED = re.compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
-    r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably|i think|i guess)"
-    r"\s+(?P<guess>[^,?]+?)\s*[.!]*$",
+    r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably"
+    r"|i think|i guess)\s+(?P<guess>[^,?]+?)"
+    # ... or by its end: "— Kelly himself or someone else".
+    r"|(?P<other>[^,?]+?\s+or (?:someone|somebody|anyone|anybody) else))\s*[.!]*$",
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
@@ -1727,8 +1732,10 @@ def split_guess(question: str) -> tuple[str, str] | None:
     found = _GUESS.match(stripped) or _GUESS_LED.match(stripped)
     if found is None:
         return _options(question)
-    asked, guess = found["asked"].strip(), found["guess"].strip()
-    if not asked or len(words(guess)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
+    asked, guess = found["asked"].strip(), (found["guess"] or found.groupdict()["other"]).strip()
+    # ("..., Kelly himself or someone else": the guess is Kelly.)
+    named = _OR_SOMEONE_ELSE.sub("", guess)
+    if not asked or len(words(named)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
         return None
     if asked.count("(") > asked.count(")"):
         return None  # "what did the president (pena nieto?) say": an aside, the question goes on

@@ -894,7 +894,8 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
-    r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo)\b"
+    r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo|prep|qfr"
+    r"|talking points|floor statement|floor speech|oversight letter)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
     r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
@@ -903,8 +904,9 @@ _FILLER = _AnyCase(
     # this in spanish, translating: ...", "relaying for a lady at our shelter: ...", "need
     # figures for a speech at the rally saturday: ...".
     r"|^(?:[\w'.,-]+ ){0,12}?(?:asked|asks|asking|translating|translated|relaying|paraphrasing"
-    r"|quoting|need|needs|needed)\b[^:?]{0,60}?(?=\s*:\s*(?:what|who|whom|whose|when|where|why"
-    r"|how|which|is|are|was|were|did|does|do|can|could|will|would|has|have|had)\b)"
+    r"|quoting|need|needs|needed|pregunta|preguntan|pregunto)\b[^:?]{0,60}?"
+    r"(?=\s*:\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can"
+    r"|could|will|would|has|have|had)\b)"
     # ... or as "X here": "Pastor here \u2014 ...", "caseworker here, quick one".
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
@@ -929,7 +931,7 @@ _FILLER = _AnyCase(
     r" for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
     r"|\bfor (?:the|a|this|our|my|tomorrow'?s|tonight'?s) (?:[\w-]+ )?(?:slide|deck|one-pager"
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
-    r"|explainer)(?=\W*$)"
+    r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter)(?=\W*$)"
     # A remark on another figure: "..., spicer's number sounded high".
     r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
     r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
@@ -1013,6 +1015,14 @@ _GO_DOWN = re.compile(
 _ADDRESSED = re.compile(
     r"\baddress(?:ed|es|ing)\b|\b(?P<who>(?:did|does|do|will|would|can|could|didn't|doesn't)"
     r" [\w.'-]+(?: [\w.'-]+)?) address\b",
+    re.IGNORECASE,
+)
+# A word the asker corrects in passing: "could eyes deport millions (ICE* stupid autocorrect)",
+# "how did spice her explain it (spicer, voice to text sry)": the word meant.
+_CORRECTED = re.compile(
+    r"\((?:sorry,? |sry,? |i mean |meant )?(?P<meant>[\w'.-]+(?: [\w'.-]+)?)\*?,?"
+    r"(?: [^()]{0,30}?)? (?:stupid |dumb |damn )?(?:autocorrect|auto-correct|autocorrected"
+    r"|voice typing|voice to text|voice-to-text|dictation|speech to text|typo)[^()]{0,20}\)",
     re.IGNORECASE,
 )
 # "Kick people out", "round them up", "send families back": the verb with its particle.
@@ -1275,10 +1285,10 @@ _ASKS_WHO = re.compile(
 _SPANISH_WH = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
-    "porque": "why",
+    "porque": "why", "xq": "why", "pq": "why", "porq": "why",
 }  # fmt: skip
 _SPANISH_WH_WORD = re.compile(
-    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?)\b|^(?:por que|porque)\b"
+    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?)\b|^(?:por que|porque|xq|pq|porq)\b"
 )
 
 
@@ -1643,6 +1653,7 @@ def read(index: FactIndex, text: str) -> Question:
         text = _SIGNED.sub(" ", text)
     if "#" in text:
         text = _CHANNEL.sub(" ", text)
+    text = _CORRECTED.sub(r" \g<meant> ", text)
     text = _FILLER.sub(" ", text)
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)

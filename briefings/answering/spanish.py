@@ -21,11 +21,13 @@ _DROPPED = word_set(
     todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
     tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
+    xq pq porq q pa tmb pero bien
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
-# "le", "se": English has them too, in names, chat and abbreviations).
-_MARKERS = _DROPPED - {"de", "ha", "ya", "al", "si", "lo", "le", "se"}
+# "le", "se", "q", "pa", "bien": English has them too, in names, chat and abbreviations, "the DHS
+# Q and A").
+_MARKERS = _DROPPED - {"de", "ha", "ya", "al", "si", "lo", "le", "se", "q", "pa", "bien"}
 # Two-word phrases, read after the function words are dropped ("permisos de trabajo").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
@@ -127,6 +129,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "lider": ("leader",),
     "directora": ("director",), "nominacion": ("nomination",), "retiro": ("pulled",),
     "abogado": ("lawyer",), "abogada": ("lawyer",), "abogados": ("lawyers",),
+    "juntaron": ("met",),
+    "procesar": ("prosecute",), "enjuiciar": ("prosecute",), "pagaron": ("paid",),
+    "traer": ("bring",), "anuncie": ("announce",), "anuncia": ("announces",), "malo": ("bad",),
+    "alguien": ("someone",), "apa": ("father",), "ama": ("mother",), "vio": ("saw",),
+    "entendio": ("understood",), "falto": ("missed",), "faltaron": ("missed",),
 }  # fmt: skip
 
 
