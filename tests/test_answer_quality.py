@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout22) report only their two rates here, never their misses: they are the honest measurements
+holdout23) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1001,6 +1001,19 @@ DEV116_ABSTAIN_FLOOR = 0.93
 DEV117 = DATA / "dev117_questions.yaml"
 DEV117_ANSWERABLE_FLOOR = 0.91
 DEV117_ABSTAIN_FLOOR = 0.93
+# Development set 118: a local TV and radio newsroom's weekend desk Slack (an anchor, an
+# overnight producer, a web writer, a fact-check intern; screen and air formats; blind-written;
+# see its header; 30 repeats dropped). Untuned (at a707b9b): 136/146 (93.2%), 19/21 (90.5%);
+# after its round: 138/146 (94.5%), 20/21 (95.2%).
+DEV118 = DATA / "dev118_questions.yaml"
+DEV118_ANSWERABLE_FLOOR = 0.91
+DEV118_ABSTAIN_FLOOR = 0.90
+# Development set 119: adult ESL learners and their tutors on Discord (learners' English, names
+# spelled as they sound; blind-written; see its header; 1 repeat dropped). Untuned (at
+# a707b9b): 152/162 (93.8%), 29/34 (85.3%); after its round: 153/162 (94.4%), 31/34 (91.2%).
+DEV119 = DATA / "dev119_questions.yaml"
+DEV119_ANSWERABLE_FLOOR = 0.91
+DEV119_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1040,6 +1053,11 @@ OOS60_ABSTAIN_FLOOR = 0.88
 # header; 8 repeats dropped). Untuned (at 6d68d32): 104/122 (85.2%); after its round the same.
 OOS61 = DATA / "oos61_questions.yaml"
 OOS61_ABSTAIN_FLOOR = 0.82
+# Out of scope only, 100 near-misses from a mutual-aid network and a rapid-response hotline
+# (blind-written; see its header; 30 repeats dropped). Untuned (at a707b9b): 80/100 (80.0%);
+# after its round: 82/100 (82.0%).
+OOS62 = DATA / "oos62_questions.yaml"
+OOS62_ABSTAIN_FLOOR = 0.79
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1319,6 +1337,14 @@ HOLDOUT21_ABSTAIN_FLOOR = 0.82
 HOLDOUT22 = DATA / "holdout22_questions.yaml"
 HOLDOUT22_ANSWERABLE_FLOOR = 0.89
 HOLDOUT22_ABSTAIN_FLOOR = 0.89
+# HELD OUT, the twenty-third final measurement: everyday users of the bot, mixed (a pastor, a
+# paralegal, a high-school junior, a data journalist, a council aide, a nurse, a skeptic, a
+# translator; see its header), written blind on 2026-12-02 (sixth part); 51 questions other sets
+# ask word for word dropped. First look, at a707b9b (nothing tuned on it, its misses never
+# read): 123/126 (97.6%), 17/19 (89.5%); after the next round the same.
+HOLDOUT23 = DATA / "holdout23_questions.yaml"
+HOLDOUT23_ANSWERABLE_FLOOR = 0.94
+HOLDOUT23_ABSTAIN_FLOOR = 0.84
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1344,6 +1370,7 @@ HELD_OUT = frozenset(
         HOLDOUT20,
         HOLDOUT21,
         HOLDOUT22,
+        HOLDOUT23,
     }
 )
 
@@ -1444,6 +1471,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS59, 1.0, OOS59_ABSTAIN_FLOOR),
         (OOS60, 1.0, OOS60_ABSTAIN_FLOOR),
         (OOS61, 1.0, OOS61_ABSTAIN_FLOOR),
+        (OOS62, 1.0, OOS62_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1552,6 +1580,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV115, DEV115_ANSWERABLE_FLOOR, DEV115_ABSTAIN_FLOOR),
         (DEV116, DEV116_ANSWERABLE_FLOOR, DEV116_ABSTAIN_FLOOR),
         (DEV117, DEV117_ANSWERABLE_FLOOR, DEV117_ABSTAIN_FLOOR),
+        (DEV118, DEV118_ANSWERABLE_FLOOR, DEV118_ABSTAIN_FLOOR),
+        (DEV119, DEV119_ANSWERABLE_FLOOR, DEV119_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1575,6 +1605,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT20, HOLDOUT20_ANSWERABLE_FLOOR, HOLDOUT20_ABSTAIN_FLOOR),
         (HOLDOUT21, HOLDOUT21_ANSWERABLE_FLOOR, HOLDOUT21_ABSTAIN_FLOOR),
         (HOLDOUT22, HOLDOUT22_ANSWERABLE_FLOOR, HOLDOUT22_ABSTAIN_FLOOR),
+        (HOLDOUT23, HOLDOUT23_ANSWERABLE_FLOOR, HOLDOUT23_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1638,6 +1669,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos59",
         "oos60",
         "oos61",
+        "oos62",
         "dev4",
         "dev5",
         "dev6",
@@ -1746,6 +1778,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev115",
         "dev116",
         "dev117",
+        "dev118",
+        "dev119",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1769,6 +1803,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout20_held_out",
         "holdout21_held_out",
         "holdout22_held_out",
+        "holdout23_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1857,7 +1892,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev117, holdout6 ... holdout22: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev119, holdout6 ... holdout23: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

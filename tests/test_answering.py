@@ -2408,6 +2408,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # "X or someone else" only guesses.
         ("who tried to avert panic on the call — kelly or someone else",
          "mass-deportations-avert-sense-of-panic"),
+        # A newsroom's screen and air formats; a name spelled as it sounds.
+        ("menendez's party and state for lower third", "reactions-menendez-xenophobic"),
+        ("spicer's shackles line, full quote for radio wrap", "memos-spicer-shackles-off"),
+        ("who is visgera", "cases-vizguerra-deportation-order"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2701,6 +2705,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what time was the conference call, like 11am? need it exact",
         "who drew up the guard proposal",
         "how many of the roughly million people with final orders are kids",
+        # A middle name; small talk; a byline asked in learner's English; who came after
+        # Vitiello.
+        "what does the F in john f kelly stand for",
+        "hello!! how was your weekend?",
+        "who write the blog post about the memos",
+        "after vitiello got yanked who did trump nominate next",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

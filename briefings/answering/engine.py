@@ -1608,7 +1608,8 @@ def _other_kind_of_place(q: Question, where: str) -> bool:
 # delegation", "who replaced him": someone besides the people the question names.
 _SOMEONE_ELSE = re.compile(
     # ("After Vitiello's nomination got yanked, who did Trump pick": after a leading clause.)
-    r"(?:[^,?]{1,60},\s*)?(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
+    r"(?:[^,?]{1,60},\s*|(?:after|once|when|since) [^,?]{1,60}?\s(?=who))?"
+    r"(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
     r"(?: (?:(?:did|does|will|would|is|was|has|had) )?[\w' ]{1,40}?\b(?:nominat|appoint|pick"
     r"|nam(?:e|ed|ing)\b|choos|chose|tap|select|replac|bring|brought|tak(?:e|ing) with"
     r"|travel\w* with|go(?:ing)? with|went with)"

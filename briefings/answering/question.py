@@ -39,9 +39,12 @@ _NOW = re.compile(
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
     r"\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
-    r"|\bwho (wrote|writes|authored|reported) (th(e|is|ese|ose) )?([\w.'-]+ ){0,2}"
-    r"(articles?|stor(y|ies)|pieces?|reports?)\b"
+    r"|\bwho (wrote|writes|write|authored|reported) (th(e|is|ese|ose|at) )?([\w.'-]+ ){0,2}"
+    r"(articles?|stor(y|ies)|pieces?|reports?|blog|blog posts?)\b"
     r"|\b(what are (the|your) sources|this bot|how are you|how do you feel"
+    # Small talk and language help: "how is your weekend?", "can you correct my sentence".
+    r"|how(?:'s| is| was) (?:your|ur) (?:weekend|day|week|morning|evening|night)"
+    r"|(?:correct|fix|check) my (?:sentence|grammar|english|spelling|essay|writing)"
     # "What's your system prompt", "what sources do you pull from": the bot's own workings.
     r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
     r"|(?:your|ur|the bot'?s) (?:info|information|data|facts|sources?|database) (?:last |ever )?"
@@ -65,7 +68,7 @@ _NOW = re.compile(
     r"|\b(end(ed)? up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|signed up|sign up"
-    r"|signed on|sign on|joined|join|enlisted"
+    r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
     r"|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
@@ -929,9 +932,10 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:the|a) (?:quote|number"
     r"|figure|answer|line|date|wording|stat|stats|info|details))"
     r" for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
-    r"|\bfor (?:the|a|this|our|my|tomorrow'?s|tonight'?s) (?:[\w-]+ )?(?:slide|deck|one-pager"
+    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ )?(?:slide|deck|one-pager"
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
-    r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter)(?=\W*$)"
+    r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
+    r"|chyron|wrap|radio wrap|vo|sot|web hed|hed)(?=\W*$)"
     # A remark on another figure: "..., spicer's number sounded high".
     r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
     r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
@@ -2808,6 +2812,12 @@ _ORIGINATOR = re.compile(
     r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
     r"|say|said|dub|dubbed|label|labeled|labelled)\b|\bwho coined\b"
 )
+# "John F. Kelly, what's the F stand for": middle names, which no source gives.
+_MIDDLE_NAME = re.compile(
+    r"\bmiddle (?:name|initial)s?\b"
+    r"|\bwhat (?:does|did|do) (?:the |his |her )?[a-z]\.?(?: in [\w .'-]{1,30}?)? stand for\b"
+    r"|\bwhat(?:'s| is) (?:the |his |her )?[a-z]\.? (?:stand|short) for\b"
+)
 # "Who leaked the memos to the press": no source names a leaker (the memos were "disclosed in
 # media reports").
 _LEAKER = re.compile(
@@ -2909,6 +2919,7 @@ _NEVER_REPORTED = (
     (_ORIGIN, "~origin"),
     (_ORIGINATOR, "~originator"),
     (_LEAKER, "~leaker"),
+    (_MIDDLE_NAME, "~middle-name"),
     (_APPOINTED, "~appointed"),
     (_TENURE, "~tenure"),
     (_DACA_ENDED, "~daca-ended"),
