@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout23) report only their two rates here, never their misses: they are the honest measurements
+holdout25) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1014,6 +1014,26 @@ DEV118_ABSTAIN_FLOOR = 0.90
 DEV119 = DATA / "dev119_questions.yaml"
 DEV119_ANSWERABLE_FLOOR = 0.91
 DEV119_ABSTAIN_FLOOR = 0.87
+# Development set 120: a public library's reference desk Slack (librarians relaying patrons, a
+# teen-services librarian, a citizenship-class volunteer; blind-written; see its header; 2
+# repeats dropped). Untuned (at 7c87b15): 150/162 (92.6%), 32/36 (88.9%); after its round:
+# 156/162 (96.3%), 32/36.
+DEV120 = DATA / "dev120_questions.yaml"
+DEV120_ANSWERABLE_FLOOR = 0.93
+DEV120_ABSTAIN_FLOOR = 0.85
+# Development set 121: a gaming and meme Discord arguing politics (slang, sarcasm, TikTok
+# claims; blind-written; see its header; 45 repeats dropped). Untuned (at 7c87b15): 116/127
+# (91.3%), 25/27 (92.6%); after its round: 117/127 (92.1%), 25/27.
+DEV121 = DATA / "dev121_questions.yaml"
+DEV121_ANSWERABLE_FLOOR = 0.89
+DEV121_ABSTAIN_FLOOR = 0.89
+# Development set 122: a statewide immigrant-rights coalition's Slack (policy staff, a
+# communications director checking draft lines, field organizers, a data intern; blind-written;
+# see its header; 45 repeats dropped). Untuned (at 7c87b15): 114/127 (89.8%), 27/28 (96.4%);
+# after its round: 120/127 (94.5%), 27/28.
+DEV122 = DATA / "dev122_questions.yaml"
+DEV122_ANSWERABLE_FLOOR = 0.91
+DEV122_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1058,6 +1078,16 @@ OOS61_ABSTAIN_FLOOR = 0.82
 # after its round: 82/100 (82.0%).
 OOS62 = DATA / "oos62_questions.yaml"
 OOS62_ABSTAIN_FLOOR = 0.79
+# Out of scope only, 121 near-misses from a politics desk preparing an anniversary
+# retrospective (blind-written; see its header; 11 repeats dropped). Untuned (at 7c87b15):
+# 105/121 (86.8%); after its round the same.
+OOS63 = DATA / "oos63_questions.yaml"
+OOS63_ABSTAIN_FLOOR = 0.84
+# Out of scope only, 100 near-misses from everyday users, written to look answerable at first
+# glance (blind-written; see its header; 30 repeats dropped). Untuned (at 7c87b15): 78/100
+# (78.0%); after its round: 80/100 (80.0%).
+OOS64 = DATA / "oos64_questions.yaml"
+OOS64_ABSTAIN_FLOOR = 0.77
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1345,6 +1375,23 @@ HOLDOUT22_ABSTAIN_FLOOR = 0.89
 HOLDOUT23 = DATA / "holdout23_questions.yaml"
 HOLDOUT23_ANSWERABLE_FLOOR = 0.94
 HOLDOUT23_ABSTAIN_FLOOR = 0.84
+# HELD OUT, the twenty-fourth final measurement: everyday users of the bot, mixed (a social
+# worker, a journalism student, a retired police officer, a shop owner, a youth leader, a policy
+# analyst, a teenager, a call screener; see its header), written blind on 2026-12-02 (sixth
+# part); 42 questions other sets ask word for word dropped. First look, at 7c87b15 (nothing tuned
+# on it, its misses never read): 129/133 (97.0%), 17/20 (85.0%); after the next round the
+# same.
+HOLDOUT24 = DATA / "holdout24_questions.yaml"
+HOLDOUT24_ANSWERABLE_FLOOR = 0.93
+HOLDOUT24_ABSTAIN_FLOOR = 0.80
+# HELD OUT, the twenty-fifth final measurement: everyday users of the bot, mixed (an ER nurse,
+# a labor organizer, an undergrad, a deacon, an anchor, a veteran, a paralegal, a 14-year-old;
+# see its header), written blind on 2026-12-02 (sixth part); 61 questions other sets ask word for
+# word dropped. First look, at 7c87b15 (nothing tuned on it, its misses never read): 108/118
+# (91.5%), 15/17 (88.2%); after the next round the same.
+HOLDOUT25 = DATA / "holdout25_questions.yaml"
+HOLDOUT25_ANSWERABLE_FLOOR = 0.88
+HOLDOUT25_ABSTAIN_FLOOR = 0.82
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1371,6 +1418,8 @@ HELD_OUT = frozenset(
         HOLDOUT21,
         HOLDOUT22,
         HOLDOUT23,
+        HOLDOUT24,
+        HOLDOUT25,
     }
 )
 
@@ -1472,6 +1521,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS60, 1.0, OOS60_ABSTAIN_FLOOR),
         (OOS61, 1.0, OOS61_ABSTAIN_FLOOR),
         (OOS62, 1.0, OOS62_ABSTAIN_FLOOR),
+        (OOS63, 1.0, OOS63_ABSTAIN_FLOOR),
+        (OOS64, 1.0, OOS64_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1582,6 +1633,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV117, DEV117_ANSWERABLE_FLOOR, DEV117_ABSTAIN_FLOOR),
         (DEV118, DEV118_ANSWERABLE_FLOOR, DEV118_ABSTAIN_FLOOR),
         (DEV119, DEV119_ANSWERABLE_FLOOR, DEV119_ABSTAIN_FLOOR),
+        (DEV120, DEV120_ANSWERABLE_FLOOR, DEV120_ABSTAIN_FLOOR),
+        (DEV121, DEV121_ANSWERABLE_FLOOR, DEV121_ABSTAIN_FLOOR),
+        (DEV122, DEV122_ANSWERABLE_FLOOR, DEV122_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1606,6 +1660,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT21, HOLDOUT21_ANSWERABLE_FLOOR, HOLDOUT21_ABSTAIN_FLOOR),
         (HOLDOUT22, HOLDOUT22_ANSWERABLE_FLOOR, HOLDOUT22_ABSTAIN_FLOOR),
         (HOLDOUT23, HOLDOUT23_ANSWERABLE_FLOOR, HOLDOUT23_ABSTAIN_FLOOR),
+        (HOLDOUT24, HOLDOUT24_ANSWERABLE_FLOOR, HOLDOUT24_ABSTAIN_FLOOR),
+        (HOLDOUT25, HOLDOUT25_ANSWERABLE_FLOOR, HOLDOUT25_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1670,6 +1726,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos60",
         "oos61",
         "oos62",
+        "oos63",
+        "oos64",
         "dev4",
         "dev5",
         "dev6",
@@ -1780,6 +1838,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev117",
         "dev118",
         "dev119",
+        "dev120",
+        "dev121",
+        "dev122",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1804,6 +1865,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout21_held_out",
         "holdout22_held_out",
         "holdout23_held_out",
+        "holdout24_held_out",
+        "holdout25_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1892,7 +1955,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev119, holdout6 ... holdout23: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev122, holdout6 ... holdout25: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

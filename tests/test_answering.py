@@ -2412,6 +2412,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("menendez's party and state for lower third", "reactions-menendez-xenophobic"),
         ("spicer's shackles line, full quote for radio wrap", "memos-spicer-shackles-off"),
         ("who is visgera", "cases-vizguerra-deportation-order"),
+        # A line of the asker's draft put to check; "rule out" is said, not an outcome.
+        ("draft line: 'ICE plans to hire 15,000 new officers.' ok to run?",
+         "hiring-10000-ice-5000-border-patrol"),
+        ("did kelly actually rule out troops for deportations", "military-kelly-no-military-force"),
+        # A library's patron relays the question; "im not reading allat" is an aside.
+        ("patron wants the 2015 deportation number from the post",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("patron's husband swears the army will carry out deportations. did kelly actually say "
+         "that?", "military-kelly-no-military-force"),
+        ("tl;dr the main things in the memos pls im not reading allat", "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2711,6 +2721,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "hello!! how was your weekend?",
         "who write the blog post about the memos",
         "after vitiello got yanked who did trump nominate next",
+        # Military service the sources never give (only "General Kelly").
+        "was kelly a marine? which branch was he in",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1024,7 +1024,8 @@ def _points_back(part: str) -> bool:
 # The question must stand alone: one that points back ("are the raids happening there?") needs
 # the story it follows.
 _ASKER_CONTEXT = re.compile(
-    r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?)\b"
+    r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
+    r"|patrons?)\b"
     r"[^?]*?)"
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"

@@ -127,7 +127,8 @@ _NOW = re.compile(
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
-    r"|floated|propose|proposed|know|knew|understand|understood|realize|realized)\b)"
+    r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
+    r"|use the word|use the phrase|used the word|used the phrase)\b)"
     r"|^(?:at|in) the end\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
@@ -307,8 +308,10 @@ _JUDGEMENT = re.compile(
     # "roast spicer", "a limerick about ...".
     r"|^(?:(?:please|pls|plz|can you|could you|can u|would you|hey|ok|now|bot|just) )*(?:write|draft"
     r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
-    # ... but "draft says Trump said 30 million - confirm" is the asker's draft, a claim to check.
+    # ... but "draft says Trump said 30 million - confirm", "draft line: '...' ok to run?" is
+    # the asker's draft, a claim to check.
     r"(?! (?:says|said|reads|has|had|is|was|claims|states)\b)"
+    r"(?!(?: line| copy| text| sentence| graf)?(?: for review)?\s*:)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
     r"|\bignore (?:your|ur|all|the|previous|prior|any) (?:\w+ )?(?:rules|instructions|prompt"
     r"|guidelines)\b|\bwrite (?:my|an|a|the) (?:\w+ )?(?:essay|paper|homework|speech|assignment)\b"
@@ -816,7 +819,8 @@ _FILLER = _AnyCase(
     r"|(?:at|in|from) (?:our|my) shelter"
     # Who passes the question on: "caller doing school project ...", "caller husband was
     # arrested ...", "client heard ..." (a caller is not the conference call).
-    r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?)(?:'s)?(?: (?:husband|wife|son"
+    r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?|patrons?)(?:'s)?(?: (?:husband"
+    r"|wife|son"
     r"|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child|children|family|nephew"
     r"|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|partner))?(?=\s)"
     # A caller's child's schoolwork: "caller doing school project (her daughter)".
@@ -898,6 +902,7 @@ _FILLER = _AnyCase(
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
     r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo|prep|qfr"
+    r"|essay|project|worksheet|handout"
     r"|talking points|floor statement|floor speech|oversight letter)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
@@ -920,11 +925,15 @@ _FILLER = _AnyCase(
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
     r"(?=\s*[-\u2013\u2014,.:!;])"
     # ... or as who needs it: "researcher needs the 2016 number", "host wants the framing".
-    r"|^(?:the |our |my )?(?:researcher|producer|editor|host|anchor|intern|reporter|boss"
-    r"|professor|teacher|director)s? (?:needs|wants|asks|asked|is asking)"
+    r"|^(?:the |our |my |a |one )?(?:researcher|producer|editor|host|anchor|intern|reporter|boss"
+    r"|professor|teacher|director|patron|client|caller|student|teen|reader|listener|viewer"
+    r"|member)s? (?:needs|wants|asks|asked|is asking|insists|swears)"
     r"(?= (?:the|a|to|for|what|who|how|when|why|which|whether|if)\b)"
     # "Totally out of my lane": how much the asker knows, not what is asked.
     r"|(?:totally |completely |way |a bit |bit )?out of my (?:lane|depth|element|league)"
+    # "Im not reading allat": how much the asker will read.
+    r"|(?:i'?m |im )?not (?:reading|gonna read|going to read) (?:allat|all that|all of that"
+    r"|the whole thing)"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
@@ -2317,6 +2326,8 @@ _CHECKS = re.compile(
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me)"
+    # A line of the asker's draft: "draft line for review: '...' ok to run?".
+    r"|(?:our |my )?(?:draft|copy)(?: line| text| sentence| graf)?(?: for review)?\s*:"
     # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
     r"|viral (?:tweet|post|claim|video|meme)\b|rating (?:this|that)(?: one| claim)?\b)"
@@ -2325,6 +2336,8 @@ _CHECKS = re.compile(
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
     r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
     rf"|\b{_WORDING_CHECKED}\W*$"
+    r"|\b(?:ok|okay|good|safe) to (?:run|publish|use|print|air)\W*$"
+    r"|\bis (?:that|this|it) sourced\W*$"
 )
 # "Did the NYT say Obama's peak was 410k in 2013": whether a source gave a figure or a year.
 _SAID_FIGURE = re.compile(
@@ -2722,6 +2735,14 @@ _EARLIER_CAREER = re.compile(
     # "What job did Videgaray have before foreign secretary": before that post.
     r"|(?:being |becoming |(?:he|she) (?:was|became) )?(?:the )?(?:[\w-]+ )?(?:secretary|minister"
     r"|director|president|chief|head|spokes\w+|senator|speaker))\b"
+    # Military service: "what branch was he in", "was Kelly a Marine" (the sources say only
+    # "General Kelly").
+    r"|\b(?:what|which) military branch\b|\bmilitary (?:service|career|background|record)\b"
+    r"|\b(?:what|which) branch (?:of the (?:military|armed forces|services)|(?:was|did) (?:he|she"
+    r"|kelly|kelley)\b)"
+    r"|\bserved in the (?:marines?|marine corps|army|navy|air force)\b"
+    r"|\bwas (?:he|she|kelly|kelley) (?:ever )?(?:a |in the )(?:marine|marines|army|navy"
+    r"|air force)\b"
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = re.compile(
@@ -2943,6 +2964,7 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
 
 _PERSONAL = re.compile(
     r"\b(?:citizens?|citizenship|married|husband|wife|spouse|nationality|convicted|conviction"
+    r"|cuban|cuban-american|ethnicity|ancestry|heritage"
     r"|religion|religious|catholic|muslim|christian|born|tall|height|age|birthday|hometown"
     r"|husbands|wives|spouses)\b"
 )
