@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout25) report only their two rates here, never their misses: they are the honest measurements
+holdout26) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1034,6 +1034,19 @@ DEV121_ABSTAIN_FLOOR = 0.89
 DEV122 = DATA / "dev122_questions.yaml"
 DEV122_ANSWERABLE_FLOOR = 0.91
 DEV122_ABSTAIN_FLOOR = 0.93
+# Development set 123: a hospital social-work team's Slack (social workers, patient navigators,
+# an interpreter, a chaplain; interpreter notes, mixed-up dates; blind-written; see its header;
+# 53 repeats dropped). Untuned (at 06a3391): 116/124 (93.5%), 21/22 (95.5%); after its round:
+# 117/124 (94.4%), 21/22.
+DEV123 = DATA / "dev123_questions.yaml"
+DEV123_ANSWERABLE_FLOOR = 0.91
+DEV123_ABSTAIN_FLOOR = 0.90
+# Development set 124: a university debate and model-UN Discord (evidence cards, rebuttal prep;
+# blind-written; see its header; 31 repeats dropped). Untuned (at 06a3391): 139/143 (97.2%),
+# 22/24 (91.7%); after its round the same.
+DEV124 = DATA / "dev124_questions.yaml"
+DEV124_ANSWERABLE_FLOOR = 0.94
+DEV124_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1088,6 +1101,11 @@ OOS63_ABSTAIN_FLOOR = 0.84
 # (78.0%); after its round: 80/100 (80.0%).
 OOS64 = DATA / "oos64_questions.yaml"
 OOS64_ABSTAIN_FLOOR = 0.77
+# Out of scope only, 117 near-misses from an explainer channel's research team and its viewers
+# (blind-written; see its header; 16 repeats dropped). Untuned (at 06a3391): 90/117 (76.9%);
+# after its round: 93/117 (79.5%).
+OOS65 = DATA / "oos65_questions.yaml"
+OOS65_ABSTAIN_FLOOR = 0.76
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1392,6 +1410,14 @@ HOLDOUT24_ABSTAIN_FLOOR = 0.80
 HOLDOUT25 = DATA / "holdout25_questions.yaml"
 HOLDOUT25_ANSWERABLE_FLOOR = 0.88
 HOLDOUT25_ABSTAIN_FLOOR = 0.82
+# HELD OUT, the twenty-sixth final measurement: everyday users of the bot, mixed (a teacher, a
+# freelance reporter, a farm owner, a DACA recipient, a retired judge, a mosque volunteer, an RA,
+# a truck driver; see its header), written blind on 2026-12-02 (sixth part); 52 questions other
+# sets ask word for word dropped. First look, at 06a3391 (nothing tuned on it, its misses never
+# read): 117/125 (93.6%), 19/19 (100%); after the next round the same.
+HOLDOUT26 = DATA / "holdout26_questions.yaml"
+HOLDOUT26_ANSWERABLE_FLOOR = 0.90
+HOLDOUT26_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1420,6 +1446,7 @@ HELD_OUT = frozenset(
         HOLDOUT23,
         HOLDOUT24,
         HOLDOUT25,
+        HOLDOUT26,
     }
 )
 
@@ -1523,6 +1550,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS62, 1.0, OOS62_ABSTAIN_FLOOR),
         (OOS63, 1.0, OOS63_ABSTAIN_FLOOR),
         (OOS64, 1.0, OOS64_ABSTAIN_FLOOR),
+        (OOS65, 1.0, OOS65_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1636,6 +1664,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV120, DEV120_ANSWERABLE_FLOOR, DEV120_ABSTAIN_FLOOR),
         (DEV121, DEV121_ANSWERABLE_FLOOR, DEV121_ABSTAIN_FLOOR),
         (DEV122, DEV122_ANSWERABLE_FLOOR, DEV122_ABSTAIN_FLOOR),
+        (DEV123, DEV123_ANSWERABLE_FLOOR, DEV123_ABSTAIN_FLOOR),
+        (DEV124, DEV124_ANSWERABLE_FLOOR, DEV124_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1662,6 +1692,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT23, HOLDOUT23_ANSWERABLE_FLOOR, HOLDOUT23_ABSTAIN_FLOOR),
         (HOLDOUT24, HOLDOUT24_ANSWERABLE_FLOOR, HOLDOUT24_ABSTAIN_FLOOR),
         (HOLDOUT25, HOLDOUT25_ANSWERABLE_FLOOR, HOLDOUT25_ABSTAIN_FLOOR),
+        (HOLDOUT26, HOLDOUT26_ANSWERABLE_FLOOR, HOLDOUT26_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1728,6 +1759,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos62",
         "oos63",
         "oos64",
+        "oos65",
         "dev4",
         "dev5",
         "dev6",
@@ -1841,6 +1873,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev120",
         "dev121",
         "dev122",
+        "dev123",
+        "dev124",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1867,6 +1901,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout23_held_out",
         "holdout24_held_out",
         "holdout25_held_out",
+        "holdout26_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1955,7 +1990,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev122, holdout6 ... holdout25: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev124, holdout6 ... holdout26: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2422,6 +2422,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("patron's husband swears the army will carry out deportations. did kelly actually say "
          "that?", "military-kelly-no-military-force"),
         ("tl;dr the main things in the memos pls im not reading allat", "memos-main-measures"),
+        # An interpreter's note in brackets is who relays it, not what is asked.
+        ("cuántos agentes nuevos de ice? (interp note, she heard 100k)",
+         "hiring-10000-ice-5000-border-patrol"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2723,6 +2726,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "after vitiello got yanked who did trump nominate next",
         # Military service the sources never give (only "General Kelly").
         "was kelly a marine? which branch was he in",
+        # A clock time asked "exactly"; a later change of name; more than the quoted words.
+        "what time did trump post the millions tweet exactly",
+        "isnt la raza called something else now? when did they change the name",
+        "what did the official say after 'this will not happen tomorrow'? need the full paragraph",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

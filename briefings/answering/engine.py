@@ -1025,7 +1025,7 @@ def _points_back(part: str) -> bool:
 # the story it follows.
 _ASKER_CONTEXT = re.compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
-    r"|patrons?)\b"
+    r"|patrons?|patients?|family from|families from)\b"
     r"[^?]*?)"
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"

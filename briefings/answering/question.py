@@ -1038,6 +1038,14 @@ _CORRECTED = re.compile(
     r"|voice typing|voice to text|voice-to-text|dictation|speech to text|typo)[^()]{0,20}\)",
     re.IGNORECASE,
 )
+# An interpreter's relay: "(via interpreter)", "[interp note] ...", "(interp note, he heard
+# 50k)": who passed the question on, not what it asks.
+_INTERPRETED = re.compile(
+    r"\[(?:interp|interpreter|translator)(?: note)?[^\]]{0,60}\]"
+    r"|\((?:via |through |per )?(?:an |the )?(?:interp|interpreter|translator)(?: note)?"
+    r"[^)]{0,60}\)",
+    re.IGNORECASE,
+)
 # "Kick people out", "round them up", "send families back": the verb with its particle.
 _SPLIT_PARTICLE = re.compile(
     r"\b(kick|kicks|kicked|kicking|send|sends|sent|sending|throw|throws|threw|thrown|throwing|round"
@@ -1667,6 +1675,7 @@ def read(index: FactIndex, text: str) -> Question:
     if "#" in text:
         text = _CHANNEL.sub(" ", text)
     text = _CORRECTED.sub(r" \g<meant> ", text)
+    text = _INTERPRETED.sub(" ", text)
     text = _FILLER.sub(" ", text)
     text = _OTHER_LATIN.sub(" ", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
@@ -2848,7 +2857,7 @@ _LEAKER = re.compile(
 _DOCUMENT_ITSELF = re.compile(
     r"\b(?:links?|urls?) (?:to|for)\b|\b(?:url|pdf|download)\b|\bpage count\b"
     r"|\bhow many pages\b|\bhow long (?:are|is|were|was) (?:the |those |these )?(?:memos?|documents?)\b"
-    r"|\b(?:full|whole|entire|complete) text\b"
+    r"|\b(?:full|whole|entire|complete) (?:text|transcript|paragraph|exchange)\b"
     # "Which statute lets local cops act as immigration officers": no law is cited by name.
     r"|\b(?:what|which|the actual|specific) (?:statutes?|sections? of (?:the )?law)\b"
     r"|\b(?:section|statute) numbers?\b"
@@ -2859,11 +2868,13 @@ _DOCUMENT_ITSELF = re.compile(
     r"|\bwhat(?:'s| is| was) (?:in|inside) (?:the|that|this) (?:dhs )?(?:q ?& ?a|faq)\b"
 )
 # "What did La Raza rename itself to": a later change of name.
-_RENAMED = re.compile(r"\b(?:rename[ds]?|renaming|changed (?:its|their|his|her) name|new name)\b")
+_RENAMED = re.compile(
+    r"\b(?:rename[ds]?|renaming|chang(?:e|ed|ing) (?:its|their|his|her|the) name|new name)\b"
+)
 # "What exact time was the call": a time by the clock, which no source gives.
 _CLOCK_TIME = re.compile(
     r"\b(?:exact|precise|specific) (?:start(?:ing)? )?time\b|\bwhat (?:hour|o'?clock)\b"
-    r"|\bat what time\b|\bwhat time (?:exactly|precisely)\b"
+    r"|\bat what time\b|\bwhat time\b[^?]{0,40}?\b(?:exactly|precisely)\b"
     # "..., like 9pm?": a time by the clock the asker guesses.
     r"|\blike (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?=\s*(?:\?|$))"
     r"|\btime ?stamps?\b"
