@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout26) report only their two rates here, never their misses: they are the honest measurements
+holdout27) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1047,6 +1047,20 @@ DEV123_ABSTAIN_FLOOR = 0.90
 DEV124 = DATA / "dev124_questions.yaml"
 DEV124_ANSWERABLE_FLOOR = 0.94
 DEV124_ABSTAIN_FLOOR = 0.87
+# Development set 125: a small-town weekly paper's Slack and its reader tip line (an
+# editor-publisher, a reporter, a columnist, readers' forwarded messages mixing up people and
+# years; blind-written; see its header; 35 repeats dropped). Untuned (at 2ecfd44): 126/137
+# (92.0%), 25/29 (86.2%); after its round: 128/137 (93.4%), 25/29.
+DEV125 = DATA / "dev125_questions.yaml"
+DEV125_ANSWERABLE_FLOOR = 0.90
+DEV125_ABSTAIN_FLOOR = 0.82
+# Development set 126: a multilingual community organizers' Discord (Vietnamese, Haitian
+# Creole, Arabic and Tagalog sentences glossed in English; blind-written; see its header; 33
+# repeats dropped). Untuned (at 2ecfd44): 126/140 (90.0%), 30/30 (100%); after its round:
+# 136/140 (97.1%), 30/30.
+DEV126 = DATA / "dev126_questions.yaml"
+DEV126_ANSWERABLE_FLOOR = 0.94
+DEV126_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1418,6 +1432,14 @@ HOLDOUT25_ABSTAIN_FLOOR = 0.82
 HOLDOUT26 = DATA / "holdout26_questions.yaml"
 HOLDOUT26_ANSWERABLE_FLOOR = 0.90
 HOLDOUT26_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the twenty-seventh final measurement: everyday users of the bot, mixed (a union
+# organizer, an assignment editor, a nun, a debate coach, a DACA recipient's mother, an intern, a
+# driver, a librarian; see its header), written blind on 2026-12-02 (sixth part); 43 questions
+# other sets ask word for word dropped. First look, at 2ecfd44 (nothing tuned on it, its misses
+# never read): 125/135 (92.6%), 17/17 (100%); after the next round the same.
+HOLDOUT27 = DATA / "holdout27_questions.yaml"
+HOLDOUT27_ANSWERABLE_FLOOR = 0.89
+HOLDOUT27_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1447,6 +1469,7 @@ HELD_OUT = frozenset(
         HOLDOUT24,
         HOLDOUT25,
         HOLDOUT26,
+        HOLDOUT27,
     }
 )
 
@@ -1666,6 +1689,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV122, DEV122_ANSWERABLE_FLOOR, DEV122_ABSTAIN_FLOOR),
         (DEV123, DEV123_ANSWERABLE_FLOOR, DEV123_ABSTAIN_FLOOR),
         (DEV124, DEV124_ANSWERABLE_FLOOR, DEV124_ABSTAIN_FLOOR),
+        (DEV125, DEV125_ANSWERABLE_FLOOR, DEV125_ABSTAIN_FLOOR),
+        (DEV126, DEV126_ANSWERABLE_FLOOR, DEV126_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1693,6 +1718,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT24, HOLDOUT24_ANSWERABLE_FLOOR, HOLDOUT24_ABSTAIN_FLOOR),
         (HOLDOUT25, HOLDOUT25_ANSWERABLE_FLOOR, HOLDOUT25_ABSTAIN_FLOOR),
         (HOLDOUT26, HOLDOUT26_ANSWERABLE_FLOOR, HOLDOUT26_ABSTAIN_FLOOR),
+        (HOLDOUT27, HOLDOUT27_ANSWERABLE_FLOOR, HOLDOUT27_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1875,6 +1901,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev122",
         "dev123",
         "dev124",
+        "dev125",
+        "dev126",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1902,6 +1930,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout24_held_out",
         "holdout25_held_out",
         "holdout26_held_out",
+        "holdout27_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -1990,7 +2019,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev124, holdout6 ... holdout26: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev126, holdout6 ... holdout27: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2425,6 +2425,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # An interpreter's note in brackets is who relays it, not what is asked.
         ("cuántos agentes nuevos de ice? (interp note, she heard 100k)",
          "hiring-10000-ice-5000-border-patrol"),
+        # A question in another language, glossed in English in brackets.
+        ("Bà hỏi: năm 2013 có bao nhiêu người bị trục xuất? (grandma asks how many were "
+         "deported in 2013)", "numbers-record-434000-2013"),
+        ("Ate, ilan ang binigyan ng work permit ng DACA? (how many got DACA work permits?)",
+         "daca-750000-work-permits"),
+        # A reader's message or a voicemail, forwarded by a newsroom.
+        ("reader msg: 'My nephew is a Dreamer. Does this Kelly business touch him? Thank you.'",
+         "daca-blog-not-affected"),
+        ("voicemail transcribed: a lady wants to know if soldiers will be rounding people up",
+         "military-kelly-no-military-force"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

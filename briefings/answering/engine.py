@@ -287,6 +287,14 @@ class AnswerEngine:
                 found = self.answer(told["asked"])
                 if found.answered:
                     return replace(found, question=question)
+        if (glossed := _GLOSSED.match(question.strip())) is not None and _says(
+            _GLOSS, glossed["gloss"]
+        ):
+            # "Bà ngoại hỏi năm 2015 có bao nhiêu người bị trục xuất? (grandma wants to know how
+            # many ppl were deported in 2015)": the question in another language, and its gloss.
+            found = self.answer(f"{glossed['gloss']} {glossed['rest']}".strip())
+            if found.answered:
+                return replace(found, question=question)
         if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
@@ -1030,6 +1038,15 @@ _ASKER_CONTEXT = re.compile(
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
+    re.IGNORECASE,
+)
+# A question typed in another language, glossed in English in brackets.
+_GLOSSED = re.compile(r"^(?P<said>[^()]{8,300}?)\s*\((?P<gloss>[^()]{12,300})\)(?P<rest>[^()]*)$")
+_GLOSS = re.compile(
+    r"\b(?:asks?|asking|asked|says|said|wants? to know|wondering|means?|meaning|translation"
+    r"|translated|is it true)\b"
+    # ... or the gloss is the question itself: "(how many got work permits through DACA?)".
+    r"|^\s*(?:how|what|who|when|where|why|which|is|are|do|does|did|can|will)\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
 _TRAILING_STORY = re.compile(

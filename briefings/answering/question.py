@@ -902,7 +902,7 @@ _FILLER = _AnyCase(
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
     r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo|prep|qfr"
-    r"|essay|project|worksheet|handout"
+    r"|essay|project|worksheet|handout|msg|voicemail|transcribed|forwarded|reader"
     r"|talking points|floor statement|floor speech|oversight letter)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
@@ -913,7 +913,8 @@ _FILLER = _AnyCase(
     # figures for a speech at the rally saturday: ...".
     r"|^(?:[\w'.,-]+ ){0,12}?(?:asked|asks|asking|translating|translated|relaying|paraphrasing"
     r"|quoting|need|needs|needed|pregunta|preguntan|pregunto)\b[^:?]{0,60}?"
-    r"(?=\s*:\s*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can"
+    r"(?=\s*:\s*['\"\u201c]?(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did"
+    r"|does|do|can"
     r"|could|will|would|has|have|had)\b)"
     # ... or as "X here": "Pastor here \u2014 ...", "caseworker here, quick one".
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
