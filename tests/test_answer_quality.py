@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout27) report only their two rates here, never their misses: they are the honest measurements
+holdout28) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1061,6 +1061,13 @@ DEV125_ABSTAIN_FLOOR = 0.82
 DEV126 = DATA / "dev126_questions.yaml"
 DEV126_ANSWERABLE_FLOOR = 0.94
 DEV126_ABSTAIN_FLOOR = 0.93
+# Development set 127: a bar association's pro-bono immigration panel on Slack (lawyers new
+# to immigration, a coordinator, paralegals; multi-part questions; blind-written; see its header;
+# 4 repeats dropped). Untuned (at 51995aa): 147/161 (91.3%), 33/35 (94.3%); after its round:
+# 150/161 (93.2%), 33/35.
+DEV127 = DATA / "dev127_questions.yaml"
+DEV127_ANSWERABLE_FLOOR = 0.90
+DEV127_ABSTAIN_FLOOR = 0.90
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1120,6 +1127,11 @@ OOS64_ABSTAIN_FLOOR = 0.77
 # after its round: 93/117 (79.5%).
 OOS65 = DATA / "oos65_questions.yaml"
 OOS65_ABSTAIN_FLOOR = 0.76
+# Out of scope only, 106 near-misses from mixed users, sharing words with the facts
+# (blind-written; see its header; 24 repeats dropped). Untuned (at 51995aa): 82/106 (77.4%);
+# after its round: 87/106 (82.1%).
+OOS66 = DATA / "oos66_questions.yaml"
+OOS66_ABSTAIN_FLOOR = 0.79
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1440,6 +1452,15 @@ HOLDOUT26_ABSTAIN_FLOOR = 0.92
 HOLDOUT27 = DATA / "holdout27_questions.yaml"
 HOLDOUT27_ANSWERABLE_FLOOR = 0.89
 HOLDOUT27_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the twenty-eighth final measurement: everyday users of the bot, mixed (a bus
+# driver, a Spanish-language radio host, a sociology student, a restaurant owner, a chaplain, a
+# civics teacher, a retired Border Patrol agent, a teenager; see its header), written blind on
+# 2026-12-02 (sixth part); 61 questions other sets ask word for word dropped. First look, at
+# 51995aa (nothing tuned on it, its misses never read): 109/118 (92.4%), 19/19 (100%); after the
+# next round the same.
+HOLDOUT28 = DATA / "holdout28_questions.yaml"
+HOLDOUT28_ANSWERABLE_FLOOR = 0.89
+HOLDOUT28_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1470,6 +1491,7 @@ HELD_OUT = frozenset(
         HOLDOUT25,
         HOLDOUT26,
         HOLDOUT27,
+        HOLDOUT28,
     }
 )
 
@@ -1574,6 +1596,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS63, 1.0, OOS63_ABSTAIN_FLOOR),
         (OOS64, 1.0, OOS64_ABSTAIN_FLOOR),
         (OOS65, 1.0, OOS65_ABSTAIN_FLOOR),
+        (OOS66, 1.0, OOS66_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1691,6 +1714,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV124, DEV124_ANSWERABLE_FLOOR, DEV124_ABSTAIN_FLOOR),
         (DEV125, DEV125_ANSWERABLE_FLOOR, DEV125_ABSTAIN_FLOOR),
         (DEV126, DEV126_ANSWERABLE_FLOOR, DEV126_ABSTAIN_FLOOR),
+        (DEV127, DEV127_ANSWERABLE_FLOOR, DEV127_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1719,6 +1743,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT25, HOLDOUT25_ANSWERABLE_FLOOR, HOLDOUT25_ABSTAIN_FLOOR),
         (HOLDOUT26, HOLDOUT26_ANSWERABLE_FLOOR, HOLDOUT26_ABSTAIN_FLOOR),
         (HOLDOUT27, HOLDOUT27_ANSWERABLE_FLOOR, HOLDOUT27_ABSTAIN_FLOOR),
+        (HOLDOUT28, HOLDOUT28_ANSWERABLE_FLOOR, HOLDOUT28_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1786,6 +1811,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos63",
         "oos64",
         "oos65",
+        "oos66",
         "dev4",
         "dev5",
         "dev6",
@@ -1903,6 +1929,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev124",
         "dev125",
         "dev126",
+        "dev127",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1931,6 +1958,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout25_held_out",
         "holdout26_held_out",
         "holdout27_held_out",
+        "holdout28_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2019,7 +2047,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev126, holdout6 ... holdout27: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev127, holdout6 ... holdout28: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2435,6 +2435,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "daca-blog-not-affected"),
         ("voicemail transcribed: a lady wants to know if soldiers will be rounding people up",
          "military-kelly-no-military-force"),
+        # Who asks, as a role and a comma.
+        ("paralegal, total newbie on this. how many memos did kelly sign?",
+         "memos-two-memos-from-kelly"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2740,6 +2743,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what time did trump post the millions tweet exactly",
         "isnt la raza called something else now? when did they change the name",
         "what did the official say after 'this will not happen tomorrow'? need the full paragraph",
+        # A finer place than the sources give; what becomes of someone later.
+        "where exactly in mexico city did kelly and tillerson meet",
+        "what's going to happen to vizguerra",
+        "was the kelly guidance ever rescinded",
+        "how long did she wind up staying in the church",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -65,7 +65,7 @@ _NOW = re.compile(
     r"|\bend results?\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
-    r"|\b(end(ed)? up|in the end"
+    r"|\b(end(ed)? up|wind up|wound up|winds up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
@@ -153,6 +153,8 @@ _NOW = re.compile(
     r"|\b(?:reporter|journalist|author|writer)s? (?:who|that) wrote\b"
     # "What did Morgan do after ICE", "what happened to Vitiello after his nomination was pulled":
     # someone's later life, after the story (not "what happened after the tweet").
+    r"|\bwhat(?:'s| is) (?:gonna|going to|gunna) happen (?:to|with)\b"
+    r"|\bever (?:been |get |got )?(?:rescinded|repealed|revoked)\b"
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
     r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?(?:\w+ )?"
     r"(?:tweet|tweets|memos?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
@@ -920,7 +922,8 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
     r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
-    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host)s? here"
+    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host|atty)s?"
+    r" here"
     # ("producer here doing the 2019 raids recap —": what the asker is working on)
     r"(?: (?:lol|lmao|haha))?"
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
@@ -930,6 +933,9 @@ _FILLER = _AnyCase(
     r"|professor|teacher|director|patron|client|caller|student|teen|reader|listener|viewer"
     r"|member)s? (?:needs|wants|asks|asked|is asking|insists|swears)"
     r"(?= (?:the|a|to|for|what|who|how|when|why|which|whether|if)\b)"
+    # ... or as a role and a comma: "tax lawyer, total newbie on this."
+    r"|^(?:[\w'-]+ ){0,2}?(?:lawyer|attorney|atty|paralegal|coordinator|volunteer)(?=,)"
+    r"|(?:a |total |complete )?(?:newbie|novice)(?: (?:on|to|at) (?:this|immigration|all this))?"
     # "Totally out of my lane": how much the asker knows, not what is asked.
     r"|(?:totally |completely |way |a bit |bit )?out of my (?:lane|depth|element|league)"
     # "Im not reading allat": how much the asker will read.
@@ -939,9 +945,9 @@ _FILLER = _AnyCase(
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
-    r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:the|a) (?:quote|number"
-    r"|figure|answer|line|date|wording|stat|stats|info|details))"
-    r" for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
+    r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:(?:the|a) )?(?:quote|number"
+    r"|figure|answer|line|date|wording|stat|stats|info|details|attribution|cite|citation))"
+    r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
     r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ )?(?:slide|deck|one-pager"
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
     r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
@@ -2842,6 +2848,7 @@ _EARNS = re.compile(
 _ORIGINATOR = re.compile(
     r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
     r"|say|said|dub|dubbed|label|labeled|labelled)\b|\bwho coined\b"
+    r"|\bwho came up with\b[^?]*\bfirst\b"
 )
 # "John F. Kelly, what's the F stand for": middle names, which no source gives.
 _MIDDLE_NAME = re.compile(
@@ -2853,6 +2860,10 @@ _MIDDLE_NAME = re.compile(
 # media reports").
 _LEAKER = re.compile(
     r"\bwho (?:\w+ )?(?:leaked|leaks|tipped off)\b|\bleakers?\b|\bsource of the leaks?\b"
+)
+# "Where in Mexico City did Kelly speak": a finer place than any source gives there.
+_FINER_PLACE = re.compile(
+    r"\bwhere (?:exactly |specifically )?in (?:mexico city|florida|washington|texas|mexico)\b"
 )
 # "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
 _DOCUMENT_ITSELF = re.compile(
@@ -2953,6 +2964,7 @@ _NEVER_REPORTED = (
     (_ORIGINATOR, "~originator"),
     (_LEAKER, "~leaker"),
     (_MIDDLE_NAME, "~middle-name"),
+    (_FINER_PLACE, "~finer-place"),
     (_APPOINTED, "~appointed"),
     (_TENURE, "~tenure"),
     (_DACA_ENDED, "~daca-ended"),
