@@ -1074,9 +1074,9 @@ _GUESS = re.compile(
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
 )
-_OR_SOMEONE_ELSE = re.compile(
-    r"\s+or (?:someone|somebody|some one|anyone|anybody|something) else\W*$", re.IGNORECASE
-)
+# "..., Kelly himself or someone else": a guess, and that it may be wrong.
+_SOMEONE_ELSE_GUESS = r"or (?:someone|somebody|anyone|anybody) else"
+_OR_SOMEONE_ELSE = re.compile(rf"\s+{_SOMEONE_ELSE_GUESS}\W*$", re.IGNORECASE)
 # "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
 # a question mark.
 _GUESS_LED = re.compile(
@@ -1084,7 +1084,7 @@ _GUESS_LED = re.compile(
     r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably"
     r"|i think|i guess)\s+(?P<guess>[^,?]+?)"
     # ... or by its end: "— Kelly himself or someone else".
-    r"|(?P<other>[^,?]+?\s+or (?:someone|somebody|anyone|anybody) else))\s*[.!]*$",
+    rf"|(?P<other>[^,?]+?\s+{_SOMEONE_ELSE_GUESS}))\s*[.!]*$",
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
@@ -1751,9 +1751,9 @@ def split_guess(question: str) -> tuple[str, str] | None:
     found = _GUESS.match(stripped) or _GUESS_LED.match(stripped)
     if found is None:
         return _options(question)
-    asked, guess = found["asked"].strip(), (found["guess"] or found.groupdict()["other"]).strip()
-    # ("..., Kelly himself or someone else": the guess is Kelly.)
-    named = _OR_SOMEONE_ELSE.sub("", guess)
+    groups = found.groupdict()
+    asked, guess = found["asked"].strip(), (groups["guess"] or groups.get("other") or "").strip()
+    named = _OR_SOMEONE_ELSE.sub("", guess)  # "Kelly himself or someone else" guesses Kelly
     if not asked or len(words(named)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
         return None
     if asked.count("(") > asked.count(")"):

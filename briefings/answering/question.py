@@ -822,9 +822,9 @@ _FILLER = _AnyCase(
     # Who passes the question on: "caller doing school project ...", "caller husband was
     # arrested ...", "client heard ..." (a caller is not the conference call).
     r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?|patrons?)(?:'s)?(?: (?:husband"
-    r"|wife|son"
-    r"|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child|children|family|nephew"
-    r"|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend|partner))?(?=\s)"
+    r"|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child"
+    r"|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend"
+    r"|partner))?(?=\s)"
     # A caller's child's schoolwork: "caller doing school project (her daughter)".
     r"|(?:doing|for) (?:a |her |his |my |their |the )?(?:school|class|homework|science|history"
     r"|civics) (?:project|assignment|report|paper|essay)(?: \([^)]{1,30}\))?"
@@ -916,8 +916,7 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.,-]+ ){0,12}?(?:asked|asks|asking|translating|translated|relaying|paraphrasing"
     r"|quoting|need|needs|needed|pregunta|preguntan|pregunto)\b[^:?]{0,60}?"
     r"(?=\s*:\s*['\"\u201c]?(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did"
-    r"|does|do|can"
-    r"|could|will|would|has|have|had)\b)"
+    r"|does|do|can|could|will|would|has|have|had)\b)"
     # ... or as "X here": "Pastor here \u2014 ...", "caseworker here, quick one".
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
