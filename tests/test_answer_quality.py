@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout28) report only their two rates here, never their misses: they are the honest measurements
+holdout29) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1069,6 +1069,13 @@ DEV126_ABSTAIN_FLOOR = 0.93
 DEV127 = DATA / "dev127_questions.yaml"
 DEV127_ANSWERABLE_FLOOR = 0.90
 DEV127_ABSTAIN_FLOOR = 0.90
+# Development set 128: a Spanish-language TV network's newsroom Slack (questions mostly in
+# Spanish; blind-written; see its header; no repeats). Untuned (at 37d6d5e): 78/164 (47.6%),
+# 25/36 (69.4%); after its round: 95/164 (57.9%), 22/36 (61.1%). The Spanish word table grew by
+# about 90 newsroom and story words; the rest is left (see the closing note of 2026-12-02).
+DEV128 = DATA / "dev128_questions.yaml"
+DEV128_ANSWERABLE_FLOOR = 0.55
+DEV128_ABSTAIN_FLOOR = 0.58
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1133,6 +1140,11 @@ OOS65_ABSTAIN_FLOOR = 0.76
 # after its round: 87/106 (82.1%).
 OOS66 = DATA / "oos66_questions.yaml"
 OOS66_ABSTAIN_FLOOR = 0.79
+# Out of scope only, 108 near-misses from a students' study Discord and their teachers
+# (blind-written; see its header; 26 repeats dropped). Untuned (at 37d6d5e): 80/108 (74.1%);
+# after its round: 82/108 (75.9%).
+OOS67 = DATA / "oos67_questions.yaml"
+OOS67_ABSTAIN_FLOOR = 0.73
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1490,6 +1502,14 @@ HOLDOUT27_ABSTAIN_FLOOR = 0.92
 HOLDOUT28 = DATA / "holdout28_questions.yaml"
 HOLDOUT28_ANSWERABLE_FLOOR = 0.89
 HOLDOUT28_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the twenty-ninth final measurement: everyday users of the bot, mixed (a
+# hairdresser, a county clerk, a retired nurse, a soccer coach, a journalism professor, a
+# foreman, a freshman, a pastor; see its header), written blind on 2026-12-02 (sixth part); 53
+# questions other sets ask word for word dropped. First look, at 37d6d5e (nothing tuned on it,
+# its misses never read): 115/122 (94.3%), 21/22 (95.5%); after that round the same.
+HOLDOUT29 = DATA / "holdout29_questions.yaml"
+HOLDOUT29_ANSWERABLE_FLOOR = 0.91
+HOLDOUT29_ABSTAIN_FLOOR = 0.90
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1521,6 +1541,7 @@ HELD_OUT = frozenset(
         HOLDOUT26,
         HOLDOUT27,
         HOLDOUT28,
+        HOLDOUT29,
     }
 )
 
@@ -1626,6 +1647,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS64, 1.0, OOS64_ABSTAIN_FLOOR),
         (OOS65, 1.0, OOS65_ABSTAIN_FLOOR),
         (OOS66, 1.0, OOS66_ABSTAIN_FLOOR),
+        (OOS67, 1.0, OOS67_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1744,6 +1766,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV125, DEV125_ANSWERABLE_FLOOR, DEV125_ABSTAIN_FLOOR),
         (DEV126, DEV126_ANSWERABLE_FLOOR, DEV126_ABSTAIN_FLOOR),
         (DEV127, DEV127_ANSWERABLE_FLOOR, DEV127_ABSTAIN_FLOOR),
+        (DEV128, DEV128_ANSWERABLE_FLOOR, DEV128_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1773,6 +1796,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT26, HOLDOUT26_ANSWERABLE_FLOOR, HOLDOUT26_ABSTAIN_FLOOR),
         (HOLDOUT27, HOLDOUT27_ANSWERABLE_FLOOR, HOLDOUT27_ABSTAIN_FLOOR),
         (HOLDOUT28, HOLDOUT28_ANSWERABLE_FLOOR, HOLDOUT28_ABSTAIN_FLOOR),
+        (HOLDOUT29, HOLDOUT29_ANSWERABLE_FLOOR, HOLDOUT29_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1841,6 +1865,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos64",
         "oos65",
         "oos66",
+        "oos67",
         "dev4",
         "dev5",
         "dev6",
@@ -1959,6 +1984,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev125",
         "dev126",
         "dev127",
+        "dev128",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -1988,6 +2014,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout26_held_out",
         "holdout27_held_out",
         "holdout28_held_out",
+        "holdout29_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2076,7 +2103,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev127, holdout6 ... holdout28: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev128, holdout6 ... holdout29: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

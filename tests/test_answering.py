@@ -2438,6 +2438,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # Who asks, as a role and a comma.
         ("paralegal, total newbie on this. how many memos did kelly sign?",
          "memos-two-memos-from-kelly"),
+        # A Spanish-language newsroom's words: "necesito el dato pa la grafica".
+        ("necesito el dato pa la grafica: cuantos oficiales de deportacion tiene ice",
+         "ice-2019-6000-deportation-officers"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2748,6 +2751,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what's going to happen to vizguerra",
         "was the kelly guidance ever rescinded",
         "how long did she wind up staying in the church",
+        # Why a plan was never adopted; who first coined a name.
+        "why did they never adopt the national guard idea",
+        "who first came up with the nickname deporter in chief",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1246,7 +1246,8 @@ _REASON_PRESSED = re.compile(
     r"|what was behind"
     # "Why was the Guard plan never adopted": a fact may tell a plan was never adopted without
     # telling why.
-    r"|never (?:adopted|implemented|went through|put in place|enacted))\b",
+    r"|never (?:adopt|adopted|implement|implemented|went through|go through|put in place|enact"
+    r"|enacted))\b",
     re.IGNORECASE,
 )
 _CAUSE = re.compile(
@@ -1677,7 +1678,9 @@ _SPOKEN = re.compile(r"[\"“”]")
 # The memos named by their author: "how big a change are the Kelly memos", "Kelly's rules".
 _KELLYS_MEMOS = re.compile(
     r"\bkelle?y(?:'s|s)? (?:new |enforcement |immigration |dhs )?(?:memos?|memoranda|policies"
-    r"|policy|directives?|guidelines|guidance|rules|orders|plans?|crackdown)\b",
+    r"|policy|directives?|guidelines|guidance|rules|orders|plans?|crackdown)\b"
+    # ... in Spanish: "las políticas de Kelly".
+    r"|\b(?:memos?|memorandos|pol[ií]ticas|reglas|directivas|gu[ií]as) de kelle?y\b",
     re.IGNORECASE,
 )
 _COURTS = re.compile(r"\b(?:courts?|judges?|justices)\b", re.IGNORECASE)

@@ -2846,7 +2846,7 @@ _EARNS = re.compile(
 # "Who first called Obama the deporter in chief": who began a saying, which no source tells.
 _ORIGINATOR = re.compile(
     r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
-    r"|say|said|dub|dubbed|label|labeled|labelled)\b|\bwho coined\b"
+    r"|say|said|dub|dubbed|label|labeled|labelled|came up with|come up with)\b|\bwho coined\b"
     r"|\bwho came up with\b[^?]*\bfirst\b"
 )
 # "John F. Kelly, what's the F stand for": middle names, which no source gives.
