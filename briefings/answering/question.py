@@ -3061,7 +3061,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
 
 
 # "How many work permits have been issued": the permits there are, counted as given out.
-_HANDED = frozenset({"issued", "granted", "awarded", "given", "provided", "handed"})
+_HANDED = frozenset({"issued", "granted", "awarded", "given", "handed"})  # "provided" is generic
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = re.compile(

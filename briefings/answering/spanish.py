@@ -21,7 +21,7 @@ _DROPPED = word_set(
     todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
     tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
-    xq pq porq q pa tmb pero bien
+    xq pq porq q pa tmb pero bien necesito quiero estoy esto
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -161,7 +161,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "manejar": ("handle",), "excusa": ("excuse",), "queja": ("complains",),
     "cuestiona": ("questions",), "reporteros": ("reporters",), "despacito": ("slowly",),
     "departamento": ("department",), "devolver": ("return",), "refugiados": ("refugees",),
-    "empieza": ("starts",), "necesito": (), "quiero": (), "estoy": (), "esto": (),
+    "empieza": ("starts",),
 }  # fmt: skip
 
 
