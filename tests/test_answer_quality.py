@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout29) report only their two rates here, never their misses: they are the honest measurements
+holdout30) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1076,6 +1076,26 @@ DEV127_ABSTAIN_FLOOR = 0.90
 DEV128 = DATA / "dev128_questions.yaml"
 DEV128_ANSWERABLE_FLOOR = 0.55
 DEV128_ABSTAIN_FLOOR = 0.58
+# Development set 129: Wikipedia editors on a WikiProject Discord, sourcing and wording the
+# article (RS, cn, wikivoice; claims from the draft to verify; blind-written; see its header; 5
+# repeats dropped). Untuned (at 0e46af5): 143/159 (89.9%), 28/31 (90.3%); after its round:
+# 147/159 (92.5%), 28/31.
+DEV129 = DATA / "dev129_questions.yaml"
+DEV129_ANSWERABLE_FLOOR = 0.9
+DEV129_ABSTAIN_FLOOR = 0.87
+# Development set 130: a Catholic parish's social ministry and sanctuary volunteers, asking
+# for the families they accompany (names of the asker's circle, "Sister Carmen forwarded me";
+# blind-written; see its header; 5 repeats dropped). Untuned (at 0e46af5): 137/161 (85.1%),
+# 29/30 (96.7%); after its round: 147/161 (91.3%), 29/30.
+DEV130 = DATA / "dev130_questions.yaml"
+DEV130_ANSWERABLE_FLOOR = 0.89
+DEV130_ABSTAIN_FLOOR = 0.93
+# Development set 131: a Texas border-town public radio newsroom (tags, "before air", wire
+# copy to check; blind-written; see its header; 3 repeats dropped). Untuned (at 0e46af5): 149/163
+# (91.4%), 30/30; after its round: 154/163 (94.5%), 30/30.
+DEV131 = DATA / "dev131_questions.yaml"
+DEV131_ANSWERABLE_FLOOR = 0.92
+DEV131_ABSTAIN_FLOOR = 0.96
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1145,6 +1165,11 @@ OOS66_ABSTAIN_FLOOR = 0.79
 # after its round: 82/108 (75.9%).
 OOS67 = DATA / "oos67_questions.yaml"
 OOS67_ABSTAIN_FLOOR = 0.73
+# Out of scope only, 117 near-misses from a policy newsletter's subscriber chat (later years,
+# legal citations, budgets, named officials; blind-written; see its header; 1 repeat dropped).
+# Untuned (at 0e46af5): 113/117 (96.6%); after its round the same.
+OOS68 = DATA / "oos68_questions.yaml"
+OOS68_ABSTAIN_FLOOR = 0.94
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1510,6 +1535,13 @@ HOLDOUT28_ABSTAIN_FLOOR = 0.92
 HOLDOUT29 = DATA / "holdout29_questions.yaml"
 HOLDOUT29_ANSWERABLE_FLOOR = 0.91
 HOLDOUT29_ABSTAIN_FLOOR = 0.90
+# HELD OUT, the thirtieth final measurement: everyday users of a mid-size newsroom's Slack and
+# a community Discord (see its header), written blind on 2026-12-02 (seventh part); 33 questions
+# other sets ask word for word dropped. First look, at 0e46af5 (nothing tuned on it, its misses
+# never read): 126/133 (94.7%), 24/25 (96.0%); after that round the same.
+HOLDOUT30 = DATA / "holdout30_questions.yaml"
+HOLDOUT30_ANSWERABLE_FLOOR = 0.92
+HOLDOUT30_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1542,6 +1574,7 @@ HELD_OUT = frozenset(
         HOLDOUT27,
         HOLDOUT28,
         HOLDOUT29,
+        HOLDOUT30,
     }
 )
 
@@ -1648,6 +1681,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS65, 1.0, OOS65_ABSTAIN_FLOOR),
         (OOS66, 1.0, OOS66_ABSTAIN_FLOOR),
         (OOS67, 1.0, OOS67_ABSTAIN_FLOOR),
+        (OOS68, 1.0, OOS68_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1767,6 +1801,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV126, DEV126_ANSWERABLE_FLOOR, DEV126_ABSTAIN_FLOOR),
         (DEV127, DEV127_ANSWERABLE_FLOOR, DEV127_ABSTAIN_FLOOR),
         (DEV128, DEV128_ANSWERABLE_FLOOR, DEV128_ABSTAIN_FLOOR),
+        (DEV129, DEV129_ANSWERABLE_FLOOR, DEV129_ABSTAIN_FLOOR),
+        (DEV130, DEV130_ANSWERABLE_FLOOR, DEV130_ABSTAIN_FLOOR),
+        (DEV131, DEV131_ANSWERABLE_FLOOR, DEV131_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1797,6 +1834,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT27, HOLDOUT27_ANSWERABLE_FLOOR, HOLDOUT27_ABSTAIN_FLOOR),
         (HOLDOUT28, HOLDOUT28_ANSWERABLE_FLOOR, HOLDOUT28_ABSTAIN_FLOOR),
         (HOLDOUT29, HOLDOUT29_ANSWERABLE_FLOOR, HOLDOUT29_ABSTAIN_FLOOR),
+        (HOLDOUT30, HOLDOUT30_ANSWERABLE_FLOOR, HOLDOUT30_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1866,6 +1904,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos65",
         "oos66",
         "oos67",
+        "oos68",
         "dev4",
         "dev5",
         "dev6",
@@ -1985,6 +2024,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev126",
         "dev127",
         "dev128",
+        "dev129",
+        "dev130",
+        "dev131",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2015,6 +2057,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout27_held_out",
         "holdout28_held_out",
         "holdout29_held_out",
+        "holdout30_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2103,7 +2146,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev128, holdout6 ... holdout29: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev131, holdout6 ... holdout30: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

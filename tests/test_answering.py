@@ -2441,6 +2441,36 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # A Spanish-language newsroom's words: "necesito el dato pa la grafica".
         ("necesito el dato pa la grafica: cuantos oficiales de deportacion tiene ice",
          "ice-2019-6000-deportation-officers"),
+        # Someone of the asker's circle, named in passing, and where they heard it.
+        ("Sister Guadalupe forwarded me a blog post. What does it say about a framework for "
+         "mass deportations?", "mass-deportations-blog-framework"),
+        ("Our tía Chayo was arrested once but never convicted. Under the new priorities, are "
+         "people who were only charged included?", "priorities-charged-not-convicted"),
+        ("my aunt heard on Telemundo that the memos end DACA. is that true?",
+         "daca-blog-not-affected"),
+        # The asker's own story after the question.
+        ("do the memos let local police act as immigration agents? our police chief already "
+         "said no", "local-police-enlisted"),
+        ("how many countries were on the travel ban? our Syrian refugee family wants to know, "
+         "i said five", "history-travel-ban-seven-nations"),
+        # A claim put to check: "is it right to say"; a Wikipedia editor's and a radio desk's
+        # shorthand; an unsigned ("no-byline") source.
+        ("is it right to say the memos were released on tuesday?",
+         "memos-made-official-2017-02-21"),
+        ("'many undocumented immigrants have lived here over ten years', RS for that?",
+         "history-long-term-residents"),
+        ("give me the 30-second version of what the memos do", "memos-main-measures"),
+        ("the no-byline blog, does it say the rules are a framework for mass deportations?",
+         "mass-deportations-blog-framework"),
+        ("help me understand: the officials say no mass deportations but the blog says the rules "
+         "are a framework for them. who's right?", "mass-deportations-blog-framework"),
+        # To dismiss an idea is to deny it; a guessed year or guessed counts.
+        ("how did the official dismiss the idea of mass roundups",
+         "mass-deportations-figment-of-imagination"),
+        ("what was the record year for deportations? i think it was 2016",
+         "numbers-record-434000-2013"),
+        ("how many families were the raids going to hit, dozens? hundreds?",
+         "ice-2019-raids-thousands-families"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2754,6 +2784,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Why a plan was never adopted; who first coined a name.
         "why did they never adopt the national guard idea",
         "who first came up with the nickname deporter in chief",
+        # A title and a name asked about (not someone of the asker's circle); a question after
+        # the question; other guesses typed one question mark each; a verdict.
+        "What did Father Rodriguez say about the raids?",
+        "are the memos even legal? could we sue",
+        "make the road said they'll resist - what exactly, lawsuits? marches?",
+        "was kelly right to say no mass deportations",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

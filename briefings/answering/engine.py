@@ -51,6 +51,7 @@ from briefings.answering.phrasings import (
 )
 from briefings.answering.question import (
     BESIDES,
+    LAST_YEAR_COVERED,
     MONTH_PATTERN,
     PEOPLE_COUNTS,
     TALLIED_EVENTS,
@@ -369,7 +370,14 @@ class AnswerEngine:
             # "..., what he should do now? he need lawyer?": advice asked in either part is
             # advice asked, however plainly the other part reads.
             return self._answer(question)
-        first, second = (asked, question) if self._names_only(guess) else (question, asked)
+        # So is a guessed year ("what was the record year? I think it was 2015"), which would
+        # hold the whole question to that year.
+        guessed_year = any(
+            int(y) <= LAST_YEAR_COVERED for y in _YEAR_WORD.findall(guess)
+        ) and not _YEAR_WORD.search(asked)
+        first, second = (
+            (asked, question) if self._names_only(guess) or guessed_year else (question, asked)
+        )
         answers = [self._answer(first)]
         if not answers[0].answered:
             answers.append(self._answer(second))
@@ -1051,13 +1059,21 @@ _GLOSS = re.compile(
 )
 _TRAILING_STORY = re.compile(
     r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?P<story>[^?]*\b(?:caller|client|member|my|our|his|her|their"
-    r"|mi)(?:'s)? (?:husband|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle"
-    r"|aunt|kids?|child|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather"
-    r"|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker|co-worker|tio|tia|primo"
-    r"|prima|esposo|esposa|hijo|hija)\b[^?]*"
-    # ... or who passed it on: "...? a mom at our ESL class asked me".
-    r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking|wants? to know"
-    r"|wanted to know)\W*)$",
+    r"|mi)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother|sister|cousin|mom|dad"
+    r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
+    r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
+    r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija)s?\b[^?]*"
+    # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
+    # to know, need a clean line".
+    r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    r"|[^?]*\b(?:wants? to know|wanted to know)\b(?! (?:if|whether|about|what|how|who|when"
+    r"|where|why|which)\b)[^?]*"
+    # ... or the asker's own story: "...? our sheriff already said he's not doing it" (not a
+    # question of its own, nor what more the asker wants: "...? need the statutory section").
+    r"|(?!\s*(?:could|can|should|would|will|do|does|did|is|are|was|were|what|how|who|why|when"
+    r"|where|which)\b)(?![^?]*\b(?:i mean|i meant|i need|i want|i'm asking|im asking|specifically"
+    r"|exactly|only|need (?:the|a|an))\b)(?![^?]*\d)[^?]*\b(?:i|i'm|im|i've|my|me|we|we're|our"
+    r"|us)\b[^?]*)$",
     re.IGNORECASE,
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
@@ -1073,6 +1089,13 @@ _GUESS = re.compile(
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
+)
+# Guessed counts, one question mark each: "how many families, hundreds? thousands?" is
+# "hundreds or thousands?". (Other guesses so typed go beyond the facts as often as not:
+# "what are they actually doing, lawsuits? marches?".)
+_COUNT_GUESS = r"(?:[\w'-]+ )?(?:\d[\d,.]*\w*|dozens|hundreds|thousands|millions)"
+_CHAINED_GUESSES = re.compile(
+    rf"(?<=[,?] )(?P<first>{_COUNT_GUESS})\?\s+(?P<second>{_COUNT_GUESS})\?\s*$", re.IGNORECASE
 )
 # "..., Kelly himself or someone else": a guess, and that it may be wrong.
 _SOMEONE_ELSE_GUESS = r"or (?:someone|somebody|anyone|anybody) else"
@@ -1126,6 +1149,7 @@ _WANTS = re.compile(
     re.IGNORECASE,
 )
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_ASKED = re.compile(r"\byear\b(?!s)", re.IGNORECASE)
 _WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
 # A claim about who someone is: "videgaray is mexico's president right?".
 _ROLE_CLAIMED = re.compile(
@@ -1745,7 +1769,7 @@ def _babble(question: str) -> bool:
 
 def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
-    stripped = question.strip()
+    stripped = _CHAINED_GUESSES.sub(r"\g<first> or \g<second>?", question.strip())
     if (told := _GUESS_SENTENCE.match(stripped)) is not None:
         # "Which senator called it xenophobic? Was it Senator Booker of New Jersey?", "...? Mark
         # Morrison, was it?", "...? I had it in my head that he was in Texas.": a sentence of
@@ -1767,8 +1791,13 @@ def split_guess(question: str) -> tuple[str, str] | None:
         and _WANTS.match(guess)
     ):
         return None
-    # A year is a guess only at a date: "when did Obama say it, 2012?", not "how many, 2015?".
-    if _YEAR_WORD.search(guess) and detect_form(asked) is not Form.WHEN:
+    # A year is a guess only at a date: "when did Obama say it, 2012?", "what was the record
+    # year? I think it was 2015", not "how many, 2015?".
+    if (
+        _YEAR_WORD.search(guess)
+        and detect_form(asked) is not Form.WHEN
+        and not _YEAR_ASKED.search(asked)
+    ):
         return None
     return asked + "?", guess
 
