@@ -110,6 +110,8 @@ GENERIC = word_set(
     purportedly ostensibly stated statement statements case cabinet precise
     phrase phrasing verbatim chart charts graphic flyer flyers lede em stat stats float
     floor topline
+    trustee trustees grantee grantees grantmaking portfolio docket packet onboarding retreat
+    deck concise suitable useful clarification frame framed framing frames metaphor
     """
 )
 
@@ -167,6 +169,10 @@ _IRREGULAR = {
     "rose": "rise", "risen": "rise", "hid": "hide", "hidden": "hide", "shot": "shoot",
     "struck": "strike", "stood": "stand", "won": "win", "told": "tell", "sold": "sell",
     "felt": "feel", "dealt": "deal", "meant": "mean", "sent": "send", "spent": "spend",
+    # British spelling doubles the l: "signalling", "labelled".
+    "signalled": "signal", "signalling": "signal", "labelled": "label", "labelling": "label",
+    "cancelled": "cancel", "cancelling": "cancel", "travelled": "travel", "travelling": "travel",
+    "fuelled": "fuel", "fuelling": "fuel", "modelled": "model", "channelled": "channel",
 }  # fmt: skip
 _DOUBLED = frozenset("bdgkmnprt")  # "stepped" -> "step", but "called", "passed" keep theirs
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout30) report only their two rates here, never their misses: they are the honest measurements
+holdout31) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1096,6 +1096,20 @@ DEV130_ABSTAIN_FLOOR = 0.93
 DEV131 = DATA / "dev131_questions.yaml"
 DEV131_ANSWERABLE_FLOOR = 0.92
 DEV131_ABSTAIN_FLOOR = 0.96
+# Development set 132: a social-media platform's trust-and-safety team checking viral posts
+# ("post says ...", "viral thread says ..."; blind-written; see its header; 12 repeats dropped).
+# Untuned (at fa63e25): 147/159 (92.5%), 24/24; after its round: 148/159 (93.1%), 24/24. Its
+# "post" is a social-media post more often than the Washington Post, which is left.
+DEV132 = DATA / "dev132_questions.yaml"
+DEV132_ANSWERABLE_FLOOR = 0.91
+DEV132_ABSTAIN_FLOOR = 0.95
+# Development set 133: a foundation's program officers and grants staff (trustees, portfolio,
+# docket, board memo; formal and British spellings; blind-written; see its header; 2 repeats
+# dropped). Untuned (at fa63e25): 138/162 (85.2%), 27/30 (90.0%); after its round: 142/162
+# (87.7%), 27/30.
+DEV133 = DATA / "dev133_questions.yaml"
+DEV133_ANSWERABLE_FLOOR = 0.86
+DEV133_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1170,6 +1184,11 @@ OOS67_ABSTAIN_FLOOR = 0.73
 # Untuned (at 0e46af5): 113/117 (96.6%); after its round the same.
 OOS68 = DATA / "oos68_questions.yaml"
 OOS68_ABSTAIN_FLOOR = 0.94
+# Out of scope only, 114 near-misses from pub-quiz writers (exact counts, firsts, the minute,
+# the last digit; blind-written; see its header; 2 repeats dropped). Untuned (at fa63e25): 94/114
+# (82.5%); after its round: 98/114 (86.0%).
+OOS69 = DATA / "oos69_questions.yaml"
+OOS69_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1542,6 +1561,14 @@ HOLDOUT29_ABSTAIN_FLOOR = 0.90
 HOLDOUT30 = DATA / "holdout30_questions.yaml"
 HOLDOUT30_ANSWERABLE_FLOOR = 0.92
 HOLDOUT30_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the thirty-first final measurement: everyday users of a regional newspaper's Slack
+# and a local community Discord (see its header), written blind on 2026-12-02 (seventh part); 54
+# questions other sets ask word for word dropped. First look, at fa63e25 (nothing tuned on it,
+# its misses never read): 119/122 (97.5%), 16/18 (88.9%); after that round 119/122, 17/18
+# (94.4%).
+HOLDOUT31 = DATA / "holdout31_questions.yaml"
+HOLDOUT31_ANSWERABLE_FLOOR = 0.95
+HOLDOUT31_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1575,6 +1602,7 @@ HELD_OUT = frozenset(
         HOLDOUT28,
         HOLDOUT29,
         HOLDOUT30,
+        HOLDOUT31,
     }
 )
 
@@ -1682,6 +1710,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS66, 1.0, OOS66_ABSTAIN_FLOOR),
         (OOS67, 1.0, OOS67_ABSTAIN_FLOOR),
         (OOS68, 1.0, OOS68_ABSTAIN_FLOOR),
+        (OOS69, 1.0, OOS69_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1804,6 +1833,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV129, DEV129_ANSWERABLE_FLOOR, DEV129_ABSTAIN_FLOOR),
         (DEV130, DEV130_ANSWERABLE_FLOOR, DEV130_ABSTAIN_FLOOR),
         (DEV131, DEV131_ANSWERABLE_FLOOR, DEV131_ABSTAIN_FLOOR),
+        (DEV132, DEV132_ANSWERABLE_FLOOR, DEV132_ABSTAIN_FLOOR),
+        (DEV133, DEV133_ANSWERABLE_FLOOR, DEV133_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1835,6 +1866,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT28, HOLDOUT28_ANSWERABLE_FLOOR, HOLDOUT28_ABSTAIN_FLOOR),
         (HOLDOUT29, HOLDOUT29_ANSWERABLE_FLOOR, HOLDOUT29_ABSTAIN_FLOOR),
         (HOLDOUT30, HOLDOUT30_ANSWERABLE_FLOOR, HOLDOUT30_ABSTAIN_FLOOR),
+        (HOLDOUT31, HOLDOUT31_ANSWERABLE_FLOOR, HOLDOUT31_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -1905,6 +1937,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos66",
         "oos67",
         "oos68",
+        "oos69",
         "dev4",
         "dev5",
         "dev6",
@@ -2027,6 +2060,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev129",
         "dev130",
         "dev131",
+        "dev132",
+        "dev133",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2058,6 +2093,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout28_held_out",
         "holdout29_held_out",
         "holdout30_held_out",
+        "holdout31_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2146,7 +2182,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev131, holdout6 ... holdout30: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev133, holdout6 ... holdout31: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2471,6 +2471,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "numbers-record-434000-2013"),
         ("how many families were the raids going to hit, dozens? hundreds?",
          "ice-2019-raids-thousands-families"),
+        # A claim the asker saw, after the question; a grantmaker's register ("a trustee",
+        # British "signalling", "what metaphor").
+        ("where was trump flying to on june 18 2019? thread says a texas rally",
+         "ice-2019-florida-rally"),
+        ("A trustee asked how big the 2019 family operation was that ICE had been signalling",
+         "ice-2019-raids-thousands-families"),
+        ("what metaphor did the post use for the guidelines and the executive actions",
+         "memos-road-map-executive-actions"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2790,6 +2798,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "are the memos even legal? could we sue",
         "make the road said they'll resist - what exactly, lawsuits? marches?",
         "was kelly right to say no mass deportations",
+        # Finer than any source gives; the language spoken; a later part about "she".
+        "what time did trump post the millions tweet? to the minute please",
+        "need the exact fy2018 removals figure down to the last digit",
+        "did kelly give the no mass deportations pledge in english or spanish?",
+        "what year did vizguerra leave the basement, and was she deported later?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -375,8 +375,12 @@ class AnswerEngine:
         guessed_year = any(
             int(y) <= LAST_YEAR_COVERED for y in _YEAR_WORD.findall(guess)
         ) and not _YEAR_WORD.search(asked)
+        # And a claim seen elsewhere ("...? post says 'millions of families'") would steer it to
+        # the facts of its own wrong detail.
         first, second = (
-            (asked, question) if self._names_only(guess) or guessed_year else (question, asked)
+            (asked, question)
+            if self._names_only(guess) or guessed_year or _SAYS_GUESSED.match(guess)
+            else (question, asked)
         )
         answers = [self._answer(first)]
         if not answers[0].answered:
@@ -506,8 +510,13 @@ class AnswerEngine:
             for p in _PARTS.split(question)
             if len(words(p)) >= MIN_PART_WORDS and not _points_back(p)
         ]
-        if len(parts) < 2:
-            parts = []
+        # A later part about "she" or "him" speaks of whoever the first part names: alone it
+        # would ask about anyone ("..., and was she ever deported?").
+        parts = (
+            [parts[0], *(p for p in parts[1:] if not _SOMEONE_BACK.intersection(words(p)))]
+            if len(parts) >= 2
+            else []
+        )
         if (set_up := _SET_UP.match(question.strip())) is not None:
             parts.append(set_up["asked"])  # what was said only sets the question up
         for part in parts:
@@ -1024,6 +1033,7 @@ _IN_ORDER = re.compile(
 _SIDE_END = re.compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
 _BACK = frozenset({"it", "that", "this", "them", "those", "these", "ones"})
+_SOMEONE_BACK = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
 
 def _points_back(part: str) -> bool:
@@ -1111,12 +1121,21 @@ _GUESS_LED = re.compile(
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
+# Who had it otherwise: "post says", "the thread has it as", "wire copy said".
+_SAYS_GUESS = (
+    r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
+    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody)"
+    r" (?:says|said|claims|claimed|has it|had it|has|had)\b"
+)
+_SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 _GUESS_SENTENCE = re.compile(
     r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*\?)\s+"
     r"(?P<guess>(?:(?:was|is|wasn'?t|isn'?t) it|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
     r"|suspect|guess))\b[^?]*?"
-    r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so))\s*[.?!]*$",
+    r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"
+    # ... or a claim the asker saw: "...? post says an ohio rally", "...? thread has it as 2016".
+    rf"|{_SAYS_GUESS}[^?]*?)\s*[.?!]*$",
     re.IGNORECASE,
 )
 # Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press

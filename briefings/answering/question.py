@@ -2413,7 +2413,7 @@ _CHECKS = re.compile(
     r"|(?:our |my )?(?:draft|copy)(?: line| text| sentence| graf)?(?: for review)?\s*:"
     # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
-    r"|viral (?:tweet|post|claim|video|meme)\b|rating (?:this|that)(?: one| claim)?\b)"
+    r"|viral (?:tweet|post|claim|video|meme|thread|clip|screenshot|reel)\b|rating (?:this|that)(?: one| claim)?\b)"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
@@ -3013,6 +3013,14 @@ _COUNTED_ORIGIN = re.compile(
     r"|\bhow many\b[^?]*\b(?:are|were) (?:mexican|mexicans|guatemalan|honduran|salvadoran"
     r"|central american)\b"
 )
+# "What time was the tweet, to the minute", "the removals figure down to the last digit": a
+# finer measure than any source gives (the sources round every figure); "did Kelly say it in
+# English or Spanish": the language spoken, which no source gives.
+_TOO_FINE = re.compile(
+    r"\b(?:down )?to the (?:exact |very )?(?:minute|second|digit|last digit|decimal|dollar|penny"
+    r"|cent|last person)\b"
+    r"|\bin (?:english|spanish) or (?:in )?(?:english|spanish)\b"
+)
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (
     # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
@@ -3037,6 +3045,7 @@ _NEVER_REPORTED = (
     (_DACA_ENDED, "~daca-ended"),
     (_COUNTED_ORIGIN, "~origin"),
     (_FOUNDED, "~founded"),
+    (_TOO_FINE, "~too-fine"),
 )
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
