@@ -2479,6 +2479,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "ice-2019-raids-thousands-families"),
         ("what metaphor did the post use for the guidelines and the executive actions",
          "memos-road-map-executive-actions"),
+        # A caller's or constituent's claim, then "where was he really?".
+        ("caller insists Kelly gave the 'no mass deportations' pledge in Arizona. where was he "
+         "really?", "mass-deportations-kelly-no-mass-deportations"),
+        ("caller thinks Schumer led a group of lawmakers to the border around then. who was it "
+         "actually?", "mexico-ryan-border-delegation"),
+        # A gamer's words: beef, flaming, patch notes.
+        ("what beef was the mexico trip expected to bring up", "mexico-wall-tensions"),
+        ("tldr what do the memos call for, patch notes pls", "memos-main-measures"),
+        ("who's been flaming trump over his unkept immigration promises",
+         "ice-2019-trump-enraged-conservative-critics"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2803,6 +2813,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "need the exact fy2018 removals figure down to the last digit",
         "did kelly give the no mass deportations pledge in english or spanish?",
         "what year did vizguerra leave the basement, and was she deported later?",
+        # Clock times asked by weekday or with two guesses; a military branch as two guesses.
+        "what time friday did kelly speak in mexico city",
+        "what time was that morning call with reporters, like 9am or 10am?",
+        "kelly navy or army?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

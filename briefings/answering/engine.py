@@ -1124,8 +1124,10 @@ MAX_GUESS_WORDS = 4
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
     r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
-    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody)"
-    r" (?:says|said|claims|claimed|has it|had it|has|had)\b"
+    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody|caller"
+    r"|constituent|client|reader|listener|intern|editor|producer|boss|colleague|coworker)"
+    r" (?:says|said|claims|claimed|has it|had it|has|had|thinks|thought|believes|insists|swears"
+    r"|guesses|is sure)\b"
 )
 _SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 _GUESS_SENTENCE = re.compile(

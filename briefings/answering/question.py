@@ -866,7 +866,9 @@ _FILLER = _AnyCase(
     r"|(?:like )?the (?:exact |general |overall )?vibes?|for real(?=\W*$)|vibe check(?: on)?"
     # "... or is that cap", "... or is that revisionist": the asker's doubt, put as a guess.
     r"|,? or (?:is|was) (?:that|it|this) (?:just )?(?:cap|revisionist|a myth|made up|fake(?: news)?"
-    r"|an exaggeration|exaggerated|overblown|hype)(?=\W*$)"
+    r"|an exaggeration|exaggerated|overblown|hype|a meme)(?: at this point)?(?=\W*$)"
+    # A gamer's: "patch notes pls" (the summary), "make it make sense".
+    r"|,? ?patch notes(?: (?:pls|please|plz))?|make it make sense"
     # What it is for and who wants it: "anchor needs ...", "for a 2 min explainer", "for
     # tomorrow, list ...", "(there are four)".
     r"|^(?:the |our |my )?(?:anchor|host|producer|desk|editor|reporter|teacher|professor|prof"
@@ -2409,12 +2411,21 @@ _CHECKS = re.compile(
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me)"
+    # Who had it otherwise, in a constituent office or on a phone line: "constituent insists
+    # ...", "caller thinks McConnell led ...".
+    r"|(?:(?:a|the|one|our|this) )?(?:callers?|constituents?|clients?|readers?|listeners?|viewers?"
+    r"|patrons?|interns?|residents?|members?|volunteers?|colleagues?|coworkers?|editors?"
+    r"|producers?|students?|parents?|neighbou?rs?) (?:says|said|insists|insisted|swears|swore"
+    r"|claims|claimed|thinks|thought|believes|believed|is sure|was told|heard|remembers)"
     # A line of the asker's draft: "draft line for review: '...' ok to run?".
     r"|(?:our |my )?(?:draft|copy)(?: line| text| sentence| graf)?(?: for review)?\s*:"
     # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
     r"|viral (?:tweet|post|claim|video|meme|thread|clip|screenshot|reel)\b|rating (?:this|that)(?: one| claim)?\b)"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
+    # "... where was he really?", "who was it actually?": the claim before it, corrected.
+    r"|\b(?:who|where|when|what|which) (?:was|were|is|did) (?:it|he|she|they|that|this)"
+    r" (?:really|actually)\W*$"
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
     r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
@@ -2826,6 +2837,7 @@ _EARLIER_CAREER = re.compile(
     r"|\bserved in the (?:marines?|marine corps|army|navy|air force)\b"
     r"|\bwas (?:he|she|kelly|kelley) (?:ever )?(?:a |in the )(?:marine|marines|army|navy"
     r"|air force)\b"
+    r"|\b(?:army|marines?|navy|air force) or (?:the )?(?:army|marines?|navy|air force)\b"
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = re.compile(
@@ -2955,11 +2967,14 @@ _CLOCK_TIME = re.compile(
     r"\b(?:exact|precise|specific) (?:start(?:ing)? )?time\b|\bwhat (?:hour|o'?clock)\b"
     r"|\bat what time\b|\bwhat time\b[^?]{0,40}?\b(?:exactly|precisely)\b"
     # "..., like 9pm?": a time by the clock the asker guesses.
-    r"|\blike (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)(?=\s*(?:\?|$))"
+    r"|\blike (?:at )?\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)"
+    r"(?=(?: or \d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.))?\s*(?:\?|$))"
     r"|\btime ?stamps?\b"
     # "What time Monday night did the tweet go out": the part of the day is given, so the hour.
     r"|\bwhat time (?:on )?(?:that |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday)? ?(?:night|morning|evening|afternoon)\b"
+    r"|\bwhat time (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bwhat time (?:was|is) (?:that|the) (?:morning|evening|afternoon|night)\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
