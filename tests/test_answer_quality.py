@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout32) report only their two rates here, never their misses: they are the honest measurements
+holdout33) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1124,6 +1124,18 @@ DEV134_ABSTAIN_FLOOR = 0.96
 DEV135 = DATA / "dev135_questions.yaml"
 DEV135_ANSWERABLE_FLOOR = 0.92
 DEV135_ABSTAIN_FLOOR = 0.9
+# Development set 136: ESL and civics teachers and their adult learners (learner grammar,
+# words spelled by ear; blind-written; see its header; no repeats). Untuned (at 4682ca0): 143/154
+# (92.9%), 27/32 (84.4%); after its round the same (its misses are left).
+DEV136 = DATA / "dev136_questions.yaml"
+DEV136_ANSWERABLE_FLOOR = 0.91
+DEV136_ABSTAIN_FLOOR = 0.81
+# Development set 137: a wire service's overnight editors and a copy desk (hed, dek, nut graf,
+# attribution; copy to check; blind-written; see its header; 12 repeats dropped). Untuned (at
+# 4682ca0): 143/156 (91.7%), 26/27 (96.3%); after its round: 149/156 (95.5%), 26/27.
+DEV137 = DATA / "dev137_questions.yaml"
+DEV137_ANSWERABLE_FLOOR = 0.93
+DEV137_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1208,6 +1220,11 @@ OOS69_ABSTAIN_FLOOR = 0.84
 # 98/115 (85.2%).
 OOS70 = DATA / "oos70_questions.yaml"
 OOS70_ABSTAIN_FLOOR = 0.83
+# Out of scope only, 113 questions from worried families in a community group (advice, today,
+# rumours, near-misses; blind-written; see its header; 3 repeats dropped). Untuned (at 4682ca0):
+# 104/113 (92.0%); after its round: 105/113 (92.9%).
+OOS71 = DATA / "oos71_questions.yaml"
+OOS71_ABSTAIN_FLOOR = 0.9
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1424,6 +1441,7 @@ HOLDOUT11_ABSTAIN_FLOOR = 0.89
 # After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 138/146, 36/37; one look.
 # After the dev111-dev127/oos59-oos66 rounds (2026-12-02, sixth part): 138/146, 36/37; one look.
 # After the dev129-dev135/oos68-oos70 rounds (2026-12-02, seventh part): 138/146, 36/37; one look.
+# After the dev136/dev137/oos71 round (same session, a second look): 137/146, 36/37.
 HOLDOUT12 = DATA / "holdout12_questions.yaml"
 HOLDOUT12_ANSWERABLE_FLOOR = 0.91
 HOLDOUT12_ABSTAIN_FLOOR = 0.94
@@ -1447,6 +1465,7 @@ HOLDOUT13_ABSTAIN_FLOOR = 0.91
 # After the dev105-dev109/oos56-oos58 rounds (2026-12-02, fifth part): 118/123, 21/22; one look.
 # After the dev111-dev127/oos59-oos66 rounds (2026-12-02, sixth part): 119/123, 21/22; one look.
 # After the dev129-dev135/oos68-oos70 rounds (2026-12-02, seventh part): 119/123, 21/22; one look.
+# After the dev136/dev137/oos71 round (same session, a second look): 118/123, 21/22.
 HOLDOUT14 = DATA / "holdout14_questions.yaml"
 HOLDOUT14_ANSWERABLE_FLOOR = 0.92
 HOLDOUT14_ABSTAIN_FLOOR = 0.90
@@ -1625,6 +1644,14 @@ HOLDOUT31_ABSTAIN_FLOOR = 0.9
 HOLDOUT32 = DATA / "holdout32_questions.yaml"
 HOLDOUT32_ANSWERABLE_FLOOR = 0.95
 HOLDOUT32_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the thirty-third final measurement: everyday users of a public-media newsroom's
+# Slack and a university immigration clinic's Discord (see its header), written blind on
+# 2026-12-02 (seventh part); 33 questions other sets ask word for word dropped. First look, at
+# 4682ca0 (nothing tuned on it, its misses never read): 130/140 (92.9%), 22/23 (95.7%); after that
+# round the same.
+HOLDOUT33 = DATA / "holdout33_questions.yaml"
+HOLDOUT33_ANSWERABLE_FLOOR = 0.9
+HOLDOUT33_ABSTAIN_FLOOR = 0.91
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1660,6 +1687,7 @@ HELD_OUT = frozenset(
         HOLDOUT30,
         HOLDOUT31,
         HOLDOUT32,
+        HOLDOUT33,
     }
 )
 
@@ -1769,6 +1797,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS68, 1.0, OOS68_ABSTAIN_FLOOR),
         (OOS69, 1.0, OOS69_ABSTAIN_FLOOR),
         (OOS70, 1.0, OOS70_ABSTAIN_FLOOR),
+        (OOS71, 1.0, OOS71_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1895,6 +1924,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV133, DEV133_ANSWERABLE_FLOOR, DEV133_ABSTAIN_FLOOR),
         (DEV134, DEV134_ANSWERABLE_FLOOR, DEV134_ABSTAIN_FLOOR),
         (DEV135, DEV135_ANSWERABLE_FLOOR, DEV135_ABSTAIN_FLOOR),
+        (DEV136, DEV136_ANSWERABLE_FLOOR, DEV136_ABSTAIN_FLOOR),
+        (DEV137, DEV137_ANSWERABLE_FLOOR, DEV137_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1928,6 +1959,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT30, HOLDOUT30_ANSWERABLE_FLOOR, HOLDOUT30_ABSTAIN_FLOOR),
         (HOLDOUT31, HOLDOUT31_ANSWERABLE_FLOOR, HOLDOUT31_ABSTAIN_FLOOR),
         (HOLDOUT32, HOLDOUT32_ANSWERABLE_FLOOR, HOLDOUT32_ABSTAIN_FLOOR),
+        (HOLDOUT33, HOLDOUT33_ANSWERABLE_FLOOR, HOLDOUT33_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2000,6 +2032,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos68",
         "oos69",
         "oos70",
+        "oos71",
         "dev4",
         "dev5",
         "dev6",
@@ -2126,6 +2159,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev133",
         "dev134",
         "dev135",
+        "dev136",
+        "dev137",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2159,6 +2194,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout30_held_out",
         "holdout31_held_out",
         "holdout32_held_out",
+        "holdout33_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2247,7 +2283,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev135, holdout6 ... holdout32: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev137, holdout6 ... holdout33: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

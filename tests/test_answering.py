@@ -2489,6 +2489,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("tldr what do the memos call for, patch notes pls", "memos-main-measures"),
         ("who's been flaming trump over his unkept immigration promises",
          "ice-2019-trump-enraged-conservative-critics"),
+        # A copy desk's words: the nut graf, the gap to play, a sentence in the sidebar.
+        ("trump says 'military operation', kelly says no military force. how do i square that "
+         "in the nut graf, what did each say", "military-trump-military-operation"),
+        ("trump tweets millions will be deported, officials say it can't happen. how do we play "
+         "the gap", "ice-2019-cannot-deport-millions"),
+        ("sentence in the sidebar: 'The new guidelines take away DACA protections.' ok to run?",
+         "daca-not-overturned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2817,6 +2824,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what time friday did kelly speak in mexico city",
         "what time was that morning call with reporters, like 9am or 10am?",
         "kelly navy or army?",
+        # Why someone kept changing their mind: the facts say they did, not why.
+        "why did ICE keep changing its mind about the start date?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1125,8 +1125,9 @@ MAX_GUESS_WORDS = 4
 _SAYS_GUESS = (
     r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
     r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody|caller"
-    r"|constituent|client|reader|listener|intern|editor|producer|boss|colleague|coworker)"
-    r" (?:says|said|claims|claimed|has it|had it|has|had|thinks|thought|believes|insists|swears"
+    r"|constituent|client|reader|listener|intern|editor|producer|boss|colleague|coworker"
+    r"|textbook|book|teacher|neighbou?r)"
+    r" (?:says|say|said|claims|claimed|has it|had it|has|had|thinks|thought|believes|insists|swears"
     r"|guesses|is sure)\b"
 )
 _SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
@@ -1289,6 +1290,9 @@ _REASON_PRESSED = re.compile(
     r"|they|he|she|ice|dhs|kelly|trump) (?:ever )?(?:explain|say why|give (?:a|any) reason)"
     r"|in the first place"
     r"|what was behind"
+    # "Why did ICE keep changing its mind about the start": a fact may tell it did, not why
+    # (but "why does the start date keep changing" is answered by who kept changing it).
+    r"|(?:keep|keeps|kept) (?:changing (?:its|their|his|her) minds?|flip-flopping)"
     # "Why was the Guard plan never adopted": a fact may tell a plan was never adopted without
     # telling why.
     r"|never (?:adopt|adopted|implement|implemented|went through|go through|put in place|enact"

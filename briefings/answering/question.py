@@ -314,7 +314,7 @@ _JUDGEMENT = re.compile(
     r"|compose|translate|roast|rewrite|make up)\b(?! (?:a |me a |up )?(?:summary|recap|rundown))"
     # ... but "draft says Trump said 30 million - confirm", "draft line: '...' ok to run?" is
     # the asker's draft, a claim to check.
-    r"(?! (?:says|said|reads|has|had|is|was|claims|states)\b)"
+    r"(?! (?:says|said|reads|has|had|is|was|claims|states|attributes|quotes|credits|cites)\b)"
     r"(?!(?: line| copy| text| sentence| graf)?(?: for review)?\s*:)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
     r"|\bignore (?:your|ur|all|the|previous|prior|any) (?:\w+ )?(?:rules|instructions|prompt"
@@ -795,6 +795,13 @@ _FILLER = _AnyCase(
     # "Officials said something else": said otherwise; "can you lay out what ...": tell it.
     r"|(?<=something )else|(?:can you |could you |pls |please )?lay (?:it |this |that )?out"
     r"(?= (?:what|how|who|why|the|both|each)\b)"
+    # A copy desk's: "for the dek", "how do I square that in the nut graf", "hed option:", "...
+    # flagging", "sentence in the sidebar: '...'".
+    r"|(?:in |for )?(?:the |our |my )?(?:nut ?graf|dek|kicker)\b|hed option"
+    r"|how do (?:i|we) (?:square|play|reconcile|handle) (?:that|this|it|them|the gap)"
+    r"(?: in (?:the )?(?:nut ?graf|lede|story|piece|copy))?|,? ?flagging(?=\W*$)"
+    r"|(?:a |the |this )?(?:sentence|line|graf|paragraph) (?:in|from) (?:the|our|my|a)"
+    r" (?:sidebar|story|piece|draft|copy|package|script|explainer|brief)(?=\s*:)"
     # A Wikipedia editor's shorthand: "RS for that?" (a reliable source), "cn" (citation needed),
     # "want to attribute it, not put it in wikivoice".
     r"|rs(?= for\b)|(?<=[.?!,] )cn(?=\W*$)|(?:i )?want to attribute (?:it|this|that)"
@@ -2419,6 +2426,7 @@ _CHECKS = re.compile(
     r"|claims|claimed|thinks|thought|believes|believed|is sure|was told|heard|remembers)"
     # A line of the asker's draft: "draft line for review: '...' ok to run?".
     r"|(?:our |my )?(?:draft|copy)(?: line| text| sentence| graf)?(?: for review)?\s*:"
+    r"|(?:a |the |this )?(?:sentence|line|graf|paragraph) (?:in|from) (?:the|our|my|a) [\w-]+\s*:"
     # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
     r"|viral (?:tweet|post|claim|video|meme|thread|clip|screenshot|reel)\b|rating (?:this|that)(?: one| claim)?\b)"
