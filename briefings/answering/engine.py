@@ -51,6 +51,8 @@ from briefings.answering.phrasings import (
 )
 from briefings.answering.question import (
     BESIDES,
+    CLAIMANT,
+    CLAIMED,
     LAST_YEAR_COVERED,
     MONTH_PATTERN,
     PEOPLE_COUNTS,
@@ -510,8 +512,8 @@ class AnswerEngine:
             for p in _PARTS.split(question)
             if len(words(p)) >= MIN_PART_WORDS and not _points_back(p)
         ]
-        # A later part about "she" or "him" speaks of whoever the first part names: alone it
-        # would ask about anyone ("..., and was she ever deported?").
+        # A later part about "she", "him" or "they" speaks of whoever the first part names:
+        # alone it would ask about anyone ("..., and was she ever deported?").
         parts = (
             [parts[0], *(p for p in parts[1:] if not _SOMEONE_BACK.intersection(words(p)))]
             if len(parts) >= 2
@@ -1124,11 +1126,8 @@ MAX_GUESS_WORDS = 4
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
     r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
-    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody|caller"
-    r"|constituent|client|reader|listener|intern|editor|producer|boss|colleague|coworker"
-    r"|textbook|book|teacher|neighbou?r)"
-    r" (?:says|say|said|claims|claimed|has it|had it|has|had|thinks|thought|believes|insists|swears"
-    r"|guesses|is sure)\b"
+    rf"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody|{CLAIMANT})"
+    rf" (?:{CLAIMED}|has it|had it|has|had)\b"
 )
 _SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 _GUESS_SENTENCE = re.compile(

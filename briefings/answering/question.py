@@ -679,6 +679,17 @@ class Question:
 MONTH_PATTERN = f"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
 # What kind of check a claim is put to: "fact check", "quote check", "sanity check".
 _CHECK = "(?:fact|quote|quick|sanity|source|reality|accuracy)"
+# Who passes a claim on, and how they put it: "caller thinks ...", "constituent insists ...",
+# "...? intern thinks it was march" (a claim to check, or a guess after the question).
+CLAIMANT = (
+    r"(?:callers?|constituents?|clients?|readers?|listeners?|viewers?|patrons?|interns?"
+    r"|residents?|members?|volunteers?|colleagues?|coworkers?|editors?|producers?|students?"
+    r"|parents?|neighbou?rs?|teachers?|boss|textbook|book)"
+)
+CLAIMED = (
+    r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
+    r"|believed|guesses|is sure|was told|heard|remembers)"
+)
 # "Is that the exact wording", "are those his real words": whether a quote is word for word.
 _WORDING_CHECKED = (
     r"(?:is|are|was|were) (?:that|this|it|those|these) (?:the |his |her |their )?(?:exact|real"
@@ -2420,10 +2431,7 @@ _CHECKS = re.compile(
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me)"
     # Who had it otherwise, in a constituent office or on a phone line: "constituent insists
     # ...", "caller thinks McConnell led ...".
-    r"|(?:(?:a|the|one|our|this) )?(?:callers?|constituents?|clients?|readers?|listeners?|viewers?"
-    r"|patrons?|interns?|residents?|members?|volunteers?|colleagues?|coworkers?|editors?"
-    r"|producers?|students?|parents?|neighbou?rs?) (?:says|said|insists|insisted|swears|swore"
-    r"|claims|claimed|thinks|thought|believes|believed|is sure|was told|heard|remembers)"
+    rf"|(?:(?:a|the|one|our|this) )?{CLAIMANT} {CLAIMED}"
     # A line of the asker's draft: "draft line for review: '...' ok to run?".
     r"|(?:our |my )?(?:draft|copy)(?: line| text| sentence| graf)?(?: for review)?\s*:"
     r"|(?:a |the |this )?(?:sentence|line|graf|paragraph) (?:in|from) (?:the|our|my|a) [\w-]+\s*:"
