@@ -352,7 +352,9 @@ class AnswerEngine:
     def _answer_guessed(self, question: str) -> Answer:
         """Answer `question`, or it without a guess at its end when the whole is not answered."""
         stripped = question.strip()
-        conceded = _CONCEDED.match(stripped) or _GRANTED.match(stripped)
+        conceded = (
+            _CONCEDED.match(stripped) or _GRANTED.match(stripped) or _CONCEDED_AFTER.match(stripped)
+        )
         if conceded is not None and not _ELSE_ASKED.match(conceded["asked"]):
             # "Even with DACA untouched, how are the groups feeling": what is granted only sets
             # the question up, and would steer it to the fact granted. (But in "apart from
@@ -488,6 +490,14 @@ class AnswerEngine:
         unsaid = [u for u in q.units if not u.terms & said]
         more = [sum(u.weight for u in unsaid if u.terms & terms) for terms in quotes]
         best = max(range(len(more)), key=lambda k: (more[k], -k))
+        if not more[best] and not _ASKS_WORDS.search(q.text):
+            # "Did Congress give Trump his wall money": the quote that says what is asked ("has
+            # been denied by Congress"), when the first says none of it (but not for a name
+            # only, nor for someone's words, below).
+            asked = [u for u in q.units if u.weight and not all(t[0] == "@" for t in u.terms)]
+            told = [sum(u.weight for u in asked if u.terms & terms) for terms in quotes]
+            if not told[0]:
+                best = max(range(len(told)), key=lambda k: (told[k], -k))
         cited = fact.sources[best].quote
         if not more[best] and q.form is Form.HOW_MANY and not _COUNT.search(cited):
             # "How many officials were on the call": the quote that gives the count ("joined on
@@ -1010,6 +1020,12 @@ _CONCEDED = re.compile(
     rf"(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
+# ... or after the question: "how do the groups describe it, even with DACA untouched?" (but in
+# "why did ICE go ahead despite the outcry" the contrast is what is asked).
+_CONCEDED_AFTER = re.compile(
+    rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with|even w/|despite)\b[^?]*\?*\s*$",
+    re.IGNORECASE,
+)
 _ELSE_ASKED = re.compile(r"(?:who|what|which|where)(?: [\w']+)? (?:else|other)\b", re.IGNORECASE)
 # "Ok so DACA is carved out, but how are the groups taking it": what the asker grants, then the
 # question.
@@ -1044,7 +1060,19 @@ def _points_back(part: str) -> bool:
     Its subject is in the other part: alone it would ask about whatever "it" first matches.
     """
     toks = words(part)
-    return sum(w not in STOPWORDS for w in toks) <= 1 and any(w in _BACK for w in toks)
+    return bool(_WANTS_OF_IT.match(part)) or (
+        sum(w not in STOPWORDS for w in toks) <= 1 and any(w in _BACK for w in toks)
+    )
+
+
+# "...? I need the names", "... - need a cite": what the asker wants of the other part's answer.
+_WANTS_OF_IT = re.compile(
+    r"^\W*(?:(?:i|we) )?(?:need|needs|want|wants|would like|'d like)(?:(?: (?:the|their|his|her|a"
+    r"|an|some|full))* (?:names?|titles?|spellings?|cites?|citations?|sources?|links?|details?)\W*$"
+    # "...? need to reconcile for the memo": what the answer is for.
+    r"|(?: (?:it|this|that|them))?(?: to [\w-]+(?: (?:it|this|that|them))?)? for\b)",
+    re.IGNORECASE,
+)
 
 
 # The asker's own story, then the question: "pastor here. can someone tell me ...", "our sheriff
@@ -1514,12 +1542,16 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
             continue
         if q.speakers and not unit.terms & q.speakers and set(ids) <= set(MEMO_AUTHORS):
             continue  # "how did Menendez respond to Kelly's directives": the memos' author
-        if ids == [MEMO_AUTHORS[0]] and (
-            q.identify == "person"
-            # "How big a change are the Kelly memos": the memos, which facts about them answer
-            # (but "did a court block the Kelly memos" is not answered by one that blocked
-            # something else).
-            or (_KELLYS_MEMOS.search(q.text) and not _COURTS.search(q.text))
+        if (
+            len(ids) == 1
+            and ids[0] in MEMO_AUTHORS
+            and (
+                (ids[0] == MEMO_AUTHORS[0] and q.identify == "person")
+                # "How big a change are the Kelly memos": the memos, which facts about them answer
+                # (but "did a court block the Kelly memos" is not answered by one that blocked
+                # something else).
+                or (_KELLYS_MEMOS.search(q.text) and not _COURTS.search(q.text))
+            )
         ):
             continue  # "which senator called the Kelly policies xenophobic": Kelly's memos
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
@@ -1725,13 +1757,18 @@ _REPORTS = re.compile(
 _SPOKEN = re.compile(r"[\"“”]")
 # The memos named by their author: "how big a change are the Kelly memos", "Kelly's rules".
 _KELLYS_MEMOS = re.compile(
-    r"\bkelle?y(?:'s|s)? (?:new |enforcement |immigration |dhs )?(?:memos?|memoranda|policies"
+    r"\b(?:kelle?y|dhs|homeland security)(?:'s|s)? (?:new |enforcement |immigration |dhs )?"
+    r"(?:memos?|memoranda|policies"
     r"|policy|directives?|guidelines|guidance|rules|orders|plans?|crackdown)\b"
     # ... in Spanish: "las políticas de Kelly".
     r"|\b(?:memos?|memorandos|pol[ií]ticas|reglas|directivas|gu[ií]as) de kelle?y\b",
     re.IGNORECASE,
 )
-_COURTS = re.compile(r"\b(?:courts?|judges?|justices)\b", re.IGNORECASE)
+# (But "wait in Mexico for their court dates" speaks of hearings, not of a court's ruling.)
+_COURTS = re.compile(
+    r"\b(?:courts?|judges?|justices)\b(?! (?:dates?|hearings?|appearances?|cases?)\b)",
+    re.IGNORECASE,
+)
 # A count in a quote, in digits or in words ("two others", "a dozen states").
 _COUNT = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?"

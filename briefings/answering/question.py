@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
+from briefings.model import Person
 from briefings.retrieval import (
     GENERIC,
     STOPWORDS,
@@ -129,7 +130,7 @@ _NOW = re.compile(
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
     r"|use the word|use the phrase|used the word|used the phrase)\b)"
-    r"|^(?:at|in) the end\b"
+    r"|^(?:at|in) the end\b|\bwhat (?:happened|happens) next\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|talk|talked|speak|spoke|mention\w*"
@@ -142,7 +143,9 @@ _NOW = re.compile(
     r"|guess)\w*)"
     # "Will Trump deport 11 million next term": a later term, after the story (not "when did he
     # start running for a second term": the 2019 rally).
-    r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )\b(?:next|second|2nd) term\b"
+    # ("the end of Obama's second term" is past: the sources tell of it).
+    r"|(?<!\brunning for a )(?<!\brun for a )(?<!\bbid for a )(?<!\bobama's )(?<!\bobamas )"
+    r"\b(?:next|second|2nd) term\b"
     # "When will the backlog finally be cleared": a prediction.
     r"|^(?:when|will)\b[^?]*\bwill\b[^?]*\bfinally\b|^will\b[^?]*\bfinally\b"
     # "When will the notices actually come out": when it did, after the sources.
@@ -317,6 +320,10 @@ _JUDGEMENT = re.compile(
     r"(?! (?:says|said|reads|has|had|is|was|claims|states|attributes|quotes|credits|cites)\b)"
     r"(?!(?: line| copy| text| sentence| graf)?(?: for review)?\s*:)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
+    # "Suggest a title for ep 3", "a punchy headline": a creative task.
+    r"|\b(?:suggest|pitch|brainstorm|come up with|think of) (?:me )?(?:a |an |some |\d+ |three |five )?"
+    r"(?:good |punchy |catchy |snappy |clever )?(?:titles?|headlines?|heds?|slogans?|taglines?"
+    r"|hashtags?|names? for)\b"
     r"|\bignore (?:your|ur|all|the|previous|prior|any) (?:\w+ )?(?:rules|instructions|prompt"
     r"|guidelines)\b|\bwrite (?:my|an|a|the) (?:\w+ )?(?:essay|paper|homework|speech|assignment)\b"
     # "Who won that exchange", "menendez was being dramatic, agree?": a verdict.
@@ -453,7 +460,21 @@ _CONTRAST = re.compile(
     # "Kelly says no troops, Trump says military operation": two sides, each saying its own.
     r"|\b(?:says|said|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
     r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|claims|claimed)\b"
+    # "Spicer's number or Pew's": whose figure, each a side.
+    r"|\b[\w.-]+'s (?:number|figure|estimate|count|numbers|figures|estimates) or [\w.-]+'s?(?!\w)"
 )
+# A blank in a quote to fill in: "'we do not need a ____ in the communities' - fill in"; each
+# side of it is quoted.
+_BLANK = re.compile(r"_{2,}|\.{3,}|\u2026|\[(?:blank|\.\.\.|\?+)\]|\(blank\)|\bblank\b")
+MIN_QUOTED_WORDS = 2
+
+
+def _unblanked(quote: str) -> list[str]:
+    """Return the parts of a quote around its blanks (the whole quote when it has none)."""
+    parts = _BLANK.split(quote)
+    return parts if len(parts) == 1 else [p for p in parts if len(words(p)) >= MIN_QUOTED_WORDS]
+
+
 # Quoted words, in double quotes or in single ones ('they know, they know'); an apostrophe inside
 # a word ("Trump's", 'we're') neither opens nor closes a single-quoted phrase.
 _QUOTED = re.compile(r'"([^"]{6,})"|(?<!\w)\'((?:[^\']|\'(?=\w)){6,}?)\'(?!\w)')
@@ -940,7 +961,8 @@ _FILLER = _AnyCase(
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
     r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo|prep|qfr"
     r"|essay|project|worksheet|handout|msg|voicemail|transcribed|forwarded|reader"
-    r"|talking points|floor statement|floor speech|oversight letter)\b"
+    r"|talking points|floor statement|floor speech|oversight letter|kyr|know your rights"
+    r"|training|workshop|flyer|meeting|moot|intro|outline)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
     r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
@@ -1144,6 +1166,7 @@ _SHORTHAND = {
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
     "tues": "tuesday", "thurs": "thursday", "weds": "wednesday",
+    "b/w": "between", "b/t": "between", "fed reg": "federal register",
     "manana": "tomorrow", "mañana": "tomorrow",
     # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
@@ -1179,8 +1202,41 @@ _MULTIPLIERS = {
 _ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
 # Acronyms in capitals: "ER" is expedited removal, as lawyers write it (not "er", a hesitation);
 # "UN" is the United Nations (not Spanish "un", a word that says nothing).
-_ACRONYMS = {"ER": "expedited removal", "UN": "united nations", "U.N.": "united nations"}
-_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER|UN|U\.N\.)(?![\w'@/-]|\.\w)")
+# "FOs" are final orders of removal, as a clinic writes them.
+_ACRONYMS = {
+    "ER": "expedited removal",
+    "UN": "united nations",
+    "U.N.": "united nations",
+    "FOs": "final orders",
+}
+_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER|UN|U\.N\.|FOs)(?![\w'@/-]|\.\w)")
+# "2/21", "2/21/17": a month and day in figures (not "1/3 of them", a share).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.$])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[5-9])(?:/((?:20)?\d\d))?(?![\w/%]| of\b)"
+)
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
+def _spelled_date(found: re.Match[str]) -> str:
+    month, day, year = _MONTH_NAMES[int(found[1]) - 1], int(found[2]), found[3]
+    if year is None:
+        return f"{month} {day}"
+    return f"{month} {day} {year if len(year) == 4 else '20' + year}"
+
+
 _FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
 
@@ -1233,6 +1289,8 @@ def spell_out(text: str) -> str:
     text = _ZERO.sub("no ", text)  # "zero military force" is "no military force"
     text = _TILDE.sub("about ", text)  # "~dozen states", "~11m": about so many
     text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
+    if "/" in text:
+        text = _NUMERIC_DATE.sub(_spelled_date, text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
 
@@ -1313,6 +1371,11 @@ _REPORTED_COUNT = re.compile(
     r"\b(?:say|said|says|claim\w*|tell|told|admit\w*|think|thinks|believe\w*|know|knows)\b"
     r".*\bhow (?:many|much)\b"
 )
+# A claim put to check by a tag at its end: "..., true?", "..., is that right?".
+_TRUE_TAG = re.compile(
+    r"\b(?:true|right|correct|accurate|legit|real)\W*$"
+    r"|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|legit|real)\b"
+)
 _COUNTED_EVENTS = frozenset(
     {"deportations", "removals", "arrests", "apprehensions", "deported", "removed", "arrested"}
 )
@@ -1330,8 +1393,8 @@ _IN_YEAR = r"(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
 _FY_YEAR = r"(?:fy ?)?(?:19|20)\d\d"
 _COUNT_ASKED = re.compile(
     rf"\b{_TALLY} (?:for|in|from|during|under)\b"
-    rf"|\b{_IN_YEAR} {_TALLY}\W*$"
-    rf"|\b{_FY_YEAR} [\w'-]+ {_TALLY}\W*$"
+    rf"|\b{_IN_YEAR} {_TALLY}(?:\W*$|\s*\?)"
+    rf"|\b{_FY_YEAR} [\w'-]+ {_TALLY}(?:\W*$|\s*\?)"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
@@ -1397,6 +1460,8 @@ _WHAT_DATE = re.compile(
     # "What's the exact date in January that Trump signed them", "what was the date of ...".
     r"|\bwhat(?:'s|s| is| was) the (?:exact |precise |specific |actual )?(?:date|day)"
     r" (?:of|in|that|when|on which)\b"
+    # ... "what was the exact date Obama said it".
+    r"|\bwhat(?:'s|s| is| was) the (?:exact|precise|specific|actual) (?:date|day)\b"
 )
 
 
@@ -1492,8 +1557,10 @@ def detect_form(text: str) -> Form:
         return Form.WHERE  # "where was Trump when he said it": a place, not a date
     ws = words(t)
     first = ws[:1]
-    if first and first[0] in _YES_NO and _REPORTED_COUNT.search(t):
-        return Form.YES_NO  # "did Trump say no one knows how many there are": what he said
+    if ((first and first[0] in _YES_NO) or _TRUE_TAG.search(t)) and _REPORTED_COUNT.search(t):
+        # "did Trump say no one knows how many there are", "trump said nobody knows how many
+        # there are, true?": what he said
+        return Form.YES_NO
     if _GAP_ASKED.search(t):
         return Form.WHEN  # "how many days before the memos was her check-in": its date
     if _DATE_LEADS.match(t):
@@ -1766,8 +1833,10 @@ def read(index: FactIndex, text: str) -> Question:
         text = _CHANNEL.sub(" ", text)
     text = _CORRECTED.sub(r" \g<meant> ", text)
     text = _INTERPRETED.sub(" ", text)
-    text = _FILLER.sub(" ", text)
-    text = _OTHER_LATIN.sub(" ", text)
+    if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
+        # "Quick check for the memo intro: ...": what led the question, once its opening is gone.
+        unfilled = _FILLER.sub(" ", unfilled.lstrip())
+    text = _OTHER_LATIN.sub(" ", unfilled)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _DISMISSED_IDEA.sub("deny", text)
     text = _ADDRESSED.sub(lambda m: f"{m['who']} talk about" if m["who"] else "talked about", text)
@@ -1822,6 +1891,7 @@ def read(index: FactIndex, text: str) -> Question:
     covered = [False] * len(toks)
     units: list[Unit] = []
     query: dict[str, float] = {}
+    years = frozenset(w for i, w in enumerate(fixed) if _YEAR.match(w) and not _landmark(fixed, i))
     people: set[str] = set()
     named_end = 0  # where the last name read ends (none yet)
     person_at: int | None = None  # where the first person named begins
@@ -1831,6 +1901,7 @@ def read(index: FactIndex, text: str) -> Question:
             w in STOPWORDS or is_generic(w) for w in span
         ):
             continue  # "the time" is not "the Times": a common word matched only by its stem
+        concepts = _of_year_asked(index, concepts, years)
         if span[0] == "the" and (
             tuple(span) not in index.alias_words
             or (end < len(fixed) and _NOUN_AFTER.match(fixed[end]))
@@ -1888,7 +1959,6 @@ def read(index: FactIndex, text: str) -> Question:
                 or bool(sought.intersection(span)),
             )
         )
-    years = frozenset(w for i, w in enumerate(fixed) if _YEAR.match(w) and not _landmark(fixed, i))
     plain = normalize(text).strip()
     # How the question asks, not what about: "whose name is on the memos" asks who (not for a
     # name as an attribute); "who complained that ..." asks who said it (not about complaints).
@@ -2091,7 +2161,8 @@ def read(index: FactIndex, text: str) -> Question:
         and w != "may"
         and (
             (i > 0 and fixed[i - 1] in ("in", "of", "during"))
-            or (i + 1 < len(fixed) and _YEAR.match(fixed[i + 1]))
+            # ("before the June 2019 raids": the month of a landmark is a landmark too)
+            or (i + 1 < len(fixed) and _YEAR.match(fixed[i + 1]) and not _landmark(fixed, i + 1))
         )
     )
     if months:
@@ -2139,9 +2210,11 @@ def read(index: FactIndex, text: str) -> Question:
         compares=len(years) > 1 and bool(_COMPARES.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
-        speakers=frozenset(speakers),
+        speakers=frozenset(_of_year_asked(index, tuple(sorted(speakers)), years)),
         reacted=reacted,
-        quoted=tuple(" ".join(words(a or b)) for a, b in _QUOTED.findall(plain))
+        quoted=tuple(
+            " ".join(words(part)) for a, b in _QUOTED.findall(plain) for part in _unblanked(a or b)
+        )
         or _said_words(form, plain, units),
         form=form,
         query=query,
@@ -2362,6 +2435,38 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
     return end < len(ws) and ws[end] in _ACTS
 
 
+def _of_year_asked(
+    index: FactIndex, concepts: tuple[str, ...], years: frozenset[str]
+) -> tuple[str, ...]:
+    """Return `concepts` with unnamed officials taken as those of the year asked about.
+
+    "What did the DHS officials say in June 2019": the unnamed DHS officials of 2019 (whom the
+    sources call "homeland security officials"), not those who briefed on the 2017 memos.
+    """
+    if not years:
+        return concepts
+    people = index.base.people
+    out: list[str] = []
+    for concept in concepts:
+        person = people.get(concept.removeprefix("@"))
+        if person is None or not _unnamed(person) or (person.as_of or "")[:4] in years:
+            out.append(concept)
+            continue
+        same = [
+            f"@{other.id}"
+            for other in people.values()
+            if _unnamed(other)
+            and other.affiliation == person.affiliation
+            and (other.as_of or "")[:4] in years
+        ]
+        out.extend(c for c in same or [concept] if c not in out)
+    return tuple(out)
+
+
+def _unnamed(person: Person) -> bool:
+    return person.affiliation is not None and "(unnamed" in person.name
+
+
 def _names_person(index: FactIndex, concepts: Iterable[str]) -> bool:
     """Return whether any of these concepts ("@kelly", "@dhs") is a person, not an organisation."""
     people = index.base.people
@@ -2448,6 +2553,10 @@ _CHECKS = re.compile(
     rf"|\b{_WORDING_CHECKED}\W*$"
     r"|\b(?:ok|okay|good|safe) to (?:run|publish|use|print|air)\W*$"
     r"|\bis (?:that|this|it) sourced\W*$"
+    # "... I have dec 2016 but that can't be right": the asker's own note, doubted.
+    r"|\bi (?:have|had|wrote|got|put|noted)(?: (?:it|down|it down))?(?: as)? [^?]{1,40}? but"
+    r" (?:that|it|this) (?:can'?t|cannot|doesn'?t|does not|might not|may not|isn'?t|is not)"
+    r" (?:be |seem |look |sound )?right\b"
 )
 # "Did the NYT say Obama's peak was 410k in 2013": whether a source gave a figure or a year.
 _SAID_FIGURE = re.compile(
@@ -2912,6 +3021,12 @@ _PART_OF_FIGURE = re.compile(
     # ... or a figure for the asker's own place: "how many DACA recipients live in our state".
     r"|\bhow many\b[^?]*\b(?:in|from) (?:my|our|each|every) (?:state|city|county|town|area"
     r"|district|neighborhood|neighbourhood)\b"
+    # ... or a breakdown no source gives: "how many DACA recipients by state", "broken down by
+    # nationality", "state-by-state".
+    r"|\bhow many\b[^?]*\b(?:by|per|for each|in each) (?:state|county|city|country|nationality"
+    r"|field office|age|age group|gender|sex|race|ethnicity|region)\b"
+    r"|\b(?:broken|break (?:it|that|this|them|those|these)|breakdown|split) down (?:by|per)\b"
+    r"|\bbreakdown (?:by|per)\b|\b(?:state|county|country)[- ]by[- ](?:state|county|country)\b"
     # ... in Spanish: "de los más de 250,000 deportados, ¿cuántos eran mexicanos?".
     r"|\bde (?:los|las|esos|esas|estos|estas) (?:mas de |casi |unos |unas |cerca de )?\d[\d,.]*"
     r"[^?]*\bcuant[oa]s\b"
@@ -2926,6 +3041,9 @@ _ABOUT_ARTICLES = re.compile(
     rf"\b[^?]{{0,30}}?\b{_ARTICLE_NOUNS}\b"
     rf"|\bheadlines?\b[^?]{{0,30}}?\b(?:of|on|for) (?:the|that|this)\b[^?]{{0,30}}?\b{_ARTICLE_NOUNS}\b"
     r"|\bwhat (?:was|is|were|are|'s|s) the (?:\w+ )?headlines?\b"
+    # "Which site ran the blog post": where the blog was published, which no source tells.
+    r"|\b(?:which|what) (?:site|website|outlet|publication|paper|newspaper) (?:ran|published"
+    r"|posted|carried|hosted|put out) (?:the|that|this) blog\b"
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").
@@ -2991,6 +3109,8 @@ _CLOCK_TIME = re.compile(
     r"|sunday)? ?(?:night|morning|evening|afternoon)\b"
     r"|\bwhat time (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bwhat time (?:was|is) (?:that|the) (?:morning|evening|afternoon|night)\b"
+    # "..., need the hour", "what time of day did Kelly speak".
+    r"|\b(?:need|want|give me|get) (?:the|an|a) (?:exact |actual )?hour\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
 _DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
@@ -3280,7 +3400,20 @@ def _repeats(raw: list[str]) -> bool:
 
 def _places(plain: str) -> list[str]:
     # "canadas policy": a possessive typed without its apostrophe names the place too.
-    return [w for w in words(plain) if w in PLACES or (w.endswith("s") and w[:-1] in PLACES)]
+    found = [w for w in words(plain) if w in PLACES or (w.endswith("s") and w[:-1] in PLACES)]
+    # "The LA county sheriff", "Harris County": a county by name, which no source speaks of.
+    return found + [
+        f"{m[1]} county"
+        for m in _NAMED_COUNTY.finditer(plain)
+        if m[1] not in STOPWORDS and m[1] not in _COUNTY_KINDS
+    ]
+
+
+_NAMED_COUNTY = re.compile(r"\b([a-z][a-z.'-]+) county\b")
+_COUNTY_KINDS = word_set(
+    "rural small large big border local sanctuary many each every home neighboring neighbouring"
+    " nearby same whole other one which what own urban suburban red blue entire given"
+)
 
 
 def _known(index: FactIndex, w: str) -> bool:
