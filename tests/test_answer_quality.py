@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout34) report only their two rates here, never their misses: they are the honest measurements
+holdout35) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1148,6 +1148,18 @@ DEV138_ABSTAIN_FLOOR = 0.95
 DEV139 = DATA / "dev139_questions.yaml"
 DEV139_ANSWERABLE_FLOOR = 0.94
 DEV139_ABSTAIN_FLOOR = 0.93
+# Development set 140: hospital and clinic social workers and community health workers (pt,
+# fam, ED, NICU; families' worries relayed; blind-written; see its header; 19 repeats dropped).
+# Untuned (at ce7f799): 140/152 (92.1%), 23/24 (95.8%); after its round: 146/152 (96.1%), 23/24.
+DEV140 = DATA / "dev140_questions.yaml"
+DEV140_ANSWERABLE_FLOOR = 0.94
+DEV140_ABSTAIN_FLOOR = 0.91
+# Development set 141: policy debaters and coaches (cards, warrants, tags, 1AC/1NC; blind-
+# written; see its header; 26 repeats dropped). Untuned (at ce7f799): 125/138 (90.6%), 26/28
+# (92.9%); after its round: 132/138 (95.7%), 27/28 (96.4%).
+DEV141 = DATA / "dev141_questions.yaml"
+DEV141_ANSWERABLE_FLOOR = 0.93
+DEV141_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1242,6 +1254,11 @@ OOS71_ABSTAIN_FLOOR = 0.9
 # dropped). Untuned (at 3a760e6): 96/114 (84.2%); after its round: 103/114 (90.4%).
 OOS72 = DATA / "oos72_questions.yaml"
 OOS72_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 116 questions from immigration attorneys and paralegals (case law, forms,
+# later policy, biographies, exact figures; blind-written; see its header; 2 repeats dropped).
+# Untuned (at ce7f799): 103/116 (88.8%); after its round: 109/116 (94.0%).
+OOS73 = DATA / "oos73_questions.yaml"
+OOS73_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1676,6 +1693,13 @@ HOLDOUT33_ABSTAIN_FLOOR = 0.91
 HOLDOUT34 = DATA / "holdout34_questions.yaml"
 HOLDOUT34_ANSWERABLE_FLOOR = 0.88
 HOLDOUT34_ABSTAIN_FLOOR = 0.91
+# HELD OUT, the thirty-fifth final measurement: community interpreters and translators (see its
+# header), written blind on 2026-12-02 (eighth part); 10 questions other sets ask word for word
+# dropped. First look, at ce7f799 (nothing tuned on it, its misses never read): 137/152 (90.1%),
+# 28/28 (100%); after that round the same.
+HOLDOUT35 = DATA / "holdout35_questions.yaml"
+HOLDOUT35_ANSWERABLE_FLOOR = 0.88
+HOLDOUT35_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1713,6 +1737,7 @@ HELD_OUT = frozenset(
         HOLDOUT32,
         HOLDOUT33,
         HOLDOUT34,
+        HOLDOUT35,
     }
 )
 
@@ -1824,6 +1849,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS70, 1.0, OOS70_ABSTAIN_FLOOR),
         (OOS71, 1.0, OOS71_ABSTAIN_FLOOR),
         (OOS72, 1.0, OOS72_ABSTAIN_FLOOR),
+        (OOS73, 1.0, OOS73_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1954,6 +1980,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV137, DEV137_ANSWERABLE_FLOOR, DEV137_ABSTAIN_FLOOR),
         (DEV138, DEV138_ANSWERABLE_FLOOR, DEV138_ABSTAIN_FLOOR),
         (DEV139, DEV139_ANSWERABLE_FLOOR, DEV139_ABSTAIN_FLOOR),
+        (DEV140, DEV140_ANSWERABLE_FLOOR, DEV140_ABSTAIN_FLOOR),
+        (DEV141, DEV141_ANSWERABLE_FLOOR, DEV141_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -1989,6 +2017,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT32, HOLDOUT32_ANSWERABLE_FLOOR, HOLDOUT32_ABSTAIN_FLOOR),
         (HOLDOUT33, HOLDOUT33_ANSWERABLE_FLOOR, HOLDOUT33_ABSTAIN_FLOOR),
         (HOLDOUT34, HOLDOUT34_ANSWERABLE_FLOOR, HOLDOUT34_ABSTAIN_FLOOR),
+        (HOLDOUT35, HOLDOUT35_ANSWERABLE_FLOOR, HOLDOUT35_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2063,6 +2092,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos70",
         "oos71",
         "oos72",
+        "oos73",
         "dev4",
         "dev5",
         "dev6",
@@ -2193,6 +2223,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev137",
         "dev138",
         "dev139",
+        "dev140",
+        "dev141",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2228,6 +2260,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout32_held_out",
         "holdout33_held_out",
         "holdout34_held_out",
+        "holdout35_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2316,7 +2349,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev139, holdout6 ... holdout34: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev141, holdout6 ... holdout35: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2040,8 +2040,6 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # "swore up and down".
         ("did the dhs boss go south of the border and promise no giant roundups",
          "mass-deportations-kelly-no-mass-deportations"),
-        # Giving their names is the opposite of the anonymity a fact states.
-        ("did the dhs officials on the call identify themselves", "memos-dhs-conference-call"),
         ("word for word, what did the dhs official say about panic",
          "mass-deportations-no-sense-of-panic"),
         # dev76, dev77, oos39: the newscast a question is for ("for the 11:"), how long the
@@ -2526,6 +2524,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "reconcile for the memo", "numbers-spicer-13-14-15-million"),
         ("what month did trump sign the two EOs the kelly memos implement? I have dec 2016 but "
          "that can't be right, he wasn't in office", "memos-trump-executive-actions-january"),
+        # A debater's warrant and notes; where a clinic met the asker; "what Trump's tweet
+        # meant" (his tweet, a noun, not a speaker).
+        ("why would announcing raid dates in advance be a problem? need the nyt warrant",
+         "ice-2019-timeline-unprecedented"),
+        ("why has the undocumented population stayed flat? need the warrant from pew",
+         "numbers-pew-net-flow-zero"),
+        ("when did the number of undocumented immigrants peak? i have 2009 in my notes",
+         "numbers-pew-peak-2007"),
+        ("mom in the NICU said she heard the homeland security secretary promised no mass "
+         "deportations, is that true?", "mass-deportations-kelly-no-mass-deportations"),
+        ("were ICE officers confused about what trump's tweet meant?",
+         "ice-2019-agents-unclear-tweet"),
         ("quick check for the memo intro: were there two Kelly memos in feb 2017 or just one? ppl "
          "keep saying 'the Kelly memo' singular", "memos-two-memos-from-kelly"),
     ],
@@ -2869,10 +2879,30 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "fashion', and who wrote it?",
         "did the la county sheriff agree to help the feds round people up",
         "what was the exact date Obama announced felons not families",
+        # The year of the memos' release; this fiscal year; a later part with one plain word, or
+        # only what the asker read; an unnamed president's name.
+        "who was acting ICE director when the kelly memos came out, homan?",
+        "how many deportations has ICE carried out this fiscal year?",
+        "did make the road file suit over the kelly memos? what's the case name?",
+        "exact date trump signed the january orders? the post only says 'last month'",
+        "who was the mexican president?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_giving_their_names_is_answered_by_their_anonymity(real: AnswerEngine) -> None:
+    # Giving their names is the opposite of the anonymity a fact states: a fact that says the
+    # officials spoke anonymously (the call, or the blog's complaint about it) answers.
+    answer = real.answer("did the dhs officials on the call identify themselves")
+    assert answer.answered
+    assert answer.facts[0].id in {
+        "memos-dhs-conference-call",
+        "memos-conference-call-release",
+        "memos-blog-anonymous-officials",
+    }
+    assert "anonymity" in answer.text or "anonymous" in answer.text
 
 
 def test_the_quote_cited_says_what_is_asked(real: AnswerEngine) -> None:

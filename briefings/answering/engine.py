@@ -524,8 +524,17 @@ class AnswerEngine:
         ]
         # A later part about "she", "him" or "they" speaks of whoever the first part names:
         # alone it would ask about anyone ("..., and was she ever deported?").
+        # So does one with a single plain word to go on ("...? what's the case name", "..., and
+        # which outlet had it first"): alone it would match that word anywhere.
         parts = (
-            [parts[0], *(p for p in parts[1:] if not _SOMEONE_BACK.intersection(words(p)))]
+            [
+                parts[0],
+                *(
+                    p
+                    for p in parts[1:]
+                    if not _SOMEONE_BACK.intersection(words(p)) and self._stands_alone(p)
+                ),
+            ]
             if len(parts) >= 2
             else []
         )
@@ -536,6 +545,15 @@ class AnswerEngine:
             if answer.answered:
                 return replace(answer, question=question)
         return None
+
+    def _stands_alone(self, part: str) -> bool:
+        """Return whether a later part of a question asks something, with more to go on than
+        one plain word ("...? the post just says 'last month'" only tells what the asker read).
+        """
+        if not (part.rstrip().endswith("?") or _ASKS_FIRST.match(part)):
+            return False
+        units = read(self._index, part).units
+        return len(units) >= 2 or any(t[0] in "~@" for u in units for t in u.terms)
 
     def _answers(self, q: Question, cand: Candidate) -> bool:
         """Return whether a candidate meets the question's bar on its own."""
@@ -998,6 +1016,12 @@ _ASKING = (
     r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|had"
     r"|can|could|will|would)\b"
 )
+_ASKS_FIRST = re.compile(
+    rf"^\W*(?:(?:and|but|so|also|plus|ok|okay|y)\W+)?(?:{_ASKING}|tell|give|list|explain|show|name"
+    # ... in Spanish: "cuando salieron en la prensa".
+    r"|cu[aá]ndo|cu[aá]nt[oa]s?|qu[eé]|qui[eé]nes|qui[eé]n|d[oó]nde|por qu[eé]|c[oó]mo|cu[aá]les?)\b",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(
     rf"(?:,|;)?\s+and\s+(?={_ASKING})|;\s+|\?\s+(?=\w)|(?:\.{{2,}}|\u2026)\s*(?={_ASKING})",
     re.IGNORECASE,
@@ -1162,7 +1186,7 @@ _GUESS_SENTENCE = re.compile(
     r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*\?)\s+"
     r"(?P<guess>(?:(?:was|is|wasn'?t|isn'?t) it|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
-    r"|suspect|guess))\b[^?]*?"
+    r"|suspect|guess|have|had|got|wrote|put down))\b[^?]*?"
     r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"
     # ... or a claim the asker saw: "...? post says an ohio rally", "...? thread has it as 2016".
     rf"|{_SAYS_GUESS}[^?]*?)\s*[.?!]*$",

@@ -36,7 +36,7 @@ _NOW = re.compile(
     r"\b(last|this|past) (year|month|week)\b(?! of\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
-    r"|\b(today|yesterday|nowadays)\b"
+    r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
     r"\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
@@ -705,7 +705,7 @@ _CHECK = "(?:fact|quote|quick|sanity|source|reality|accuracy)"
 CLAIMANT = (
     r"(?:callers?|constituents?|clients?|readers?|listeners?|viewers?|patrons?|interns?"
     r"|residents?|members?|volunteers?|colleagues?|coworkers?|editors?|producers?|students?"
-    r"|parents?|neighbou?rs?|teachers?|boss|textbook|book)"
+    r"|parents?|neighbou?rs?|teachers?|boss|textbook|book|opponents?|patients?)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -781,6 +781,24 @@ _FILLER = _AnyCase(
     r"|(?:one|two|three|four|1|2|3|4)[- ]word (?:read|take|summary|description|answer|version)(?: on)?"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
+    # "Quick temp check for our team": how people feel is asked after it.
+    r"|(?:quick )?(?:temp|temperature|pulse) check(?: (?:for|on) (?:our|the|my) [\w-]+)?"
+    # "Two different numbers for the record": the sources' figures, which are shown together.
+    r"|(?:two|2) (?:different|conflicting|competing|separate) (?=(?:numbers|figures|counts|estimates"
+    r"|accounts|versions|records|dates)\b)"
+    # A debater's: "need the nyt warrant", "is there a card", "cutting it for the 1NC", "for my
+    # 1AC overview".
+    r"|(?:(?:need|want|give me|got|find me) (?:the |a |an )?(?:(?:nyt|wapo|post|times|hill|pew|blog"
+    r"|dhs|ice|kelly)'?s? )?warrant(?: (?:for|on|from) (?:the |my |our )?[\w-]+(?: [\w-]+)?)?(?=\W*$))"
+    r"|(?:is there|got|need|find me|any) (?:a |an |the )?card(?: (?:that|which) (?:actually )?"
+    r"(?:says|said) (?:that|it|this|so))?(?=\W*$)"
+    r"|(?:cutting|cut) (?:it|this|that|them) for (?:the |my |our )?[\w-]+(?=\W*$)"
+    r"|for (?:the|my|our) (?:1nc|1ac|2nc|2ac|1ar|2ar|nr|block|aff|neg|frontline|frontlines"
+    r"|case file)(?: (?:overview|file|block|speech|case))?"
+    # "Dad in the ED waiting room", "grandma in peds clinic": where the asker met them.
+    r"|(?<=\w )(?:in|at|from) (?:the |our |my )?(?:ed|er|icu|nicu|picu|peds|pediatrics|triage"
+    r"|l&d|dialysis|oncology)(?: (?:clinic|waiting room|unit|floor|ward|bay))?(?= (?:said|says"
+    r"|asked|asks|is|was|heard|wants|wanted|told|thinks|worried|keeps)\b)"
     # "Date check for the anniversary script - what day ...": what the asker checks it for.
     r"|(?:date|name|spelling|title|number|figure|style)[ -]?check(?:ing|ed)?"
     # "..., is that the exact wording": whether a quote is word for word, as a claim is checked.
@@ -949,7 +967,7 @@ _FILLER = _AnyCase(
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
     rf"|(?<=as of ){MONTH_PATTERN}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
     # "The Feb 21 directives": the memos' date names them; it does not ask what happened then.
-    rf"|(?<=the ){MONTH_PATTERN}\.? (?:1[789]|2[01])(?:st|th)?,?(?: 2017)?(?= (?:kelly |dhs )?"
+    rf"|(?<=the ){MONTH_PATTERN}\.? (?:(?:1[789]|2[01])(?:st|th)?,?(?: 2017)?|2017)(?= (?:kelly |dhs )?"
     r"(?:memos?|memoranda|directives?|guidance|guidelines|enforcement memos)\b)"
     # "Per the June 2019 Times piece": the date of the source, not of what is asked.
     rf"|(?:{MONTH_PATTERN}\.? )?(?:19|20)\d\d(?= (?:new york |ny )?(?:times|nyt|post|wapo|hill"
@@ -1167,6 +1185,11 @@ _SHORTHAND = {
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
     "tues": "tuesday", "thurs": "thursday", "weds": "wednesday",
     "b/w": "between", "b/t": "between", "fed reg": "federal register",
+    # A clinic's: "pt's fam is scared", "our CHWs", "skip a peds appt".
+    "pt": "patient", "pts": "patients", "pt's": "patient's", "chw": "health worker",
+    "chws": "health workers", "appt": "appointment", "appts": "appointments",
+    # A debater's: "opp said 15,000" (the other side).
+    "opp": "opponent",
     "manana": "tomorrow", "mañana": "tomorrow",
     # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
@@ -1448,7 +1471,7 @@ _RELATIVE_WHERE = re.compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
     r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
     r"|passage|section|paragraph|sentence|clip|segment|one|families|family|households|homes|kids"
-    r"|children|cases) where\b"
+    r"|children|cases|city|town|trip|visit) where\b"
 )
 
 
@@ -1892,6 +1915,9 @@ def read(index: FactIndex, text: str) -> Question:
     units: list[Unit] = []
     query: dict[str, float] = {}
     years = frozenset(w for i, w in enumerate(fixed) if _YEAR.match(w) and not _landmark(fixed, i))
+    if not years and _AT_THE_MEMOS.search(normalize(text)):
+        # "Who was acting ICE director when the Kelly memos came out": in February 2017.
+        years = frozenset({MEMOS_YEAR})
     people: set[str] = set()
     named_end = 0  # where the last name read ends (none yet)
     person_at: int | None = None  # where the first person named begins
@@ -2127,6 +2153,8 @@ def read(index: FactIndex, text: str) -> Question:
             continue
         if said["verb"] in ("write", "wrote") and _WROTE_DOCUMENT.match(plain, said.end()):
             continue  # "did Kelly write the memos": who wrote them, not what Kelly said
+        if said["who"].endswith(("'s", "s'")):
+            continue  # "did agents understand what Trump's tweet meant": his tweet, a noun
         # "What did Obama himself say": the reflexive only stresses who spoke.
         span = [w for w in words(said["who"]) if w not in _REFLEXIVE]
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
@@ -2435,6 +2463,16 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
     return end < len(ws) and ws[end] in _ACTS
 
 
+# The time of the memos' release, named by it: "when the Kelly memos came out", "at the time the
+# guidelines dropped".
+_AT_THE_MEMOS = re.compile(
+    r"\b(?:when|at the time|back when|by the time|as) (?:the )?(?:kelly |dhs |new |enforcement )*"
+    r"(?:memos?|guidelines|directives|guidance) (?:came out|dropped|were released|were issued"
+    r"|were published|went out|were announced|first came out)\b"
+)
+MEMOS_YEAR = "2017"
+
+
 def _of_year_asked(
     index: FactIndex, concepts: tuple[str, ...], years: frozenset[str]
 ) -> tuple[str, ...]:
@@ -2553,6 +2591,9 @@ _CHECKS = re.compile(
     rf"|\b{_WORDING_CHECKED}\W*$"
     r"|\b(?:ok|okay|good|safe) to (?:run|publish|use|print|air)\W*$"
     r"|\bis (?:that|this|it) sourced\W*$"
+    # "..., i have monday feb 20 in my cite", "i have 2010 in my notes": the asker's own note.
+    r"|\bi (?:have|had|got) [^?]{1,30}? in my (?:cite|cites|notes|card|cards|draft|file|outline"
+    r"|script|copy)\b"
     # "... I have dec 2016 but that can't be right": the asker's own note, doubted.
     r"|\bi (?:have|had|wrote|got|put|noted)(?: (?:it|down|it down))?(?: as)? [^?]{1,40}? but"
     r" (?:that|it|this) (?:can'?t|cannot|doesn'?t|does not|might not|may not|isn'?t|is not)"
@@ -2809,7 +2850,8 @@ _SOMEONE = PERSON_KINDS | word_set(
 
 _WHO_WAS_THE = re.compile(
     r"^(?:(?:so|and|but|ok|okay|wait)\W+)?who(?: (?:was|is)|'s|s) (?:the|that|this) (?:[a-z'-]+ ){0,3}?"
-    r"(?:official|spokesperson|spokesman|spokeswoman|aide|staffer|agent|officer)\b"
+    r"(?:official|spokesperson|spokesman|spokeswoman|aide|staffer|agent|officer|president"
+    r"|minister|sheriff|mayor|governor)\b"
     r"(?! (?:that|who) )"  # "who was the official that said don't panic": whoever said it
 )
 _GAVE_NAMES = re.compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
