@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout35) report only their two rates here, never their misses: they are the honest measurements
+holdout36) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1160,6 +1160,19 @@ DEV140_ABSTAIN_FLOOR = 0.91
 DEV141 = DATA / "dev141_questions.yaml"
 DEV141_ANSWERABLE_FLOOR = 0.93
 DEV141_ABSTAIN_FLOOR = 0.92
+# Development set 142: a local TV station's social desk and the viewer comments it pastes in
+# (emoji, caps, misspelled names, quick checks; blind-written; see its header; 18 repeats
+# dropped). Untuned (at 66a9f56): 143/153 (93.5%), 22/24 (91.7%); after its round: 148/153
+# (96.7%), 22/24.
+DEV142 = DATA / "dev142_questions.yaml"
+DEV142_ANSWERABLE_FLOOR = 0.95
+DEV142_ABSTAIN_FLOOR = 0.9
+# Development set 143: a political-science study group quizzing itself (true or false, define,
+# 2017 vs 2019, mixed-up people; blind-written; see its header; 42 repeats dropped). Untuned (at
+# 66a9f56): 125/137 (91.2%), 15/16 (93.8%); after its round: 130/137 (94.9%), 15/16.
+DEV143 = DATA / "dev143_questions.yaml"
+DEV143_ANSWERABLE_FLOOR = 0.93
+DEV143_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1259,6 +1272,11 @@ OOS72_ABSTAIN_FLOOR = 0.88
 # Untuned (at ce7f799): 103/116 (88.8%); after its round: 109/116 (94.0%).
 OOS73 = DATA / "oos73_questions.yaml"
 OOS73_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 109 questions from city council staffers and residents (their own city and
+# county, local police, today's news, advice, near-misses; blind-written; see its header; 9
+# repeats dropped). Untuned (at 66a9f56): 98/109 (89.9%); after its round the same.
+OOS74 = DATA / "oos74_questions.yaml"
+OOS74_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1700,6 +1718,13 @@ HOLDOUT34_ABSTAIN_FLOOR = 0.91
 HOLDOUT35 = DATA / "holdout35_questions.yaml"
 HOLDOUT35_ANSWERABLE_FLOOR = 0.88
 HOLDOUT35_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the thirty-sixth final measurement: researchers at a human-rights NGO drafting a
+# formal report (see its header), written blind on 2026-12-02 (eighth part); no repeats. First
+# look, at 66a9f56 (nothing tuned on it, its misses never read): 136/163 (83.4%), 30/32 (93.8%);
+# after that round: 137/163 (84.0%), 30/32.
+HOLDOUT36 = DATA / "holdout36_questions.yaml"
+HOLDOUT36_ANSWERABLE_FLOOR = 0.82
+HOLDOUT36_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1738,6 +1763,7 @@ HELD_OUT = frozenset(
         HOLDOUT33,
         HOLDOUT34,
         HOLDOUT35,
+        HOLDOUT36,
     }
 )
 
@@ -1850,6 +1876,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS71, 1.0, OOS71_ABSTAIN_FLOOR),
         (OOS72, 1.0, OOS72_ABSTAIN_FLOOR),
         (OOS73, 1.0, OOS73_ABSTAIN_FLOOR),
+        (OOS74, 1.0, OOS74_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -1982,6 +2009,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV139, DEV139_ANSWERABLE_FLOOR, DEV139_ABSTAIN_FLOOR),
         (DEV140, DEV140_ANSWERABLE_FLOOR, DEV140_ABSTAIN_FLOOR),
         (DEV141, DEV141_ANSWERABLE_FLOOR, DEV141_ABSTAIN_FLOOR),
+        (DEV142, DEV142_ANSWERABLE_FLOOR, DEV142_ABSTAIN_FLOOR),
+        (DEV143, DEV143_ANSWERABLE_FLOOR, DEV143_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2018,6 +2047,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT33, HOLDOUT33_ANSWERABLE_FLOOR, HOLDOUT33_ABSTAIN_FLOOR),
         (HOLDOUT34, HOLDOUT34_ANSWERABLE_FLOOR, HOLDOUT34_ABSTAIN_FLOOR),
         (HOLDOUT35, HOLDOUT35_ANSWERABLE_FLOOR, HOLDOUT35_ABSTAIN_FLOOR),
+        (HOLDOUT36, HOLDOUT36_ANSWERABLE_FLOOR, HOLDOUT36_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2093,6 +2123,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos71",
         "oos72",
         "oos73",
+        "oos74",
         "dev4",
         "dev5",
         "dev6",
@@ -2225,6 +2256,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev139",
         "dev140",
         "dev141",
+        "dev142",
+        "dev143",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2261,6 +2294,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout33_held_out",
         "holdout34_held_out",
         "holdout35_held_out",
+        "holdout36_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2349,7 +2383,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev141, holdout6 ... holdout35: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev143, holdout6 ... holdout36: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2536,6 +2536,24 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "deportations, is that true?", "mass-deportations-kelly-no-mass-deportations"),
         ("were ICE officers confused about what trump's tweet meant?",
          "ice-2019-agents-unclear-tweet"),
+        # A social desk's: a viewer's comment on our FB post, bullet points; "was that X?" as a
+        # guess; what "ended up forcing" it (what the sources tell); what comes after a quote;
+        # a term as a source uses it; what someone said about a count; a quote given the wrong
+        # speaker.
+        ("viewer comment on our FB post: 'KELLEY SAID NO MASS DEPORTATIONS LOL OK' ... did kelly "
+         "actually say that or is this made up??", "mass-deportations-kelly-no-mass-deportations"),
+        ("who wanted to avoid a 'sense of panic' in immigrant communities, was that spicer?",
+         "mass-deportations-avert-sense-of-panic"),
+        ("what ended up forcing the administration to drop family separation?",
+         "families-separation-2018"),
+        ("'we will do so professionally' - what comes after that?",
+         "mass-deportations-professionally-humanely"),
+        ("what do the guidelines do? need like 3 bullet points", "memos-main-measures"),
+        ("define HSI the way the times uses it", "ice-2019-hsi-assists-ero"),
+        ("what did trump say about nobody knowing the real number of illegal immigrants?",
+         "numbers-trump-nobody-knows"),
+        ("true or false: 'felons, not families' was a Trump line",
+         "history-obama-felons-not-families"),
         ("quick check for the memo intro: were there two Kelly memos in feb 2017 or just one? ppl "
          "keep saying 'the Kelly memo' singular", "memos-two-memos-from-kelly"),
     ],
@@ -2886,6 +2904,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "did make the road file suit over the kelly memos? what's the case name?",
         "exact date trump signed the january orders? the post only says 'last month'",
         "who was the mexican president?",
+        # How the memos define a term: a definition no source gives.
+        "how do the memos define a national security risk",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -705,7 +705,9 @@ class AnswerEngine:
                 score *= self._central[i]  # "tell me about the memos": the central facts
             if fact.kind is not Kind.STATEMENT and not (q.speakers or q.asks_opinion):
                 score *= NEUTRAL_BONUS  # a factual question prefers a fact to an opinion
-            if people and not people <= index.mentions[i]:
+            if people and not people <= index.mentions[i] and not (q.checks and i in quoting):
+                # (but "'felons not families' was a Trump slogan, true?": a claim may give the
+                # words the wrong speaker, and the fact that has them corrects it)
                 score *= PERSON_MISS
             coverage = cover.of(i)
             if q.contrast and fact.disputes:
@@ -1149,7 +1151,7 @@ _HEAD_ROLE = re.compile(
 _GUESS = re.compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
-    r"|is it|wasn'?t it|isn'?t it|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
+    r"|is it|wasn'?t it|isn'?t it|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
@@ -1184,7 +1186,7 @@ _SAYS_GUESS = (
 _SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 _GUESS_SENTENCE = re.compile(
     r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*\?)\s+"
-    r"(?P<guess>(?:(?:was|is|wasn'?t|isn'?t) it|or was it|could it be|i (?:had it in my head"
+    r"(?P<guess>(?:(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
     r"|suspect|guess|have|had|got|wrote|put down))\b[^?]*?"
     r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"

@@ -66,7 +66,8 @@ _NOW = re.compile(
     r"|\bend results?\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
-    r"|\b(end(ed)? up|wind up|wound up|winds up|in the end"
+    r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving)\b)"
+    r"|wind up|wound up|winds up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
@@ -74,7 +75,7 @@ _NOW = re.compile(
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
-    r"|since then|later on(?=\W*$)|after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are"
+    r"|since then|later on(?=\W*$)|(?<!comes )(?<!came )after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are"
     r"|who|how)\b)\w))\b"
     # "Did they later drop the plan": what came after the sources (not "later that week").
     r"|^(?:(?:so|ok|okay|but|and) )?(?:did|has|have|had)\b.*\blater\b"
@@ -781,6 +782,11 @@ _FILLER = _AnyCase(
     r"|(?:one|two|three|four|1|2|3|4)[- ]word (?:read|take|summary|description|answer|version)(?: on)?"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
     rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
+    # "Define HSI the way the NYT uses it", "as the memos use it": the sources' meaning, which
+    # every answer gives.
+    r"|(?:as|the way) (?:the|that|this) (?:[\w-]+ ){0,2}?(?:uses?|used|describes?|described"
+    r"|defines?|defined|puts?|frames?|framed) (?:it|them|the term|that term)\b"
+    r"|^(?:(?:pls|please|can you|could you|quick)\W+)?define(?= \S)"
     # "Quick temp check for our team": how people feel is asked after it.
     r"|(?:quick )?(?:temp|temperature|pulse) check(?: (?:for|on) (?:our|the|my) [\w-]+)?"
     # "Two different numbers for the record": the sources' figures, which are shown together.
@@ -906,6 +912,10 @@ _FILLER = _AnyCase(
     r"|(?:for|in) (?:my|our|the|next week'?s|tomorrow'?s|today'?s|this week'?s) (?:seminar|lecture"
     r"|tutorial|discussion section)\b"
     # The asker's own work: "that's what my draft says", "for our flyer", "the full quote".
+    # ... or its social posts: "viewer comment on our FB post", "for an IG story".
+    r"|(?:(?:a |an |the )?(?:viewer|reader|user|follower) comments? )?(?:on|for|in) (?:my|our|an?|the)"
+    r" (?:fb|ig|facebook|instagram|insta|tiktok|twitter|social|social media) (?:post|story|reel"
+    r"|thread|caption|comments?|page|feed|live|video)s?"
     r"|(?:for )?(?:my|our) (?:know[- ]your[- ]rights |kyr )?(?:draft|piece|story|copy|script|notes"
     r"|lede|writeup|write-up|flyer|post|thread|newsletter|explainer|sidebar|segment|handout"
     r"|pamphlet|leaflet|brochure|workshop|training)"
@@ -1059,7 +1069,8 @@ _FILLER = _AnyCase(
     r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
     r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
     r"|^(?:background|bg|context|nut graf)(?= ?[:,-])|is (?:that|this|it) in the copy"
-    r"|(?:in |the )?bullet (?:points?|pts)|finish the sentence"
+    r"|(?:in |the )?(?:(?:like |maybe )?(?:\d|two|three|four|five|six) )?bullet (?:points?|pts)"
+    r"|finish the sentence"
     # "Who signed it, full name and title": how to answer a who (the answer gives both).
     r"|(?:(?<=[,;(:-] )|(?<=\blike ))(?:(?:their|his|her|the) )?full names?(?: (?:and|&|\+) (?:titles?"
     r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?(?:\W*$| for (?:my|our|a|the)\b))"
@@ -1399,6 +1410,11 @@ _TRUE_TAG = re.compile(
     r"\b(?:true|right|correct|accurate|legit|real)\W*$"
     r"|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|legit|real)\b"
 )
+# "What did Trump say about ...": his words, whatever they are about.
+_SAID_ABOUT_LEADS = re.compile(
+    r"^what (?:did|does|has|have) (?:[\w'.-]+ ){1,4}?(?:say|said|claim|claimed|tweet|tweeted|write"
+    r"|wrote|argue|argued) about\b"
+)
 _COUNTED_EVENTS = frozenset(
     {"deportations", "removals", "arrests", "apprehensions", "deported", "removed", "arrested"}
 )
@@ -1589,6 +1605,8 @@ def detect_form(text: str) -> Form:
     if _DATE_LEADS.match(t):
         return Form.WHEN  # "in what year did the record number of deportations occur": a year
     if (count := _COUNT_FORM.search(t)) is not None:
+        if _SAID_ABOUT_LEADS.match(t):
+            return Form.WHAT  # "what did Trump say about nobody knowing the real number"
         if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
             return Form.WHO  # "who did the study on how many live here": who did it
         if _WHICH_PERSON.match(t):
