@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout36) report only their two rates here, never their misses: they are the honest measurements
+holdout37) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1173,6 +1173,19 @@ DEV142_ABSTAIN_FLOOR = 0.9
 DEV143 = DATA / "dev143_questions.yaml"
 DEV143_ANSWERABLE_FLOOR = 0.93
 DEV143_ABSTAIN_FLOOR = 0.9
+# Development set 144: a military veterans' association (BLUF, SOP, OPSEC, presser, the Guard;
+# blunt, skeptical of the press; blind-written; see its header; 14 repeats dropped). Untuned (at
+# c32fdbc): 136/147 (92.5%), 29/30 (96.7%); after its round: 141/147 (95.9%), 29/30.
+DEV144 = DATA / "dev144_questions.yaml"
+DEV144_ANSWERABLE_FLOOR = 0.94
+DEV144_ABSTAIN_FLOOR = 0.93
+# Development set 145: a data team's terse keyword queries ("ero removals fy18", "2019 op
+# target criteria"; blind-written; see its header; 32 repeats dropped). Untuned (at c32fdbc):
+# 132/142 (93.0%), 16/21 (76.2%); after its round: 133/142 (93.7%), 16/21 (its misses are
+# left).
+DEV145 = DATA / "dev145_questions.yaml"
+DEV145_ANSWERABLE_FLOOR = 0.92
+DEV145_ABSTAIN_FLOOR = 0.75
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1277,6 +1290,11 @@ OOS73_ABSTAIN_FLOOR = 0.92
 # repeats dropped). Untuned (at 66a9f56): 98/109 (89.9%); after its round the same.
 OOS74 = DATA / "oos74_questions.yaml"
 OOS74_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 109 questions from newsroom interns going beyond the sources (later
+# events, polls, costs, other countries, backgrounds; blind-written; see its header; 8 repeats
+# dropped). Untuned (at c32fdbc): 101/109 (92.7%); after its round: 102/109 (93.6%).
+OOS75 = DATA / "oos75_questions.yaml"
+OOS75_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1725,6 +1743,13 @@ HOLDOUT35_ABSTAIN_FLOOR = 0.95
 HOLDOUT36 = DATA / "holdout36_questions.yaml"
 HOLDOUT36_ANSWERABLE_FLOOR = 0.82
 HOLDOUT36_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the thirty-seventh final measurement: pastors and members of a conservative-leaning
+# evangelical congregation (see its header), written blind on 2026-12-02 (eighth part); 14
+# questions other sets ask word for word dropped. First look, at c32fdbc (nothing tuned on it,
+# its misses never read): 138/148 (93.2%), 29/30 (96.7%); after that round the same.
+HOLDOUT37 = DATA / "holdout37_questions.yaml"
+HOLDOUT37_ANSWERABLE_FLOOR = 0.91
+HOLDOUT37_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1764,6 +1789,7 @@ HELD_OUT = frozenset(
         HOLDOUT34,
         HOLDOUT35,
         HOLDOUT36,
+        HOLDOUT37,
     }
 )
 
@@ -1877,6 +1903,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS72, 1.0, OOS72_ABSTAIN_FLOOR),
         (OOS73, 1.0, OOS73_ABSTAIN_FLOOR),
         (OOS74, 1.0, OOS74_ABSTAIN_FLOOR),
+        (OOS75, 1.0, OOS75_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2011,6 +2038,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV141, DEV141_ANSWERABLE_FLOOR, DEV141_ABSTAIN_FLOOR),
         (DEV142, DEV142_ANSWERABLE_FLOOR, DEV142_ABSTAIN_FLOOR),
         (DEV143, DEV143_ANSWERABLE_FLOOR, DEV143_ABSTAIN_FLOOR),
+        (DEV144, DEV144_ANSWERABLE_FLOOR, DEV144_ABSTAIN_FLOOR),
+        (DEV145, DEV145_ANSWERABLE_FLOOR, DEV145_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2048,6 +2077,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT34, HOLDOUT34_ANSWERABLE_FLOOR, HOLDOUT34_ABSTAIN_FLOOR),
         (HOLDOUT35, HOLDOUT35_ANSWERABLE_FLOOR, HOLDOUT35_ABSTAIN_FLOOR),
         (HOLDOUT36, HOLDOUT36_ANSWERABLE_FLOOR, HOLDOUT36_ABSTAIN_FLOOR),
+        (HOLDOUT37, HOLDOUT37_ANSWERABLE_FLOOR, HOLDOUT37_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2124,6 +2154,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos72",
         "oos73",
         "oos74",
+        "oos75",
         "dev4",
         "dev5",
         "dev6",
@@ -2258,6 +2289,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev141",
         "dev142",
         "dev143",
+        "dev144",
+        "dev145",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2295,6 +2328,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout34_held_out",
         "holdout35_held_out",
         "holdout36_held_out",
+        "holdout37_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2383,7 +2417,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev143, holdout6 ... holdout36: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev145, holdout6 ... holdout37: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

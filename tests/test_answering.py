@@ -2554,6 +2554,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "numbers-trump-nobody-knows"),
         ("true or false: 'felons, not families' was a Trump line",
          "history-obama-felons-not-families"),
+        # Memos "dropped" are released (not a nomination dropped); a reaction to someone's
+        # tweet is not their words; a veteran's BLUF and SOP; "ripping" someone; how a source
+        # describes the mood when the memos came out (the mood, not a date).
+        ("When did DHS drop the memos?", "memos-official-rollout"),
+        ("ice leadership reaction to trump's tweet", "ice-2019-officials-blindsided"),
+        ("give me the BLUF on what the new guidelines call for", "memos-main-measures"),
+        ("they pulled HSI agents to help ERO? is that SOP?", "ice-2019-hsi-assists-ero"),
+        ("who's been ripping trump for not keeping his immigration promises?",
+         "ice-2019-trump-enraged-conservative-critics"),
+        ("how does the post describe the mood in immigrant communities when the memos came out?",
+         "reactions-immigrant-communities-fear"),
         ("quick check for the memo intro: were there two Kelly memos in feb 2017 or just one? ppl "
          "keep saying 'the Kelly memo' singular", "memos-two-memos-from-kelly"),
     ],
@@ -2906,6 +2917,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "who was the mexican president?",
         # How the memos define a term: a definition no source gives.
         "how do the memos define a national security risk",
+        # How someone reacted when a thing happened: a reaction no source reports.
+        "how did vitiello react when trump pulled his nomination?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1225,7 +1225,8 @@ _WANTS = re.compile(
 )
 _YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ASKED = re.compile(r"\byear\b(?!s)", re.IGNORECASE)
-_WHO_IS = re.compile(r"who(?:'s|s| is| was)\b")
+# ("Who's been ripping Trump", "who was pushing ICE": who did it, not who someone is.)
+_WHO_IS = re.compile(r"who(?:'s|s| is| was)\b(?! (?:been|being|\w+ing)\b)")
 # A claim about who someone is: "videgaray is mexico's president right?".
 _ROLE_CLAIMED = re.compile(
     r"^\W*(?:(?:so|wait|and|ok|okay)\W+)?(?P<who>[\w.'-]+(?: [\w.'-]+){0,2}?) (?:is|was) "

@@ -411,9 +411,11 @@ _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personall
 _QUOTE_OF = re.compile(
     r"\b(?:a|an|any|some) (?P<who>[\w.-]+(?: [\w.-]+)?) (?:quotes?|remarks?|comments?)\b"
 )
+# (But in "ICE leadership's reaction to Trump's tweet" the tweet is what they reacted to.)
 _REMARKS_OF = re.compile(
-    r"(?P<who>(?:[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?|statements?|words|quotes?"
-    r"|tweets?|message|answer|response|take|reaction|thoughts)\b"
+    r"(?<!\bto )(?<!\babout )(?<!\bover )(?<!\bafter )(?<!\bby )"
+    r"(?<![\w.-])(?P<who>(?:(?!(?:to|about|over|after|by) )[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?"
+    r"|statements?|words|quotes?|tweets?|message|answer|response|take|reaction|thoughts)\b"
 )
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
@@ -1123,6 +1125,20 @@ _DISMISSED_IDEA = re.compile(
 _GO_DOWN = re.compile(
     r"\b(supposed to|set to|about to|gonna|going to|meant to|planned to) go down\b", re.IGNORECASE
 )
+# "When did DHS drop the memos": released them (not a nomination dropped, nor a policy dropped,
+# which is ended).
+_DROPPED_MEMOS = re.compile(
+    r"\b(?:drop|drops|dropped|dropping) (?=(?:the |those |these |its |their |his |kelly'?s "
+    r"|dhs'?s? )?(?:new )?(?:kelly |dhs |enforcement )?(?:memos?|guidelines|directives|guidance"
+    r"|documents)\b)",
+    re.IGNORECASE,
+)
+# "Who's been ripping Trump": criticising him, not tearing anything apart.
+_RIPPED_INTO = re.compile(
+    r"\b(?:rip|rips|ripping|ripped) (?=(?:trump|kelly|spicer|obama|morgan|him|her|them|the"
+    r" (?:president|administration|white house|memos|guidelines|policy|policies))\b)",
+    re.IGNORECASE,
+)
 # "Did Kelly address using the military": speak of it, not a street address.
 _ADDRESSED = re.compile(
     r"\baddress(?:ed|es|ing)\b|\b(?P<who>(?:did|does|do|will|would|can|could|didn't|doesn't)"
@@ -1201,6 +1217,9 @@ _SHORTHAND = {
     "chws": "health workers", "appt": "appointment", "appts": "appointments",
     # A debater's: "opp said 15,000" (the other side).
     "opp": "opponent",
+    # A veteran's: "the BLUF", "is that SOP", "so much for OPSEC", "a presser".
+    "bluf": "summary", "sop": "usual practice", "opsec": "operational security",
+    "opord": "operation order", "presser": "press conference", "pressers": "press conferences",
     "manana": "tomorrow", "mañana": "tomorrow",
     # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
@@ -1467,7 +1486,8 @@ _SPANISH_WH_WORD = re.compile(
 # "when" clause that times what a what/which question asks, not a question about the date
 # (unless the asker wants to know when: "any idea when the raids start").
 _TIMED_CLAUSE = re.compile(
-    r"^(?:what|which)\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
+    # ("How does the Post describe the mood when the directives came out": the mood, then.)
+    r"^(?:what|which|how (?:does|did|do|is|was|were|are))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
     r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico"
     # "What was the squad idea Trump floated when running": a time of his, not asked.
@@ -1879,6 +1899,8 @@ def read(index: FactIndex, text: str) -> Question:
         unfilled = _FILLER.sub(" ", unfilled.lstrip())
     text = _OTHER_LATIN.sub(" ", unfilled)
     text = _GO_DOWN.sub(r"\1 happen", text)
+    text = _RIPPED_INTO.sub("criticizing ", text)
+    text = _DROPPED_MEMOS.sub("released ", text)
     text = _DISMISSED_IDEA.sub("deny", text)
     text = _ADDRESSED.sub(lambda m: f"{m['who']} talk about" if m["who"] else "talked about", text)
     text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
