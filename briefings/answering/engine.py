@@ -1782,7 +1782,8 @@ _REPORTS = re.compile(
     r"|announced) that\b"
 )
 _SPOKEN = re.compile(r"[\"“”]")
-# The memos named by their author: "how big a change are the Kelly memos", "Kelly's rules".
+# The memos named by their author: "how big a change are the Kelly memos", "Kelly's rules", "the
+# DHS guidelines".
 _KELLYS_MEMOS = re.compile(
     r"\b(?:kelle?y|dhs|homeland security)(?:'s|s)? (?:new |enforcement |immigration |dhs )?"
     r"(?:memos?|memoranda|policies"

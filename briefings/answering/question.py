@@ -3191,7 +3191,7 @@ _CLOCK_TIME = re.compile(
     r"|sunday)? ?(?:night|morning|evening|afternoon)\b"
     r"|\bwhat time (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bwhat time (?:was|is) (?:that|the) (?:morning|evening|afternoon|night)\b"
-    # "..., need the hour", "what time of day did Kelly speak".
+    # "..., need the hour" (but "what time of day" is answered by "morning").
     r"|\b(?:need|want|give me|get) (?:the|an|a) (?:exact |actual )?hour\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
