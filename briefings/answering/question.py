@@ -1267,24 +1267,12 @@ _ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER|UN|U\.N\.|FOs)(?![\w'@/-]|\.\w)")
 _NUMERIC_DATE = re.compile(
     r"(?<![\w/.$])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[5-9])(?:/((?:20)?\d\d))?(?![\w/%]| of\b)"
 )
-_MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+# (Each month by the first of its names in MONTHS, its English name in full.)
+_MONTH_NAMES = {number: name for name, number in reversed(MONTHS.items())}
 
 
 def _spelled_date(found: re.Match[str]) -> str:
-    month, day, year = _MONTH_NAMES[int(found[1]) - 1], int(found[2]), found[3]
+    month, day, year = _MONTH_NAMES[int(found[1])], int(found[2]), found[3]
     if year is None:
         return f"{month} {day}"
     return f"{month} {day} {year if len(year) == 4 else '20' + year}"
@@ -2542,6 +2530,8 @@ def _of_year_asked(
 
 
 def _unnamed(person: Person) -> bool:
+    """Return whether the sources leave this official anonymous (people.yaml says so in the
+    name: "a senior DHS official (unnamed)"), as one of an agency's officials."""
     return person.affiliation is not None and "(unnamed" in person.name
 
 
