@@ -2567,6 +2567,33 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "reactions-immigrant-communities-fear"),
         ("quick check for the memo intro: were there two Kelly memos in feb 2017 or just one? ppl "
          "keep saying 'the Kelly memo' singular", "memos-two-memos-from-kelly"),
+        # A radio show's phone lines and callers; who the answer is for ("for the host's intro");
+        # a topic put first; a guessed month or weekday after the question; a mood "actually"
+        # felt (reported, not an outcome); "hitting at once"; "talk people down"; a plan
+        # "floating around"; "pick people up"; a report "on how many" is dated, not counted.
+        ("line 4 is a nurse from el paso, she's asking did kelly rule out using troops to round "
+         "people up", "military-kelly-no-military-force"),
+        ("that guard roundup plan, did it actually get adopted?", "military-national-guard-draft"),
+        ("why did trump pull vitiello's nomination? and was that in march?",
+         "ice-2019-vitiello-nomination-pulled"),
+        ("can I get a super quick rundown of what the guidelines do for the host's intro",
+         "memos-main-measures"),
+        ("caller originally from guatemala asks, will central americans be sent back to mexico?",
+         "mexico-central-americans-limited-fashion"),
+        ("caller from dallas: what did trump promise in that tweet about deporting people?",
+         "ice-2019-trump-millions-tweet"),
+        ("heads up from the kitchen staff - is it true kelly said they'd use the army?",
+         "military-kelly-no-military-force"),
+        ("were people in immigrant neighborhoods actually getting scared after the memos?",
+         "reactions-immigrant-communities-fear"),
+        ("who in the administration tried to talk people down from panicking?",
+         "mass-deportations-administration-allays-fears"),
+        ("when did pew release its report on how many undocumented immigrants live here?",
+         "numbers-pew-report-fall-2016"),
+        ("is the new enforcement hitting at once or phased in?",
+         "memos-enforcement-rolls-out-slowly"),
+        ("wasn't there a plan floating around to use 200k guard troops to pick people up?",
+         "military-national-guard-draft"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2919,6 +2946,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "how do the memos define a national security risk",
         # How someone reacted when a thing happened: a reaction no source reports.
         "how did vitiello react when trump pulled his nomination?",
+        # Governors, whom no source mentions; where in the print paper a story ran; a fiscal
+        # year's final count; a report's exact day.
+        "did any governors push back on the national guard draft?",
+        "what page of the print times did the raids story run on?",
+        "final FY2019 deportation number once the year closed?",
+        "exact publication date of the pew report? 'last fall' won't do",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

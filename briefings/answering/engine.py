@@ -376,9 +376,10 @@ class AnswerEngine:
             return self._answer(question)
         # So is a guessed year ("what was the record year? I think it was 2015"), which would
         # hold the whole question to that year.
-        guessed_year = any(
-            int(y) <= LAST_YEAR_COVERED for y in _YEAR_WORD.findall(guess)
-        ) and not _YEAR_WORD.search(asked)
+        guessed_year = (
+            any(int(y) <= LAST_YEAR_COVERED for y in _YEAR_WORD.findall(guess))
+            and not _YEAR_WORD.search(asked)
+        ) or bool(_DAY_GUESSED.match(guess))  # "when did DHS roll them out, was it the monday?"
         # And a claim seen elsewhere ("...? post says 'millions of families'") would steer it to
         # the facts of its own wrong detail.
         first, second = (
@@ -1177,6 +1178,13 @@ _GUESS_LED = re.compile(
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
+# A guessed day or month: "the monday", "on the 20th", "late january".
+_DAY_GUESSED = re.compile(
+    rf"^(?:on |in |that |the |a |like |maybe |early |late |mid )*(?:{MONTH_PATTERN}|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|(?:the )?\d{1,2}(?:st|nd|rd|th))\b"
+    r"[\w ,]{0,12}\W*$",
+    re.IGNORECASE,
+)
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
     r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
@@ -1185,8 +1193,8 @@ _SAYS_GUESS = (
 )
 _SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 _GUESS_SENTENCE = re.compile(
-    r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*\?)\s+"
-    r"(?P<guess>(?:(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
+    r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|why|how many|how much)\b[^?]*\?)\s+"
+    r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
     r"|suspect|guess|have|had|got|wrote|put down))\b[^?]*?"
     r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"

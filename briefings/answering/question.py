@@ -62,7 +62,7 @@ _NOW = re.compile(
     r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
-    r"|\bfinal (?:[a-z]+ ){0,3}?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
+    r"|\bfinal (?:[a-z0-9]+ ){0,4}?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
     r"|\bend results?\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
@@ -131,6 +131,9 @@ _NOW = re.compile(
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
     r"|use the word|use the phrase|used the word|used the phrase)\b)"
+    # ("were communities actually getting scared": a mood the sources report, not an outcome)
+    r"(?! (?:getting |feeling |being |that |so )?(?:scared|afraid|worried|frightened|terrified"
+    r"|panick\w*|nervous|fearful|angry|upset|concerned|freak\w*)\b)"
     r"|^(?:at|in) the end\b|\bwhat (?:happened|happens) next\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
@@ -245,7 +248,8 @@ _ADVICE = re.compile(
     # cousin was charged, is he gonna get deported", "should he hide in a church".
     r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
     r"(?!\s+(?:(?:the|a|an|that|this|those|these|more|some|any|his|her|their)\s+)?"
-    r"(?:(?:full|exact|whole|complete|actual|original|direct)\s+)?(?:quotes?|line|lines|text"
+    r"(?:(?:full|exact|whole|complete|actual|original|direct|super|really|very|quick|short|brief"
+    r"|fast|simple|rough|plain|clean)\s+){0,3}(?:quotes?|line|lines|text"
     r"|sources?|links?|numbers?|figures?|wording|list|summary|recap|rundown|citations?|cites?"
     r"|dates?|(?:main |key |basic )?(?:measures|points|highlights|details|facts|overview|gist"
     r"|basics|bullets|bullet points|takeaways|version|info|information))\b)"
@@ -1048,12 +1052,20 @@ _FILLER = _AnyCase(
     r"|^for (?:the|tonight'?s|today'?s) \d{1,2}(?::\d\d)? ?(?:pm|am|p|a|o'?clock)?"
     r"(?: (?:show|news|newscast|broadcast|cast|block|hit))?(?=\s*:)"
     # Where a caller is from: "caller from Houston says ...", not a place asked about.
-    r"|(?<=caller )from [\w .'-]{2,30}?(?= (?:says|asks|said|asked|wants|is asking|heard|thinks"
+    r"|(?<=caller )(?:originally )?from [\w .'-]{2,30}?(?=\s*:| (?:says|asks|said|asked|wants|is asking|heard|thinks"
     r"|very|is|was|so|really|worried|scared|afraid|upset|nervous)\b"
     r"|'s asking\b)"
+    # A phone line's caller: "line 2 is a retired army guy from san antonio, he's asking did
+    # ...", "line 3 asking where ...", "caller is a sheriff's deputy in arizona, wants to know if".
+    r"|^(?:(?:ok|okay|so|next|now|and) )?(?:(?:the )?caller on )?line (?:\d+|one|two|three|four"
+    r"|five|six|seven|eight|nine)(?: is (?:a|an|the) [^,.:;?]{1,60}?(?:,? (?:and )?(?:he|she|they)"
+    r"(?:'s| is| are))?(?= (?:is )?(?:asking|asks|wants to know|wondering)\b))?(?: (?:is )?(?:asking"
+    r"|asks|wants to know|wondering)(?: (?:if|whether))?)?(?=\s|:)"
+    r"|^(?:(?:a|the|this|our) )?caller (?:is|was) (?:a|an) [^,.:;?]{1,60}?,? (?:and )?(?:wants to know"
+    r"|asks|is asking|asking|wondering)(?: (?:if|whether))?(?=\s)"
     # A question relayed: "a caller asks if ...", "caller wants to know whether ...".
-    r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner)s?"
-    r" (?:asks|asked|is asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
+    r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner|texter)s?"
+    r" (?:asks|asked|is asking|asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
     # How short the answer should be: "in short", "in one line", "top line for talking points".
     r"|in short|in brief|in (?:one|a) (?:line|sentence|word)|in a few (?:lines|sentences|words)"
     r"|in (?:two|three|2|3) (?:lines|sentences|words)"
@@ -1073,6 +1085,25 @@ _FILLER = _AnyCase(
     r"|^(?:background|bg|context|nut graf)(?= ?[:,-])|is (?:that|this|it) in the copy"
     r"|(?:in |the )?(?:(?:like |maybe )?(?:\d|two|three|four|five|six) )?bullet (?:points?|pts)"
     r"|finish the sentence"
+    # Who the answer is for: "for the host's intro", "for the board", "quick compare for the host".
+    r"|for (?:the|our|my) (?:host|anchor|board|boss|team|crew|members|producer|show)(?:'s)?"
+    r"(?: (?:intro|setup|set-up|open|opener|read|script|segment|meeting|notes|prep))?(?=\W|$)"
+    # How short: "give me the short version", "like the four big pieces".
+    r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version"
+    r"|,? like the (?:two|three|four|five|six|\d) (?:big |main |key |major )?(?:pieces|things|parts"
+    r"|points|items|bits|planks|pillars)(?=\W*$)"
+    # "Switching to 2019: ...": the asker's move to another part of the story.
+    r"|^(?:(?:ok|okay|so|now|and|next) )?(?:switching|moving|shifting|turning|jumping|changing)"
+    r"(?: gears| topics?| subjects?)?(?: over| ahead| forward| on)?(?: to)?(?:[^:?]{1,40}(?=:)|(?=\s))"
+    # "..., caller from toronto asking", "host wants to contrast the two": who asks, and how.
+    r"|(?<=\W )(?:the |a )?caller (?:originally )?from [\w .'-]{2,30}? (?:asking|asks|wants to know)"
+    r"(?=\W*$)"
+    r"|(?:the )?(?:host|anchor|producer)s? (?:wants?|needs?|would like) to (?:contrast|compare)"
+    r" (?:the two|them|both|those|the two of them)"
+    # "Heads up from the roofing crew - ...": who passes it on.
+    r"|^(?:a )?heads[- ]up(?: from [^-:,?\u2013\u2014]{1,40}?)?(?=\s*[-:,\u2013\u2014])"
+    # "A plan floating around": told of, not a float.
+    r"|(?<=\w )(?:floating|going) around(?= to\b| for\b| that\b| about\b|\W|$)"
     # "Who signed it, full name and title": how to answer a who (the answer gives both).
     r"|(?:(?<=[,;(:-] )|(?<=\blike ))(?:(?:their|his|her|the) )?full names?(?: (?:and|&|\+) (?:titles?"
     r"|roles?|jobs?|positions?))?(?= ?(?:pls|please|plz)?(?:\W*$| for (?:my|our|a|the)\b))"
@@ -1165,7 +1196,8 @@ _INTERPRETED = re.compile(
 _SPLIT_PARTICLE = re.compile(
     r"\b(kick|kicks|kicked|kicking|send|sends|sent|sending|throw|throws|threw|thrown|throwing|round"
     r"|rounds|rounded|rounding|boot|boots|booted|booting|toss|tosses|tossed|tossing|lock|locks"
-    r"|locked|locking|ship|ships|shipped|shipping|haul|hauled|cart|carted|scoop|scooped|sweep|swept)"
+    r"|locked|locking|ship|ships|shipped|shipping|haul|hauled|cart|carted|scoop|scooped|sweep|swept"
+    r"|pick|picks|picked|picking)"
     r" (people|them|him|her|folks|everyone|everybody|immigrants|families|us|'?em|these people"
     r"|those people|all of them|undocumented people) (out|up|back|off|away|home)\b",
     re.IGNORECASE,
@@ -1355,6 +1387,9 @@ _LEADING_CLAUSE = re.compile(
     r"|acc to|going by|based on)\b[^,?]*,\s*"
     r"(?P<main>(?:what|who|whose|when|where|why|how|which|is|are|was|were|do|does|did|can"
     r"|could|will|would|has|have)\b.*)"
+    # A topic put first: "that national guard roundup plan, did it ever actually get adopted?".
+    r"|^(?:that|the|this|those|these)\b[^,?]{1,60},\s*(?P<topical>(?:is|are|was|were|do|does|did"
+    r"|can|could|will|would|has|have|had) (?:it|they|that|this|those|these|he|she)\b.*)"
 )
 
 
@@ -1503,7 +1538,8 @@ _RELATIVE_WHERE = re.compile(
 _WHAT_DATE = re.compile(
     r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
     # "Exact dates trump signed the orders": a date asked for in a keyword search.
-    r"|^(?:the )?(?:exact|precise|specific|actual) dates?\b"
+    r"|^(?:the )?(?:exact|precise|specific|actual|day-level|day level)(?: (?:publication|release"
+    r"|signing|issue|announcement))? dates?\b"
     # "What's the exact date in January that Trump signed them", "what was the date of ...".
     r"|\bwhat(?:'s|s| is| was) the (?:exact |precise |specific |actual )?(?:date|day)"
     r" (?:of|in|that|when|on which)\b"
@@ -1565,6 +1601,10 @@ _GAP_FROM = re.compile(
 _OPENS_WHO = re.compile(r"who(?:'?s|se)?\b")
 _WHO_KNOWS = re.compile(r"who (?:knows|can say|can tell|could say)\b")
 _DATE_LEADS = re.compile(r"^(?:in |on |during )?(?:what|which) (?:year|month|day|date)\b(?! and\b)")
+_WHEN_OF_COUNT = re.compile(
+    r"^when (?:did|does|do|was|were|is|are|will|has|have|had)\b[^?]*\b(?:on|about|of|into"
+    r"|showing|counting|estimating) how many\b"
+)
 _WHEN_ASKED = re.compile(r"\bwhen (?:did|does|do|will|was|is)\b")
 _WHEN_WORD = re.compile(r"\bwhen\b|\bhow soon\b")
 _WHERE_WORD = re.compile(
@@ -1585,7 +1625,8 @@ def detect_form(text: str) -> Form:
     if any(w in t for w in ("cuant", "donde", "cuando", "quien", "por")):
         t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
-        t = lead["main"]  # "when he was running, what did trump promise": a what question
+        # "when he was running, what did trump promise": a what question
+        t = lead["main"] or lead["topical"]
     if (request := _REQUEST_LEAD.match(t)) is not None:
         # "Can you tell me who signed the memos": the question asked is the one embedded.
         t = t[request.end() :]
@@ -1612,6 +1653,8 @@ def detect_form(text: str) -> Form:
         return Form.WHEN  # "how many days before the memos was her check-in": its date
     if _DATE_LEADS.match(t):
         return Form.WHEN  # "in what year did the record number of deportations occur": a year
+    if _WHEN_OF_COUNT.match(t):
+        return Form.WHEN  # "when did pew put out that report on how many live here": a date
     if (count := _COUNT_FORM.search(t)) is not None:
         if _SAID_ABOUT_LEADS.match(t):
             return Form.WHAT  # "what did Trump say about nobody knowing the real number"
@@ -2714,7 +2757,10 @@ _HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|year
 _INTERVAL_ASKED = re.compile(
     r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
 )
-_EXACT_DATE = re.compile(r"\b(?:what|which|exact|precise) (?:dates?|days?)\b|^(?:the )?date\b")
+_EXACT_DATE = re.compile(
+    r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
+    r"|announcement))? (?:dates?|days?)\b|^(?:the )?date\b"
+)
 _WHEN_WORDS = word_set("date dates day days week weeks month months timing timeframe")
 _WHY_WORDS = word_set(
     "reason reasons cause caused causes causing prompted prompt motive motives rationale"
@@ -2915,7 +2961,7 @@ _PART_OF = re.compile(
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     """Return the words naming what the question asks for, and a kind the fact must name."""
     t = plain
-    if (lead := _LEADING_CLAUSE.match(t)) is not None:
+    if (lead := _LEADING_CLAUSE.match(t)) is not None and lead["main"]:
         t = lead["main"]
     if (besides := _BESIDES_LEAD.match(t)) is not None:
         t = t[besides.end() :]  # "besides Videgaray, which officials did they meet": officials
@@ -3116,6 +3162,9 @@ _ABOUT_ARTICLES = re.compile(
     # "Which site ran the blog post": where the blog was published, which no source tells.
     r"|\b(?:which|what) (?:site|website|outlet|publication|paper|newspaper) (?:ran|published"
     r"|posted|carried|hosted|put out) (?:the|that|this) blog\b"
+    # "What page of the print NYT did it run on, which edition": where in a paper it ran.
+    r"|\b(?:what|which) page\b[^?]{0,40}?\b(?:ran|run|runs|printed|appeared|was it on|print)\b"
+    r"|\b(?:which|what) (?:print )?edition\b|\bprint edition\b|\bfront page\b"
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").
