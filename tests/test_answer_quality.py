@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout38) report only their two rates here, never their misses: they are the honest measurements
+holdout39) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1200,6 +1200,20 @@ DEV146_ABSTAIN_FLOOR = 0.92
 DEV147 = DATA / "dev147_questions.yaml"
 DEV147_ANSWERABLE_FLOOR = 0.93
 DEV147_ABSTAIN_FLOOR = 0.95
+# Development set 148: HR, payroll and I-9 compliance staff at a large food processor
+# (corporate wording, I-9, E-Verify, "for the CHRO"; blind-written; see its header; 21 repeats
+# dropped). Untuned (at 1a87c9a): 138/144 (95.8%), 28/29 (96.6%); after its round: 140/144
+# (97.2%), 28/29.
+DEV148 = DATA / "dev148_questions.yaml"
+DEV148_ANSWERABLE_FLOOR = 0.95
+DEV148_ABSTAIN_FLOOR = 0.93
+# Development set 149: sheriff's deputies, jail administrators and a county attorney
+# (detainers, 287(g), "county atty:", "PIO wants it verbatim"; blind-written; see its header; 23
+# repeats dropped). Untuned (at 1a87c9a): 131/147 (89.1%), 25/26 (96.2%); after its round:
+# 138/147 (93.9%), 26/26.
+DEV149 = DATA / "dev149_questions.yaml"
+DEV149_ANSWERABLE_FLOOR = 0.92
+DEV149_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1314,6 +1328,11 @@ OOS75_ABSTAIN_FLOOR = 0.91
 # repeats dropped). Untuned (at 1df8f92): 101/115 (87.8%); after its round: 106/115 (92.2%).
 OOS76 = DATA / "oos76_questions.yaml"
 OOS76_ABSTAIN_FLOOR = 0.9
+# Out of scope only, 112 questions from a data desk's tech reporters and data scientists
+# (vendors, contracts, costs, backlogs, shares, transcripts; blind-written; see its header; 5
+# repeats dropped). Untuned (at 1a87c9a): 97/112 (86.6%); after its round: 100/112 (89.3%).
+OOS77 = DATA / "oos77_questions.yaml"
+OOS77_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1777,6 +1796,14 @@ HOLDOUT37_ABSTAIN_FLOOR = 0.95
 HOLDOUT38 = DATA / "holdout38_questions.yaml"
 HOLDOUT38_ANSWERABLE_FLOOR = 0.92
 HOLDOUT38_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the thirty-ninth final measurement: the newsroom of a Spanish-language radio
+# station in Los Angeles (bilingual reporters and producers; see its header), written blind on
+# 2026-12-03; 18 questions other sets ask word for word dropped. First look, at 1a87c9a (nothing
+# tuned on it, its misses never read): 138/147 (93.9%), 25/26 (96.2%); after that round the
+# same.
+HOLDOUT39 = DATA / "holdout39_questions.yaml"
+HOLDOUT39_ANSWERABLE_FLOOR = 0.92
+HOLDOUT39_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1818,6 +1845,7 @@ HELD_OUT = frozenset(
         HOLDOUT36,
         HOLDOUT37,
         HOLDOUT38,
+        HOLDOUT39,
     }
 )
 
@@ -1933,6 +1961,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS74, 1.0, OOS74_ABSTAIN_FLOOR),
         (OOS75, 1.0, OOS75_ABSTAIN_FLOOR),
         (OOS76, 1.0, OOS76_ABSTAIN_FLOOR),
+        (OOS77, 1.0, OOS77_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2071,6 +2100,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV145, DEV145_ANSWERABLE_FLOOR, DEV145_ABSTAIN_FLOOR),
         (DEV146, DEV146_ANSWERABLE_FLOOR, DEV146_ABSTAIN_FLOOR),
         (DEV147, DEV147_ANSWERABLE_FLOOR, DEV147_ABSTAIN_FLOOR),
+        (DEV148, DEV148_ANSWERABLE_FLOOR, DEV148_ABSTAIN_FLOOR),
+        (DEV149, DEV149_ANSWERABLE_FLOOR, DEV149_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2110,6 +2141,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT36, HOLDOUT36_ANSWERABLE_FLOOR, HOLDOUT36_ABSTAIN_FLOOR),
         (HOLDOUT37, HOLDOUT37_ANSWERABLE_FLOOR, HOLDOUT37_ABSTAIN_FLOOR),
         (HOLDOUT38, HOLDOUT38_ANSWERABLE_FLOOR, HOLDOUT38_ABSTAIN_FLOOR),
+        (HOLDOUT39, HOLDOUT39_ANSWERABLE_FLOOR, HOLDOUT39_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2188,6 +2220,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos74",
         "oos75",
         "oos76",
+        "oos77",
         "dev4",
         "dev5",
         "dev6",
@@ -2326,6 +2359,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev145",
         "dev146",
         "dev147",
+        "dev148",
+        "dev149",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2365,6 +2400,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout36_held_out",
         "holdout37_held_out",
         "holdout38_held_out",
+        "holdout39_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2453,7 +2489,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev147, holdout6 ... holdout38: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev149, holdout6 ... holdout39: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

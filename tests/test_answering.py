@@ -2594,6 +2594,26 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "memos-enforcement-rolls-out-slowly"),
         ("wasn't there a plan floating around to use 200k guard troops to pick people up?",
          "military-national-guard-draft"),
+        # Which unnamed official said something (what the sources call him answers); a role
+        # before a colon ("county atty:", "deputy question:"), the colon gone with it; who the
+        # answer is for, after it; what the asker is drafting; what the guidelines "actually
+        # allow" (what they provide, not an outcome); county jails.
+        ("which DHS official called the mass roundup talk a figment of imagination?",
+         "mass-deportations-figment-of-imagination"),
+        ("county atty: can the feds go after parents who paid a coyote to bring their kids over?",
+         "families-prosecute-parents-smugglers"),
+        ("deputy question: when dad gets picked up and his kid was born here, can the kid be "
+         "deported?", "ice-2019-mixed-status-families"),
+        ("expedited removal window going from what to what? county atty needs it for a memo",
+         "expedited-removal-current-two-weeks"),
+        ("need the exact 'we do not need a sense of panic' line DHS gave, PIO wants it verbatim",
+         "mass-deportations-no-sense-of-panic"),
+        ("Drafting an internal FAQ for plant HR. What did DHS say about panic in the communities? "
+         "Want the exact wording.", "mass-deportations-no-sense-of-panic"),
+        ("did the guidelines actually allow local cops to act as immigration officers?",
+         "local-police-enlisted"),
+        ("is DHS planning its own detention space or is it all gonna land in county jails?",
+         "detention-new-housing"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2952,6 +2972,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what page of the print times did the raids story run on?",
         "final FY2019 deportation number once the year closed?",
         "exact publication date of the pew report? 'last fall' won't do",
+        # A company no source names; what something costs; detainers, which no source mentions;
+        # the unnamed officials' names (guarding the rule that answers "which official said").
+        "does ICE use palantir to find people with removal orders?",
+        "anyone know what one ICE charter deportation flight costs? the times mentions the "
+        "charters",
+        "do the kelly memos say anything about us honoring ICE detainers, like the 48 hour hold?",
+        "who were the three DHS officials on the press call? any names or titles",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

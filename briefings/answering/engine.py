@@ -1109,7 +1109,9 @@ _WANTS_OF_IT = re.compile(
 _ASKER_CONTEXT = re.compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
     r"|patrons?|patients?|family from|families from)\b"
-    r"[^?]*?)"
+    r"[^?]*?"
+    # ... or the asker's people, the subject dropped: "got a deputy whose wife has DACA."
+    r"|(?:(?:so|ok|okay|well) )?(?:got|have|there's) (?:a|an|one|two|three|some|this) [^?.!]*?)"
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
@@ -1818,6 +1820,20 @@ _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|qu
 _BROKE = re.compile(r"\b(?:broke|break|leaked|leak|first|scoop\w*|got (?:the|it|them))\b")
 
 
+# "Which DHS official called it a figment": who said it, not who they are.
+_WHICH_SAID = re.compile(
+    r"\b(?:which|what) (?:[\w-]+ ){0,3}?(?:officials?|spokesm[ae]n|spokespersons?|aides?)"
+    r" (?:said|says|say|called|calls|call|claimed|told|warned|described|dismissed|denied|stressed"
+    r"|insisted|added|explained|argued|admitted|promised)\b",
+    re.IGNORECASE,
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:anonymous|unnamed|unidentified|nameless|not named|names?|identity|identities)\b"
+    r"|\bwho (?:were|are) the (?:two|three|\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _given_by_name(q: Question, named: Person) -> bool:
     """Return whether the question names this one itself, not only describes it.
 
@@ -1825,6 +1841,12 @@ def _given_by_name(q: Question, named: Person) -> bool:
     """
     if f"@{named.id}" not in q.people:
         return False
+    if not named.name[:1].isupper():
+        # Someone the sources leave unnamed ("a senior DHS official") can only be described:
+        # "which DHS official called it a figment" is answered by what the sources call him.
+        # But "who was the senior DHS official on the call" and "who were the anonymous
+        # officials" ask who they were, by name.
+        return bool(_ANONYMOUS.search(q.text)) or not _WHICH_SAID.search(q.text)
     text = " ".join(words(q.text))
     name = set(words(named.name)).difference(STOPWORDS)
     described = any(

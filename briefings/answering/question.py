@@ -62,7 +62,7 @@ _NOW = re.compile(
     r"|assist)|\bready for (?:some |a few |my )?questions\b|\bcan i ask (?:you|u)\b"
     # How things turned out is after the sources: they report plans and threats (not "what
     # share of reporters actually get it right", "how did DHS actually get the memos out").
-    r"|\bfinal (?:[a-z0-9]+ ){0,4}?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
+    r"|\bfinal\s+(?:[a-z0-9]+\s+){0,4}?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
     r"|\bend results?\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
@@ -130,7 +130,10 @@ _NOW = re.compile(
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
-    r"|use the word|use the phrase|used the word|used the phrase)\b)"
+    r"|use the word|use the phrase|used the word|used the phrase"
+    # ... nor "did the guidelines actually allow police to act as agents": what they provide.
+    r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
+    r"|mandate|mandates|call for|order|include|includes|cover|covers|say that|mean that)\b)"
     # ("were communities actually getting scared": a mood the sources report, not an outcome)
     r"(?! (?:getting |feeling |being |that |so )?(?:scared|afraid|worried|frightened|terrified"
     r"|panick\w*|nervous|fearful|angry|upset|concerned|freak\w*)\b)"
@@ -323,6 +326,8 @@ _JUDGEMENT = re.compile(
     # ... but "draft says Trump said 30 million - confirm", "draft line: '...' ok to run?" is
     # the asker's draft, a claim to check.
     r"(?! (?:says|said|reads|has|had|is|was|claims|states|attributes|quotes|credits|cites)\b)"
+    # ... nor "draft proposal would have used 10,000 troops": a draft of the story's own.
+    r"(?! (?:proposal|plan|memo|memos|order|orders|version|document)\b)"
     r"(?!(?: line| copy| text| sentence| graf)?(?: for review)?\s*:)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
     # "Suggest a title for ep 3", "a punchy headline": a creative task.
@@ -587,6 +592,7 @@ OTHER_PEOPLE = word_set(
     kirstjen carlson ingraham dobbs
     msnbc breitbart axios wsj bbc vox huffpost cbs nbc univision telemundo bloomberg
     aclu mpi nypd lapd pentagon mattis
+    palantir accenture corecivic
     """
 )
 # Attributes a question may ask of something; a fact that does not state it cannot answer.
@@ -956,6 +962,11 @@ _FILLER = _AnyCase(
     r"|for (?:tomorrow|tonight|class|the class|our class)(?=,)"
     r"|there (?:are|were|should be) (?:two|three|four|five|six|\d+)(?=\))"
     r"|(?:graphics|the desk|the anchor|desk|anchor|producer) needs? (?:it|this|that|them)\b"
+    # "..., county atty needs it for a memo", "PIO wants it verbatim": who it is for.
+    r"|(?<=[?.!,] )(?:the |our |my |county |a )?(?:county )?(?:atty|attorney|lawyer|boss|sheriff"
+    r"|chief|captain|lt|sgt|pio|gc|chro|hr|legal|counsel|manager|supervisor|director)"
+    r" (?:needs|wants|asked for|asks for) (?:it|this|that|them)\b(?: (?:for|in) [^?.!]{1,40})?"
+    r"(?: (?:verbatim|word for word|asap|pls|please|today|tonight))?(?=\W*$)"
     # "Name + org, need both for the CG", "who exactly + title + org": the attribution every
     # answer gives.
     r"|(?:who(?: exactly)? ?\+ ?)?(?:name|title|org|quote|outlet)(?: ?(?:\+|&) ?(?:name|title|org"
@@ -996,7 +1007,9 @@ _FILLER = _AnyCase(
     r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo|prep|qfr"
     r"|essay|project|worksheet|handout|msg|voicemail|transcribed|forwarded|reader"
     r"|talking points|floor statement|floor speech|oversight letter|kyr|know your rights"
-    r"|training|workshop|flyer|meeting|moot|intro|outline)\b"
+    r"|training|workshop|flyer|meeting|moot|intro|outline|atty|attorney|lawyer|counsel|sheriff"
+    r"|deputy|sergeant|sgt|lieutenant|lt|captain|chief|admin|administrator|paralegal|caseworker"
+    r"|hr|ceo|cfo|chro|gc|question)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
     r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
@@ -1100,6 +1113,16 @@ _FILLER = _AnyCase(
     r"(?=\W*$)"
     r"|(?:the )?(?:host|anchor|producer)s? (?:wants?|needs?|would like) to (?:contrast|compare)"
     r" (?:the two|them|both|those|the two of them)"
+    # "Drafting an internal FAQ for plant HR.": what the asker is writing; "... Want the exact
+    # wording.": that the answer quotes (every answer does).
+    r"|^(?:i'?m |we'?re |currently )?(?:drafting|writing|putting together|preparing|prepping"
+    r"|updating|building) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:faq|memo|email|notice|script"
+    r"|handout|brief|explainer|deck|doc|document|flyer|policy|one-pager|summary|update|bulletin)s?"
+    r"(?: for (?:the |our |my |plant |company |internal )?(?:hr|staff|team|workers|employees"
+    r"|members|crew|managers|board|clients|volunteers|supervisors|leadership))?"
+    r"(?=\s*[.:!]|\s+[-\u2013\u2014])"
+    r"|(?<=[?.!] )(?:i |we )?(?:need|want|would like) (?:the |his |her |their )?(?:exact |precise )?"
+    r"(?:wording|words|language|phrasing)(?=\W*$)"
     # "Heads up from the roofing crew - ...": who passes it on.
     r"|^(?:a )?heads[- ]up(?: from [^-:,?\u2013\u2014]{1,40}?)?(?=\s*[-:,\u2013\u2014])"
     # "A plan floating around": told of, not a float.
@@ -1231,7 +1254,7 @@ _SHORTHAND = {
     "diff": "different", "info": "information", "sec": "secretary", "secy": "secretary",
     "vp": "vice president", "vps": "vice presidents",
     "mil": "million", "mill": "million", "mln": "million", "bil": "billion", "bn": "billion",
-    "yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wks": "weeks", "wk": "week",
+    "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks", "wk": "week",
     "mos": "months", "abt": "about", "bout": "about",
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
@@ -1337,12 +1360,15 @@ _TILDE = re.compile(r"(?<![\w~])~(?=\s?[\w$])")
 
 
 _SECONDS = re.compile(r"\b(\d+) ?secs?\b", re.IGNORECASE)
+_HOURS = re.compile(r"\b(\d+)[ -]?hrs?\b", re.IGNORECASE)  # "a 48 hr hold" (not "plant HR")
 
 
 def spell_out(text: str) -> str:
     """Return `text` with chat shorthand, worded figures and fiscal years written out."""
     if "sec" in text:
         text = _SECONDS.sub(r"\1 seconds", text)  # "a 20 sec vo" is not a secretary
+    if "hr" in text.lower():
+        text = _HOURS.sub(r"\1 hours", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
     if "#" in text:
         text = _NUMBER_SIGN.sub("number of", text)  # "ballpark # of people with removal orders"
@@ -1916,6 +1942,9 @@ def when_reading(text: str) -> str | None:
     return f"{text[: gap.start()]}when {gap[1]}{text[gap.end() :]}"
 
 
+_LEAD_MARKS = re.compile(r"^[\s:;,.\-\u2013\u2014]+")
+
+
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, spell_out(strip_markup(text)[:MAX_CHARS])
@@ -1926,8 +1955,10 @@ def read(index: FactIndex, text: str) -> Question:
     text = _CORRECTED.sub(r" \g<meant> ", text)
     text = _INTERPRETED.sub(" ", text)
     if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
-        # "Quick check for the memo intro: ...": what led the question, once its opening is gone.
-        unfilled = _FILLER.sub(" ", unfilled.lstrip())
+        # "Quick check for the memo intro: ...": what led the question, once its opening is gone
+        # (and the colon or dash that closed it: "deputy question: when mom gets picked up, can
+        # the kid be deported" is a question that opens with "when").
+        unfilled = _LEAD_MARKS.sub("", _FILLER.sub(" ", _LEAD_MARKS.sub("", unfilled)))
     text = _OTHER_LATIN.sub(" ", unfilled)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _RIPPED_INTO.sub("criticizing ", text)
@@ -2772,7 +2803,9 @@ _NAME_TERMS = frozenset({stem("name"), stem("title")})
 # must speak of (the hiring's cost was not estimated), not any figure about the thing.
 _COST = re.compile(
     r"\bhow much (?:does|do|did|will|would|is|was|are|were)\b[^?]*\bcosts?\b"
-    r"|\bcosts? (?:per|of|to|estimate)\b|\bprice(?: tag)?\b"
+    r"|\bcosts? (?:per|of|to|estimate|figure|number)\b|\bprice(?: tag)?\b"
+    # "Anyone know what one charter flight costs?"
+    r"|\b(?:what|how much)\b[^?]{0,60}\bcosts(?=\s*\?|\W*$)"
     # "What's the wall going to cost", "what did the raids cost in overtime".
     r"|\bwhat(?:'s|s| is| was| will| would| did| does| do)\b[^?]*\b(?:cost|costs|costed)\b"
 )
