@@ -112,7 +112,7 @@ GENERIC = word_set(
     floor topline
     trustee trustees grantee grantees grantmaking portfolio docket packet onboarding retreat
     deck concise suitable useful clarification frame framed framing frames metaphor
-    kyr super smaller historically traditionally
+    kyr super smaller historically traditionally constituent constituents
     """
 )
 

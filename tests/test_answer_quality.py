@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout39) report only their two rates here, never their misses: they are the honest measurements
+holdout40) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1214,6 +1214,20 @@ DEV148_ABSTAIN_FLOOR = 0.93
 DEV149 = DATA / "dev149_questions.yaml"
 DEV149_ANSWERABLE_FLOOR = 0.92
 DEV149_ABSTAIN_FLOOR = 0.95
+# Development set 150: a high-school civics class's Discord and its teacher (casual,
+# homework-driven, "Ms. Reyes here. Homework prompt 4:"; blind-written; see its header; 58 repeats
+# dropped). Untuned (at c8c65cc): 112/122 (91.8%), 15/15; after its round: 116/122 (95.1%),
+# 15/15.
+DEV150 = DATA / "dev150_questions.yaml"
+DEV150_ANSWERABLE_FLOOR = 0.93
+DEV150_ABSTAIN_FLOOR = 0.93
+# Development set 151: a congressional district office's caseworkers drafting constituent
+# replies ("constituent asks", "for the reply letter"; blind-written; see its header; 25 repeats
+# dropped). Untuned (at c8c65cc): 134/144 (93.1%), 23/23; after its round: 141/144 (97.9%),
+# 23/23.
+DEV151 = DATA / "dev151_questions.yaml"
+DEV151_ANSWERABLE_FLOOR = 0.95
+DEV151_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1333,6 +1347,12 @@ OOS76_ABSTAIN_FLOOR = 0.9
 # repeats dropped). Untuned (at 1a87c9a): 97/112 (86.6%); after its round: 100/112 (89.3%).
 OOS77 = DATA / "oos77_questions.yaml"
 OOS77_ABSTAIN_FLOOR = 0.87
+# Out of scope only, 110 questions from worried relatives and neighbours in a community
+# group (advice, what happens next, custody, hospitals, visas, the story's people; blind-written;
+# see its header; 8 repeats dropped). Untuned (at c8c65cc): 92/110 (83.6%); after its round:
+# 94/110 (85.5%).
+OOS78 = DATA / "oos78_questions.yaml"
+OOS78_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1804,6 +1824,14 @@ HOLDOUT38_ABSTAIN_FLOOR = 0.9
 HOLDOUT39 = DATA / "holdout39_questions.yaml"
 HOLDOUT39_ANSWERABLE_FLOOR = 0.92
 HOLDOUT39_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the fortieth final measurement: a national newspaper's copy desk and standards
+# editors checking an explainer's dates, figures, titles and quotes (see its header), written
+# blind on 2026-12-03; 2 questions other sets ask word for word dropped. First look, at c8c65cc
+# (nothing tuned on it, its misses never read): 144/161 (89.4%), 30/31 (96.8%); after that round
+# the same.
+HOLDOUT40 = DATA / "holdout40_questions.yaml"
+HOLDOUT40_ANSWERABLE_FLOOR = 0.87
+HOLDOUT40_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1846,6 +1874,7 @@ HELD_OUT = frozenset(
         HOLDOUT37,
         HOLDOUT38,
         HOLDOUT39,
+        HOLDOUT40,
     }
 )
 
@@ -1962,6 +1991,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS75, 1.0, OOS75_ABSTAIN_FLOOR),
         (OOS76, 1.0, OOS76_ABSTAIN_FLOOR),
         (OOS77, 1.0, OOS77_ABSTAIN_FLOOR),
+        (OOS78, 1.0, OOS78_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2102,6 +2132,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV147, DEV147_ANSWERABLE_FLOOR, DEV147_ABSTAIN_FLOOR),
         (DEV148, DEV148_ANSWERABLE_FLOOR, DEV148_ABSTAIN_FLOOR),
         (DEV149, DEV149_ANSWERABLE_FLOOR, DEV149_ABSTAIN_FLOOR),
+        (DEV150, DEV150_ANSWERABLE_FLOOR, DEV150_ABSTAIN_FLOOR),
+        (DEV151, DEV151_ANSWERABLE_FLOOR, DEV151_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2142,6 +2174,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT37, HOLDOUT37_ANSWERABLE_FLOOR, HOLDOUT37_ABSTAIN_FLOOR),
         (HOLDOUT38, HOLDOUT38_ANSWERABLE_FLOOR, HOLDOUT38_ABSTAIN_FLOOR),
         (HOLDOUT39, HOLDOUT39_ANSWERABLE_FLOOR, HOLDOUT39_ABSTAIN_FLOOR),
+        (HOLDOUT40, HOLDOUT40_ANSWERABLE_FLOOR, HOLDOUT40_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2221,6 +2254,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos75",
         "oos76",
         "oos77",
+        "oos78",
         "dev4",
         "dev5",
         "dev6",
@@ -2361,6 +2395,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev147",
         "dev148",
         "dev149",
+        "dev150",
+        "dev151",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2401,6 +2437,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout37_held_out",
         "holdout38_held_out",
         "holdout39_held_out",
+        "holdout40_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2489,7 +2526,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev149, holdout6 ... holdout39: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev151, holdout6 ... holdout40: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

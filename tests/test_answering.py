@@ -2614,6 +2614,26 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "local-police-enlisted"),
         ("is DHS planning its own detention space or is it all gonna land in county jails?",
          "detention-new-housing"),
+        # A caseworker's reply letter and constituents; fears "actually growing" (reported);
+        # a one-word guess after a why-question; a part of the country (not a named place);
+        # what Trump tweeted would happen (not a count of tweets); what Congress and the courts
+        # had done by the sources' time; the campaign's deportation force as Trump's words.
+        ("For the reply letter, what did Kelly say about mass deportations in Feb 2017?",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("were fears actually growing in immigrant neighborhoods after the directives?",
+         "reactions-immigrant-communities-fear"),
+        ("Why do officials say the changes will take time? Budget?",
+         "memos-take-time-costs-logistics"),
+        ("the travel ban EO - how many countries? constituent mixes it up with the kelly memos",
+         "history-travel-ban-seven-nations"),
+        ("what part of the country was the 2019 ICE operation going after?",
+         "ice-2019-targets-final-orders"),
+        ("how many people did trump tweet would be deported?", "ice-2019-trump-millions-tweet"),
+        ("did congress ever give trump his wall?", "history-trump-promises-unmet"),
+        ("did trump say during the campaign he'd build a deportation squad?",
+         "history-trump-campaign-deportation-force"),
+        ("who exactly was the 2019 ICE operation going to target? constituent's brother missed a "
+         "court date in 2017", "ice-2019-targets-final-orders"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -2979,6 +2999,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "charters",
         "do the kelly memos say anything about us honoring ICE detainers, like the 48 hour hold?",
         "who were the three DHS officials on the press call? any names or titles",
+        # A share asked with "%"; whether someone still holds a seat today.
+        "what % of people deported had a criminal record?",
+        "is menendez still in the senate?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -953,7 +953,12 @@ def _keep_index(index: FactIndex, cache_dir: Path, path: Path) -> None:
 # How a fact tells what became of a plan: "a draft proposal, never adopted". (Not "canceled a
 # visit" or "withdrew a nomination": those are events, and what came of the plan asked about
 # ("did Mexico end up paying") is not in them.)
-_OUTCOME_TOLD = re.compile(r"\bnever (?:adopted|approved|enacted|implemented)\b", re.IGNORECASE)
+_OUTCOME_TOLD = re.compile(
+    r"\bnever (?:adopted|approved|enacted|implemented)\b"
+    # ... or how it stood by the sources' time: "courts have blocked", "Congress has denied".
+    r"|\b(?:have|has) (?:blocked|denied|struck down|halted|largely failed)\b",
+    re.IGNORECASE,
+)
 # How a fact reports someone's reaction: "These setbacks have enraged Trump" (but in "ICE
 # officials were blindsided by Trump's tweet", Trump is what they reacted to).
 _REACTION = re.compile(
@@ -1127,14 +1132,18 @@ _GLOSS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_STORY = re.compile(
-    r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?P<story>[^?]*\b(?:caller|client|member|my|our|his|her|their"
-    r"|mi)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother|sister|cousin|mom|dad"
+    r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
+    r"|her|their|mi)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother|sister|cousin|mom|dad"
     r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
     r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
     r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija)s?\b[^?]*"
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    # ... or what the one who asks thinks: "...? constituent mixes it up with the DHS memos".
+    r"|(?:a |the |my |our |this |one )?(?:constituent|caller|client|member|listener|viewer|reader"
+    r"|parishioner|patient|student|customer|tenant)s? (?:mixes|mixed|confuses|confused|thinks"
+    r"|thought|says|said|keeps|kept|is|was|swears|insists|believes|heard)\b[^?]*"
     r"|[^?]*\b(?:wants? to know|wanted to know)\b(?! (?:if|whether|about|what|how|who|when"
     r"|where|why|which)\b)[^?]*"
     # ... or the asker's own story: "...? our sheriff already said he's not doing it" (not a
@@ -1152,7 +1161,8 @@ _HEAD_ROLE = re.compile(
 # A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = re.compile(
-    r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
+    r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much)\b"
+    r"[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
     r"|is it|wasn'?t it|isn'?t it|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
@@ -1641,6 +1651,8 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
     if q.identify == "place":
         if _home_state_given(q, fact.claim):
             return False  # "what state is Menendez from": the state in "(D-N.J.)"
+        if _PART_OF_COUNTRY.search(q.text):
+            return not fact.where  # "what part of the country": "the interior of the country"
         # "Which cities": a named place ("Denver"), not "the interior of the country"; "which
         # states": a state, not the White House.
         return (
@@ -1820,6 +1832,10 @@ _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|qu
 _BROKE = re.compile(r"\b(?:broke|break|leaked|leak|first|scoop\w*|got (?:the|it|them))\b")
 
 
+_PART_OF_COUNTRY = re.compile(
+    r"\b(?:part|parts|region|area|areas) of the (?:country|us|u\.s\.|united states)\b",
+    re.IGNORECASE,
+)
 # "Which DHS official called it a figment": who said it, not who they are.
 _WHICH_SAID = re.compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,3}?(?:officials?|spokesm[ae]n|spokespersons?|aides?)"

@@ -89,6 +89,7 @@ _NOW = re.compile(
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
     # "Is Mark Morgan still at ICE": where someone is today.
     r"|^(?:(?:so|and|but|ok|okay) )?(?:is|are) (?:[\w.'-]+ ){1,3}?still (?:at|with|in charge|running"
+    r"|in (?:the )?(?:senate|congress|house|office|cabinet|job|post|role|seat|power)\b"
     r"|heading|leading|the head|head of|director|working)\b"
     r"|\bnext time\b|\bwho (?:runs|leads|heads)\b[^?]*\b(?:now|these days|nowadays|rn|right now"
     r"|currently|today)\b"
@@ -136,7 +137,8 @@ _NOW = re.compile(
     r"|mandate|mandates|call for|order|include|includes|cover|covers|say that|mean that)\b)"
     # ("were communities actually getting scared": a mood the sources report, not an outcome)
     r"(?! (?:getting |feeling |being |that |so )?(?:scared|afraid|worried|frightened|terrified"
-    r"|panick\w*|nervous|fearful|angry|upset|concerned|freak\w*)\b)"
+    r"|panick\w*|nervous|fearful|angry|upset|concerned|freak\w*|growing|rising|spreading"
+    r"|mounting)\b)"
     r"|^(?:at|in) the end\b|\bwhat (?:happened|happens) next\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
@@ -1087,6 +1089,7 @@ _FILLER = _AnyCase(
     r"|(?:the )?rest of (?:that|the|this|his|her) (?:sentence|quote|line)"
     # The asker's own writing: "for my letter to the editor", "for my works cited".
     r"|(?:for|in) (?:my|our|a|the) (?:letter to the editor|op-?ed|works cited|bibliography"
+    r"|reply letter|reply|response letter|constituent letter|constituent reply|casework reply"
     r"|sermon|homily|bulletin|slides|slide deck|presentation|one-pager|one pager|fact sheet"
     r"|factsheet|grant (?:application|proposal|report|draft))"
     # "Grant draft says '...' - is that right": the asker's own writing, put to check.
@@ -1113,6 +1116,9 @@ _FILLER = _AnyCase(
     r"(?=\W*$)"
     r"|(?:the )?(?:host|anchor|producer)s? (?:wants?|needs?|would like) to (?:contrast|compare)"
     r" (?:the two|them|both|those|the two of them)"
+    # "..., need to acknowledge it in a reply": what the answer is for.
+    r"|(?<=[?.!] )(?:i |we )?(?:need|want|have) to (?:acknowledge|mention|address|cite|include"
+    r"|note) (?:it|this|that|them) in (?:a|the|our|my) (?:reply|response|letter|email)(?=\W*$)"
     # "Drafting an internal FAQ for plant HR.": what the asker is writing; "... Want the exact
     # wording.": that the answer quotes (every answer does).
     r"|^(?:i'?m |we'?re |currently )?(?:drafting|writing|putting together|preparing|prepping"
@@ -1357,6 +1363,7 @@ _SHARE_OF_MILLION = re.compile(
 
 
 _TILDE = re.compile(r"(?<![\w~])~(?=\s?[\w$])")
+_PERCENT_ASKED = re.compile(r"(?<![\d.])\s*%(?=\s|$)")
 
 
 _SECONDS = re.compile(r"\b(\d+) ?secs?\b", re.IGNORECASE)
@@ -1387,6 +1394,8 @@ def spell_out(text: str) -> str:
     text = _MULTIPLIED.sub(multiplied, text)
     text = _ZERO.sub("no ", text)  # "zero military force" is "no military force"
     text = _TILDE.sub("about ", text)  # "~dozen states", "~11m": about so many
+    if "%" in text:
+        text = _PERCENT_ASKED.sub(" percent ", text)  # "what % had a record" (not "50%")
     text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
     if "/" in text:
         text = _NUMERIC_DATE.sub(_spelled_date, text)
@@ -3436,7 +3445,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
             span.append(w)
         content = [w for w in span[1:] if not is_generic(w)]
         verb = content[-1] if content else ""
-    if not verb or verb in STOPWORDS or is_generic(verb) or verb in _HANDED:
+    if not verb or verb in STOPWORDS or is_generic(verb) or verb in _HANDED or verb in _SAYING:
         return frozenset()
     # "How many did ERO kick out": the verb with its particle is the action ("kick out").
     return _action(index, plain, verb)
@@ -3444,6 +3453,8 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
 
 # "How many work permits have been issued": the permits there are, counted as given out.
 _HANDED = frozenset({"issued", "granted", "awarded", "given", "handed"})  # "provided" is generic
+# "How many people did Trump tweet would be deported": what he said is not the action counted.
+_SAYING = frozenset({"tweet", "tweeted", "tweets", "posted", "wrote", "write", "predicted"})
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = re.compile(
