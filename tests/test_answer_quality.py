@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout40) report only their two rates here, never their misses: they are the honest measurements
+holdout41) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1228,6 +1228,18 @@ DEV150_ABSTAIN_FLOOR = 0.93
 DEV151 = DATA / "dev151_questions.yaml"
 DEV151_ANSWERABLE_FLOOR = 0.95
 DEV151_ABSTAIN_FLOOR = 0.95
+# Development set 152: immigration court-watch volunteers comparing notes (IJ, master
+# calendar, in absentia, bond, the BIA; blind-written; see its header; 25 repeats dropped).
+# Untuned (at 8fad802): 135/142 (95.1%), 27/27; after its round: 137/142 (96.5%), 27/27.
+DEV152 = DATA / "dev152_questions.yaml"
+DEV152_ANSWERABLE_FLOOR = 0.94
+DEV152_ABSTAIN_FLOOR = 0.95
+# Development set 153: a politics streamer's Twitch chat pasted in by mods (emotes, caps,
+# hot takes, "chat keeps spamming her name"; blind-written; see its header; 47 repeats dropped).
+# Untuned (at 8fad802): 118/128 (92.2%), 17/17; after its round: 127/128 (99.2%), 17/17.
+DEV153 = DATA / "dev153_questions.yaml"
+DEV153_ANSWERABLE_FLOOR = 0.96
+DEV153_ABSTAIN_FLOOR = 0.94
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1353,6 +1365,12 @@ OOS77_ABSTAIN_FLOOR = 0.87
 # 94/110 (85.5%).
 OOS78 = DATA / "oos78_questions.yaml"
 OOS78_ABSTAIN_FLOOR = 0.83
+# Out of scope only, 113 questions from opposition researchers and campaign staff
+# (backgrounds, funders, later careers, statements, venues, exact counts; blind-written; see its
+# header; 7 repeats dropped). Untuned (at 8fad802): 105/113 (92.9%); after its round: the
+# same.
+OOS79 = DATA / "oos79_questions.yaml"
+OOS79_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1832,6 +1850,14 @@ HOLDOUT39_ABSTAIN_FLOOR = 0.93
 HOLDOUT40 = DATA / "holdout40_questions.yaml"
 HOLDOUT40_ANSWERABLE_FLOOR = 0.87
 HOLDOUT40_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the forty-first final measurement: Haitian community organizers and church
+# volunteers in Miami (English with Kreyol and French words; see its header), written blind on
+# 2026-12-03; 14 questions other sets ask word for word dropped. First look, at 8fad802 (nothing
+# tuned on it, its misses never read): 141/152 (92.8%), 28/29 (96.6%); after that round the
+# same.
+HOLDOUT41 = DATA / "holdout41_questions.yaml"
+HOLDOUT41_ANSWERABLE_FLOOR = 0.91
+HOLDOUT41_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1875,6 +1901,7 @@ HELD_OUT = frozenset(
         HOLDOUT38,
         HOLDOUT39,
         HOLDOUT40,
+        HOLDOUT41,
     }
 )
 
@@ -1992,6 +2019,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS76, 1.0, OOS76_ABSTAIN_FLOOR),
         (OOS77, 1.0, OOS77_ABSTAIN_FLOOR),
         (OOS78, 1.0, OOS78_ABSTAIN_FLOOR),
+        (OOS79, 1.0, OOS79_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2134,6 +2162,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV149, DEV149_ANSWERABLE_FLOOR, DEV149_ABSTAIN_FLOOR),
         (DEV150, DEV150_ANSWERABLE_FLOOR, DEV150_ABSTAIN_FLOOR),
         (DEV151, DEV151_ANSWERABLE_FLOOR, DEV151_ABSTAIN_FLOOR),
+        (DEV152, DEV152_ANSWERABLE_FLOOR, DEV152_ABSTAIN_FLOOR),
+        (DEV153, DEV153_ANSWERABLE_FLOOR, DEV153_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2175,6 +2205,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT38, HOLDOUT38_ANSWERABLE_FLOOR, HOLDOUT38_ABSTAIN_FLOOR),
         (HOLDOUT39, HOLDOUT39_ANSWERABLE_FLOOR, HOLDOUT39_ABSTAIN_FLOOR),
         (HOLDOUT40, HOLDOUT40_ANSWERABLE_FLOOR, HOLDOUT40_ABSTAIN_FLOOR),
+        (HOLDOUT41, HOLDOUT41_ANSWERABLE_FLOOR, HOLDOUT41_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2255,6 +2286,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos76",
         "oos77",
         "oos78",
+        "oos79",
         "dev4",
         "dev5",
         "dev6",
@@ -2397,6 +2429,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev149",
         "dev150",
         "dev151",
+        "dev152",
+        "dev153",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2438,6 +2472,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout38_held_out",
         "holdout39_held_out",
         "holdout40_held_out",
+        "holdout41_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2526,7 +2561,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev151, holdout6 ... holdout40: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev153, holdout6 ... holdout41: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2634,6 +2634,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "history-trump-campaign-deportation-force"),
         ("who exactly was the 2019 ICE operation going to target? constituent's brother missed a "
          "court date in 2017", "ice-2019-targets-final-orders"),
+        # A stream chat's emotes and what its chat is doing; someone admitting he does not know
+        # a number (his words, not a count); the BIA; a guessed count after "how many ... did
+        # X VERB"; "before Kelly" as before his memos.
+        ("kelly roasted the press about the military stuff?? what did he say to them KEKW",
+         "military-kelly-half-of-you"),
+        ("did ICE even know trump was gonna tweet that LULW", "ice-2019-officials-blindsided"),
+        ("the quote where trump admitted he didn't know the number of undocumented people, what "
+         "was it", "numbers-trump-nobody-knows"),
+        ("if someone has a removal order why can't ICE always deport them? his case is at the BIA",
+         "ice-2019-million-removal-orders"),
+        ("how many memos did kelly sign, 1 or 2", "memos-two-memos-from-kelly"),
+        ("what was the old cutoff for expedited removal before kelly",
+         "expedited-removal-current-two-weeks"),
+        ("who is jeanette vizguerra, chat keeps spamming her name",
+         "cases-vizguerra-deportation-order"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3002,6 +3017,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # A share asked with "%"; whether someone still holds a seat today.
         "what % of people deported had a criminal record?",
         "is menendez still in the senate?",
+        # Kelly's predecessor (not "before Kelly's memos"), whom no source names.
+        "who was dhs secretary right before kelly",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

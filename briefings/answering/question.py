@@ -892,6 +892,12 @@ _FILLER = _AnyCase(
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    # ... and what a stream's chat is doing: "..., chat keeps spamming her name".
+    r"|(?<=[,.!?] )(?:the )?chat (?:keeps |is |was |has |needs |wants )[^?.!]*(?=\W*$)"
+    # ... and a stream chat's emotes: "KEKW", "LULW", "PepeLaugh", "monkaS".
+    r"|kekw|lulw|lul|omegalul|pepelaugh|pepehands|pepega|pog|pogchamp|poggers|pogu|monkas|monkaw"
+    r"|kappa|copium|hopium|sadge|5head|residentsleeper|feelsbadman|feelsgoodman|catjam"
+    r"|widepeepohappy|pogo|modcheck|ezclap"
     r"|(?:just )?(?:be|to be) honest(?: with (?:me|us))?|^being honest|honestly"
     # The language a program is in: "for the Vietnamese program", "our Spanish listeners".
     r"|(?:for|in|on) (?:the |our |my )?(?:spanish|vietnamese|creole|haitian|kreyol|chinese"
@@ -1187,6 +1193,17 @@ _GO_DOWN = re.compile(
 )
 # "When did DHS drop the memos": released them (not a nomination dropped, nor a policy dropped,
 # which is ended).
+# "The old limit before Kelly": before his memos, a time, not Kelly as an actor.
+# (Not "who was DHS secretary right before Kelly", his predecessor, nor "2 days before Kelly
+# spoke", a day.)
+_BEFORE_KELLY = re.compile(
+    r"(?<!secretary )(?<!right )(?<!just )(?<!immediately )(?<!head )(?<!director )(?<!chief )"
+    r"\b(before|prior to|pre-?)\s?(?:secretary |sec\.? |gen\.? |general )?kelly\b(?!'?s?\s+(?:memos?"
+    r"|guidelines|directives|guidance|rules|changes|policies))"
+    r"(?!\s+(?:spoke|said|says|went|came|arrived|visited|took|talked|made|got|was|is|did|gave"
+    r"|signed|issued|announced)\b)",
+    re.IGNORECASE,
+)
 _DROPPED_MEMOS = re.compile(
     r"\b(?:drop|drops|dropped|dropping) (?=(?:the |those |these |its |their |his |kelly'?s "
     r"|dhs'?s? )?(?:new )?(?:kelly |dhs |enforcement )?(?:memos?|guidelines|directives|guidance"
@@ -1322,8 +1339,11 @@ _ACRONYMS = {
     "UN": "united nations",
     "U.N.": "united nations",
     "FOs": "final orders",
+    "ER'd": "put in expedited removal",
+    "ER'ed": "put in expedited removal",
+    "BIA": "board of immigration appeals",
 }
-_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER|UN|U\.N\.|FOs)(?![\w'@/-]|\.\w)")
+_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER'd|ER'ed|ER|UN|U\.N\.|FOs|BIA)(?![\w'@/-]|\.\w)")
 # "2/21", "2/21/17": a month and day in figures (not "1/3 of them", a share).
 _NUMERIC_DATE = re.compile(
     r"(?<![\w/.$])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[5-9])(?:/((?:20)?\d\d))?(?![\w/%]| of\b)"
@@ -1483,6 +1503,10 @@ _REPORTED_COUNT = re.compile(
     r".*\bhow (?:many|much)\b"
 )
 # A claim put to check by a tag at its end: "..., true?", "..., is that right?".
+_UNKNOWN_COUNT = re.compile(
+    r"\b(?:didn'?t|doesn'?t|don'?t|did not|does not|do not|nobody|no one|no-one|never) "
+    r"(?:really |actually )?(?:know|knows|knew)\b[^?]{0,20}?\b(?:the number|how many|how much)\b"
+)
 _TRUE_TAG = re.compile(
     r"\b(?:true|right|correct|accurate|legit|real)\W*$"
     r"|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|legit|real)\b"
@@ -1691,8 +1715,10 @@ def detect_form(text: str) -> Form:
     if _WHEN_OF_COUNT.match(t):
         return Form.WHEN  # "when did pew put out that report on how many live here": a date
     if (count := _COUNT_FORM.search(t)) is not None:
-        if _SAID_ABOUT_LEADS.match(t):
-            return Form.WHAT  # "what did Trump say about nobody knowing the real number"
+        if _SAID_ABOUT_LEADS.match(t) or _UNKNOWN_COUNT.search(t):
+            # "What did Trump say about nobody knowing the real number", "the quote where he
+            # admitted he didn't know the number of undocumented people": his words, not a count.
+            return Form.WHAT
         if _OPENS_WHO.match(t) and not _WHO_KNOWS.match(t) and not _WHEN_ASKED.search(t):
             return Form.WHO  # "who did the study on how many live here": who did it
         if _WHICH_PERSON.match(t):
@@ -1972,6 +1998,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _RIPPED_INTO.sub("criticizing ", text)
     text = _DROPPED_MEMOS.sub("released ", text)
+    text = _BEFORE_KELLY.sub(r"\1 the memos", text)
     text = _DISMISSED_IDEA.sub("deny", text)
     text = _ADDRESSED.sub(lambda m: f"{m['who']} talk about" if m["who"] else "talked about", text)
     text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
@@ -3443,7 +3470,8 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
                     span = []
                 break
             span.append(w)
-        content = [w for w in span[1:] if not is_generic(w)]
+        # (not a guessed count after it: "how many memos did kelly sign, 1 or 2")
+        content = [w for w in span[1:] if not is_generic(w) and not w[:1].isdigit()]
         verb = content[-1] if content else ""
     if not verb or verb in STOPWORDS or is_generic(verb) or verb in _HANDED or verb in _SAYING:
         return frozenset()
