@@ -1114,9 +1114,7 @@ _WANTS_OF_IT = re.compile(
 _ASKER_CONTEXT = re.compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
     r"|patrons?|patients?|family from|families from)\b"
-    r"[^?]*?"
-    # ... or the asker's people, the subject dropped: "got a deputy whose wife has DACA."
-    r"|(?:(?:so|ok|okay|well) )?(?:got|have|there's) (?:a|an|one|two|three|some|this) [^?.!]*?)"
+    r"[^?]*?)"
     r"(?:\.+|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
@@ -1832,6 +1830,7 @@ _REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|qu
 _BROKE = re.compile(r"\b(?:broke|break|leaked|leak|first|scoop\w*|got (?:the|it|them))\b")
 
 
+# "What part of the country": a region, which "the interior of the country" names.
 _PART_OF_COUNTRY = re.compile(
     r"\b(?:part|parts|region|area|areas) of the (?:country|us|u\.s\.|united states)\b",
     re.IGNORECASE,
