@@ -113,6 +113,10 @@ GENERIC = word_set(
     trustee trustees grantee grantees grantmaking portfolio docket packet onboarding retreat
     deck concise suitable useful clarification frame framed framing frames metaphor
     kyr super smaller historically traditionally constituent constituents
+    ba ni nang sa si ang yung iyong yun kasi daw raw naman talaga lang rin ko mo niya siya sila
+    kami kayo tayo natin namin nila ninyo ano anong sinong mayroon meron wala hindi oo sana nga
+    kaya pero kung kapag pag ito iyan iyon yan yon dito diyan doon lahat mga nung noong anak
+    asawa nanay tatay kapatid apo sinabi sabi diba ganun ganoon apektado ng may
     """
 )
 

@@ -2649,6 +2649,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "expedited-removal-current-two-weeks"),
         ("who is jeanette vizguerra, chat keeps spamming her name",
          "cases-vizguerra-deportation-order"),
+        # Taglish: Tagalog's particles and function words carry no content ("po", "ba", "yung",
+        # which is not "young"; "ng", which is "of", not the National Guard; "may", "has").
+        ("ano po ba yung sinabi ni kelly about mass deportations?",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("kasi yung tita ko may DACA, apektado ba siya ng memos?", "daca-not-overturned"),
+        ("how many NG troops were in the draft", "military-national-guard-draft"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1284,7 +1284,7 @@ _SHORTHAND = {
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national",
     "intl": "international",
-    "ng": "national guard", "qs": "questions", "q's": "questions", "pop": "population",
+"qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
@@ -1342,8 +1342,9 @@ _ACRONYMS = {
     "ER'd": "put in expedited removal",
     "ER'ed": "put in expedited removal",
     "BIA": "board of immigration appeals",
+    "NG": "national guard",  # (in capitals: Tagalog's "ng" is "of")
 }
-_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER'd|ER'ed|ER|UN|U\.N\.|FOs|BIA)(?![\w'@/-]|\.\w)")
+_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER'd|ER'ed|ER|UN|U\.N\.|FOs|BIA|NG)(?![\w'@/-]|\.\w)")
 # "2/21", "2/21/17": a month and day in figures (not "1/3 of them", a share).
 _NUMERIC_DATE = re.compile(
     r"(?<![\w/.$])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[5-9])(?:/((?:20)?\d\d))?(?![\w/%]| of\b)"
