@@ -40,6 +40,7 @@ from briefings.answering.question import (
     strip_markup,
 )
 from briefings.answering.spanish import english
+from briefings.answering.tagalog import read_as_english
 from briefings.loader import load
 from briefings.model import (
     Article,
@@ -2653,8 +2654,22 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # which is not "young"; "ng", which is "of", not the National Guard; "may", "has").
         ("ano po ba yung sinabi ni kelly about mass deportations?",
          "mass-deportations-kelly-no-mass-deportations"),
-        ("kasi yung tita ko may DACA, apektado ba siya ng memos?", "daca-not-overturned"),
+        ("kasi yung tita ko may DACA, apektado ba siya ng memos?", "daca-blog-not-affected"),
         ("how many NG troops were in the draft", "military-national-guard-draft"),
+        # Taglish read as English: the question words ("ilan" is "how many"), the aspect of a
+        # Tagalog affix on an English verb ("ide-deport" is "will be deported", "na-deport"
+        # "were deported"), "ng" after a plural as "of".
+        ("ilang tao daw ang ide-deport ayon sa tweet ni trump?", "ice-2019-trump-millions-tweet"),
+        ("ilan ang na-deport nung 2013 ayon sa Post?", "numbers-record-434000-2013"),
+        ("bakit ayaw ng ICE na i-target yung mga pamilya dati?", "ice-2019-hesitant-bad-optics"),
+        ("kailan po ginawang official yung memos ni kelly?", "memos-made-official-2017-02-21"),
+        ("hanggang kailan daw mag-i-stay si vizguerra sa simbahan?",
+         "cases-vizguerra-stay-indefinitely"),
+        ("ilan ba ang deportation officers ng ICE?", "ice-2019-6000-deportation-officers"),
+        # (English) A count promised ("how many would be deported, per Trump's tweet") is of the
+        # people he said would be.
+        ("how many would be deported, per trump's june 2019 tweet?",
+         "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3025,6 +3040,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "is menendez still in the senate?",
         # Kelly's predecessor (not "before Kelly's memos"), whom no source names.
         "who was dhs secretary right before kelly",
+        # A count of what was done, whatever the adverb: no source counts the June 2019 arrests.
+        "how many were actually arrested in the june 2019 family raids?",
+        # ... in Taglish too; today's officeholder; an official whom no source names.
+        "ilan ang na-aresto talaga nung june 2019 raids?",
+        "sino po ang DHS secretary ngayon?",
+        "ano po ang pangalan ng DHS official sa conference call?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -3082,6 +3103,27 @@ def test_spanish_words_are_read_as_english() -> None:
     # With no other Spanish word, "de" is part of a name.
     typed = words("what did martinez de castro say")
     assert english(typed) == typed
+
+
+def test_taglish_is_read_as_english() -> None:
+    # Particles and pronouns drop out; question words and the story's words read as English; a
+    # Tagalog affix on an English verb tells its aspect.
+    assert read_as_english("ilan daw ang na-deport ng ICE nung 2018?") == (
+        "how many were deported ICE 2018?"
+    )
+    assert read_as_english("ilan po ang ide-deport sabi ni trump?") == (
+        "how many will be deported said trump?"
+    )
+    assert read_as_english("pwede ba ma-deport yung tita ko?") == "can be deported aunt?"
+    assert read_as_english("nag-tweet ba talaga si trump?") == "is it true that tweet trump?"
+    # A name in capitals stays ("San", "May"); so does an English hyphenated word.
+    assert read_as_english("ano daw sinabi ni kelly sa San Antonio nung May?") == (
+        "what said kelly San Antonio May?"
+    )
+    assert read_as_english("kailan po yung check-in niya?") == "when check-in?"
+    # An English question with a word that is Tagalog too is read as typed.
+    for typed in ("what did trump say at the rally in may", "is it true, ano?"):
+        assert read_as_english(typed) == typed
 
 
 def test_a_count_is_cited_from_the_quote_that_gives_it(real: AnswerEngine) -> None:

@@ -63,6 +63,7 @@ from briefings.answering.question import (
     read,
     when_reading,
 )
+from briefings.answering.tagalog import read_as_english
 from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.present import attested_label, quoted, source_label
@@ -268,6 +269,12 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
+        if (english := read_as_english(question)) != question:
+            # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"
+            return replace(self._answer_read(english), question=question)
+        return self._answer_read(question)
+
+    def _answer_read(self, question: str) -> Answer:
         answer = self._answer_guessed(question)
         ordered = self._in_order(question)
         if answer.answered and not (
@@ -1336,7 +1343,11 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     if q.counted_by:
         # "How many people were deported": a count of the deported, not of all immigrants.
         by = numbers.of_people | numbers.units if fact.figures else numbers.after
-        if not q.counted_by & by:
+        counted_by = q.counted_by
+        if "deport" in counted_by and _says(_PROMISED, q.text):
+            # "How many would be deported, per Trump's tweet": "millions of illegal aliens".
+            counted_by |= PEOPLE_COUNTS
+        if not counted_by & by:
             return False
     if fact.figures:
         if not q.counted:

@@ -3392,6 +3392,8 @@ _NEVER_REPORTED = (
 _PEOPLE_WHO = re.compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
+    # "How many were actually arrested in the June raids": arrested, whatever the adverb.
+    r"(?: (?:actually|really|ultimately|eventually|finally|reportedly|officially|already))?"
     r" (?P<verb>[a-z]+)"
 )
 

@@ -1,0 +1,241 @@
+"""Taglish questions, read as the English the rest of the engine reads.
+
+Filipino-American families and the church and community volunteers who relay their questions
+write Tagalog and English mixed in one sentence ("ilan daw ide-deport sabi ni trump sa tweet
+niya?", "anak ko po DACA recipient, affected ba siya?"). The story's own words usually stay in
+English; around them are Tagalog's question words, particles and function words, its verbs, and
+its affixes on English verbs ("ma-deport", "ide-deport", "nag-tweet"). This reads the question
+as English, word for word, so that its form ("ilan" is "how many") and its content are read as
+any other question's. A question is read this way only when it has two Tagalog words that are
+not also English or Spanish ones ("po", "yung", "daw", "ng"): "Sa" and "Ang" are names too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.retrieval import word_set
+
+# Phrases read first, whole.
+_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b{tagalog}\b", re.IGNORECASE), english)
+    for tagalog, english in (
+        (r"(?:di ba|diba|hindi ba)", "is it true that"),
+        (r"totoo (?:po )?ba(?: talaga)?(?=\s*[?.!]|\s*$)", "is it true"),
+        (r"totoo (?:po )?ba(?: talaga)?(?: na)?", "is it true that"),
+        (r"gaano (?:po |ba |na )?(?:ka)?tagal", "how long"),
+        (r"hanggang kailan", "how long"),
+        (r"ilang taon", "how many years"),
+        (r"anong oras", "what time"),
+        # "officers ng ICE", "memos ni kelly": of whom (after a verb, "ng" is "by" and goes).
+        (r"(?<=[a-z]s) (?:ng (?=(?-i:[A-Z]))|ni )", " of "),
+        (r"sino(?:ng| (?:po )?(?:ang|yung))", "who is the"),
+        (r"ano(?:ng)? (?:po |ba |yung |ang )?pangalan", "what is the name of"),
+        (r"ayon (?:po )?(?:sa|kay|kina)", "according to"),
+        (r"sa huli", "in the end"),
+        (r"nag-iba (?:ba )?(?:ang |yung )?isip", "changed mind"),
+        (r"nagbago (?:ba )?(?:ang |yung )?isip", "changed mind"),
+        (r"bago (?:po )?ba", "is it new"),
+        (r"dahan-dahan", "slowly"),
+        (r"pa (?:rin|din)", "still"),
+        (r"agad-agad", "right away"),
+        (r"iba-iba", "different"),
+        (r"pabago-bago", "changing"),
+        (r"kamag-anak", "relatives"),
+        (r"kapani-paniwala", "believable"),
+    )
+)
+# The Tagalog prefixes and the repeated first syllable that go on an English verb ("ma-deport",
+# "ide-deport" is "i-" and "de", "magtu-tweet", "nakipag-meet", "pang-aresto"): the verb is the
+# word after the hyphen. Those of the passive tell its aspect: done ("na-deport" is "deported",
+# "ilan ang na-deport" is "how many were deported"), to come ("ide-deport", "ihi-hire": "will be
+# deported", "will be hired") or possible ("ma-deport": "be deported"). The others ("nag-tweet",
+# "nag-press briefing", "magka-racial profiling", "i-deport") leave the word as it is.
+_CV = r"[bcdfghjklmnpqrstvwxyz]{1,2}[aeiou]"
+_AFFIXED = re.compile(
+    r"\b(?:(?:mag|nag|maka|naka|makapag|nakapag|nakipag|makipag|pag|pang|pa|paki|pinag|ka|magka"
+    rf"|nagka)(?:{_CV})?"
+    r"|(?P<done>ini|napa|pina|na|ni|in)"
+    rf"|(?P<coming>(?:ipag|ipa|ika|mapa|ma|i){_CV})"
+    r"|(?P<possible>ma)"
+    rf"|ipag|ipa|ika|mapa|i|{_CV})"
+    # "nag-aappeal": the first vowel repeated.
+    r"-(?:(?P<vowel>[aeiou])(?=(?P=vowel)))?(?=[a-z]{2})",
+    re.IGNORECASE,
+)
+_ASPECTS = {"done": "\x00", "coming": "\x02", "possible": "\x03"}  # marks, until it is read
+_AUXILIARY = {"\x02": "will be ", "\x03": "be "}
+_ASPECT_MARKS = frozenset(_ASPECTS.values())
+# Words, in lower case, and how they read in English ("" for none: particles, markers and
+# pronouns, which carry nothing a fact could answer).
+_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        word_set(
+            """
+            ng ni nang sa si ang yung iyong ung un yun iyon ito iyan yan na pa po ho ba daw raw
+            din rin naman talaga lang lamang kasi kaya nga pala muna niya nya siya sya sila kami
+            tayo natin namin nila ninyo kayo akin amin atin kanila kanya kay kina nung noong noon
+            mga dun doon dito diyan ganun ganoon ganyan ganito sana grabe parang ba't bat eh ay ha
+            kahit habang tapos saka pag kapag lng nmn tlga db bka kc kse ko mo kong mong ka bang
+            ako ikaw
+            """
+        ),
+        "",
+    ),
+    # The question's own words.
+    "ano": "what", "anong": "what", "anu": "what", "sino": "who", "sinong": "who",
+    "sinu": "who", "kanino": "whose", "kailan": "when", "kelan": "when", "saan": "where",
+    "saang": "which", "san": "where", "bakit": "why", "paano": "how", "pano": "how",
+    "ilan": "how many", "ilang": "how many", "magkano": "how much", "alin": "which",
+    "aling": "which", "gaano": "how",
+    # Its other function words.
+    "at": "and", "o": "or", "kung": "if", "para": "for", "pero": "but", "hindi": "not",
+    "di": "not", "wala": "no", "walang": "no", "meron": "there is", "mayroon": "there is",
+    "may": "there is", "nasa": "in", "lahat": "all", "bawat": "every", "kada": "per", "mas": "more",
+    "pinaka": "most", "tungkol": "about", "kasama": "with", "kasunod": "after it",
+    "galing": "from", "mula": "since", "hanggang": "until", "bago": "before",
+    "bagong": "new", "pagkatapos": "after", "dati": "before", "dating": "former",
+    "ngayon": "now", "bukas": "tomorrow", "kahapon": "yesterday", "agad": "right away",
+    "pwede": "can", "puwede": "can", "maaari": "can", "dapat": "should",
+    "kailangan": "need", "baka": "might", "siguro": "maybe", "totoo": "true",
+    "tama": "right", "mali": "wrong", "oo": "yes", "exact": "exact", "taga": "from",
+    # The asker's family and church, whom English questions of the kind name too.
+    "anak": "child", "nanay": "mother", "ina": "mother",
+    "tatay": "father", "ama": "father", "magulang": "parents", "tito": "uncle",
+    "tita": "aunt", "lola": "grandmother", "lolo": "grandfather", "pinsan": "cousin",
+    "kuya": "brother", "ate": "sister", "kapatid": "sibling", "pamangkin": "nephew",
+    "asawa": "spouse", "kaibigan": "friend", "kapitbahay": "neighbor", "pamilya": "family",
+    "simbahan": "church", "tao": "people", "bata": "children",
+    "kabataan": "young people", "pinoy": "filipino", "pilipino": "filipino",
+    "tnt": "undocumented",
+    # The story's words.
+    "sabi": "said", "sinabi": "said", "nagsabi": "said", "nagsabing": "said",
+    "sinasabi": "say", "sabihin": "say", "nagsalita": "spoke", "tawag": "called",
+    "tinawag": "called", "tinatawag": "called", "pangalan": "name", "salita": "word",
+    "pinangako": "promised", "nangako": "promised", "ipinangako": "promised",
+    "pangako": "promise", "tinanggal": "ended", "tanggalin": "end", "inalis": "ended",
+    "alisin": "end", "tatapusin": "end", "tapusin": "end", "tinapos": "ended",
+    "takot": "fear", "natatakot": "afraid", "kinakatakot": "fear", "kinakabahan": "worried",
+    "alala": "worried", "ayaw": "reluctant", "gusto": "want", "nagustuhan": "liked",
+    "dagdag": "more", "dinagdagan": "added", "magdadagdag": "add", "idadagdag": "add",
+    "pinirmahan": "signed", "pumirma": "signed", "pirma": "signature", "aresto": "arrest",
+    "inaresto": "arrested", "hinuli": "arrested", "nahuli": "arrested", "huhulihin": "arrest",
+    "kulong": "jail", "nakakulong": "detained", "ikulong": "detain", "bansa": "country", "apektado": "affected",
+    "bansang": "countries", "taon": "years", "araw": "day", "pabalik": "back to",
+    "pauwi": "home to", "linggo": "week",
+    "buwan": "month", "oras": "time", "umaga": "morning", "hapon": "afternoon",
+    "gabi": "night", "mataas": "high", "pinakamataas": "highest", "mababa": "low",
+    "pinakamababa": "lowest", "marami": "many", "pinakamarami": "most", "kalahati": "half",
+    "milyon": "million", "milyong": "million", "libo": "thousand", "libong": "thousand",
+    "daan": "hundred", "daang": "hundred", "isa": "one", "dalawa": "two", "dalawang": "two",
+    "tatlo": "three", "tatlong": "three", "apat": "four", "lima": "five", "sampu": "ten",
+    "una": "first", "unang": "first", "huling": "last", "batas": "law", "hukom": "judge",
+    "korte": "court", "pulis": "police", "sundalo": "soldiers", "hukbo": "army",
+    "pangulo": "president", "presidente": "president", "opisyal": "official",
+    "opisyales": "officials", "imigrante": "immigrants", "deportasyon": "deportation",
+    "pumunta": "went", "papunta": "to", "papuntang": "to", "pupunta": "go",
+    "pinuntahan": "went to", "paalis": "leaving", "umalis": "left", "gagawin": "will do",
+    "ginawa": "did", "gagawa": "will make", "mangyayari": "will happen",
+    "nangyari": "happened", "natuloy": "went ahead", "tuloy": "still on",
+    "pagbabago": "change", "nagbago": "changed", "ipapadala": "send", "ipadala": "send",
+    "pinadala": "sent", "hinihintay": "waiting for", "naghihintay": "waiting",
+    "maghintay": "wait", "pinanganak": "born", "ipinanganak": "born", "nakatira": "living",
+    "tumira": "lived", "trabaho": "work", "gastos": "cost", "magagastos": "cost",
+    "pinatulong": "helped", "tumulong": "helped", "lalaban": "fight", "lumaban": "fought",
+    "magtatayo": "build", "itatayo": "build", "matagal": "long", "matatagalan": "take long",
+    "delikado": "dangerous", "alam": "know", "isip": "mind", "plano": "plan",
+    "banta": "threat", "balita": "news", "tanong": "question", "nagbayad": "paid",
+    "bayad": "pay", "nabayad": "paid", "magbabayad": "pay", "pader": "wall",
+    "hangganan": "border", "ginagawa": "doing", "nabigyan": "received", "binigyan": "given",
+    "kasuhan": "charge", "kinasuhan": "charged", "konektado": "connected",
+    "natupad": "fulfilled", "pinaliwanag": "explained", "paliwanag": "explanation",
+    "pinipilit": "pressuring", "pumipilit": "pressuring",
+    "pinatay": "killed", "mapabilis": "speed up", "pabilisin": "speed up",
+    "posas": "handcuffs", "kamay": "hands", "laman": "content",
+    "pagkakaiba": "difference", "malaki": "big", "maliit": "small", "bago-bago": "new",
+    "nakakakuha": "get", "makakuha": "get", "makukuha": "get", "kinuha": "took",
+    "hawak": "held", "nakita": "saw", "makita": "see", "narinig": "heard",
+    "nagtago": "hid", "tago": "hiding", "nagtatago": "hiding", "kanlungan": "sanctuary",
+    "sapilitan": "forced", "palayasin": "deport", "pinalayas": "deported",
+    "paalisin": "deport", "pinauwi": "sent home", "pauwiin": "send home", "uuwi": "go home",
+    "umuwi": "went home", "gamit": "use", "gamitin": "use", "gagamitin": "use",
+    "ginamit": "used", "ginagamit": "using", "simula": "start", "magsisimula": "start",
+    "nagsimula": "started", "sisimulan": "start", "sinimulan": "started", "naging": "became",
+    "gawing": "make", "naghahanda": "preparing", "maghanda": "prepare", "handa": "ready",
+    "maniwala": "believe", "naniniwala": "believe", "nalilito": "confused",
+    "kandidato": "candidate", "halalan": "election",
+    "eleksyon": "election", "kampanya": "campaign", "tagapagsalita": "spokesman",
+    "mamamahayag": "reporters", "reporter": "reporter",
+}  # fmt: skip
+# Words that mark a question as Taglish: all of the above but those that are also English,
+# Spanish or names a question about the story would use ("Sa", "Tito", "Lima", "para").
+_MARKERS = frozenset(_WORDS) - word_set(
+    """
+    at o para pero may ate ama ina san tao exact reporter presidente korte plano sa si na pa to
+    un ay ha eh di mas isa una lima ka mali gastos lola tito bat db kc oo baka alam kung yan ito
+    taga tapos ni mo ko kong mong kaya sino sana
+    """
+)
+_DONE = "\x01"  # marks a participle of the done, until it is placed ("how many were deported")
+# "ilan ang na-deport": "how many deported" is "how many were deported".
+_COUNTED_DONE = re.compile(rf"\bhow many((?: [A-Za-z]+){{0,2}}?) {_DONE}")
+_WORD = re.compile(r"[\x00\x02\x03]?[A-Za-z]+(?:'[A-Za-z]+)?(?:-[A-Za-z]+)*")
+# Tagalog asks yes or no with "ba" and no question word: "affected ba siya?"
+_ASKED = re.compile(
+    r"\b(?:what|who|whose|when|where|which|why|how|is it)\b"
+    r"|^(?:can|could|should|will|would|is|are|was|were|did|do|does|has|have)\b"
+)
+_SPACE_BEFORE = re.compile(r"[ \t]+(?=[?.!,;:])")  # where a dropped word was
+_YES_NO = re.compile(r"\b(?:ba|diba)\b", re.IGNORECASE)
+
+
+def read_as_english(text: str) -> str:
+    """Return `text` read as English when it is Taglish; otherwise `text` itself."""
+    lowered = text.lower()
+    if len(_MARKERS.intersection(_WORD.findall(lowered))) < 2:
+        return text
+    yes_no = _YES_NO.search(text) is not None
+    for phrase, english in _PHRASES:
+        text = phrase.sub(english, text)
+    text = _AFFIXED.sub(_aspect, text)
+    text = _WORD.sub(_english_word, text)
+    text = _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", text)).strip()
+    text = _COUNTED_DONE.sub(r"how many\1 were ", text).replace(_DONE, "")
+    if yes_no and _ASKED.search(text.lower()) is None:
+        text = f"is it true that {text}"
+    return text
+
+
+def _aspect(affixed: re.Match[str]) -> str:
+    return next((mark for aspect, mark in _ASPECTS.items() if affixed[aspect]), "")
+
+
+def _english_word(match: re.Match[str]) -> str:
+    word = match[0]
+    aspect = word[0] if word[0] in _ASPECT_MARKS else None
+    if aspect is not None:
+        word = word[1:]
+    elif (
+        word[:1].isupper()
+        and match.start() > 0
+        and match.string[: match.start()].rstrip()[-1:] not in ".?!"
+    ):
+        return word  # a name, not a word of the sentence: "San Antonio", "May 2017", "NG"
+    if (english := _WORDS.get(word.lower())) is None:
+        parts = word.split("-")
+        read = [_WORDS.get(part.lower(), part) for part in parts]
+        english = " ".join(read) if read != parts else word  # "sino-sino"; "check-in" stays
+    if aspect is None or not english.isalpha():
+        return english
+    return _AUXILIARY.get(aspect, _DONE) + _participle(english)
+
+
+def _participle(verb: str) -> str:
+    """Return the English past participle of a regular `verb` ("deport", "hire", "apply")."""
+    if verb.endswith("ed"):
+        return verb
+    if verb.endswith("e"):
+        return f"{verb}d"
+    if len(verb) > 2 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return f"{verb[:-1]}ied"
+    return f"{verb}ed"
