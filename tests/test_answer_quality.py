@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout41) report only their two rates here, never their misses: they are the honest measurements
+holdout42) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1240,6 +1240,24 @@ DEV152_ABSTAIN_FLOOR = 0.95
 DEV153 = DATA / "dev153_questions.yaml"
 DEV153_ANSWERABLE_FLOOR = 0.96
 DEV153_ABSTAIN_FLOOR = 0.94
+# Development set 154: school district family liaisons and counselors in a staff Slack ("a parent
+# at Lincoln Elementary asked me", "counselor here"; blind-written; see its header). Untuned (at
+# c7bf6fb): 128/148 (86.5%), 26/27; after its round: 139/148 (93.9%), 26/27.
+DEV154 = DATA / "dev154_questions.yaml"
+DEV154_ANSWERABLE_FLOOR = 0.92
+DEV154_ABSTAIN_FLOOR = 0.92
+# Development set 155: journalism professors and TAs writing quizzes and checking student drafts
+# ("student wrote ...", "for AP style"; blind-written; see its header). Untuned (at c7bf6fb):
+# 133/146 (91.1%), 27/28; after its round: 136/146 (93.2%), 27/28.
+DEV155 = DATA / "dev155_questions.yaml"
+DEV155_ANSWERABLE_FLOOR = 0.91
+DEV155_ABSTAIN_FLOOR = 0.93
+# Development set 156: Filipino-American families and church members in a Discord, in Taglish
+# (blind-written; see its header). Untuned (at c7bf6fb): 20/119 (16.8%), 22/23; after its round
+# (Taglish read as English): 115/119 (96.6%), 23/23.
+DEV156 = DATA / "dev156_questions.yaml"
+DEV156_ANSWERABLE_FLOOR = 0.94
+DEV156_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1858,6 +1876,15 @@ HOLDOUT40_ABSTAIN_FLOOR = 0.93
 HOLDOUT41 = DATA / "holdout41_questions.yaml"
 HOLDOUT41_ANSWERABLE_FLOOR = 0.91
 HOLDOUT41_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the forty-second final measurement: Filipino-American nurses' and caregivers' group
+# chat, in Taglish (see its header), written blind on 2026-12-03. First look, at c7bf6fb (its
+# misses never read): 24/162 (14.8%), 31/33 (93.9%). That rate prompted the Taglish work, built
+# from my own examples and a blind Taglish development set (dev156), so this set no longer
+# measures that work cleanly: 77/162, 27/33 after c4e9a66; 132/162 (81.5%), 30/33 (90.9%) after
+# 23ae08f.
+HOLDOUT42 = DATA / "holdout42_questions.yaml"
+HOLDOUT42_ANSWERABLE_FLOOR = 0.79
+HOLDOUT42_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1902,6 +1929,7 @@ HELD_OUT = frozenset(
         HOLDOUT39,
         HOLDOUT40,
         HOLDOUT41,
+        HOLDOUT42,
     }
 )
 
@@ -2164,6 +2192,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV151, DEV151_ANSWERABLE_FLOOR, DEV151_ABSTAIN_FLOOR),
         (DEV152, DEV152_ANSWERABLE_FLOOR, DEV152_ABSTAIN_FLOOR),
         (DEV153, DEV153_ANSWERABLE_FLOOR, DEV153_ABSTAIN_FLOOR),
+        (DEV154, DEV154_ANSWERABLE_FLOOR, DEV154_ABSTAIN_FLOOR),
+        (DEV155, DEV155_ANSWERABLE_FLOOR, DEV155_ABSTAIN_FLOOR),
+        (DEV156, DEV156_ANSWERABLE_FLOOR, DEV156_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2206,6 +2237,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT39, HOLDOUT39_ANSWERABLE_FLOOR, HOLDOUT39_ABSTAIN_FLOOR),
         (HOLDOUT40, HOLDOUT40_ANSWERABLE_FLOOR, HOLDOUT40_ABSTAIN_FLOOR),
         (HOLDOUT41, HOLDOUT41_ANSWERABLE_FLOOR, HOLDOUT41_ABSTAIN_FLOOR),
+        (HOLDOUT42, HOLDOUT42_ANSWERABLE_FLOOR, HOLDOUT42_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2431,6 +2463,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev151",
         "dev152",
         "dev153",
+        "dev154",
+        "dev155",
+        "dev156",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2473,6 +2508,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout39_held_out",
         "holdout40_held_out",
         "holdout41_held_out",
+        "holdout42_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2561,7 +2597,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev153, holdout6 ... holdout41: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev156, holdout6 ... holdout42: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

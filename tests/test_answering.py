@@ -2670,6 +2670,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # people he said would be.
         ("how many would be deported, per trump's june 2019 tweet?",
          "ice-2019-trump-millions-tweet"),
+        # The asker's school or workplace, named in passing; a student's draft, and who the
+        # asker is, after the question; a style guide; "how many officials spoke": the officials.
+        ("a dad at Jefferson Middle asked me whether the memos ended DACA", "daca-not-overturned"),
+        ("how many troops were in the guard draft? a teacher at Lincoln asked",
+         "military-national-guard-draft"),
+        ("who called the kelly memos xenophobic? a student wrote Schumer",
+         "reactions-menendez-xenophobic"),
+        ("when did the memos become official? librarian here, patron needs it",
+         "memos-made-official-2017-02-21"),
+        ("who was the senator who said 'xenophobic'? need his state for AP style",
+         "reactions-menendez-xenophobic"),
+        ("how many officials spoke on the dhs call?", "memos-conference-call-release"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3046,6 +3058,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "ilan ang na-aresto talaga nung june 2019 raids?",
         "sino po ang DHS secretary ngayon?",
         "ano po ang pangalan ng DHS official sa conference call?",
+        # A school's families, asked about, are not the asker's place.
+        "what did the Lincoln Elementary families say about the memos?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

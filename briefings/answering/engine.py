@@ -1120,9 +1120,12 @@ _WANTS_OF_IT = re.compile(
 # the story it follows.
 _ASKER_CONTEXT = re.compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
-    r"|patrons?|patients?|family from|families from)\b"
+    r"|patrons?|patients?|family from|families from|(?:question|questions|one) from"
+    # ... or what a student wrote: "student wrote that DHS released the memos 'via a press
+    # release.' per the blog, how were they released".
+    r"|(?:a |the |my |one )?students? (?:wrote|writes|says|said|claims|attributes|put|puts))\b"
     r"[^?]*?)"
-    r"(?:\.+|\u2026|!+|:)\s+"
+    r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
     re.IGNORECASE,
@@ -1138,17 +1141,25 @@ _GLOSS = re.compile(
 )
 _TRAILING_STORY = re.compile(
     r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
-    r"|her|their|mi)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother|sister|cousin|mom|dad"
+    r"|her|their|mi|family|student)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother"
+    # ... or someone who works with them: "...? a family's lawyer mentioned it".
+    r"|lawyer|attorney|counselor|teacher|principal|pastor|doctor|sister|cousin|mom|dad"
     r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
     r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
     r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija)s?\b[^?]*"
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    # ... or who the asker is: "...? counselor here, need to answer a senior today".
+    r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
+    r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"
+    r"|researcher|advocate|staffer|aide|intern) here\b[^?]*"
     # ... or what the one who asks thinks: "...? constituent mixes it up with the DHS memos".
     r"|(?:a |the |my |our |this |one )?(?:constituent|caller|client|member|listener|viewer|reader"
     r"|parishioner|patient|student|customer|tenant)s? (?:mixes|mixed|confuses|confused|thinks"
-    r"|thought|says|said|keeps|kept|is|was|swears|insists|believes|heard)\b[^?]*"
+    r"|thought|says|said|keeps|kept|is|was|swears|insists|believes|heard"
+    # ... or what a student wrote: "...? a student wrote Vice President Pence".
+    r"|wrote|writes|attributes|attributed|claims|claimed|puts|put|cites|cited)\b[^?]*"
     r"|[^?]*\b(?:wants? to know|wanted to know)\b(?! (?:if|whether|about|what|how|who|when"
     r"|where|why|which)\b)[^?]*"
     # ... or the asker's own story: "...? our sheriff already said he's not doing it" (not a

@@ -819,6 +819,8 @@ _FILLER = _AnyCase(
     r"|(?<=\w )(?:in|at|from) (?:the |our |my )?(?:ed|er|icu|nicu|picu|peds|pediatrics|triage"
     r"|l&d|dialysis|oncology)(?: (?:clinic|waiting room|unit|floor|ward|bay))?(?= (?:said|says"
     r"|asked|asks|is|was|heard|wants|wanted|told|thinks|worried|keeps)\b)"
+    # "Need party and state for AP style": the style guide the answer is written to.
+    r"|(?:for|in|per|under|by) (?:the )?(?:ap|chicago|mla|apa|house) style(?: guide)?"
     # "Date check for the anniversary script - what day ...": what the asker checks it for.
     r"|(?:date|name|spelling|title|number|figure|style)[ -]?check(?:ing|ed)?"
     # "..., is that the exact wording": whether a quote is word for word, as a claim is checked.
@@ -1927,6 +1929,16 @@ _ACQUAINTANCE = re.compile(
     r"|[Aa]buel(?:it)?[oa]|[Hh]erman[oa]|[Pp]rim[oa]|[Oo]ur|[Mm]y)"
     r" (?P<name>[A-Z][a-z\u00e0-\u00ff]+)\b"
 )
+# The asker's own school, church or workplace: "a parent at Lincoln Elementary asked me",
+# "a mom at Westside family night heard", "a counselor at Lincoln has kids asking".
+_ASKERS_PLACE = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=(?:Elementary|Middle|High|Junior High|School"
+    r"|Academy|Prep|Charter|Montessori|ESL|PTA|PTO|PTSA|families|family night|parents)\b)"
+)
+_AT_ASKERS_PLACE = re.compile(
+    r"\b(?:at|from) (?P<name>[A-Z][a-z]+)(?= (?:is|are|has|have|had|asked|asks|asking|wants"
+    r"|wanted|heard|says|said|thinks|keeps|kids|parents|families)\b)"
+)
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
 _HEARD_ON = re.compile(
     r"\b(?:heard|saw|seen|read|watched) (?:it |this |that )?(?:on|in) (?P<name>[A-Z][\w]+)\b"
@@ -1935,7 +1947,8 @@ _HEARD_ON = re.compile(
 
 # ... unless the question is about them: "what did Father Rodriguez say", "did Sister Ann ...".
 _ASKED_OF = re.compile(
-    r"(?:\b(?:did|does|do|is|was|were|has|have|had|will|would|can|could|about|of) )$", re.IGNORECASE
+    r"(?:\b(?:did|does|do|is|was|were|has|have|had|will|would|can|could|about|of) (?:the )?)$",
+    re.IGNORECASE,
 )
 _SAID_NEXT = re.compile(
     r"'s\b| (?:say|says|said|think|thinks|thought|react|reacted|respond|responded|call|called"
@@ -2007,7 +2020,9 @@ def read(index: FactIndex, text: str) -> Question:
     text = _SOURCE_NUMBERS.sub(r" per the \1 ", text)
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
-    text = _HEARD_ON.sub(_passing_name(index), _ACQUAINTANCE.sub(_passing_name(index), text))
+    passing = _passing_name(index)
+    for in_passing in (_ACQUAINTANCE, _HEARD_ON, _ASKERS_PLACE, _AT_ASKERS_PLACE):
+        text = in_passing.sub(passing, text)
     raw = english(words(text))[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
@@ -2553,6 +2568,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             if head or w not in GENERIC:
                 break
             continue
+        if head and w in _IRREGULAR_PAST:
+            break  # "how many officials spoke on the call": the verb after the noun counted
         head.append(w)
     if not head:
         return frozenset()
@@ -2582,6 +2599,11 @@ _ACTS = word_set(
 )
 
 
+_IRREGULAR_PAST = word_set(
+    "spoke said told went came got gave took made left ran saw met thought knew wrote sent held"
+    " led brought lost won fled fought kept paid stood began became broke chose fell flew grew hid"
+    " meant rose sold sought spent swore taught threw understood"
+)
 _OUTLET_WORDS = word_set("nyt wapo hill cnn pew politico")  # not "times", "post": "how many times"
 
 
