@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout42) report only their two rates here, never their misses: they are the honest measurements
+holdout43) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1258,6 +1258,19 @@ DEV155_ABSTAIN_FLOOR = 0.93
 DEV156 = DATA / "dev156_questions.yaml"
 DEV156_ANSWERABLE_FLOOR = 0.94
 DEV156_ABSTAIN_FLOOR = 0.95
+# Development set 157: Brazilian community volunteers in Massachusetts on WhatsApp, English with
+# Portuguese ("né", "quantos", "o Trump disse"; blind-written; see its header; 7 repeats dropped).
+# Untuned (at 08b848e): 128/152 (84.2%), 29/30; after its round (Portuguese read as English):
+# 139/152 (91.4%), 28/30.
+DEV157 = DATA / "dev157_questions.yaml"
+DEV157_ANSWERABLE_FLOOR = 0.89
+DEV157_ABSTAIN_FLOOR = 0.9
+# Development set 158: public librarians at a city reference desk relaying patrons' questions
+# (blind-written; see its header; 17 repeats dropped). Untuned (at 08b848e): 142/150 (94.7%),
+# 19/21; after its round: 146/150 (97.3%), 19/21.
+DEV158 = DATA / "dev158_questions.yaml"
+DEV158_ANSWERABLE_FLOOR = 0.95
+DEV158_ABSTAIN_FLOOR = 0.88
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1389,6 +1402,12 @@ OOS78_ABSTAIN_FLOOR = 0.83
 # same.
 OOS79 = DATA / "oos79_questions.yaml"
 OOS79_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 109 questions from union organizers and shop stewards at meatpacking and
+# poultry plants (workplace raids, E-Verify, specific plants, later years, advice; blind-written;
+# see its header; 3 repeats dropped). Untuned (at 08b848e): 106/109 (97.2%); after its round: the
+# same.
+OOS80 = DATA / "oos80_questions.yaml"
+OOS80_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1885,6 +1904,13 @@ HOLDOUT41_ABSTAIN_FLOOR = 0.93
 HOLDOUT42 = DATA / "holdout42_questions.yaml"
 HOLDOUT42_ANSWERABLE_FLOOR = 0.79
 HOLDOUT42_ABSTAIN_FLOOR = 0.87
+# HELD OUT, the forty-third final measurement: retired schoolteachers fact-checking neighborhood
+# WhatsApp forwards (see its header), written blind on 2026-12-03; 3 questions other sets ask word
+# for word dropped. First look, at 08b848e (nothing tuned on it, its misses never read): 139/163
+# (85.3%), 27/28 (96.4%).
+HOLDOUT43 = DATA / "holdout43_questions.yaml"
+HOLDOUT43_ANSWERABLE_FLOOR = 0.83
+HOLDOUT43_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1930,6 +1956,7 @@ HELD_OUT = frozenset(
         HOLDOUT40,
         HOLDOUT41,
         HOLDOUT42,
+        HOLDOUT43,
     }
 )
 
@@ -2048,6 +2075,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS77, 1.0, OOS77_ABSTAIN_FLOOR),
         (OOS78, 1.0, OOS78_ABSTAIN_FLOOR),
         (OOS79, 1.0, OOS79_ABSTAIN_FLOOR),
+        (OOS80, 1.0, OOS80_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2195,6 +2223,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV154, DEV154_ANSWERABLE_FLOOR, DEV154_ABSTAIN_FLOOR),
         (DEV155, DEV155_ANSWERABLE_FLOOR, DEV155_ABSTAIN_FLOOR),
         (DEV156, DEV156_ANSWERABLE_FLOOR, DEV156_ABSTAIN_FLOOR),
+        (DEV157, DEV157_ANSWERABLE_FLOOR, DEV157_ABSTAIN_FLOOR),
+        (DEV158, DEV158_ANSWERABLE_FLOOR, DEV158_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2238,6 +2268,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT40, HOLDOUT40_ANSWERABLE_FLOOR, HOLDOUT40_ABSTAIN_FLOOR),
         (HOLDOUT41, HOLDOUT41_ANSWERABLE_FLOOR, HOLDOUT41_ABSTAIN_FLOOR),
         (HOLDOUT42, HOLDOUT42_ANSWERABLE_FLOOR, HOLDOUT42_ABSTAIN_FLOOR),
+        (HOLDOUT43, HOLDOUT43_ANSWERABLE_FLOOR, HOLDOUT43_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2319,6 +2350,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos77",
         "oos78",
         "oos79",
+        "oos80",
         "dev4",
         "dev5",
         "dev6",
@@ -2466,6 +2498,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev154",
         "dev155",
         "dev156",
+        "dev157",
+        "dev158",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2509,6 +2543,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout40_held_out",
         "holdout41_held_out",
         "holdout42_held_out",
+        "holdout43_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2597,7 +2632,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev156, holdout6 ... holdout42: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev158, holdout6 ... holdout43: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

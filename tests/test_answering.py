@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefings.answering import AnswerEngine, engine, phrasings, strings
+from briefings.answering import AnswerEngine, engine, phrasings, portuguese, strings
 from briefings.answering.index import (
     FactIndex,
     curated_asks,
@@ -2682,6 +2682,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("who was the senator who said 'xenophobic'? need his state for AP style",
          "reactions-menendez-xenophobic"),
         ("how many officials spoke on the dhs call?", "memos-conference-call-release"),
+        # Portuguese read as English, as Spanish is; a question relayed without a colon; after
+        # a dash, who it is for; "need full sentence".
+        ("o Kelly falou que não vai ter deportação em massa? é verdade?",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("quantos imigrantes sem documento tem nos EUA, segundo a Pew?", "numbers-pew-11-million"),
+        ("lady at the desk asking who went to mexico city with kelly",
+         "mexico-kelly-tillerson-meet-officials"),
+        ("deportation numbers for 2016 - patron needs them for a poster", "numbers-2016-not-public"),
+        ("the 'big picture' quote from the dhs official, need full sentence",
+         "memos-executing-what-president-directed"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3060,6 +3070,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "ano po ang pangalan ng DHS official sa conference call?",
         # A school's families, asked about, are not the asker's place.
         "what did the Lincoln Elementary families say about the memos?",
+        # Kelly's age; a question after the dash is not who asks ("- how old are they").
+        "quantos anos tem o John Kelly?",
+        "vizguerra's kids - how old are they and are they citizens?",
+        # "TA" is not Portuguese "tá", nor "pro" its "pro".
+        "can a TA cover my pro bono intake shift thursday?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -3117,6 +3132,18 @@ def test_spanish_words_are_read_as_english() -> None:
     # With no other Spanish word, "de" is part of a name.
     typed = words("what did martinez de castro say")
     assert english(typed) == typed
+
+
+def test_portuguese_words_are_read_as_english() -> None:
+    # Function words drop out; a phrase is read whole; an English question stays as typed.
+    assert portuguese.english(words("quantos imigrantes sem documento segundo a pew")) == [
+        "how", "many", "immigrants", "undocumented", "according", "to", "a", "pew",
+    ]  # fmt: skip
+    assert portuguese.english(words("ela tá com medo da guarda nacional né")) == [
+        "fear", "da", "national", "guard",
+    ]  # fmt: skip
+    typed = words("the TA said the pro bono clinic is open")
+    assert portuguese.english(typed) == typed
 
 
 def test_taglish_is_read_as_english() -> None:

@@ -1140,7 +1140,10 @@ _GLOSS = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_STORY = re.compile(
-    r"^(?P<asked>[^?]*\w[^?]*\?)\s*(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
+    # (A dash may end the question too: "deportation stats for 2016 - patron needs them".)
+    r"^(?P<asked>[^?]*\w[^?]*?(?:\?|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what|who|when|where|why|which"
+    r"|is|are|was|were|do|does|did|can|could|will|would|should)\b))))\s*(?:[-\u2013\u2014]+\s*)?"
+    r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother"
     # ... or someone who works with them: "...? a family's lawyer mentioned it".
     r"|lawyer|attorney|counselor|teacher|principal|pastor|doctor|sister|cousin|mom|dad"
@@ -1156,8 +1159,10 @@ _TRAILING_STORY = re.compile(
     r"|researcher|advocate|staffer|aide|intern) here\b[^?]*"
     # ... or what the one who asks thinks: "...? constituent mixes it up with the DHS memos".
     r"|(?:a |the |my |our |this |one )?(?:constituent|caller|client|member|listener|viewer|reader"
-    r"|parishioner|patient|student|customer|tenant)s? (?:mixes|mixed|confuses|confused|thinks"
-    r"|thought|says|said|keeps|kept|is|was|swears|insists|believes|heard"
+    r"|parishioner|patient|student|customer|tenant|patron)s? (?:mixes|mixed|confuses|confused"
+    r"|thinks|thought|says|said|keeps|kept|is|was|swears|insists|believes|heard"
+    # ... or what the one who asks is doing: "...? patron doing a budget paper".
+    r"|needs|needed|wants|wanted|doing|writing|working|asked|asking"
     # ... or what a student wrote: "...? a student wrote Vice President Pence".
     r"|wrote|writes|attributes|attributed|claims|claimed|puts|put|cites|cited)\b[^?]*"
     r"|[^?]*\b(?:wants? to know|wanted to know)\b(?! (?:if|whether|about|what|how|who|when"
@@ -1166,7 +1171,7 @@ _TRAILING_STORY = re.compile(
     # question of its own, nor what more the asker wants: "...? need the statutory section").
     r"|(?!\s*(?:could|can|should|would|will|do|does|did|is|are|was|were|what|how|who|why|when"
     r"|where|which)\b)(?![^?]*\b(?:i mean|i meant|i need|i want|i'm asking|im asking|specifically"
-    r"|exactly|only|need (?:the|a|an))\b)(?![^?]*\d)[^?]*\b(?:i|i'm|im|i've|my|me|we|we're|our"
+    r"|exactly|exact|only|need (?:the|a|an))\b)(?![^?]*\d)[^?]*\b(?:i|i'm|im|i've|my|me|we|we're|our"
     r"|us)\b[^?]*)$",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from briefings.answering import portuguese
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
@@ -819,6 +820,13 @@ _FILLER = _AnyCase(
     r"|(?<=\w )(?:in|at|from) (?:the |our |my )?(?:ed|er|icu|nicu|picu|peds|pediatrics|triage"
     r"|l&d|dialysis|oncology)(?: (?:clinic|waiting room|unit|floor|ward|bay))?(?= (?:said|says"
     r"|asked|asks|is|was|heard|wants|wanted|told|thinks|worried|keeps)\b)"
+    # "..., need full sentence": the quote's extent, which every answer gives whole.
+    r"|(?:i )?(?:need|want|give me|send me|get me)(?: the| a)? (?:full|whole|complete|entire)"
+    r" (?:sentence|line)(?=\W*$)"
+    # "Older gentleman at the desk asking which cabinet member went": the question relayed.
+    r"|^(?!(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can"
+    r"|could|will|would|has|have|had)\b)(?:[\w'.,-]+ ){1,8}?(?:asking|asks|wants to know"
+    r"|wondering)(?= (?:which|what|who|whom|whose|when|where|why|how)\b)"
     # "Need party and state for AP style": the style guide the answer is written to.
     r"|(?:for|in|per|under|by) (?:the )?(?:ap|chicago|mla|apa|house) style(?: guide)?"
     # "Date check for the anniversary script - what day ...": what the asker checks it for.
@@ -1556,14 +1564,18 @@ _ASKS_WHO = re.compile(
 )
 
 
-# Spanish question words, as typed in a mostly English question ("deportaciones 2015 cuantos").
+# Spanish and Portuguese question words, as typed in a mostly English question ("deportaciones
+# 2015 cuantos", "how many families were the raids gonna hit? quantas?").
 _SPANISH_WH = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
-    "porque": "why", "xq": "why", "pq": "why", "porq": "why",
+    "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
+    "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
+    "onde": "where", "quem": "who",
 }  # fmt: skip
 _SPANISH_WH_WORD = re.compile(
-    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?)\b|^(?:por que|porque|xq|pq|porq)\b"
+    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem)\b"
+    r"|^(?:por que|porque|xq|pq|porq)\b"
 )
 
 
@@ -1684,7 +1696,7 @@ def detect_form(text: str) -> Form:
     t = normalize(text).strip()
     # Each pattern below is tried only when the words it needs are there: the engine reads
     # thousands of phrasings this way at its cold start.
-    if any(w in t for w in ("cuant", "donde", "cuando", "quien", "por")):
+    if any(w in t for w in ("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem")):
         t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         # "when he was running, what did trump promise": a what question
@@ -2023,7 +2035,7 @@ def read(index: FactIndex, text: str) -> Question:
     passing = _passing_name(index)
     for in_passing in (_ACQUAINTANCE, _HEARD_ON, _ASKERS_PLACE, _AT_ASKERS_PLACE):
         text = in_passing.sub(passing, text)
-    raw = english(words(text))[:MAX_WORDS]
+    raw = english(portuguese.english(words(text)))[:MAX_WORDS]
     fixed: list[str] = []
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}

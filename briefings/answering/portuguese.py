@@ -1,0 +1,120 @@
+"""Portuguese words in a question, read as the English the facts use.
+
+Brazilian families and the volunteers who relay their questions write English with Portuguese in
+it ("how many families were the raids gonna hit? centenas?", "o Kelly disse lá no México que não
+vai ter deportação em massa, é verdade?"). As with Spanish (`spanish`), the question words are
+read by `question.detect_form` and this reads the rest: function words carry nothing, and the
+story's words become the English ones. A question is read so only when it has a word that is
+Portuguese alone ("não", "né", "disse", "minha"): Portuguese shares many words with Spanish and
+some with English ("no", "a", "do"), which stay as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.retrieval import word_set
+
+_DROPPED = word_set(
+    """
+    os das dos nas pra pro pros pras com em la aqui isso isto essa esse essas esses aquele
+    aquela aqueles aquelas ta tava ne gente vai vao ia foi sao tem tinha ter esta estao muito
+    muita ja ainda tambem entao tipo alguma algum alguem coisa coisas eu ele ela eles elas voce
+    vc vcs voces meu minha meus minhas seu sua dele dela nosso nossa pelo pela pelos pelas num
+    numa acho sei lembra uns umas ou que se e nao
+    """
+)
+# Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
+# a TA; not "pro").
+_MARKERS = word_set(
+    """
+    nao ne tava vao disse falou falaram minha meu voce vc vcs pra tambem alguem entao isso aquele
+    aquela quantos quantas quem onde qual quais deportacao deportacoes imigrantes verdade
+    """
+)
+# Two-word phrases, read after the function words are dropped ("guarda nacional").
+_PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("guarda", "nacional"): ("national", "guard"),
+    ("sem", "documento"): ("undocumented",),
+    ("sem", "documentos"): ("undocumented",),
+    ("sem", "papel"): ("undocumented",),
+    ("sem", "papeis"): ("undocumented",),
+    ("deportacao", "massa"): ("mass", "deportation"),
+    ("deportacoes", "massa"): ("mass", "deportations"),
+    ("estados", "unidos"): ("united", "states"),
+    ("quis", "dizer"): ("meant",),
+    ("acordo", "com"): ("according", "to"),
+    ("de", "qual"): ("from", "which"),
+    ("de", "onde"): ("from", "where"),
+}
+# "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
+_AGE = ("quantos", "anos", "tem")
+_WORDS: dict[str, tuple[str, ...]] = {
+    "deportacao": ("deportation",),
+    "deportacoes": ("deportations",),
+    "deportar": ("deport",), "deportado": ("deported",), "deportados": ("deported",),
+    "deportaram": ("deported",), "deportou": ("deported",), "imigrantes": ("immigrants",),
+    "imigrante": ("immigrant",), "indocumentados": ("undocumented",), "prioridade": ("priority",),
+    "familias": ("families",), "familia": ("family",),
+    "filhos": ("children",), "filho": ("son",), "filha": ("daughter",), "mae": ("mother",),
+    "pai": ("father",), "tia": ("aunt",), "tio": ("uncle",), "primo": ("cousin",),
+    "prima": ("cousin",), "cunhado": ("brother-in-law",), "cunhada": ("sister-in-law",),
+    "marido": ("husband",), "sobrinho": ("nephew",), "vizinha": ("neighbor",),
+    "vizinho": ("neighbor",), "igreja": ("church",), "tribunal": ("court",), "juiz": ("judge",),
+    "juizes": ("judges",), "audiencia": ("hearing",), "advogado": ("lawyer",),
+    "policia": ("police",), "xerife": ("sheriff",), "fronteira": ("border",), "muro": ("wall",),
+    "exercito": ("army",), "soldados": ("soldiers",), "governo": ("government",),
+    "lei": ("law",), "leis": ("laws",), "regras": ("rules",), "medo": ("fear",),
+    "apavorada": ("afraid",), "apavorado": ("afraid",), "nervoso": ("worried",),
+    "nervosa": ("worried",), "presos": ("detained",), "preso": ("detained",),
+    "prender": ("arrest",), "prisao": ("arrest",), "batida": ("raid",), "batidas": ("raids",),
+    "operacao": ("operation",), "voos": ("flights",),
+    "avioes": ("planes",), "milhoes": ("millions",),
+    "centenas": ("hundreds",), "milhares": ("thousands",), "dia": ("day",),
+    "semana": ("week",), "ano": ("year",), "anos": ("years",), "mes": ("month",),
+    "segunda": ("monday",), "terca": ("tuesday",), "amanha": ("tomorrow",),
+    "hoje": ("today",), "ontem": ("yesterday",), "disse": ("said",), "falou": ("said",),
+    "falaram": ("said",), "dizer": ("say",), "chamou": ("called",), "chamar": ("call",),
+    "prometeu": ("promised",), "promessa": ("promise",), "assinou": ("signed",),
+    "tuitou": ("tweeted",), "mandou": ("sent",), "contratar": ("hire",),
+    "contratando": ("hiring",), "verdade": ("true",), "certo": ("right",),
+    "segundo": ("according", "to"), "processar": ("prosecute",), "pagaram": ("paid",),
+    "coiote": ("smuggler",), "sozinhos": ("alone",), "trazer": ("bring",),
+    "soltavam": ("released",), "soltar": ("release",), "morar": ("live",), "mora": ("lives",),
+    "parentes": ("relatives",), "acabou": ("ended",), "acabar": ("end",),
+    "cedendo": ("giving", "in"), "pressao": ("pressure",), "casas": ("homes",),
+    "entenderam": ("understood",), "chanceler": ("foreign", "minister"), "visita": ("visit",),
+    "adultos": ("adults",), "presidente": ("president",), "agentes": ("agents",),
+    "senador": ("senator",), "politicas": ("policies",), "planos": ("plans",),
+    "comunidades": ("communities",), "numero": ("number",),
+    "jornal": ("newspaper",), "jornalistas": ("reporters",), "frase": ("phrase",),
+    "algemas": ("handcuffs",), "metade": ("half",), "mostrar": ("show",),
+    "juntos": ("together",), "quanto": ("how", "much"), "quantos": ("how", "many"),
+    "quantas": ("how", "many"), "quando": ("when",), "onde": ("where",), "quem": ("who",),
+    "qual": ("which",), "quais": ("which",), "mil": ("thousand",), "eua": ("us",),
+}  # fmt: skip
+
+
+def english(words: Sequence[str]) -> list[str]:
+    """Return `words` with their Portuguese read as English, function words dropped.
+
+    Words of a question with no word that is Portuguese alone stay as typed.
+    """
+    if not _MARKERS.intersection(words):
+        return list(words)
+    words = list(words)
+    for i in range(len(words) - 2):
+        if tuple(words[i : i + 3]) == _AGE:
+            words[i : i + 3] = ["how", "old", "is"]
+    kept = [w for w in words if w not in _DROPPED]
+    out: list[str] = []
+    i = 0
+    while i < len(kept):
+        pair = (kept[i], kept[i + 1]) if i + 1 < len(kept) else None
+        if pair in _PHRASES:
+            out.extend(_PHRASES[pair])
+            i += 2
+        else:
+            out.extend(_WORDS.get(kept[i], (kept[i],)))
+            i += 1
+    return out
