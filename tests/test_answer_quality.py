@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout43) report only their two rates here, never their misses: they are the honest measurements
+holdout44) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1271,6 +1271,18 @@ DEV157_ABSTAIN_FLOOR = 0.9
 DEV158 = DATA / "dev158_questions.yaml"
 DEV158_ANSWERABLE_FLOOR = 0.95
 DEV158_ABSTAIN_FLOOR = 0.88
+# Development set 159: Reddit commenters in r/immigration and r/politics (background first,
+# "TL;DR", "EDIT:", "IANAL", markdown; blind-written; see its header; 4 repeats dropped). Untuned
+# (at 3e1c337): 144/158 (91.1%), 26/28; after its round: 147/158 (93.0%), 26/28.
+DEV159 = DATA / "dev159_questions.yaml"
+DEV159_ANSWERABLE_FLOOR = 0.91
+DEV159_ABSTAIN_FLOOR = 0.89
+# Development set 160: Indian and Indian-American tech workers on visas in a company Slack
+# ("kindly confirm", "itself", "SecState"; blind-written; see its header; 3 repeats dropped).
+# Untuned (at 3e1c337): 151/162 (93.2%), 28/29; after its round: 154/162 (95.1%), 28/29.
+DEV160 = DATA / "dev160_questions.yaml"
+DEV160_ANSWERABLE_FLOOR = 0.93
+DEV160_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1408,6 +1420,12 @@ OOS79_ABSTAIN_FLOOR = 0.91
 # same.
 OOS80 = DATA / "oos80_questions.yaml"
 OOS80_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 110 questions from landlords, property managers and real estate agents with
+# immigrant tenants (leases, evictions, buildings, local numbers, later years; blind-written; see
+# its header; 7 repeats dropped). Untuned (at 3e1c337): 103/110 (93.6%); after its round: the
+# same.
+OOS81 = DATA / "oos81_questions.yaml"
+OOS81_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1911,6 +1929,13 @@ HOLDOUT42_ABSTAIN_FLOOR = 0.87
 HOLDOUT43 = DATA / "holdout43_questions.yaml"
 HOLDOUT43_ANSWERABLE_FLOOR = 0.83
 HOLDOUT43_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the forty-fourth final measurement: volunteer ESL teachers typing their adult students'
+# questions (see its header), written blind on 2026-12-03; 3 questions other sets ask word for word
+# dropped. First look, at 3e1c337 (nothing tuned on it, its misses never read): 152/160 (95.0%),
+# 24/30 (80.0%).
+HOLDOUT44 = DATA / "holdout44_questions.yaml"
+HOLDOUT44_ANSWERABLE_FLOOR = 0.93
+HOLDOUT44_ABSTAIN_FLOOR = 0.76
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1957,6 +1982,7 @@ HELD_OUT = frozenset(
         HOLDOUT41,
         HOLDOUT42,
         HOLDOUT43,
+        HOLDOUT44,
     }
 )
 
@@ -2076,6 +2102,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS78, 1.0, OOS78_ABSTAIN_FLOOR),
         (OOS79, 1.0, OOS79_ABSTAIN_FLOOR),
         (OOS80, 1.0, OOS80_ABSTAIN_FLOOR),
+        (OOS81, 1.0, OOS81_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2225,6 +2252,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV156, DEV156_ANSWERABLE_FLOOR, DEV156_ABSTAIN_FLOOR),
         (DEV157, DEV157_ANSWERABLE_FLOOR, DEV157_ABSTAIN_FLOOR),
         (DEV158, DEV158_ANSWERABLE_FLOOR, DEV158_ABSTAIN_FLOOR),
+        (DEV159, DEV159_ANSWERABLE_FLOOR, DEV159_ABSTAIN_FLOOR),
+        (DEV160, DEV160_ANSWERABLE_FLOOR, DEV160_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2269,6 +2298,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT41, HOLDOUT41_ANSWERABLE_FLOOR, HOLDOUT41_ABSTAIN_FLOOR),
         (HOLDOUT42, HOLDOUT42_ANSWERABLE_FLOOR, HOLDOUT42_ABSTAIN_FLOOR),
         (HOLDOUT43, HOLDOUT43_ANSWERABLE_FLOOR, HOLDOUT43_ABSTAIN_FLOOR),
+        (HOLDOUT44, HOLDOUT44_ANSWERABLE_FLOOR, HOLDOUT44_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2351,6 +2381,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos78",
         "oos79",
         "oos80",
+        "oos81",
         "dev4",
         "dev5",
         "dev6",
@@ -2500,6 +2531,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev156",
         "dev157",
         "dev158",
+        "dev159",
+        "dev160",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2544,6 +2577,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout41_held_out",
         "holdout42_held_out",
         "holdout43_held_out",
+        "holdout44_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2632,7 +2666,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev158, holdout6 ... holdout43: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev160, holdout6 ... holdout44: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

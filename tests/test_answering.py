@@ -2692,6 +2692,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("deportation numbers for 2016 - patron needs them for a poster", "numbers-2016-not-public"),
         ("the 'big picture' quote from the dhs official, need full sentence",
          "memos-executing-what-president-directed"),
+        # A forum's register: why the asker asks, an edit, "IANAL ... still:"; SecState.
+        ("did the memos end DACA? asking for a friend on a work visa", "daca-not-overturned"),
+        ("how many ICE deportation officers are there? (asking bc my thread keeps saying "
+         "millions)", "ice-2019-6000-deportation-officers"),
+        ("when were the memos made official? EDIT: the kelly ones, 2017",
+         "memos-made-official-2017-02-21"),
+        ("IANAL and this is probably moot. still: did kelly say the military would not be used?",
+         "military-kelly-no-military-force"),
+        ("did the SecState go to mexico with kelly?", "mexico-kelly-tillerson-visit-planned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

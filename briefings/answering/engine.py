@@ -1120,13 +1120,13 @@ _WANTS_OF_IT = re.compile(
 # the story it follows.
 _ASKER_CONTEXT = re.compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
-    r"|patrons?|patients?|family from|families from|(?:question|questions|one) from"
+    r"|patrons?|patients?|family from|families from|(?:question|questions|one) from|ianal"
     # ... or what a student wrote: "student wrote that DHS released the memos 'via a press
     # release.' per the blog, how were they released".
     r"|(?:a |the |my |one )?students? (?:wrote|writes|says|said|claims|attributes|put|puts))\b"
     r"[^?]*?)"
     r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:)\s+"
-    rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|question|q)\W+)?{_ASKING}"
+    rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|still|question|q)\W+)?{_ASKING}"
     r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
     re.IGNORECASE,
 )
@@ -1153,6 +1153,11 @@ _TRAILING_STORY = re.compile(
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
+    # "...? (asking bc people in my ESL class are terrified)", "...? EDIT: talking 2017".
+    r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
+    r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since)\b[^?]*"
+    r"|(?:edit|eta|update|ps|p\.s\.)\s*:[^?]*"
     # ... or who the asker is: "...? counselor here, need to answer a senior today".
     r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
     r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"

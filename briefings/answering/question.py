@@ -1293,7 +1293,7 @@ _SHORTHAND = {
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national",
-    "intl": "international",
+    "intl": "international", "secstate": "secretary of state",
 "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
