@@ -275,6 +275,7 @@ class AnswerEngine:
         return self._answer_read(question)
 
     def _answer_read(self, question: str) -> Answer:
+        """Answer `question`, read in English: whole, or by the parts of it that ask."""
         answer = self._answer_guessed(question)
         ordered = self._in_order(question)
         if answer.answered and not (

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from briefings.answering.spanish import read_glossed
 from briefings.retrieval import word_set
 
 _DROPPED = word_set(
@@ -106,15 +107,4 @@ def english(words: Sequence[str]) -> list[str]:
     for i in range(len(words) - 2):
         if tuple(words[i : i + 3]) == _AGE:
             words[i : i + 3] = ["how", "old", "is"]
-    kept = [w for w in words if w not in _DROPPED]
-    out: list[str] = []
-    i = 0
-    while i < len(kept):
-        pair = (kept[i], kept[i + 1]) if i + 1 < len(kept) else None
-        if pair in _PHRASES:
-            out.extend(_PHRASES[pair])
-            i += 2
-        else:
-            out.extend(_WORDS.get(kept[i], (kept[i],)))
-            i += 1
-    return out
+    return read_glossed(words, _DROPPED, _PHRASES, _WORDS)

@@ -173,15 +173,26 @@ def english(words: Sequence[str]) -> list[str]:
     """
     if not any(w in _WORDS or w in _MARKERS for w in words):
         return list(words)
-    kept = [w for w in words if w not in _DROPPED]
+    return read_glossed(words, _DROPPED, _PHRASES, _WORDS)
+
+
+def read_glossed(
+    words: Sequence[str],
+    dropped: frozenset[str],
+    phrases: dict[tuple[str, str], tuple[str, ...]],
+    glossary: dict[str, tuple[str, ...]],
+) -> list[str]:
+    """Return `words` without the `dropped` ones, their two-word `phrases` and single words read
+    as the `glossary` gives them (a word it does not give stays as typed)."""
+    kept = [w for w in words if w not in dropped]
     out: list[str] = []
     i = 0
     while i < len(kept):
         pair = (kept[i], kept[i + 1]) if i + 1 < len(kept) else None
-        if pair in _PHRASES:
-            out.extend(_PHRASES[pair])
+        if pair in phrases:
+            out.extend(phrases[pair])
             i += 2
         else:
-            out.extend(_WORDS.get(kept[i], (kept[i],)))
+            out.extend(glossary.get(kept[i], (kept[i],)))
             i += 1
     return out
