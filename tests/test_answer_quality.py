@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout44) report only their two rates here, never their misses: they are the honest measurements
+holdout45) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1283,6 +1283,18 @@ DEV159_ABSTAIN_FLOOR = 0.89
 DEV160 = DATA / "dev160_questions.yaml"
 DEV160_ANSWERABLE_FLOOR = 0.93
 DEV160_ABSTAIN_FLOOR = 0.93
+# Development set 161: Twitter/X replies and quote-tweets (hashtags, @handles, "this you?", 280
+# characters; blind-written; see its header). Untuned (at 0e5f450): 129/162 (79.6%), 31/31; after
+# its round (hashtags and handles read as their words): 145/162 (89.5%), 31/31.
+DEV161 = DATA / "dev161_questions.yaml"
+DEV161_ANSWERABLE_FLOOR = 0.87
+DEV161_ABSTAIN_FLOOR = 0.95
+# Development set 162: voice-assistant queries as speech-to-text wrote them (no punctuation,
+# fillers, restarts, misheard names; blind-written; see its header; 34 repeats dropped). Untuned
+# (at 0e5f450): 125/135 (92.6%), 19/21; after its round: the same.
+DEV162 = DATA / "dev162_questions.yaml"
+DEV162_ANSWERABLE_FLOOR = 0.9
+DEV162_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1426,6 +1438,11 @@ OOS80_ABSTAIN_FLOOR = 0.95
 # same.
 OOS81 = DATA / "oos81_questions.yaml"
 OOS81_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 110 questions from tax preparers and community accountants (ITINs, IRS,
+# remittances, later years; blind-written; see its header; 7 repeats dropped). Untuned (at
+# 0e5f450): 100/110 (90.9%); after its round: the same.
+OOS82 = DATA / "oos82_questions.yaml"
+OOS82_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1936,6 +1953,13 @@ HOLDOUT43_ABSTAIN_FLOOR = 0.92
 HOLDOUT44 = DATA / "holdout44_questions.yaml"
 HOLDOUT44_ANSWERABLE_FLOOR = 0.93
 HOLDOUT44_ABSTAIN_FLOOR = 0.76
+# HELD OUT, the forty-fifth final measurement: a military veterans' Facebook group, some of whom
+# served under Gen. Kelly (see its header), written blind on 2026-12-03; 15 questions other sets
+# ask word for word dropped. First look, at 0e5f450 (nothing tuned on it, its misses never read):
+# 134/151 (88.7%), 27/27 (100%).
+HOLDOUT45 = DATA / "holdout45_questions.yaml"
+HOLDOUT45_ANSWERABLE_FLOOR = 0.86
+HOLDOUT45_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -1983,6 +2007,7 @@ HELD_OUT = frozenset(
         HOLDOUT42,
         HOLDOUT43,
         HOLDOUT44,
+        HOLDOUT45,
     }
 )
 
@@ -2103,6 +2128,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS79, 1.0, OOS79_ABSTAIN_FLOOR),
         (OOS80, 1.0, OOS80_ABSTAIN_FLOOR),
         (OOS81, 1.0, OOS81_ABSTAIN_FLOOR),
+        (OOS82, 1.0, OOS82_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2254,6 +2280,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV158, DEV158_ANSWERABLE_FLOOR, DEV158_ABSTAIN_FLOOR),
         (DEV159, DEV159_ANSWERABLE_FLOOR, DEV159_ABSTAIN_FLOOR),
         (DEV160, DEV160_ANSWERABLE_FLOOR, DEV160_ABSTAIN_FLOOR),
+        (DEV161, DEV161_ANSWERABLE_FLOOR, DEV161_ABSTAIN_FLOOR),
+        (DEV162, DEV162_ANSWERABLE_FLOOR, DEV162_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2299,6 +2327,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT42, HOLDOUT42_ANSWERABLE_FLOOR, HOLDOUT42_ABSTAIN_FLOOR),
         (HOLDOUT43, HOLDOUT43_ANSWERABLE_FLOOR, HOLDOUT43_ABSTAIN_FLOOR),
         (HOLDOUT44, HOLDOUT44_ANSWERABLE_FLOOR, HOLDOUT44_ABSTAIN_FLOOR),
+        (HOLDOUT45, HOLDOUT45_ANSWERABLE_FLOOR, HOLDOUT45_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2382,6 +2411,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos79",
         "oos80",
         "oos81",
+        "oos82",
         "dev4",
         "dev5",
         "dev6",
@@ -2533,6 +2563,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev158",
         "dev159",
         "dev160",
+        "dev161",
+        "dev162",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2578,6 +2610,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout42_held_out",
         "holdout43_held_out",
         "holdout44_held_out",
+        "holdout45_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2666,7 +2699,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev160, holdout6 ... holdout44: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev162, holdout6 ... holdout45: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

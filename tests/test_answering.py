@@ -2701,6 +2701,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("IANAL and this is probably moot. still: did kelly say the military would not be used?",
          "military-kelly-no-military-force"),
         ("did the SecState go to mexico with kelly?", "mexico-kelly-tillerson-visit-planned"),
+        # Hashtags and handles read as their words: "#KellyMemos", "#ICEraids", "@SecKelly".
+        ("did the memos end dreamers' protections? #DACA #KellyMemos", "daca-not-overturned"),
+        ("how many deportation officers does ICE have? #ICEraids #AbolishICE",
+         "ice-2019-6000-deportation-officers"),
+        ("where did @SecKelly say no mass deportations?",
+         "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1932,6 +1932,12 @@ _CHANNEL = re.compile(
 )
 
 
+# A hashtag or a handle, read as its words: "#KellyMemos", "#ICEraids", "@SecKelly".
+_HASHTAG = re.compile(r"(?<![\w&])[#@](?P<tag>[A-Za-z][A-Za-z0-9_]*)")
+# Its words: an acronym before a word ("ICEraids", "ICERaids"), capitalised words, digits.
+_TAG_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]{2}|[a-z]{3}|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
 # Someone of the asker's own circle, named in passing: "Sister Carmen forwarded me a post",
 # "our tío Ramón was arrested", "Señora Lupe heard ...". A name the story does not know is not
 # someone in the news here, so it is dropped (the title stays: "our tío" is still kin).
@@ -2011,8 +2017,10 @@ def read(index: FactIndex, text: str) -> Question:
     original, text = text, spell_out(strip_markup(text)[:MAX_CHARS])
     if "- " in text or "\u2014 " in text:
         text = _SIGNED.sub(" ", text)
-    if "#" in text:
-        text = _CHANNEL.sub(" ", text)
+    if "#" in text or "@" in text:
+        text = _HASHTAG.sub(
+            lambda m: f" {' '.join(_TAG_WORD.findall(m['tag']))} ", _CHANNEL.sub(" ", text)
+        )
     text = _CORRECTED.sub(r" \g<meant> ", text)
     text = _INTERPRETED.sub(" ", text)
     if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
