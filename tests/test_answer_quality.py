@@ -1935,7 +1935,7 @@ HOLDOUT41_ABSTAIN_FLOOR = 0.93
 # misses never read): 24/162 (14.8%), 31/33 (93.9%). That rate prompted the Taglish work, built
 # from my own examples and a blind Taglish development set (dev156), so this set no longer
 # measures that work cleanly: 77/162, 27/33 after c4e9a66; 132/162 (81.5%), 30/33 (90.9%) after
-# 23ae08f.
+# 551955f.
 HOLDOUT42 = DATA / "holdout42_questions.yaml"
 HOLDOUT42_ANSWERABLE_FLOOR = 0.79
 HOLDOUT42_ABSTAIN_FLOOR = 0.87
