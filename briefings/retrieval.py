@@ -48,7 +48,9 @@ STOPWORDS = word_set(
     """
 )
 
-# Words that carry the question's form, not its content: they never decide coverage.
+# Words that carry the question's form, not its content: they never decide coverage. (The last
+# lines are Tagalog's particles and pronouns, for a question with one Tagalog word in it;
+# `answering.tagalog` reads a question with two as English before this is asked.)
 GENERIC = word_set(
     """
     say said says saying tell told telling think thought know known mean means meant happen

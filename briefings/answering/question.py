@@ -1294,7 +1294,7 @@ _SHORTHAND = {
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
     "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national",
     "intl": "international", "secstate": "secretary of state",
-"qs": "questions", "q's": "questions", "pop": "population",
+    "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
@@ -1934,7 +1934,8 @@ _CHANNEL = re.compile(
 
 # A hashtag or a handle, read as its words: "#KellyMemos", "#ICEraids", "@SecKelly".
 _HASHTAG = re.compile(r"(?<![\w&])[#@](?P<tag>[A-Za-z][A-Za-z0-9_]*)")
-# Its words: an acronym before a word ("ICEraids", "ICERaids"), capitalised words, digits.
+# Its words: an acronym before a word ("ICEraids"; "ICERaids" reads as "ICER aids"),
+# capitalised words, digits.
 _TAG_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]{2}|[a-z]{3}|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
