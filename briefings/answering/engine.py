@@ -37,6 +37,7 @@ from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
     FactIndex,
+    alias_pattern,
     curated_asks,
     load_asked_with_forms,
     load_synonyms,
@@ -66,6 +67,7 @@ from briefings.answering.question import (
 from briefings.answering.tagalog import read_as_english
 from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
+from briefings.patterns import LazyPattern, lazy_compile
 from briefings.present import attested_label, quoted, source_label
 from briefings.retrieval import STOPWORDS, tokens, words
 
@@ -961,7 +963,7 @@ def _keep_index(index: FactIndex, cache_dir: Path, path: Path) -> None:
 # How a fact tells what became of a plan: "a draft proposal, never adopted". (Not "canceled a
 # visit" or "withdrew a nomination": those are events, and what came of the plan asked about
 # ("did Mexico end up paying") is not in them.)
-_OUTCOME_TOLD = re.compile(
+_OUTCOME_TOLD = lazy_compile(
     r"\bnever (?:adopted|approved|enacted|implemented)\b"
     # ... or how it stood by the sources' time: "courts have blocked", "Congress has denied".
     r"|\b(?:have|has) (?:blocked|denied|struck down|halted|largely failed)\b",
@@ -969,7 +971,7 @@ _OUTCOME_TOLD = re.compile(
 )
 # How a fact reports someone's reaction: "These setbacks have enraged Trump" (but in "ICE
 # officials were blindsided by Trump's tweet", Trump is what they reacted to).
-_REACTION = re.compile(
+_REACTION = lazy_compile(
     r"\b(?:enraged|infuriated|angered|angry|furious|blindsided|caught off guard|frustrated"
     r"|alarmed|stunned)\b(?! by\b)",
     re.IGNORECASE,
@@ -1032,19 +1034,19 @@ _ASKING = (
     r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|had"
     r"|can|could|will|would)\b"
 )
-_ASKS_FIRST = re.compile(
+_ASKS_FIRST = lazy_compile(
     rf"^\W*(?:(?:and|but|so|also|plus|ok|okay|y)\W+)?(?:{_ASKING}|tell|give|list|explain|show|name"
     # ... in Spanish: "cuando salieron en la prensa".
     r"|cu[aá]ndo|cu[aá]nt[oa]s?|qu[eé]|qui[eé]nes|qui[eé]n|d[oó]nde|por qu[eé]|c[oó]mo|cu[aá]les?)\b",
     re.IGNORECASE,
 )
-_PARTS = re.compile(
+_PARTS = lazy_compile(
     rf"(?:,|;)?\s+and\s+(?={_ASKING})|;\s+|\?\s+(?=\w)|(?:\.{{2,}}|\u2026)\s*(?={_ASKING})",
     re.IGNORECASE,
 )
 # A question put after what someone said: "Pew says just over 11m, but what was Trump's
 # estimate", "Kelly gushed about the friendship - did the Mexican side agree?".
-_SET_UP = re.compile(
+_SET_UP = lazy_compile(
     r"^(?P<said>.*?\b(?:say|says|said|saying|claim|claims|claimed|call|calls|called|puts?"
     r"|report|reports|reported|heard|told|tweet|tweets|tweeted|tweeting|promised|gushed|insist"
     r"|insists|insisted|argue|argues|argued)\b.*?)"
@@ -1054,7 +1056,7 @@ _SET_UP = re.compile(
 # A question after what it grants: "even with the DACA carve-out, how do the groups feel",
 # "even after all the reassurances how were the groups feeling" (without a comma, only a
 # wh-word starts the question: "even after the memos were signed" is not one).
-_CONCEDED = re.compile(
+_CONCEDED = lazy_compile(
     r"^(?:even (?:with|w/?|though|if|after|so)|despite|although|though|aside from|apart from)\b"
     r"[^,?]*?(?:,\s*|\s+(?=(?:how|what|which|who|whom|whose|when|where|why)\b))"
     rf"(?P<asked>{_ASKING}.*)$",
@@ -1062,21 +1064,21 @@ _CONCEDED = re.compile(
 )
 # ... or after the question: "how do the groups describe it, even with DACA untouched?" (but in
 # "why did ICE go ahead despite the outcry" the contrast is what is asked).
-_CONCEDED_AFTER = re.compile(
+_CONCEDED_AFTER = lazy_compile(
     rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with|even w/|despite)\b[^?]*\?*\s*$",
     re.IGNORECASE,
 )
-_ELSE_ASKED = re.compile(r"(?:who|what|which|where)(?: [\w']+)? (?:else|other)\b", re.IGNORECASE)
+_ELSE_ASKED = lazy_compile(r"(?:who|what|which|where)(?: [\w']+)? (?:else|other)\b", re.IGNORECASE)
 # "Ok so DACA is carved out, but how are the groups taking it": what the asker grants, then the
 # question.
-_GRANTED = re.compile(
+_GRANTED = lazy_compile(
     r"^(?:ok(?:ay)?|so|right|yeah|alright)\b[^?]{0,80}?,\s*but\s+"
     rf"(?P<asked>{_ASKING}.*)$",
     re.IGNORECASE,
 )
 # "Which came first, the memos or the tweet", "was her check-in before or after the memos":
 # the order of two events, each a side of its own.
-_IN_ORDER = re.compile(
+_IN_ORDER = lazy_compile(
     r"^\W*(?:[\w' ]{0,30}?\W+)?(?:which|what) (?:one )?(?:came|comes|happened|was) first\W+"
     r"(?P<a>.+?)\s+or\s+(?P<b>.+?)\W*$"
     r"|^(?:(?:so|ok|okay|and|but)\W+)?(?:was|did|does|is) (?P<c>.+?) (?:come |happen )?"
@@ -1088,7 +1090,7 @@ _IN_ORDER = re.compile(
     re.IGNORECASE,
 )
 # Where a side ends: at a question mark or a further question ("..., and how many days apart").
-_SIDE_END = re.compile(r"\?|,\s*(?:and|plus|also)\b")
+_SIDE_END = lazy_compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
 _BACK = frozenset({"it", "that", "this", "them", "those", "these", "ones"})
 _SOMEONE_BACK = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
@@ -1106,7 +1108,7 @@ def _points_back(part: str) -> bool:
 
 
 # "...? I need the names", "... - need a cite": what the asker wants of the other part's answer.
-_WANTS_OF_IT = re.compile(
+_WANTS_OF_IT = lazy_compile(
     r"^\W*(?:(?:i|we) )?(?:need|needs|want|wants|would like|'d like)(?:(?: (?:the|their|his|her|a"
     r"|an|some|full))* (?:names?|titles?|spellings?|cites?|citations?|sources?|links?|details?)\W*$"
     # "...? need to reconcile for the memo": what the answer is for.
@@ -1119,7 +1121,7 @@ _WANTS_OF_IT = re.compile(
 # is friendly. what did Valdes say ...", "client heard soldiers will deport people. did ...".
 # The question must stand alone: one that points back ("are the raids happening there?") needs
 # the story it follows.
-_ASKER_CONTEXT = re.compile(
+_ASKER_CONTEXT = lazy_compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
     r"|patrons?|patients?|family from|families from|(?:question|questions|one) from|ianal"
     # ... or what a student wrote: "student wrote that DHS released the memos 'via a press
@@ -1132,15 +1134,15 @@ _ASKER_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # A question typed in another language, glossed in English in brackets.
-_GLOSSED = re.compile(r"^(?P<said>[^()]{8,300}?)\s*\((?P<gloss>[^()]{12,300})\)(?P<rest>[^()]*)$")
-_GLOSS = re.compile(
+_GLOSSED = lazy_compile(r"^(?P<said>[^()]{8,300}?)\s*\((?P<gloss>[^()]{12,300})\)(?P<rest>[^()]*)$")
+_GLOSS = lazy_compile(
     r"\b(?:asks?|asking|asked|says|said|wants? to know|wondering|means?|meaning|translation"
     r"|translated|is it true)\b"
     # ... or the gloss is the question itself: "(how many got work permits through DACA?)".
     r"|^\s*(?:how|what|who|when|where|why|which|is|are|do|does|did|can|will)\b[^?]*\?\s*$",
     re.IGNORECASE,
 )
-_TRAILING_STORY = re.compile(
+_TRAILING_STORY = lazy_compile(
     # (A dash may end the question too: "deportation stats for 2016 - patron needs them".)
     r"^(?P<asked>[^?]*\w[^?]*?(?:\?|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what|who|when|where|why|which"
     r"|is|are|was|were|do|does|did|can|could|will|would|should)\b))))\s*(?:[-\u2013\u2014]+\s*)?"
@@ -1182,12 +1184,12 @@ _TRAILING_STORY = re.compile(
     re.IGNORECASE,
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
-_HEAD_ROLE = re.compile(
+_HEAD_ROLE = lazy_compile(
     r"\b(?:director|(?<!press )secretary|head|chief|commissioner|leader|chair)\b"
 )
 # A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
-_GUESS = re.compile(
+_GUESS = lazy_compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much)\b"
     r"[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
@@ -1200,15 +1202,15 @@ _GUESS = re.compile(
 # "hundreds or thousands?". (Other guesses so typed go beyond the facts as often as not:
 # "what are they actually doing, lawsuits? marches?".)
 _COUNT_GUESS = r"(?:[\w'-]+ )?(?:\d[\d,.]*\w*|dozens|hundreds|thousands|millions)"
-_CHAINED_GUESSES = re.compile(
+_CHAINED_GUESSES = lazy_compile(
     rf"(?<=[,?] )(?P<first>{_COUNT_GUESS})\?\s+(?P<second>{_COUNT_GUESS})\?\s*$", re.IGNORECASE
 )
 # "..., Kelly himself or someone else": a guess, and that it may be wrong.
 _SOMEONE_ELSE_GUESS = r"or (?:someone|somebody|anyone|anybody) else"
-_OR_SOMEONE_ELSE = re.compile(rf"\s+{_SOMEONE_ELSE_GUESS}\W*$", re.IGNORECASE)
+_OR_SOMEONE_ELSE = lazy_compile(rf"\s+{_SOMEONE_ELSE_GUESS}\W*$", re.IGNORECASE)
 # "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
 # a question mark.
-_GUESS_LED = re.compile(
+_GUESS_LED = lazy_compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|how many|how much)\b[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|\?+)\s*(?:(?:was it|is it|wasn'?t it|isn'?t it|maybe|probably"
     r"|i think|i guess)\s+(?P<guess>[^,?]+?)"
@@ -1218,7 +1220,7 @@ _GUESS_LED = re.compile(
 )
 MAX_GUESS_WORDS = 4
 # A guessed day or month: "the monday", "on the 20th", "late january".
-_DAY_GUESSED = re.compile(
+_DAY_GUESSED = lazy_compile(
     rf"^(?:on |in |that |the |a |like |maybe |early |late |mid )*(?:{MONTH_PATTERN}|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday|(?:the )?\d{1,2}(?:st|nd|rd|th))\b"
     r"[\w ,]{0,12}\W*$",
@@ -1230,8 +1232,8 @@ _SAYS_GUESS = (
     rf"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody|{CLAIMANT})"
     rf" (?:{CLAIMED}|has it|had it|has|had)\b"
 )
-_SAYS_GUESSED = re.compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
-_GUESS_SENTENCE = re.compile(
+_SAYS_GUESSED = lazy_compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
+_GUESS_SENTENCE = lazy_compile(
     r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|why|how many|how much)\b[^?]*\?)\s+"
     r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
@@ -1243,19 +1245,19 @@ _GUESS_SENTENCE = re.compile(
 )
 # Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press
 # - background call, presser, what?", "net effect on the priorities: narrower, same, broader?".
-_OPTIONS = re.compile(
+_OPTIONS = lazy_compile(
     r"^(?P<asked>.*?\w.*?)\s*(?:\s[-\u2013\u2014]+|:)\s*"
     r"(?P<guess>[^,?:\u2013\u2014]+(?:,\s*[^,?:\u2013\u2014]+)+)\s*\?*\s*$",
     re.IGNORECASE,
 )
 MAX_OPTION_WORDS = 3
-_OPEN_OPTION = re.compile(
+_OPEN_OPTION = lazy_compile(
     r"^(?:or )?(?:what|what else|etc|or what|something else|anything else|other|others)$",
     re.IGNORECASE,
 )
 # A guess is a name, a place, a date or a figure, not a condition of the question: "how many
 # were deported, in 2015?" asks about 2015.
-_NOT_A_GUESS = re.compile(
+_NOT_A_GUESS = lazy_compile(
     r"^(?:in|on|at|for|during|under|after|before|since|from|to|by|with|of|about|and|but|so"
     r"|right|true|correct|accurate|yes|no|or not|please|pls|thanks|lol"
     # ...nor another question: "who signed them? what do they say?"
@@ -1265,21 +1267,21 @@ _NOT_A_GUESS = re.compile(
 )
 # After a question, with no question mark of its own, what the asker wants, not a guess: "who
 # were the officials? I need the names", "which laws? name them".
-_WANTS = re.compile(
+_WANTS = lazy_compile(
     r"^(?:i|i'?m|we|you|u|my|our|need|name|names|list|give|tell|send|asking|want|just|plz|thx"
     r"|ty)\b",
     re.IGNORECASE,
 )
-_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_ASKED = re.compile(r"\byear\b(?!s)", re.IGNORECASE)
+_YEAR_WORD = lazy_compile(r"\b(?:19|20)\d\d\b")
+_YEAR_ASKED = lazy_compile(r"\byear\b(?!s)", re.IGNORECASE)
 # ("Who's been ripping Trump", "who was pushing ICE": who did it, not who someone is.)
-_WHO_IS = re.compile(r"who(?:'s|s| is| was)\b(?! (?:been|being|\w+ing)\b)")
+_WHO_IS = lazy_compile(r"who(?:'s|s| is| was)\b(?! (?:been|being|\w+ing)\b)")
 # A claim about who someone is: "videgaray is mexico's president right?".
-_ROLE_CLAIMED = re.compile(
+_ROLE_CLAIMED = lazy_compile(
     r"^\W*(?:(?:so|wait|and|ok|okay)\W+)?(?P<who>[\w.'-]+(?: [\w.'-]+){0,2}?) (?:is|was) "
     r"[\w'-]+(?: [\w'-]+){0,4}\W*(?:right|correct|true)?\W*$"
 )
-_UNCOUNTED = re.compile(
+_UNCOUNTED = lazy_compile(
     r"\b(not|never|declined to|refused to|did not|would not|could not) "
     r"(estimate|say how many|give a (number|figure)|made public|public|known|disclose)\w*"
     r"|\bno (estimate|figures?|numbers?)\b",
@@ -1288,7 +1290,7 @@ _UNCOUNTED = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)
-def _says(pattern: re.Pattern[str], text: str) -> bool:
+def _says(pattern: LazyPattern, text: str) -> bool:
     """Return whether `pattern` occurs in `text`, remembering the result.
 
     Fitting a question's form to every ranked fact searches the same facts' texts (and the
@@ -1390,7 +1392,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
 
 # A why-question that presses for the reason itself ("what was the actual reason", "did anyone
 # explain", "in the first place"), and the words with which a fact gives one.
-_REASON_PRESSED = re.compile(
+_REASON_PRESSED = lazy_compile(
     r"\b(?:(?:actual|real|specific|exact|official|stated|main) reasons?|did (?:any ?one|anybody"
     r"|they|he|she|ice|dhs|kelly|trump) (?:ever )?(?:explain|say why|give (?:a|any) reason)"
     r"|in the first place"
@@ -1404,7 +1406,7 @@ _REASON_PRESSED = re.compile(
     r"|enacted))\b",
     re.IGNORECASE,
 )
-_CAUSE = re.compile(
+_CAUSE = lazy_compile(
     r"\b(?:because|since|as a result|due to|so that|in order to|to avoid|to prevent|reasons?"
     r"|why|aim(?:ed)?|intended|meant to|designed to|purpose|goal|so as to|lest|for fear|citing"
     r"|cited|blamed|concerns?|worried|worry|fears?|feared|pressure|frustrat\w*|owing to|thanks to"
@@ -1413,13 +1415,13 @@ _CAUSE = re.compile(
 )
 # A lawmaker's home state asked for ("what state is Menendez from", "a senator from where"), and
 # the party and state the sources give after a name ("Sen. Robert Menendez (D-N.J.)").
-_HOME_STATE = re.compile(
+_HOME_STATE = lazy_compile(
     r"^(?!.*\b(?:go|goes|went|going|visit\w*|trip|travel\w*|held|hold|took place|take place)\b)"
     r"(?:.*\b(?:what|which) state\b|.*\bsenator (?:from|for|of) (?:where|which|what)\b"
     r"|.*\bfrom (?:where|which state|what state)\b|.*\bstate does\b.*\brepresent\b)",
     re.IGNORECASE,
 )
-_PARTY_STATE = re.compile(r"\([DRI]-[A-Z][\w.]*\)")
+_PARTY_STATE = lazy_compile(r"\([DRI]-[A-Z][\w.]*\)")
 
 
 def _home_state_given(q: Question, text: str) -> bool:
@@ -1428,19 +1430,19 @@ def _home_state_given(q: Question, text: str) -> bool:
 
 
 # A share asked for, and a share given in words ("a majority of the migrants arrested").
-_SHARE_ASKED = re.compile(
+_SHARE_ASKED = lazy_compile(
     r"\bwhat (?:share|percentage|percent|proportion|fraction|part)\b|\bwhat %|\bhow much of\b",
     re.IGNORECASE,
 )
-_SHARE_GIVEN = re.compile(
+_SHARE_GIVEN = lazy_compile(
     r"\b(?:majority|minority|most of|half of|two-thirds|a third of|a quarter of|percent)\b",
     re.IGNORECASE,
 )
 
 
 # How often asked for, and said in words ("changed their minds several times").
-_TIMES_ASKED = re.compile(r"\bhow (?:many times|often)\b", re.IGNORECASE)
-_TIMES_GIVEN = re.compile(
+_TIMES_ASKED = lazy_compile(r"\bhow (?:many times|often)\b", re.IGNORECASE)
+_TIMES_GIVEN = lazy_compile(
     r"\b(?:several|multiple|many|a few|numerous|countless) times\b|\brepeatedly\b",
     re.IGNORECASE,
 )
@@ -1460,7 +1462,7 @@ def _gives_in_words(q: Question, texts: str) -> bool:
 
 # A year naming a thing, not dating a claim: "the 2019 raids", "June 2019 family raids" (not
 # "in January 2019 because ...").
-_YEAR_NAMING = re.compile(
+_YEAR_NAMING = lazy_compile(
     r"(?:\b(?:the|that|those|these|this)|(?<!\bin )(?<!\bon )(?<!\bfrom )(?<!\bsince )"
     r"(?<!\bduring )(?<!\bby )(?<!\buntil )(?<!\bof )(?<!\bafter )(?<!\bbefore )"
     rf"\b{MONTH_PATTERN}\.?) (?:19|20)\d\d (?=(?!(?:and|or|to|through|thru|vs|versus|when|while"
@@ -1476,7 +1478,7 @@ def _years_name_the_subject(text: str) -> bool:
 
 
 # Words for what someone said would happen: "promised", "vowed", "tweeted".
-_PROMISED = re.compile(
+_PROMISED = lazy_compile(
     r"\b(?:promis\w*|vow\w*|pledg\w*|say|said|says|claim\w*|tweet\w*|threat\w*)\b", re.IGNORECASE
 )
 # A length of time as the sources write it: "24 hours", "a few days", "several more months".
@@ -1484,43 +1486,43 @@ _SPAN = (
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of"
     r"|many) (?:more )?(?:hours?|days?|weeks?|months?|years?|decades?)"
 )
-_DURATION = re.compile(
+_DURATION = lazy_compile(
     _SPAN + r"\b(?! (?:before|after|ago|earlier|later)\b)"  # "24 hours before": a time, no length
     r"|\b(?:until|indefinitely|take time|takes time|slowly|tomorrow|overnight|immediately)\b",
     re.IGNORECASE,
 )
 # "Two days before Kelly spoke": the time between two events, for "how long before".
-_INTERVAL = re.compile(
+_INTERVAL = lazy_compile(
     rf"(?:{_SPAN}|\b(?:just |only |mere )?(?:hours|days|weeks|minutes))"
     r" (?:before|after|earlier|later)\b",
     re.IGNORECASE,
 )
 # "Where will X be built": the question asks where the place itself goes.
-_SITED = re.compile(
+_SITED = lazy_compile(
     r"\b(?:built|build|builds|building|located|locating|constructed|construct|constructing|set up"
     r"|setting up|placed|opened|open|opening|going up|go up)\b",
     re.IGNORECASE,
 )
-_ADDED = re.compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)
-_RATE = re.compile(
+_ADDED = lazy_compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)
+_RATE = lazy_compile(
     r"\b(?:per|a|each|every) (?:day|week|month)\b|\b(?:daily|weekly|monthly)\b", re.I
 )
-_YEARLY = re.compile(r"\b(?:per|a|each|every|in a|that) year\b|\b(?:annual\w*|yearly)\b", re.I)
-_ADDED_COUNT = re.compile(
+_YEARLY = lazy_compile(r"\b(?:per|a|each|every|in a|that) year\b|\b(?:annual\w*|yearly)\b", re.I)
+_ADDED_COUNT = lazy_compile(
     r"\b(?:\d[\d,]*|hundreds|thousands|millions|dozens) (?:of )?(?:new|additional|more|extra)\b",
     re.IGNORECASE,
 )
-_UNPUBLISHED = re.compile(
+_UNPUBLISHED = lazy_compile(
     r"\b(statistics|figures|numbers|data|counts?|tally)\b[^.]*\b(not|never|yet to be)"
     r" (publicly |yet )?(available|public|known|released|published|disclosed)",
     re.IGNORECASE,
 )
-_DAY_WORDS = re.compile(
+_DAY_WORDS = lazy_compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December) \d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|today)"
 )
-_MONTH_ASKED = re.compile(r"\b(?:what|which) (?:exact |specific )?month\b", re.IGNORECASE)
-_DATE_WORDS = re.compile(
+_MONTH_ASKED = lazy_compile(r"\b(?:what|which) (?:exact |specific )?month\b", re.IGNORECASE)
+_DATE_WORDS = lazy_compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b"
 )
@@ -1551,7 +1553,7 @@ def _is_person(base: FactBase, concept: str) -> bool:
     return person is not None and person.kind == "person"
 
 
-_CAUSAL = re.compile(
+_CAUSAL = lazy_compile(
     r"\b(because|so that|in order to|aim\w*|intend\w*|meant to|reasons?|due to|since|why"
     r"|as a result|fear\w*|worr\w*|concern\w*|to reassure|argu\w*|so as to)\b"
 )
@@ -1694,10 +1696,8 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
             or _other_kind_of_place(q, fact.where)
         )
     member = _member_of(q, people) if q.identify == "person" else None
-    for pid in (m.removeprefix("@") for m in index.mentions[i]):
-        actor = people.get(pid)
-        if actor is None or not _claims_name(fact.claim, actor):
-            continue
+    for pid in (m.removeprefix("@") for m in index.claimed(i)):
+        actor = people[pid]
         if member is not None and actor.affiliation not in (None, member):
             continue  # "who at the White House was pushing": not Morgan, of ICE
         # "Which organisation called it reprehensible": Valdés, of Make the Road, did.
@@ -1718,7 +1718,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
 
 
 # "Who at the White House", "who inside ICE": someone of that organisation.
-_WHO_AT = re.compile(r"\bwho (?:at|in|inside|within|from) (?:the )?")
+_WHO_AT = lazy_compile(r"\bwho (?:at|in|inside|within|from) (?:the )?")
 
 
 def _member_of(q: Question, people: Mapping[str, Person]) -> str | None:
@@ -1732,24 +1732,10 @@ def _member_of(q: Question, people: Mapping[str, Person]) -> str | None:
         if (
             org is not None
             and org.kind != "person"
-            and any(_alias_pattern(alias.lower()).match(rest) for alias in org.aliases)
+            and any(alias_pattern(alias.lower()).match(rest) for alias in org.aliases)
         ):
             return org.id
     return None
-
-
-def _claims_name(claim: str, actor: Person) -> bool:
-    """Return whether the claim names the actor by one of its aliases, as whole words.
-
-    "Two DHS officials" does not name "a senior DHS official", whose alias it contains.
-    """
-    return any(_alias_pattern(alias).search(claim) for alias in actor.aliases)
-
-
-@functools.cache
-def _alias_pattern(alias: str) -> re.Pattern[str]:
-    """Return the pattern of an alias as whole words, compiled once."""
-    return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
 
 
 # The kinds of the places the facts' `where` names ("Mexico City" names a country too); a
@@ -1770,7 +1756,7 @@ _KIND_ASKED = {
 
 
 # "What town did Vizguerra live in": where someone lives, not where they are now.
-_RESIDENCE = re.compile(r"\b(?:liv(?:e|es|ed|ing)|resid\w*|hometown|home town)\b", re.IGNORECASE)
+_RESIDENCE = lazy_compile(r"\b(?:liv(?:e|es|ed|ing)|resid\w*|hometown|home town)\b", re.IGNORECASE)
 
 
 def _other_kind_of_place(q: Question, where: str) -> bool:
@@ -1785,7 +1771,7 @@ def _other_kind_of_place(q: Question, where: str) -> bool:
 
 # "Who did Trump nominate after Vitiello" ("who Trump nominate", as typed), "who was in Ryan's
 # delegation", "who replaced him": someone besides the people the question names.
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = lazy_compile(
     # ("After Vitiello's nomination got yanked, who did Trump pick": after a leading clause.)
     r"(?:[^,?]{1,60},\s*|(?:after|once|when|since) [^,?]{1,60}?\s(?=who))?"
     r"(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
@@ -1800,7 +1786,7 @@ _SOMEONE_ELSE = re.compile(
 
 # "Besides Videgaray, which Mexican officials did they meet", "who's the other one besides
 # Valdés": someone other than the people the question names.
-_BESIDES = re.compile(rf"\b{BESIDES}\b")
+_BESIDES = lazy_compile(rf"\b{BESIDES}\b")
 
 
 def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:
@@ -1815,29 +1801,22 @@ def _names_only_given(q: Question, index: FactIndex, i: int) -> bool:
         or not (_SOMEONE_ELSE.match(q.text.lower()) or _BESIDES.search(q.text.lower()))
     ):
         return False
-    fact = index.facts[i]
     people = index.base.people
     # People by name ("Make the Road", an organisation, is not who else was asked for).
-    named = [
-        m
-        for m in index.mentions[i]
-        if (actor := people.get(m.removeprefix("@"))) is not None
-        and actor.kind == "person"
-        and _claims_name(fact.claim, actor)
-    ]
+    named = [m for m in index.claimed(i) if people[m.removeprefix("@")].kind == "person"]
     return bool(named) and all(m in q.people for m in named)
 
 
 # A question asking for someone's words; a quote that reports them; one that quotes them.
-_ASKS_WORDS = re.compile(r"\b(?:say|said|says|tell|told|words|quote|exact|verbatim)\b", re.I)
-_REPORTS = re.compile(
+_ASKS_WORDS = lazy_compile(r"\b(?:say|said|says|tell|told|words|quote|exact|verbatim)\b", re.I)
+_REPORTS = lazy_compile(
     r"\b(?:said|says|repeated|pledged|told|added|stressed|insisted|explained|argued|warned"
     r"|announced) that\b"
 )
-_SPOKEN = re.compile(r"[\"“”]")
+_SPOKEN = lazy_compile(r"[\"“”]")
 # The memos named by their author: "how big a change are the Kelly memos", "Kelly's rules", "the
 # DHS guidelines".
-_KELLYS_MEMOS = re.compile(
+_KELLYS_MEMOS = lazy_compile(
     r"\b(?:kelle?y|dhs|homeland security)(?:'s|s)? (?:new |enforcement |immigration |dhs )?"
     r"(?:memos?|memoranda|policies"
     r"|policy|directives?|guidelines|guidance|rules|orders|plans?|crackdown)\b"
@@ -1846,36 +1825,36 @@ _KELLYS_MEMOS = re.compile(
     re.IGNORECASE,
 )
 # (But "wait in Mexico for their court dates" speaks of hearings, not of a court's ruling.)
-_COURTS = re.compile(
+_COURTS = lazy_compile(
     r"\b(?:courts?|judges?|justices)\b(?! (?:dates?|hearings?|appearances?|cases?)\b)",
     re.IGNORECASE,
 )
 # A count in a quote, in digits or in words ("two others", "a dozen states").
-_COUNT = re.compile(
+_COUNT = lazy_compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?"
     r"|thousands?|millions?|billions?)\b",
     re.IGNORECASE,
 )
 
 
-_REPORTED_BY = re.compile(r"\b(?:reported|reports|wrote|writes|covered|covers|quoted|quotes)\b")
+_REPORTED_BY = lazy_compile(r"\b(?:reported|reports|wrote|writes|covered|covers|quoted|quotes)\b")
 # "Which paper broke the story", "who leaked the memos": first to have it, not who reported it.
-_BROKE = re.compile(r"\b(?:broke|break|leaked|leak|first|scoop\w*|got (?:the|it|them))\b")
+_BROKE = lazy_compile(r"\b(?:broke|break|leaked|leak|first|scoop\w*|got (?:the|it|them))\b")
 
 
 # "What part of the country": a region, which "the interior of the country" names.
-_PART_OF_COUNTRY = re.compile(
+_PART_OF_COUNTRY = lazy_compile(
     r"\b(?:part|parts|region|area|areas) of the (?:country|us|u\.s\.|united states)\b",
     re.IGNORECASE,
 )
 # "Which DHS official called it a figment": who said it, not who they are.
-_WHICH_SAID = re.compile(
+_WHICH_SAID = lazy_compile(
     r"\b(?:which|what) (?:[\w-]+ ){0,3}?(?:officials?|spokesm[ae]n|spokespersons?|aides?)"
     r" (?:said|says|say|called|calls|call|claimed|told|warned|described|dismissed|denied|stressed"
     r"|insisted|added|explained|argued|admitted|promised)\b",
     re.IGNORECASE,
 )
-_ANONYMOUS = re.compile(
+_ANONYMOUS = lazy_compile(
     r"\b(?:anonymous|unnamed|unidentified|nameless|not named|names?|identity|identities)\b"
     r"|\bwho (?:were|are) the (?:two|three|\d)\b",
     re.IGNORECASE,
@@ -1917,7 +1896,7 @@ def _stated_numbers(q: Question) -> frozenset[float]:
     return frozenset(found)
 
 
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+_FIGURE = lazy_compile(r"\d+(?:\.\d+)?")
 _SCALES = {
     "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "billion": 1_000_000_000, "b": 1_000_000_000,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -14,6 +15,7 @@ import yaml
 
 from briefings.loader import ASKED_FILE, FACTS_DIR, SYNONYMS_FILE
 from briefings.model import Fact, FactBase, Kind
+from briefings.patterns import lazy_compile
 from briefings.retrieval import (
     BM25,
     STOPWORDS,
@@ -37,10 +39,10 @@ W_ACTOR = 1.0
 W_CONCEPT = 1.0
 
 MEMO_AUTHORS = ("kelly", "dhs")  # who issued the memos whose provisions the facts state
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = lazy_compile(r"^(19|20)\d\d$")
 # "What do the memos do?", "what's in them", "give me the gist": a question (or a fact's curated
 # phrasing) asking for the whole of something, which its summary facts answer.
-SUMMARY = re.compile(
+SUMMARY = lazy_compile(
     r"\bwhat(?:'s|s| is| are)? (?:in|inside)\b"
     r"|\bwhat (?:do|does|will|would) (?:the |these |those )?[\w' ]{0,30}?\b"
     r"(?:do|require|change|contain|involve|call for)\b"
@@ -141,7 +143,7 @@ def load_asked_with_forms(
     return questions, forms
 
 
-_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_YEAR_TOKEN = lazy_compile(r"(?:19|20)\d\d")
 
 
 def _figures(vocabulary: Iterable[str]) -> dict[str, float]:
@@ -152,6 +154,12 @@ def _figures(vocabulary: Iterable[str]) -> dict[str, float]:
             with contextlib.suppress(ValueError):
                 found[w] = float(w)
     return found
+
+
+@functools.cache
+def alias_pattern(alias: str) -> re.Pattern[str]:
+    """Return the pattern of an alias as whole words, compiled once."""
+    return re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)")
 
 
 def person_concept(pid: str) -> str:
@@ -199,6 +207,8 @@ class FactIndex:
     said: tuple[str, ...]  # per fact: its claim and quotes, " "-joined
     # term -> the facts whose terms or mentions have it, found on first asking and then kept
     _holders: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
+    # fact -> the actors among its mentions that its claim names, found on first asking
+    _claimed: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, base: FactBase, synonym_groups: Iterable[Iterable[str]]) -> FactIndex:
@@ -314,6 +324,24 @@ class FactIndex:
         """Return the weighted terms of fact number `i`."""
         return self.bm25.docs[i]
 
+    def claimed(self, i: int) -> frozenset[str]:
+        """Return the "@id"s among fact `i`'s mentions whose name its claim gives, as whole words.
+
+        "Two DHS officials" does not name "a senior DHS official", whose alias it contains. Found
+        on first asking and then kept: identity checks ask it of most facts, for every question.
+        """
+        found = self._claimed.get(i)
+        if found is None:
+            claim = self.facts[i].claim
+            people = self.base.people
+            found = self._claimed[i] = frozenset(
+                m
+                for m in self.mentions[i]
+                if (actor := people.get(m.removeprefix("@"))) is not None
+                and any(alias_pattern(alias).search(claim) for alias in actor.aliases)
+            )
+        return found
+
     def holders(self, terms: Iterable[str]) -> frozenset[int]:
         """Return the facts that have one of `terms` among their terms or the actors they name."""
         found: frozenset[int] = frozenset()
@@ -330,7 +358,7 @@ class FactIndex:
         return found
 
 
-NUMBER_WORDS = re.compile(
+NUMBER_WORDS = lazy_compile(
     r"\b(?!(?:19|20)\d\d\b)\d|\b(hundreds?|thousands?|millions?|billions?|dozens?|half"
     r"|percent|two|three|four|five|six|seven|eight|nine|ten|twice)\b"
 )
@@ -423,7 +451,7 @@ def _fact_months(fact: Fact, texts: list[tuple[str, float]]) -> frozenset[int]:
     return frozenset(found)
 
 
-_DATE = re.compile(r"\b(?:19|20)\d\d(?:-\d\d)?")
+_DATE = lazy_compile(r"\b(?:19|20)\d\d(?:-\d\d)?")
 
 
 def _published(base: FactBase, fact: Fact) -> list[str]:

@@ -12,6 +12,7 @@ from briefings.answering import portuguese
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
+from briefings.patterns import lazy_compile
 from briefings.retrieval import (
     GENERIC,
     STOPWORDS,
@@ -24,12 +25,12 @@ from briefings.retrieval import (
     words,
 )
 
-_YEAR = re.compile(r"^(19|20)\d\d$")
+_YEAR = lazy_compile(r"^(19|20)\d\d$")
 # The sources end in June 2019; the 2020 campaign, launched then, is the latest year they name.
 LAST_YEAR_COVERED = 2020
-_CAPITALISED = re.compile(r"(?<![.?!] )\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
+_CAPITALISED = lazy_compile(r"(?<![.?!] )\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
 # Times the sources cannot speak to: they end in June 2019.
-_NOW = re.compile(
+_NOW = lazy_compile(
     # Every alternative but the last starts a word, so a position inside a word is skipped at
     # once instead of being tried by each of them (a third of the time a question takes to read).
     r"(?<!\w)(?:"
@@ -201,7 +202,7 @@ _NOW = re.compile(
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
 # "can I get a lawyer"), the bot's own opinion or judgement ("do you support ICE", "is Kelly a
 # good person", "are the memos racist"), and questions about the bot itself ("what's your name").
-_ADVICE = re.compile(
+_ADVICE = lazy_compile(
     r"(?<!\w)(?:"  # each alternative starts a word (as in _NOW)
     r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
     # ... in a learner's word order: "what he should do now", "what i can do".
@@ -276,7 +277,7 @@ _ADVICE = re.compile(
     r"|\b(?:hide|shelter|house|protect|harbor|harbour) (?:me|us)\b"
     r")"
 )
-_JUDGEMENT = re.compile(
+_JUDGEMENT = lazy_compile(
     r"(?<!\w)(?:"  # each alternative but the last starts a word (as in _NOW)
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
@@ -348,7 +349,7 @@ _JUDGEMENT = re.compile(
 )
 # "Is Kelly a good secretary": a verdict asked of the bot, unless someone else's view is asked
 # about ("why does Make the Road think it is a bad idea").
-_VERDICT_NOUN = re.compile(
+_VERDICT_NOUN = lazy_compile(
     r"\b(?:a )?(?:good|bad|decent|nice|evil|terrible|horrible|great) (?:[a-z]+ ){0,3}?(?:person|man"
     r"|woman|guy|dude|gal|human being|leader|president|secretary|director|idea|agency|policy|move"
     r"|call|decision)\b"
@@ -363,12 +364,12 @@ _VERDICT_NOUN = re.compile(
     r"|\bjust (?:a |an )?(?:campaign |political |publicity |pr )?(?:stunt|ploy|show|distraction"
     r"|theater|theatre|scam|hoax)\b"
 )
-_REPORTED = re.compile(
+_REPORTED = lazy_compile(
     r"\b(?:does|do|did) (?!you\b|u\b)[\w' ]{1,40}? (?:think|say|believe|argue|consider|call)\b"
     r"|\b(?:thinks|says|said|believes|argues|argued|called|calls|considers)\b|\baccording to\b"
 )
 # A yes/no question whose predicate is a moral verdict asks for a judgement, not a fact.
-_VERDICT = re.compile(
+_VERDICT = lazy_compile(
     r"^(?:(?:honestly|so|ok|okay|but|and),? )?(?:is|are|was|were)\b.*\b(?:racist|moral|immoral"
     r"|ethical|unethical|evil|cruel|fair|unfair|justified|humane|inhumane|(?:morally|ethically)"
     r" (?:wrong|right|ok|okay|acceptable|defensible|bankrupt)"
@@ -389,7 +390,7 @@ _EXPLAINED = frozenset(
 # "How did Obama respond": his reaction, which only a statement of his can give.
 _REACTED = frozenset({"react", "reacted", "respond", "responded", "reply", "replied"})
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
-_SAID_BY = re.compile(
+_SAID_BY = lazy_compile(
     r"\b(?:what|did|does|do|has|have|how)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
     r"(?P<verb>say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted"
@@ -402,36 +403,36 @@ _SAID_BY = re.compile(
 )
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
-_SAID_ABOUT = re.compile(
+_SAID_ABOUT = lazy_compile(
     r"\b(?:(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
     r"(?: \w+)?? (?:about|regarding)|'s (?:take|thoughts|reaction) (?:on|about|to)) (?P<topic>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\W*$|[,;?]| (?:while|when|at|in|during|after|before|on|to|and|or|but|that)\b)"
 )
 # "Did Tillerson also rule out the military": whether someone did what the asker knows another
 # did. A fact about them must tell that very thing.
-_ALSO = re.compile(
+_ALSO = lazy_compile(
     r"^\W*(?:(?:so|and|but|ok|okay|wait|hmm|then)\W+)*(?:did|does|do|has|have|had|was|were|is"
     r"|are|would|will|could) (?P<who>(?:[\w.'-]+ ){1,4}?)also (?P<done>.+)$"
 )
-_WROTE_DOCUMENT = re.compile(
+_WROTE_DOCUMENT = lazy_compile(
     r"\s+(?:the |these |those |his |her |their |that |this )?"
     r"(?:memos?|guidelines|rules|directives|orders?|polic(?:y|ies)|them|it|these|those)\b"
 )
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personally"})
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
 # "Need a Tillerson quote from the meetings": the quote's speaker is named before it.
-_QUOTE_OF = re.compile(
+_QUOTE_OF = lazy_compile(
     r"\b(?:a|an|any|some) (?P<who>[\w.-]+(?: [\w.-]+)?) (?:quotes?|remarks?|comments?)\b"
 )
 # (But in "ICE leadership's reaction to Trump's tweet" the tweet is what they reacted to.)
-_REMARKS_OF = re.compile(
+_REMARKS_OF = lazy_compile(
     r"(?<!\bto )(?<!\babout )(?<!\bover )(?<!\bafter )(?<!\bby )"
     r"(?<![\w.-])(?P<who>(?:(?!(?:to|about|over|after|by) )[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?"
     r"|statements?|words|quotes?|tweets?|message|answer|response|take|reaction|thoughts)\b"
 )
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
-_ACTOR_SLOT = re.compile(
+_ACTOR_SLOT = lazy_compile(
     # ("the mayor of Denver": up to three words, then an "of" phrase)
     r"\b(?:what|how|did|does|has|have|was|is)\b"
     r"(?P<who>(?:\s+[\w'.-]+){1,3}?(?:\s+of(?:\s+the)?\s+[\w'.-]+)?)\s+"
@@ -443,7 +444,7 @@ _ACTOR_SLOT = re.compile(
 )
 # "What nice things did Kelly say": the words before "did" are what is asked for, and the one
 # who acts comes after it.
-_ACTS_LATER = re.compile(
+_ACTS_LATER = lazy_compile(
     r"\s+(?!(?:about|to|with|for|in|on|at|after|before|when|while|that|this|it|so|and|or|but"
     r"|then|next|there|here|if|because|as|wrong|right|well)\b)[a-z]"
 )
@@ -459,15 +460,15 @@ _SHARE_OF = word_set("rest some many most any all none each one both half part l
 _REFERENCE = frozenset(
     {"before", "after", "since", "until", "prior", "ahead", "leading", "preceding"}
 )
-_OPINION = re.compile(
+_OPINION = lazy_compile(
     r"\b(say|said|says|tell|told|think|thinks|thought|react\w*|respon\w*|call\w*|claim\w*"
     r"|argu\w*|critic\w*|feel\w*|view|opinion|quot\w*|statement|tweet\w*|warn\w*|promis\w*"
     r"|remarks?|comment\w*|pledg\w*|accus\w*|complain\w*|message)\b"
 )
-_COMPARES = re.compile(
+_COMPARES = lazy_compile(
     r"\b(?:compar\w*|vs\.?|versus|stacks? up|stacked up|against|than|from \d{4} to \d{4})\b"
 )
-_CONTRAST = re.compile(
+_CONTRAST = lazy_compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
     r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate"
@@ -480,7 +481,7 @@ _CONTRAST = re.compile(
 )
 # A blank in a quote to fill in: "'we do not need a ____ in the communities' - fill in"; each
 # side of it is quoted.
-_BLANK = re.compile(r"_{2,}|\.{3,}|\u2026|\[(?:blank|\.\.\.|\?+)\]|\(blank\)|\bblank\b")
+_BLANK = lazy_compile(r"_{2,}|\.{3,}|\u2026|\[(?:blank|\.\.\.|\?+)\]|\(blank\)|\bblank\b")
 MIN_QUOTED_WORDS = 2
 
 
@@ -492,11 +493,11 @@ def _unblanked(quote: str) -> list[str]:
 
 # Quoted words, in double quotes or in single ones ('they know, they know'); an apostrophe inside
 # a word ("Trump's", 'we're') neither opens nor closes a single-quoted phrase.
-_QUOTED = re.compile(r'"([^"]{6,})"|(?<!\w)\'((?:[^\']|\'(?=\w)){6,}?)\'(?!\w)')
+_QUOTED = lazy_compile(r'"([^"]{6,})"|(?<!\w)\'((?:[^\']|\'(?=\w)){6,}?)\'(?!\w)')
 # Chat markup that is not part of the question: Slack and Discord mentions of users, roles,
 # channels and groups (`<@U1>`, `<@!1>`, `<@&1>`, `<#C1|general>`, `<!here>`), links
 # (`<https://x|y>`, bare URLs), custom emoji (`<:ok:1>`, `:thumbsup:`), timestamps, commands.
-_MARKUP = re.compile(
+_MARKUP = lazy_compile(
     r"<(?:[@#!]|a?:\w+:|t:|/|https?://|mailto:)[^<>]*>"
     r"|\bhttps?://\S+"
     r"|(?<![\w@])@(?:everyone|here|channel)\b"
@@ -541,7 +542,7 @@ _US_PLACES = word_set(
 )
 PLACES = _ABROAD | _US_PLACES
 # "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
-_REPORTED_TODAY = re.compile(
+_REPORTED_TODAY = lazy_compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
     # "Pew says there's 12 million right now", "CNN quote - is this changing today": the
     # source's present.
@@ -568,20 +569,20 @@ _REPORTED_TODAY = re.compile(
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
-_OUTCOME_WORDS = re.compile(
+_OUTCOME_WORDS = lazy_compile(
     r"\b(?:ever|actually|really|finally|eventually|ultimately|end(?:ed)? up|in the end"
     r"|at the end|since then|after that|later)\b"
 )
 # "Did it ever go through" asks what became of it; "will it ever" asks the future.
 # "Did DHS ever put a number on it" asks what was said, not what became of a plan.
-_PAST_ASKED = re.compile(
+_PAST_ASKED = lazy_compile(
     r"^(?!.*\b(?:will|gonna|going to)\b)"
     r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
     r".*\b(?:did|was|were|has|have|had)\b"
 )
 # "I heard there was a plan to use the Guard. did that actually get adopted": the claim told,
 # then a yes/no question about what became of it.
-_LAST_ASKS_PAST = re.compile(r"[.!?;:]\s+(?:did|was|were|has|have|had)\b[^.!?]*\W*$")
+_LAST_ASKS_PAST = lazy_compile(r"[.!?;:]\s+(?:did|was|were|has|have|had)\b[^.!?]*\W*$")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
@@ -618,7 +619,7 @@ _NOT_ATTRIBUTE = {
     "name": frozenset({"calling"}),
 }
 # A word after "the official" that makes it an adjective: a content word, not a verb of saying.
-_NOUN_AFTER = re.compile(
+_NOUN_AFTER = lazy_compile(
     r"(?:rollout|release|announcement|memos?|policy|policies|guidance|count"
     r"|figures?|numbers?|data|statistics|statement|version|document|rules?|record|position|line"
     r"|name|title|report|website|site|estimate|plan|plans|launch|start)$"
@@ -1161,7 +1162,7 @@ _FILLER = _AnyCase(
     r"|^list(?= (?:what|the|all|every|some|\d|main|key|everything)\b))\b",
 )
 
-_OUR_OFFICIAL = re.compile(
+_OUR_OFFICIAL = lazy_compile(
     r"\b(?:our|my|mi) (?:local |county |city |state |town )?(?:sheriff|mayor|governor|senators?"
     r"|congress(?:wo)?man|congressperson|representative|rep|police chief|chief of police|city council"
     r"|council ?(?:wo)?man|councilmember|county commissioners?|state legislators?|da"
@@ -1173,7 +1174,7 @@ _OUR_OFFICIAL = re.compile(
 )
 # Where the asker or their people come from ("my aunt is from El Salvador", "I am from India",
 # "greetings from Arizona", "her son was born in Texas"): who is asking, not what is asked about.
-_ASKER_ORIGIN = re.compile(
+_ASKER_ORIGIN = lazy_compile(
     r"\b(?:(?:i|we|she|he|they|kids|kid|children|child|sons?|daughters?|bab(?:y|ies)"
     r"|(?:my|mi|her|his|our) [\w'-]+(?: [\w'-]+)?)"
     r"(?: am| is| are| was| were|'m|'s|'re)?|im|shes|hes|greetings|hello|hi|writing)"
@@ -1191,14 +1192,14 @@ def _asker_origin(found: re.Match[str]) -> str:
 
 
 # "Dismissed the idea of mass roundups": denied it, not anyone fired.
-_DISMISSED_IDEA = re.compile(
+_DISMISSED_IDEA = lazy_compile(
     r"\bdismiss(?:ed|es|ing)?(?= (?:the|that|this|those|these|such|any|all|all the) (?:idea|ideas"
     r"|notion|notions|claims?|reports?|fears?|concerns?|suggestions?|possibility|talk|rumou?rs?"
     r"|speculation)\b)",
     re.IGNORECASE,
 )
 # "When were the raids supposed to go down": to happen, not to decline.
-_GO_DOWN = re.compile(
+_GO_DOWN = lazy_compile(
     r"\b(supposed to|set to|about to|gonna|going to|meant to|planned to) go down\b", re.IGNORECASE
 )
 # "When did DHS drop the memos": released them (not a nomination dropped, nor a policy dropped,
@@ -1206,7 +1207,7 @@ _GO_DOWN = re.compile(
 # "The old limit before Kelly": before his memos, a time, not Kelly as an actor.
 # (Not "who was DHS secretary right before Kelly", his predecessor, nor "2 days before Kelly
 # spoke", a day.)
-_BEFORE_KELLY = re.compile(
+_BEFORE_KELLY = lazy_compile(
     r"(?<!secretary )(?<!right )(?<!just )(?<!immediately )(?<!head )(?<!director )(?<!chief )"
     r"\b(before|prior to|pre-?)\s?(?:secretary |sec\.? |gen\.? |general )?kelly\b(?!'?s?\s+(?:memos?"
     r"|guidelines|directives|guidance|rules|changes|policies))"
@@ -1214,27 +1215,27 @@ _BEFORE_KELLY = re.compile(
     r"|signed|issued|announced)\b)",
     re.IGNORECASE,
 )
-_DROPPED_MEMOS = re.compile(
+_DROPPED_MEMOS = lazy_compile(
     r"\b(?:drop|drops|dropped|dropping) (?=(?:the |those |these |its |their |his |kelly'?s "
     r"|dhs'?s? )?(?:new )?(?:kelly |dhs |enforcement )?(?:memos?|guidelines|directives|guidance"
     r"|documents)\b)",
     re.IGNORECASE,
 )
 # "Who's been ripping Trump": criticising him, not tearing anything apart.
-_RIPPED_INTO = re.compile(
+_RIPPED_INTO = lazy_compile(
     r"\b(?:rip|rips|ripping|ripped) (?=(?:trump|kelly|spicer|obama|morgan|him|her|them|the"
     r" (?:president|administration|white house|memos|guidelines|policy|policies))\b)",
     re.IGNORECASE,
 )
 # "Did Kelly address using the military": speak of it, not a street address.
-_ADDRESSED = re.compile(
+_ADDRESSED = lazy_compile(
     r"\baddress(?:ed|es|ing)\b|\b(?P<who>(?:did|does|do|will|would|can|could|didn't|doesn't)"
     r" [\w.'-]+(?: [\w.'-]+)?) address\b",
     re.IGNORECASE,
 )
 # A word the asker corrects in passing: "could eyes deport millions (ICE* stupid autocorrect)",
 # "how did spice her explain it (spicer, voice to text sry)": the word meant.
-_CORRECTED = re.compile(
+_CORRECTED = lazy_compile(
     r"\((?:sorry,? |sry,? |i mean |meant )?(?P<meant>[\w'.-]+(?: [\w'.-]+)?)\*?,?"
     r"(?: [^()]{0,30}?)? (?:stupid |dumb |damn )?(?:autocorrect|auto-correct|autocorrected"
     r"|voice typing|voice to text|voice-to-text|dictation|speech to text|typo)[^()]{0,20}\)",
@@ -1242,14 +1243,14 @@ _CORRECTED = re.compile(
 )
 # An interpreter's relay: "(via interpreter)", "[interp note] ...", "(interp note, he heard
 # 50k)": who passed the question on, not what it asks.
-_INTERPRETED = re.compile(
+_INTERPRETED = lazy_compile(
     r"\[(?:interp|interpreter|translator)(?: note)?[^\]]{0,60}\]"
     r"|\((?:via |through |per )?(?:an |the )?(?:interp|interpreter|translator)(?: note)?"
     r"[^)]{0,60}\)",
     re.IGNORECASE,
 )
 # "Kick people out", "round them up", "send families back": the verb with its particle.
-_SPLIT_PARTICLE = re.compile(
+_SPLIT_PARTICLE = lazy_compile(
     r"\b(kick|kicks|kicked|kicking|send|sends|sent|sending|throw|throws|threw|thrown|throwing|round"
     r"|rounds|rounded|rounding|boot|boots|booted|booting|toss|tosses|tossed|tossing|lock|locks"
     r"|locked|locking|ship|ships|shipped|shipping|haul|hauled|cart|carted|scoop|scooped|sweep|swept"
@@ -1259,17 +1260,17 @@ _SPLIT_PARTICLE = re.compile(
     re.IGNORECASE,
 )
 # "How many (post numbers)": whose figures, not what is counted.
-_SOURCE_NUMBERS = re.compile(
+_SOURCE_NUMBERS = lazy_compile(
     r"\((post|wapo|washington post|nyt|times|new york times|hill|the hill)(?:'s)? (?:numbers?"
     r"|figures?|version|data|stats|count)\)",
     re.IGNORECASE,
 )
 # "What did Trump tweet that kicked it off": started it.
-_KICKED_OFF = re.compile(
+_KICKED_OFF = lazy_compile(
     r"\b(kick|kicks|kicked|kicking) (it|things|this|that|everything) off\b", re.IGNORECASE
 )
 # "What issue caused tension", "the big issue": a matter, not a memo issued.
-_ISSUE_NOUN = re.compile(
+_ISSUE_NOUN = lazy_compile(
     r"\b(what|which|an|the|main|big|bigger|biggest|key|major|sticking|one|other|sore)"
     r" issue(s?)\b",
     re.IGNORECASE,
@@ -1320,8 +1321,8 @@ _SHORTHAND = {
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
     "qingwen": "please", "por favor": "please", "porfa": "please",
 }  # fmt: skip
-_NUMBER_SIGN = re.compile(r"#\s?of\b")
-_Y_FOR_WHY = re.compile(
+_NUMBER_SIGN = lazy_compile(r"#\s?of\b")
+_Y_FOR_WHY = lazy_compile(
     r"^y(?= (?:is|are|was|were|do|does|did|would|will|r|dont|doesnt|didnt|cant|isnt|arent|wont"
     r"|would|should|has|have)\b)",
     re.IGNORECASE,
@@ -1332,7 +1333,7 @@ _SHORTHAND_WORD = _AnyCase(
     + r")(?![\w/@]|'\w|\.\w|-visa| visa)",  # a "U visa" is not a "you visa"
 )
 # "434k", "400 thousand", "1.5m", "$18b": a figure with its multiplier; "fy18": a fiscal year.
-_MULTIPLIED = re.compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b|thousand)\b", re.IGNORECASE)
+_MULTIPLIED = lazy_compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b|thousand)\b", re.IGNORECASE)
 _MULTIPLIERS = {
     "k": "thousand",
     "thousand": "thousand",
@@ -1340,7 +1341,7 @@ _MULTIPLIERS = {
     "mn": "million",
     "b": "billion",
 }
-_ZERO = re.compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
+_ZERO = lazy_compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
 # Acronyms in capitals: "ER" is expedited removal, as lawyers write it (not "er", a hesitation);
 # "UN" is the United Nations (not Spanish "un", a word that says nothing).
 # "FOs" are final orders of removal, as a clinic writes them.
@@ -1354,9 +1355,9 @@ _ACRONYMS = {
     "BIA": "board of immigration appeals",
     "NG": "national guard",  # (in capitals: Tagalog's "ng" is "of")
 }
-_ACRONYM = re.compile(r"(?<![\w'@/.-])(?:ER'd|ER'ed|ER|UN|U\.N\.|FOs|BIA|NG)(?![\w'@/-]|\.\w)")
+_ACRONYM = lazy_compile(r"(?<![\w'@/.-])(?:ER'd|ER'ed|ER|UN|U\.N\.|FOs|BIA|NG)(?![\w'@/-]|\.\w)")
 # "2/21", "2/21/17": a month and day in figures (not "1/3 of them", a share).
-_NUMERIC_DATE = re.compile(
+_NUMERIC_DATE = lazy_compile(
     r"(?<![\w/.$])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[5-9])(?:/((?:20)?\d\d))?(?![\w/%]| of\b)"
 )
 # (Each month by the first of its names in MONTHS, its English name in full.)
@@ -1370,7 +1371,7 @@ def _spelled_date(found: re.Match[str]) -> str:
     return f"{month} {day} {year if len(year) == 4 else '20' + year}"
 
 
-_FISCAL = re.compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
+_FISCAL = lazy_compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
 
 
 # "Thirty million", "six thousand", "half a million", "a third of a million": figures in words.
@@ -1381,24 +1382,24 @@ _NUMBERS_TO_TWENTY = (
 _NUMBER_WORDS = {w: n for n, w in enumerate(_NUMBERS_TO_TWENTY.split())}
 _NUMBER_WORDS |= {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 _NUMBER_WORDS |= {"ninety": 90, "a hundred": 100, "one hundred": 100, "a dozen": 12}
-_WORDED = re.compile(
+_WORDED = lazy_compile(
     rf"\b({'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}) (thousand|million)\b",
     re.IGNORECASE,
 )
 _SHARES = {"half": 500_000, "third": 333_333, "quarter": 250_000, "three quarters": 750_000}
-_SHARE_OF_MILLION = re.compile(
+_SHARE_OF_MILLION = lazy_compile(
     r"\b(?:(?:a|one) )?(half|third|quarter|three quarters) (?:of )?a million\b"
     r"|\ba (half) million\b",
     re.IGNORECASE,
 )
 
 
-_TILDE = re.compile(r"(?<![\w~])~(?=\s?[\w$])")
-_PERCENT_ASKED = re.compile(r"(?<![\d.])\s*%(?=\s|$)")
+_TILDE = lazy_compile(r"(?<![\w~])~(?=\s?[\w$])")
+_PERCENT_ASKED = lazy_compile(r"(?<![\d.])\s*%(?=\s|$)")
 
 
-_SECONDS = re.compile(r"\b(\d+) ?secs?\b", re.IGNORECASE)
-_HOURS = re.compile(r"\b(\d+)[ -]?hrs?\b", re.IGNORECASE)  # "a 48 hr hold" (not "plant HR")
+_SECONDS = lazy_compile(r"\b(\d+) ?secs?\b", re.IGNORECASE)
+_HOURS = lazy_compile(r"\b(\d+)[ -]?hrs?\b", re.IGNORECASE)  # "a 48 hr hold" (not "plant HR")
 
 
 def spell_out(text: str) -> str:
@@ -1448,7 +1449,7 @@ def strip_markup(text: str) -> str:
 
 # "When he was running, what did Trump promise?", "under obama, where did people go": the
 # question is the main clause after the comma.
-_LEADING_CLAUSE = re.compile(
+_LEADING_CLAUSE = lazy_compile(
     r"^(?:when|while|if|under|after|before|during|since|back when|back in|in|per|according to"
     r"|acc to|going by|based on)\b[^,?]*,\s*"
     r"(?P<main>(?:what|who|whose|when|where|why|how|which|is|are|was|were|do|does|did|can"
@@ -1463,22 +1464,22 @@ _LEADING_CLAUSE = re.compile(
 _WHO_ASKS = r"(?:who|which (?:official|person|people|one|politician|lawmaker|group)s?)"
 # A trailing clause that dates the question's subject, not what it asks: "where did Trump stand
 # on deportations when he was running" asks for his position, not a date.
-_WHEN_CLAUSE = re.compile(
+_WHEN_CLAUSE = lazy_compile(
     r"\b(?:back )?when (?:he|she|they|trump|obama) (?:was|were) (?:running|campaigning"
     r"|a candidate|on the campaign trail|in office|president)\b"
 )
 # "Where can I read the rules": a document, not a place.
-_WHERE_TO_READ = re.compile(
+_WHERE_TO_READ = lazy_compile(
     r"\bwhere (?:(?:can|could|do|would|should|might) )?(?:i|we|you|u|one|people)"
     r" (?:(?:can|could) )?(?:read|find|see|get|look|download|access)\b"
 )
 # "Where does Trump stand on X", "where are they at with": a position, not a place.
-_STANCE = re.compile(
+_STANCE = lazy_compile(
     r"\bwhere (?:does|did|do|is|was|are|were) .*\b(?:stand|stood|at with)\b"
     # "Where is Congress on implementing the wall": how far along, not a place.
     r"|\bwhere(?:'s|s| is| are| was| were) (?:[\w'-]+ ){1,3}on (?:actually |really )?\w+ing\b"
 )
-_COMES_FROM = re.compile(
+_COMES_FROM = lazy_compile(
     r"\bwhere (?:does|did|do|has|have|had) .*\bcome from\b"
     # "Where's the 'framework' line from": the source of words, not a place.
     r"|\bwhere(?:'s|s| is| was| are| were| does| did) (?:the|that|this|those|these)\b.*"
@@ -1494,12 +1495,12 @@ def _where_not_a_place(t: str) -> bool:
     )
 
 
-_WHO_SAID = re.compile(
+_WHO_SAID = lazy_compile(
     rf"\b{_WHO_ASKS} (said|says|called|tweeted|wrote|stated|warned|claimed|told|complained|accused"
     r"|criticized|criticised|slammed|blasted|described|insisted|argued|promised|vowed"
     r"|(?:was|is|got) quoted)\b"
 )
-_OPENS_WHO_SAID = re.compile(rf"(?:(?:so|and|ok|okay|wait|hey|remind me)\W+)*{_WHO_SAID.pattern}")
+_OPENS_WHO_SAID = lazy_compile(rf"(?:(?:so|and|ok|okay|wait|hey|remind me)\W+)*{_WHO_SAID.pattern}")
 
 
 # A keyword search ends with what it wants: "florida rally city", "ero deportations count".
@@ -1509,21 +1510,21 @@ _KEYWORD_FORMS = {
     "where": Form.WHERE, "city": Form.WHERE, "location": Form.WHERE, "place": Form.WHERE,
     "who": Form.WHO, "why": Form.WHY,
 }  # fmt: skip
-_REPORTED_COUNT = re.compile(
+_REPORTED_COUNT = lazy_compile(
     r"\b(?:say|said|says|claim\w*|tell|told|admit\w*|think|thinks|believe\w*|know|knows)\b"
     r".*\bhow (?:many|much)\b"
 )
 # A claim put to check by a tag at its end: "..., true?", "..., is that right?".
-_UNKNOWN_COUNT = re.compile(
+_UNKNOWN_COUNT = lazy_compile(
     r"\b(?:didn'?t|doesn'?t|don'?t|did not|does not|do not|nobody|no one|no-one|never) "
     r"(?:really |actually )?(?:know|knows|knew)\b[^?]{0,20}?\b(?:the number|how many|how much)\b"
 )
-_TRUE_TAG = re.compile(
+_TRUE_TAG = lazy_compile(
     r"\b(?:true|right|correct|accurate|legit|real)\W*$"
     r"|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|legit|real)\b"
 )
 # "What did Trump say about ...": his words, whatever they are about.
-_SAID_ABOUT_LEADS = re.compile(
+_SAID_ABOUT_LEADS = lazy_compile(
     r"^what (?:did|does|has|have) (?:[\w'.-]+ ){1,4}?(?:say|said|claim|claimed|tweet|tweeted|write"
     r"|wrote|argue|argued) about\b"
 )
@@ -1542,7 +1543,7 @@ _QUESTION_WORDS = word_set(
 _TALLY = r"(?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
 _IN_YEAR = r"(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
 _FY_YEAR = r"(?:fy ?)?(?:19|20)\d\d"
-_COUNT_ASKED = re.compile(
+_COUNT_ASKED = lazy_compile(
     rf"\b{_TALLY} (?:for|in|from|during|under)\b"
     rf"|\b{_IN_YEAR} {_TALLY}(?:\W*$|\s*\?)"
     rf"|\b{_FY_YEAR} [\w'-]+ {_TALLY}(?:\W*$|\s*\?)"
@@ -1555,7 +1556,7 @@ _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which
 
 
 # "Who" that asks, not a relative pronoun: "people who have been here" asks about them.
-_ASKS_WHO = re.compile(
+_ASKS_WHO = lazy_compile(
     r"(?:^|[,;:.!?-]\s*|\b(?:and|but|so|or|then|also|again)\s+|\bwho\b.*)\bwho(?:se|s)?\b"
     r"|(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )(?<!\banyone )(?<!\bperson )(?<!\bones )"
     r"(?<!\bimmigrants )(?<!\bparents )(?<!\bfamilies )(?<!\bmigrants )(?<!\beveryone )"
@@ -1573,7 +1574,7 @@ _SPANISH_WH = {
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who",
 }  # fmt: skip
-_SPANISH_WH_WORD = re.compile(
+_SPANISH_WH_WORD = lazy_compile(
     r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
 )
@@ -1582,7 +1583,7 @@ _SPANISH_WH_WORD = re.compile(
 # "What did Trump say when he left for Florida", "which CEOs were there when Trump said it": a
 # "when" clause that times what a what/which question asks, not a question about the date
 # (unless the asker wants to know when: "any idea when the raids start").
-_TIMED_CLAUSE = re.compile(
+_TIMED_CLAUSE = lazy_compile(
     # ("How does the Post describe the mood when the directives came out": the mood, then.)
     r"^(?:what|which|how (?:does|did|do|is|was|were|are))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
@@ -1594,13 +1595,13 @@ _TIMED_CLAUSE = re.compile(
 
 # "What did the official tell CNN about when things change": what was said, about a time.
 # Not "what do we know about when the raids start": that asks when.
-_ABOUT_WH = re.compile(
+_ABOUT_WH = lazy_compile(
     r"^(?:what|which)\b(?![^?]*\b(?:know|known|knows|info|information|details?"
     r"|(?:the|any|latest) news)\b)"
     r"[^?]*\b(?:about|on|regarding|as to) (?:when|where|why)\b"
 )
 # "On the call where they put out the memos": a relative "where", not a place asked for.
-_RELATIVE_WHERE = re.compile(
+_RELATIVE_WHERE = lazy_compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
     r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
     r"|passage|section|paragraph|sentence|clip|segment|one|families|family|households|homes|kids"
@@ -1609,7 +1610,7 @@ _RELATIVE_WHERE = re.compile(
 
 
 # "What date", "what exact day", "which year": a date is asked.
-_WHAT_DATE = re.compile(
+_WHAT_DATE = lazy_compile(
     r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
     # "Exact dates trump signed the orders": a date asked for in a keyword search.
     r"|^(?:the )?(?:exact|precise|specific|actual|day-level|day level)(?: (?:publication|release"
@@ -1623,37 +1624,37 @@ _WHAT_DATE = re.compile(
 
 
 # detect_form's patterns, compiled once: it reads thousands of phrasings at a cold start.
-_OPENS_WHY = re.compile(r"(?:why|how come)\b")
-_OPENS_WHERE = re.compile(r"where\b")
+_OPENS_WHY = lazy_compile(r"(?:why|how come)\b")
+_OPENS_WHERE = lazy_compile(r"where\b")
 # A request that embeds the question: "can you tell me who signed them", "could someone summarize
 # the measures", "pls tell me if DACA is gone".
 # The head of "the main measures", "key points": the whole, not a word asked about.
 _SUMMARY_HEADS = frozenset({stem("measures")})
-_REQUEST_LEAD = re.compile(
+_REQUEST_LEAD = lazy_compile(
     r"^(?:(?:can|could|would|will|pls|please|plz) )?(?:(?:you|u|ya|someone|somebody|anyone|anybody"
     r"|one of you) )?(?:please |pls |plz |quickly |just )?(?:(?:tell|remind|show) (?:me|us)"
     r"|give (?:me|us)|summarize|summarise|list|explain|describe|outline|break down"
     r"|walk (?:me|us) through|sum up|recap|lay out|spell out|(?:i|we) (?:get|have|grab))\b"
     r"(?: (?:please|pls|plz))?\s*"
 )
-_EMBEDDED = re.compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b")
+_EMBEDDED = lazy_compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b")
 # "What does the guidance do to the number of priorities", "how much does it change the number":
 # what becomes of a number, which a fact may state in words ("vastly increases").
-_CHANGES_NUMBER = re.compile(
+_CHANGES_NUMBER = lazy_compile(
     r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,2}(?:to|on)"
     r" the number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
     r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
     r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
     r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
 )
-_CHANGES_HOW_MANY = re.compile(
+_CHANGES_HOW_MANY = lazy_compile(
     r"\b(?:does|do|did|will|would|could|can|is|are|was|were|has|have) (?:[\w']+ ){1,5}?(?:change"
     r"|changes|changed|changing|affect|affects|affected|increase|increases|increased|expand|expands"
     r"|expanded|shrink|shrinks|shrank|grow|grows|grew|raise|raises|raised|cut|cuts|boost|boosts"
     r"|boosted|double|doubles|doubled|alter|alters|altered|widen|widens|widened|broaden|broadens"
     r"|broadened|reduce|reduces|reduced) how many\b"
 )
-_COUNT_FORM = re.compile(
+_COUNT_FORM = lazy_compile(
     r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
     r"|\bhead ?count\b"
     r"|\bwhat(?:'s|s| is| was| were)? the (?:size|count|total|headcount) of\b"
@@ -1663,32 +1664,34 @@ _COUNT_FORM = re.compile(
 # "How many days before the memos was her check-in", "how many months after the tweet": the time
 # between two events, which the facts give as their dates.
 _GAP = r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
-_GAP_ASKED = re.compile(
+_GAP_ASKED = lazy_compile(
     _GAP + r" (?:before|after|ahead of|earlier|later|between|passed|went by|since)\b"
 )
 # ...and the event it is counted from, up to the verb of the event asked about ("did Vitiello go").
-_GAP_FROM = re.compile(
+_GAP_FROM = lazy_compile(
     _GAP + r" (?:before|after|ahead of|earlier than|later than|since) [^?,]*?"
     r"\b(did|was|were|is|are|does|do|had|has|would|will)\b",
     re.IGNORECASE,
 )
-_OPENS_WHO = re.compile(r"who(?:'?s|se)?\b")
-_WHO_KNOWS = re.compile(r"who (?:knows|can say|can tell|could say)\b")
-_DATE_LEADS = re.compile(r"^(?:in |on |during )?(?:what|which) (?:year|month|day|date)\b(?! and\b)")
-_WHEN_OF_COUNT = re.compile(
+_OPENS_WHO = lazy_compile(r"who(?:'?s|se)?\b")
+_WHO_KNOWS = lazy_compile(r"who (?:knows|can say|can tell|could say)\b")
+_DATE_LEADS = lazy_compile(
+    r"^(?:in |on |during )?(?:what|which) (?:year|month|day|date)\b(?! and\b)"
+)
+_WHEN_OF_COUNT = lazy_compile(
     r"^when (?:did|does|do|was|were|is|are|will|has|have|had)\b[^?]*\b(?:on|about|of|into"
     r"|showing|counting|estimating) how many\b"
 )
-_WHEN_ASKED = re.compile(r"\bwhen (?:did|does|do|will|was|is)\b")
-_WHEN_WORD = re.compile(r"\bwhen\b|\bhow soon\b")
-_WHERE_WORD = re.compile(
+_WHEN_ASKED = lazy_compile(r"\bwhen (?:did|does|do|will|was|is)\b")
+_WHEN_WORD = lazy_compile(r"\bwhen\b|\bhow soon\b")
+_WHERE_WORD = lazy_compile(
     r"\bwhere\b|\b(what|which) (city|cities|country|countries|place|places|state|states)\b"
 )
-_WHY_WORD = re.compile(
+_WHY_WORD = lazy_compile(
     r"\bwhy\b|\bhow come\b|\bwhat (caused|prompted|made)\b|\breason\b"
     r"|\b(?:rationale|explanation|justification|motive)\b"
 )
-_HOW_WORD = re.compile(r"\bhow\b")
+_HOW_WORD = lazy_compile(r"\bhow\b")
 
 
 def detect_form(text: str) -> Form:
@@ -1808,7 +1811,7 @@ def detect_form(text: str) -> Form:
 # "General mood in immigrant communities when the memos came out": a fragment whose "when"
 # clause only marks the time of what it asks about (not "remind me when the memos came out",
 # "the day when they came out"), with no second question after it.
-_TIMED_FRAGMENT = re.compile(
+_TIMED_FRAGMENT = lazy_compile(
     r"^(?!.*\b(?:know|tell|told|idea|clue|sure|wonder\w*|ask\w*|find|found|remember|recall|remind"
     r"|decide\w*|curious|confirm|check|say|said|says|date|day|time|year|month|week|about|on|of|me"
     r"|us|exactly|since|till|until|from|and|or|but|then|so)\W+when\b)"
@@ -1824,7 +1827,7 @@ _STATED_VERB = word_set(  # past the auxiliaries, which make it a question word 
 
 
 # "Unprofessional" meets "professional", "leash" meets "unleash": the same word, negated.
-_NEGATED = re.compile(r"^(?:un|im|in|dis|non-?)")
+_NEGATED = lazy_compile(r"^(?:un|im|in|dis|non-?)")
 _SOUNDS_ALIKE = {"b": "v", "v": "b", "c": "k", "k": "c", "s": "z", "z": "s", "g": "j", "j": "g"}
 
 
@@ -1913,7 +1916,7 @@ RUN_TOGETHER_SPLITS = 8  # ways to split one word that are tried
 
 # A name signed after a dash: "... settle this pls - Ray", "... does not believe me. -- Marcy".
 # Not in _FILLER: led by lookbehinds, it would be tried at every word there (a sixth of its time).
-_SIGNED = re.compile(
+_SIGNED = lazy_compile(
     r"(?:(?<=[.!] - )|(?<=[.!] -- )|(?<=[.!] \u2014 )|(?<=please - )|(?<=please -- )"
     r"|(?<=please \u2014 ))[a-z]+(?=\W*$)",
     re.IGNORECASE,
@@ -1924,7 +1927,7 @@ _SIGNED = re.compile(
 # message was pasted from stays: "pasted from #debate: '...'" is read as a pasted message.) The
 # sharer is dropped only when named with a capital ("Pastor Dan shared", not "the writer
 # shared"), so this is case-sensitive; it runs only when the text has a "#".
-_CHANNEL = re.compile(
+_CHANNEL = lazy_compile(
     r"(?:(?:[Pp]astor|[Rr]ev|[Dd]r|[Mm]s|[Mm]rs|[Mm]r|[Ff]ather|[Ss]ister|[Bb]rother|[Pp]rof)\.? )?"
     r"(?:[A-Z][a-z]+ ){1,2}(?:shared|posted|linked|dropped|pasted)(?: (?:it|this|that))?"
     r" (?=(?:in|on|to) #)"
@@ -1933,16 +1936,16 @@ _CHANNEL = re.compile(
 
 
 # A hashtag or a handle, read as its words: "#KellyMemos", "#ICEraids", "@SecKelly".
-_HASHTAG = re.compile(r"(?<![\w&])[#@](?P<tag>[A-Za-z][A-Za-z0-9_]*)")
+_HASHTAG = lazy_compile(r"(?<![\w&])[#@](?P<tag>[A-Za-z][A-Za-z0-9_]*)")
 # Its words: an acronym before a word ("ICEraids"; "ICERaids" reads as "ICER aids"),
 # capitalised words, digits.
-_TAG_WORD = re.compile(r"[A-Z]{2,}(?=[A-Z][a-z]{2}|[a-z]{3}|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
+_TAG_WORD = lazy_compile(r"[A-Z]{2,}(?=[A-Z][a-z]{2}|[a-z]{3}|[^A-Za-z]|$)|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 
 # Someone of the asker's own circle, named in passing: "Sister Carmen forwarded me a post",
 # "our tío Ramón was arrested", "Señora Lupe heard ...". A name the story does not know is not
 # someone in the news here, so it is dropped (the title stays: "our tío" is still kin).
-_ACQUAINTANCE = re.compile(
+_ACQUAINTANCE = lazy_compile(
     r"\b(?:[Ss]ister|[Bb]rother|[Ff]ather|[Pp]adre|[Pp]astor|[Dd]eacon|[Ss]e\u00f1ora|[Ss]enora"
     r"|[Ss]e\u00f1or|[Ss]enor|[Ss]e\u00f1orita|[Ss]enorita|[Dd]o\u00f1a|[Dd]ona|[Tt](?:\u00ed|i)[oa]"
     r"|[Aa]buel(?:it)?[oa]|[Hh]erman[oa]|[Pp]rim[oa]|[Oo]ur|[Mm]y)"
@@ -1950,26 +1953,26 @@ _ACQUAINTANCE = re.compile(
 )
 # The asker's own school, church or workplace: "a parent at Lincoln Elementary asked me",
 # "a mom at Westside family night heard", "a counselor at Lincoln has kids asking".
-_ASKERS_PLACE = re.compile(
+_ASKERS_PLACE = lazy_compile(
     r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=(?:Elementary|Middle|High|Junior High|School"
     r"|Academy|Prep|Charter|Montessori|ESL|PTA|PTO|PTSA|families|family night|parents)\b)"
 )
-_AT_ASKERS_PLACE = re.compile(
+_AT_ASKERS_PLACE = lazy_compile(
     r"\b(?:at|from) (?P<name>[A-Z][a-z]+)(?= (?:is|are|has|have|had|asked|asks|asking|wants"
     r"|wanted|heard|says|said|thinks|keeps|kids|parents|families)\b)"
 )
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
-_HEARD_ON = re.compile(
+_HEARD_ON = lazy_compile(
     r"\b(?:heard|saw|seen|read|watched) (?:it |this |that )?(?:on|in) (?P<name>[A-Z][\w]+)\b"
 )
 
 
 # ... unless the question is about them: "what did Father Rodriguez say", "did Sister Ann ...".
-_ASKED_OF = re.compile(
+_ASKED_OF = lazy_compile(
     r"(?:\b(?:did|does|do|is|was|were|has|have|had|will|would|can|could|about|of) (?:the )?)$",
     re.IGNORECASE,
 )
-_SAID_NEXT = re.compile(
+_SAID_NEXT = lazy_compile(
     r"'s\b| (?:say|says|said|think|thinks|thought|react|reacted|respond|responded|call|called"
     r"|claim|claimed|write|wrote|tweet|tweeted|argue|argued)\b"
 )
@@ -1995,7 +1998,7 @@ def _passing_name(index: FactIndex) -> Callable[[re.Match[str]], str]:
 # Words in letters of other Latin alphabets ("cảm ơn bạn", "dziękuję"): not English, nor the
 # Spanish the story's readers mix in, whose accented letters are Latin-1. Stripped of accents,
 # "bạn" would read as "ban".
-_OTHER_LATIN = re.compile(r"\w*[\u0100-\u024f\u1e00-\u1eff]\w*")
+_OTHER_LATIN = lazy_compile(r"\w*[\u0100-\u024f\u1e00-\u1eff]\w*")
 
 
 def when_reading(text: str) -> str | None:
@@ -2010,7 +2013,7 @@ def when_reading(text: str) -> str | None:
     return f"{text[: gap.start()]}when {gap[1]}{text[gap.end() :]}"
 
 
-_LEAD_MARKS = re.compile(r"^[\s:;,.\-\u2013\u2014]+")
+_LEAD_MARKS = lazy_compile(r"^[\s:;,.\-\u2013\u2014]+")
 
 
 def read(index: FactIndex, text: str) -> Question:
@@ -2517,7 +2520,7 @@ def content_units(index: FactIndex, text: str) -> tuple[Unit, ...]:
     return tuple(units)
 
 
-_HOW_MANY = re.compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
+_HOW_MANY = lazy_compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
 # Words that mean "how many people" without saying who: any count of people fits them.
 _ANY_PEOPLE = frozenset(
     {"people", "persons", "individuals", "folks", "ppl", "immigrants", "recipients"}
@@ -2535,7 +2538,7 @@ PEOPLE_COUNTS = frozenset(
 AGE = frozenset({"age", "born"})
 
 
-_OWNER = re.compile(r"\s*([\w-]+s)'(?:\s|$)")
+_OWNER = lazy_compile(r"\s*([\w-]+s)'(?:\s|$)")
 
 
 def _counted(index: FactIndex, plain: str) -> frozenset[str]:
@@ -2647,7 +2650,7 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
 
 # The time of the memos' release, named by it: "when the Kelly memos came out", "at the time the
 # guidelines dropped".
-_AT_THE_MEMOS = re.compile(
+_AT_THE_MEMOS = lazy_compile(
     r"\b(?:when|at the time|back when|by the time|as) (?:the )?(?:kelly |dhs |new |enforcement )*"
     r"(?:memos?|guidelines|directives|guidance) (?:came out|dropped|were released|were issued"
     r"|were published|went out|were announced|first came out)\b"
@@ -2699,8 +2702,8 @@ def _names_person(index: FactIndex, concepts: Iterable[str]) -> bool:
 
 
 # "Total deportations under Obama": the events totalled.
-_TOTAL_OF = re.compile(r"\btotal (?:number of )?(?P<noun>[\w'-]+)")
-_TALLIED = re.compile(
+_TOTAL_OF = lazy_compile(r"\btotal (?:number of )?(?P<noun>[\w'-]+)")
+_TALLIED = lazy_compile(
     rf"\b(?P<noun>[\w'-]+) {_TALLY} (?:for|in|from|during|under)\b"
     # "Deportations in 2014 number", "deportations 2007 number", "2017 deportation total": the
     # count named with its year.
@@ -2712,11 +2715,11 @@ _TALLIED = re.compile(
 TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
-_SUBSET = re.compile(
+_SUBSET = lazy_compile(
     r"\b(?:how many of (?:the|those|them|these)\b[^?]*?|\bof (?:the|those|these)\b[^?]*?how many)"
     r" (?:are|were|is|was|have been|are being) (?P<part>(?:[\w'-]+ ){0,1}[\w'-]+)"
 )
-_AGENCY_COUNTED = re.compile(
+_AGENCY_COUNTED = lazy_compile(
     r"\bhow\s+many\s+(?:(?:new|more|extra|additional)\s+)?(?:ice|border\s+patrol|boarder\s+patrol"
     r"|cbp|ero|hsi|immigration\s+and\s+customs(?:\s+enforcement)?)"
     r"(?:\s+(?:and|\+|or)\s+(?:ice|border\s+patrol|boarder\s+patrol|cbp))?"
@@ -2725,14 +2728,14 @@ _AGENCY_COUNTED = re.compile(
     r"|\bhow\s+many\s+(?:(?:new|more|extra|additional)\s+)?(?:border|immigration\s+and\s+customs)"
     r"\s+(?:guys|folks|people|officers|agents|cops)\b"
 )
-_HIRES = re.compile(
+_HIRES = lazy_compile(
     r"\bhow many\b(?: [\w'-]+){0,4}? (?:new )?(?:hires|recruits|positions)\b"
     # "How many people is ICE hiring": the people hired are its staff.
     r"|\bhow many (?:more |new |extra )?(?:people|ppl|persons|folks)(?: [\w'-]+){0,4}?"
     r" (?:hiring|hire|recruiting|recruit|employing|employ"
     r"|taking on|bringing on|bring on)\b"
 )
-_AGENCY_PEOPLE = re.compile(
+_AGENCY_PEOPLE = lazy_compile(
     r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
 )
 _STAFF = frozenset(stem(w) for w in ("agents", "officers", "personnel", "staff"))
@@ -2742,15 +2745,15 @@ def _names(unit: Unit) -> bool:
     return all(t.startswith("@") for t in unit.terms)
 
 
-_BESIDES = re.compile(
+_BESIDES = lazy_compile(
     r"\b(?:besides|other than|apart from|aside from|except(?: for)?|not counting)"
     r" (?P<what>(?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+)?)"
 )
-_GUESSES = re.compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
+_GUESSES = lazy_compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 # A claim put to the bot to check: "fact check: ...", "is it true that ...", "my uncle swears
 # ...", "..., right?". A claim may be wrong in a detail (a name, a figure, a day) that the fact
 # it is about corrects, so it covers less of that fact than a question would.
-_CHECKS = re.compile(
+_CHECKS = lazy_compile(
     rf"^\W*(?:{_CHECK}.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
     r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
@@ -2784,15 +2787,15 @@ _CHECKS = re.compile(
     r" (?:be |seem |look |sound )?right\b"
 )
 # "Did the NYT say Obama's peak was 410k in 2013": whether a source gave a figure or a year.
-_SAID_FIGURE = re.compile(
+_SAID_FIGURE = lazy_compile(
     r"^\W*(?:(?:so|ok|okay|wait|and|but) )*(?:did|does|didn'?t|doesn'?t|has|have)"
     r"(?: [\w.'-]+){1,3}? (?:really |actually )?(?:say|said|report|reported|claim|claimed|write"
     r"|wrote|call|called)\b.*\d"
 )
 # A figure, not a year: "12.2 million", "410k", "3 days".
-_FIGURE_STATED = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*")
+_FIGURE_STATED = lazy_compile(r"\b(?!(?:19|20)\d\d\b)\d[\d,.]*")
 # "ICE has always been eager for family raids?": a statement asked back is a claim to check.
-_STATEMENT_ASKED = re.compile(
+_STATEMENT_ASKED = lazy_compile(
     r"^(?:(?:so|ok|okay|wait|and|but|hmm|um) )*(?P<first>[\w']+)\b[^?]*\?*$"
 )
 # A request or a condition, not a statement: "tell me about the memos", "if someone worked with
@@ -2826,7 +2829,7 @@ _WH_ANY = word_set(
     "what who whom whose when where why how which whats whos wheres hows whys wat wut wot"
 )
 # "..., if ICE takes her do the kids go to foster care?": a question after the statement.
-_CLAUSE_ASKS = re.compile(
+_CLAUSE_ASKS = lazy_compile(
     r"[,;:-]\s*(?:(?:so|and|but|if|then) )?(?:[\w']+ ){0,4}?(?:is|are|was|were|do|does|did|can|could"
     r"|will|would|should|has|have)\b"
 )
@@ -2861,14 +2864,14 @@ def _checks(text: str) -> bool:
     )
 
 
-_PRESENT = re.compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
+_PRESENT = lazy_compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
 # "How long", "how many days were they in Mexico": a length of time, which a fact must give.
-_HOW_LONG = re.compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
+_HOW_LONG = lazy_compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
 # "How long before the trip did the memos come out": the time between two events.
-_INTERVAL_ASKED = re.compile(
+_INTERVAL_ASKED = lazy_compile(
     r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
 )
-_EXACT_DATE = re.compile(
+_EXACT_DATE = lazy_compile(
     r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
     r"|announcement))? (?:dates?|days?)\b|^(?:the )?date\b"
 )
@@ -2877,11 +2880,11 @@ _WHY_WORDS = word_set(
     "reason reasons cause caused causes causing prompted prompt motive motives rationale"
     " explanation explanations justification justify justified"
 )
-_CALLED = re.compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
+_CALLED = lazy_compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
 # "How much does a charter flight cost", "cost per day to hold someone": a cost, which a fact
 # must speak of (the hiring's cost was not estimated), not any figure about the thing.
-_COST = re.compile(
+_COST = lazy_compile(
     r"\bhow much (?:does|do|did|will|would|is|was|are|were)\b[^?]*\bcosts?\b"
     r"|\bcosts? (?:per|of|to|estimate|figure|number)\b|\bprice(?: tag)?\b"
     # "Anyone know what one charter flight costs?"
@@ -2892,11 +2895,11 @@ _COST = re.compile(
 _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was
 # in the morning), not the date of the event.
-_TIME_OF_DAY = re.compile(r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)")
+_TIME_OF_DAY = lazy_compile(r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)")
 _DAY_TIMES = frozenset(
     stem(w) for w in ("morning", "afternoon", "evening", "night", "overnight", "dawn", "noon")
 )
-_WHO_VERB = re.compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
+_WHO_VERB = lazy_compile(rf"\b{_WHO_ASKS} (?:was |is |got )?(?P<verb>[a-z]+)")
 # "What prison sentence could a parent get", "which outlet broke the story": the noun after
 # "what"/"which" is what the question asks for, so the fact must state it; a kind of actor or
 # place ("which outlet", "which seven countries") must be named by the fact instead.
@@ -2905,39 +2908,39 @@ _HOW_MANY_OF = (
     r"(?:(?:about|around|roughly|nearly|almost|some) )?(?:\d+ |two |three |four |five |six |seven"
     r" |ten |eleven |twelve |a dozen |dozen |few |several )?"
 )
-_WHAT_NOUN = re.compile(
+_WHAT_NOUN = lazy_compile(
     rf"^(?:what|which)(?: (?:kind|sort|type) of)? {_HOW_MANY_OF}(?P<noun>(?:[a-z'-]+ ){{0,2}}?[a-z'-]+)"
     r" (?:is|are|was|were|did|does|do|has|have|had|could|would|will|can|should|might|may)\b"
 )
 # "What airline flies the charters", "which (news) paper broke the story": the noun, then its
 # verb.
-_WHAT_NOUN_DOES = re.compile(
+_WHAT_NOUN_DOES = lazy_compile(
     r"^(?:what|which) (?:news |media |tv |cable )?(?P<noun>[a-z'-]+) (?:[a-z]+ed|[a-z]+[^s]s|broke"
     r"|ran|led|made|paid|told"
     r"|flew|wrote|sent|gave|took|said|put|got|had|did)\b"
 )
 # "What were the seven countries in the travel ban", "list the seven countries": the places
 # themselves.
-_WHAT_ARE_THE = re.compile(
+_WHAT_ARE_THE = lazy_compile(
     r"^(?:what (?:are|were)|list|name|(?:give|tell) me) (?:all )?(?:the|those|these)"
     r" (?:\d+ |two |three |four |five |six |seven |ten )?"
     r"(?P<noun>[a-z'-]+)\b"
 )
-_WHICH_NOUN = re.compile(
+_WHICH_NOUN = lazy_compile(
     rf"^which {_HOW_MANY_OF}(?P<noun>[a-z'-]+)"
     r"(?: (?P<second>[a-z'-]+))?(?: (?P<third>[a-z'-]+))?"
 )
 # "Which court blocked the travel ban and when": a which-question that asks the date as well.
-_AND_WHEN = re.compile(r"\band when\W*$")
+_AND_WHEN = lazy_compile(r"\band when\W*$")
 # "Who at the White House was leaning on ICE": someone there, whom a fact must name.
-_WHO_AT = re.compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
+_WHO_AT = lazy_compile(r"^who (?:at|in|inside|within|from) (?:the )?[a-z]")
 # "Who were the congressmen that went with Ryan": people of a kind, whom a fact must name.
-_WHO_OTHER = re.compile(
+_WHO_OTHER = lazy_compile(
     r"^who(?:'?s| is| was| are| were) (?:the |an |any )?other\b(?: (?P<held>[a-z][\w-]*))?"
 )
 # "Who's the minister at the church": the role whose holder is asked for ("who was leading a
 # bunch of lawmakers" asks who led them: a verb, not a role).
-_WHO_ROLE = re.compile(
+_WHO_ROLE = lazy_compile(
     r"^who(?:'?s| is| was) (?![a-z]+ing )(?:(?:the|a|an) )?(?:[a-z'-]+ ){0,2}?"
     r"(?P<noun>(?![a-z'-]+ing\b)[a-z'-]+)"
     r"(?: (?:of|at|in|on|for|behind|during|when|under|back|then|before|after|to|who|that)\b|\W*$)"
@@ -2955,7 +2958,7 @@ PERSON_KINDS = word_set(
 )
 # "Who were the congressmen with Ryan", "who were the manufacturing CEOs": people of that kind,
 # by name (the kind may follow a few words describing it).
-_WHO_WERE_THE = re.compile(
+_WHO_WERE_THE = lazy_compile(
     r"^who (?:were|are) (?:the|those|these|all the) (?:[a-z0-9'-]+ ){0,3}?"
     rf"(?P<noun>{'|'.join(sorted(PERSON_KINDS, key=len, reverse=True))})\b"
 )
@@ -3024,7 +3027,7 @@ def _role(plain: str) -> frozenset[str]:
 
 
 _KINDS = PERSON_KINDS | ORG_KINDS | PLACE_KINDS
-_WHICH_PERSON = re.compile(
+_WHICH_PERSON = lazy_compile(
     rf"^which (?:[a-z'-]+ ){{0,2}}?(?:{'|'.join(sorted(PERSON_KINDS, key=len, reverse=True))})\b"
 )
 _VERBS = word_set("say says said tell tells told do does did is are was were has have had")
@@ -3037,13 +3040,13 @@ _SOMEONE = PERSON_KINDS | word_set(
 )
 
 
-_WHO_WAS_THE = re.compile(
+_WHO_WAS_THE = lazy_compile(
     r"^(?:(?:so|and|but|ok|okay|wait)\W+)?who(?: (?:was|is)|'s|s) (?:the|that|this) (?:[a-z'-]+ ){0,3}?"
     r"(?:official|spokesperson|spokesman|spokeswoman|aide|staffer|agent|officer|president"
     r"|minister|sheriff|mayor|governor)\b"
     r"(?! (?:that|who) )"  # "who was the official that said don't panic": whoever said it
 )
-_GAVE_NAMES = re.compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
+_GAVE_NAMES = lazy_compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
 
 
 def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
@@ -3065,7 +3068,7 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
     return any(w in _SOMEONE and not _names_a_thing(fixed, i) for i, w in enumerate(fixed))
 
 
-_PART_OF = re.compile(
+_PART_OF = lazy_compile(
     r"\b(?:which|what) (?:part|parts|section|stretch|area|spot|sector|portion|region|side)"
     r" (?:of|along) (?:the )?(?:border|country|state|city|mexico|texas)\b"
 )
@@ -3096,12 +3099,12 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     if found is not None and (
         form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID)
         # "Which court blocked the travel ban and when": the court first, then its date.
-        or (found.re is _WHICH_NOUN and _AND_WHEN.search(t) is not None)
+        or (found.re is _WHICH_NOUN.compiled and _AND_WHEN.search(t) is not None)
     ):
         # ("which outlet actually had it first": the outlet, however sure the asker is)
         group = [w for w in words(found["noun"]) if w not in _HEDGES]
         noun = [] if any(w in STOPWORDS for w in group) else group[-1:]
-        if found.re is _WHICH_NOUN:
+        if found.re is _WHICH_NOUN.compiled:
             # "which tv hosts", "which cable news hosts": hosts, the kind, not "tv"
             # (but in "which memo said officials ..." the memo is asked for: a verb ends it).
             second, third = found["second"], found["third"]
@@ -3143,10 +3146,12 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
 
 # "Besides Videgaray, which officials ...": someone other than those the question names.
 BESIDES = r"(?:besides|other than|apart from|aside from|except(?: for)?|in addition to)"
-_BESIDES_LEAD = re.compile(rf"{BESIDES} [^,?]{{1,40}}, ")
-_LATER_WHICH = re.compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
-_WHICH_ONES = re.compile(r"which ones?\b")
-_TRAILING_WHICH = re.compile(r"(?<=[\w,] )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$")
+_BESIDES_LEAD = lazy_compile(rf"{BESIDES} [^,?]{{1,40}}, ")
+_LATER_WHICH = lazy_compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
+_WHICH_ONES = lazy_compile(r"which ones?\b")
+_TRAILING_WHICH = lazy_compile(
+    r"(?<=[\w,] )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$"
+)
 
 
 # "What Kelly maybe was talking about": how sure the asker is, not a noun asked for.
@@ -3154,11 +3159,11 @@ _HEDGES = word_set(
     "maybe perhaps probably possibly really actually exactly even just also still finally eventually"
     " ultimately"
 )
-_WHOSE_NAME = re.compile(r"\bwho(?:se|'?s) names?\b")
+_WHOSE_NAME = lazy_compile(r"\bwho(?:se|'?s) names?\b")
 # "Clarissa Martinez-de-Castro's title at NCLR", "need his title": a person's title is the role
 # the sources give them, not an attribute (such as a memo's title) no fact states.
 _TITLE_WORDS = word_set("title titles job position post rank")
-_PERSONS_TITLE = re.compile(
+_PERSONS_TITLE = lazy_compile(
     r"(?:'s?|\bs|\bhis|\bher|\btheir) (?:official |exact |full |current |job |real )?"
     r"(?:title|job|position|post|rank)s?\b"
 )
@@ -3168,12 +3173,12 @@ _EVENT_WORDS = word_set(
     " kick kicked appointed sworn confirm confirmed confirmation elected resign resigned"
     " create created creating establish established founded introduced"
 )
-_PREDECESSOR = re.compile(
+_PREDECESSOR = lazy_compile(
     r"^who (?:was|were|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to|ahead of)"
     r" [\w.'-]+"
     r"(?:\W*$|,? and\b)"
 )
-_EARLIER_CAREER = re.compile(
+_EARLIER_CAREER = lazy_compile(
     r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
     r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b"
     # "What Mark Morgan did before he become ICE director", as typed.
@@ -3196,7 +3201,7 @@ _EARLIER_CAREER = re.compile(
     r"|\b(?:army|marines?|navy|air force) or (?:the )?(?:army|marines?|navy|air force)\b"
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
-_FOUND = re.compile(
+_FOUND = lazy_compile(
     # (but "what did Pew find" asks what its report says).
     r"\bwhat (?:did|do|does|will|would) (?!(?:the )?(?:pew|report|study|survey|poll|research"
     r"|researchers|analysis|data|census)\b)[\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
@@ -3204,7 +3209,7 @@ _FOUND = re.compile(
 )
 # "Did a judge block the expedited removal rule", "was it struck down by a court": what a court
 # did, which a fact must say was done (not only speak of the rule).
-_COURT_ACTION = re.compile(
+_COURT_ACTION = lazy_compile(
     r"\b(?:judges?|courts?|justices)\b(?: [\w'-]+){0,3}? (?P<verb>block\w*|struck|strike|strikes"
     r"|halt\w*|overturn\w*|overrul\w*|stop\w*|enjoin\w*|freez\w*|froze|paus\w*|suspend\w*"
     r"|toss\w*|threw|throw\w*)\b"
@@ -3213,14 +3218,14 @@ _COURT_ACTION = re.compile(
 )
 # "Where were the separated kids held": the place someone was kept, which a fact must say they
 # were, not only where the rest happened.
-_WHERE_HELD = re.compile(
+_WHERE_HELD = lazy_compile(
     r"\bwhere (?:are|were|is|was|will|would|do|did|does)\b(?: [\w'-]+){0,5}?"
     r" (?:being |getting |get |be |been )?(?P<verb>held|kept|housed|jailed|locked|caged"
     r"|detained|imprisoned)\b"
 )
 # "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
 # it, not only speak of the document.
-_AUTHORED = re.compile(
+_AUTHORED = lazy_compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
     r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded|coined"
     r"|drew(?= up))\b"
@@ -3244,7 +3249,7 @@ _WRITERS = frozenset(
 _WROTE_NOT_NOUN = {"drafted": "wrote", "drew": "wrote"}
 # "Of the 434,000 deported in 2013, how many had criminal records": a part of a figure, which no
 # source breaks down.
-_PART_OF_FIGURE = re.compile(
+_PART_OF_FIGURE = lazy_compile(
     r"\bof (?:the|those|these|that) (?:record |estimated |roughly |about |nearly |some )?\d[\d,.]*"
     r"(?: ?k| ?million| ?thousand| ?m)?\b[^?]*?\bhow many\b"
     r"|\bhow many of (?:the|those|these) (?:record |estimated |roughly |about |nearly |some )?"
@@ -3265,7 +3270,7 @@ _PART_OF_FIGURE = re.compile(
 # The articles themselves: their bylines and headlines ("who wrote the Post piece", "author of
 # the blog", "what was the NYT headline"), not what they report ("who wrote the memos").
 _ARTICLE_NOUNS = r"(?:article|articles|piece|story|blog|blog post|op-?ed|column|write-?up|report)"
-_ABOUT_ARTICLES = re.compile(
+_ABOUT_ARTICLES = lazy_compile(
     r"\b(?<!no-)(?<!no )bylines?\b|\b(?:blog|article|piece|story)'?s? (?:author|byline)s?\W*$"
     rf"|\bwho (?:wrote|writes|authored|penned)\b[^?]{{0,40}}?\b{_ARTICLE_NOUNS}\b"
     rf"|\b(?:author|writer|reporter|journalist)s? (?:of|for|on|behind|who wrote) (?:the|that|this)"
@@ -3281,39 +3286,39 @@ _ABOUT_ARTICLES = re.compile(
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").
-_TIMES_COUNTED = re.compile(
+_TIMES_COUNTED = lazy_compile(
     r"\bhow many times (?:exactly|precisely)\b|\b(?:exactly|precisely) how many times\b"
     r"|\bhow many times\b[^?]*\b(?:is there a count|exact count|exact number|like \d+ times)\b"
 )
-_EARNS = re.compile(
+_EARNS = lazy_compile(
     r"\bhow much (?:do|does|did|will|would)\b.*\b(?:make|makes|earn|earns)\b"
     r"|\b(?:starting|base|annual|hourly) (?:pay|salary|wage)\b|\bwhat(?:'s| is) the pay\b"
     # "What do new Border Patrol agents get paid", "how much are they gonna get paid".
     r"|\b(?:get|gets|getting|be|are|is) paid\b|\bsalar(?:y|ies)\b|\bwages?\b"
 )
 # "Who first called Obama the deporter in chief": who began a saying, which no source tells.
-_ORIGINATOR = re.compile(
+_ORIGINATOR = lazy_compile(
     r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
     r"|say|said|dub|dubbed|label|labeled|labelled|came up with|come up with)\b|\bwho coined\b"
     r"|\bwho came up with\b[^?]*\bfirst\b"
 )
 # "John F. Kelly, what's the F stand for": middle names, which no source gives.
-_MIDDLE_NAME = re.compile(
+_MIDDLE_NAME = lazy_compile(
     r"\bmiddle (?:name|initial)s?\b"
     r"|\bwhat (?:does|did|do) (?:the |his |her )?[a-z]\.?(?: in [\w .'-]{1,30}?)? stand for\b"
     r"|\bwhat(?:'s| is) (?:the |his |her )?[a-z]\.? (?:stand|short) for\b"
 )
 # "Who leaked the memos to the press": no source names a leaker (the memos were "disclosed in
 # media reports").
-_LEAKER = re.compile(
+_LEAKER = lazy_compile(
     r"\bwho (?:\w+ )?(?:leaked|leaks|tipped off)\b|\bleakers?\b|\bsource of the leaks?\b"
 )
 # "Where in Mexico City did Kelly speak": a finer place than any source gives there.
-_FINER_PLACE = re.compile(
+_FINER_PLACE = lazy_compile(
     r"\bwhere (?:exactly |specifically )?in (?:mexico city|florida|washington|texas|mexico)\b"
 )
 # "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
-_DOCUMENT_ITSELF = re.compile(
+_DOCUMENT_ITSELF = lazy_compile(
     r"\b(?:links?|urls?) (?:to|for)\b|\b(?:url|pdf|download)\b|\bpage count\b"
     r"|\bhow many pages\b|\bhow long (?:are|is|were|was) (?:the |those |these )?(?:memos?|documents?)\b"
     r"|\b(?:full|whole|entire|complete) (?:text|transcript|paragraph|exchange)\b"
@@ -3327,11 +3332,11 @@ _DOCUMENT_ITSELF = re.compile(
     r"|\bwhat(?:'s| is| was) (?:in|inside) (?:the|that|this) (?:dhs )?(?:q ?& ?a|faq)\b"
 )
 # "What did La Raza rename itself to": a later change of name.
-_RENAMED = re.compile(
+_RENAMED = lazy_compile(
     r"\b(?:rename[ds]?|renaming|chang(?:e|ed|ing) (?:its|their|his|her|the) name|new name)\b"
 )
 # "What exact time was the call": a time by the clock, which no source gives.
-_CLOCK_TIME = re.compile(
+_CLOCK_TIME = lazy_compile(
     r"\b(?:exact|precise|specific) (?:start(?:ing)? )?time\b|\bwhat (?:hour|o'?clock)\b"
     r"|\bat what time\b|\bwhat time\b[^?]{0,40}?\b(?:exactly|precisely)\b"
     # "..., like 9pm?": a time by the clock the asker guesses.
@@ -3347,10 +3352,10 @@ _CLOCK_TIME = re.compile(
     r"|\b(?:need|want|give me|get) (?:the|an|a) (?:exact |actual )?hour\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
-_DEADLINE = re.compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
+_DEADLINE = lazy_compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
 # "Where is Vizguerra originally from", "what country is she from": where someone comes from,
 # which no source says of anyone (not "where is she hiding from deportation").
-_ORIGIN = re.compile(
+_ORIGIN = lazy_compile(
     r"\bwhere (?:is|was|are|were) (?:(?![\w'.-]*ing )[\w'.-]+ ){1,3}(?:originally )?from\b"
     r"|\boriginally from\b"
     r"|\b(?:what|which) (?:country|countries) (?:is|was|are|were|does|did|do) (?:[\w'.-]+ ){1,4}"
@@ -3361,14 +3366,14 @@ _ORIGIN = re.compile(
     r" (?:countries|country|nations?)\b"
 )
 # "When was DHS created", "what year was ICE founded": the agencies' beginnings, before the story.
-_FOUNDED = re.compile(
+_FOUNDED = lazy_compile(
     r"\b(?:when|what year|which year)\b[^?]*\b(?:dhs|ice|homeland security|border patrol|cbp|ero"
     r"|hsi|make the road|la raza|nclr|pew)\b[^?]*\b(?:created|founded|established|formed|set up"
     r"|started|begun|born)\b"
 )
 # "When was Vitiello first nominated", "when did Kelly become DHS secretary": when someone took
 # up a post, which no source dates (they date a withdrawal, a pledge, a rally).
-_APPOINTED = re.compile(
+_APPOINTED = lazy_compile(
     r"\bwhen\b[^?]*\b(?:first|originally|initially) (?:get |got |been )?(?:nominat\w*|appoint\w*"
     r"|picked|named|tapped|chosen|sworn in|confirmed)\b"
     r"|\bwhen\b[^?]*\b(?:nominat\w*|appoint\w*|tapped|picked)\b[^?]*\b(?:first|originally"
@@ -3378,7 +3383,7 @@ _APPOINTED = re.compile(
 )
 # "Who ran ICE after Morgan", "when did Spicer leave the job", "Vitiello's confirmation hearing":
 # who held a post when, which no source tells beyond the nomination pulled.
-_TENURE = re.compile(
+_TENURE = lazy_compile(
     r"\bwho (?:ran|led|headed|replaced|succeeded|took over|followed)\b[^?]*\bafter\b"
     r"|\b(?:resign\w*|quit|step(?:ped|s)? down|stay(?:ed|s)? on as|fired|ousted)\b"
     r"|\b(?:leave|left|leaves|leaving) (?:the |his |her |that )?(?:job|post|position|role|office"
@@ -3386,14 +3391,14 @@ _TENURE = re.compile(
     r"|\bconfirmation (?:hearing|vote)s?\b|\bvote count\b|\bconfirmed by the senate\b"
 )
 # "When did Trump end DACA": its end came after the sources, which report only the promise.
-_DACA_ENDED = re.compile(
+_DACA_ENDED = lazy_compile(
     r"\bwhen\b[^?]*\b(?:end|ended|rescind\w*|terminat\w*|kill\w*|scrap\w*|repeal\w*"
     r"|cancel\w*)\b[^?]*\b(?:daca|dreamers?)\b"
     r"|\bwhen\b[^?]*\b(?:daca|dreamers?)\b[^?]*\b(?:rescinded|ended|terminated|scrapped|killed"
     r"|repealed|cancel+ed)\b"
 )
 # "How many undocumented people are from Mexico": where people come from, which no source counts.
-_COUNTED_ORIGIN = re.compile(
+_COUNTED_ORIGIN = lazy_compile(
     r"\bhow many\b[^?]*\b(?:are|were|come|came) (?:originally )?from\b"
     r"|\bhow many\b[^?]*\b(?:are|were) (?:mexican|mexicans|guatemalan|honduran|salvadoran"
     r"|central american)\b"
@@ -3401,7 +3406,7 @@ _COUNTED_ORIGIN = re.compile(
 # "What time was the tweet, to the minute", "the removals figure down to the last digit": a
 # finer measure than any source gives (the sources round every figure); "did Kelly say it in
 # English or Spanish": the language spoken, which no source gives.
-_TOO_FINE = re.compile(
+_TOO_FINE = lazy_compile(
     r"\b(?:down )?to the (?:exact |very )?(?:minute|second|digit|last digit|decimal|dollar|penny"
     r"|cent|last person)\b"
     r"|\bin (?:english|spanish) or (?:in )?(?:english|spanish)\b"
@@ -3432,7 +3437,7 @@ _NEVER_REPORTED = (
     (_FOUNDED, "~founded"),
     (_TOO_FINE, "~too-fine"),
 )
-_PEOPLE_WHO = re.compile(
+_PEOPLE_WHO = lazy_compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
     # "How many were actually arrested in the June raids": arrested, whatever the adverb.
@@ -3449,7 +3454,7 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     return _action(index, plain, found["verb"])
 
 
-_PERSONAL = re.compile(
+_PERSONAL = lazy_compile(
     r"\b(?:citizens?|citizenship|married|husband|wife|spouse|nationality|convicted|conviction"
     r"|cuban|cuban-american|ethnicity|ancestry|heritage"
     r"|religion|religious|catholic|muslim|christian|born|tall|height|age|birthday|hometown"
@@ -3475,21 +3480,21 @@ def _action(index: FactIndex, plain: str, verb: str) -> frozenset[str]:
 
 
 # "How many agents were hired": what happened, which a directive's numbers do not count.
-_DONE = re.compile(
+_DONE = lazy_compile(
     r"\bhow many(?: [\w'-]+){0,3}? (?:were|was|got|have been|had been|has been)"
     r" (?!(?:ordered|directed|planned|proposed|authori[sz]ed|mandated|announced|promised"
     r"|expected|supposed|slated|set|meant|called)\b)(?:[a-z]+ed|hired)\b"
 )
 # "How many X were VERBed", "how many X did Y VERB": the count is of the VERBed ones, so a fact
 # must say so ("how many officers were assaulted" is not "ICE has 6,000 officers").
-_PASSIVE = re.compile(
+_PASSIVE = lazy_compile(
     r"\bhow many(?: [\w'-]+){0,3}? (?:were|was|got|get|have been|had been|are being|will be"
     r"|would be|to be) (?P<verb>[a-z]+)"
     # "How many people deported in 2007": the auxiliary left out, the participle kept.
     r"|\bhow many (?:(?:people|ppl|persons|individuals|immigrants|migrants|families|kids|children"
     r"|officers|agents) )(?P<bare>[a-z]+ed)\b"
 )
-_ACTIVE = re.compile(
+_ACTIVE = lazy_compile(
     r"\bhow many(?: [\w'-]+){1,3}? (?:did|do|does|will|would|can|could) (?P<rest>.*)"
 )
 # A verb that ends the subject without naming the action: "how many officers does ICE have".
@@ -3531,7 +3536,7 @@ _HANDED = frozenset({"issued", "granted", "awarded", "given", "handed"})  # "pro
 _SAYING = frozenset({"tweet", "tweeted", "tweets", "posted", "wrote", "write", "predicted"})
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
-_STOCK = re.compile(
+_STOCK = lazy_compile(
     r"\bhow many\b.*\b(?:are there|is there|were there|exist|existed|in total|altogether|all together"
     r"|total|overall|in all|(?:does|do|did) [\w' ]{1,30} have)\b"
     # "Total deportations under Obama", "obama total deportations both terms".
@@ -3547,16 +3552,16 @@ _STOCK = re.compile(
     r"|\b(?:before|prior to) (?:the|all|any|those|kelly'?s?|trump'?s?) [\w' ,-]{0,30}?(?:new|hir\w+"
     r"|push|surge|additional|extra)\b"
 )
-_BEFORE = re.compile(
+_BEFORE = lazy_compile(
     r"\b(?:before|prior to|ahead of) (?:all )?(?:the|this|that|his|her|their|its|they|adding"
     r"|hiring"
     # "Before Kelly wanted more": before someone called for the push.
     r"|[\w'-]+ (?:wanted|asked|called|ordered|decided|pushed|planned|announced))\b"
     r"[\w',. -]*\W*$"
 )
-_ADDING = re.compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
+_ADDING = lazy_compile(r"\b(?:hir\w*|new|more|additional|add\w*|extra|recruit\w*)\b")
 # "The public charge rule", "the zero tolerance policy": a policy called by a name.
-_NAMED = re.compile(
+_NAMED = lazy_compile(
     r"\bthe (?P<name>(?:[\w'-]+ ){1,3})(?:rule|policy|program|law|act|order|ban|plan|bill"
     r"|directive|initiative)s?\b"
 )
@@ -3648,7 +3653,7 @@ def _places(plain: str) -> list[str]:
     ]
 
 
-_NAMED_COUNTY = re.compile(r"\b([a-z][a-z.'-]+) county\b")
+_NAMED_COUNTY = lazy_compile(r"\b([a-z][a-z.'-]+) county\b")
 _COUNTY_KINDS = word_set(
     "rural small large big border local sanctuary many each every home neighboring neighbouring"
     " nearby same whole other one which what own urban suburban red blue entire given"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.patterns import lazy_compile
 from briefings.retrieval import word_set
 
 # Phrases read first, whole.
@@ -52,7 +53,7 @@ _PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # deported", "will be hired") or possible ("ma-deport": "be deported"). The others ("nag-tweet",
 # "nag-press briefing", "magka-racial profiling", "i-deport") leave the word as it is.
 _CV = r"[bcdfghjklmnpqrstvwxyz]{1,2}[aeiou]"
-_AFFIXED = re.compile(
+_AFFIXED = lazy_compile(
     r"\b(?:(?:mag|nag|maka|naka|makapag|nakapag|nakipag|makipag|pag|pang|pa|paki|pinag|ka|magka"
     rf"|nagka)(?:{_CV})?"
     r"|(?P<done>ini|napa|pina|na|ni|in)"
@@ -178,15 +179,15 @@ _MARKERS = frozenset(_WORDS) - word_set(
 )
 _DONE = "\x01"  # marks a participle of the done, until it is placed ("how many were deported")
 # "ilan ang na-deport": "how many deported" is "how many were deported".
-_COUNTED_DONE = re.compile(rf"\bhow many((?: [A-Za-z]+){{0,2}}?) {_DONE}")
-_WORD = re.compile(r"[\x00\x02\x03]?[A-Za-z]+(?:'[A-Za-z]+)?(?:-[A-Za-z]+)*")
+_COUNTED_DONE = lazy_compile(rf"\bhow many((?: [A-Za-z]+){{0,2}}?) {_DONE}")
+_WORD = lazy_compile(r"[\x00\x02\x03]?[A-Za-z]+(?:'[A-Za-z]+)?(?:-[A-Za-z]+)*")
 # Tagalog asks yes or no with "ba" and no question word: "affected ba siya?"
-_ASKED = re.compile(
+_ASKED = lazy_compile(
     r"\b(?:what|who|whose|when|where|which|why|how|is it)\b"
     r"|^(?:can|could|should|will|would|is|are|was|were|did|do|does|has|have)\b"
 )
-_SPACE_BEFORE = re.compile(r"[ \t]+(?=[?.!,;:])")  # where a dropped word was
-_YES_NO = re.compile(r"\b(?:ba|diba)\b", re.IGNORECASE)
+_SPACE_BEFORE = lazy_compile(r"[ \t]+(?=[?.!,;:])")  # where a dropped word was
+_YES_NO = lazy_compile(r"\b(?:ba|diba)\b", re.IGNORECASE)
 
 
 def read_as_english(text: str) -> str:
