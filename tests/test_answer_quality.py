@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout45) report only their two rates here, never their misses: they are the honest measurements
+holdout46) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1295,6 +1295,18 @@ DEV161_ABSTAIN_FLOOR = 0.95
 DEV162 = DATA / "dev162_questions.yaml"
 DEV162_ANSWERABLE_FLOOR = 0.9
 DEV162_ABSTAIN_FLOOR = 0.85
+# Development set 163: newspaper copy editors and fact-checkers checking a reporter's draft ("reporter
+# wrote '...'", "draft says ...", "CQ pls"; blind-written; see its header; 16 repeats dropped).
+# Untuned (at 1ed7b72): 148/156 (94.9%), 20/21; after its round: 153/156 (98.1%), 21/21.
+DEV163 = DATA / "dev163_questions.yaml"
+DEV163_ANSWERABLE_FLOOR = 0.95
+DEV163_ABSTAIN_FLOOR = 0.95
+# Development set 164: adult ESL students writing learners' English (no auxiliaries, "what is mean",
+# "how much people"; blind-written; see its header; 1 repeat dropped). Untuned (at 1ed7b72):
+# 157/164 (95.7%), 28/31; after its round: 158/164 (96.3%), 28/31.
+DEV164 = DATA / "dev164_questions.yaml"
+DEV164_ANSWERABLE_FLOOR = 0.93
+DEV164_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1443,6 +1455,11 @@ OOS81_ABSTAIN_FLOOR = 0.91
 # 0e5f450): 100/110 (90.9%); after its round: the same.
 OOS82 = DATA / "oos82_questions.yaml"
 OOS82_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 112 questions from immigration bail bond agents and detention visitation
+# volunteers (bonds, transfers, facilities, later years; blind-written; see its header; 5 repeats
+# dropped). Untuned (at 1ed7b72): 97/112 (86.6%); after its round: 101/112 (90.2%).
+OOS83 = DATA / "oos83_questions.yaml"
+OOS83_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -1960,6 +1977,12 @@ HOLDOUT44_ABSTAIN_FLOOR = 0.76
 HOLDOUT45 = DATA / "holdout45_questions.yaml"
 HOLDOUT45_ANSWERABLE_FLOOR = 0.86
 HOLDOUT45_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the forty-sixth final measurement: retirees in a senior-center current-events club
+# (see its header), written blind on 2026-12-03. First look, at 1ed7b72 (nothing tuned on it, its
+# misses never read): 152/163 (93.3%), 30/32 (93.8%); the same after its round.
+HOLDOUT46 = DATA / "holdout46_questions.yaml"
+HOLDOUT46_ANSWERABLE_FLOOR = 0.9
+HOLDOUT46_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2008,6 +2031,7 @@ HELD_OUT = frozenset(
         HOLDOUT43,
         HOLDOUT44,
         HOLDOUT45,
+        HOLDOUT46,
     }
 )
 
@@ -2129,6 +2153,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS80, 1.0, OOS80_ABSTAIN_FLOOR),
         (OOS81, 1.0, OOS81_ABSTAIN_FLOOR),
         (OOS82, 1.0, OOS82_ABSTAIN_FLOOR),
+        (OOS83, 1.0, OOS83_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2282,6 +2307,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV160, DEV160_ANSWERABLE_FLOOR, DEV160_ABSTAIN_FLOOR),
         (DEV161, DEV161_ANSWERABLE_FLOOR, DEV161_ABSTAIN_FLOOR),
         (DEV162, DEV162_ANSWERABLE_FLOOR, DEV162_ABSTAIN_FLOOR),
+        (DEV163, DEV163_ANSWERABLE_FLOOR, DEV163_ABSTAIN_FLOOR),
+        (DEV164, DEV164_ANSWERABLE_FLOOR, DEV164_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2328,6 +2355,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT43, HOLDOUT43_ANSWERABLE_FLOOR, HOLDOUT43_ABSTAIN_FLOOR),
         (HOLDOUT44, HOLDOUT44_ANSWERABLE_FLOOR, HOLDOUT44_ABSTAIN_FLOOR),
         (HOLDOUT45, HOLDOUT45_ANSWERABLE_FLOOR, HOLDOUT45_ABSTAIN_FLOOR),
+        (HOLDOUT46, HOLDOUT46_ANSWERABLE_FLOOR, HOLDOUT46_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2412,6 +2440,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos80",
         "oos81",
         "oos82",
+        "oos83",
         "dev4",
         "dev5",
         "dev6",
@@ -2565,6 +2594,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev160",
         "dev161",
         "dev162",
+        "dev163",
+        "dev164",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2611,6 +2642,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout43_held_out",
         "holdout44_held_out",
         "holdout45_held_out",
+        "holdout46_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2699,7 +2731,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev162, holdout6 ... holdout45: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev164, holdout6 ... holdout46: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -394,7 +394,10 @@ class AnswerEngine:
         # the facts of its own wrong detail.
         first, second = (
             (asked, question)
-            if self._names_only(guess) or guessed_year or _SAYS_GUESSED.match(guess)
+            if self._names_only(guess)
+            or guessed_year
+            or _SAYS_GUESSED.match(guess)
+            or _BARE_GUESS.match(question.strip())
             else (question, asked)
         )
         answers = [self._answer(first)]
@@ -561,7 +564,13 @@ class AnswerEngine:
         """Return whether a later part of a question asks something, with more to go on than
         one plain word ("...? the post just says 'last month'" only tells what the asker read).
         """
-        if not (part.rstrip().endswith("?") or _ASKS_FIRST.match(part)):
+        asks = _ASKS_FIRST.match(part) is not None
+        if not (part.rstrip().endswith("?") or asks):
+            return False
+        if not asks and len(words(part)) <= GUESS_WORDS and not self._names_only(part):
+            # "Who wrote the guard proposal? kelly's own office?", "...? acting director name?":
+            # a guess at the answer, or what form it should take, not a question of its own
+            # (but "...? martinez de castro?" names whom the question is about).
             return False
         units = read(self._index, part).units
         return len(units) >= 2 or any(t[0] in "~@" for u in units for t in u.terms)
@@ -1092,6 +1101,8 @@ _IN_ORDER = lazy_compile(
 # Where a side ends: at a question mark or a further question ("..., and how many days apart").
 _SIDE_END = lazy_compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
+# A later part of at most this many words, asking nothing, is a guess at the answer.
+GUESS_WORDS = 4
 _BACK = frozenset({"it", "that", "this", "them", "those", "these", "ones"})
 _SOMEONE_BACK = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 
@@ -1219,6 +1230,11 @@ _GUESS_LED = lazy_compile(
     re.IGNORECASE,
 )
 MAX_GUESS_WORDS = 4
+# A guess as a sentence of its own, only words: "who is the target of the operation? every
+# undocumented person?" would steer the question to the facts of its own wrong detail.
+_BARE_GUESS = lazy_compile(
+    r"^[^?]*\w[^?]*\?+\s+(?:(?:like|maybe|prob|probably) )?[\w'.,-]+(?: [\w'.,-]+){0,3}\?+$"
+)
 # A guessed day or month: "the monday", "on the 20th", "late january".
 _DAY_GUESSED = lazy_compile(
     rf"^(?:on |in |that |the |a |like |maybe |early |late |mid )*(?:{MONTH_PATTERN}|monday|tuesday"

@@ -210,7 +210,8 @@ _ADVICE = lazy_compile(
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+|our \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # ... but "how do we describe Make the Road" asks how the coverage does.
-    r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase)\b)"
+    r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase"
+    r"|square|reconcile)\b)"
     # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
     # "ice at the door what now".
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
@@ -334,6 +335,10 @@ _JUDGEMENT = lazy_compile(
     r"(?! (?:proposal|plan|memo|memos|order|orders|version|document)\b)"
     r"(?!(?: line| copy| text| sentence| graf)?(?: for review)?\s*:)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
+    # Usage, not the story: "AP style question: do we say 'undocumented' or 'illegal
+    # immigrant' on first reference?"
+    r"|\b(?:ap|house|chicago|newsroom) style (?:question|q|call|rule|guidance)\b"
+    r"|\bdo (?:we|i) (?:say|use|write) ['\"]"
     # "Suggest a title for ep 3", "a punchy headline": a creative task.
     r"|\b(?:suggest|pitch|brainstorm|come up with|think of) (?:me )?(?:a |an |some |\d+ |three |five )?"
     r"(?:good |punchy |catchy |snappy |clever )?(?:titles?|headlines?|heds?|slogans?|taglines?"
@@ -424,6 +429,11 @@ _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personall
 _QUOTE_OF = lazy_compile(
     r"\b(?:a|an|any|some) (?P<who>[\w.-]+(?: [\w.-]+)?) (?:quotes?|remarks?|comments?)\b"
 )
+# "Any quotes from Tillerson", "a statement by Videgaray": words that someone said.
+_QUOTE_FROM = lazy_compile(
+    r"\b(?:quotes?|remarks?|comments?|statements?|words) (?:from|by) (?:the )?"
+    r"(?P<who>[\w.-]+(?: [\w.-]+){0,2})"
+)
 # (But in "ICE leadership's reaction to Trump's tweet" the tweet is what they reacted to.)
 _REMARKS_OF = lazy_compile(
     r"(?<!\bto )(?<!\babout )(?<!\bover )(?<!\bafter )(?<!\bby )"
@@ -475,7 +485,10 @@ _CONTRAST = lazy_compile(
     r"|(?:on )?the same page|see eye to eye|saw eye to eye)\b"
     # "Kelly says no troops, Trump says military operation": two sides, each saying its own.
     r"|\b(?:says|said|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
-    r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|claims|claimed)\b"
+    r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|say|claims|claimed|claim)\b"
+    # "DHS officials say otherwise", "what do the two sides say", "how do I square those two".
+    r"|\b(?:says|said|say|claims|claim|claimed) otherwise\b|\b(?:the|both) (?:two )?sides\b"
+    r"|\b(?:i|we|you|u) (?:square|reconcile)\b|\bsquare (?:those|these|them|both)\b"
     # "Spicer's number or Pew's": whose figure, each a side.
     r"|\b[\w.-]+'s (?:number|figure|estimate|count|numbers|figures|estimates) or [\w.-]+'s?(?!\w)"
 )
@@ -934,6 +947,13 @@ _FILLER = _AnyCase(
     r"|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child"
     r"|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend"
     r"|partner))?(?=\s)"
+    # A newsroom colleague whose copy is checked: "reporter wrote 'a trio of memos'", "the
+    # reporter has ohio" (not the reporters DHS briefed).
+    r"|(?:^|(?<=[.:;?] ))(?:(?:the|our|my|a|one) )?(?:reporter|writer|stringer|correspondent)"
+    r"(?:'s (?:draft|copy|story|notes|piece|lede))?(?= (?:wrote|writes|has|had|says|said|put"
+    r"|used|attributed|attributes|pins|pinned|credits|credited|quotes|quoted)\b)"
+    # "CQ pls": a copy desk's mark that a fact is checked, asked for.
+    r"|\bcq(?: (?:pls|please|plz|this|that|it|check))?(?=\W|$)"
     # A caller's child's schoolwork: "caller doing school project (her daughter)".
     r"|(?:doing|for) (?:a |her |his |my |their |the )?(?:school|class|homework|science|history"
     r"|civics) (?:project|assignment|report|paper|essay)(?: \([^)]{1,30}\))?"
@@ -1549,6 +1569,13 @@ _COUNT_ASKED = lazy_compile(
     rf"|\b{_FY_YEAR} [\w'-]+ {_TALLY}(?:\W*$|\s*\?)"
     r"|^total\b|\btotal (?:number|deportations|removals|arrests|deported)\b"
 )
+# Whether the sources have a tally: "is there a number for 2014", "do we have a deportation
+# total for 2014" (but "did the Hill give a number or just say thousands" asks about the Hill).
+_TALLY_SOUGHT = lazy_compile(
+    r"^(?:(?:so|ok|okay|and|but|hey|quick one)\W+)?(?:is there|are there|do (?:we|you|u"
+    r"|the (?:sources|articles|facts))|does (?:anyone|anybody)) (?:have |has |got |know |list )?"
+    rf"(?:an? |any |the )?(?:[\w'-]+ ){{0,3}}?{_TALLY}\b"
+)
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
 # Each of _COUNT_ASKED's alternatives holds one of these: detect_form tries it only then.
 _COUNT_WORDS = ("number", "figure", "stat", "tally", "count", "total")
@@ -1751,9 +1778,14 @@ def detect_form(text: str) -> Form:
     if (
         any(w in t for w in _COUNT_WORDS)
         and _COUNT_ASKED.search(t)
-        and not (first and (first[0] in _YES_NO or first[0] in _WH_NOT_WHAT))
+        and (
+            not (first and (first[0] in _YES_NO or first[0] in _WH_NOT_WHAT))
+            or _TALLY_SOUGHT.match(t)
+        )
     ):
-        return Form.HOW_MANY  # "deportation numbers for 2014", "total deportations under obama"
+        # "Deportation numbers for 2014", "total deportations under obama"; "do we have a
+        # deportation total for 2014" asks for it too.
+        return Form.HOW_MANY
     if first and first[0] in _YES_NO:
         return Form.YES_NO
     if (
@@ -2360,6 +2392,17 @@ def read(index: FactIndex, text: str) -> Question:
             if found and found[0][0] == 0 and found[-1][1] == k:
                 speakers.update(c for _, _, cs in found for c in cs)
                 break
+    quoted_from = (
+        _QUOTE_FROM.search(plain) if form in (Form.WHAT, Form.YES_NO) and not speakers else None
+    )
+    if quoted_from is not None:
+        # "Any quotes from Tillerson himself in Mexico City": the name right after "from".
+        span = [stem(w) for w in _fix(index, words(quoted_from["who"]))]
+        for k in range(len(span), 0, -1):
+            found = index.aliases.find(span[:k])
+            if found and found[0][0] == 0 and found[-1][1] == k:
+                speakers.update(c for _, _, cs in found for c in cs)
+                break
     months = frozenset(
         MONTHS[w]
         for i, w in enumerate(fixed)
@@ -2551,10 +2594,14 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         # (not "hiring numbers for ICE", which are numbers of agents).
         tallied = _TALLIED.search(plain)
         total = _TOTAL_OF.search(plain)
-        noun = (tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"])) or (
-            total and total["noun"]
-        )
-        if not noun or stem(noun) not in TALLIED_EVENTS:
+        tally_of = _TALLY_OF.search(plain)
+        nouns = [
+            tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"]),
+            total and total["noun"],
+            tally_of and tally_of["noun"],  # "do we have numbers for ICE arrests in 2017"
+        ]
+        noun = next((n for n in nouns if n and stem(n) in TALLIED_EVENTS), None)
+        if noun is None:
             return frozenset()
         toks = [stem(w) for w in _fix(index, [noun])]
         return frozenset((*toks, *index.synonyms.concepts(toks)))
@@ -2703,6 +2750,10 @@ def _names_person(index: FactIndex, concepts: Iterable[str]) -> bool:
 
 # "Total deportations under Obama": the events totalled.
 _TOTAL_OF = lazy_compile(r"\btotal (?:number of )?(?P<noun>[\w'-]+)")
+_TALLY_OF = lazy_compile(
+    rf"\b{_TALLY} (?:for|of|on) (?:the )?(?:(?:ice|dhs|ero|cbp|obama|trump|us|u\.s\.)(?:'s)? )?"
+    r"(?P<noun>[\w'-]+)"
+)
 _TALLIED = lazy_compile(
     rf"\b(?P<noun>[\w'-]+) {_TALLY} (?:for|in|from|during|under)\b"
     # "Deportations in 2014 number", "deportations 2007 number", "2017 deportation total": the
@@ -2776,6 +2827,11 @@ _CHECKS = lazy_compile(
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
     r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
     rf"|\b{_WORDING_CHECKED}\W*$"
+    # A copy desk checking a line: "... draft says he signed those in december. when were they
+    # actually signed", "timeline graf says monday feb 20. i thought tuesday? which is it".
+    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes)(?: line)? (?:says|said|reads"
+    r"|has|had|claims|puts it)\b"
+    r"|\bi (?:thought|figured|assumed) (?:it|the \w+|they|he|she) (?:was|were|is|happened|came)\b"
     r"|\b(?:ok|okay|good|safe) to (?:run|publish|use|print|air)\W*$"
     r"|\bis (?:that|this|it) sourced\W*$"
     # "..., i have monday feb 20 in my cite", "i have 2010 in my notes": the asker's own note.
