@@ -44,7 +44,7 @@ STOPWORDS = word_set(
     cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
     hadnt mustnt neednt whose upon within among amid amidst toward towards via thereby whereby
     etc theyd theyre youre itll itd hed wouldve couldve shouldve thats theres heres whod wholl
-    hes shes though although tho til till might
+    hes shes though although tho til till might whilst amongst
     """
 )
 
@@ -54,6 +54,7 @@ STOPWORDS = word_set(
 GENERIC = word_set(
     """
     say said says saying tell told telling think thought know known mean means meant happen
+    reckon reckons reckoned
     happened happening going go goes get got make made plan planned plans thing things way
     much many number numbers exactly really actually anyway according new one ones people
     someone something anybody somebody please explain describe give gave show shown question
@@ -93,7 +94,7 @@ GENERIC = word_set(
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
-    disagree disagreed disagreement contradict contradicts contradiction contradictory
+    disagree disagreed disagreement contradict contradicts contradiction contradictory discrepancy discrepancies
     conflict conflicting conflicts inconsistent mixed messages apart aside role roles
     whole entire entirely update updated updates shape shaped impact
     impacted influence influenced play plays played treat treats treated

@@ -2721,6 +2721,27 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("who is the target of ICE operation in 2019? every undocumented person?",
          "ice-2019-targets-final-orders"),
         ("did the post give a number for 2013?", "numbers-record-434000-2013"),
+        # A foreign desk: its own edition and country named in passing, British English; two
+        # sides by "the discrepancy"; a possessive whose words others read ("the Times reads
+        # Morgan's comments as ..."); "the number of what"; a count in words ("thousands").
+        ("quick date check for the Madrid edition: which day did Kelly rule out mass "
+         "deportations?", "mass-deportations-kelly-no-mass-deportations"),
+        ("can local police in the US now act as immigration officers under these guidelines? In "
+         "Germany that'd be a huge deal", "local-police-enlisted"),
+        ("trump promised millions would be deported, the officials said something else. what's "
+         "the discrepancy?", "ice-2019-trump-millions-tweet"),
+        ("the times reads morgan's comments as a sign ICE was getting ready to 'give in to' "
+         "what?", "ice-2019-white-house-pressure"),
+        ("what was the point of Trump's tweet, according to the Times?",
+         "ice-2019-tweet-reassure-supporters"),
+        ("the hill article: the guidance 'vastly increases' the number of what?",
+         "priorities-hill-vastly-increases"),
+        ("roughly how many families were the ICE raids meant to target? hundreds?",
+         "ice-2019-raids-thousands-families"),
+        ("'and the devil may care' - what's the full sentence before that? idiom is tricky to "
+         "render", "priorities-nclr-everybody-a-priority"),
+        ("is it fair to say the administration is dusting off old powers Obama didn't use rather "
+         "than inventing new ones?", "memos-maximize-existing-policies"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3116,6 +3137,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "who wrote the national guard draft proposal? kelly's own office?",
         # Usage, not the story.
         "AP style question: do we say 'undocumented' or 'illegal immigrant' on first reference?",
+        # A count in words is not how many were in fact arrested, nor how many people at large
+        # (the tweet's "millions of illegal aliens"); how a re-election bid ended is after them.
+        "how many families were actually arrested in the june 2019 raids",
+        "how many people did ice arrest in the june 2019 raids",
+        "did trump win the 2020 re-election he launched in florida?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -69,7 +69,7 @@ from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.patterns import LazyPattern, lazy_compile
 from briefings.present import attested_label, quoted, source_label
-from briefings.retrieval import STOPWORDS, tokens, words
+from briefings.retrieval import STOPWORDS, stem, tokens, words
 
 # The answer bar was calibrated on para_c (a validation set whose misses are never read): a grid
 # over MIN_SCORE and MIN_COVERAGE; these values abstain on 3 more of its 98 out-of-scope
@@ -1465,15 +1465,41 @@ _TIMES_GIVEN = lazy_compile(
 
 
 def _gives_in_words(q: Question, texts: str) -> bool:
-    """Return whether the question asks for a share, or how often, and the fact says in words.
+    """Return whether the question asks for a share, how often or roughly how many, and the
+    fact says it in words.
 
     `texts` is the fact's claim and quotes. "What share of border arrests are families": "a
     majority of the migrants arrested"; "how many times did ICE change its mind": "several
-    times in recent days".
+    times in recent days"; "how many families": "thousands of migrant families".
     """
-    return (_says(_SHARE_ASKED, q.text) and _says(_SHARE_GIVEN, texts)) or (
-        _says(_TIMES_ASKED, q.text) and _says(_TIMES_GIVEN, texts)
+    return (
+        (_says(_SHARE_ASKED, q.text) and _says(_SHARE_GIVEN, texts))
+        or (_says(_TIMES_ASKED, q.text) and _says(_TIMES_GIVEN, texts))
+        # "Roughly how many families were the raids meant to target": "thousands of families"
+        # (of a kind the question names, not people at large; and not how many were in fact
+        # arrested, nor an exact count).
+        or (
+            bool(q.counted)
+            and not q.counted <= PEOPLE_COUNTS
+            and not q.done
+            and not _says(_EXACT_COUNT, q.text)
+            and any(
+                q.counted.intersection(stem(w) for w in words(rough["what"]))
+                for rough in _ROUGH_COUNT.finditer(texts)
+            )
+        )
     )
+
+
+# A count in words: "thousands of migrant families", "millions of illegal aliens".
+_ROUGH_COUNT = lazy_compile(
+    r"\b(?:hundreds|thousands|millions|dozens) of (?P<what>(?:[\w'-]+ ){0,2}[\w'-]+)",
+    re.IGNORECASE,
+)
+_EXACT_COUNT = lazy_compile(
+    r"\b(?:exact|exactly|precise|precisely|actual|actually|final|specific|hard number)\b",
+    re.IGNORECASE,
+)
 
 
 # A year naming a thing, not dating a claim: "the 2019 raids", "June 2019 family raids" (not

@@ -66,6 +66,10 @@ _NOW = lazy_compile(
     # share of reporters actually get it right", "how did DHS actually get the memos out").
     r"|\bfinal\s+(?:[a-z0-9]+\s+){0,4}?(?:tally|count|total|toll|numbers?|figures?|results?|outcome)\b"
     r"|\bend results?\b"
+    # "Did Trump win the 2020 re-election he launched in Florida": the campaign's end, after them.
+    r"|\b(?:did|does|will|would|could) (?:[\w.'-]+ ){1,2}(?:win|lose) (?:the |his |that |a )?"
+    r"(?:2020 )?(?:re-?election|reelection|election)\b"
+    r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
     r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving)\b)"
@@ -429,6 +433,13 @@ _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personall
 _QUOTE_OF = lazy_compile(
     r"\b(?:a|an|any|some) (?P<who>[\w.-]+(?: [\w.-]+)?) (?:quotes?|remarks?|comments?)\b"
 )
+# What others made of someone's words, ending right before the name: "the point of", "the
+# Times reads" (`_REMARKS_OF`'s name, up to its possessive, follows).
+_NOT_THEIR_WORDS = lazy_compile(
+    r"\b(?:(?:point|purpose|goal|aim|intent|intention|motive|thinking|strategy) (?:of|behind)"
+    r"|reason for|(?:reads?|sees?|saw|interprets?|interpreted|takes?|took|frames?|framed"
+    r"|characteri[sz]es?|characteri[sz]ed)) (?:[\w.-]+ ){0,2}[\w.-]+$"
+)
 # "Any quotes from Tillerson", "a statement by Videgaray": words that someone said.
 _QUOTE_FROM = lazy_compile(
     r"\b(?:quotes?|remarks?|comments?|statements?|words) (?:from|by) (?:the )?"
@@ -488,6 +499,8 @@ _CONTRAST = lazy_compile(
     r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|say|claims|claimed|claim)\b"
     # "DHS officials say otherwise", "what do the two sides say", "how do I square those two".
     r"|\b(?:says|said|say|claims|claim|claimed) otherwise\b|\b(?:the|both) (?:two )?sides\b"
+    # "... the officials said something else. what's the discrepancy?"
+    r"|\bdiscrepanc\w*|\b(?:says|said|say) (?:something else|something different|the opposite)\b"
     r"|\b(?:i|we|you|u) (?:square|reconcile)\b|\bsquare (?:those|these|them|both)\b"
     # "Spicer's number or Pew's": whose figure, each a side.
     r"|\b[\w.-]+'s (?:number|figure|estimate|count|numbers|figures|estimates) or [\w.-]+'s?(?!\w)"
@@ -837,6 +850,12 @@ _FILLER = _AnyCase(
     # "..., need full sentence": the quote's extent, which every answer gives whole.
     r"|(?:i )?(?:need|want|give me|send me|get me)(?: the| a)? (?:full|whole|complete|entire)"
     r" (?:sentence|line)(?=\W*$)"
+    # "'and the devil may care' - what's the full sentence before that?": the quote's extent.
+    r"|(?:what'?s |what is )?the (?:full |whole |complete |entire )?(?:sentence|line|words?)"
+    r" (?:before|after|around|leading up to|that (?:comes|goes) (?:before|after)) (?:that|it|this)\b"
+    # "... idiom is tricky to render": why a translator asks.
+    r"|\b(?:the |that |this )?(?:idiom|phrase|expression|wording|term|line) (?:is|was|are)"
+    r" (?:tricky|hard|difficult|tough|impossible) to (?:render|translate|interpret|put)\b"
     # "Older gentleman at the desk asking which cabinet member went": the question relayed.
     r"|^(?!(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|does|do|can"
     r"|could|will|would|has|have|had)\b)(?:[\w'.,-]+ ){1,8}?(?:asking|asks|wants to know"
@@ -1577,6 +1596,7 @@ _TALLY_SOUGHT = lazy_compile(
     rf"(?:an? |any |the )?(?:[\w'-]+ ){{0,3}}?{_TALLY}\b"
 )
 _COUNT_NOUNS = frozenset({"size", "count", "total", "headcount", "tally"})
+_NUMBER_OF_WHAT = lazy_compile(r"\b(?:number|numbers|count|total) of what\b")
 # Each of _COUNT_ASKED's alternatives holds one of these: detect_form tries it only then.
 _COUNT_WORDS = ("number", "figure", "stat", "tally", "count", "total")
 _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which", "how"})
@@ -1774,6 +1794,8 @@ def detect_form(text: str) -> Form:
             return Form.YES_NO  # "does the guidance change how many people count as priorities"
         if _CHANGES_NUMBER.search(t):
             return Form.WHAT  # "what does the guidance do to the number of priorities"
+        if _NUMBER_OF_WHAT.search(t):
+            return Form.WHAT  # "'vastly increases' the number of what?": what is counted
         return Form.HOW_MANY
     if (
         any(w in t for w in _COUNT_WORDS)
@@ -1993,6 +2015,18 @@ _AT_ASKERS_PLACE = lazy_compile(
     r"\b(?:at|from) (?P<name>[A-Z][a-z]+)(?= (?:is|are|has|have|had|asked|asks|asking|wants"
     r"|wanted|heard|says|said|thinks|keeps|kids|parents|families)\b)"
 )
+# The asker's own edition or desk: "for the Madrid edition", "need both positions for the
+# Berlin package", "for our Paris readers"; their own country set beside the story: "in Germany
+# that'd be a huge deal".
+_ASKERS_EDITION = lazy_compile(
+    r"\b(?:for|in|to) (?:the |our |my )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= (?:edition"
+    r"|package|desk|bureau|readers|readership|audience|paper|office|newsroom|broadcast|service"
+    r"|version|print|website|page|viewers|listeners)s?\b)"
+)
+_ASKERS_COUNTRY = lazy_compile(
+    r"\b[Ii]n (?P<name>[A-Z][a-z]+)(?= (?:that'?d|that would|this would|it'?d|it would|we'?d|we"
+    r" would|we have|we call|they'?d)\b)"
+)
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
 _HEARD_ON = lazy_compile(
     r"\b(?:heard|saw|seen|read|watched) (?:it |this |that )?(?:on|in) (?P<name>[A-Z][\w]+)\b"
@@ -2077,7 +2111,14 @@ def read(index: FactIndex, text: str) -> Question:
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
     passing = _passing_name(index)
-    for in_passing in (_ACQUAINTANCE, _HEARD_ON, _ASKERS_PLACE, _AT_ASKERS_PLACE):
+    for in_passing in (
+        _ACQUAINTANCE,
+        _HEARD_ON,
+        _ASKERS_PLACE,
+        _AT_ASKERS_PLACE,
+        _ASKERS_EDITION,
+        _ASKERS_COUNTRY,
+    ):
         text = in_passing.sub(passing, text)
     raw = english(portuguese.english(words(text)))[:MAX_WORDS]
     fixed: list[str] = []
@@ -2384,6 +2425,10 @@ def read(index: FactIndex, text: str) -> Question:
         if form is Form.WHAT and not speakers
         else None
     )
+    if owner is not None and _NOT_THEIR_WORDS.search(plain, 0, owner.end("who")):
+        # "What was the point of Trump's tweet, per the Times", "the Times reads Morgan's
+        # comments as ...": what others made of the words, not the words themselves.
+        owner = None
     if owner is not None:
         # "Speaker Ryan's comments": the name nearest the possessive is the speaker.
         span = [stem(w) for w in _fix(index, words(owner["who"]))]
@@ -2807,6 +2852,7 @@ _GUESSES = lazy_compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
 _CHECKS = lazy_compile(
     rf"^\W*(?:{_CHECK}.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
     r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
+    r"|is (?:it|that) (?:fair|accurate|right|correct|safe) to (?:say|write|call|describe|claim)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
     r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me)"
