@@ -1,7 +1,7 @@
 """Regular expressions compiled when first used, not when their module is imported.
 
-The answering modules hold some four hundred patterns, and compiling them all was most of
-`briefbot ask`'s import time; a one-off question uses about half of them. A `LazyPattern`
+The answering modules hold some 270 patterns, and compiling them all was most of `briefbot
+ask`'s import time; a one-off question uses about half of them. A `LazyPattern`
 compiles on its first match, search or substitution and keeps the compiled pattern, so an
 answer is the same either way and only the patterns a question needs are paid for.
 """

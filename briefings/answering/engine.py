@@ -390,8 +390,9 @@ class AnswerEngine:
             any(int(y) <= LAST_YEAR_COVERED for y in _YEAR_WORD.findall(guess))
             and not _YEAR_WORD.search(asked)
         ) or bool(_DAY_GUESSED.match(guess))  # "when did DHS roll them out, was it the monday?"
-        # And a claim seen elsewhere ("...? post says 'millions of families'") would steer it to
-        # the facts of its own wrong detail.
+        # And a claim seen elsewhere ("...? post says 'millions of families'"), or a bare guess
+        # of its own ("...? every undocumented person?"), would steer it to the facts of its own
+        # wrong detail.
         first, second = (
             (asked, question)
             if self._names_only(guess)
