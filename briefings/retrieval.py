@@ -94,7 +94,8 @@ GENERIC = word_set(
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
-    disagree disagreed disagreement contradict contradicts contradiction contradictory discrepancy discrepancies
+    disagree disagreed disagreement contradict contradicts contradiction contradictory
+    discrepancy discrepancies
     conflict conflicting conflicts inconsistent mixed messages apart aside role roles
     whole entire entirely update updated updates shape shaped impact
     impacted influence influenced play plays played treat treats treated

@@ -568,7 +568,7 @@ class AnswerEngine:
         asks = _ASKS_FIRST.match(part) is not None
         if not (part.rstrip().endswith("?") or asks):
             return False
-        if not asks and len(words(part)) <= GUESS_WORDS and not self._names_only(part):
+        if not asks and len(words(part)) <= MAX_GUESS_WORDS and not self._names_only(part):
             # "Who wrote the guard proposal? kelly's own office?", "...? acting director name?":
             # a guess at the answer, or what form it should take, not a question of its own
             # (but "...? martinez de castro?" names whom the question is about).
@@ -1102,8 +1102,6 @@ _IN_ORDER = lazy_compile(
 # Where a side ends: at a question mark or a further question ("..., and how many days apart").
 _SIDE_END = lazy_compile(r"\?|,\s*(?:and|plus|also)\b")
 MIN_PART_WORDS = 3
-# A later part of at most this many words, asking nothing, is a guess at the answer.
-GUESS_WORDS = 4
 _BACK = frozenset({"it", "that", "this", "them", "those", "these", "ones"})
 _SOMEONE_BACK = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their"})
 

@@ -433,8 +433,8 @@ _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personall
 _QUOTE_OF = lazy_compile(
     r"\b(?:a|an|any|some) (?P<who>[\w.-]+(?: [\w.-]+)?) (?:quotes?|remarks?|comments?)\b"
 )
-# What others made of someone's words, ending right before the name: "the point of", "the
-# Times reads" (`_REMARKS_OF`'s name, up to its possessive, follows).
+# What others made of someone's words, then the name they are whose: "the point of [Trump]",
+# "the Times reads [Morgan]" (searched up to the end of `_REMARKS_OF`'s name).
 _NOT_THEIR_WORDS = lazy_compile(
     r"\b(?:(?:point|purpose|goal|aim|intent|intention|motive|thinking|strategy) (?:of|behind)"
     r"|reason for|(?:reads?|sees?|saw|interprets?|interpreted|takes?|took|frames?|framed"
@@ -2044,6 +2044,19 @@ _SAID_NEXT = lazy_compile(
 )
 
 
+def _name_at(index: FactIndex, text: str, *, at_end: bool) -> list[str]:
+    """Return the concepts of the longest run of names ending `text` (`at_end`) or starting it.
+
+    "Speaker Ryan" ends with Ryan's name; "Tillerson himself in Mexico" starts with his.
+    """
+    span = [stem(w) for w in _fix(index, words(text))]
+    for k in range(len(span), 0, -1):
+        found = index.aliases.find(span[-k:] if at_end else span[:k])
+        if found and found[0][0] == 0 and found[-1][1] == k:
+            return [c for _, _, cs in found for c in cs]
+    return []
+
+
 def _passing_name(index: FactIndex) -> Callable[[re.Match[str]], str]:
     """Return a replacement dropping a matched name the fact base does not know."""
 
@@ -2431,23 +2444,13 @@ def read(index: FactIndex, text: str) -> Question:
         owner = None
     if owner is not None:
         # "Speaker Ryan's comments": the name nearest the possessive is the speaker.
-        span = [stem(w) for w in _fix(index, words(owner["who"]))]
-        for k in range(len(span), 0, -1):
-            found = index.aliases.find(span[-k:])
-            if found and found[0][0] == 0 and found[-1][1] == k:
-                speakers.update(c for _, _, cs in found for c in cs)
-                break
+        speakers.update(_name_at(index, owner["who"], at_end=True))
     quoted_from = (
         _QUOTE_FROM.search(plain) if form in (Form.WHAT, Form.YES_NO) and not speakers else None
     )
     if quoted_from is not None:
         # "Any quotes from Tillerson himself in Mexico City": the name right after "from".
-        span = [stem(w) for w in _fix(index, words(quoted_from["who"]))]
-        for k in range(len(span), 0, -1):
-            found = index.aliases.find(span[:k])
-            if found and found[0][0] == 0 and found[-1][1] == k:
-                speakers.update(c for _, _, cs in found for c in cs)
-                break
+        speakers.update(_name_at(index, quoted_from["who"], at_end=False))
     months = frozenset(
         MONTHS[w]
         for i, w in enumerate(fixed)
