@@ -1,17 +1,44 @@
-"""Regular expressions compiled when first used, not when their module is imported.
+"""Regular expressions compiled when first used, and kept compiled between processes.
 
-The answering modules hold some 270 patterns, and compiling them all was most of `briefbot
-ask`'s import time; a one-off question uses about half of them. A `LazyPattern`
-compiles on its first match, search or substitution and keeps the compiled pattern, so an
-answer is the same either way and only the patterns a question needs are paid for.
+The answering modules hold some 280 patterns, and compiling them all was most of `briefbot
+ask`'s import time; a one-off question uses about half of them. A `LazyPattern` compiles on its
+first match, search or substitution and keeps the compiled pattern, so an answer is the same
+either way and only the patterns a question needs are paid for.
+
+Compiling is still costly: `re` parses a pattern and generates its matcher's code in Python,
+about 0.19 s for all of ours, and a one-off question's share was a fifth of a warm `briefbot
+ask`. With `use_cache`, that code is kept in the cache folder (`briefings.cachefiles`), keyed
+by the interpreter and its regular-expression engine, and a pattern found there is built from
+it by `_sre.compile`, the step that ends `re.compile`: all of ours, read and built, in 6 ms.
+`_sre` checks the code as it builds (code it rejects is dropped and the pattern compiled
+afresh), and the pattern built equals the one `re.compile` gives (a test compares every one).
+`re` has no public way to keep a compiled pattern, so this uses its internal modules; where
+they are not as expected, patterns are compiled by `re.compile` and nothing is kept.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
+import hashlib
+import importlib
+import pickle
 import re
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from pathlib import Path
+from typing import Any, cast
+
+from briefings.cachefiles import read_data, write_cache
+
+# `re`'s internal modules: typeshed describes none of them. Where they are missing (an
+# interpreter whose `re` is laid out otherwise), patterns compile by `re.compile`, nothing kept.
+try:
+    _sre: Any = importlib.import_module("_sre")
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+except ImportError:
+    _sre = _parser = _compiler = None
 
 # The methods a compiled pattern lends its `LazyPattern`.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -34,7 +61,7 @@ class LazyPattern:
         """Return the compiled pattern, compiling it the first time."""
         compiled = self._compiled
         if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
+            compiled = self._compiled = compile_pattern(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
         return compiled
@@ -81,6 +108,115 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
 
 
+_LAZY: list[LazyPattern] = []
+
+
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """Return `pattern` to be compiled with `flags` when first used (see `LazyPattern`)."""
-    return LazyPattern(pattern, flags)
+    lazy = LazyPattern(pattern, flags)
+    _LAZY.append(lazy)
+    return lazy
+
+
+# A pattern's code, as `_sre.compile` takes it after the pattern: its flags (with those the
+# pattern sets itself), its code, its number of groups, its group index and its groups' names.
+_Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+CACHE_PREFIX = "patterns-"
+
+
+class _Kept:
+    """The compiled patterns' code: read from the cache folder, added to as patterns compile."""
+
+    def __init__(self) -> None:
+        self.codes: dict[tuple[str, int], _Code] = {}
+        self.path: Path | None = None
+        self.added = False
+
+    def use(self, cache_dir: Path) -> None:
+        """Read the code kept in `cache_dir`, and keep what is compiled from now on there."""
+        if _parser is None:
+            return
+        if self.path is None:
+            atexit.register(self.write)
+        self.path = cache_dir / f"{CACHE_PREFIX}{_engine_key()}.pickle"
+        try:
+            data = read_data(self.path)
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError):
+            data = None
+        if isinstance(data, dict):
+            for key, code in data.items():
+                self.codes.setdefault(key, code)
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        """Return `pattern` compiled, from its kept code when there is some."""
+        key = (pattern, int(flags))  # a plain int: a `re.RegexFlag` would not unpickle here
+        code = self.codes.get(key)
+        if code is not None:
+            try:
+                return cast(re.Pattern[str], _sre.compile(pattern, *code))
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                del self.codes[key]  # code `_sre` will not take (another engine's, or damaged)
+        if self.path is not None:
+            with contextlib.suppress(AttributeError, TypeError):  # `re` not as it was written for
+                code = _code_of(pattern, flags)
+                compiled = cast(re.Pattern[str], _sre.compile(pattern, *code))
+                self.codes[key] = code
+                self.added = True
+                return compiled
+        return re.compile(pattern, flags)
+
+    def write(self) -> None:
+        """Write the code kept, when patterns were compiled since it was read; skip on errors."""
+        if self.path is not None and self.added:
+            self.added = False
+            data = pickle.dumps(self.codes, protocol=pickle.HIGHEST_PROTOCOL)
+            write_cache(self.path.parent, self.path, data, f"{CACHE_PREFIX}*.pickle")
+
+
+_KEPT = _Kept()
+
+
+def _engine_key() -> str:
+    """Return what names the interpreter and regular-expression engine a code was made for."""
+    engine = f"{sys.version}\0{sys.implementation.cache_tag}\0{_sre.MAGIC}\0{_sre.CODESIZE}"
+    return hashlib.sha256(engine.encode()).hexdigest()[:24]
+
+
+def _code_of(pattern: str, flags: int) -> _Code:
+    """Return the code `re.compile(pattern, flags)` builds its pattern from (as `re` does)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groups = parsed.state.groupdict
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, number in groups.items():
+        names[number] = name
+    # Plain ints: `re` names its opcodes with an int subclass, which cannot be unpickled here.
+    return (
+        int(flags | parsed.state.flags),
+        [int(c) for c in code],
+        parsed.state.groups - 1,
+        dict(groups),
+        tuple(names),
+    )
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Return `pattern` compiled with `flags`, as `re.compile` would (see the module's notes)."""
+    return _KEPT.compile(pattern, flags)
+
+
+def use_cache(cache_dir: Path) -> None:
+    """Keep compiled patterns' code in `cache_dir`: read what is there, write what is added.
+
+    What is added is written when the process exits (after a one-off answer is out), or at
+    once by `keep_all`, to the folder given last.
+    """
+    _KEPT.use(cache_dir)
+
+
+def keep_all() -> None:
+    """Compile every lazy pattern and write the code kept (at install, for `briefbot ask`)."""
+    for lazy in _LAZY:
+        lazy.compiled  # noqa: B018 - compiled for its code
+    _KEPT.write()

@@ -28,7 +28,6 @@ from briefings.answering.phrasings import (
     LazyPhrasings,
     Phrasings,
     cache_key,
-    default_cache_dir,
 )
 from briefings.answering.quality import load_cases
 from briefings.answering.question import (
@@ -41,6 +40,7 @@ from briefings.answering.question import (
 )
 from briefings.answering.spanish import english
 from briefings.answering.tagalog import read_as_english
+from briefings.cachefiles import default_cache_dir
 from briefings.loader import load
 from briefings.model import (
     Article,

@@ -89,10 +89,13 @@ def test_check_warms_the_answer_engine_cache_that_ask_then_reads(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert f"answer engine cache ready in {cache}" in result.stdout
     (written,) = cache.glob("phrasings-*.pickle")
-    stamp = written.stat().st_mtime_ns
+    (patterns,) = cache.glob("patterns-*.pickle")  # every pattern compiled, its code kept
+    stamps = [written.stat().st_mtime_ns, patterns.stat().st_mtime_ns]
     asked = _briefbot("ask", "who signed the memos", env={"BRIEFBOT_CACHE_DIR": str(cache)})
     assert "Kelly" in asked.stdout
-    assert [p.stat().st_mtime_ns for p in cache.glob("phrasings-*.pickle")] == [stamp]
+    # Nothing to add: the question's phrasings and patterns were all in the cache.
+    kept = [*cache.glob("phrasings-*.pickle"), *cache.glob("patterns-*.pickle")]
+    assert [p.stat().st_mtime_ns for p in kept] == stamps
     off = _briefbot("facts", "check", env={"BRIEFBOT_CACHE_DIR": "off"})
     assert off.returncode == 0
     assert "cache" not in off.stdout

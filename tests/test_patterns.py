@@ -1,11 +1,17 @@
-"""A LazyPattern is a compiled pattern that compiles on first use."""
+"""A LazyPattern is a compiled pattern that compiles on first use, from kept code if any."""
 
 from __future__ import annotations
 
+import os
+import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+from briefings import patterns
 from briefings.patterns import LazyPattern, lazy_compile
 
 TEXT = "Kelly signed two memos on Feb. 20, 2017; DHS released them on Feb. 21."
@@ -51,3 +57,83 @@ def test_every_method_answers_the_same_before_and_after_compiling() -> None:
     first = lazy.findall(TEXT)  # compiles, and lends the compiled pattern's methods
     assert lazy.findall(TEXT) == first == ["s"]
     assert lazy.search(TEXT) is not None
+
+
+def _answering_patterns() -> list[LazyPattern]:
+    """Return every lazy pattern of the answering modules (imported for theirs)."""
+    import briefings.answering  # noqa: F401 - registers its modules' patterns
+
+    return list(patterns._LAZY)
+
+
+def test_a_pattern_built_from_kept_code_equals_the_one_re_compiles(tmp_path: Path) -> None:
+    # `==` on compiled patterns compares their pattern, flags and code.
+    kept = patterns._Kept()
+    kept.use(tmp_path)
+    lazies = _answering_patterns()
+    assert len(lazies) > 250
+    for lazy in lazies:
+        assert kept.compile(lazy.pattern, lazy.flags) == re.compile(lazy.pattern, lazy.flags)
+    kept.write()
+    (written,) = tmp_path.glob(f"{patterns.CACHE_PREFIX}*.pickle")
+    again = patterns._Kept()
+    again.use(tmp_path)
+    for lazy in lazies:
+        built = again.compile(lazy.pattern, lazy.flags)
+        assert built == re.compile(lazy.pattern, lazy.flags), lazy.pattern[:60]
+    assert not again.added  # every one built from the code read
+    before = written.stat().st_mtime_ns
+    again.write()
+    assert written.stat().st_mtime_ns == before  # nothing added, nothing written
+
+
+def test_kept_code_that_is_damaged_or_not_plain_data_is_compiled_afresh(tmp_path: Path) -> None:
+    kept = patterns._Kept()
+    kept.use(tmp_path)
+    kept.compile(r"\bmemos?\b", re.IGNORECASE)
+    kept.write()
+    (written,) = tmp_path.glob(f"{patterns.CACHE_PREFIX}*.pickle")
+    flags, code, *rest = pickle.loads(written.read_bytes())[(r"\bmemos?\b", re.IGNORECASE)]
+    damaged = {(r"\bmemos?\b", int(re.IGNORECASE)): (flags, [99, *code[1:]], *rest)}
+    written.write_bytes(pickle.dumps(damaged))
+    reread = patterns._Kept()
+    reread.use(tmp_path)
+    built = reread.compile(r"\bmemos?\b", re.IGNORECASE)  # `_sre` refuses the code
+    assert built == re.compile(r"\bmemos?\b", re.IGNORECASE)
+    assert built.search("Two MEMOS") is not None
+    assert reread.added  # compiled afresh, to be written again
+    # A pickle naming a class is not read at all (nor run).
+    written.write_bytes(pickle.dumps({(r"x", 0): Path("/")}))
+    refused = patterns._Kept()
+    refused.use(tmp_path)
+    assert refused.codes == {}
+    assert refused.compile(r"x", 0) == re.compile(r"x")
+
+
+def test_without_a_cache_folder_patterns_compile_as_re_compiles_them() -> None:
+    alone = patterns._Kept()
+    assert alone.compile(r"(?P<n>\d+) memos", 0) == re.compile(r"(?P<n>\d+) memos")
+    assert alone.codes == {}
+    alone.write()  # no folder: nothing to write, no error
+
+
+def test_every_pattern_reads_the_same_in_every_process() -> None:
+    # Code is kept by a pattern's text: one built from a set's order (which follows the string
+    # hash seed) would differ from run to run, and its kept code would never be found.
+    show = (
+        "import hashlib, briefings.answering; from briefings import patterns; "
+        "print(hashlib.sha256(repr([(p.pattern, p.flags) for p in patterns._LAZY]).encode())"
+        ".hexdigest())"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", show],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(seen) == 1

@@ -61,17 +61,20 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _warm_answer_engine(base: Any) -> None:
-    """Build the answer engine once, so that its phrasings cache is written for `briefbot ask`.
+    """Build the answer engine once, so that its cache is written for `briefbot ask`.
 
-    The first build reads every phrasing (most of a cold start); `make` runs this check at
-    install, so the first question asked after it starts from the cache.
+    The first build reads every phrasing and compiling the patterns takes as long again (most
+    of a cold start); `make` runs this check at install, so the first question asked after it
+    starts from the cache.
     """
     from briefings.answering import AnswerEngine
-    from briefings.answering.phrasings import default_cache_dir
+    from briefings.cachefiles import default_cache_dir
+    from briefings.patterns import keep_all
 
     cache_dir = default_cache_dir()
     if cache_dir is not None:
         AnswerEngine.build(base, cache_dir=cache_dir)
+        keep_all()
         print(f"facts check: answer engine cache ready in {cache_dir}")
 
 

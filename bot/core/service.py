@@ -92,7 +92,7 @@ def build_core(
     """
     from bot.core.digest import digest_previewer
     from briefings.answering import AnswerEngine
-    from briefings.answering.phrasings import default_cache_dir
+    from briefings.cachefiles import default_cache_dir
     from briefings.loader import load
 
     if base is None:

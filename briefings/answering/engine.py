@@ -48,7 +48,6 @@ from briefings.answering.phrasings import (
     Nearest,
     Phrasings,
     cache_key,
-    write_cache,
 )
 from briefings.answering.question import (
     BESIDES,
@@ -65,9 +64,10 @@ from briefings.answering.question import (
     when_reading,
 )
 from briefings.answering.tagalog import read_as_english
+from briefings.cachefiles import write_cache
 from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
-from briefings.patterns import LazyPattern, lazy_compile
+from briefings.patterns import LazyPattern, lazy_compile, use_cache
 from briefings.present import attested_label, quoted, source_label
 from briefings.retrieval import STOPWORDS, stem, tokens, words
 
@@ -228,10 +228,13 @@ class AnswerEngine:
     ) -> AnswerEngine:
         """Index `base`; synonym groups and asked questions come from their files unless given.
 
-        With `cache_dir`, the read phrasings are kept there between runs (see `Phrasings`).
+        With `cache_dir`, the read phrasings, the index and the compiled patterns are kept there
+        between runs (see `Phrasings`, `_cached_index` and `briefings.patterns`).
         `lazy` reads phrasings only as questions of their form are asked: for a process that
         answers one question and exits (`briefbot ask`), not for a bot that answers many.
         """
+        if cache_dir is not None:
+            use_cache(cache_dir)  # compiled patterns, kept beside the phrasings
         groups = list(synonyms) if synonyms is not None else load_synonyms(synonyms_path)
         index = (
             FactIndex.build(base, groups)

@@ -16,12 +16,9 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
-import io
 import json
 import logging
-import os
 import pickle
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -31,6 +28,7 @@ from typing import Any, Protocol
 
 from briefings.answering.index import FactIndex
 from briefings.answering.question import Form, Question, Unit, content_units, detect_form
+from briefings.cachefiles import read_data, write_cache
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +43,7 @@ _CODED_FORMS = {code: form for form, code in FORM_CODES.items()}
 CACHE_FORMAT = 2
 CACHE_PREFIX = "phrasings-"
 # Pickled plain data: it loads in a sixth of the time JSON took (20 ms against 130 ms, most of a
-# warm `briefbot ask`), and `_DataUnpickler` refuses anything but built-in values.
+# warm `briefbot ask`), and `read_data` refuses anything but built-in values.
 CACHE_SUFFIX = ".pickle"
 # How a phrasing is read depends on this code as much as on the facts: a change to any of these
 # files makes a new cache key.
@@ -218,7 +216,7 @@ class Phrasings:
         with contextlib.suppress(
             OSError, ValueError, KeyError, TypeError, AttributeError, EOFError, pickle.PickleError
         ):
-            return cls.from_data(_DataUnpickler(io.BytesIO(path.read_bytes())).load())
+            return cls.from_data(read_data(path))
         return None
 
     def _postings(self, form: Form, term: str) -> _Postings:
@@ -360,38 +358,11 @@ def _asks(
             yield position, ask, form if form is not None else detect_form(ask)
 
 
-class _DataUnpickler(pickle.Unpickler):
-    """Unpickles plain data only: a cache naming any class or function is refused."""
-
-    def find_class(self, module: str, name: str, /) -> Any:
-        raise pickle.UnpicklingError(f"not plain data: {module}.{name}")
-
-
 def _write(built: Phrasings, cache_dir: Path, path: Path) -> None:
     """Write `built` to `path` atomically and remove older caches; skip on OS errors."""
     data = pickle.dumps(built.to_data(), protocol=pickle.HIGHEST_PROTOCOL)
     if not write_cache(cache_dir, path, data, f"{CACHE_PREFIX}*"):
         log.debug("phrasings cache not written")
-
-
-def write_cache(cache_dir: Path, path: Path, data: bytes, older: str) -> bool:
-    """Write `data` to `path` atomically, remove the files matching `older` beside it.
-
-    Return False, having written nothing, when the folder cannot be written.
-    """
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=cache_dir, prefix=".tmp-", suffix=path.suffix, delete=False
-        ) as handle:
-            handle.write(data)
-        os.replace(handle.name, path)
-        for old in cache_dir.glob(older):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        return False
-    return True
 
 
 def cache_key(
@@ -413,18 +384,3 @@ def cache_key(
         payload = [groups, sorted((k, list(v)) for k, v in asked.items())]
         digest.update(json.dumps(payload, ensure_ascii=False).encode())
     return digest.hexdigest()[:24]
-
-
-def default_cache_dir() -> Path | None:
-    """Return where the phrasings cache lives: BRIEFBOT_CACHE_DIR, else the user's cache folder.
-
-    BRIEFBOT_CACHE_DIR=off turns the cache off. This is read from the environment, not from the
-    settings, because `briefbot ask` must start without loading them.
-    """
-    chosen = os.environ.get("BRIEFBOT_CACHE_DIR", "").strip()
-    if chosen.lower() in ("off", "none", "0", "false"):
-        return None
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    return (Path(base) if base else Path.home() / ".cache") / "briefbot"

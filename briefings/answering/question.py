@@ -773,9 +773,8 @@ class _AnyCase:
     def __init__(self, pattern: str) -> None:
         if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern)):
             raise ValueError("a pattern matched on lower-cased text has a capital letter")
-        self._pattern = pattern
-        self._lower = re.compile(pattern)
-        self._any_case: re.Pattern[str] | None = None  # compiled when first needed
+        self._lower = lazy_compile(pattern)
+        self._any_case = lazy_compile(pattern, re.IGNORECASE)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         """Return `text` with the pattern's matches replaced by `repl`.
@@ -784,8 +783,6 @@ class _AnyCase:
         the lower-cased text.
         """
         if not text.isascii():
-            if self._any_case is None:
-                self._any_case = re.compile(self._pattern, re.IGNORECASE)
             return self._any_case.sub(repl, text)
         pieces: list[str] = []
         end = 0
@@ -3061,11 +3058,14 @@ PERSON_KINDS = word_set(
     " ceo ceos executive executives mayor mayors congressman congressmen leader leaders"
     " spokesperson spokespeople spokesman spokesmen spokeswoman spokeswomen"
 )
+# The kinds as alternatives, longest first, ties in order: a pattern's text must not change
+# from one process to the next (as a set's order does), or its kept code is never found again.
+_PERSON_KIND = "|".join(sorted(PERSON_KINDS, key=lambda kind: (-len(kind), kind)))
 # "Who were the congressmen with Ryan", "who were the manufacturing CEOs": people of that kind,
 # by name (the kind may follow a few words describing it).
 _WHO_WERE_THE = lazy_compile(
     r"^who (?:were|are) (?:the|those|these|all the) (?:[a-z0-9'-]+ ){0,3}?"
-    rf"(?P<noun>{'|'.join(sorted(PERSON_KINDS, key=len, reverse=True))})\b"
+    rf"(?P<noun>{_PERSON_KIND})\b"
 )
 ORG_KINDS = word_set(
     "org orgs organization organizations organisation organisations agency agencies outlet"
@@ -3132,9 +3132,7 @@ def _role(plain: str) -> frozenset[str]:
 
 
 _KINDS = PERSON_KINDS | ORG_KINDS | PLACE_KINDS
-_WHICH_PERSON = lazy_compile(
-    rf"^which (?:[a-z'-]+ ){{0,2}}?(?:{'|'.join(sorted(PERSON_KINDS, key=len, reverse=True))})\b"
-)
+_WHICH_PERSON = lazy_compile(rf"^which (?:[a-z'-]+ ){{0,2}}?(?:{_PERSON_KIND})\b")
 _VERBS = word_set("say says said tell tells told do does did is are was were has have had")
 _NAME_WORDS = frozenset({"name", "names"})
 # Words that make "name" a person's: "the foreign minister's name", "that guy, what's his name".

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from briefings.patterns import lazy_compile
+from briefings.patterns import LazyPattern, lazy_compile
 from briefings.retrieval import word_set
 
 # Phrases read first, whole.
-_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(rf"\b{tagalog}\b", re.IGNORECASE), english)
+_PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
+    (lazy_compile(rf"\b{tagalog}\b", re.IGNORECASE), english)
     for tagalog, english in (
         (r"(?:di ba|diba|hindi ba)", "is it true that"),
         (r"totoo (?:po )?ba(?: talaga)?(?=\s*[?.!]|\s*$)", "is it true"),
