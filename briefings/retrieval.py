@@ -104,6 +104,8 @@ GENERIC = word_set(
     confusing clarify sure unsure recap writing write asked ask asking wait alright quick
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
+    circa contemplate contemplated contemplates envision envisioned envisions envisage envisaged
+    disclaim disclaimed disclaims
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
     able unable possible possibly allowed likely unlikely huh otherwise sum everybody everyone
     everything lowkey highkey deadass bruh bro sis fam little wise

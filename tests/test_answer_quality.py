@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout47) report only their two rates here, never their misses: they are the honest measurements
+holdout48) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1321,6 +1321,20 @@ DEV165_ABSTAIN_FLOOR = 0.9
 DEV166 = DATA / "dev166_questions.yaml"
 DEV166_ANSWERABLE_FLOOR = 0.95
 DEV166_ABSTAIN_FLOOR = 0.95
+# Development set 167: Vietnamese- and Chinese-American community paper translators (a reader's
+# question pasted first, English as a second language, an honorific before a name, "we print on
+# thursday"; blind-written; see its header; 10 repeats dropped). Untuned (at 7d743f5): 156/160
+# (97.5%), 24/25; after its round: 159/160 (99.4%), 25/25.
+DEV167 = DATA / "dev167_questions.yaml"
+DEV167_ANSWERABLE_FLOOR = 0.97
+DEV167_ABSTAIN_FLOOR = 0.95
+# Development set 168: a state attorney general's office, lawyers and policy analysts drafting an
+# amicus brief ("pin cite for fn 12", "confirm that ...", "for the table in Exhibit B", "circa",
+# "contemplate"; blind-written; see its header; 6 repeats dropped). Untuned (at 7d743f5): 140/159
+# (88.1%), 27/29; after its round: 154/159 (96.9%), 28/29.
+DEV168 = DATA / "dev168_questions.yaml"
+DEV168_ANSWERABLE_FLOOR = 0.94
+DEV168_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1479,6 +1493,12 @@ OOS83_ABSTAIN_FLOOR = 0.88
 # dropped). Untuned (at 6174fb5): 102/110 (92.7%); after its round: the same.
 OOS84 = DATA / "oos84_questions.yaml"
 OOS84_ABSTAIN_FLOOR = 0.9
+# Out of scope only, 109 questions from think-tank interns building a comparison spreadsheet
+# (figures for other years and agencies, deadlines, breakdowns, what a figure rests on;
+# blind-written; see its header; 5 repeats dropped). Untuned (at 7d743f5): 102/109 (93.6%); after
+# its round: 106/109 (97.2%).
+OOS85 = DATA / "oos85_questions.yaml"
+OOS85_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2009,6 +2029,13 @@ HOLDOUT46_ABSTAIN_FLOOR = 0.9
 HOLDOUT47 = DATA / "holdout47_questions.yaml"
 HOLDOUT47_ANSWERABLE_FLOOR = 0.9
 HOLDOUT47_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the forty-eighth final measurement: college newspaper editors and student reporters
+# writing an anniversary retrospective (see its header), written blind on 2026-12-03; 23 questions
+# other sets ask word for word dropped. First look, at 7d743f5 (nothing tuned on it, its misses
+# never read): 139/150 (92.7%), 19/21 (90.5%); after its round: 140/150 (93.3%), 19/21.
+HOLDOUT48 = DATA / "holdout48_questions.yaml"
+HOLDOUT48_ANSWERABLE_FLOOR = 0.9
+HOLDOUT48_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2059,6 +2086,7 @@ HELD_OUT = frozenset(
         HOLDOUT45,
         HOLDOUT46,
         HOLDOUT47,
+        HOLDOUT48,
     }
 )
 
@@ -2182,6 +2210,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS82, 1.0, OOS82_ABSTAIN_FLOOR),
         (OOS83, 1.0, OOS83_ABSTAIN_FLOOR),
         (OOS84, 1.0, OOS84_ABSTAIN_FLOOR),
+        (OOS85, 1.0, OOS85_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2339,6 +2368,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV164, DEV164_ANSWERABLE_FLOOR, DEV164_ABSTAIN_FLOOR),
         (DEV165, DEV165_ANSWERABLE_FLOOR, DEV165_ABSTAIN_FLOOR),
         (DEV166, DEV166_ANSWERABLE_FLOOR, DEV166_ABSTAIN_FLOOR),
+        (DEV167, DEV167_ANSWERABLE_FLOOR, DEV167_ABSTAIN_FLOOR),
+        (DEV168, DEV168_ANSWERABLE_FLOOR, DEV168_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2387,6 +2418,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT45, HOLDOUT45_ANSWERABLE_FLOOR, HOLDOUT45_ABSTAIN_FLOOR),
         (HOLDOUT46, HOLDOUT46_ANSWERABLE_FLOOR, HOLDOUT46_ABSTAIN_FLOOR),
         (HOLDOUT47, HOLDOUT47_ANSWERABLE_FLOOR, HOLDOUT47_ABSTAIN_FLOOR),
+        (HOLDOUT48, HOLDOUT48_ANSWERABLE_FLOOR, HOLDOUT48_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2473,6 +2505,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos82",
         "oos83",
         "oos84",
+        "oos85",
         "dev4",
         "dev5",
         "dev6",
@@ -2630,6 +2663,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev164",
         "dev165",
         "dev166",
+        "dev167",
+        "dev168",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2678,6 +2713,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout45_held_out",
         "holdout46_held_out",
         "holdout47_held_out",
+        "holdout48_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2766,7 +2802,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev166, holdout6 ... holdout47: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev168, holdout6 ... holdout48: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

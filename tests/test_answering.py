@@ -2742,6 +2742,41 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "render", "priorities-nclr-everybody-a-priority"),
         ("is it fair to say the administration is dusting off old powers Obama didn't use rather "
          "than inventing new ones?", "memos-maximize-existing-policies"),
+        # A legal office: what the answer is for ("pin cite for fn 4", "for the table in Exhibit
+        # C", "key to our due process argument", "reconcile for the AG"), "confirm that ...",
+        # "circa", "contemplate", "slated", "the full text" of a quote; a count's
+        # effect; "(not the Post)".
+        ("ICE deportation officer headcount circa 2019?", "ice-2019-6000-deportation-officers"),
+        ("FY2018 ERO removals - need the figure for the table in Exhibit C",
+         "numbers-ero-250000-fy2018"),
+        ("confirm that people charged with a crime but not convicted are priorities now. this is "
+         "key to our due process argument", "priorities-charged-not-convicted"),
+        ("who was slated to visit Mexico that week, per the Post?",
+         "mexico-kelly-tillerson-visit-planned"),
+        ("where is Vizguerra staying in sanctuary? need the church name for the sanctuary-cities "
+         "footnote", "cases-vizguerra-sanctuary-church"),
+        ("the DHS official's 'professionally' quote - full text pls",
+         "mass-deportations-professionally-humanely"),
+        ("confirm the quote 'we do not have the personnel, time or resources' - full sentence",
+         "mass-deportations-no-personnel"),
+        ("according to the Hill, what's the effect of the guidance on the number of deportation "
+         "priorities?", "priorities-hill-vastly-increases"),
+        ("how many Guard troops did the draft proposal contemplate?",
+         "military-national-guard-draft"),
+        ("date and location where Kelly ruled out mass deportations? pin cite for fn 4",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("the blog (not the Post): what did it say DHS promised about sensitivity?",
+         "mass-deportations-blog-sensitive-handling"),
+        ("Trump tweeted millions would go; DHS officials say otherwise. reconcile for the AG",
+         "ice-2019-cannot-deport-millions"),
+        # A community paper: an honorific ("chú Minh"), a weekday, who wants it and when it
+        # prints; "this week or next week" asks which.
+        ("on which weekday did DHS make the guidance official? editor wants the day name",
+         "memos-made-official-2017-02-21"),
+        ("chú Minh asks: did DHS promise to treat people decently?",
+         "mass-deportations-treat-humanely"),
+        ("did trump say the deportation operation starts this week or next week? we print "
+         "tomorrow", "ice-2019-trump-next-week"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3142,6 +3177,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "how many families were actually arrested in the june 2019 raids",
         "how many people did ice arrest in the june 2019 raids",
         "did trump win the 2020 re-election he launched in florida?",
+        # No law is cited by section; no deadline, breakdown by agency or basis for a figure
+        # said aloud is given; nor anyone's military service.
+        "what INA section lets them do expedited removal?",
+        "what's the statutory cite for widening expedited removal?",
+        "by what fiscal year must the 5,000 Border Patrol agents be hired?",
+        "can you split the 410,000 peak into ICE vs CBP removals?",
+        "what study did trump cite for his 30 million figure?",
+        "where did spicer get his 15 million number?",
+        "which years did kelly serve in the military?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

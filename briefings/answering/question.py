@@ -34,8 +34,9 @@ _NOW = lazy_compile(
     # Every alternative but the last starts a word, so a position inside a word is skipped at
     # once instead of being tried by each of them (a third of the time a question takes to read).
     r"(?<!\w)(?:"
-    # "Last year (like 2018)": the year the asker names, not the year before today.
-    r"\b(last|this|past) (year|month|week)\b(?! of\b)"
+    # "Last year (like 2018)": the year the asker names, not the year before today. ("This week
+    # or next week?" asks which, of a time the sources tell.)
+    r"\b(last|this|past) (year|month|week)\b(?! of\b)(?! or (?:the )?next\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b"
@@ -844,9 +845,10 @@ _FILLER = _AnyCase(
     r"|(?<=\w )(?:in|at|from) (?:the |our |my )?(?:ed|er|icu|nicu|picu|peds|pediatrics|triage"
     r"|l&d|dialysis|oncology)(?: (?:clinic|waiting room|unit|floor|ward|bay))?(?= (?:said|says"
     r"|asked|asks|is|was|heard|wants|wanted|told|thinks|worried|keeps)\b)"
-    # "..., need full sentence": the quote's extent, which every answer gives whole.
-    r"|(?:i )?(?:need|want|give me|send me|get me)(?: the| a)? (?:full|whole|complete|entire)"
-    r" (?:sentence|line)(?=\W*$)"
+    # "..., need full sentence", "'we do not have the personnel ...' - full sentence pls": the
+    # quote's extent, which every answer gives whole.
+    r"|(?:(?:i )?(?:need|want|give me|send me|get me)(?: the| a)? |(?<=[-,:;] )(?:the )?)"
+    r"(?:full|whole|complete|entire) (?:sentence|line|quote)(?: (?:pls|please|plz))?(?=\W*$)"
     # "'and the devil may care' - what's the full sentence before that?": the quote's extent.
     r"|(?:what'?s |what is )?the (?:full |whole |complete |entire )?(?:sentence|line|words?)"
     r" (?:before|after|around|leading up to|that (?:comes|goes) (?:before|after)) (?:that|it|this)\b"
@@ -1195,7 +1197,35 @@ _FILLER = _AnyCase(
     # "list what the memos call for" (but "the priority list" is a list).
     r"|explain (?:it |this |that )?(?:to me )?like (?:i am|i'm|im|i was) (?:\d{1,2}|five|ten|twelve"
     r"|a (?:kid|child|\d{1,2} year old|five year old))|(?:quick|short|full|brief) list"
-    r"|^list(?= (?:what|the|all|every|some|\d|main|key|everything)\b))\b",
+    r"|^list(?= (?:what|the|all|every|some|\d|main|key|everything)\b)"
+    # A legal office's: "confirm that ...", "pin cite for fn 12", "need it for the table in
+    # Exhibit B", "flagging for the AG memo", "this is central to our due process argument":
+    # what the answer is for, not what it is about.
+    r"|^\W*(?:(?:pls|please|can you|could you|can u) )?confirm(?: (?:that|whether|if))?(?= \w)"
+    r"|(?:(?:need (?:it|this|that|them) |pin ?cite |cite |citation )?(?:for (?:the |our |my |an? )?"
+    r"(?:[\w'-]+ ){0,3}?(?:footnote|fn|amicus(?: brief)?|(?:ag|legal|internal|office) memo"
+    r"|background section)(?: \d+)?|(?:for|in) (?:the )?(?:exhibit|appendix) [a-z0-9]{1,3})"
+    r"|pin ?cite(?: for (?:fn|footnote|n\.?) ?\d+)?"
+    r"|flagging (?:it |this )?for (?:the |our )?(?:[\w'-]+ ){0,2}?(?:memo|brief|team)"
+    r"|(?:(?:reconcile|summarize|summarise|flag|prep|prepping) (?:it |this |that |them )?)?for"
+    r" (?:the |our )?(?:ag|a\.g\.|attorney general|general counsel|gc)"
+    r"|(?:this|it) is (?:central|key|critical|important|crucial|essential) (?:to|for) (?:our|the"
+    r"|my) (?:[\w'-]+ ){0,3}?(?:argument|brief|case|memo|theory|position))"
+    r"(?=\W*$|\s*[,.;:?!)-])"
+    # "Date and location where Kelly disclaimed ...": a where and a when, as every answer has.
+    # "... I assume final orders but confirm": the guess is checked, as every claim is.
+    r"|(?<=\w) but (?:pls |please |can you |could you )?(?:confirm|check|verify)(?=\W*$)"
+    # "..., editor want the day name not date", "we print on thursday": who wants it and when.
+    r"|(?<=[?.!] )(?:my |the |our )?(?:editor|boss|desk|teacher|prof|producer)s? (?:wants?|needs?)"
+    r" (?:the |a )?(?:[\w'-]+ ){0,3}?(?:name|date|day|number|figure|year)s?(?: not (?:the |a )?"
+    r"[\w'-]+)?(?=\W*$)|(?<=[?.!] )(?:we|i) (?:print|publish|air|go to print|post|file)"
+    r"(?: (?:it|this))? (?:on|by|at|tomorrow|tonight|today)\b[\w ]{0,20}(?=\W*$)"
+    # "cô Hạnh's brother ...": a Vietnamese honorific before a name (not "co-director").
+    r"|(?:cô|chú|bác|ông|bà|chị)(?= \w)"
+    # "the commentary piece (not the Post)": which article the asker does not mean.
+    r"|(?<=\()(?:not|rather than|instead of) (?:the )?(?:post|wapo|washington post|times|nyt"
+    r"|new york times|hill|blog|article|piece)(?=\))"
+    r"|^(?:the )?(?:date|day) (?:and|&|\+) (?:location|place|venue|city)(?= where\b))\b",
 )
 
 _OUR_OFFICIAL = lazy_compile(
@@ -1655,7 +1685,8 @@ _RELATIVE_WHERE = lazy_compile(
 
 # "What date", "what exact day", "which year": a date is asked.
 _WHAT_DATE = lazy_compile(
-    r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|time|years?|months?)\b"
+    r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|weekdays?|time|years?"
+    r"|months?)\b"
     # "Exact dates trump signed the orders": a date asked for in a keyword search.
     r"|^(?:the )?(?:exact|precise|specific|actual|day-level|day level)(?: (?:publication|release"
     r"|signing|issue|announcement))? dates?\b"
@@ -1685,7 +1716,7 @@ _EMBEDDED = lazy_compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|wh
 # "What does the guidance do to the number of priorities", "how much does it change the number":
 # what becomes of a number, which a fact may state in words ("vastly increases").
 _CHANGES_NUMBER = lazy_compile(
-    r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,2}(?:to|on)"
+    r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,4}?(?:to|on)"
     r" the number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
     r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
     r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
@@ -2977,7 +3008,7 @@ _EXACT_DATE = lazy_compile(
     r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
     r"|announcement))? (?:dates?|days?)\b|^(?:the )?date\b"
 )
-_WHEN_WORDS = word_set("date dates day days week weeks month months timing timeframe")
+_WHEN_WORDS = word_set("date dates day days weekday week weeks month months timing timeframe")
 _WHY_WORDS = word_set(
     "reason reasons cause caused causes causing prompted prompt motive motives rationale"
     " explanation explanations justification justify justified"
@@ -3298,7 +3329,7 @@ _EARLIER_CAREER = lazy_compile(
     r"|\b(?:what|which) military branch\b|\bmilitary (?:service|career|background|record)\b"
     r"|\b(?:what|which) branch (?:of the (?:military|armed forces|services)|(?:was|did) (?:he|she"
     r"|kelly|kelley)\b)"
-    r"|\bserved in the (?:marines?|marine corps|army|navy|air force)\b"
+    r"|\bserve[ds]? in the (?:military|marines?|marine corps|army|navy|air force|armed forces)\b"
     r"|\bwas (?:he|she|kelly|kelley) (?:ever )?(?:a |in the )(?:marine|marines|army|navy"
     r"|air force)\b"
     r"|\b(?:army|marines?|navy|air force) or (?:the )?(?:army|marines?|navy|air force)\b"
@@ -3366,6 +3397,9 @@ _PART_OF_FIGURE = lazy_compile(
     r"|field office|age|age group|gender|sex|race|ethnicity|region)\b"
     r"|\b(?:broken|break (?:it|that|this|them|those|these)|breakdown|split) down (?:by|per)\b"
     r"|\bbreakdown (?:by|per)\b|\b(?:state|county|country)[- ]by[- ](?:state|county|country)\b"
+    # "Split the 434,000 record into ICE removals vs CBP removals": by agency, which none gives.
+    r"|\bsplit (?:the |that |this )?(?:record |total )?(?:\d[\d,.]*|figure|number|total)\b[^?]*\binto\b"
+    r"|\b(?:ice|cbp) (?:removals|deportations|arrests) (?:vs\.?|versus|and|or) (?:ice|cbp)\b"
     # ... in Spanish: "de los más de 250,000 deportados, ¿cuántos eran mexicanos?".
     r"|\bde (?:los|las|esos|esas|estos|estas) (?:mas de |casi |unos |unas |cerca de )?\d[\d,.]*"
     r"[^?]*\bcuant[oa]s\b"
@@ -3424,7 +3458,11 @@ _FINER_PLACE = lazy_compile(
 _DOCUMENT_ITSELF = lazy_compile(
     r"\b(?:links?|urls?) (?:to|for)\b|\b(?:url|pdf|download)\b|\bpage count\b"
     r"|\bhow many pages\b|\bhow long (?:are|is|were|was) (?:the |those |these )?(?:memos?|documents?)\b"
-    r"|\b(?:full|whole|entire|complete) (?:text|transcript|paragraph|exchange)\b"
+    # (but "'we will do so professionally' quote - full text": the quote's, which it gives)
+    r"|(?<!quote )(?<!quote - )(?<!quote, )(?<!quote: )\b(?:full|whole|entire|complete)"
+    r" (?:text|transcript|paragraph|exchange)\b"
+    # "What INA section authorizes it", "need the statutory cite": no law is cited by section.
+    r"|\b(?:ina|statutory|u\.?s\.?c\.?) (?:sections?|cites?|citations?|provisions?)\b"
     # "Which statute lets local cops act as immigration officers": no law is cited by name.
     r"|\b(?:what|which|the actual|specific) (?:statutes?|sections? of (?:the )?law)\b"
     r"|\b(?:section|statute) numbers?\b"
@@ -3455,7 +3493,17 @@ _CLOCK_TIME = lazy_compile(
     r"|\b(?:need|want|give me|get) (?:the|an|a) (?:exact |actual )?hour\b"
 )
 # "By what year are the officers supposed to be on board": a deadline no fact gives.
-_DEADLINE = lazy_compile(r"\bby (?:what|which) (?:year|date|month|day|time)\b|\bby when\b")
+_DEADLINE = lazy_compile(
+    r"\bby (?:what|which) (?:fiscal |calendar )?(?:year|date|month|day|time)\b|\bby when\b"
+)
+# "Where did Trump's 30 million figure come from", "what source did Spicer cite": what a figure
+# said aloud rests on, which no source tells (Pew's estimate, by contrast, is its own source).
+_FIGURE_BASIS = lazy_compile(
+    r"\b(?:trump|spicer)(?:'s)? [^?]{0,40}?\b(?:figure|number|estimate|claim|stat)s?'? (?:come|came"
+    r"|comes) from\b|\bwhere (?:did|does) (?:trump|spicer) (?:get|got) (?:that|the|his|those|these)"
+    r" (?:[\w'-]+ ){0,2}?(?:figure|number|estimate|stat)s?\b|\bwhat (?:source|study|data|report|poll)"
+    r" did (?:trump|spicer) (?:cite|use|rely on|base)\b|\b(?:basis|source) (?:for|of) (?:trump|spicer)'s\b"
+)
 # "Where is Vizguerra originally from", "what country is she from": where someone comes from,
 # which no source says of anyone (not "where is she hiding from deportation").
 _ORIGIN = lazy_compile(
@@ -3527,6 +3575,7 @@ _NEVER_REPORTED = (
     (_DOCUMENT_ITSELF, "~document"),
     (_RENAMED, "~renamed"),
     (_DEADLINE, "~deadline"),
+    (_FIGURE_BASIS, "~basis"),
     (_CLOCK_TIME, "~clock"),
     (_ORIGIN, "~origin"),
     (_ORIGINATOR, "~originator"),
