@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout48) report only their two rates here, never their misses: they are the honest measurements
+holdout49) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1335,6 +1335,20 @@ DEV167_ABSTAIN_FLOOR = 0.95
 DEV168 = DATA / "dev168_questions.yaml"
 DEV168_ANSWERABLE_FLOOR = 0.94
 DEV168_ABSTAIN_FLOOR = 0.93
+# Development set 169: rideshare and delivery drivers in a drivers' Discord, typing on phones
+# between trips ("on break quick.", "was it 1 memo or 2", "how many officers ice actually got";
+# blind-written; see its header; 11 repeats dropped). Untuned (at d61deab): 144/156 (92.3%),
+# 28/28; after its round: 148/156 (94.9%), 28/28.
+DEV169 = DATA / "dev169_questions.yaml"
+DEV169_ANSWERABLE_FLOOR = 0.92
+DEV169_ABSTAIN_FLOOR = 0.95
+# Development set 170: documentary film researchers and archival producers (exact wording for
+# title cards, "in VO", "lower third needed:", "rough cut card currently says"; blind-written; see
+# its header; 13 repeats dropped). Untuned (at d61deab): 134/155 (86.5%), 26/27; after its round:
+# 144/155 (92.9%), 26/27.
+DEV170 = DATA / "dev170_questions.yaml"
+DEV170_ANSWERABLE_FLOOR = 0.9
+DEV170_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1499,6 +1513,11 @@ OOS84_ABSTAIN_FLOOR = 0.9
 # its round: 106/109 (97.2%).
 OOS85 = DATA / "oos85_questions.yaml"
 OOS85_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 117 questions from historians of earlier administrations (precedents,
+# earlier figures, later outcomes; blind-written; see its header; 3 repeats dropped). Untuned (at
+# d61deab): 109/117 (93.2%); after its round: 111/117 (94.9%).
+OOS86 = DATA / "oos86_questions.yaml"
+OOS86_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2036,6 +2055,13 @@ HOLDOUT47_ABSTAIN_FLOOR = 0.95
 HOLDOUT48 = DATA / "holdout48_questions.yaml"
 HOLDOUT48_ANSWERABLE_FLOOR = 0.9
 HOLDOUT48_ABSTAIN_FLOOR = 0.85
+# HELD OUT, the forty-ninth final measurement: Somali and East African community center
+# volunteers relaying elders' and families' questions (see its header), written blind on
+# 2026-12-03; 4 questions other sets ask word for word dropped. First look, at d61deab (nothing
+# tuned on it, its misses never read): 148/158 (93.7%), 31/31 (100%); the same after its round.
+HOLDOUT49 = DATA / "holdout49_questions.yaml"
+HOLDOUT49_ANSWERABLE_FLOOR = 0.9
+HOLDOUT49_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2087,6 +2113,7 @@ HELD_OUT = frozenset(
         HOLDOUT46,
         HOLDOUT47,
         HOLDOUT48,
+        HOLDOUT49,
     }
 )
 
@@ -2211,6 +2238,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS83, 1.0, OOS83_ABSTAIN_FLOOR),
         (OOS84, 1.0, OOS84_ABSTAIN_FLOOR),
         (OOS85, 1.0, OOS85_ABSTAIN_FLOOR),
+        (OOS86, 1.0, OOS86_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2370,6 +2398,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV166, DEV166_ANSWERABLE_FLOOR, DEV166_ABSTAIN_FLOOR),
         (DEV167, DEV167_ANSWERABLE_FLOOR, DEV167_ABSTAIN_FLOOR),
         (DEV168, DEV168_ANSWERABLE_FLOOR, DEV168_ABSTAIN_FLOOR),
+        (DEV169, DEV169_ANSWERABLE_FLOOR, DEV169_ABSTAIN_FLOOR),
+        (DEV170, DEV170_ANSWERABLE_FLOOR, DEV170_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2419,6 +2449,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT46, HOLDOUT46_ANSWERABLE_FLOOR, HOLDOUT46_ABSTAIN_FLOOR),
         (HOLDOUT47, HOLDOUT47_ANSWERABLE_FLOOR, HOLDOUT47_ABSTAIN_FLOOR),
         (HOLDOUT48, HOLDOUT48_ANSWERABLE_FLOOR, HOLDOUT48_ABSTAIN_FLOOR),
+        (HOLDOUT49, HOLDOUT49_ANSWERABLE_FLOOR, HOLDOUT49_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2506,6 +2537,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos83",
         "oos84",
         "oos85",
+        "oos86",
         "dev4",
         "dev5",
         "dev6",
@@ -2665,6 +2697,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev166",
         "dev167",
         "dev168",
+        "dev169",
+        "dev170",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2714,6 +2748,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout46_held_out",
         "holdout47_held_out",
         "holdout48_held_out",
+        "holdout49_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2802,7 +2837,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev168, holdout6 ... holdout48: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev170, holdout6 ... holdout49: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2777,6 +2777,30 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mass-deportations-treat-humanely"),
         ("did trump say the deportation operation starts this week or next week? we print "
          "tomorrow", "ice-2019-trump-next-week"),
+        # Drivers between trips and a film's researchers: a count offered as a choice ("1 memo or
+        # 3"), how many and whether named, "ICE really got" (what it has), "on break rn", "short
+        # version", "in VO", "lower third needed:", "our draft script says", "the speaker's title
+        # and org for the super", "how much the guidance expands", "rough cut card currently
+        # says", "going on a title card".
+        ("was it 1 memo or 3 from Kelly?", "memos-two-memos-from-kelly"),
+        ("how many officials were on the DHS call with reporters, and did they give names?",
+         "memos-dhs-conference-call"),
+        ("how many deportation officers ICE really got", "ice-2019-6000-deportation-officers"),
+        ("on break rn. short version: what do the kelly memos do", "memos-main-measures"),
+        ("can we say in VO that the Post called the guidelines a road map?",
+         "memos-road-map-executive-actions"),
+        ("lower third needed: name of Mexico's foreign secretary during Kelly's visit",
+         "mexico-videgaray-notorious-differences"),
+        ("my draft script says 20,000 new Border Patrol agents - right?",
+         "hiring-10000-ice-5000-border-patrol"),
+        ("the 'morally bankrupt' quote - what's the speaker's title and org for the super?",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("the hill's wording on how much the guidance expands who counts as a priority",
+         "priorities-hill-vastly-increases"),
+        ("rough cut card currently says feb 20 - what day did DHS release the memos?",
+         "memos-made-official-2017-02-21"),
+        ("going on a title card: what did Kelly say about the military?",
+         "military-kelly-no-military-force"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3186,6 +3210,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what study did trump cite for his 30 million figure?",
         "where did spicer get his 15 million number?",
         "which years did kelly serve in the military?",
+        # A part of a figure in words ("the million or so"); someone's fate after the sources.
+        "of the million or so with removal orders, how many were ordered removed in absentia?",
+        "was vizguerra ever deported after she went into sanctuary?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -76,12 +76,18 @@ _NOW = lazy_compile(
     r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving)\b)"
     r"|wind up|wound up|winds up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got|get|go(?! after\b)|went|sent|deployed|signed up|sign up"
+    # (but "how many officers ICE actually got", at the end: what it has)
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)|go(?! after\b)|went|sent"
+    r"|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
     r"|carried out|done"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
+    # "Was Vizguerra ever deported": her fate after the sources (not "the most Obama ever
+    # deported").
+    r"|(?:was|were|is|has|have|did)\b[^?]{1,40}?\bever (?:been |gotten |got |get )?"
+    r"(?:deported|removed)"
     r"|since then|later on(?=\W*$)|(?<!comes )(?<!came )after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are"
     r"|who|how)\b)\w))\b"
     # "Did they later drop the plan": what came after the sources (not "later that week").
@@ -92,7 +98,8 @@ _NOW = lazy_compile(
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b"
     r"|\bwhere(?:'s|s| is| are)\b.*\b(?:now|these days|nowadays)\b"
-    r"|\bdoing now\b|\bcurrently\b|\b(?:doing|up to) these days\b|\bup to now\b"
+    r"|\bdoing now\b|\bcurrently\b(?! (?:says|reads|has|shows|lists)\b)|\b(?:doing|up to) these days\b"
+    r"|\bup to now\b"
     r"|\bstill (?:around|exists?|active|operating|in business|a thing)\W*$"
     # "Is Mark Morgan still at ICE": where someone is today.
     r"|^(?:(?:so|and|but|ok|okay) )?(?:is|are) (?:[\w.'-]+ ){1,3}?still (?:at|with|in charge|running"
@@ -805,9 +812,14 @@ _FILLER = _AnyCase(
     r"|(?:in |^)(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english"
     r"|language)(?: (?:please|pls|plz))?"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
+    # A driver between trips: "on break quick.", "at a red light -".
+    r"|^(?:on (?:my |a )?break|between (?:trips|rides|orders|deliveries|runs)|at a red light"
+    r"|stuck in traffic|waiting (?:on|for) (?:a )?(?:ride|order|pickup|rider))(?: (?:rn|now|quick"
+    r"|real quick))?(?=\s*[.,:!-])"
     # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
     # "short quote", "the blog's two-word read on ...".
-    r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?= (?:quote|line|answer|version|summary)\b)"
+    r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?: version\b|(?= (?:quote|line|answer"
+    r"|summary)\b))"
     r"|(?:a |the )?(?:quick|short|brief|little|mini|one[- ]line) (?:bio|profile)\b"
     # Where in the article the asker read it: "the Post's very first sentence mentioned ...".
     r"|(?:very )?(?:first|opening|last|final|closing) (?:sentence|line|paragraph|graf)s?\b"
@@ -985,7 +997,8 @@ _FILLER = _AnyCase(
     r"|(?:(?:a |an |the )?(?:viewer|reader|user|follower) comments? )?(?:on|for|in) (?:my|our|an?|the)"
     r" (?:fb|ig|facebook|instagram|insta|tiktok|twitter|social|social media) (?:post|story|reel"
     r"|thread|caption|comments?|page|feed|live|video)s?"
-    r"|(?:for )?(?:my|our) (?:know[- ]your[- ]rights |kyr )?(?:draft|piece|story|copy|script|notes"
+    r"|(?:for )?(?:my|our) (?:know[- ]your[- ]rights |kyr )?(?:draft )?(?:draft|piece|story|copy"
+    r"|script|notes"
     r"|lede|writeup|write-up|flyer|post|thread|newsletter|explainer|sidebar|segment|handout"
     r"|pamphlet|leaflet|brochure|workshop|training)"
     r"|for (?:the|this|tonight'?s|today'?s|tomorrow'?s) (?:[\w-]+ )?(?:script|segment|explainer"
@@ -1215,6 +1228,15 @@ _FILLER = _AnyCase(
     # "Date and location where Kelly disclaimed ...": a where and a when, as every answer has.
     # "... I assume final orders but confirm": the guess is checked, as every claim is.
     r"|(?<=\w) but (?:pls |please |can you |could you )?(?:confirm|check|verify)(?=\W*$)"
+    # "What's the speaker's title and org": the attribution every answer gives.
+    r"|(?:the )?speaker'?s (?:name,? |full name,? )?(?:title|role)(?: (?:and|&|\+) (?:org"
+    r"|organization|organisation|affiliation|group|outlet))?"
+    # A film's: "going on a title card", "for the montage", "doing a split screen", "can we say
+    # in VO", "lower third needed:", "timeline doc check:".
+    r"|(?:(?:it'?s |this is |that'?s )?going on|for|in|on) (?:a |the |our )?(?:title card|end card"
+    r"|rough cut|fine cut|montage|super|split screen|side-by-side(?: card)?|timeline doc|vo)\b"
+    r"|(?:doing|building|cutting) (?:a |the )?(?:split screen|montage|side-by-side|rough cut)\b"
+    r"|^(?:lower third|title card|super|vo|timeline doc)(?: (?:needed|check|q|question))?(?=\s*[:,-])"
     # "..., editor want the day name not date", "we print on thursday": who wants it and when.
     r"|(?<=[?.!] )(?:my |the |our )?(?:editor|boss|desk|teacher|prof|producer)s? (?:wants?|needs?)"
     r" (?:the |a )?(?:[\w'-]+ ){0,3}?(?:name|date|day|number|figure|year)s?(?: not (?:the |a )?"
@@ -1719,8 +1741,11 @@ _CHANGES_NUMBER = lazy_compile(
     r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,4}?(?:to|on)"
     r" the number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
     r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
-    r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:\w+ ){1,4}?"
+    r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:[\w']+ ){1,4}?"
     r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
+    # "How much the new guidance expands who's a priority": no auxiliary, as typed.
+    r"|\bhow much (?:the |it |they |this |that |these |those )?(?:[\w']+ ){0,3}?(?:changes|expands"
+    r"|broadens|widens|grows|shrinks|narrows|alters|shifts|increases|reduces|raises|cuts)\b"
 )
 _CHANGES_HOW_MANY = lazy_compile(
     r"\b(?:does|do|did|will|would|could|can|is|are|was|were|has|have) (?:[\w']+ ){1,5}?(?:change"
@@ -1728,6 +1753,12 @@ _CHANGES_HOW_MANY = lazy_compile(
     r"|expanded|shrink|shrinks|shrank|grow|grows|grew|raise|raises|raised|cut|cuts|boost|boosts"
     r"|boosted|double|doubles|doubled|alter|alters|altered|widen|widens|widened|broaden|broadens"
     r"|broadened|reduce|reduces|reduced) how many\b"
+)
+# "Was it 1 memo or 2", "was it one kelly memo or more than one": a count offered as a choice.
+_NUMBER_CHOICE = lazy_compile(
+    r"(?:^|[-:;,.?!] )(?:so |and |but )?(?:was|were|is|are) (?:it|there|they|these|those)"
+    r" (?:just |only )?(?:\d+|one|two|three|four|five|a single) (?:[\w'-]+ ){0,5}?(?:or|vs\.?)"
+    r" (?:just |only )?(?:\d+|one|two|three|four|five|six|more(?: than (?:one|that|\d+))?)\b"
 )
 _COUNT_FORM = lazy_compile(
     r"\bhow (many|much|old)\b|\bnumber of\b|\bwhat (percentage|share|proportion)\b"
@@ -1836,6 +1867,8 @@ def detect_form(text: str) -> Form:
         # "Deportation numbers for 2014", "total deportations under obama"; "do we have a
         # deportation total for 2014" asks for it too.
         return Form.HOW_MANY
+    if any(w in t for w in (" or ", " vs")) and _NUMBER_CHOICE.search(t):
+        return Form.HOW_MANY  # "was it 1 memo or 2", "one kelly memo or more than one?"
     if first and first[0] in _YES_NO:
         return Form.YES_NO
     if (
@@ -2252,7 +2285,9 @@ def read(index: FactIndex, text: str) -> Question:
     if listed is not None and listed["noun"] in PLACE_KINDS:
         identify = "place"  # "list the seven countries": places by name (the filler drops "list")
     by_name = _asks_name(fixed, normalize(text).strip(), form)
-    if by_name:
+    if by_name and form is not Form.HOW_MANY:
+        # (But "how many officials were on the call, and did they give names": how many, and
+        # whether they were named, which the count's fact tells when it says they were not.)
         identify = "person"
     for start, end, concepts in index.synonyms.find(toks):
         if all(covered[start:end]):
@@ -2737,6 +2772,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     return frozenset((*toks, *concepts))
 
 
+# Words between who acts and the verb: "ICE actually got", "DHS really wants".
+_ADVERBS = word_set("actually really currently now still already even just also reportedly")
 # Verbs after an organisation's name that make it who acts ("how many families ICE wants to
 # raid"), not part of the counted noun ("how many DHS officials", "national guard troops").
 _ACTS = word_set(
@@ -2768,6 +2805,8 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
     _, end, concepts = found[0]
     if _names_person(index, concepts):
         return True
+    if end < len(ws) and ws[end] in _ADVERBS:
+        end += 1  # "how many deportation officers ICE actually got"
     return end < len(ws) and ws[end] in _ACTS
 
 
@@ -2876,7 +2915,10 @@ _BESIDES = lazy_compile(
     r"\b(?:besides|other than|apart from|aside from|except(?: for)?|not counting)"
     r" (?P<what>(?:the |a |an |his |her |their )?[\w'-]+(?: [\w'-]+)?)"
 )
-_GUESSES = lazy_compile(r"\b(\d[\d,]*)\s*(?:or|vs\.?|versus|/)\s*(\d[\d,]*)\b")
+_GUESS_NUMBER = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+_GUESSES = lazy_compile(
+    rf"\b{_GUESS_NUMBER}\s*(?:[a-z'-]+\s+){{0,2}}?(?:or|vs\.?|versus|/)\s*{_GUESS_NUMBER}\b"
+)
 # A claim put to the bot to check: "fact check: ...", "is it true that ...", "my uncle swears
 # ...", "..., right?". A claim may be wrong in a detail (a name, a figure, a day) that the fact
 # it is about corrects, so it covers less of that fact than a question would.
@@ -2903,10 +2945,13 @@ _CHECKS = lazy_compile(
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
     r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
+    # "... 'figment of imagination' line, was that kelly who said it?": the speaker checked.
+    r"|\bwas (?:that|it|this) (?:[\w'.-]+ ){1,3}who (?:said|says|wrote|tweeted|made)\b"
     rf"|\b{_WORDING_CHECKED}\W*$"
     # A copy desk checking a line: "... draft says he signed those in december. when were they
     # actually signed", "timeline graf says monday feb 20. i thought tuesday? which is it".
-    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes)(?: line)? (?:says|said|reads"
+    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes|card|rough cut|narration)"
+    r"(?: line)?(?: currently| now)? (?:says|said|reads"
     r"|has|had|claims|puts it)\b"
     r"|\bi (?:thought|figured|assumed) (?:it|the \w+|they|he|she) (?:was|were|is|happened|came)\b"
     r"|\b(?:ok|okay|good|safe) to (?:run|publish|use|print|air)\W*$"
@@ -3384,8 +3429,8 @@ _WROTE_NOT_NOUN = {"drafted": "wrote", "drew": "wrote"}
 # "Of the 434,000 deported in 2013, how many had criminal records": a part of a figure, which no
 # source breaks down.
 _PART_OF_FIGURE = lazy_compile(
-    r"\bof (?:the|those|these|that) (?:record |estimated |roughly |about |nearly |some )?\d[\d,.]*"
-    r"(?: ?k| ?million| ?thousand| ?m)?\b[^?]*?\bhow many\b"
+    r"\bof (?:the|those|these|that) (?:record |estimated |roughly |about |nearly |some )?(?:\d[\d,.]*"
+    r"(?: ?k| ?million| ?thousand| ?m)?|(?:a |one )?million)\b[^?]*?\bhow many\b"
     r"|\bhow many of (?:the|those|these) (?:record |estimated |roughly |about |nearly |some )?"
     r"(?:\d[\d,.]*|million|a million|one million)"
     # ... or a figure for the asker's own place: "how many DACA recipients live in our state".
