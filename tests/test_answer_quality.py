@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout49) report only their two rates here, never their misses: they are the honest measurements
+holdout50) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1349,6 +1349,20 @@ DEV169_ABSTAIN_FLOOR = 0.95
 DEV170 = DATA / "dev170_questions.yaml"
 DEV170_ANSWERABLE_FLOOR = 0.9
 DEV170_ABSTAIN_FLOOR = 0.92
+# Development set 171: TikTok and YouTube explainer creators scripting short videos ("for the
+# hook i wanna say", "real quote or tiktok lore", a commenter's claim pasted; blind-written; see
+# its header; 25 repeats dropped). Untuned (at round 20's code, before f2d1be9's last fix):
+# 135/145 (93.1%), 21/23; after its round: 137/145 (94.5%), 22/23.
+DEV171 = DATA / "dev171_questions.yaml"
+DEV171_ANSWERABLE_FLOOR = 0.92
+DEV171_ABSTAIN_FLOOR = 0.9
+# Development set 172: older members of a Korean-American and Japanese-American civic league
+# (formal, translated phrasing, "Please, full name.", "I understand there are four points";
+# blind-written; see its header; 5 repeats dropped). Untuned (at round 20's code, before
+# f2d1be9's last fix): 150/159 (94.3%), 27/29; after its round: 152/159 (95.6%), 27/29.
+DEV172 = DATA / "dev172_questions.yaml"
+DEV172_ANSWERABLE_FLOOR = 0.93
+DEV172_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1518,6 +1532,11 @@ OOS85_ABSTAIN_FLOOR = 0.95
 # d61deab): 109/117 (93.2%); after its round: 111/117 (94.9%).
 OOS86 = DATA / "oos86_questions.yaml"
 OOS86_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 114 questions from city and county budget analysts (costs, budgets, who
+# pays; blind-written; see its header; 5 repeats dropped). Untuned (at round 20's code, before
+# f2d1be9's last fix): 102/114 (89.5%); after its round: the same.
+OOS87 = DATA / "oos87_questions.yaml"
+OOS87_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2062,6 +2081,13 @@ HOLDOUT48_ABSTAIN_FLOOR = 0.85
 HOLDOUT49 = DATA / "holdout49_questions.yaml"
 HOLDOUT49_ANSWERABLE_FLOOR = 0.9
 HOLDOUT49_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the fiftieth final measurement: Canadian journalists and producers covering US
+# immigration (see its header), written blind on 2026-12-03; 11 questions other sets ask word for
+# word dropped. First look, at round 20's code before f2d1be9's last fix (nothing tuned on it,
+# its misses never read): 142/157 (90.4%), 25/26 (96.2%); the same after its round.
+HOLDOUT50 = DATA / "holdout50_questions.yaml"
+HOLDOUT50_ANSWERABLE_FLOOR = 0.88
+HOLDOUT50_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2114,6 +2140,7 @@ HELD_OUT = frozenset(
         HOLDOUT47,
         HOLDOUT48,
         HOLDOUT49,
+        HOLDOUT50,
     }
 )
 
@@ -2239,6 +2266,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS84, 1.0, OOS84_ABSTAIN_FLOOR),
         (OOS85, 1.0, OOS85_ABSTAIN_FLOOR),
         (OOS86, 1.0, OOS86_ABSTAIN_FLOOR),
+        (OOS87, 1.0, OOS87_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2400,6 +2428,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV168, DEV168_ANSWERABLE_FLOOR, DEV168_ABSTAIN_FLOOR),
         (DEV169, DEV169_ANSWERABLE_FLOOR, DEV169_ABSTAIN_FLOOR),
         (DEV170, DEV170_ANSWERABLE_FLOOR, DEV170_ABSTAIN_FLOOR),
+        (DEV171, DEV171_ANSWERABLE_FLOOR, DEV171_ABSTAIN_FLOOR),
+        (DEV172, DEV172_ANSWERABLE_FLOOR, DEV172_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2450,6 +2480,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT47, HOLDOUT47_ANSWERABLE_FLOOR, HOLDOUT47_ABSTAIN_FLOOR),
         (HOLDOUT48, HOLDOUT48_ANSWERABLE_FLOOR, HOLDOUT48_ABSTAIN_FLOOR),
         (HOLDOUT49, HOLDOUT49_ANSWERABLE_FLOOR, HOLDOUT49_ABSTAIN_FLOOR),
+        (HOLDOUT50, HOLDOUT50_ANSWERABLE_FLOOR, HOLDOUT50_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2538,6 +2569,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos84",
         "oos85",
         "oos86",
+        "oos87",
         "dev4",
         "dev5",
         "dev6",
@@ -2699,6 +2731,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev168",
         "dev169",
         "dev170",
+        "dev171",
+        "dev172",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2749,6 +2783,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout47_held_out",
         "holdout48_held_out",
         "holdout49_held_out",
+        "holdout50_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2837,7 +2872,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev170, holdout6 ... holdout49: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev172, holdout6 ... holdout50: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

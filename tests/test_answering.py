@@ -2801,6 +2801,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "memos-made-official-2017-02-21"),
         ("going on a title card: what did Kelly say about the military?",
          "military-kelly-no-military-force"),
+        # Video creators and a formal civic league: "for the hook i wanna say", "real quote or
+        # internet lore", "make a split screen", "full name with middle initial" (the name as the
+        # sources give it), "I believe there are four points".
+        ("for the hook i wanna say kelly promised no mass deportations - real quote or internet "
+         "lore?", "mass-deportations-kelly-no-mass-deportations"),
+        ("trump says millions, dhs officials say otherwise. what's each side saying so we can "
+         "make a split screen", "ice-2019-cannot-deport-millions"),
+        ("Who was the acting ICE director who warned the family raids would cause outrage? "
+         "Please give his full name with middle initial.", "ice-2019-vitiello-warned-outrage"),
+        ("Please summarize the main measures of the new guidelines. I believe there are four "
+         "points.", "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3213,6 +3224,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # A part of a figure in words ("the million or so"); someone's fate after the sources.
         "of the million or so with removal orders, how many were ordered removed in absentia?",
         "was vizguerra ever deported after she went into sanctuary?",
+        # What anyone should do is advice.
+        "should immigrants skip their ICE check-ins now?",
+        "what should parents do if ICE knocks?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

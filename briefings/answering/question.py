@@ -216,11 +216,17 @@ _NOW = lazy_compile(
 # good person", "are the memos racist"), and questions about the bot itself ("what's your name").
 _ADVICE = lazy_compile(
     r"(?<!\w)(?:"  # each alternative starts a word (as in _NOW)
-    r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people) do\b"
+    r"\bwhat (?:should|can|could|must) (?:i|we|he|she|they|you|u|my \w+|someone|people|families"
+    r"|parents|immigrants|folks) do\b"
     # ... in a learner's word order: "what he should do now", "what i can do".
     r"|\bwhat (?:i|we|he|she|they|my \w+) (?:should|can|must) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
-    r"|\bshould (?:i|we|my \w+|our \w+)\b|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
+    r"|\bshould (?:i|we|my \w+|our \w+)\b"
+    # "Should undocumented people skip their ICE check-ins now": what anyone should do.
+    r"|\bshould (?:(?:undocumented|immigrant|dreamer|daca) )?(?:people|folks|immigrants|families"
+    r"|parents|someone|anyone) (?:skip|go to|show up|attend|stop|avoid|keep|still|just|stay"
+    r"|leave|hide|carry)\b"
+    r"|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # ... but "how do we describe Make the Road" asks how the coverage does.
     r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase"
     r"|square|reconcile)\b)"
@@ -1012,7 +1018,8 @@ _FILLER = _AnyCase(
     r"(?:,? (?:verbatim|typos and all|word for word))?"
     r"|settle (?:this|it|that|an argument|a debate|a bet)(?: for (?:me|us))?"
     # "Like the exact vibe", "for real?": how the asker puts it.
-    r"|(?:like )?the (?:exact |general |overall )?vibes?|for real(?=\W*$)|vibe check(?: on)?"
+    r"|(?:like )?the (?:exact |general |overall )?vibes?(?: (?:they|he|she|it|dhs|ice) (?:was|were)"
+    r" going for)?|for real(?=\W*$)|vibe check(?: on)?"
     # "... or is that cap", "... or is that revisionist": the asker's doubt, put as a guess.
     r"|,? or (?:is|was) (?:that|it|this) (?:just )?(?:cap|revisionist|a myth|made up|fake(?: news)?"
     r"|an exaggeration|exaggerated|overblown|hype|a meme)(?: at this point)?(?=\W*$)"
@@ -1235,7 +1242,25 @@ _FILLER = _AnyCase(
     # in VO", "lower third needed:", "timeline doc check:".
     r"|(?:(?:it'?s |this is |that'?s )?going on|for|in|on) (?:a |the |our )?(?:title card|end card"
     r"|rough cut|fine cut|montage|super|split screen|side-by-side(?: card)?|timeline doc|vo)\b"
-    r"|(?:doing|building|cutting) (?:a |the )?(?:split screen|montage|side-by-side|rough cut)\b"
+    r"|(?:so (?:i|we) can )?(?:doing|building|cutting|do|make|making) (?:a |the )?(?:split screen"
+    r"|montage|side-by-side|rough cut)\b"
+    # A video creator's: "for the hook i wanna say ...", "is that a real quote or tiktok lore",
+    # "is the nickname part real", "or was it all talk".
+    r"|(?:ok |so )?for (?:the|my|our|a) (?:hook|intro|outro|caption|thumbnail)(?: i (?:wanna|want"
+    r" to|gonna|am going to) say)?"
+    r"|,? ?(?:is (?:that|this|it) )?(?:a )?(?:real|legit|actual)(?: quote| thing)? or (?:just )?"
+    r"(?:tiktok |internet |twitter |reddit )?(?:lore|cap|fanfic|a meme)\b"
+    r"|(?:is|was) the (?:[\w'-]+ ){0,2}part (?:real|true|right|accurate|legit)(?=\W*$)"
+    r"|,? or (?:was|is) (?:it|that) (?:all|just) (?:talk|hype|a bluff)(?=\W*$)"
+    # "... Please, full name.", "what words?": how to answer a who or a what-did-they-say (every
+    # answer names and quotes).
+    r"|(?<=[?.!] )(?:please,? )?(?:give (?:me |us )?)?(?:the |his |her |their )?full names?"
+    r"(?: with (?:the |his |her )?middle initials?)?(?=\W*$)"
+    r"|(?<=[?.!] )what (?:(?:were|are) the )?(?:exact )?words(?=\W*$)"
+    # "... I understand there are four points.": what the asker already knows of the answer.
+    r"|(?<=[?.!] )i (?:understand|believe|think|heard|read) (?:that )?there (?:are|were) (?:\d+"
+    r"|two|three|four|five|six|several) (?:[\w'-]+ )?(?:points|parts|measures|items|things"
+    r"|changes|memos|steps)(?=\W*$)"
     r"|^(?:lower third|title card|super|vo|timeline doc)(?: (?:needed|check|q|question))?(?=\s*[:,-])"
     # "..., editor want the day name not date", "we print on thursday": who wants it and when.
     r"|(?<=[?.!] )(?:my |the |our )?(?:editor|boss|desk|teacher|prof|producer)s? (?:wants?|needs?)"
@@ -3486,7 +3511,8 @@ _ORIGINATOR = lazy_compile(
 )
 # "John F. Kelly, what's the F stand for": middle names, which no source gives.
 _MIDDLE_NAME = lazy_compile(
-    r"\bmiddle (?:name|initial)s?\b"
+    # (but "full name with middle initial" asks the name as the sources give it)
+    r"(?<!with )(?<!with the )(?<!with his )(?<!with her )\bmiddle (?:name|initial)s?\b"
     r"|\bwhat (?:does|did|do) (?:the |his |her )?[a-z]\.?(?: in [\w .'-]{1,30}?)? stand for\b"
     r"|\bwhat(?:'s| is) (?:the |his |her )?[a-z]\.? (?:stand|short) for\b"
 )
