@@ -63,9 +63,9 @@ def _check(args: argparse.Namespace) -> int:
 def _warm_answer_engine(base: Any) -> None:
     """Build the answer engine once, so that its cache is written for `briefbot ask`.
 
-    The first build reads every phrasing and compiling the patterns takes as long again (most
-    of a cold start); `make` runs this check at install, so the first question asked after it
-    starts from the cache.
+    The first build reads every phrasing (most of a cold start), and `keep_all` compiles every
+    pattern and keeps its code; `make` runs this check at install, so the first question asked
+    after it starts from the cache.
     """
     from briefings.answering import AnswerEngine
     from briefings.cachefiles import default_cache_dir
