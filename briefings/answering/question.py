@@ -1232,7 +1232,6 @@ _FILLER = _AnyCase(
     r"|(?:this|it) is (?:central|key|critical|important|crucial|essential) (?:to|for) (?:our|the"
     r"|my) (?:[\w'-]+ ){0,3}?(?:argument|brief|case|memo|theory|position))"
     r"(?=\W*$|\s*[,.;:?!)-])"
-    # "Date and location where Kelly disclaimed ...": a where and a when, as every answer has.
     # "... I assume final orders but confirm": the guess is checked, as every claim is.
     r"|(?<=\w) but (?:pls |please |can you |could you )?(?:confirm|check|verify)(?=\W*$)"
     # "What's the speaker's title and org": the attribution every answer gives.
@@ -1272,6 +1271,7 @@ _FILLER = _AnyCase(
     # "the commentary piece (not the Post)": which article the asker does not mean.
     r"|(?<=\()(?:not|rather than|instead of) (?:the )?(?:post|wapo|washington post|times|nyt"
     r"|new york times|hill|blog|article|piece)(?=\))"
+    # "Date and location where Kelly disclaimed ...": a where and a when, as every answer has.
     r"|^(?:the )?(?:date|day) (?:and|&|\+) (?:location|place|venue|city)(?= where\b))\b",
 )
 
