@@ -19,15 +19,14 @@ import hashlib
 import json
 import logging
 import pickle
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from itertools import compress
 from pathlib import Path
 from typing import Any, Protocol
 
 from briefings.answering.index import FactIndex
-from briefings.answering.question import Form, Question, Unit, content_units, detect_form
+from briefings.answering.question import Form, Question, content_units, detect_form
 from briefings.cachefiles import read_data, write_cache
 
 log = logging.getLogger(__name__)
@@ -49,9 +48,6 @@ CACHE_SUFFIX = ".pickle"
 # files makes a new cache key.
 _READING_CODE = ("question.py", "index.py", "phrasings.py", "../retrieval.py")
 
-
-# What reads a phrasing's text into its content units.
-Reader = Callable[[str], Sequence[Unit]]
 # A phrasing's units are numbered within it: (phrasing << _UNIT_BITS | unit) names one.
 _UNIT_BITS = 10
 # Sums of the same weights in another order may differ in their last bits.
@@ -96,58 +92,65 @@ class Phrasings:
         index: FactIndex,
         asked: Mapping[str, Sequence[str]],
         codes: Mapping[str, str] | None = None,
-        *,
-        reader: Reader | None = None,
     ) -> Phrasings:
         """Read every `ask` of every fact in `index`, and the questions `asked` by fact id.
 
         `codes` gives the forms of questions already known (asked.yaml's), by `FORM_CODES`.
         """
-        return cls.read(index, _asks(index, asked, codes or {}), reader=reader)
+        return cls.read(index, asks_of(index, asked, codes or {}))
 
     @classmethod
     def read(
         cls,
         index: FactIndex,
         asks: Iterable[tuple[int, str, Form]],
-        *,
-        reader: Reader | None = None,
     ) -> Phrasings:
-        """Read phrasings given as (the fact's position in `index`, the text, its form).
+        """Read phrasings given as (the fact's position in `index`, the text, its form)."""
+        return cls.read_numbered(index, asks)[0]
 
-        `reader` returns a text's content units in `index` (by default `content_units`); one
-        that remembers them lets engines that share an index share their reading too.
+    @classmethod
+    def read_numbered(
+        cls,
+        index: FactIndex,
+        asks: Iterable[tuple[int, str, Form]],
+    ) -> tuple[Phrasings, tuple[int, ...]]:
+        """Read phrasings as `read` does, and return each ask's phrasing number with them.
+
+        An ask with no content units has none (-1); one reading as an earlier ask of the same
+        fact and form does has that ask's number.
         """
-        read_units = reader or partial(content_units, index)
         positions: list[int] = []
         forms: list[Form] = []
         weights: list[tuple[float, ...]] = []
         postings: dict[str, list[int]] = {}
         # A phrasing reading as another of the same fact and form does (a third of them: "what
         # do the kelly memos do", "what do kelly's memos do") cannot change a similarity.
-        seen: set[tuple[int, Form, tuple[tuple[tuple[str, ...], float], ...]]] = set()
+        seen: dict[tuple[int, Form, tuple[tuple[tuple[str, ...], float], ...]], int] = {}
+        numbers: list[int] = []
         for position, ask, form in asks:
-            units = read_units(ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
+            units = content_units(index, ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
             if not units:
+                numbers.append(-1)
                 continue
             reading = tuple(sorted((tuple(sorted(u.terms)), u.weight) for u in units))
-            if (position, form, reading) in seen:
+            number = seen.setdefault((position, form, reading), len(positions))
+            numbers.append(number)
+            if number < len(positions):
                 continue
-            seen.add((position, form, reading))
-            number = len(positions)
             for k, unit in enumerate(units):
                 for term in unit.terms:
                     postings.setdefault(term, []).extend((number, k))
             positions.append(position)
             forms.append(form)
             weights.append(tuple(u.weight for u in units))
-        return cls(
+        built = cls(
             tuple(positions),
             tuple(forms),
             tuple(weights),
             tuple(sum(w) for w in weights),
             {t: tuple(p) for t, p in postings.items()},
         )
+        return built, tuple(numbers)
 
     def to_data(self) -> dict[str, Any]:
         """Return the phrasings as plain data: tuples, a dict, strings and numbers (`from_data`).
@@ -236,8 +239,18 @@ class Phrasings:
             )
         return found
 
-    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
+    def nearest(
+        self,
+        q: Question,
+        floor: float = 0.0,
+        margin: float = 1.0,
+        *,
+        excluded: frozenset[int] = frozenset(),
+    ) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None.
+
+        The phrasings numbered in `excluded` count as none: so engines that leave out some
+        phrasings can share one reading of them all (see `quality.WithoutOwnQuestions`).
 
         A phrasing less similar than `floor` counts as none, neither nearest nor runner-up: for
         a caller who needs a similarity of at least `s` and a margin of at most `s - floor`, that
@@ -270,6 +283,9 @@ class Phrasings:
                 for number in recalled.keys() & hit:
                     recalled[number] += weight
             left -= weight
+        if excluded:  # a phrasing's similarity depends on its own units only: drop it here
+            for number in recalled.keys() & excluded:
+                del recalled[number]
         # Phrasings by the weight they recall, heaviest first: a phrasing recalling r of the
         # question is at most 2r / (1 + r) similar, so once that is below the second-best fact's
         # similarity, no phrasing left can change the nearest fact or the runner-up; nor once it
@@ -333,7 +349,7 @@ class LazyPhrasings:
     ) -> None:
         self._index = index
         self._asks: dict[Form, list[tuple[int, str, Form]]] = {}
-        for position, ask, form in _asks(index, asked, codes or {}):
+        for position, ask, form in asks_of(index, asked, codes or {}):
             self._asks.setdefault(form, []).append((position, ask, form))
         self._read: dict[Form, Phrasings] = {}
 
@@ -345,10 +361,10 @@ class LazyPhrasings:
         return part.nearest(q, floor, margin)
 
 
-def _asks(
+def asks_of(
     index: FactIndex, asked: Mapping[str, Sequence[str]], codes: Mapping[str, str]
 ) -> Iterator[tuple[int, str, Form]]:
-    """Yield (the fact's position, a phrasing, its form) for every fact's asks and asked ones.
+    """Yield (the fact's position, a phrasing, its form): each fact's asks, then its asked ones.
 
     A form `codes` knows is taken from there; any other is read (`detect_form`).
     """

@@ -19,8 +19,8 @@ from briefings.answering.index import (
     load_synonyms,
     read_yaml,
 )
-from briefings.answering.phrasings import Phrasings
-from briefings.answering.question import Unit, content_units
+from briefings.answering.phrasings import Nearest, Phrasings, asks_of
+from briefings.answering.question import Question
 from briefings.model import FactBase
 
 
@@ -80,25 +80,56 @@ class WithoutOwnQuestions:
     A labelled set's questions are among asked.yaml's phrasings; scoring the set with them there
     would measure recall of its own wording, so it is scored by an engine built from every other
     set's questions. Those engines differ only in which phrasings they leave out: they share one
-    index and one reading of each phrasing, so scoring a hundred sets reads them once.
+    index and one reading of every phrasing, and each passes over the phrasings that only its
+    set's questions gave (a phrasing's similarity to a question depends on nothing else).
     """
 
     def __init__(self, base: FactBase) -> None:
         self._index = FactIndex.build(base, load_synonyms())
-        self._asked, self._codes = load_asked_with_forms(curated=curated_asks(base))
-        self._units: dict[str, tuple[Unit, ...]] = {}
-
-    def _read(self, text: str) -> tuple[Unit, ...]:
-        units = self._units.get(text)
-        if units is None:
-            units = self._units[text] = content_units(self._index, text)
-        return units
+        asked, codes = load_asked_with_forms(curated=curated_asks(base))
+        asks = list(asks_of(self._index, asked, codes))
+        self._phrasings, numbers = Phrasings.read_numbered(self._index, asks)
+        # Each phrasing's asked questions; None for one a fact's own asks give too, which no
+        # engine leaves out. asks_of yields each fact's own asks before its asked ones.
+        from_asked = [
+            flag
+            for fact in self._index.facts
+            for flag in (False,) * len(fact.asks) + (True,) * len(asked.get(fact.id, ()))
+        ]
+        self._given_by: dict[int, set[str] | None] = {}
+        self._numbers: dict[str, set[int]] = {}  # an asked question -> its phrasings
+        for (_, text, _), number, asked_one in zip(asks, numbers, from_asked, strict=True):
+            if number < 0:
+                continue
+            given = self._given_by.setdefault(number, set())
+            if not asked_one:
+                self._given_by[number] = None
+            elif given is not None:
+                given.add(text)
+                self._numbers.setdefault(text, set()).add(number)
 
     def engine(self, questions: Collection[str] = ()) -> AnswerEngine:
         """Return an engine whose asked phrasings leave out `questions`."""
-        asked = without_questions(self._asked, questions) if questions else self._asked
-        phrasings = Phrasings.build(self._index, asked, self._codes, reader=self._read)
-        return AnswerEngine(self._index, phrasings)
+        own = set(questions)
+        excluded = frozenset(
+            number
+            for text in own
+            for number in self._numbers.get(text, ())
+            if (given := self._given_by[number]) is not None and given <= own
+        )
+        return AnswerEngine(self._index, _Without(self._phrasings, excluded))
+
+
+@dataclass(frozen=True, slots=True)
+class _Without:
+    """Phrasings less the ones numbered in `excluded`."""
+
+    phrasings: Phrasings
+    excluded: frozenset[int]
+
+    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
+        """Return what `Phrasings.nearest` returns when the excluded phrasings are not there."""
+        return self.phrasings.nearest(q, floor, margin, excluded=self.excluded)
 
 
 def is_right(case: Case, answered: bool, text: str) -> bool:
