@@ -18,13 +18,14 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/briefbot run
 
-## Lint, type-check, validate the fact base and run the whole test suite.
+## Lint, type-check, validate the fact base and run the whole test suite, one pytest worker
+## per core (pytest-xdist; at most four): scoring the question sets is most of its time.
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/briefbot facts check
-	bash scripts/pytest-with-postgres.sh $(BIN)/pytest
+	bash scripts/pytest-with-postgres.sh $(BIN)/pytest -n auto --maxprocesses 4
 
 bench: $(STAMP) bytecode
 	$(BIN)/python -m benchmarks
