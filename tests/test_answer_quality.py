@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout50) report only their two rates here, never their misses: they are the honest measurements
+holdout51) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1363,6 +1363,20 @@ DEV171_ABSTAIN_FLOOR = 0.9
 DEV172 = DATA / "dev172_questions.yaml"
 DEV172_ANSWERABLE_FLOOR = 0.93
 DEV172_ABSTAIN_FLOOR = 0.9
+# Development set 173: hospital and clinic social workers, patient navigators and community
+# health workers ("MSW in the ED here", "pt's sister keeps saying", "for our resource binder";
+# blind-written; see its header; 31 repeats dropped). Untuned: 125/139 (89.9%), 23/23; after its
+# round: the same.
+DEV173 = DATA / "dev173_questions.yaml"
+DEV173_ANSWERABLE_FLOOR = 0.88
+DEV173_ABSTAIN_FLOOR = 0.9
+# Development set 174: growers, farm labor contractors and agricultural employers' association
+# staff ("my foreman keeps saying", "for next week's crew", "need to brief our board";
+# blind-written; see its header; 19 repeats dropped). Untuned: 138/148 (93.2%), 27/28; after its
+# round: 141/148 (95.3%), 27/28.
+DEV174 = DATA / "dev174_questions.yaml"
+DEV174_ANSWERABLE_FLOOR = 0.93
+DEV174_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1537,6 +1551,11 @@ OOS86_ABSTAIN_FLOOR = 0.92
 # f2d1be9's last fix): 102/114 (89.5%); after its round: the same.
 OOS87 = DATA / "oos87_questions.yaml"
 OOS87_ABSTAIN_FLOOR = 0.87
+# Out of scope only, 105 questions from insurance, bail-bond and immigration-bond agents and
+# their office staff (bonds, forms, clients' cases; blind-written; see its header; 12 repeats
+# dropped). Untuned: 96/105 (91.4%); after its round: the same.
+OOS88 = DATA / "oos88_questions.yaml"
+OOS88_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2088,6 +2107,13 @@ HOLDOUT49_ABSTAIN_FLOOR = 0.95
 HOLDOUT50 = DATA / "holdout50_questions.yaml"
 HOLDOUT50_ANSWERABLE_FLOOR = 0.88
 HOLDOUT50_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the fifty-first final measurement: restaurant and hotel owners, managers and
+# kitchen staff typing on phones (see its header), written blind on 2026-12-03; 60 questions
+# other sets ask word for word dropped. First look (nothing tuned on it, its misses never read):
+# 111/117 (94.9%), 17/19 (89.5%); the same after its round.
+HOLDOUT51 = DATA / "holdout51_questions.yaml"
+HOLDOUT51_ANSWERABLE_FLOOR = 0.92
+HOLDOUT51_ABSTAIN_FLOOR = 0.84
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2141,6 +2167,7 @@ HELD_OUT = frozenset(
         HOLDOUT48,
         HOLDOUT49,
         HOLDOUT50,
+        HOLDOUT51,
     }
 )
 
@@ -2273,6 +2300,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS85, 1.0, OOS85_ABSTAIN_FLOOR),
         (OOS86, 1.0, OOS86_ABSTAIN_FLOOR),
         (OOS87, 1.0, OOS87_ABSTAIN_FLOOR),
+        (OOS88, 1.0, OOS88_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2436,6 +2464,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV170, DEV170_ANSWERABLE_FLOOR, DEV170_ABSTAIN_FLOOR),
         (DEV171, DEV171_ANSWERABLE_FLOOR, DEV171_ABSTAIN_FLOOR),
         (DEV172, DEV172_ANSWERABLE_FLOOR, DEV172_ABSTAIN_FLOOR),
+        (DEV173, DEV173_ANSWERABLE_FLOOR, DEV173_ABSTAIN_FLOOR),
+        (DEV174, DEV174_ANSWERABLE_FLOOR, DEV174_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2487,6 +2517,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT48, HOLDOUT48_ANSWERABLE_FLOOR, HOLDOUT48_ABSTAIN_FLOOR),
         (HOLDOUT49, HOLDOUT49_ANSWERABLE_FLOOR, HOLDOUT49_ABSTAIN_FLOOR),
         (HOLDOUT50, HOLDOUT50_ANSWERABLE_FLOOR, HOLDOUT50_ABSTAIN_FLOOR),
+        (HOLDOUT51, HOLDOUT51_ANSWERABLE_FLOOR, HOLDOUT51_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2576,6 +2607,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos85",
         "oos86",
         "oos87",
+        "oos88",
         "dev4",
         "dev5",
         "dev6",
@@ -2739,6 +2771,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev170",
         "dev171",
         "dev172",
+        "dev173",
+        "dev174",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2790,6 +2824,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout48_held_out",
         "holdout49_held_out",
         "holdout50_held_out",
+        "holdout51_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2878,7 +2913,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev172, holdout6 ... holdout50: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev174, holdout6 ... holdout51: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2812,6 +2812,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "Please give his full name with middle initial.", "ice-2019-vitiello-warned-outrage"),
         ("Please summarize the main measures of the new guidelines. I believe there are four "
          "points.", "memos-main-measures"),
+        # Health-system social workers and farm employers: "a description the name also fits"
+        # ("New York group" describes Make the Road New York, it does not name it), "is our
+        # sheriff going to" (what the memos let local police do, not the asker's own fate), "go
+        # official" (the release, not an outcome after the sources).
+        ("which new york advocacy group slammed DHS's plans as morally bankrupt",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("is our local sheriff going to be allowed to enforce immigration law under the memos",
+         "local-police-enlisted"),
+        ("on what date did the guidance actually go official", "memos-made-official-2017-02-21"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3227,6 +3236,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # What anyone should do is advice.
         "should immigrants skip their ICE check-ins now?",
         "what should parents do if ICE knocks?",
+        # (whether the raids reach the asker's own place is still their fate, not the memos')
+        "is our church going to be raided",
+        "is our town going to get hit by the raids",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

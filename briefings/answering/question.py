@@ -76,8 +76,10 @@ _NOW = lazy_compile(
     r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving)\b)"
     r"|wind up|wound up|winds up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
-    # (but "how many officers ICE actually got", at the end: what it has)
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)|go(?! after\b)|went|sent"
+    # (but "how many officers ICE actually got", at the end: what it has; "what day did the
+    # guidance actually go official": its release)
+    r"|(?<!\bto )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
+    r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
     r"|carried out|done"
@@ -262,8 +264,11 @@ _ADVICE = lazy_compile(
     r"|neighbourhood|house|home|street|building|block|work|job|school|church)\b"
     # "Could I get deported", "is my son gonna be ok" (but "could I get the key measures" asks
     # for them).
-    r"|^(?:\w+ )?(?:is|are|will|would|could|might|am) (?:i|my|mi|our) (?:[\w']+ ){0,2}?"
-    r"(?:gonna|going to|be|get(?! the\b))\b"
+    r"|^(?:\w+ )?(?:is|are|will|would|could|might|am) (?:i|my|mi|our) "
+    # (but "is our county sheriff going to act like an immigration officer" asks what the memos
+    # let local police do)
+    r"(?!(?:(?:county|city|town|local) )?(?:sheriffs?|police|cops|deputies|jail)\b)"
+    r"(?:[\w']+ ){0,2}?(?:gonna|going to|be|get(?! the\b))\b"
     # Not a debate case: "for my neg case, which source argues ...".
     r"|\bmy (?:(?!neg\b|aff\b|debate\b)\w+ )?(?:daca|status|case|visa|green card|papers|permit"
     r"|work permit|application|hearing"
