@@ -1928,7 +1928,8 @@ def _given_by_name(q: Question, named: Person) -> bool:
         if len(alias_words) > 1 and (
             not name.intersection(alias_words) or alias_words[-1] in _KIND_NOUNS
         ):
-            # (its words say nothing of the name: "New York" in "New York group")
+            # Its words describe, so they do not name it either: the name is looked for in the
+            # rest ("New York" in "which New York group" is not Make the Road New York's name).
             text, found = re.subn(rf"\b{re.escape(' '.join(alias_words))}\b", " ", text)
             described = described or bool(found)
     return not described or bool(name.intersection(text.split()))
