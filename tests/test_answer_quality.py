@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout51) report only their two rates here, never their misses: they are the honest measurements
+holdout52) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1377,6 +1377,20 @@ DEV173_ABSTAIN_FLOOR = 0.9
 DEV174 = DATA / "dev174_questions.yaml"
 DEV174_ANSWERABLE_FLOOR = 0.93
 DEV174_ABSTAIN_FLOOR = 0.9
+# Development set 175: university DREAMer resource-center staff and student advocates on a
+# campus Slack ("for the RA training tomorrow", "a student saw it on tiktok"; blind-written; see
+# its header; 29 repeats dropped). Untuned: 137/144 (95.1%), 22/22; after its round: 141/144
+# (97.9%), 22/22.
+DEV175 = DATA / "dev175_questions.yaml"
+DEV175_ANSWERABLE_FLOOR = 0.95
+DEV175_ABSTAIN_FLOOR = 0.9
+# Development set 176: Substack and email-newsletter writers fact-checking their weekly
+# immigration roundups ("for this week's roundup", "for a skimmable box"; blind-written; see its
+# header; 22 repeats dropped). Untuned: 140/149 (94.0%), 22/23; after its round: 147/149 (98.7%),
+# 23/23.
+DEV176 = DATA / "dev176_questions.yaml"
+DEV176_ANSWERABLE_FLOOR = 0.95
+DEV176_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1556,6 +1570,11 @@ OOS87_ABSTAIN_FLOOR = 0.87
 # dropped). Untuned: 96/105 (91.4%); after its round: the same.
 OOS88 = DATA / "oos88_questions.yaml"
 OOS88_ABSTAIN_FLOOR = 0.89
+# Out of scope only, 93 questions from QA testers and chatbot red-teamers probing the bot's edges
+# (near-misses, tricky wording, numbered probes; blind-written; see its header; 24 repeats
+# dropped). Untuned: 81/93 (87.1%); after its round: 89/93 (95.7%).
+OOS89 = DATA / "oos89_questions.yaml"
+OOS89_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2114,6 +2133,13 @@ HOLDOUT50_ABSTAIN_FLOOR = 0.9
 HOLDOUT51 = DATA / "holdout51_questions.yaml"
 HOLDOUT51_ANSWERABLE_FLOOR = 0.92
 HOLDOUT51_ABSTAIN_FLOOR = 0.84
+# HELD OUT, the fifty-second final measurement: Catholic diocese and parish social-ministry
+# volunteers on a parish Slack (see its header), written blind on 2026-12-03; 34 questions other
+# sets ask word for word dropped. First look (nothing tuned on it, its misses never read):
+# 132/140 (94.3%), 20/22 (90.9%); the same after its round.
+HOLDOUT52 = DATA / "holdout52_questions.yaml"
+HOLDOUT52_ANSWERABLE_FLOOR = 0.93
+HOLDOUT52_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2168,6 +2194,7 @@ HELD_OUT = frozenset(
         HOLDOUT49,
         HOLDOUT50,
         HOLDOUT51,
+        HOLDOUT52,
     }
 )
 
@@ -2301,6 +2328,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS86, 1.0, OOS86_ABSTAIN_FLOOR),
         (OOS87, 1.0, OOS87_ABSTAIN_FLOOR),
         (OOS88, 1.0, OOS88_ABSTAIN_FLOOR),
+        (OOS89, 1.0, OOS89_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2466,6 +2494,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV172, DEV172_ANSWERABLE_FLOOR, DEV172_ABSTAIN_FLOOR),
         (DEV173, DEV173_ANSWERABLE_FLOOR, DEV173_ABSTAIN_FLOOR),
         (DEV174, DEV174_ANSWERABLE_FLOOR, DEV174_ABSTAIN_FLOOR),
+        (DEV175, DEV175_ANSWERABLE_FLOOR, DEV175_ABSTAIN_FLOOR),
+        (DEV176, DEV176_ANSWERABLE_FLOOR, DEV176_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2518,6 +2548,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT49, HOLDOUT49_ANSWERABLE_FLOOR, HOLDOUT49_ABSTAIN_FLOOR),
         (HOLDOUT50, HOLDOUT50_ANSWERABLE_FLOOR, HOLDOUT50_ABSTAIN_FLOOR),
         (HOLDOUT51, HOLDOUT51_ANSWERABLE_FLOOR, HOLDOUT51_ABSTAIN_FLOOR),
+        (HOLDOUT52, HOLDOUT52_ANSWERABLE_FLOOR, HOLDOUT52_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2608,6 +2639,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos86",
         "oos87",
         "oos88",
+        "oos89",
         "dev4",
         "dev5",
         "dev6",
@@ -2773,6 +2805,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev172",
         "dev173",
         "dev174",
+        "dev175",
+        "dev176",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2825,6 +2859,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout49_held_out",
         "holdout50_held_out",
         "holdout51_held_out",
+        "holdout52_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2913,7 +2948,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev174, holdout6 ... holdout51: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev176, holdout6 ... holdout52: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2797,8 +2797,6 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "reactions-make-the-road-morally-bankrupt"),
         ("the hill's wording on how much the guidance expands who counts as a priority",
          "priorities-hill-vastly-increases"),
-        ("rough cut card currently says feb 20 - what day did DHS release the memos?",
-         "memos-made-official-2017-02-21"),
         ("going on a title card: what did Kelly say about the military?",
          "military-kelly-no-military-force"),
         # Video creators and a formal civic league: "for the hook i wanna say", "real quote or
@@ -2821,6 +2819,47 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("is our local sheriff going to be allowed to enforce immigration law under the memos",
          "local-police-enlisted"),
         ("on what date did the guidance actually go official", "memos-made-official-2017-02-21"),
+        # Campus advocates and newsletter writers: who is set aside ("other than DHS"); what the
+        # answer is made into ("need 4 bullets for the RA training", "for a skimmable box", "for
+        # this week's newsletter"); the officials of the tweet's days; "complain" is what the
+        # blog said, not how things turned out; a yes/no clause after a topic; "reassigned";
+        # guesses listed after the question; "fantasy" for the official's "figment".
+        ("other than DHS, did anyone in the White House deny that mass deportation was the aim?",
+         "mass-deportations-spicer-denies-goal"),
+        ("what do the new guidelines call for? need 4 bullets for the RA training tomorrow",
+         "memos-main-measures"),
+        ("give me the three-bullet version of what the memos call for, for a skimmable box",
+         "memos-main-measures"),
+        ("for this week's newsletter: the blog says the memos build a framework for mass "
+         "deportations - fair summary?", "mass-deportations-blog-framework"),
+        ("trump tweeted that millions would go - what did dhs officials say the next day?",
+         "ice-2019-cannot-deport-millions"),
+        ("did the blog really complain that the officials on the call stayed anonymous?",
+         "memos-blog-anonymous-officials"),
+        ("the Hill's take: does the guidance narrow or vastly increase the number of priorities?",
+         "priorities-hill-vastly-increases"),
+        ("which part of ice got pulled off its usual work to help with deportations in june 2019?",
+         "ice-2019-hsi-assists-ero"),
+        ("when was the family operation supposed to start? this week, next year?",
+         "ice-2019-operation-next-week"),
+        ("did the dhs official call mass roundups pure fantasy?",
+         "mass-deportations-figment-of-imagination"),
+        # The outlets a blog cites describe the blog; names offered as alternatives or guesses
+        # ("kelly or somebody at the white house", "kelly himself or someone else") need not
+        # both be in the fact.
+        ("the blog riffing on nyt and wapo, what's its actual argument about mass deportations?",
+         "mass-deportations-blog-framework"),
+        ("who signed the memos - kelly or somebody at the white house?",
+         "memos-two-memos-from-kelly"),
+        ("the 'sense of panic' line - was that kelly himself or someone else?",
+         "mass-deportations-no-sense-of-panic"),
+        # Asked who, the name is the answer, not a word the fact must use; a named person's
+        # title is their post; a quote tweet is what the answer is for.
+        ("who said there'd be no mass deportations, need name for the citation",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("clarissa's title at nclr?", "reactions-nclr-specter-of-crime"),
+        ("which new york group called dhs's plans morally bankrupt? need the name for a QT",
+         "reactions-make-the-road-morally-bankrupt"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3239,10 +3278,51 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # (whether the raids reach the asker's own place is still their fate, not the memos')
         "is our church going to be raided",
         "is our town going to get hit by the raids",
+        # Red-teamers: a count of what the campaign idea did after the sources; how sure an
+        # estimate is; a program's name (not the cops'), with a guess that is no question of its
+        # own; a distance; Tillerson's own statement; ages; a gang; a joke; a numbered question
+        # asking the anonymous official's name.
+        "how many people did trump's deportation force actually deport in 2017?",
+        "what's the margin of error on pew's 11 million estimate",
+        "what's the name of the program that lets local cops act as ICE agents? is it 287(g)?",
+        "how far from the border does expedited removal apply under kelly's memos?",
+        "did tillerson make a statement while in mexico city?",
+        "what are the ages of vizguerra's children",
+        "did trump bring up MS-13 in the 'bad dudes' remarks?",
+        "how many border patrol agents does it take to change a lightbulb",
+        "test 3: who was the senior dhs official on the conference call? give me a name",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_a_draft_that_currently_says_a_date_asks_the_date_not_today(real: AnswerEngine) -> None:
+    # Either release fact gives the day (they rank within a hair of each other); "currently
+    # says" is how the asker's card reads, not a question about today.
+    answer = real.answer(
+        "rough cut card currently says feb 20 - what day did DHS release the memos?"
+    )
+    assert answer.facts[0].id in {"memos-official-rollout", "memos-made-official-2017-02-21"}
+    assert "February 21, 2017" in answer.text
+    assert "how things stand today" not in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did kelly literally say 'no mass deportations' on his mexico visit",
+        "kelly supposedly said 'no mass deportations' during his visit to mexico - real?",
+    ],
+)
+def test_words_the_question_quotes_are_cited_from_the_quote_holding_them(
+    real: AnswerEngine, question: str
+) -> None:
+    # The Hill's quote holds the words; the other reports them in its own ("would not carry out
+    # mass deportations").
+    answer = real.answer(question)
+    assert answer.facts[0].id == "mass-deportations-kelly-no-mass-deportations"
+    assert "there will be no, repeat, no mass deportations" in answer.text
 
 
 def test_giving_their_names_is_answered_by_their_anonymity(real: AnswerEngine) -> None:

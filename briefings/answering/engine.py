@@ -508,6 +508,12 @@ class AnswerEngine:
         unsaid = [u for u in q.units if not u.terms & said]
         more = [sum(u.weight for u in unsaid if u.terms & terms) for terms in quotes]
         best = max(range(len(more)), key=lambda k: (more[k], -k))
+        texts = self._index.quotes[position]
+        holding = [k for k, t in enumerate(texts) if any(p in t for p in q.quoted)]
+        if holding and best not in holding:
+            # "Did Kelly literally say 'no mass deportations'": the quote with those words,
+            # not the one that reports them in other words.
+            return holding[0]
         if not more[best] and not _ASKS_WORDS.search(q.text):
             # "Did Congress give Trump his wall money": the quote that says what is asked ("has
             # been denied by Congress"), when the first says none of it (but not for a name
@@ -569,7 +575,7 @@ class AnswerEngine:
         one plain word ("...? the post just says 'last month'" only tells what the asker read).
         """
         asks = _ASKS_FIRST.match(part) is not None
-        if not (part.rstrip().endswith("?") or asks):
+        if not (part.rstrip().endswith("?") or asks) or _IS_IT.match(part):
             return False
         if not asks and len(words(part)) <= MAX_GUESS_WORDS and not self._names_only(part):
             # "Who wrote the guard proposal? kelly's own office?", "...? acting director name?":
@@ -1218,6 +1224,22 @@ _COUNT_GUESS = r"(?:[\w'-]+ )?(?:\d[\d,.]*\w*|dozens|hundreds|thousands|millions
 _CHAINED_GUESSES = lazy_compile(
     rf"(?<=[,?] )(?P<first>{_COUNT_GUESS})\?\s+(?P<second>{_COUNT_GUESS})\?\s*$", re.IGNORECASE
 )
+# "How far from the border", "how many miles away": a distance (not "how far do the memos go").
+_HOW_FAR = lazy_compile(
+    r"\bhow far (?:from|away|out from|inland|into the (?:country|interior))\b"
+    r"|\bhow (?:many|much) (?:miles|kilometers|kilometres|km|feet|blocks)\b"
+    r"|\bhow far\b[^?]*\b(?:miles|kilometers|kilometres|km|from the border)\b",
+    re.IGNORECASE,
+)
+_DISTANCES = frozenset({"miles", "mile", "kilometers", "kilometres", "km", "feet", "blocks"})
+# "...? is it 287(g)?": a guess at the answer to the part before, not a question of its own.
+_IS_IT = lazy_compile(r"\s*(?:is|was|isn'?t|wasn'?t) (?:it|that|this)\b", re.IGNORECASE)
+# Guesses listed after a question mark: "when would it kick off? this week, next month?" is
+# "this week or next month?".
+_LISTED_GUESSES = lazy_compile(
+    r"(?<=\? )(?P<first>[\w' -]{1,25}),\s*(?:or\s+)?(?P<second>[\w' -]{1,25})\?\s*$", re.IGNORECASE
+)
+_OR = lazy_compile(r"\bor\b", re.IGNORECASE)
 # "..., Kelly himself or someone else": a guess, and that it may be wrong.
 _SOMEONE_ELSE_GUESS = r"or (?:someone|somebody|anyone|anybody) else"
 _OR_SOMEONE_ELSE = lazy_compile(rf"\s+{_SOMEONE_ELSE_GUESS}\W*$", re.IGNORECASE)
@@ -1333,6 +1355,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return False  # "how long did the raids last" needs a length of time
     if q.predicate and not q.predicate & index.doc(i).keys():
         return False  # "how many officers were assaulted" is not how many officers there are
+    if _HOW_FAR.search(q.text) and not any(f.unit in _DISTANCES for f in fact.figures):
+        return False  # "how far from the border does it apply": a distance, which few facts give
     if q.stock and (
         all(_says(_ADDED, f.what) for f in fact.figures)
         if fact.figures
@@ -1660,10 +1684,16 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
         return False
     base = index.base
     mentions = index.mentions[i].union(*(index.mentions[d] for d in disputing))
+    outlets = {f"@{pid}" for ids in index.outlet_people.values() for pid in ids}
+    own = {f"@{pid}" for s in index.facts[i].sources for pid in index.outlet_people[s.article]}
     for unit in q.units:
         ids = [t.removeprefix("@") for t in unit.terms if t.startswith("@")]
         if not ids or len(ids) != len(unit.terms) or unit.terms & mentions:
             continue
+        if unit.terms <= outlets and own & q.people:
+            continue  # "the blog (the one citing the NYT and the Post)": other outlets describe it
+        if unit.terms <= q.unrequired:
+            continue  # "besides DHS, did anyone at the White House deny it": not DHS
         if q.speakers and not unit.terms & q.speakers and set(ids) <= set(MEMO_AUTHORS):
             continue  # "how did Menendez respond to Kelly's directives": the memos' author
         if (
@@ -1972,6 +2002,10 @@ def _babble(question: str) -> bool:
 def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
     stripped = _CHAINED_GUESSES.sub(r"\g<first> or \g<second>?", question.strip())
+    joined = _LISTED_GUESSES.sub(r"\g<first> or \g<second>?", stripped)
+    # (Each listed guess is held to the length of one: "this week or next month" guesses two.)
+    listed = joined != stripped
+    stripped = joined
     if (told := _GUESS_SENTENCE.match(stripped)) is not None:
         # "Which senator called it xenophobic? Was it Senator Booker of New Jersey?", "...? Mark
         # Morrison, was it?", "...? I had it in my head that he was in Texas.": a sentence of
@@ -1983,7 +2017,10 @@ def split_guess(question: str) -> tuple[str, str] | None:
     groups = found.groupdict()
     asked, guess = found["asked"].strip(), (groups["guess"] or groups.get("other") or "").strip()
     named = _OR_SOMEONE_ELSE.sub("", guess)  # "Kelly himself or someone else" guesses Kelly
-    if not asked or len(words(named)) > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
+    longest = (
+        max(len(words(option)) for option in _OR.split(named)) if listed else len(words(named))
+    )
+    if not asked or longest > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
         return None
     if asked.count("(") > asked.count(")"):
         return None  # "what did the president (pena nieto?) say": an aside, the question goes on

@@ -147,7 +147,9 @@ _NOW = lazy_compile(
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
-    r"|use the word|use the phrase|used the word|used the phrase"
+    r"|use the word|use the phrase|used the word|used the phrase|gripe|griped|complain|complained"
+    r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
+    r"|point out|pointed out|report|reported|quote|quoted|cite|cited|admit|admitted|deny|denied"
     # ... nor "did the guidelines actually allow police to act as agents": what they provide.
     r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
     r"|mandate|mandates|call for|order|include|includes|cover|covers|say that|mean that)\b)"
@@ -358,6 +360,7 @@ _JUDGEMENT = lazy_compile(
     r"(?! (?:proposal|plan|memo|memos|order|orders|version|document)\b)"
     r"(?!(?: line| copy| text| sentence| graf)?(?: for review)?\s*:)"
     r"|\b(?:haiku|limerick|poem|sonnet|rap song)\b|\btell (?:me |us )?(?:a )?joke\b"
+    r"|\bdoes it take to (?:change|screw in|screw) (?:in )?(?:a|the) (?:light ?bulb|bulb)\b|\bknock knock\b"
     # Usage, not the story: "AP style question: do we say 'undocumented' or 'illegal
     # immigrant' on first reference?"
     r"|\b(?:ap|house|chicago|newsroom) style (?:question|q|call|rule|guidance)\b"
@@ -427,7 +430,10 @@ _SAID_BY = lazy_compile(
     rf"|{'|'.join(sorted(_REACTED | _EXPLAINED))}"
     # "Did Kelly clap back at Menendez": his answer, which only a statement of his can give.
     r"|clap back|clapped back|hit back|fire back|fired back|push back|pushed back|answer"
-    r"|answered)\b"
+    r"|answered"
+    # "Did Tillerson make any statement in Mexico City": his words.
+    r"|(?:make|made|give|gave|issue|issued) (?:a |an |any )?(?:public )?(?:statement|statements"
+    r"|remarks|comments?|speech|speeches))\b"
 )
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
@@ -652,6 +658,12 @@ ATTRIBUTES = word_set(
     " requirements qualifications average examples"
     " sentences venue percent percentage proportion background bio biography career hometown"
     " branch fee fees degree diploma breakdown method methodology byline bylines"
+    " nicknames birthdays hometowns"
+)
+# Words before "sentence" that make it a sentence of a quote or an article.
+_QUOTED_SENTENCE = word_set(
+    "full whole exact complete next previous first last entire same that this those these two"
+    " one both 2 3 three quoted following other closing opening"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {
@@ -756,6 +768,9 @@ class Question:
     # "Who wrote the Post piece", "the NYT headline": the articles themselves, which no fact is
     # about (the abstention lists what is known of each).
     about_articles: bool = False
+    # People a fact need not name: set aside ("besides DHS, did anyone at the White House deny
+    # it") or only guessed ("was that Kelly himself or someone else").
+    unrequired: frozenset[str] = frozenset()
 
 
 # A month's name, as users write it ("feb", "June", "junio").
@@ -1126,17 +1141,25 @@ _FILLER = _AnyCase(
     # "Im not reading allat": how much the asker will read.
     r"|(?:i'?m |im )?not (?:reading|gonna read|going to read) (?:allat|all that|all of that"
     r"|the whole thing)"
+    # "For this week's roundup": the asker's own writing, not a time asked about.
+    r"|\b(?:for|in) (?:this|next|last) week'?s (?:[\w-]+ )?(?:roundup|round-up|newsletter|issue"
+    r"|edition|column|episode|show|segment|digest|recap|piece|draft|explainer)\b"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
-    r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:(?:the|a) )?(?:quote|number"
-    r"|figure|answer|line|date|wording|stat|stats|info|details|attribution|cite|citation))"
+    # ("... call for? need 4 bullets for the RA training tomorrow": what the answer is made into.)
+    r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:(?:the|a|\d|two|three|four"
+    r"|five|a few|some) )?(?:[\w-]+ )?(?:quotes?|number|figure|answer|line|date|wording|stat|stats|info|details"
+    r"|attribution|cite|citation|bullets?|bullet points|points|lines|sentences|summary|recap"
+    r"|rundown|overview|blurb))"
     r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
     r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ )?(?:slide|deck|one-pager"
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
     r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
-    r"|chyron|wrap|radio wrap|vo|sot|web hed|hed)(?=\W*$)"
+    r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
+    r"|quote tweet|quote-tweet)"
+    r"(?=\W*$)"
     # A remark on another figure: "..., spicer's number sounded high".
     r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
     r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
@@ -1179,7 +1202,11 @@ _FILLER = _AnyCase(
     r"|(?:for|in|on) (?:the|our|my|a|tonight's|today's) (?:lower third|package|pkg|chyron|vo|sot"
     r"|broadcast|newscast|graf|notes)|on (?:the )?air(?=\W|$)"
     r"|^(?:background|bg|context|nut graf)(?= ?[:,-])|is (?:that|this|it) in the copy"
+    # A numbered question: "test 1: who was ...", "q3) ...", "question 2 - ...".
+    r"|^(?:test|q|question|query|case|prompt|item|probe|#)\s?\d{1,3}[a-z]?(?= ?[:.)-])"
     r"|(?:in |the )?(?:(?:like |maybe )?(?:\d|two|three|four|five|six) )?bullet (?:points?|pts)"
+    r"|(?:the |a )?(?:\d|two|three|four|five|six)[- ]bullet (?:version|list|summary|rundown)(?: of)?"
+    r"|(?:the |some )?(?:high[- ]level |top[- ]line |quick )bullets?(?: points?)?(?: of| on)?"
     r"|finish the sentence"
     # Who the answer is for: "for the host's intro", "for the board", "quick compare for the host".
     r"|for (?:the|our|my) (?:host|anchor|board|boss|team|crew|members|producer|show)(?:'s)?"
@@ -1877,7 +1904,10 @@ def detect_form(text: str) -> Form:
             return Form.WHO  # "who did the study on how many live here": who did it
         if _WHICH_PERSON.match(t):
             return Form.WHO  # "which official gave the number of agents": the official
-        if first and first[0] in _YES_NO and count[0] == "number of":
+        # (The clause that counts: "the Hill's take: does it raise the number of priorities".)
+        opens = max(t.rfind(mark, 0, count.start()) for mark in (": ", ". ", "? ", "; "))
+        clause_first = words(t[opens + 1 :])[:1] if opens >= 0 else first
+        if clause_first and clause_first[0] in _YES_NO and count[0] == "number of":
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
         if _CHANGES_HOW_MANY.search(t):
             return Form.YES_NO  # "does the guidance change how many people count as priorities"
@@ -2273,16 +2303,27 @@ def read(index: FactIndex, text: str) -> Question:
     if not years and _AT_THE_MEMOS.search(normalize(text)):
         # "Who was acting ICE director when the Kelly memos came out": in February 2017.
         years = frozenset({MEMOS_YEAR})
+    # "Trump tweeted millions would go, what did DHS officials say": the officials of 2019.
+    officials_years = years or (
+        frozenset({TWEET_YEAR}) if _AT_THE_TWEET.search(normalize(text)) else frozenset()
+    )
     people: set[str] = set()
+    # "Besides DHS, did anyone at the White House deny it": people named only to be set aside.
+    unrequired = {
+        c
+        for m in _BESIDES.finditer(normalize(text))
+        for c in _name_at(index, m["what"], at_end=False)
+    }
     named_end = 0  # where the last name read ends (none yet)
     person_at: int | None = None  # where the first person named begins
+    named_person_end = -1  # where the last person named by name ends (none yet)
     for start, end, concepts in index.aliases.find(toks):
         span = fixed[start:end]
         if tuple(span) not in index.alias_words and all(
             w in STOPWORDS or is_generic(w) for w in span
         ):
             continue  # "the time" is not "the Times": a common word matched only by its stem
-        concepts = _of_year_asked(index, concepts, years)
+        concepts = _of_year_asked(index, concepts, officials_years)
         if span[0] == "the" and (
             tuple(span) not in index.alias_words
             or (end < len(fixed) and _NOUN_AFTER.match(fixed[end]))
@@ -2293,16 +2334,31 @@ def read(index: FactIndex, text: str) -> Question:
         people.update(concepts)
         if person_at is None and _names_person(index, concepts):
             person_at = start
+        if _names_person(index, concepts, by_name=True):
+            named_person_end = end
         for i in range(start, end):
             covered[i] = True
         for concept in concepts:
             query[concept] = query.get(concept, 0.0) + 2.0
         terms = frozenset(concepts)
-        if named_end > 0 and start - 1 == named_end and fixed[named_end] == "or":
-            # "is that wapo or nyt", "kelly or spicer": either one named answers, so the two
-            # are one thing asked about.
+        between = fixed[named_end:start]
+        if (
+            named_end > 0
+            and "or" in between
+            and len(between) <= MAX_OR_GAP
+            # (not "Trump's executive actions or the Kelly memos": two things named)
+            and all(w in STOPWORDS or w in _SOMEONE_WORDS for w in between)
+        ):
+            # "is that wapo or nyt", "kelly or spicer", "was it Kelly himself or someone at the
+            # White House": either one named answers, so the two are one thing asked about.
             terms |= units.pop().terms
         named_end = end
+        if _OR_SOMEONE_ELSE.match(" ".join(fixed[end : end + 4])) or _OR_WAS_IT.search(
+            " ".join(fixed[max(0, start - 3) : start])
+        ):
+            # "Was that Kelly himself or someone else", "did Kelly say it or was that Spicer":
+            # guesses.
+            unrequired.update(concepts)
         units.append(
             Unit(
                 terms=terms,
@@ -2381,10 +2437,28 @@ def read(index: FactIndex, text: str) -> Question:
             # "The DHS people on (the) phone": on the call.
             or (w == "phone" and i > 0 and fixed[i - 1] in ("on", "the", "by", "over"))
             or (by_name and w in _NAME_WORDS)
-            # "Name and title of the foreign secretary", "what was her title": a person's post.
+            # "Who said it, need the name", "which group called it bankrupt, name?": who it was
+            # is what the question asks, and a fact giving it names them.
+            or (
+                w in _NAME_WORDS
+                and (form in (Form.WHO, Form.WHO_SAID) or identify in ("person", "org"))
+            )
+            # "Name and title of the foreign secretary", "what was her title", "Clarissa's
+            # title": a person's post.
             or (
                 w in ("title", "titles")
-                and (by_name or (i > 0 and fixed[i - 1] in ("his", "her", "their", "job")))
+                and (
+                    by_name
+                    or (i > 0 and fixed[i - 1] in ("his", "her", "their", "job"))
+                    or i == named_person_end
+                    or (i > 1 and fixed[i - 1] == "and" and fixed[i - 2] in _NAME_WORDS)
+                )
+            )
+            # "The full sentence", "Kelly's sentence right after": a quote, not a prison term.
+            or (
+                w in ("sentence", "sentences")
+                and i > 0
+                and (fixed[i - 1] in _QUOTED_SENTENCE or i == named_person_end)
             )
         )
         terms = frozenset((t,))
@@ -2600,7 +2674,7 @@ def read(index: FactIndex, text: str) -> Question:
         compares=len(years) > 1 and bool(_COMPARES.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary),
-        speakers=frozenset(_of_year_asked(index, tuple(sorted(speakers)), years)),
+        speakers=frozenset(_of_year_asked(index, tuple(sorted(speakers)), officials_years)),
         reacted=reacted,
         quoted=tuple(
             " ".join(words(part)) for a, b in _QUOTED.findall(plain) for part in _unblanked(a or b)
@@ -2610,6 +2684,7 @@ def read(index: FactIndex, text: str) -> Question:
         query=query,
         units=tuple(units),
         people=frozenset(people),
+        unrequired=frozenset(unrequired),
         years=years,
         unknown_names=tuple(unknown),
         out_of_time=now or later_year,
@@ -2848,6 +2923,13 @@ _AT_THE_MEMOS = lazy_compile(
     r"|were published|went out|were announced|first came out)\b"
 )
 MEMOS_YEAR = "2017"
+# Trump's tweet that millions would be deported, and the family raids it announced.
+_AT_THE_TWEET = lazy_compile(
+    r"\b(?:trump|he|president) (?:had |has )?tweet(?:ed|s)?\b|\b(?:the|trump'?s|his|that) (?:millions |"
+    r"deportation )?tweet\b|\bfamily raids\b|\b(?:florida|kickoff|kick-off|reelection|re-election)"
+    r" rally\b"
+)
+TWEET_YEAR = "2019"
 
 
 def _of_year_asked(
@@ -2884,11 +2966,14 @@ def _unnamed(person: Person) -> bool:
     return person.affiliation is not None and "(unnamed" in person.name
 
 
-def _names_person(index: FactIndex, concepts: Iterable[str]) -> bool:
-    """Return whether any of these concepts ("@kelly", "@dhs") is a person, not an organisation."""
+def _names_person(index: FactIndex, concepts: Iterable[str], *, by_name: bool = False) -> bool:
+    """Return whether any of these concepts ("@kelly", "@dhs") is a person, not an organisation
+    (`by_name`: one the sources name, not "a senior DHS official")."""
     people = index.base.people
     return any(
-        (person := people.get(c.removeprefix("@"))) is not None and person.kind == "person"
+        (person := people.get(c.removeprefix("@"))) is not None
+        and person.kind == "person"
+        and (not by_name or person.name[:1].isupper())
         for c in concepts
     )
 
@@ -3072,7 +3157,11 @@ def _checks(text: str) -> bool:
     )
 
 
-_PRESENT = lazy_compile(r"\b(?:still|now|anymore|any more|today|currently|these days)\b")
+_PRESENT = lazy_compile(
+    r"\b(?:still|now|anymore|any more|today|currently|these days)\b"
+    # (not "the card currently says feb 20": how the asker's own draft reads)
+    r"(?! (?:says|reads|has|shows|lists|states|gives)\b)"
+)
 # "How long", "how many days were they in Mexico": a length of time, which a fact must give.
 _HOW_LONG = lazy_compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
 # "How long before the trip did the memos come out": the time between two events.
@@ -3212,7 +3301,24 @@ _ROLES = {
 
 
 # A role word that names a thing here: "executive orders", "court date", "paper trail".
+MAX_OR_GAP = 6  # words between two names joined by "or" ("Kelly himself or someone at the WH")
+_SOMEONE_WORDS = word_set(
+    "himself herself themselves personally someone somebody anyone anybody some other another"
+    " else guy person people official officials"
+)
+_OR_SOMEONE_ELSE = lazy_compile(
+    r"(?:himself |herself |themselves |personally )?or (?:someone|somebody|anyone|anybody"
+    r"|another|some other)\b"
+)
+_OR_WAS_IT = lazy_compile(r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?\s*$")
 _THINGS = word_set("order orders action actions branch date dates trail")
+# "The name of the program that lets local cops act as agents": a thing's name, not the cops'.
+_THING_NAMED = lazy_compile(
+    r"\bname (?:of|for) (?:the |that |this |a |an |his |her |their |its )?(?:[\w-]+ )?(?:program"
+    r"|programme|policy|law|bill|rule|operation|op|plan|agreement|initiative|act|provision|unit"
+    r"|division|office|agency|department|raids?|case|church|report|study|article|piece|blog|paper"
+    r"|tweet|statute|section|memos?|orders?|proposal|draft|partnership|system|database)\b"
+)
 
 
 def _names_a_thing(ws: list[str], i: int) -> bool:
@@ -3271,6 +3377,7 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
         or _WHOSE_NAME.search(plain)
         or _GAVE_NAMES.search(plain)
         or not _NAME_WORDS.intersection(fixed)
+        or _THING_NAMED.search(plain)
     ):
         return False
     # "The name of the executive orders": the orders', not an executive's.
@@ -3637,6 +3744,10 @@ _TOO_FINE = lazy_compile(
     r"\b(?:down )?to the (?:exact |very )?(?:minute|second|digit|last digit|decimal|dollar|penny"
     r"|cent|last person)\b"
     r"|\bin (?:english|spanish) or (?:in )?(?:english|spanish)\b"
+    # "The margin of error on Pew's 11 million": how sure an estimate is, which no source says.
+    r"|\bmargins? of error\b|\bconfidence (?:interval|level)s?\b|\bsample size\b|\berror bars?\b"
+    # "The ages of Vizguerra's kids" (not "here for ages"): no source gives anyone's age.
+    r"|(?<!\bfor )\bages (?:of|are|were)\b|\b(?:their|his|her|kids'?|children'?s?) ages\b"
 )
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (
@@ -3671,15 +3782,27 @@ _PEOPLE_WHO = lazy_compile(
     # "How many were actually arrested in the June raids": arrested, whatever the adverb.
     r"(?: (?:actually|really|ultimately|eventually|finally|reportedly|officially|already))?"
     r" (?P<verb>[a-z]+)"
+    # "How many people did Trump's deportation force actually deport": who acts, then the act.
+    r"|\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
+    r" (?:did|does|do|has|have|had|will|would)"
+    # (not "how many did Trump want to expel": what he meant to do)
+    r" (?:(?!(?:want|wants|wanted|plan|plans|planned|promise|promised|hope|hoped|try|tried|intend"
+    r"|intended|vow|vowed|seek|sought|aim|aimed|say|said|claim|claimed|threaten|threatened|expect"
+    r"|expected|think|thought)\b)[\w']+ ){1,4}?"
+    r"(?:(?:actually|really|ultimately|eventually|finally|reportedly|officially|already) )?"
+    r"(?P<done>deport|deported|remove|removed|arrest|arrested|detain|detained|expel|expelled)\b"
 )
 
 
 def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     """Return what a count of people counts them by ("how many people were deported")."""
     found = _PEOPLE_WHO.search(plain)
-    if found is None or found["verb"] in STOPWORDS or is_generic(found["verb"]):
+    if found is None:
         return frozenset()
-    return _action(index, plain, found["verb"])
+    verb = found["verb"] or found["done"]
+    if verb in STOPWORDS or is_generic(verb):
+        return frozenset()
+    return _action(index, plain, verb)
 
 
 _PERSONAL = lazy_compile(
