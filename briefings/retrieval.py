@@ -91,6 +91,7 @@ GENERIC = word_set(
     mausi merci xiexie mesi mèsi hocam sumimasen onegaishimasu allora shukriya salam dada
     tante onkel bitte danke grazie prego zia zio asante tafadhali teyze amca abla
     student students essay
+    esl ell pta pto emt emts ems icu
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout52) report only their two rates here, never their misses: they are the honest measurements
+holdout53) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1391,6 +1391,20 @@ DEV175_ABSTAIN_FLOOR = 0.9
 DEV176 = DATA / "dev176_questions.yaml"
 DEV176_ANSWERABLE_FLOOR = 0.95
 DEV176_ABSTAIN_FLOOR = 0.9
+# Development set 177: paramedics, EMTs and firefighters in a first-responders' union Discord
+# ("sounds like every budget fight we have w the county", "asking as someone who's been on
+# scene"; blind-written; see its header; 33 repeats dropped). Untuned: 127/140 (90.7%), 20/21;
+# after its round: 130/140 (92.9%), 20/21.
+DEV177 = DATA / "dev177_questions.yaml"
+DEV177_ANSWERABLE_FLOOR = 0.92
+DEV177_ABSTAIN_FLOOR = 0.9
+# Development set 178: suburban PTA parents and school-board members in a district parents'
+# group chat ("trying to reassure our ESL families", "saw her name in a video caption"; blind-written;
+# see its header; 25 repeats dropped). Untuned: 139/148 (93.9%), 23/23; after its round: 144/148
+# (97.3%), 23/23.
+DEV178 = DATA / "dev178_questions.yaml"
+DEV178_ANSWERABLE_FLOOR = 0.96
+DEV178_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1575,6 +1589,11 @@ OOS88_ABSTAIN_FLOOR = 0.89
 # dropped). Untuned: 81/93 (87.1%); after its round: 89/93 (95.7%).
 OOS89 = DATA / "oos89_questions.yaml"
 OOS89_ABSTAIN_FLOOR = 0.93
+# Out of scope only, 102 questions from online gamers wandering into a gaming Discord's
+# off-topic politics channel (blind-written; see its header; 14 repeats dropped). Untuned: 97/102
+# (95.1%); after its round: 98/102 (96.1%).
+OOS90 = DATA / "oos90_questions.yaml"
+OOS90_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2140,6 +2159,13 @@ HOLDOUT51_ABSTAIN_FLOOR = 0.84
 HOLDOUT52 = DATA / "holdout52_questions.yaml"
 HOLDOUT52_ANSWERABLE_FLOOR = 0.93
 HOLDOUT52_ABSTAIN_FLOOR = 0.86
+# HELD OUT, the fifty-third final measurement: Wikipedia editors checking citations and
+# arguing over wording on a wiki-editors' Discord (see its header), written blind on 2026-12-03; 8
+# questions other sets ask word for word dropped. First look (nothing tuned on it, its misses
+# never read): 149/159 (93.7%), 27/28 (96.4%); the same after its round.
+HOLDOUT53 = DATA / "holdout53_questions.yaml"
+HOLDOUT53_ANSWERABLE_FLOOR = 0.93
+HOLDOUT53_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2195,6 +2221,7 @@ HELD_OUT = frozenset(
         HOLDOUT50,
         HOLDOUT51,
         HOLDOUT52,
+        HOLDOUT53,
     }
 )
 
@@ -2329,6 +2356,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS87, 1.0, OOS87_ABSTAIN_FLOOR),
         (OOS88, 1.0, OOS88_ABSTAIN_FLOOR),
         (OOS89, 1.0, OOS89_ABSTAIN_FLOOR),
+        (OOS90, 1.0, OOS90_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2496,6 +2524,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV174, DEV174_ANSWERABLE_FLOOR, DEV174_ABSTAIN_FLOOR),
         (DEV175, DEV175_ANSWERABLE_FLOOR, DEV175_ABSTAIN_FLOOR),
         (DEV176, DEV176_ANSWERABLE_FLOOR, DEV176_ABSTAIN_FLOOR),
+        (DEV177, DEV177_ANSWERABLE_FLOOR, DEV177_ABSTAIN_FLOOR),
+        (DEV178, DEV178_ANSWERABLE_FLOOR, DEV178_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2549,6 +2579,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT50, HOLDOUT50_ANSWERABLE_FLOOR, HOLDOUT50_ABSTAIN_FLOOR),
         (HOLDOUT51, HOLDOUT51_ANSWERABLE_FLOOR, HOLDOUT51_ABSTAIN_FLOOR),
         (HOLDOUT52, HOLDOUT52_ANSWERABLE_FLOOR, HOLDOUT52_ABSTAIN_FLOOR),
+        (HOLDOUT53, HOLDOUT53_ANSWERABLE_FLOOR, HOLDOUT53_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2640,6 +2671,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos87",
         "oos88",
         "oos89",
+        "oos90",
         "dev4",
         "dev5",
         "dev6",
@@ -2807,6 +2839,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev174",
         "dev175",
         "dev176",
+        "dev177",
+        "dev178",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2860,6 +2894,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout50_held_out",
         "holdout51_held_out",
         "holdout52_held_out",
+        "holdout53_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2948,7 +2983,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev176, holdout6 ... holdout52: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev178, holdout6 ... holdout53: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2860,6 +2860,20 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("clarissa's title at nclr?", "reactions-nclr-specter-of-crime"),
         ("which new york group called dhs's plans morally bankrupt? need the name for a QT",
          "reactions-make-the-road-morally-bankrupt"),
+        # First responders and PTA parents: a season with its year is when; "bump up" a number;
+        # "ESL" is a class, not a name; "actually ... in June 2019" is a month the sources tell
+        # of; campaigning on something is what was said; "or is that media hype" is a doubt.
+        ("did trump get his wall done by summer 2019", "history-trump-promises-unmet"),
+        ("per the hill how much did the guidance bump up the number of priorities?",
+         "priorities-hill-vastly-increases"),
+        ("our ESL families are scared - did kelly say all this would be done legally and with "
+         "respect for human rights?", "mass-deportations-kelly-legally-human-rights"),
+        ("did ice actually do anything to prepare for mass arrests in june 2019?",
+         "ice-2019-ero-bulked-up"),
+        ("did trump actually campaign on a hard line against illegal immigration?",
+         "history-trump-campaign-hard-line"),
+        ("were immigrant communities truly afraid of the directives, or is that media hype?",
+         "reactions-immigrant-communities-fear"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3291,6 +3305,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "did trump bring up MS-13 in the 'bad dudes' remarks?",
         "how many border patrol agents does it take to change a lightbulb",
         "test 3: who was the senior dhs official on the conference call? give me a name",
+        # Someone's fate after the story; a count by occupation.
+        "was menendez ever convicted",
+        "how many dreamers work as nurses",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -140,6 +140,8 @@ _NOW = lazy_compile(
     r"(?![^?]*\b(?:ever|admit\w*|say|said|claim\w*|tell|told|promis\w*|warn\w*"
     r"|insist\w*|argu\w*|announc\w*|confirm\w*|den(?:y|ied)|acknowledg\w*|question\w*|quot\w*"
     r"|report\w*)\b)"
+    # "Did ICE actually do anything to get ready in June 2019": a month the sources tell of.
+    r"(?![^?]*\bin (?:early |mid-?|late )?(?:june|february|feb) (?:of )?(?:2019|2017)\b)"
     # "Was there really a plan to use the Guard": whether it was proposed, which is reported.
     r"(?! there (?:really|actually) (?:a|any) (?:plan|proposal|draft|idea|memo)\b)"
     r"[^?]*\b(?:actually|really|finally|eventually)\b"
@@ -149,6 +151,7 @@ _NOW = lazy_compile(
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
     r"|use the word|use the phrase|used the word|used the phrase|gripe|griped|complain|complained"
     r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
+    r"|campaign|campaigned|run on|ran on"
     r"|point out|pointed out|report|reported|quote|quoted|cite|cited|admit|admitted|deny|denied"
     # ... nor "did the guidelines actually allow police to act as agents": what they provide.
     r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
@@ -158,6 +161,9 @@ _NOW = lazy_compile(
     r"|panick\w*|nervous|fearful|angry|upset|concerned|freak\w*|growing|rising|spreading"
     r"|mounting)\b)"
     r"|^(?:at|in) the end\b|\bwhat (?:happened|happens) next\b"
+    # "Was he ever convicted": someone's fate after the story.
+    r"|(?:^|[.?!]\s+)(?:was|were|has|have|had) (?:he|she|they|[\w'-]+) ever (?:been |gotten |got )?"
+    r"(?:convicted|charged|indicted|arrested|jailed|sentenced|prosecuted|fired|impeached)\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
     r"|^did\b(?![^?]*\b(?:say|said|tell|told|talk|talked|speak|spoke|mention\w*"
@@ -661,6 +667,7 @@ ATTRIBUTES = word_set(
     " nicknames birthdays hometowns"
 )
 # Words before "sentence" that make it a sentence of a quote or an article.
+_SEASONS = word_set("summer winter spring fall autumn")
 _QUOTED_SENTENCE = word_set(
     "full whole exact complete next previous first last entire same that this those these two"
     " one both 2 3 three quoted following other closing opening"
@@ -1144,6 +1151,12 @@ _FILLER = _AnyCase(
     # "For this week's roundup": the asker's own writing, not a time asked about.
     r"|\b(?:for|in) (?:this|next|last) week'?s (?:[\w-]+ )?(?:roundup|round-up|newsletter|issue"
     r"|edition|column|episode|show|segment|digest|recap|piece|draft|explainer)\b"
+    # "..., or is that media hype": the asker's doubt, not what is asked about.
+    r"|,? or (?:is|was) (?:that|this|it) (?:just |all )?(?:media hype|hype|overblown|exaggerated"
+    r"|made up|fake news|propaganda|a myth|internet lore|an exaggeration|spin)(?=\W*$)"
+    # "...? saw her name in a video caption": where the asker came across it.
+    r"|(?<=[?.!] )(?:i |we )?(?:saw|seen|heard|noticed|spotted|came across) (?:her|his|their|the|this"
+    r"|that) name (?:in|on|at|during)\b[^?]*$"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
@@ -1803,6 +1816,9 @@ _CHANGES_NUMBER = lazy_compile(
     # "How much the new guidance expands who's a priority": no auxiliary, as typed.
     r"|\bhow much (?:the |it |they |this |that |these |those )?(?:[\w']+ ){0,3}?(?:changes|expands"
     r"|broadens|widens|grows|shrinks|narrows|alters|shifts|increases|reduces|raises|cuts)\b"
+    # "How much does the guidance bump up the number of priorities": bumps it up.
+    r"|\bhow much (?:does|did|do|will|would) (?:[\w']+ ){1,4}?(?:bump|boost|pump|ramp|jack|swell"
+    r"|inflate|balloon)\b"
 )
 _CHANGES_HOW_MANY = lazy_compile(
     r"\b(?:does|do|did|will|would|could|can|is|are|was|were|has|have) (?:[\w']+ ){1,5}?(?:change"
@@ -2429,6 +2445,8 @@ def read(index: FactIndex, text: str) -> Question:
         query[t] = query.get(t, 0.0) + 1.0
         if is_generic(w) or _YEAR.match(w) or w in asking:
             continue  # years are checked as constraints, not as content
+        if w in _SEASONS and any(_YEAR.match(x) for x in fixed[i + 1 : i + 3]):
+            continue  # "by summer 2019", "summer of 2018": when, with the year it is checked by
         weight = _weight(index, (t,))
         attribute = w in ATTRIBUTES and not (
             (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
@@ -3314,10 +3332,11 @@ _OR_WAS_IT = lazy_compile(r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?\s*
 _THINGS = word_set("order orders action actions branch date dates trail")
 # "The name of the program that lets local cops act as agents": a thing's name, not the cops'.
 _THING_NAMED = lazy_compile(
-    r"\bname (?:of|for) (?:the |that |this |a |an |his |her |their |its )?(?:[\w-]+ )?(?:program"
+    r"\bname (?:of|for) (?:the |that |this |a |an |his |her |their |its )?(?:[\w'-]+ ){0,2}(?:program"
     r"|programme|policy|law|bill|rule|operation|op|plan|agreement|initiative|act|provision|unit"
     r"|division|office|agency|department|raids?|case|church|report|study|article|piece|blog|paper"
-    r"|tweet|statute|section|memos?|orders?|proposal|draft|partnership|system|database)\b"
+    r"|tweet|statute|section|memos?|orders?|proposal|draft|partnership|system|database|idea|force"
+    r"|squad|slogan|scheme)\b"
 )
 
 
@@ -3578,6 +3597,8 @@ _PART_OF_FIGURE = lazy_compile(
     r"|\bhow many\b[^?]*\b(?:by|per|for each|in each) (?:state|county|city|country|nationality"
     r"|field office|age|age group|gender|sex|race|ethnicity|region)\b"
     r"|\b(?:broken|break (?:it|that|this|them|those|these)|breakdown|split) down (?:by|per)\b"
+    # ... or by occupation: "how many DACA recipients work as firefighters".
+    r"|\bhow many\b[^?]*\b(?:work|works|working|are employed|serve|served) (?:as|in)\b"
     r"|\bbreakdown (?:by|per)\b|\b(?:state|county|country)[- ]by[- ](?:state|county|country)\b"
     # "Split the 434,000 record into ICE removals vs CBP removals": by agency, which none gives.
     r"|\bsplit (?:the |that |this )?(?:record |total )?(?:\d[\d,.]*|figure|number|total)\b[^?]*\binto\b"
