@@ -1693,7 +1693,8 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
         if unit.terms <= outlets and own & q.people:
             continue  # "the blog (the one citing the NYT and the Post)": other outlets describe it
         if unit.terms <= q.unrequired:
-            continue  # "besides DHS, did anyone at the White House deny it": not DHS
+            # Set aside ("besides DHS, did anyone ...") or only guessed ("... or someone else").
+            continue
         if q.speakers and not unit.terms & q.speakers and set(ids) <= set(MEMO_AUTHORS):
             continue  # "how did Menendez respond to Kelly's directives": the memos' author
         if (

@@ -666,8 +666,9 @@ ATTRIBUTES = word_set(
     " branch fee fees degree diploma breakdown method methodology byline bylines"
     " nicknames birthdays hometowns"
 )
-# Words before "sentence" that make it a sentence of a quote or an article.
+# Seasons: "by summer 2019" says when, with the year that is checked.
 _SEASONS = word_set("summer winter spring fall autumn")
+# Words before "sentence" that make it a sentence of a quote or an article.
 _QUOTED_SENTENCE = word_set(
     "full whole exact complete next previous first last entire same that this those these two"
     " one both 2 3 three quoted following other closing opening"
@@ -2324,7 +2325,8 @@ def read(index: FactIndex, text: str) -> Question:
         frozenset({TWEET_YEAR}) if _AT_THE_TWEET.search(normalize(text)) else frozenset()
     )
     people: set[str] = set()
-    # "Besides DHS, did anyone at the White House deny it": people named only to be set aside.
+    # People a fact need not name (`Question.unrequired`): those set aside ("besides DHS, did
+    # anyone at the White House deny it"), and, as the names are read below, those only guessed.
     unrequired = {
         c
         for m in _BESIDES.finditer(normalize(text))
