@@ -50,6 +50,7 @@ from briefings.answering.phrasings import (
     cache_key,
 )
 from briefings.answering.question import (
+    ANYONE,
     BESIDES,
     CLAIMANT,
     CLAIMED,
@@ -1241,7 +1242,7 @@ _LISTED_GUESSES = lazy_compile(
 )
 _OR = lazy_compile(r"\bor\b", re.IGNORECASE)
 # "..., Kelly himself or someone else": a guess, and that it may be wrong.
-_SOMEONE_ELSE_GUESS = r"or (?:someone|somebody|anyone|anybody) else"
+_SOMEONE_ELSE_GUESS = rf"or {ANYONE} else"
 _OR_SOMEONE_ELSE = lazy_compile(rf"\s+{_SOMEONE_ELSE_GUESS}\W*$", re.IGNORECASE)
 # "Who signed them, was it Kelly or Trump himself": a guess its lead words mark, typed without
 # a question mark.

@@ -2371,7 +2371,7 @@ def read(index: FactIndex, text: str) -> Question:
             # White House": either one named answers, so the two are one thing asked about.
             terms |= units.pop().terms
         named_end = end
-        if _OR_SOMEONE_ELSE.match(" ".join(fixed[end : end + 4])) or _OR_WAS_IT.search(
+        if _OR_ANOTHER.match(" ".join(fixed[end : end + 4])) or _OR_WAS_IT.search(
             " ".join(fixed[max(0, start - 3) : start])
         ):
             # "Was that Kelly himself or someone else", "did Kelly say it or was that Spicer":
@@ -3322,13 +3322,13 @@ _ROLES = {
 
 # A role word that names a thing here: "executive orders", "court date", "paper trail".
 MAX_OR_GAP = 6  # words between two names joined by "or" ("Kelly himself or someone at the WH")
-_SOMEONE_WORDS = word_set(
-    "himself herself themselves personally someone somebody anyone anybody some other another"
-    " else guy person people official officials"
+# Someone unnamed, offered beside a name: "Kelly or someone else", "or somebody at the WH".
+ANYONE = r"(?:someone|somebody|anyone|anybody)"
+_SOMEONE_WORDS = _REFLEXIVE | word_set(
+    "someone somebody anyone anybody some other another else guy person people official officials"
 )
-_OR_SOMEONE_ELSE = lazy_compile(
-    r"(?:himself |herself |themselves |personally )?or (?:someone|somebody|anyone|anybody"
-    r"|another|some other)\b"
+_OR_ANOTHER = lazy_compile(
+    rf"(?:himself |herself |themselves |personally )?or (?:{ANYONE}|another|some other)\b"
 )
 _OR_WAS_IT = lazy_compile(r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?\s*$")
 _THINGS = word_set("order orders action actions branch date dates trail")
