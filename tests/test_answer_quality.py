@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout53) report only their two rates here, never their misses: they are the honest measurements
+holdout54) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1405,6 +1405,20 @@ DEV177_ABSTAIN_FLOOR = 0.9
 DEV178 = DATA / "dev178_questions.yaml"
 DEV178_ANSWERABLE_FLOOR = 0.96
 DEV178_ABSTAIN_FLOOR = 0.9
+# Development set 179: long-haul truckers, dispatchers and owner-operators on a trucking company's
+# Discord, typing at truck stops ("im at the pump got 5 min", "buddy on the CB swears it was 2016";
+# blind-written; see its header; 12 repeats dropped). Untuned: 133/148 (89.9%), 21/26 (80.8%);
+# after its round: 142/148 (95.9%), 25/26 (96.2%).
+DEV179 = DATA / "dev179_questions.yaml"
+DEV179_ANSWERABLE_FLOOR = 0.95
+DEV179_ABSTAIN_FLOOR = 0.92
+# Development set 180: a late-night show's writers' room and research desk fact-checking bits
+# ("@research do we have the 2016 total", "for the explainer segment card"; blind-written; see its
+# header; 29 repeats dropped). Untuned: 131/142 (92.3%), 13/13; after its round: 139/142
+# (97.9%), 13/13.
+DEV180 = DATA / "dev180_questions.yaml"
+DEV180_ANSWERABLE_FLOOR = 0.96
+DEV180_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1594,6 +1608,11 @@ OOS89_ABSTAIN_FLOOR = 0.93
 # (95.1%); after its round: 98/102 (96.1%).
 OOS90 = DATA / "oos90_questions.yaml"
 OOS90_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 86 questions from hometown sports reporters and team staff worried about
+# athletes and their families (blind-written; see its header; 14 repeats dropped). Untuned: 81/86
+# (94.2%); after its round: 83/86 (96.5%).
+OOS91 = DATA / "oos91_questions.yaml"
+OOS91_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2166,6 +2185,13 @@ HOLDOUT52_ABSTAIN_FLOOR = 0.86
 HOLDOUT53 = DATA / "holdout53_questions.yaml"
 HOLDOUT53_ANSWERABLE_FLOOR = 0.93
 HOLDOUT53_ABSTAIN_FLOOR = 0.92
+# HELD OUT, the fifty-fourth final measurement: county extension agents, 4-H leaders and
+# small-town clergy in the rural Midwest on a regional Slack (see its header), written blind on
+# 2026-12-03; 36 questions other sets ask word for word dropped. First look (nothing tuned on it,
+# its misses never read): 122/131 (93.1%), 17/18 (94.4%); the same after its round.
+HOLDOUT54 = DATA / "holdout54_questions.yaml"
+HOLDOUT54_ANSWERABLE_FLOOR = 0.92
+HOLDOUT54_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2222,6 +2248,7 @@ HELD_OUT = frozenset(
         HOLDOUT51,
         HOLDOUT52,
         HOLDOUT53,
+        HOLDOUT54,
     }
 )
 
@@ -2357,6 +2384,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS88, 1.0, OOS88_ABSTAIN_FLOOR),
         (OOS89, 1.0, OOS89_ABSTAIN_FLOOR),
         (OOS90, 1.0, OOS90_ABSTAIN_FLOOR),
+        (OOS91, 1.0, OOS91_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2526,6 +2554,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV176, DEV176_ANSWERABLE_FLOOR, DEV176_ABSTAIN_FLOOR),
         (DEV177, DEV177_ANSWERABLE_FLOOR, DEV177_ABSTAIN_FLOOR),
         (DEV178, DEV178_ANSWERABLE_FLOOR, DEV178_ABSTAIN_FLOOR),
+        (DEV179, DEV179_ANSWERABLE_FLOOR, DEV179_ABSTAIN_FLOOR),
+        (DEV180, DEV180_ANSWERABLE_FLOOR, DEV180_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2580,6 +2610,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT51, HOLDOUT51_ANSWERABLE_FLOOR, HOLDOUT51_ABSTAIN_FLOOR),
         (HOLDOUT52, HOLDOUT52_ANSWERABLE_FLOOR, HOLDOUT52_ABSTAIN_FLOOR),
         (HOLDOUT53, HOLDOUT53_ANSWERABLE_FLOOR, HOLDOUT53_ABSTAIN_FLOOR),
+        (HOLDOUT54, HOLDOUT54_ANSWERABLE_FLOOR, HOLDOUT54_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2672,6 +2703,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos88",
         "oos89",
         "oos90",
+        "oos91",
         "dev4",
         "dev5",
         "dev6",
@@ -2841,6 +2873,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev176",
         "dev177",
         "dev178",
+        "dev179",
+        "dev180",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2895,6 +2929,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout51_held_out",
         "holdout52_held_out",
         "holdout53_held_out",
+        "holdout54_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -2983,7 +3018,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev178, holdout6 ... holdout53: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev180, holdout6 ... holdout54: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2874,6 +2874,37 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "history-trump-campaign-hard-line"),
         ("were immigrant communities truly afraid of the directives, or is that media hype?",
          "reactions-immigrant-communities-fear"),
+        # Truckers and comedy writers: "are you an enforcement priority" is the impersonal you;
+        # a guess a relative swears by, after "whats"; "is it true X called it Y" checks who
+        # said it; a statement ending "or not" asks yes or no; a noun got is no action done;
+        # "how many ICE deported" drops its "did"; a "when" clause of the authorities' own; a
+        # show's card and the asker's break; "lawyer-speak" is a style; a teammate's @handle;
+        # a how-question's guess; the asker's story after "??"; whoever "thats what" quotes.
+        ("if you were arrested but not convicted, are you an enforcement priority now?",
+         "priorities-charged-not-convicted"),
+        ("whats the record year for deportations? my brother swears it was 2015",
+         "numbers-record-434000-2013"),
+        ("is it true schumer called the plans 'morally bankrupt'?",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("they ended up going with the national guard roundup plan or not",
+         "military-national-guard-draft"),
+        ("how many ppl already got deportation orders", "ice-2019-million-removal-orders"),
+        ("how many ICE deported in 2018", "numbers-ero-250000-fy2018"),
+        ("what did advocates fear would happen when agents start chasing trump's border goals",
+         "reactions-advocates-outrage-abuses"),
+        ("what do the guidelines call for, for tonight's segment card", "memos-main-measures"),
+        ("what do the new rules call for, im on my lunch break", "memos-main-measures"),
+        ("what's the lawyer-speak 'chargeable' phrase in the priorities?",
+         "priorities-chargeable-criminal-offense"),
+        ("@research do we have a deportation number for 2016 or no", "numbers-2016-not-public"),
+        ("how did the democrats react? furious or meh?",
+         "reactions-democrats-rights-groups-blasted"),
+        ("do kelly's memos end DACA?? my niece is a dreamer shes freakin out, she just got her CDL",
+         "daca-not-overturned"),
+        ("is it true they hire 15,000 new border patrol? thats what a driver at the TA in laredo "
+         "said", "hiring-10000-ice-5000-border-patrol"),
+        ("how many homeland security people were on the conference call with reporters",
+         "memos-dhs-conference-call"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3308,6 +3339,16 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Someone's fate after the story; a count by occupation.
         "was menendez ever convicted",
         "how many dreamers work as nurses",
+        # Kelly's service branch; who raises a child; someone's earlier career, typed as said;
+        # what came later, asked as a statement; the bot's view with its "do" left out; the
+        # officials describing arrests are not the arrests counted.
+        "is kelly a marine general or army?",
+        "if my parents get detained who gets custody of my kids",
+        "what mark morgan was doin before he ran ICE",
+        "congress funded the wall later or no?",
+        "the memos were rescinded later in 2018?",
+        "y'all think kelly was right?",
+        "how many immigrants did the raids plan to arrest each day",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1164,7 +1164,7 @@ _GLOSS = lazy_compile(
 )
 _TRAILING_STORY = lazy_compile(
     # (A dash may end the question too: "deportation stats for 2016 - patron needs them".)
-    r"^(?P<asked>[^?]*\w[^?]*?(?:\?|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what|who|when|where|why|which"
+    r"^(?P<asked>[^?]*\w[^?]*?(?:\?+|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what|who|when|where|why|which"
     r"|is|are|was|were|do|does|did|can|could|will|would|should)\b))))\s*(?:[-\u2013\u2014]+\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother"
@@ -1176,6 +1176,9 @@ _TRAILING_STORY = lazy_compile(
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    # ... or who had it so: "...? thats what a guy at the TA in laredo said".
+    r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
+    r"|claims|claimed|posted|swears|swore|thinks)\W*"
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
     # "...? (asking bc people in my ESL class are terrified)", "...? EDIT: talking 2017".
     r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
@@ -1210,12 +1213,20 @@ _HEAD_ROLE = lazy_compile(
 # A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = lazy_compile(
-    r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much)\b"
+    r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much"
+    r"|whats|whos|wheres|whens)\b"
     r"[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
     r"|is it|wasn'?t it|isn'?t it|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
+    re.IGNORECASE,
+)
+# "How did the groups react? 'mildly annoyed' or worse": a how-question, then its guess (after a
+# question mark only: "how did DHS brief the press - call, presser, what?" offers options).
+_HOW_GUESSED = lazy_compile(
+    r"^(?P<asked>[^?]*\bhow (?:did|do|does|is|was|were|are)\b[^?]*?)\s*(?P<mark>\?+)\s*"
+    r"(?P<guess>[^?]+?)\s*\?*\s*$",
     re.IGNORECASE,
 )
 # Guessed counts, one question mark each: "how many families, hundreds? thousands?" is
@@ -1274,14 +1285,22 @@ _SAYS_GUESS = (
     rf" (?:{CLAIMED}|has it|had it|has|had)\b"
 )
 _SAYS_GUESSED = lazy_compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
+# ... or someone the asker knows: "...? buddy on the CB swears it was 2016" (a guess to set
+# aside as any other, but one that may also be right: "...? my friend say appeal").
+_KIN_SAYS = (
+    r"(?:(?:a|my|our) )?(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?"
+    r"|aunts?|mom|dad|wife|husband|brothers?|sisters?|coworkers?|co-workers?|boss)"
+    rf"(?: (?:on|at|from|in) (?:the |my |our |a )?[\w'-]+)? (?:{CLAIMED}|say)\b"
+)
 _GUESS_SENTENCE = lazy_compile(
-    r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|why|how many|how much)\b[^?]*\?)\s+"
+    r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|why|how many|how much|whats|whos"
+    r"|wheres|whens)\b[^?]*\?)\s+"
     r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
     r"|suspect|guess|have|had|got|wrote|put down))\b[^?]*?"
     r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"
     # ... or a claim the asker saw: "...? post says an ohio rally", "...? thread has it as 2016".
-    rf"|{_SAYS_GUESS}[^?]*?)\s*[.?!]*$",
+    rf"|{_SAYS_GUESS}[^?]*?|{_KIN_SAYS}[^?]*?)\s*[.?!]*$",
     re.IGNORECASE,
 )
 # Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press
@@ -1424,6 +1443,14 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         described = (
             numbers.units if q.counted is PEOPLE_COUNTS else numbers.units | numbers.of_people
         )
+        if (
+            q.counted is PEOPLE_COUNTS
+            and not q.counted_by
+            and not any(stem(w) in TALLIED_EVENTS for w in words(q.text))
+        ):
+            # "How many DHS people were on the call": officials are people too (but not "how
+            # many people were arrested", which two officials describing arrests do not count).
+            return bool((PEOPLE_COUNTS | _OFFICIALS) & described)
         return bool(q.counted & described)
     if not q.counted:
         return numbers.any_number
@@ -1431,6 +1458,9 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         # "How many deportations did Trump promise": "millions of illegal aliens" deported.
         return bool((q.counted | PEOPLE_COUNTS) & numbers.after)
     return bool(q.counted & numbers.after)
+
+
+_OFFICIALS = frozenset({stem("officials")})
 
 
 # A why-question that presses for the reason itself ("what was the actual reason", "did anyone
@@ -2013,7 +2043,7 @@ def split_guess(question: str) -> tuple[str, str] | None:
         # Morrison, was it?", "...? I had it in my head that he was in Texas.": a sentence of
         # its own that only guesses, however long.
         return told["asked"].strip(), told["guess"].strip()
-    found = _GUESS.match(stripped) or _GUESS_LED.match(stripped)
+    found = _GUESS.match(stripped) or _GUESS_LED.match(stripped) or _HOW_GUESSED.match(stripped)
     if found is None:
         return _options(question)
     groups = found.groupdict()

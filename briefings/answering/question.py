@@ -95,6 +95,11 @@ _NOW = lazy_compile(
     # "Did they later drop the plan": what came after the sources (not "later that week").
     r"|^(?:(?:so|ok|okay|but|and) )?(?:did|has|have|had)\b.*\blater\b"
     r"(?! (?:that|this|on|the|in the)\b)"
+    # "Congress funded the officers later or no?", "DACA got ended later in 2017?": the same,
+    # asked as a statement.
+    r"|\blater(?: on)? or (?:no|not)\W*$"
+    r"|\b(?:got|get|was|were|been) [a-z]+(?:ed|en) later\b(?! (?:that|this|the same|the next)"
+    r" (?:day|morning|afternoon|evening|night|week)\b)"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     r"|^(?:the )?current (?:dhs|ice|homeland|head|director|secretary|boss|chief|acting)\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
@@ -218,7 +223,7 @@ _NOW = lazy_compile(
     r")"
     # "Are you a bot", not the impersonal you of a rule: "if you were charged, are you a priority".
     r"|(?:^|[,.!?;]\s*)(?:so |but |and |hey |ok |okay )?are you\b(?!(?: now| still)? (?:a |an )?"
-    r"(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
+    r"(?:(?:deportation|removal|enforcement|ice|top|high) )?(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
     r"|allowed|able to|going to be|gonna be|considered|subject))"
 )
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
@@ -246,6 +251,8 @@ _ADVICE = lazy_compile(
     r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
     r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?|abogad[oa]s?)\b"
+    # (not the words' style: "the lawyer-y 'chargeable' phrase", "in lawyer speak")
+    r"(?!-(?:y|ish|speak|ese)\b| (?:speak|talk|language|jargon|terms|words)\b)"
     # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
     r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
     r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
@@ -312,7 +319,11 @@ _ADVICE = lazy_compile(
 _JUDGEMENT = lazy_compile(
     r"(?<!\w)(?:"  # each alternative but the last starts a word (as in _NOW)
     r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
-    r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b|\b(?:your|ur) (?:opinion|view|views"
+    r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b"
+    # "Yall think Trump was right on this or no": the bot's view asked, "do" left out.
+    r"|^(?:(?:so|ok|okay|honestly|real talk),? )?(?:y'?all|you guys|u guys|you|u) (?:think|reckon"
+    r"|believe|feel)\b"
+    r"|\b(?:your|ur) (?:opinion|view|views"
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote|configured|trained"
     r"|designed|runs) (?:you|u)\b"
     # About the bot itself: "what model are you running on", "how often is your fact base updated".
@@ -416,6 +427,12 @@ _VERDICT = lazy_compile(
     r"(?: (?:for|about) (?:all )?(?:this|that|it))?"
     r"(?:\W+(?:(?:i (?:need|want) (?:a |an |your )?)?(?:yes or no|honest take"
     r"|straight answer)|or not|true or false|be honest|honestly))?\W*$"
+)
+# "Is it true Menendez called the memos 'morally bankrupt'": whether someone said it, which the
+# sources report, not a verdict asked of the bot.
+_VERDICT_REPORTED = lazy_compile(
+    r"^\W*(?:is|was) (?:it|that|this) (?:true|right|correct|accurate)\b.*\b(?:called|calls|said"
+    r"|says|described|labell?ed|branded)\b"
 )
 # "How did the White House explain it" asks for a statement; "how did Kelly say it" does not.
 _EXPLAINED = frozenset(
@@ -558,6 +575,10 @@ _MARKUP = lazy_compile(
     r"<(?:[@#!]|a?:\w+:|t:|/|https?://|mailto:)[^<>]*>"
     r"|\bhttps?://\S+"
     r"|(?<![\w@])@(?:everyone|here|channel)\b"
+    # A teammate addressed, typed as plain text: "@research do we have the 2016 total".
+    r"|^\s*@[\w.-]+\b[:,]?(?=\s+(?:what|who|whom|whose|when|where|why|which|how|do|does|did|is"
+    r"|are|was|were|can|could|will|would|has|have|any|pls|please|quick|ok|okay|need|we need|hey"
+    r"|so|is it)\b)"
     r"|(?<![\w:]):[a-z0-9_+-]*[a-z][a-z0-9_+-]*:(?![\w:])",
     re.IGNORECASE,
 )
@@ -635,7 +656,7 @@ _OUTCOME_WORDS = lazy_compile(
 _PAST_ASKED = lazy_compile(
     r"^(?!.*\b(?:will|gonna|going to)\b)"
     r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
-    r".*\b(?:did|was|were|has|have|had)\b"
+    r".*\b(?:did|was|were|has|have|had|ended up|wound up)\b"
 )
 # "I heard there was a plan to use the Guard. did that actually get adopted": the claim told,
 # then a yes/no question about what became of it.
@@ -1036,7 +1057,7 @@ _FILLER = _AnyCase(
     r"|lede|writeup|write-up|flyer|post|thread|newsletter|explainer|sidebar|segment|handout"
     r"|pamphlet|leaflet|brochure|workshop|training)"
     r"|for (?:the|this|tonight'?s|today'?s|tomorrow'?s) (?:[\w-]+ )?(?:script|segment|explainer"
-    r"|newsletter|lede|sidebar|handout|flyer|writeup|write-up)"
+    r"|newsletter|lede|sidebar|handout|flyer|writeup|write-up)(?: (?:card|cards|runner|notes))?"
     # A listener's sign-off: "... thanks, Doreen in Millbrook" (and see _SIGNED).
     r"|(?:thanks|thank you|thx|cheers|regards|sincerely)\W{1,3}[a-z]+(?: [a-z]\.?)?"
     r"(?: (?:in|from) [a-z][a-z .'-]{1,30}?)?(?=\W*$)"
@@ -1160,6 +1181,9 @@ _FILLER = _AnyCase(
     r"|that) name (?:in|on|at|during)\b[^?]*$"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
+    # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
+    r"|(?<=[,.!?] )(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
+    r"|break|lunch|lunch break|shift|dock|bus|train)\b[^?]*$"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
     # ("... call for? need 4 bullets for the RA training tomorrow": what the answer is made into.)
@@ -1168,7 +1192,8 @@ _FILLER = _AnyCase(
     r"|attribution|cite|citation|bullets?|bullet points|points|lines|sentences|summary|recap"
     r"|rundown|overview|blurb))"
     r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
-    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ )?(?:slide|deck|one-pager"
+    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ ){0,2}(?:slide|deck|one-pager"
+    r"|cue card|runner|monologue|sketch|rundown|package|pkg"
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
     r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
     r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
@@ -1590,7 +1615,20 @@ def spell_out(text: str) -> str:
     text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
     if "/" in text:
         text = _NUMERIC_DATE.sub(_spelled_date, text)
+    if "how many" in text.lower():
+        text = _AUXILIARY_LEFT_OUT.sub(r"how many \g<counted>did \g<who> \g<done>", text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
+
+
+# "How many ICE deported in 2018" is "how many did ICE deport": who acted, its auxiliary left out
+# (not "how many ICE officers": ICE's staff).
+_AUXILIARY_LEFT_OUT = lazy_compile(
+    r"\bhow many (?P<counted>(?:people|ppl|persons|folks|immigrants|migrants|families) )?"
+    r"(?P<who>ice|dhs|ero|cbp|trump|obama|bush|they|the (?:government|administration"
+    r"|feds|us|u\.s\.)|border patrol) (?P<done>(?:(?:actually|really|already|ultimately) )?"
+    r"(?:(?:deport|remov|arrest|detain|expell|kick|round|pick|apprehend)ed|sent|caught))\b",
+    re.IGNORECASE,
+)
 
 
 def strip_markup(text: str) -> str:
@@ -1754,7 +1792,8 @@ _TIMED_CLAUSE = lazy_compile(
     # ("How does the Post describe the mood when the directives came out": the mood, then.)
     r"^(?:what|which|how (?:does|did|do|is|was|were|are))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
-    r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico"
+    r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico|authorities"
+    r"|agents|officers|police|cops|immigrants|families|congress"
     # "What was the squad idea Trump floated when running": a time of his, not asked.
     r"|running|campaigning|in office|president)\b"
 )
@@ -1997,7 +2036,12 @@ def detect_form(text: str) -> Form:
     ):
         # "The officials on the call spoke with their names?": a statement asked about.
         return Form.YES_NO
+    if _OR_NOT_TAG.search(t) and not _QUESTION_WORDS.intersection(ws):
+        return Form.YES_NO  # "they ended up using that guard plan or no"
     return Form.WHAT
+
+
+_OR_NOT_TAG = lazy_compile(r"\b(?:or no|or not|yes or no|y/n)\W*$")
 
 
 # "General mood in immigrant communities when the memos came out": a fragment whose "when"
@@ -2284,10 +2328,14 @@ def read(index: FactIndex, text: str) -> Question:
             continue
         if (
             w.endswith("in")
-            and (dropped := f"{w}g") in index.vocabulary | GENERIC
+            and (
+                (dropped := f"{w}g") in index.vocabulary | GENERIC
+                or (len(w) > 4 and stem(dropped) in index.stems)
+            )
             and dropped not in _ING_NOUNS
         ):
-            fixed.append(dropped)  # "feelin", "leanin": the dropped g
+            # "feelin", "leanin": the dropped g ("readin" is reading, not a misspelled "remain")
+            fixed.append(dropped)
             continue
         # A word of the question's own scaffolding ("heard") is not a misspelled story word
         # ("hard"); two swapped letters ("thier", "memso") are the commonest typo of all.
@@ -2735,7 +2783,7 @@ def read(index: FactIndex, text: str) -> Question:
                 and not _REPORTED.search(plain)
                 and not plain.startswith(("why", "how come"))  # the reasons given, not a verdict
             )
-            or _VERDICT.search(plain.strip())
+            or (_VERDICT.search(plain.strip()) and not _VERDICT_REPORTED.search(plain))
             or _repeats(raw)
         ),
     )
@@ -2871,6 +2919,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             break  # "number of deportations nyt": a keyword search naming its source
         if w == "us" and not head:
             continue  # "how many US citizen kids": the country, not "us"
+        if not head and w.endswith("ed") and rest[i + 1 : i + 2] and rest[i + 1] in _ANY_PEOPLE:
+            continue  # "how many undocumented immigrants live in colorado": who, described
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
             if head or w not in GENERIC:
                 break
@@ -3038,6 +3088,9 @@ _HIRES = lazy_compile(
 )
 _AGENCY_PEOPLE = lazy_compile(
     r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
+    # (not "how many DHS people were on the call": those at one event, not the staff)
+    r"(?! (?:were|was) (?:on|at|in) (?:the|that|this) (?:[\w'-]+ ){0,3}?(?:call|briefing|room"
+    r"|meeting|press conference|presser)\b)"
 )
 _STAFF = frozenset(stem(w) for w in ("agents", "officers", "personnel", "staff"))
 
@@ -3517,9 +3570,9 @@ _PREDECESSOR = lazy_compile(
 )
 _EARLIER_CAREER = lazy_compile(
     r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
-    r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing)\b"
+    r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing|doin)\b"
     # "What Mark Morgan did before he become ICE director", as typed.
-    r"|[\w' ]{1,30}? (?:did|was doing|used to do|worked as)\b)[^?]*"
+    r"|[\w' ]{1,30}? (?:did|was doing|was doin|used to do|worked as)\b)[^?]*"
     r"\bbefore (?:(?:he|she|they|him|her) (?:ran|run|became|become|becomes|was|were|took|joined|led|headed"
     r"|got)"
     # "What did Mark Morgan do before ICE": before the agency.
@@ -3533,9 +3586,10 @@ _EARLIER_CAREER = lazy_compile(
     r"|\b(?:what|which) branch (?:of the (?:military|armed forces|services)|(?:was|did) (?:he|she"
     r"|kelly|kelley)\b)"
     r"|\bserve[ds]? in the (?:military|marines?|marine corps|army|navy|air force|armed forces)\b"
-    r"|\bwas (?:he|she|kelly|kelley) (?:ever )?(?:a |in the )(?:marine|marines|army|navy"
+    r"|\b(?:was|is) (?:he|she|kelly|kelley) (?:ever )?(?:a |in the )(?:marine|marines|army|navy"
     r"|air force)\b"
-    r"|\b(?:army|marines?|navy|air force) or (?:the )?(?:army|marines?|navy|air force)\b"
+    r"|\b(?:army|marines?|navy|air force)(?: general| officer| vet| veteran)? or (?:the |an? )?"
+    r"(?:army|marines?|navy|air force)\b"
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = lazy_compile(
@@ -3799,12 +3853,15 @@ _NEVER_REPORTED = (
     (_FOUNDED, "~founded"),
     (_TOO_FINE, "~too-fine"),
 )
+# What was done to those counted: a verb, not a noun ("how many got deportation orders" counts
+# those given an order, not those deported).
+_DONE_TO_THEM = r"(?![a-z]+(?:ion|ions|ment|ments)\b)[a-z]+"
 _PEOPLE_WHO = lazy_compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
     # "How many were actually arrested in the June raids": arrested, whatever the adverb.
     r"(?: (?:actually|really|ultimately|eventually|finally|reportedly|officially|already))?"
-    r" (?P<verb>[a-z]+)"
+    rf" (?P<verb>{_DONE_TO_THEM})"
     # "How many people did Trump's deportation force actually deport": who acts, then the act.
     r"|\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:did|does|do|has|have|had|will|would)"
@@ -3863,7 +3920,7 @@ _DONE = lazy_compile(
 # must say so ("how many officers were assaulted" is not "ICE has 6,000 officers").
 _PASSIVE = lazy_compile(
     r"\bhow many(?: [\w'-]+){0,3}? (?:were|was|got|get|have been|had been|are being|will be"
-    r"|would be|to be) (?P<verb>[a-z]+)"
+    rf"|would be|to be) (?P<verb>{_DONE_TO_THEM})"
     # "How many people deported in 2007": the auxiliary left out, the participle kept.
     r"|\bhow many (?:(?:people|ppl|persons|individuals|immigrants|migrants|families|kids|children"
     r"|officers|agents) )(?P<bare>[a-z]+ed)\b"
@@ -3898,7 +3955,14 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
         # (not a guessed count after it: "how many memos did kelly sign, 1 or 2")
         content = [w for w in span[1:] if not is_generic(w) and not w[:1].isdigit()]
         verb = content[-1] if content else ""
-    if not verb or verb in STOPWORDS or is_generic(verb) or verb in _HANDED or verb in _SAYING:
+    if (
+        not verb
+        or verb in STOPWORDS
+        or is_generic(verb)
+        or verb in _HANDED
+        or verb in _SAYING
+        or verb in _DWELLING
+    ):
         return frozenset()
     # "How many did ERO kick out": the verb with its particle is the action ("kick out").
     return _action(index, plain, verb)
@@ -3908,6 +3972,9 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
 _HANDED = frozenset({"issued", "granted", "awarded", "given", "handed"})  # "provided" is generic
 # "How many people did Trump tweet would be deported": what he said is not the action counted.
 _SAYING = frozenset({"tweet", "tweeted", "tweets", "posted", "wrote", "write", "predicted"})
+# "How many immigrants did Spicer say live here": where they are, not an action they were counted
+# by.
+_DWELLING = frozenset({"live", "lives", "living", "reside", "resides", "residing"})
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = lazy_compile(
