@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout54) report only their two rates here, never their misses: they are the honest measurements
+holdout55) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1419,6 +1419,26 @@ DEV179_ABSTAIN_FLOOR = 0.92
 DEV180 = DATA / "dev180_questions.yaml"
 DEV180_ANSWERABLE_FLOOR = 0.96
 DEV180_ABSTAIN_FLOOR = 0.95
+# Development set 181: home health aides and nursing-home CNAs, many from West Africa, the
+# Caribbean and Central America, on a workers' center Discord between shifts ("..., my supervisor
+# asking", "for the know your rights flyer"; blind-written; see its header; 10 repeats dropped).
+# Untuned: 139/149 (93.3%), 25/26 (96.2%); after its round: 146/149 (98.0%), 25/26.
+DEV181 = DATA / "dev181_questions.yaml"
+DEV181_ANSWERABLE_FLOOR = 0.96
+DEV181_ABSTAIN_FLOOR = 0.92
+# Development set 182: city hall front desks, court clerks and 311 operators relaying residents'
+# questions ("resident is sure of it", "wasnt it schumer who called ..."; blind-written; see its
+# header; 38 repeats dropped). Untuned: 128/134 (95.5%), 15/16; after its round: 130/134 (97.0%),
+# 15/16.
+DEV182 = DATA / "dev182_questions.yaml"
+DEV182_ANSWERABLE_FLOOR = 0.95
+DEV182_ABSTAIN_FLOOR = 0.9
+# Development set 183: student reporters and editors on a campus paper's Slack, texting shorthand
+# and AP style ("per AP", "to put next to the 2015 one"; blind-written; see its header; 34 repeats
+# dropped). Untuned: 123/133 (92.5%), 18/20; after its round: 130/133 (97.7%), 18/20.
+DEV183 = DATA / "dev183_questions.yaml"
+DEV183_ANSWERABLE_FLOOR = 0.95
+DEV183_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1613,6 +1633,11 @@ OOS90_ABSTAIN_FLOOR = 0.95
 # (94.2%); after its round: 83/86 (96.5%).
 OOS91 = DATA / "oos91_questions.yaml"
 OOS91_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 94 questions from wedding planners, caterers and venue managers with
+# immigrant crews (blind-written; see its header; 8 repeats dropped). Untuned: 88/94 (93.6%);
+# after its round: 89/94 (94.7%).
+OOS92 = DATA / "oos92_questions.yaml"
+OOS92_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2192,6 +2217,14 @@ HOLDOUT53_ABSTAIN_FLOOR = 0.92
 HOLDOUT54 = DATA / "holdout54_questions.yaml"
 HOLDOUT54_ANSWERABLE_FLOOR = 0.92
 HOLDOUT54_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the fifty-fifth final measurement: software engineers and data volunteers at a
+# civic-tech nonprofit building an enforcement-policy tracker, terse and search-like (see its
+# header), written blind on 2026-12-03; 31 questions other sets ask word for word dropped. First
+# look (nothing tuned on it, its misses never read): 124/139 (89.2%), 16/17 (94.1%); the same
+# after its round.
+HOLDOUT55 = DATA / "holdout55_questions.yaml"
+HOLDOUT55_ANSWERABLE_FLOOR = 0.88
+HOLDOUT55_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2249,6 +2282,7 @@ HELD_OUT = frozenset(
         HOLDOUT52,
         HOLDOUT53,
         HOLDOUT54,
+        HOLDOUT55,
     }
 )
 
@@ -2385,6 +2419,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS89, 1.0, OOS89_ABSTAIN_FLOOR),
         (OOS90, 1.0, OOS90_ABSTAIN_FLOOR),
         (OOS91, 1.0, OOS91_ABSTAIN_FLOOR),
+        (OOS92, 1.0, OOS92_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2556,6 +2591,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV178, DEV178_ANSWERABLE_FLOOR, DEV178_ABSTAIN_FLOOR),
         (DEV179, DEV179_ANSWERABLE_FLOOR, DEV179_ABSTAIN_FLOOR),
         (DEV180, DEV180_ANSWERABLE_FLOOR, DEV180_ABSTAIN_FLOOR),
+        (DEV181, DEV181_ANSWERABLE_FLOOR, DEV181_ABSTAIN_FLOOR),
+        (DEV182, DEV182_ANSWERABLE_FLOOR, DEV182_ABSTAIN_FLOOR),
+        (DEV183, DEV183_ANSWERABLE_FLOOR, DEV183_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2611,6 +2649,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT52, HOLDOUT52_ANSWERABLE_FLOOR, HOLDOUT52_ABSTAIN_FLOOR),
         (HOLDOUT53, HOLDOUT53_ANSWERABLE_FLOOR, HOLDOUT53_ABSTAIN_FLOOR),
         (HOLDOUT54, HOLDOUT54_ANSWERABLE_FLOOR, HOLDOUT54_ABSTAIN_FLOOR),
+        (HOLDOUT55, HOLDOUT55_ANSWERABLE_FLOOR, HOLDOUT55_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2704,6 +2743,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos89",
         "oos90",
         "oos91",
+        "oos92",
         "dev4",
         "dev5",
         "dev6",
@@ -2875,6 +2915,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev178",
         "dev179",
         "dev180",
+        "dev181",
+        "dev182",
+        "dev183",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2930,6 +2973,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout52_held_out",
         "holdout53_held_out",
         "holdout54_held_out",
+        "holdout55_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3018,7 +3062,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev180, holdout6 ... holdout54: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev183, holdout6 ... holdout55: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

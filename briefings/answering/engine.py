@@ -478,7 +478,13 @@ class AnswerEngine:
                 # Short of the bar only: a second opinion from the facts' curated phrasings.
                 runner = self._by_phrasing(q, ranked, nearest)
             if runner is None:
-                parts = None if q.outcome else self._by_part(question)
+                # (Nor a name the sources do not give, asked in a part of its own: "who's the
+                # Mexican president that canceled the visit, whats his name?".)
+                parts = (
+                    None
+                    if q.outcome or _unnamed_asked(q, self._index.base.people)
+                    else self._by_part(question)
+                )
                 return parts or self._abstain(q, best=best)
             best = runner
             ranked = [runner, *(c for c in ranked if c is not runner)]
@@ -1176,6 +1182,10 @@ _TRAILING_STORY = lazy_compile(
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    # ... or who had it so: "...? someone at the budget meeting said they were out".
+    r"|(?:some(?:one|body)|a (?:guy|friend|coworker|co-worker|colleague|reporter|source))"
+    r"(?: (?:at|on|from|in) (?:the |my |our |a )?[\w'-]+(?: [\w'-]+)?)? (?:said|says|told me"
+    r"|told us|mentioned|claims|claimed|swears|thinks)\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said".
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
     r"|claims|claimed|posted|swears|swore|thinks)\W*"
@@ -1190,10 +1200,13 @@ _TRAILING_STORY = lazy_compile(
     r"|researcher|advocate|staffer|aide|intern) here\b[^?]*"
     # ... or what the one who asks thinks: "...? constituent mixes it up with the DHS memos".
     r"|(?:a |the |my |our |this |one )?(?:constituent|caller|client|member|listener|viewer|reader"
-    r"|parishioner|patient|student|customer|tenant|patron)s? (?:mixes|mixed|confuses|confused"
+    r"|parishioner|patient|student|customer|tenant|patron|resident|supervisor|boss|manager"
+    r"|visitor)s? (?:mixes|mixed|confuses|confused"
     r"|thinks|thought|says|said|keeps|kept|is|was|swears|insists|believes|heard"
     # ... or what the one who asks is doing: "...? patron doing a budget paper".
-    r"|needs|needed|wants|wanted|doing|writing|working|asked|asking"
+    # (but not "...? resident wants to know if dui is named": a question of its own)
+    r"|needs|needed|(?:wants|wanted)(?! to know (?:if|whether|about|what|how|who|when|where|why"
+    r"|which)\b)|doing|writing|working|asked|asking"
     # ... or what a student wrote: "...? a student wrote Vice President Pence".
     r"|wrote|writes|attributes|attributed|claims|claimed|puts|put|cites|cited)\b[^?]*"
     r"|[^?]*\b(?:wants? to know|wanted to know)\b(?! (?:if|whether|about|what|how|who|when"
@@ -1321,7 +1334,8 @@ _NOT_A_GUESS = lazy_compile(
     r"^(?:in|on|at|for|during|under|after|before|since|from|to|by|with|of|about|and|but|so"
     r"|right|true|correct|accurate|yes|no|or not|please|pls|thanks|lol"
     # ...nor another question: "who signed them? what do they say?"
-    r"|what|who|whom|whose|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will"
+    r"|what|who|whom|whose|which|when|where|why|how|whats|whos|wheres|whens|hows|is|are|was|were|do"
+    r"|does|did|can|could|will"
     r"|would|has|have|had)\b",
     re.IGNORECASE,
 )
@@ -1758,6 +1772,16 @@ def _misses_required(q: Question, index: FactIndex, i: int) -> bool:
     )
 
 
+def _unnamed_asked(q: Question, people: Mapping[str, Person]) -> bool:
+    """Return whether `q` asks the name of someone the sources leave unnamed."""
+    return q.by_name and any(
+        (p := people.get(pid.removeprefix("@"))) is not None
+        and p.kind == "person"
+        and not p.name[:1].isupper()
+        for pid in q.people
+    )
+
+
 def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
     """Return whether fact `i` fails to name the kind of thing the question asks to identify.
 
@@ -1768,12 +1792,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
     if not q.identify:
         return False
     people = index.base.people
-    if q.by_name and any(
-        (p := people.get(pid.removeprefix("@"))) is not None
-        and p.kind == "person"
-        and not p.name[:1].isupper()
-        for pid in q.people
-    ):
+    if _unnamed_asked(q, people):
         return True  # "the Mexican president's name": the sources do not give it
     fact = index.facts[i]
     if q.identify == "org" and _REPORTED_BY.search(q.text) and not _BROKE.search(q.text):

@@ -172,6 +172,9 @@ def content_terms(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
+UNSEEN_SHARE = 0.5  # weight of a word the story never uses, as a share of the top IDF
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FactIndex:
     """Everything retrieval needs, built once from the fact base."""
@@ -209,6 +212,10 @@ class FactIndex:
     _holders: dict[str, frozenset[int]] = field(default_factory=dict, repr=False, compare=False)
     # fact -> the actors among its mentions that its claim names, found on first asking
     _claimed: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    # a unit's terms -> its weight, for units with a term of the facts, found on first asking
+    _weights: dict[tuple[str, ...] | frozenset[str], float] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def build(cls, base: FactBase, synonym_groups: Iterable[Iterable[str]]) -> FactIndex:
@@ -340,6 +347,24 @@ class FactIndex:
                 if (actor := people.get(m.removeprefix("@"))) is not None
                 and any(alias_pattern(alias).search(claim) for alias in actor.aliases)
             )
+        return found
+
+    def unit_weight(self, terms: tuple[str, ...] | frozenset[str]) -> float:
+        """Return how much a unit of a question matters: its terms' highest IDF over the facts.
+
+        A word no fact uses is more often the question's own scaffolding ("become", "exactly")
+        than its subject, so it weighs less than a story word that the chosen fact lacks. Kept
+        for units with a term of the facts (reading every phrasing weighs the same ones tens of
+        thousands of times), so that typed words do not pile up.
+        """
+        found = self._weights.get(terms)
+        if found is not None:
+            return found
+        idf = self.bm25.idf
+        top = self.bm25.max_idf()
+        if all(t not in idf for t in terms):
+            return UNSEEN_SHARE * top
+        found = self._weights[terms] = max((idf.get(t, top) for t in terms), default=top)
         return found
 
     def holders(self, terms: Iterable[str]) -> frozenset[int]:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from briefings.answering.index import FactIndex
-from briefings.answering.question import Form, Question, content_units, detect_form
+from briefings.answering.question import Form, Question, Unit, content_units, detect_form
 from briefings.cachefiles import read_data, write_cache
 
 log = logging.getLogger(__name__)
@@ -127,8 +127,10 @@ class Phrasings:
         # do the kelly memos do", "what do kelly's memos do") cannot change a similarity.
         seen: dict[tuple[int, Form, tuple[tuple[tuple[str, ...], float], ...]], int] = {}
         numbers: list[int] = []
+        words_read: dict[str, Unit | None] = {}
         for position, ask, form in asks:
-            units = content_units(index, ask)[: 1 << _UNIT_BITS]  # no phrasing is nearly as long
+            # (no phrasing is nearly as long as 1 << _UNIT_BITS units)
+            units = content_units(index, ask, words_read)[: 1 << _UNIT_BITS]
             if not units:
                 numbers.append(-1)
                 continue

@@ -256,7 +256,10 @@ _ADVICE = lazy_compile(
     # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
     r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
     r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
-    r"|\b(?:legal (?:help|aid|advice)|hotline|know (?:your|my) rights"
+    r"|\b(?:legal (?:help|aid|advice)|hotline"
+    # (not the asker's handout: "for the know your rights flyer")
+    r"|know (?:your|my) rights(?! (?:flyer|flier|card|cards|workshop|training|pamphlet|handout"
+    r"|sheet|session|night|poster|presentation|materials?)\b)"
     r"|(?:my|our) (?:legal )?rights|near me|advice|advise me|help me(?! (?:to )?understand\b))\b"
     # "What's the best way to get a DHS official on the record": how the asker should act (not
     # "the best way to describe the memos", which asks what the sources say).
@@ -715,7 +718,6 @@ NUMBER_SHARE = 0.5  # an unknown number in a question weighs half an unknown wor
 MAX_CHARS = 500  # a question is read up to this many characters (keeps the patterns fast)
 MAX_WORDS = 60  # a question longer than this is read up to here (keeps every answer fast)
 FUZZY_CUTOFF = 82.0  # 'spicey' finds 'spicer' (83), 'fired' stays away from 'hired' (80)
-UNSEEN_SHARE = 0.5  # weight of a word the story never uses, as a share of the top IDF
 FUZZY_MIN_LENGTH = 5
 FUZZY_MAX_LENGTH = 24  # longer "words" are noise; matching them would cost milliseconds
 FUZZY_CUTOFF_SHORT = 88.0  # four-letter words: one missing letter ("kely", "twet")
@@ -1181,6 +1183,23 @@ _FILLER = _AnyCase(
     r"|that) name (?:in|on|at|during)\b[^?]*$"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
+    # ... or who asks it of the asker: "..., my supervisor asking", "..., client wants to know".
+    r"|(?<=, )(?:(?:my|our|a|the|this|one) )?(?:[\w'-]+ ){0,2}?(?:is |was |keeps |kept )?"
+    r"(?:asking|asked me|wants to know|wanted to know|wondering)\W*$"
+    # A newsroom's style rules: "per AP", "need the R-state thing for AP", "AP says no floating
+    # quotes" (not the Associated Press as a source).
+    r"|(?:per|for|under|in) (?:the )?ap(?: style| stylebook)?(?=\W*$|\W*[,;)])"
+    r"|\(?ap(?: style| stylebook)?(?: says| wants| rules?)?\s*:[^?)]*\)?"
+    r"|(?<=, )ap (?:style |stylebook )?(?:says|wants|requires|rules?)\b[^?]*$"
+    # Where the answer goes: "a 2016 total to put next to the 2015 one".
+    r"|to (?:put|go|run|sit|set|place) (?:next to|beside|alongside|with) (?:the|our|my) (?:\d{4} )?"
+    r"(?:one|number|figure|total|stat|chart|graphic)\b"
+    # ... or whom the asker must tell: "..., i need to warn my tenants".
+    r"|(?<=, )(?:i|we) (?:need|have|want|got|gotta|must) (?:to )?(?:warn|tell|inform|update|let"
+    r"|prepare|reassure|explain (?:it )?to|answer) (?:my|our|the) [^?]*$"
+    # ... or a blessing: "..., God be with her".
+    r"|(?<=, )(?:may )?(?:god|dios|lord|jesus) (?:be with|bless|help|protect|keep|watch over)"
+    r" (?:her|him|them|us|you|all of them|her family|his family|their family|those families)\W*$"
     # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
     r"|(?<=[,.!?] )(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
     r"|break|lunch|lunch break|shift|dock|bus|train)\b[^?]*$"
@@ -1714,7 +1733,8 @@ _REPORTED_COUNT = lazy_compile(
 # A claim put to check by a tag at its end: "..., true?", "..., is that right?".
 _UNKNOWN_COUNT = lazy_compile(
     r"\b(?:didn'?t|doesn'?t|don'?t|did not|does not|do not|nobody|no one|no-one|never) "
-    r"(?:really |actually )?(?:know|knows|knew)\b[^?]{0,20}?\b(?:the number|how many|how much)\b"
+    r"(?:really |actually |even |truly )?(?:know|knows|knew)\b[^?]{0,20}?"
+    r"\b(?:the number|how many|how much)\b"
 )
 _TRUE_TAG = lazy_compile(
     r"\b(?:true|right|correct|accurate|legit|real)\W*$"
@@ -1965,6 +1985,15 @@ def detect_form(text: str) -> Form:
         clause_first = words(t[opens + 1 :])[:1] if opens >= 0 else first
         if clause_first and clause_first[0] in _YES_NO and count[0] == "number of":
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
+        if (
+            count[0] == "number of"
+            and t.endswith("?")
+            and not _QUESTION_WORDS.intersection(ws)
+            and _STATED_VERB.intersection(ws)
+        ):
+            # "the hill article say the guidance increase the number of priorities by a lot?":
+            # a statement asked about.
+            return Form.YES_NO
         if _CHANGES_HOW_MANY.search(t):
             return Form.YES_NO  # "does the guidance change how many people count as priorities"
         if _CHANGES_NUMBER.search(t):
@@ -2812,11 +2841,15 @@ def _near_figures(index: FactIndex, w: str, after: str) -> frozenset[str]:
     )
 
 
-def content_units(index: FactIndex, text: str) -> tuple[Unit, ...]:
+def content_units(
+    index: FactIndex, text: str, words_read: dict[str, Unit | None] | None = None
+) -> tuple[Unit, ...]:
     """Return the content units of a well-typed text, weighted as `read` weighs a question's.
 
     Names, then known phrases (by their meaning), then the remaining words by their stems; no
-    spelling correction and no constraints: for the facts' own curated phrasings.
+    spelling correction and no constraints: for the facts' own curated phrasings. A caller
+    reading many texts may pass `words_read` to keep each remaining word's unit (or None for a
+    word that is none) from one text to the next.
     """
     ws = words(text)[:MAX_WORDS]
     toks = [stem(w) for w in ws]
@@ -2838,13 +2871,27 @@ def content_units(index: FactIndex, text: str) -> tuple[Unit, ...]:
         covered[start:end] = [True] * (end - start)
         units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
     for i, (w, t) in enumerate(zip(ws, toks, strict=True)):
-        if covered[i] or w in STOPWORDS or is_generic(w) or _YEAR.match(w):
+        if covered[i]:
             continue
-        weight = _weight(index, (t,))
-        if w[0].isdigit() or w in _SPELLED_NUMBERS:
-            weight *= NUMBER_SHARE
-        units.append(Unit(terms=frozenset((t,)), weight=weight))
+        if words_read is not None and w in words_read:
+            unit = words_read[w]
+        else:
+            unit = _word_unit(index, w, t)
+            if words_read is not None:
+                words_read[w] = unit
+        if unit is not None:
+            units.append(unit)
     return tuple(units)
+
+
+def _word_unit(index: FactIndex, w: str, t: str) -> Unit | None:
+    """Return the unit of a word no name or phrase covers (its stem `t`), or None if it is none."""
+    if w in STOPWORDS or is_generic(w) or _YEAR.match(w):
+        return None
+    weight = _weight(index, (t,))
+    if w[0].isdigit() or w in _SPELLED_NUMBERS:
+        weight *= NUMBER_SHARE
+    return Unit(terms=frozenset((t,)), weight=weight)
 
 
 _HOW_MANY = lazy_compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
@@ -3127,6 +3174,10 @@ _CHECKS = lazy_compile(
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
     r"|viral (?:tweet|post|claim|video|meme|thread|clip|screenshot|reel)\b|rating (?:this|that)(?: one| claim)?\b)"
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
+    # "make the road is a miami group right? the ones that called it morally bankrupt": the
+    # tag, then who is meant.
+    r"|\b(?:right|true|correct)\?+\s+(?:the|that|those|this|these) (?:ones?|guys?|group|people"
+    r"|folks|lady|man|woman|guy)\b"
     # "... where was he really?", "who was it actually?": the claim before it, corrected.
     r"|\b(?:who|where|when|what|which) (?:was|were|is|did) (?:it|he|she|they|that|this)"
     r" (?:really|actually)\W*$"
@@ -3134,7 +3185,8 @@ _CHECKS = lazy_compile(
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
     r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
     # "... 'figment of imagination' line, was that kelly who said it?": the speaker checked.
-    r"|\bwas (?:that|it|this) (?:[\w'.-]+ ){1,3}who (?:said|says|wrote|tweeted|made)\b"
+    r"|\b(?:was|wasn'?t) (?:that|it|this) (?:[\w'.-]+ ){1,3}who (?:said|says|wrote|tweeted|made"
+    r"|called|calls|described|labell?ed)\b"
     rf"|\b{_WORDING_CHECKED}\W*$"
     # A copy desk checking a line: "... draft says he signed those in december. when were they
     # actually signed", "timeline graf says monday feb 20. i thought tuesday? which is it".
@@ -3261,6 +3313,8 @@ _COST = lazy_compile(
     r"|\b(?:what|how much)\b[^?]{0,60}\bcosts(?=\s*\?|\W*$)"
     # "What's the wall going to cost", "what did the raids cost in overtime".
     r"|\bwhat(?:'s|s| is| was| will| would| did| does| do)\b[^?]*\b(?:cost|costs|costed)\b"
+    # "Ballpark dollar figure for hiring the 10k", "the dollar amount of the detention push".
+    r"|\b(?:dollar|\$) ?(?:figure|amount|number|total|estimate|cost)s?\b"
 )
 _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was
@@ -4147,13 +4201,5 @@ def _uncovered(index: FactIndex, terms: frozenset[str]) -> bool:
 
 
 def _weight(index: FactIndex, terms: tuple[str, ...] | frozenset[str]) -> float:
-    """Return how much a unit of the question matters: its IDF over the facts.
-
-    A word no fact uses is more often the question's own scaffolding ("become", "exactly")
-    than its subject, so it weighs less than a story word that the chosen fact lacks.
-    """
-    idf = index.bm25.idf
-    top = index.bm25.max_idf()
-    if all(t not in idf for t in terms):
-        return UNSEEN_SHARE * top
-    return max((idf.get(t, top) for t in terms), default=top)
+    """Return how much a unit of the question matters (`FactIndex.unit_weight`)."""
+    return index.unit_weight(terms)
