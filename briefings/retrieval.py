@@ -72,7 +72,8 @@ GENERIC = word_set(
     comes came coming based label term quote quoted stand stands anyway basically total
     overall altogether longer bigger larger higher lower greater stuff problem bad
     normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise
-    summary overview main key basics gist rundown tldr brief briefly details detail cousin
+    summary overview main key basics gist rundown tldr brief briefly details detail cousin bunch
+    hype hyped hyping hypes overhyped
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
     coworker roommate program programs initiative scheme system agency agencies organization
     organizations compare compared compares comparing comparison comparisons fella fellas fellow

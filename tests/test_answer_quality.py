@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout55) report only their two rates here, never their misses: they are the honest measurements
+holdout56) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1439,6 +1439,25 @@ DEV182_ABSTAIN_FLOOR = 0.9
 DEV183 = DATA / "dev183_questions.yaml"
 DEV183_ANSWERABLE_FLOOR = 0.95
 DEV183_ABSTAIN_FLOOR = 0.85
+# Development set 184: airport and airline workers on a transport workers' union Discord, quick
+# messages on breaks ("per the hill did the guidance boost ..."; blind-written; see its header; 34
+# repeats dropped). Untuned: 130/140 (92.9%), 12/13; after its round: 132/140 (94.3%), 12/13.
+DEV184 = DATA / "dev184_questions.yaml"
+DEV184_ANSWERABLE_FLOOR = 0.92
+DEV184_ABSTAIN_FLOOR = 0.9
+# Development set 185: high-school AP Government students doing homework and debate prep, short
+# and lazy ("checks and balances hw:", "teacher keeps saying 'the memos' plural"; blind-written;
+# see its header; 62 repeats dropped). Untuned: 97/106 (91.5%), 12/15; after its round: 100/106
+# (94.3%), 12/15.
+DEV185 = DATA / "dev185_questions.yaml"
+DEV185_ANSWERABLE_FLOOR = 0.92
+DEV185_ABSTAIN_FLOOR = 0.78
+# Development set 186: Texas roofing and framing crew bosses and office managers, Spanglish and
+# plain talk ("my crew dont read english good"; blind-written; see its header; 45 repeats
+# dropped). Untuned: 112/118 (94.9%), 22/22; after its round: 114/118 (96.6%), 22/22.
+DEV186 = DATA / "dev186_questions.yaml"
+DEV186_ANSWERABLE_FLOOR = 0.94
+DEV186_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1638,6 +1657,11 @@ OOS91_ABSTAIN_FLOOR = 0.95
 # after its round: 89/94 (94.7%).
 OOS92 = DATA / "oos92_questions.yaml"
 OOS92_ABSTAIN_FLOOR = 0.93
+# Out of scope only, 90 questions from veterinarians, shelter staff and rescue volunteers with
+# immigrant clients and coworkers (blind-written; see its header; 14 repeats dropped). Untuned:
+# 79/90 (87.8%); after its round: 81/90 (90.0%).
+OOS93 = DATA / "oos93_questions.yaml"
+OOS93_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2225,6 +2249,14 @@ HOLDOUT54_ABSTAIN_FLOOR = 0.9
 HOLDOUT55 = DATA / "holdout55_questions.yaml"
 HOLDOUT55_ANSWERABLE_FLOOR = 0.88
 HOLDOUT55_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the fifty-sixth final measurement: retired federal employees, former immigration
+# officers and Border Patrol agents among them, on a retirees' association Slack, long formal
+# questions and gruff short ones (see its header), written blind on 2026-12-03; 33 questions other
+# sets ask word for word dropped. First look (nothing tuned on it, its misses never read): 118/137
+# (86.1%), 14/16 (87.5%); the same after its round.
+HOLDOUT56 = DATA / "holdout56_questions.yaml"
+HOLDOUT56_ANSWERABLE_FLOOR = 0.84
+HOLDOUT56_ABSTAIN_FLOOR = 0.8
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2283,6 +2315,7 @@ HELD_OUT = frozenset(
         HOLDOUT53,
         HOLDOUT54,
         HOLDOUT55,
+        HOLDOUT56,
     }
 )
 
@@ -2420,6 +2453,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS90, 1.0, OOS90_ABSTAIN_FLOOR),
         (OOS91, 1.0, OOS91_ABSTAIN_FLOOR),
         (OOS92, 1.0, OOS92_ABSTAIN_FLOOR),
+        (OOS93, 1.0, OOS93_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2594,6 +2628,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV181, DEV181_ANSWERABLE_FLOOR, DEV181_ABSTAIN_FLOOR),
         (DEV182, DEV182_ANSWERABLE_FLOOR, DEV182_ABSTAIN_FLOOR),
         (DEV183, DEV183_ANSWERABLE_FLOOR, DEV183_ABSTAIN_FLOOR),
+        (DEV184, DEV184_ANSWERABLE_FLOOR, DEV184_ABSTAIN_FLOOR),
+        (DEV185, DEV185_ANSWERABLE_FLOOR, DEV185_ABSTAIN_FLOOR),
+        (DEV186, DEV186_ANSWERABLE_FLOOR, DEV186_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2650,6 +2687,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT53, HOLDOUT53_ANSWERABLE_FLOOR, HOLDOUT53_ABSTAIN_FLOOR),
         (HOLDOUT54, HOLDOUT54_ANSWERABLE_FLOOR, HOLDOUT54_ABSTAIN_FLOOR),
         (HOLDOUT55, HOLDOUT55_ANSWERABLE_FLOOR, HOLDOUT55_ABSTAIN_FLOOR),
+        (HOLDOUT56, HOLDOUT56_ANSWERABLE_FLOOR, HOLDOUT56_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2744,6 +2782,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos90",
         "oos91",
         "oos92",
+        "oos93",
         "dev4",
         "dev5",
         "dev6",
@@ -2918,6 +2957,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev181",
         "dev182",
         "dev183",
+        "dev184",
+        "dev185",
+        "dev186",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -2974,6 +3016,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout53_held_out",
         "holdout54_held_out",
         "holdout55_held_out",
+        "holdout56_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3062,7 +3105,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev183, holdout6 ... holdout55: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev186, holdout6 ... holdout56: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

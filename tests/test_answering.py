@@ -2934,6 +2934,20 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "the wknd", "memos-disclosed-in-media-over-weekend"),
         ("is there a 2016 deportation number to put next to the 2015 one?",
          "numbers-2016-not-public"),
+        # Airport workers, students and crew bosses: who passed a claim on; what someone keeps
+        # saying, after a comma; a source put first; "a bunch of"; the asker's crew; a homework
+        # label.
+        ("my lab partner says the dhs memos came out in march 2017 is that right",
+         "memos-official-rollout"),
+        ("how many memos did kelly actually sign, my coach keeps saying 'the memos' plural",
+         "memos-two-memos-from-kelly"),
+        ("per the hill did the memos boost the number of deportation priorities",
+         "priorities-hill-vastly-increases"),
+        ("why will a bunch of the changes take time", "memos-take-time-costs-logistics"),
+        ("give me the main points of the new guidelines, my guys dont read english good",
+         "memos-main-measures"),
+        ("separation of powers hw: have courts blocked trump's immigration stuff",
+         "history-courts-blocked-entry-efforts"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3383,6 +3397,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "who's the mexican president who canceled the visit, whats his name?",
         "ballpark dollar figure for hiring 10k ice + 5k border patrol?",
         "do the memos name specific crimes? a resident wants to know if dui is on the list",
+        # Someone's next job; the asker's story after a question ("... and is really nervous"
+        # goes on about the same person, it asks nothing).
+        "what job did kelly take after dhs?",
+        "which 7 countries were in the travel ban? my neighbor is from yemen and is really nervous",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

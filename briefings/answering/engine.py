@@ -1067,7 +1067,10 @@ _ASKS_FIRST = lazy_compile(
     re.IGNORECASE,
 )
 _PARTS = lazy_compile(
-    rf"(?:,|;)?\s+and\s+(?={_ASKING})|;\s+|\?\s+(?=\w)|(?:\.{{2,}}|\u2026)\s*(?={_ASKING})",
+    # (not "...? one of our volunteers is from somalia and is really nervous": the same subject)
+    rf"(?:,|;)?\s+and\s+(?={_ASKING})(?!(?:is|are|was|were|has|have|had)\s+(?:really|very|so|too"
+    r"|not|just|still|also|kinda|pretty|quite|super)\b)"
+    rf"|;\s+|\?\s+(?=\w)|(?:\.{{2,}}|\u2026)\s*(?={_ASKING})",
     re.IGNORECASE,
 )
 # A question put after what someone said: "Pew says just over 11m, but what was Trump's

@@ -197,6 +197,9 @@ _NOW = lazy_compile(
     r"|\bwhat(?:'s| is) (?:gonna|going to|gunna) happen (?:to|with)\b"
     r"|\bever (?:been |get |got )?(?:rescinded|repealed|revoked)\b"
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
+    # "What job did Kelly go to after Homeland Security": his next post.
+    r"|what (?:job|jobs|position|post|role|work) (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:go to"
+    r"|take|get|have|land|move to|do)"
     r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?(?:\w+ )?"
     r"(?:tweet|tweets|memos?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*"
@@ -1194,9 +1197,23 @@ _FILLER = _AnyCase(
     # Where the answer goes: "a 2016 total to put next to the 2015 one".
     r"|to (?:put|go|run|sit|set|place) (?:next to|beside|alongside|with) (?:the|our|my) (?:\d{4} )?"
     r"(?:one|number|figure|total|stat|chart|graphic)\b"
+    # Who passed the claim on: "my debate partner says the memos came out in march" (not the
+    # police "partnerships" the facts speak of).
+    r"|^(?:my|our|a) (?:[\w-]+ )?(?:partner|teammate|classmate)(?= (?:says|said|swears|thinks"
+    r"|claims|told|insists|keeps saying)\b)"
     # ... or whom the asker must tell: "..., i need to warn my tenants".
     r"|(?<=, )(?:i|we) (?:need|have|want|got|gotta|must) (?:to )?(?:warn|tell|inform|update|let"
     r"|prepare|reassure|explain (?:it )?to|answer) (?:my|our|the) [^?]*$"
+    # ... or what someone in the asker's life keeps saying: "..., teacher keeps saying 'the
+    # memos' plural".
+    r"|(?<=, )(?:(?:my|our|the|a) )?(?:[\w'-]+ )?(?:teacher|professor|prof|boss|supervisor|manager"
+    r"|coworker|co-worker|classmate|teammate|partner|friend|buddy|mom|dad|wife|husband|cousin"
+    r"|uncle|aunt|neighbou?r|roommate|pastor|coach) (?:keeps|kept) (?:saying|calling it|telling"
+    r" (?:me|us))\b[^?]*$"
+    # ... or how the asker's people are: "..., my crew dont read english good".
+    r"|(?<=, )(?:my|our) (?:crew|guys|workers|employees|staff|team|students|class|kids|parents"
+    r"|family|clients|patients|tenants|members) (?:don'?t|dont|doesn'?t|can'?t|cant|won'?t|are"
+    r"|is|were|was|have|has|need|needs|want|wants|get|keep|keeps)\b[^?]*$"
     # ... or a blessing: "..., God be with her".
     r"|(?<=, )(?:may )?(?:god|dios|lord|jesus) (?:be with|bless|help|protect|keep|watch over)"
     r" (?:her|him|them|us|you|all of them|her family|his family|their family|those families)\W*$"
@@ -1262,6 +1279,8 @@ _FILLER = _AnyCase(
     r"|^(?:background|bg|context|nut graf)(?= ?[:,-])|is (?:that|this|it) in the copy"
     # A numbered question: "test 1: who was ...", "q3) ...", "question 2 - ...".
     r"|^(?:test|q|question|query|case|prompt|item|probe|#)\s?\d{1,3}[a-z]?(?= ?[:.)-])"
+    # A homework label: "checks and balances hw: have courts blocked ...".
+    r"|^(?:[\w&'-]+ ){0,4}(?:hw|homework|worksheet|assignment|study guide|quiz)(?=\s*:)"
     r"|(?:in |the )?(?:(?:like |maybe )?(?:\d|two|three|four|five|six) )?bullet (?:points?|pts)"
     r"|(?:the |a )?(?:\d|two|three|four|five|six)[- ]bullet (?:version|list|summary|rundown)(?: of)?"
     r"|(?:the |some )?(?:high[- ]level |top[- ]line |quick )bullets?(?: points?)?(?: of| on)?"
@@ -1983,6 +2002,8 @@ def detect_form(text: str) -> Form:
         # (The clause that counts: "the Hill's take: does it raise the number of priorities".)
         opens = max(t.rfind(mark, 0, count.start()) for mark in (": ", ". ", "? ", "; "))
         clause_first = words(t[opens + 1 :])[:1] if opens >= 0 else first
+        if opens < 0 and (per := _PER_SOURCE.match(t)) is not None:
+            clause_first = words(t[per.end() :])[:1]  # "per the hill did the guidance boost ..."
         if clause_first and clause_first[0] in _YES_NO and count[0] == "number of":
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
         if (
@@ -2082,6 +2103,11 @@ _TIMED_FRAGMENT = lazy_compile(
     r"|us|exactly|since|till|until|from|and|or|but|then|so)\W+when\b)"
     r"\w+\W+\w.*\bwhen (?:the|he|she|they|it|his|her|their|trump|obama|kelly|ice|dhs|officials"
     r"|mexico|those|these)\b(?!.*\?.+)"
+)
+# A source the question goes by, put first: "per the hill", "according to the times".
+_PER_SOURCE = lazy_compile(
+    r"^(?:per|according to|acc to|going by) (?:the )?(?:[\w.'-]+ ){1,3}?"
+    r"(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b)"
 )
 _STATED_WORDS = 5
 _WHEN_NOUNS = word_set("date day month year time")
