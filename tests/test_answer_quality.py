@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout56) report only their two rates here, never their misses: they are the honest measurements
+holdout57) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1458,6 +1458,19 @@ DEV185_ABSTAIN_FLOOR = 0.78
 DEV186 = DATA / "dev186_questions.yaml"
 DEV186_ANSWERABLE_FLOOR = 0.94
 DEV186_ABSTAIN_FLOOR = 0.95
+# Development set 187: fishing-boat crews and seafood-processing workers in Alaska and on the Gulf
+# Coast, Vietnamese, Filipino and Latino ("quick summary for the break room whiteboard pls:";
+# blind-written; see its header; 37 repeats dropped). Untuned: 119/127 (93.7%), 20/20; after its
+# round: 120/127 (94.5%), 20/20.
+DEV187 = DATA / "dev187_questions.yaml"
+DEV187_ANSWERABLE_FLOOR = 0.92
+DEV187_ABSTAIN_FLOOR = 0.95
+# Development set 188: nail- and hair-salon owners and technicians, many Vietnamese-American
+# ("did the officials say agents gonna be careful"; blind-written; see its header; 38 repeats
+# dropped). Untuned: 122/132 (92.4%), 16/16; after its round: 123/132 (93.2%), 16/16.
+DEV188 = DATA / "dev188_questions.yaml"
+DEV188_ANSWERABLE_FLOOR = 0.91
+DEV188_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1662,6 +1675,11 @@ OOS92_ABSTAIN_FLOOR = 0.93
 # 79/90 (87.8%); after its round: 81/90 (90.0%).
 OOS93 = DATA / "oos93_questions.yaml"
 OOS93_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 80 questions from church choir directors, music teachers and youth orchestra
+# staff (blind-written; see its header; 20 repeats dropped). Untuned: 72/80 (90.0%); its misses
+# were read, none fixed this round: 72/80.
+OOS94 = DATA / "oos94_questions.yaml"
+OOS94_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2257,6 +2275,14 @@ HOLDOUT55_ABSTAIN_FLOOR = 0.9
 HOLDOUT56 = DATA / "holdout56_questions.yaml"
 HOLDOUT56_ANSWERABLE_FLOOR = 0.84
 HOLDOUT56_ABSTAIN_FLOOR = 0.8
+# HELD OUT, the fifty-seventh final measurement: emergency-department and urgent-care staff
+# (triage nurses, registration clerks, social workers) relaying patients' worries on a hospital
+# Slack (see its header), written blind on 2026-12-03; 40 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 115/128 (89.8%), 20/20; the
+# same after its round.
+HOLDOUT57 = DATA / "holdout57_questions.yaml"
+HOLDOUT57_ANSWERABLE_FLOOR = 0.87
+HOLDOUT57_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2316,6 +2342,7 @@ HELD_OUT = frozenset(
         HOLDOUT54,
         HOLDOUT55,
         HOLDOUT56,
+        HOLDOUT57,
     }
 )
 
@@ -2454,6 +2481,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS91, 1.0, OOS91_ABSTAIN_FLOOR),
         (OOS92, 1.0, OOS92_ABSTAIN_FLOOR),
         (OOS93, 1.0, OOS93_ABSTAIN_FLOOR),
+        (OOS94, 1.0, OOS94_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2631,6 +2659,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV184, DEV184_ANSWERABLE_FLOOR, DEV184_ABSTAIN_FLOOR),
         (DEV185, DEV185_ANSWERABLE_FLOOR, DEV185_ABSTAIN_FLOOR),
         (DEV186, DEV186_ANSWERABLE_FLOOR, DEV186_ABSTAIN_FLOOR),
+        (DEV187, DEV187_ANSWERABLE_FLOOR, DEV187_ABSTAIN_FLOOR),
+        (DEV188, DEV188_ANSWERABLE_FLOOR, DEV188_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2688,6 +2718,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT54, HOLDOUT54_ANSWERABLE_FLOOR, HOLDOUT54_ABSTAIN_FLOOR),
         (HOLDOUT55, HOLDOUT55_ANSWERABLE_FLOOR, HOLDOUT55_ABSTAIN_FLOOR),
         (HOLDOUT56, HOLDOUT56_ANSWERABLE_FLOOR, HOLDOUT56_ABSTAIN_FLOOR),
+        (HOLDOUT57, HOLDOUT57_ANSWERABLE_FLOOR, HOLDOUT57_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2783,6 +2814,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos91",
         "oos92",
         "oos93",
+        "oos94",
         "dev4",
         "dev5",
         "dev6",
@@ -2960,6 +2992,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev184",
         "dev185",
         "dev186",
+        "dev187",
+        "dev188",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3017,6 +3051,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout54_held_out",
         "holdout55_held_out",
         "holdout56_held_out",
+        "holdout57_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3105,7 +3140,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev186, holdout6 ... holdout56: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev188, holdout6 ... holdout57: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

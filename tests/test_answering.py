@@ -2948,6 +2948,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "memos-main-measures"),
         ("separation of powers hw: have courts blocked trump's immigration stuff",
          "history-courts-blocked-entry-efforts"),
+        # Cannery crews and salon owners: a polite lead-in before a colon; "the officials" are
+        # the officials as a group, and being cautious is using care.
+        ("quick summary for the lunchroom bulletin board pls: what do the new guidelines "
+         "actually call for, main points", "memos-main-measures"),
+        ("did the officials say the agents would be cautious with their new powers",
+         "mass-deportations-care-and-discretion"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

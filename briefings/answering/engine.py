@@ -1152,6 +1152,8 @@ _WANTS_OF_IT = lazy_compile(
 # the story it follows.
 _ASKER_CONTEXT = lazy_compile(
     r"^(?P<told>[^?]*?\b(?:i|i'm|im|i've|my|me|we|we're|our|us|mi|here|clients?|callers?"
+    # ... or a polite lead-in: "quick summary for the break room whiteboard pls: what ..."
+    r"|pls|plz|please"
     r"|patrons?|patients?|family from|families from|(?:question|questions|one) from|ianal"
     # ... or what a student wrote: "student wrote that DHS released the memos 'via a press
     # release.' per the blog, how were they released".

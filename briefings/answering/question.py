@@ -2720,6 +2720,10 @@ def read(index: FactIndex, text: str) -> Question:
         # Only a span made of names is a speaker: "the Kelly memos say" is a document talking.
         if all(i in named or span[i] in _ARTICLES or is_generic(span[i]) for i in range(len(span))):
             speakers.update(c for _, _, cs in found for c in cs)
+            if "officials" in span:
+                # "Did the officials say ...": the officials as a group too, whom the stem of
+                # "the official" (one unnamed official) would leave out.
+                speakers.update(_their_group(index, speakers))
             reacted = form is Form.HOW and said["verb"] in _REACTED  # not "did X respond to Y"
         break
     owner = (
@@ -3073,6 +3077,22 @@ _AT_THE_TWEET = lazy_compile(
     r" rally\b"
 )
 TWEET_YEAR = "2019"
+
+
+def _their_group(index: FactIndex, concepts: Iterable[str]) -> set[str]:
+    """Return the unnamed groups of officials that these unnamed officials belong to (same
+    agency, same time)."""
+    people = index.base.people
+    return {
+        f"@{group.id}"
+        for concept in concepts
+        if (person := people.get(concept.removeprefix("@"))) is not None and _unnamed(person)
+        for group in people.values()
+        if group.kind == "group"
+        and _unnamed(group)
+        and group.affiliation == person.affiliation
+        and group.as_of == person.as_of
+    }
 
 
 def _of_year_asked(
