@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout57) report only their two rates here, never their misses: they are the honest measurements
+holdout58) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1471,6 +1471,19 @@ DEV187_ABSTAIN_FLOOR = 0.95
 DEV188 = DATA / "dev188_questions.yaml"
 DEV188_ANSWERABLE_FLOOR = 0.91
 DEV188_ABSTAIN_FLOOR = 0.95
+# Development set 189: long-term-care ombudsmen and elder-care social workers (blind-written; see
+# its header; 43 repeats dropped). Untuned: 119/122 (97.5%), 20/21 (95.2%). Its misses were read;
+# none was fixed (the one tried, a claim's wrong place set aside, lost more abstentions across the
+# sets than it gained answers).
+DEV189 = DATA / "dev189_questions.yaml"
+DEV189_ANSWERABLE_FLOOR = 0.95
+DEV189_ABSTAIN_FLOOR = 0.9
+# Development set 190: school bus drivers, cafeteria workers and custodians, short casual messages
+# (blind-written; see its header; 54 repeats dropped). Untuned: 103/115 (89.6%), 11/15 (73.3%);
+# its misses were read, none fixed yet.
+DEV190 = DATA / "dev190_questions.yaml"
+DEV190_ANSWERABLE_FLOOR = 0.88
+DEV190_ABSTAIN_FLOOR = 0.7
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2283,6 +2296,13 @@ HOLDOUT56_ABSTAIN_FLOOR = 0.8
 HOLDOUT57 = DATA / "holdout57_questions.yaml"
 HOLDOUT57_ANSWERABLE_FLOOR = 0.87
 HOLDOUT57_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the fifty-eighth final measurement: county jail chaplains and reentry volunteers
+# relaying questions from people inside and their families (see its header), written blind on
+# 2026-12-03; 51 questions other sets ask word for word dropped. First look (nothing tuned on it,
+# its misses never read): 109/118 (92.4%), 15/16 (93.8%).
+HOLDOUT58 = DATA / "holdout58_questions.yaml"
+HOLDOUT58_ANSWERABLE_FLOOR = 0.9
+HOLDOUT58_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2343,6 +2363,7 @@ HELD_OUT = frozenset(
         HOLDOUT55,
         HOLDOUT56,
         HOLDOUT57,
+        HOLDOUT58,
     }
 )
 
@@ -2661,6 +2682,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV186, DEV186_ANSWERABLE_FLOOR, DEV186_ABSTAIN_FLOOR),
         (DEV187, DEV187_ANSWERABLE_FLOOR, DEV187_ABSTAIN_FLOOR),
         (DEV188, DEV188_ANSWERABLE_FLOOR, DEV188_ABSTAIN_FLOOR),
+        (DEV189, DEV189_ANSWERABLE_FLOOR, DEV189_ABSTAIN_FLOOR),
+        (DEV190, DEV190_ANSWERABLE_FLOOR, DEV190_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2719,6 +2742,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT55, HOLDOUT55_ANSWERABLE_FLOOR, HOLDOUT55_ABSTAIN_FLOOR),
         (HOLDOUT56, HOLDOUT56_ANSWERABLE_FLOOR, HOLDOUT56_ABSTAIN_FLOOR),
         (HOLDOUT57, HOLDOUT57_ANSWERABLE_FLOOR, HOLDOUT57_ABSTAIN_FLOOR),
+        (HOLDOUT58, HOLDOUT58_ANSWERABLE_FLOOR, HOLDOUT58_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2994,6 +3018,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev186",
         "dev187",
         "dev188",
+        "dev189",
+        "dev190",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3052,6 +3078,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout55_held_out",
         "holdout56_held_out",
         "holdout57_held_out",
+        "holdout58_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3140,7 +3167,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev188, holdout6 ... holdout57: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev190, holdout6 ... holdout58: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
