@@ -50,6 +50,7 @@ from briefings.answering.phrasings import (
     cache_key,
 )
 from briefings.answering.question import (
+    ACQUAINTANCE,
     ANYONE,
     BESIDES,
     CLAIMANT,
@@ -1188,7 +1189,7 @@ _TRAILING_STORY = lazy_compile(
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
     # ... or who had it so: "...? someone at the budget meeting said they were out".
-    r"|(?:some(?:one|body)|a (?:guy|friend|coworker|co-worker|colleague|reporter|source))"
+    rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source))"
     r"(?: (?:at|on|from|in) (?:the |my |our |a )?[\w'-]+(?: [\w'-]+)?)? (?:said|says|told me"
     r"|told us|mentioned|claims|claimed|swears|thinks)\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said".
@@ -1306,9 +1307,8 @@ _SAYS_GUESSED = lazy_compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 # ... or someone the asker knows: "...? buddy on the CB swears it was 2016" (a guess to set
 # aside as any other, but one that may also be right: "...? my friend say appeal").
 _KIN_SAYS = (
-    r"(?:(?:a|my|our) )?(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?"
-    r"|aunts?|mom|dad|wife|husband|brothers?|sisters?|coworkers?|co-workers?|boss)"
-    rf"(?: (?:on|at|from|in) (?:the |my |our |a )?[\w'-]+)? (?:{CLAIMED}|say)\b"
+    rf"(?:(?:a|my|our) )?{ACQUAINTANCE}(?: (?:on|at|from|in) (?:the |my |our |a )?[\w'-]+)?"
+    rf" (?:{CLAIMED}|say)\b"
 )
 _GUESS_SENTENCE = lazy_compile(
     r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|why|how many|how much|whats|whos"

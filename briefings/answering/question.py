@@ -226,7 +226,8 @@ _NOW = lazy_compile(
     r")"
     # "Are you a bot", not the impersonal you of a rule: "if you were charged, are you a priority".
     r"|(?:^|[,.!?;]\s*)(?:so |but |and |hey |ok |okay )?are you\b(?!(?: now| still)? (?:a |an )?"
-    r"(?:(?:deportation|removal|enforcement|ice|top|high) )?(?:priority|priorities|target|deportable|eligible|safe|covered|affected|at risk|in danger"
+    r"(?:(?:deportation|removal|enforcement|ice|top|high) )?(?:priority|priorities|target"
+    r"|deportable|eligible|safe|covered|affected|at risk|in danger"
     r"|allowed|able to|going to be|gonna be|considered|subject))"
 )
 # Requests no news source answers: advice for the asker ("what should I do if ICE knocks",
@@ -818,6 +819,13 @@ CLAIMANT = (
     r"|residents?|members?|volunteers?|colleagues?|coworkers?|editors?|producers?|students?"
     r"|parents?|neighbou?rs?|teachers?|boss|textbook|book|opponents?|patients?)"
 )
+# People in the asker's own life who pass a claim on: "my buddy swears", "teacher keeps saying".
+ACQUAINTANCE = (
+    r"(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?|aunts?|mom|dad"
+    r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
+    r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
+    r"|roommates?|pastors?|coach)"
+)
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
     r"|believed|guesses|is sure|was told|heard|remembers)"
@@ -1182,8 +1190,8 @@ _FILLER = _AnyCase(
     r"|,? or (?:is|was) (?:that|this|it) (?:just |all )?(?:media hype|hype|overblown|exaggerated"
     r"|made up|fake news|propaganda|a myth|internet lore|an exaggeration|spin)(?=\W*$)"
     # "...? saw her name in a video caption": where the asker came across it.
-    r"|(?<=[?.!] )(?:i |we )?(?:saw|seen|heard|noticed|spotted|came across) (?:her|his|their|the|this"
-    r"|that) name (?:in|on|at|during)\b[^?]*$"
+    r"|(?<=[?.!] )(?:i |we )?(?:saw|seen|heard|noticed|spotted|came across)"
+    r" (?:her|his|their|the|this|that) name (?:in|on|at|during)\b[^?]*$"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # ... or who asks it of the asker: "..., my supervisor asking", "..., client wants to know".
@@ -1206,10 +1214,8 @@ _FILLER = _AnyCase(
     r"|prepare|reassure|explain (?:it )?to|answer) (?:my|our|the) [^?]*$"
     # ... or what someone in the asker's life keeps saying: "..., teacher keeps saying 'the
     # memos' plural".
-    r"|(?<=, )(?:(?:my|our|the|a) )?(?:[\w'-]+ )?(?:teacher|professor|prof|boss|supervisor|manager"
-    r"|coworker|co-worker|classmate|teammate|partner|friend|buddy|mom|dad|wife|husband|cousin"
-    r"|uncle|aunt|neighbou?r|roommate|pastor|coach) (?:keeps|kept) (?:saying|calling it|telling"
-    r" (?:me|us))\b[^?]*$"
+    rf"|(?<=, )(?:(?:my|our|the|a) )?(?:[\w'-]+ )?{ACQUAINTANCE} (?:keeps|kept) (?:saying"
+    r"|calling it|telling (?:me|us))\b[^?]*$"
     # ... or how the asker's people are: "..., my crew dont read english good".
     r"|(?<=, )(?:my|our) (?:crew|guys|workers|employees|staff|team|students|class|kids|parents"
     r"|family|clients|patients|tenants|members) (?:don'?t|dont|doesn'?t|can'?t|cant|won'?t|are"
@@ -1228,8 +1234,8 @@ _FILLER = _AnyCase(
     r"|attribution|cite|citation|bullets?|bullet points|points|lines|sentences|summary|recap"
     r"|rundown|overview|blurb))"
     r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
-    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ ){0,2}(?:slide|deck|one-pager"
-    r"|cue card|runner|monologue|sketch|rundown|package|pkg"
+    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ ){0,2}(?:slide|deck"
+    r"|one-pager|cue card|runner|monologue|sketch|rundown|package|pkg"
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
     r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
     r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
@@ -1625,7 +1631,9 @@ _HOURS = lazy_compile(r"\b(\d+)[ -]?hrs?\b", re.IGNORECASE)  # "a 48 hr hold" (n
 
 
 def spell_out(text: str) -> str:
-    """Return `text` with chat shorthand, worded figures and fiscal years written out."""
+    """Return `text` with chat shorthand, worded figures and fiscal years written out, and a
+    count's left-out auxiliary put back ("how many ICE deported" is "how many did ICE deport").
+    """
     if "sec" in text:
         text = _SECONDS.sub(r"\1 seconds", text)  # "a 20 sec vo" is not a secretary
     if "hr" in text.lower():
@@ -2483,7 +2491,7 @@ def read(index: FactIndex, text: str) -> Question:
         units.append(
             Unit(
                 terms=terms,
-                weight=_weight(index, terms),
+                weight=index.unit_weight(terms),
                 uncovered=_uncovered(index, terms),
             )
         )
@@ -2512,7 +2520,7 @@ def read(index: FactIndex, text: str) -> Question:
         units.append(
             Unit(
                 terms=frozenset(concepts),
-                weight=_weight(index, concepts),
+                weight=index.unit_weight(concepts),
                 uncovered=_uncovered(index, frozenset(concepts)),
                 # "When did DACA start": the date of that event, not of another about DACA.
                 required=(form is Form.WHEN and bool(_EVENT_WORDS.intersection(span)))
@@ -2552,7 +2560,7 @@ def read(index: FactIndex, text: str) -> Question:
             continue  # years are checked as constraints, not as content
         if w in _SEASONS and any(_YEAR.match(x) for x in fixed[i + 1 : i + 3]):
             continue  # "by summer 2019", "summer of 2018": when, with the year it is checked by
-        weight = _weight(index, (t,))
+        weight = index.unit_weight((t,))
         attribute = w in ATTRIBUTES and not (
             (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
             # "50 percent of the journalists": a figure stated, not asked for.
@@ -2891,7 +2899,7 @@ def content_units(
             w in STOPWORDS or is_generic(w) for w in span
         ):
             covered[start:end] = [True] * (end - start)
-            units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+            units.append(Unit(terms=frozenset(concepts), weight=index.unit_weight(concepts)))
     for start, end, concepts in index.synonyms.find(toks):
         span = ws[start:end]
         if all(covered[start:end]) or (
@@ -2899,7 +2907,7 @@ def content_units(
         ):
             continue
         covered[start:end] = [True] * (end - start)
-        units.append(Unit(terms=frozenset(concepts), weight=_weight(index, concepts)))
+        units.append(Unit(terms=frozenset(concepts), weight=index.unit_weight(concepts)))
     for i, (w, t) in enumerate(zip(ws, toks, strict=True)):
         if covered[i]:
             continue
@@ -2918,7 +2926,7 @@ def _word_unit(index: FactIndex, w: str, t: str) -> Unit | None:
     """Return the unit of a word no name or phrase covers (its stem `t`), or None if it is none."""
     if w in STOPWORDS or is_generic(w) or _YEAR.match(w):
         return None
-    weight = _weight(index, (t,))
+    weight = index.unit_weight((t,))
     if w[0].isdigit() or w in _SPELLED_NUMBERS:
         weight *= NUMBER_SHARE
     return Unit(terms=frozenset((t,)), weight=weight)
@@ -3080,8 +3088,11 @@ TWEET_YEAR = "2019"
 
 
 def _their_group(index: FactIndex, concepts: Iterable[str]) -> set[str]:
-    """Return the unnamed groups of officials that these unnamed officials belong to (same
-    agency, same time)."""
+    """Return the unnamed officials' groups these unnamed officials belong to.
+
+    A group belongs with an official of the same agency at the same time ("a senior DHS
+    official" and "DHS officials", February 2017).
+    """
     people = index.base.people
     return {
         f"@{group.id}"
@@ -3487,8 +3498,9 @@ _OR_WAS_IT = lazy_compile(r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?\s*
 _THINGS = word_set("order orders action actions branch date dates trail")
 # "The name of the program that lets local cops act as agents": a thing's name, not the cops'.
 _THING_NAMED = lazy_compile(
-    r"\bname (?:of|for) (?:the |that |this |a |an |his |her |their |its )?(?:[\w'-]+ ){0,2}(?:program"
-    r"|programme|policy|law|bill|rule|operation|op|plan|agreement|initiative|act|provision|unit"
+    r"\bname (?:of|for) (?:the |that |this |a |an |his |her |their |its )?(?:[\w'-]+ ){0,2}"
+    r"(?:program|programme|policy|law|bill|rule|operation|op|plan|agreement|initiative|act"
+    r"|provision|unit"
     r"|division|office|agency|department|raids?|case|church|report|study|article|piece|blog|paper"
     r"|tweet|statute|section|memos?|orders?|proposal|draft|partnership|system|database|idea|force"
     r"|squad|slogan|scheme)\b"
@@ -4244,8 +4256,3 @@ def _uncovered(index: FactIndex, terms: frozenset[str]) -> bool:
     """Return whether these are a known meaning (synonym group, person) no fact speaks of."""
     idf = index.bm25.idf
     return all(t not in idf for t in terms) and any(t.startswith(("~", "@")) for t in terms)
-
-
-def _weight(index: FactIndex, terms: tuple[str, ...] | frozenset[str]) -> float:
-    """Return how much a unit of the question matters (`FactIndex.unit_weight`)."""
-    return index.unit_weight(terms)
