@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout58) report only their two rates here, never their misses: they are the honest measurements
+holdout59) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1484,6 +1484,18 @@ DEV189_ABSTAIN_FLOOR = 0.9
 DEV190 = DATA / "dev190_questions.yaml"
 DEV190_ANSWERABLE_FLOOR = 0.88
 DEV190_ABSTAIN_FLOOR = 0.7
+# Development set 191: public-library reference librarians and ESL volunteers quoting patrons
+# (blind-written; see its header; 33 repeats dropped). Untuned: 132/137 (96.4%), 15/17 (88.2%);
+# after its round: 136/137 (99.3%), 15/17.
+DEV191 = DATA / "dev191_questions.yaml"
+DEV191_ANSWERABLE_FLOOR = 0.96
+DEV191_ABSTAIN_FLOOR = 0.85
+# Development set 192: moving crews and dispatchers, terse, with voice-to-text slips (blind-
+# written; see its header; 33 repeats dropped). Untuned: 120/136 (88.2%), 15/15; after its round:
+# 126/136 (92.6%), 15/15.
+DEV192 = DATA / "dev192_questions.yaml"
+DEV192_ANSWERABLE_FLOOR = 0.9
+DEV192_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1693,6 +1705,11 @@ OOS93_ABSTAIN_FLOOR = 0.88
 # were read, none fixed this round: 72/80.
 OOS94 = DATA / "oos94_questions.yaml"
 OOS94_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 92 questions from local TV producers planning an anniversary package
+# (blind-written; see its header; 12 repeats dropped). Untuned: 82/92 (89.1%); its misses were
+# read, none fixed this round: 82/92.
+OOS95 = DATA / "oos95_questions.yaml"
+OOS95_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2303,6 +2320,13 @@ HOLDOUT57_ABSTAIN_FLOOR = 0.95
 HOLDOUT58 = DATA / "holdout58_questions.yaml"
 HOLDOUT58_ANSWERABLE_FLOOR = 0.9
 HOLDOUT58_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the fifty-ninth final measurement: community-college adjuncts and tutoring-center
+# staff (see its header), written blind on 2026-12-03; 32 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 127/134 (94.8%), 20/21
+# (95.2%).
+HOLDOUT59 = DATA / "holdout59_questions.yaml"
+HOLDOUT59_ANSWERABLE_FLOOR = 0.92
+HOLDOUT59_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2364,6 +2388,7 @@ HELD_OUT = frozenset(
         HOLDOUT56,
         HOLDOUT57,
         HOLDOUT58,
+        HOLDOUT59,
     }
 )
 
@@ -2503,6 +2528,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS92, 1.0, OOS92_ABSTAIN_FLOOR),
         (OOS93, 1.0, OOS93_ABSTAIN_FLOOR),
         (OOS94, 1.0, OOS94_ABSTAIN_FLOOR),
+        (OOS95, 1.0, OOS95_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2684,6 +2710,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV188, DEV188_ANSWERABLE_FLOOR, DEV188_ABSTAIN_FLOOR),
         (DEV189, DEV189_ANSWERABLE_FLOOR, DEV189_ABSTAIN_FLOOR),
         (DEV190, DEV190_ANSWERABLE_FLOOR, DEV190_ABSTAIN_FLOOR),
+        (DEV191, DEV191_ANSWERABLE_FLOOR, DEV191_ABSTAIN_FLOOR),
+        (DEV192, DEV192_ANSWERABLE_FLOOR, DEV192_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2743,6 +2771,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT56, HOLDOUT56_ANSWERABLE_FLOOR, HOLDOUT56_ABSTAIN_FLOOR),
         (HOLDOUT57, HOLDOUT57_ANSWERABLE_FLOOR, HOLDOUT57_ABSTAIN_FLOOR),
         (HOLDOUT58, HOLDOUT58_ANSWERABLE_FLOOR, HOLDOUT58_ABSTAIN_FLOOR),
+        (HOLDOUT59, HOLDOUT59_ANSWERABLE_FLOOR, HOLDOUT59_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2839,6 +2868,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos92",
         "oos93",
         "oos94",
+        "oos95",
         "dev4",
         "dev5",
         "dev6",
@@ -3020,6 +3050,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev188",
         "dev189",
         "dev190",
+        "dev191",
+        "dev192",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3079,6 +3111,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout56_held_out",
         "holdout57_held_out",
         "holdout58_held_out",
+        "holdout59_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3167,7 +3200,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev190, holdout6 ... holdout58: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev192, holdout6 ... holdout59: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -2954,6 +2954,23 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "actually call for, main points", "memos-main-measures"),
         ("did the officials say the agents would be cautious with their new powers",
          "mass-deportations-care-and-discretion"),
+        # Library desks and moving crews: a word dictated in pieces ("xeno phobic"); a day by
+        # its ordinal; "the thing where" is no place; the asker on a break, or with a load
+        # somewhere; how short and what the answer is made into; who relays, from where, before
+        # a colon; a rally held is no one detained.
+        ("which lawmaker used the word xeno phobic about the memos", "reactions-menendez-xenophobic"),
+        ("what did the agency say in its statement on the 18th", "ice-2019-ice-statement"),
+        ("what happens now to that obama thing where people stayed with family till court",
+         "detention-ends-release-to-relatives"),
+        ("what week was the raid operation supposed to start, i got a load going to dallas then",
+         "ice-2019-operation-next-week"),
+        ("main points of the new guidelines, on break", "memos-main-measures"),
+        ("can you give me a one sentence summary of what the memos call for? making a flyer, "
+         "plain english", "memos-main-measures"),
+        ("patron from el salvador: 'they make us wait in mexico for the court?' that part of the "
+         "plan?", "mexico-central-americans-limited-fashion"),
+        ("where was the rally held where trump kicked off his reelection campaign",
+         "ice-2019-florida-rally"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

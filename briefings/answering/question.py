@@ -1044,7 +1044,7 @@ _FILLER = _AnyCase(
     r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?|patrons?)(?:'s)?(?: (?:husband"
     r"|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child"
     r"|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend"
-    r"|partner))?(?=\s)"
+    r"|partner))?(?: from [\w'-]+(?: [\w'-]+)?(?=\s*[:,]))?(?=[\s:,])"
     # A newsroom colleague whose copy is checked: "reporter wrote 'a trio of memos'", "the
     # reporter has ohio" (not the reporters DHS briefed).
     r"|(?:^|(?<=[.:;?] ))(?:(?:the|our|my|a|one) )?(?:reporter|writer|stringer|correspondent)"
@@ -1148,7 +1148,7 @@ _FILLER = _AnyCase(
     r"|talking points|floor statement|floor speech|oversight letter|kyr|know your rights"
     r"|training|workshop|flyer|meeting|moot|intro|outline|atty|attorney|lawyer|counsel|sheriff"
     r"|deputy|sergeant|sgt|lieutenant|lt|captain|chief|admin|administrator|paralegal|caseworker"
-    r"|hr|ceo|cfo|chro|gc|question)\b"
+    r"|hr|ceo|cfo|chro|gc|question|q)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
     r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
@@ -1224,8 +1224,11 @@ _FILLER = _AnyCase(
     r"|(?<=, )(?:may )?(?:god|dios|lord|jesus) (?:be with|bless|help|protect|keep|watch over)"
     r" (?:her|him|them|us|you|all of them|her family|his family|their family|those families)\W*$"
     # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
-    r"|(?<=[,.!?] )(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
-    r"|break|lunch|lunch break|shift|dock|bus|train)\b[^?]*$"
+    r"|(?<=[,.!?] )(?:(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
+    r"|break|lunch|lunch break|shift|dock|bus|train)|on (?:my )?(?:break|lunch|lunch break))\b[^?]*$"
+    # ... or the asker's own people there: "..., i got a crew in houston that wk".
+    r"|(?<=, )i (?:got|have|had) (?:a |my |some |two |2 )?(?:crew|crews|guys|load|loads|job|jobs"
+    r"|move|moves|family|cousins?|people|workers|students|clients) (?:in|at|near|going to)\b[^?]*$"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
     # ("... call for? need 4 bullets for the RA training tomorrow": what the answer is made into.)
@@ -1294,8 +1297,16 @@ _FILLER = _AnyCase(
     # Who the answer is for: "for the host's intro", "for the board", "quick compare for the host".
     r"|for (?:the|our|my) (?:host|anchor|board|boss|team|crew|members|producer|show)(?:'s)?"
     r"(?: (?:intro|setup|set-up|open|opener|read|script|segment|meeting|notes|prep))?(?=\W|$)"
-    # How short: "give me the short version", "like the four big pieces".
+    # How short: "give me the short version", "like the four big pieces", "a 1-line summary
+    # of", "in simple english".
     r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version"
+    r"|(?:the |a )?(?:one|1|two|2)[- ](?:line|liner|sentence)r? (?:summary|version|answer"
+    r"|explanation|rundown|recap)(?: of)?"
+    r"|(?:in )?(?:simple|plain|easy|basic) english(?: (?:pls|please|plz))?"
+    # "... call for? making an ESL handout": what the answer is made into.
+    r"|(?<=[?.!] )(?:i'?m |we'?re |i am |we are )?(?:making|drafting|writing|doing|prepping"
+    r"|putting together) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:handout|slide|flyer|worksheet"
+    r"|faq|one-pager|lesson|lesson plan|explainer|bulletin|newsletter|pathfinder|display)s?\b[^?]*$"
     r"|,? like the (?:two|three|four|five|six|\d) (?:big |main |key |major )?(?:pieces|things|parts"
     r"|points|items|bits|planks|pillars)(?=\W*$)"
     # "Switching to 2019: ...": the asker's move to another part of the story.
@@ -1521,7 +1532,7 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
-    "rite": "right", "wh": "white house", "mx": "mexico", "natl": "national",
+    "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico", "natl": "national",
     "intl": "international", "secstate": "secretary of state",
     "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
@@ -1659,11 +1670,21 @@ def spell_out(text: str) -> str:
     if "%" in text:
         text = _PERCENT_ASKED.sub(" percent ", text)  # "what % had a record" (not "50%")
     text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
+    text = _ORDINAL.sub(r"\1", text)  # "on the 18th": the day, not a word "th"
     if "/" in text:
         text = _NUMERIC_DATE.sub(_spelled_date, text)
     if "how many" in text.lower():
         text = _AUXILIARY_LEFT_OUT.sub(r"how many \g<counted>did \g<who> \g<done>", text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
+
+
+# A day of the month: "on the 18th", "feb 21st" (not "the 44th president", "5th graders").
+_ORDINAL = lazy_compile(
+    r"\b([12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:president|prez|potus|amendment|grade|graders?"
+    r"|century|district|circuit|congress|street|st|avenue|ave|precinct|ward|floor|anniversary"
+    r"|birthday|place|time|largest|biggest|most|highest|lowest)\b)",
+    re.IGNORECASE,
+)
 
 
 # "How many ICE deported in 2018" is "how many did ICE deport": who acted, its auxiliary left out
@@ -1858,7 +1879,7 @@ _RELATIVE_WHERE = lazy_compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
     r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
     r"|passage|section|paragraph|sentence|clip|segment|one|families|family|households|homes|kids"
-    r"|children|cases|city|town|trip|visit) where\b"
+    r"|children|cases|city|town|trip|visit|thing|program|policy|rule|deal|system|option) where\b"
 )
 
 
@@ -2203,14 +2224,54 @@ def _run_together(index: FactIndex, word: str) -> list[str] | None:
     for parts in split(word):
         if len(parts) < 2:
             continue
-        toks = [stem(p) for p in parts]
-        found = index.aliases.find(toks) + index.synonyms.find(toks)
-        if any(start == 0 and end == len(toks) for start, end, _ in found):
+        if _phrase_of(index, parts):
             return parts
     return None
 
 
 RUN_TOGETHER_SPLITS = 8  # ways to split one word that are tried
+
+
+def _phrase_of(index: FactIndex, parts: list[str]) -> bool:
+    """Return whether `parts` make up one whole alias or synonym phrase as they stand."""
+    toks = [stem(p) for p in parts]
+    found = index.aliases.find(toks) + index.synonyms.find(toks)
+    return any(start == 0 and end == len(toks) for start, end, _ in found)
+
+
+SPLIT_APART_MIN = 6  # "spice her" is "spicer"; shorter joins ("a go") are chance
+
+
+def _split_apart(index: FactIndex, raw: list[str]) -> list[str]:
+    """Return `raw` with a story word typed (or dictated) in pieces put back together.
+
+    "men end ez" is Menendez, "morally bank rupt" bankrupt, "rex tiller son" Tillerson: two or
+    three neighbouring words, one at least no word the index knows, whose join is a story word
+    of six letters and up. Words all known ("any one", "to day"), or a phrase of the story as
+    they stand, are read as typed. (A fuzzy join is chance: "balance a" is no "Blanca".)
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        for k in (3, 2):
+            parts = raw[i : i + k]
+            joined = "".join(parts)
+            if (
+                len(parts) == k
+                and all(p.isalpha() for p in parts)
+                and not all(_known(index, p) for p in parts)
+                and SPLIT_APART_MIN <= len(joined) <= FUZZY_MAX_LENGTH
+                and not is_generic(joined)
+                and not _phrase_of(index, parts)
+                and joined in index.vocabulary
+            ):
+                out.append(joined)
+                i += k
+                break
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
 
 
 # A name signed after a dash: "... settle this pls - Ray", "... does not believe me. -- Marcy".
@@ -2378,7 +2439,7 @@ def read(index: FactIndex, text: str) -> Question:
         _ASKERS_COUNTRY,
     ):
         text = in_passing.sub(passing, text)
-    raw = english(portuguese.english(words(text)))[:MAX_WORDS]
+    raw = _split_apart(index, english(portuguese.english(words(text)))[:MAX_WORDS])
     fixed: list[str] = []
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
@@ -3723,6 +3784,9 @@ _COURT_ACTION = lazy_compile(
 # were, not only where the rest happened.
 _WHERE_HELD = lazy_compile(
     r"\bwhere (?:are|were|is|was|will|would|do|did|does)\b(?: [\w'-]+){0,5}?"
+    # (Not an event held: "where was the reelection kickoff rally held".)
+    r"(?<!rally)(?<!rallies)(?<!event)(?<!meeting)(?<!briefing)(?<!conference)(?<!call)"
+    r"(?<!speech)(?<!hearing)(?<!hearings)(?<!talks)(?<!summit)(?<!vote)"
     r" (?:being |getting |get |be |been )?(?P<verb>held|kept|housed|jailed|locked|caged"
     r"|detained|imprisoned)\b"
 )
