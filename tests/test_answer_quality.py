@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout59) report only their two rates here, never their misses: they are the honest measurements
+holdout60) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1496,6 +1496,18 @@ DEV191_ABSTAIN_FLOOR = 0.85
 DEV192 = DATA / "dev192_questions.yaml"
 DEV192_ANSWERABLE_FLOOR = 0.9
 DEV192_ABSTAIN_FLOOR = 0.93
+# Development set 193: hospital interpreters and trainees pasting families' questions in rough
+# translation (blind-written; see its header; 52 repeats dropped). Untuned: 110/120 (91.7%),
+# 14/15 (93.3%); after its round: 116/120 (96.7%), 14/15.
+DEV193 = DATA / "dev193_questions.yaml"
+DEV193_ANSWERABLE_FLOOR = 0.94
+DEV193_ABSTAIN_FLOOR = 0.9
+# Development set 194: retirees in a senior-center discussion group, long-winded, caps lock
+# and misremembered names (blind-written; see its header; 3 repeats dropped). Untuned:
+# 133/157 (84.7%), 26/26; after its round: 143/157 (91.1%), 26/26.
+DEV194 = DATA / "dev194_questions.yaml"
+DEV194_ANSWERABLE_FLOOR = 0.88
+DEV194_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1710,6 +1722,11 @@ OOS94_ABSTAIN_FLOOR = 0.88
 # read, none fixed this round: 82/92.
 OOS95 = DATA / "oos95_questions.yaml"
 OOS95_ABSTAIN_FLOOR = 0.87
+# Out of scope only, 95 questions from public-policy graduate students building a case study
+# (blind-written; see its header; 8 repeats dropped). Untuned: 91/95 (95.8%); its misses were
+# read, none fixed this round: 91/95.
+OOS96 = DATA / "oos96_questions.yaml"
+OOS96_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2327,6 +2344,13 @@ HOLDOUT58_ABSTAIN_FLOOR = 0.9
 HOLDOUT59 = DATA / "holdout59_questions.yaml"
 HOLDOUT59_ANSWERABLE_FLOOR = 0.92
 HOLDOUT59_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the sixtieth final measurement: restaurant owners, cooks and dishwashers between
+# shifts, Spanglish and kitchen slang (see its header), written blind on 2026-12-03; 24
+# questions other sets ask word for word dropped. First look (nothing tuned on it, its misses
+# never read): 135/143 (94.4%), 18/18.
+HOLDOUT60 = DATA / "holdout60_questions.yaml"
+HOLDOUT60_ANSWERABLE_FLOOR = 0.92
+HOLDOUT60_ABSTAIN_FLOOR = 0.94
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2389,6 +2413,7 @@ HELD_OUT = frozenset(
         HOLDOUT57,
         HOLDOUT58,
         HOLDOUT59,
+        HOLDOUT60,
     }
 )
 
@@ -2529,6 +2554,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS93, 1.0, OOS93_ABSTAIN_FLOOR),
         (OOS94, 1.0, OOS94_ABSTAIN_FLOOR),
         (OOS95, 1.0, OOS95_ABSTAIN_FLOOR),
+        (OOS96, 1.0, OOS96_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2712,6 +2738,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV190, DEV190_ANSWERABLE_FLOOR, DEV190_ABSTAIN_FLOOR),
         (DEV191, DEV191_ANSWERABLE_FLOOR, DEV191_ABSTAIN_FLOOR),
         (DEV192, DEV192_ANSWERABLE_FLOOR, DEV192_ABSTAIN_FLOOR),
+        (DEV193, DEV193_ANSWERABLE_FLOOR, DEV193_ABSTAIN_FLOOR),
+        (DEV194, DEV194_ANSWERABLE_FLOOR, DEV194_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2772,6 +2800,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT57, HOLDOUT57_ANSWERABLE_FLOOR, HOLDOUT57_ABSTAIN_FLOOR),
         (HOLDOUT58, HOLDOUT58_ANSWERABLE_FLOOR, HOLDOUT58_ABSTAIN_FLOOR),
         (HOLDOUT59, HOLDOUT59_ANSWERABLE_FLOOR, HOLDOUT59_ABSTAIN_FLOOR),
+        (HOLDOUT60, HOLDOUT60_ANSWERABLE_FLOOR, HOLDOUT60_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2869,6 +2898,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos93",
         "oos94",
         "oos95",
+        "oos96",
         "dev4",
         "dev5",
         "dev6",
@@ -3052,6 +3082,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev190",
         "dev191",
         "dev192",
+        "dev193",
+        "dev194",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3112,6 +3144,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout57_held_out",
         "holdout58_held_out",
         "holdout59_held_out",
+        "holdout60_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3200,7 +3233,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev192, holdout6 ... holdout59: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev194, holdout6 ... holdout60: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -837,6 +837,18 @@ def test_odd_input_abstains_without_error(small: AnswerEngine, question: str) ->
     assert not small.answer(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["what ... said kelly about the memos", "did -- say anything about the wall",
+     "how --- react to the raids"],
+)  # fmt: skip
+def test_dashes_or_dots_where_a_speaker_goes_are_read_without_error(
+    real: AnswerEngine, question: str
+) -> None:
+    # Each once raised IndexError: the words before "say" were only punctuation.
+    assert real.answer(question).text
+
+
 def test_a_named_month_must_be_matched(small: AnswerEngine) -> None:
     assert small.answer("Were ICE officials blindsided in June 2019?").answered
     assert not small.answer("Were ICE officials blindsided in July 2019?").answered
@@ -2971,6 +2983,36 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "plan?", "mexico-central-americans-limited-fashion"),
         ("where was the rally held where trump kicked off his reelection campaign",
          "ice-2019-florida-rally"),
+        # Interpreters and retirees: a guess after a full stop or dots ("... I have it as July
+        # 2019"); the asker's memory, absence, apology or purpose after the question; "or is
+        # that just how X remembers it"; "this 'X' business", "is that a lawyer word"; a name the
+        # asker is unsure of between dashes; "the memos use for acts" names no policy; "ran hard
+        # on" is what was said, not an outcome; a sentence about the asker's own people before
+        # the question keeps its time to itself; "right? and why" checks a claim.
+        ("HOW MANY WERE DEPORTED IN 2015. i think i saw 400 thousand somewhere",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("when did trump tweet about deporting 'millions'... i have it as august 2019",
+         "ice-2019-trump-millions-tweet"),
+        ("when were the family raids supposed to begin. I am trying to make a timeline for "
+         "church", "ice-2019-operation-next-week"),
+        ("give me the gist of what the kelly memos call for, I missed the meeting and the kids "
+         "are no help", "memos-main-measures"),
+        ("WERE IMMIGRANT COMMUNITIES SCARED BACK THEN OR IS THAT JUST THE TV TALKING. sorry "
+         "grandson left caps on", "reactions-immigrant-communities-fear"),
+        ("is it true 2015 was the lowest deportation year since way back in 1999",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("what's this 'chargable offence' business i keep hearing? is that a lawyer word",
+         "priorities-chargeable-criminal-offense"),
+        ("what did the la raza woman -- Maria Gonzalez I think her name was -- say about using "
+         "crime to scare people", "reactions-nclr-specter-of-crime"),
+        ("whats the term the memos use for acts that could be charged as crimes",
+         "priorities-chargeable-criminal-offense"),
+        ("did trump really run hard on illegal immigration in the campaign or is that just how "
+         "my dad remembers it", "history-trump-campaign-hard-line"),
+        ("my client's wife missed her court hearing last year. who were the 2019 raids "
+         "targeting?", "ice-2019-targets-final-orders"),
+        ("vitiello's nomination was withdrawn in february right? and why",
+         "ice-2019-vitiello-nomination-pulled"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

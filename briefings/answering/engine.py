@@ -1235,7 +1235,7 @@ _GUESS = lazy_compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much"
     r"|whats|whos|wheres|whens)\b"
     r"[^?]*?)"
-    r"\s*(?:,|\s[-\u2013\u2014]+|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
+    r"\s*(?:,|\s[-\u2013\u2014]+|\.{3,}|\u2026|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
     r"|is it|wasn'?t it|isn'?t it|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
@@ -1312,10 +1312,12 @@ _KIN_SAYS = (
 )
 _GUESS_SENTENCE = lazy_compile(
     r"^(?P<asked>[^?]*\b(?:who|whom|whose|what|which|when|where|why|how many|how much|whats|whos"
-    r"|wheres|whens)\b[^?]*\?)\s+"
+    # (Or a full stop, or dots: "HOW MANY GOT DEPORTED IN 2015. i think i read 400 thousand",
+    # "when was the tweet... I have it as July 2019".)
+    r"|wheres|whens)\b[^?]*?(?:\?|\.+|\u2026))\s+"
     r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
-    r"|suspect|guess|have|had|got|wrote|put down))\b[^?]*?"
+    r"|suspect|guess|have|had|got|wrote|put down|read|heard|saw|said))\b[^?]*?"
     r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"
     # ... or a claim the asker saw: "...? post says an ohio rally", "...? thread has it as 2016".
     rf"|{_SAYS_GUESS}[^?]*?|{_KIN_SAYS}[^?]*?)\s*[.?!]*$",

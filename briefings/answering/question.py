@@ -156,7 +156,7 @@ _NOW = lazy_compile(
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
     r"|use the word|use the phrase|used the word|used the phrase|gripe|griped|complain|complained"
     r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
-    r"|campaign|campaigned|run on|ran on"
+    r"|campaign|campaigned|run on|ran on|run hard|ran hard|run as|ran as"
     r"|point out|pointed out|report|reported|quote|quoted|cite|cited|admit|admitted|deny|denied"
     # ... nor "did the guidelines actually allow police to act as agents": what they provide.
     r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
@@ -875,9 +875,19 @@ class _AnyCase:
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
+    # "what is this 'chargable offence' business": the matter, not a business.
+    r"|(?<=\w[\"'] )business(?= (?:i|we|you|they|that|about|with)\b)"
+    r"|(?<=\w )business(?= (?:was|is|were) (?:going on|happening)\b)"
+    # "... is that a lawyer word": what kind of word, after the question.
+    r"|(?<=[?.] )(?:is|was) (?:that|it|this) (?:a|an|just) (?:lawyer|legal|technical|fancy|official"
+    r"|government|legalese|jargon)(?: \w+)? (?:word|term|phrase|thing)\W*$"
+    # "the lady from La Raza -- Clarice Martinez I think her name was --": a name the asker
+    # is unsure of, set off by dashes or commas.
+    r"|(?:(?<=-- )|(?<=- )|(?<=, ))(?:[\w'.-]+ ){1,3}(?:i think|i believe|i guess|if i remember"
+    r"(?: right)?) (?:her|his|their|the) names? (?:was|is|were)\b"
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Explain the raids in simple terms": how to answer, not what about.
-    r"|(?:in |^)(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english"
+    r"|(?:in |^|(?<=, ))(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english"
     r"|language)(?: (?:please|pls|plz))?"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # A driver between trips: "on break quick.", "at a red light -".
@@ -1041,7 +1051,8 @@ _FILLER = _AnyCase(
     r"|(?:at|in|from) (?:our|my) shelter"
     # Who passes the question on: "caller doing school project ...", "caller husband was
     # arrested ...", "client heard ..." (a caller is not the conference call).
-    r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?|patrons?)(?:'s)?(?: (?:husband"
+    r"|^(?:a |the |one |this |my |our |new )?(?:callers?|clients?|patrons?|patients?)(?:'s)?"
+    r"(?: (?:husband"
     r"|wife|son|daughter|brother|sister|cousin|mom|dad|mother|father|uncle|aunt|kids?|child"
     r"|children|family|nephew|niece|grandma|grandmother|grandpa|grandfather|boyfriend|girlfriend"
     r"|partner))?(?: from [\w'-]+(?: [\w'-]+)?(?=\s*[:,]))?(?=[\s:,])"
@@ -1226,6 +1237,12 @@ _FILLER = _AnyCase(
     # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
     r"|(?<=[,.!?] )(?:(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
     r"|break|lunch|lunch break|shift|dock|bus|train)|on (?:my )?(?:break|lunch|lunch break))\b[^?]*$"
+    # ... or the asker's memory, or where they were: "..., I missed last week (hip)", "?? I lose
+    # track", ". I AM TRYING TO MAKE A TIMELINE FOR THE BULLETIN BOARD".
+    r"|(?<=[,.!?] )(?:and |but )?(?:i|i'?m|im|i am) (?:missed|was (?:out|away|sick|gone)|forgot"
+    r"|forget|lose track|lost track|(?:can'?t|cant|cannot) (?:keep (?:track|up)|remember)"
+    r"|(?:don'?t|dont|do not) remember|(?:am )?(?:trying to|doubting|confused|mixed up|lost)\b)"
+    r"[^?]*$"
     # ... or the asker's own people there: "..., i got a crew in houston that wk".
     r"|(?<=, )i (?:got|have|had) (?:a |my |some |two |2 )?(?:crew|crews|guys|load|loads|job|jobs"
     r"|move|moves|family|cousins?|people|workers|students|clients) (?:in|at|near|going to)\b[^?]*$"
@@ -1298,11 +1315,10 @@ _FILLER = _AnyCase(
     r"|for (?:the|our|my) (?:host|anchor|board|boss|team|crew|members|producer|show)(?:'s)?"
     r"(?: (?:intro|setup|set-up|open|opener|read|script|segment|meeting|notes|prep))?(?=\W|$)"
     # How short: "give me the short version", "like the four big pieces", "a 1-line summary
-    # of", "in simple english".
+    # of".
     r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version"
     r"|(?:the |a )?(?:one|1|two|2)[- ](?:line|liner|sentence)r? (?:summary|version|answer"
     r"|explanation|rundown|recap)(?: of)?"
-    r"|(?:in )?(?:simple|plain|easy|basic) english(?: (?:pls|please|plz))?"
     # "... call for? making an ESL handout": what the answer is made into.
     r"|(?<=[?.!] )(?:i'?m |we'?re |i am |we are )?(?:making|drafting|writing|doing|prepping"
     r"|putting together) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:handout|slide|flyer|worksheet"
@@ -1329,7 +1345,16 @@ _FILLER = _AnyCase(
     r"|members|crew|managers|board|clients|volunteers|supervisors|leadership))?"
     r"(?=\s*[.:!]|\s+[-\u2013\u2014])"
     r"|(?<=[?.!] )(?:i |we )?(?:need|want|would like) (?:the |his |her |their )?(?:exact |precise )?"
-    r"(?:wording|words|language|phrasing)(?=\W*$)"
+    r"(?:wording|words|language|phrasing)(?: for [^?]*)?(?=\W*$)"
+    # "... sorry my grandson put the caps lock on again": an apology after the question.
+    r"|(?<=[.!?] )(?:sorry|apologies|excuse (?:the|my))\b[^?]*$"
+    # "... or is that just the TV talking": a yes/no question's doubt of where it was heard.
+    r"|\s+or (?:is|was) (?:that|it|this) just (?:(?:the |my |a )?[\w'-]+(?: [\w'-]+)?"
+    r" (?:talking|saying|hype|exaggerating|making it up)|(?:how|what) (?:[\w'-]+ ){1,3}?"
+    r"(?:remembers?|recalls?|thinks?|says?|heard)(?: it)?)\b"
+    # "..., want the english term right": the asker's care for the wording.
+    r"|(?<=, )(?:i )?(?:want|need|wanna) (?:to get )?(?:the |it )?(?:english |exact |right |correct )?"
+    r"(?:term|word|wording|phrase|spelling)s? right\W*$"
     # "Heads up from the roofing crew - ...": who passes it on.
     r"|^(?:a )?heads[- ]up(?: from [^-:,?\u2013\u2014]{1,40}?)?(?=\s*[-:,\u2013\u2014])"
     # "A plan floating around": told of, not a float.
@@ -2258,12 +2283,12 @@ def _split_apart(index: FactIndex, raw: list[str]) -> list[str]:
             joined = "".join(parts)
             if (
                 len(parts) == k
+                and len(joined) >= SPLIT_APART_MIN
+                and joined in index.vocabulary
                 and all(p.isalpha() for p in parts)
                 and not all(_known(index, p) for p in parts)
-                and SPLIT_APART_MIN <= len(joined) <= FUZZY_MAX_LENGTH
                 and not is_generic(joined)
                 and not _phrase_of(index, parts)
-                and joined in index.vocabulary
             ):
                 out.append(joined)
                 i += k
@@ -2513,6 +2538,8 @@ def read(index: FactIndex, text: str) -> Question:
             w in STOPWORDS or is_generic(w) for w in span
         ):
             continue  # "the time" is not "the Times": a common word matched only by its stem
+        if span == ["the", "house"] and start and fixed[start - 1] in _TO_A_HOME:
+            continue  # "if ICE comes to the house": a home, not the House
         concepts = _of_year_asked(index, concepts, officials_years)
         if span[0] == "the" and (
             tuple(span) not in index.alias_words
@@ -2747,8 +2774,9 @@ def read(index: FactIndex, text: str) -> Question:
         # about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
     for slot in _ACTOR_SLOT.finditer(plain):
-        if slot["who"] and (
-            words(slot["who"])[0] in _MODAL
+        who = words(slot["who"] or "")  # (none in "what ... said kelly": only dots)
+        if who and (
+            who[0] in _MODAL
             or (slot[0].endswith(("do", "did", "does")) and _ACTS_LATER.match(plain, slot.end()))
         ):
             continue
@@ -2855,7 +2883,7 @@ def read(index: FactIndex, text: str) -> Question:
     counted, predicate = _counted(index, plain), _predicate(index, plain)
     # Words quoted from a source are its time, not the asker's: "which outlet had the official
     # saying 'we're not going to start changing this today'".
-    now_text = _QUOTED.sub(" ", _REPORTED_TODAY.sub(" ", plain))
+    now_text = _QUOTED.sub(" ", _REPORTED_TODAY.sub(" ", _STORY_SENTENCE.sub("", plain)))
     now = bool(_NOW.search(now_text))
     later_year = any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed)
     return Question(
@@ -3294,6 +3322,7 @@ _CHECKS = lazy_compile(
     r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
     # "make the road is a miami group right? the ones that called it morally bankrupt": the
     # tag, then who is meant.
+    r"|\b(?:right|true|correct)\?+\s+(?:and|also|plus) (?:why|how|when|who|what|where)\b"
     r"|\b(?:right|true|correct)\?+\s+(?:the|that|those|this|these) (?:ones?|guys?|group|people"
     r"|folks|lady|man|woman|guy)\b"
     # "... where was he really?", "who was it actually?": the claim before it, corrected.
@@ -4195,8 +4224,10 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
         # verb, not a policy's noun.
         return ()
     ws = words(found["name"])
-    if any(w in _VERBS or w in ("the", "a", "an") for w in ws[1:]):
-        return ()  # "what does the writer say the rules give": a clause, not a policy's name
+    if any(w in _VERBS or w in ("the", "a", "an") for w in ws[1:]) or ws[-1] in STOPWORDS:
+        # "what does the writer say the rules give", "the memos use for acts that...": a
+        # clause, not a policy's name
+        return ()
     if "s" in ws:
         ws = ws[len(ws) - ws[::-1].index("s") :]  # "the President's executive orders": his
     while ws and (ws[0] in STOPWORDS or is_generic(ws[0]) or _YEAR.match(ws[0])):
@@ -4226,9 +4257,16 @@ def _landmark(ws: list[str], i: int) -> bool:
     for w in reversed(ws[max(0, i - 6) : i]):
         if w in _REFERENCE:
             return True
-        if w not in STOPWORDS and w not in MONTHS:
+        if w not in STOPWORDS and w not in MONTHS and w not in _WAY_BACK:
             return False
     return False
+
+
+# A sentence of the asker's own people before the question: its time is theirs, not asked ("pt's
+# husband missed his court date last yr (ES). who were the 2019 raids going after?").
+_STORY_SENTENCE = lazy_compile(r"^[^.?!]*\b(?:my|our|his|her|their)\b[^.?!]*[.!]\s+(?=[^?]*\?)")
+_TO_A_HOME = frozenset({"to", "at", "into", "outside", "inside", "near", "around", "from"})
+_WAY_BACK = frozenset({"way", "back", "all", "clear"})  # "since way back in 2001"
 
 
 def _said_words(form: Form, plain: str, units: list[Unit]) -> tuple[str, ...]:
