@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout60) report only their two rates here, never their misses: they are the honest measurements
+holdout61) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1508,6 +1508,18 @@ DEV193_ABSTAIN_FLOOR = 0.9
 DEV194 = DATA / "dev194_questions.yaml"
 DEV194_ANSWERABLE_FLOOR = 0.88
 DEV194_ABSTAIN_FLOOR = 0.95
+# Development set 195: high-school debate coaches and competitors, cards, tags and cross-ex
+# (blind-written; see its header; 30 repeats dropped). Untuned: 129/137 (94.2%), 19/19; after
+# its round: 132/137 (96.4%), 19/19.
+DEV195 = DATA / "dev195_questions.yaml"
+DEV195_ANSWERABLE_FLOOR = 0.94
+DEV195_ABSTAIN_FLOOR = 0.94
+# Development set 196: farmworker-outreach promotoras relaying questions from the fields, in
+# English with Spanish words (blind-written; see its header; 29 repeats dropped). Untuned:
+# 123/137 (89.8%), 18/18; after its round: 130/137 (94.9%), 18/18.
+DEV196 = DATA / "dev196_questions.yaml"
+DEV196_ANSWERABLE_FLOOR = 0.92
+DEV196_ABSTAIN_FLOOR = 0.94
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1727,6 +1739,11 @@ OOS95_ABSTAIN_FLOOR = 0.87
 # read, none fixed this round: 91/95.
 OOS96 = DATA / "oos96_questions.yaml"
 OOS96_ABSTAIN_FLOOR = 0.93
+# Out of scope only, 99 questions from regional fact-checkers asking whether viral details are
+# in the record (blind-written; see its header; 3 repeats dropped). Untuned: 84/99 (84.8%);
+# its misses were read, one general cause fixed ('2017 deportation total (...)'): 84/99.
+OOS97 = DATA / "oos97_questions.yaml"
+OOS97_ABSTAIN_FLOOR = 0.82
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2351,6 +2368,13 @@ HOLDOUT59_ABSTAIN_FLOOR = 0.9
 HOLDOUT60 = DATA / "holdout60_questions.yaml"
 HOLDOUT60_ANSWERABLE_FLOOR = 0.92
 HOLDOUT60_ABSTAIN_FLOOR = 0.94
+# HELD OUT, the sixty-first final measurement: small-business owners in a chamber-of-commerce
+# Slack (see its header), written blind on 2026-12-03; 46 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 113/121 (93.4%), 17/19
+# (89.5%).
+HOLDOUT61 = DATA / "holdout61_questions.yaml"
+HOLDOUT61_ANSWERABLE_FLOOR = 0.9
+HOLDOUT61_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2414,6 +2438,7 @@ HELD_OUT = frozenset(
         HOLDOUT58,
         HOLDOUT59,
         HOLDOUT60,
+        HOLDOUT61,
     }
 )
 
@@ -2555,6 +2580,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS94, 1.0, OOS94_ABSTAIN_FLOOR),
         (OOS95, 1.0, OOS95_ABSTAIN_FLOOR),
         (OOS96, 1.0, OOS96_ABSTAIN_FLOOR),
+        (OOS97, 1.0, OOS97_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2740,6 +2766,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV192, DEV192_ANSWERABLE_FLOOR, DEV192_ABSTAIN_FLOOR),
         (DEV193, DEV193_ANSWERABLE_FLOOR, DEV193_ABSTAIN_FLOOR),
         (DEV194, DEV194_ANSWERABLE_FLOOR, DEV194_ABSTAIN_FLOOR),
+        (DEV195, DEV195_ANSWERABLE_FLOOR, DEV195_ABSTAIN_FLOOR),
+        (DEV196, DEV196_ANSWERABLE_FLOOR, DEV196_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2801,6 +2829,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT58, HOLDOUT58_ANSWERABLE_FLOOR, HOLDOUT58_ABSTAIN_FLOOR),
         (HOLDOUT59, HOLDOUT59_ANSWERABLE_FLOOR, HOLDOUT59_ABSTAIN_FLOOR),
         (HOLDOUT60, HOLDOUT60_ANSWERABLE_FLOOR, HOLDOUT60_ABSTAIN_FLOOR),
+        (HOLDOUT61, HOLDOUT61_ANSWERABLE_FLOOR, HOLDOUT61_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2899,6 +2928,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos94",
         "oos95",
         "oos96",
+        "oos97",
         "dev4",
         "dev5",
         "dev6",
@@ -3084,6 +3114,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev192",
         "dev193",
         "dev194",
+        "dev195",
+        "dev196",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3145,6 +3177,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout58_held_out",
         "holdout59_held_out",
         "holdout60_held_out",
+        "holdout61_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3233,7 +3266,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev194, holdout6 ... holdout60: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev196, holdout6 ... holdout61: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

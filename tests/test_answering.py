@@ -840,12 +840,13 @@ def test_odd_input_abstains_without_error(small: AnswerEngine, question: str) ->
 @pytest.mark.parametrize(
     "question",
     ["what ... said kelly about the memos", "did -- say anything about the wall",
-     "how --- react to the raids"],
+     "how --- react to the raids", "how will they resist? what's the ' plan"],
 )  # fmt: skip
-def test_dashes_or_dots_where_a_speaker_goes_are_read_without_error(
+def test_punctuation_where_a_name_goes_is_read_without_error(
     real: AnswerEngine, question: str
 ) -> None:
-    # Each once raised IndexError: the words before "say" were only punctuation.
+    # Each once raised IndexError: the words before "say", or a policy's name before "plan",
+    # were only punctuation.
     assert real.answer(question).text
 
 
@@ -3013,6 +3014,22 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "targeting?", "ice-2019-targets-final-orders"),
         ("vitiello's nomination was withdrawn in february right? and why",
          "ice-2019-vitiello-nomination-pulled"),
+        # Promotoras and debaters: someone of the asker's circle in their own town ("a mamá in
+        # Oxnard"); "main planks"; a debater's card, whether it is a real quote, and what the
+        # answer is needed for ("need uniqueness for the CP").
+        ("una señora in Arvin heard on the radio DHS doesnt have the people to round everybody "
+         "up. is that true?", "mass-deportations-no-personnel"),
+        ("a tío in Mecca keeps saying trump talked about a deportation army in the campaign, "
+         "real?", "history-trump-campaign-deportation-force"),
+        ("do the memos go after parents who paid smugglers to bring their kids? a mamá in Oxnard "
+         "is scared", "families-prosecute-parents-smugglers"),
+        ("can county deputies act as immigration agents now? asking for ppl in Tulare County",
+         "local-police-enlisted"),
+        ("main planks of the kelly memos, need em for my plan text", "memos-main-measures"),
+        ("did judges block any of trumps immigration moves? need uniqueness for the CP",
+         "history-courts-blocked-entry-efforts"),
+        ("aff 1AC has a card where kelly says there will be no mass deportations. can someone "
+         "confirm thats a real quote", "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -49,7 +49,8 @@ SUMMARY = lazy_compile(
     r"|\bwhat (?:the|these|those) (?:new )?(?:memos?|rules|guidelines|directives|policies)"
     r" (?:actually |really )?(?:do|require|change|call for)\b"
     r"|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b|\brundown\b|\bbasics\b|\bwhat changes\b"
-    r"|\b(?:main|key|big) (?:bullet )?(?:points|changes|measures|things)\b|\bbig picture\b"
+    r"|\b(?:main|key|big) (?:bullet )?(?:points|changes|measures|things|planks|pieces|parts)\b"
+    r"|\bbig picture\b"
 )
 SUMMARY_CONCEPT = "~summary"
 

@@ -1241,8 +1241,24 @@ _FILLER = _AnyCase(
     # track", ". I AM TRYING TO MAKE A TIMELINE FOR THE BULLETIN BOARD".
     r"|(?<=[,.!?] )(?:and |but )?(?:i|i'?m|im|i am) (?:missed|was (?:out|away|sick|gone)|forgot"
     r"|forget|lose track|lost track|(?:can'?t|cant|cannot) (?:keep (?:track|up)|remember)"
+    r"|(?:always |keep |still )?(?:mix|mixing|get|getting) (?:these|them|those|the two|it) (?:up"
+    r"|mixed up|confused)"
     r"|(?:don'?t|dont|do not) remember|(?:am )?(?:trying to|doubting|confused|mixed up|lost)\b)"
     r"[^?]*$"
+    # ... or a debater's card, and whether it is real: "neg 1NC has a card where kelly says
+    # ...", "... can someone confirm thats a real quote".
+    r"|^(?:(?:the |our |their )?(?:aff|neg) )?(?:[12] ?(?:nc|ac|nr|ar) )?(?:has|had|reads?|ran"
+    r"|runs|cites?) (?:a|the|this) card (?:where|that says|saying|claiming)\b"
+    r"|(?<=[.?!] )(?:can|could) (?:someone|somebody|anyone|you|u) (?:confirm|verify|check)"
+    r" (?:that'?s|thats|that is|this is|it'?s|if (?:that'?s|it'?s)) (?:a )?(?:real|accurate|legit"
+    r"|actual|right)(?: quote| card| line)?\b"
+    # ... or a debater's use for it: "... need uniqueness for the courts CP", "before i read it
+    # in round", ", need em for my plan text comparison".
+    r"|(?<=[,.!?] )(?:i |we )?(?:need|want) (?:em|'em|them|it|this|these|that|uniqueness|a link"
+    r"|the link|links|impacts?|solvency|ev|evidence|a card|cards|a cite|cites|the tag|a tag)"
+    r" (?:for|in) (?:my|our|the|a|an) [^?]*$"
+    r"|\b(?:before|so|when|if) (?:i|we) (?:can )?(?:read|run|extend|cut) (?:it|this|that|the card)"
+    r" (?:in (?:round|the round|rounds|cross-?ex)|at (?:the )?tournament|this weekend)\W*$"
     # ... or the asker's own people there: "..., i got a crew in houston that wk".
     r"|(?<=, )i (?:got|have|had) (?:a |my |some |two |2 )?(?:crew|crews|guys|load|loads|job|jobs"
     r"|move|moves|family|cousins?|people|workers|students|clients) (?:in|at|near|going to)\b[^?]*$"
@@ -1904,6 +1920,7 @@ _RELATIVE_WHERE = lazy_compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
     r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
     r"|passage|section|paragraph|sentence|clip|segment|one|families|family|households|homes|kids"
+    r"|card|cards|post|video"
     r"|children|cases|city|town|trip|visit|thing|program|policy|rule|deal|system|option) where\b"
 )
 
@@ -2342,6 +2359,18 @@ _ASKERS_PLACE = lazy_compile(
     r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=(?:Elementary|Middle|High|Junior High|School"
     r"|Academy|Prep|Charter|Montessori|ESL|PTA|PTO|PTSA|families|family night|parents)\b)"
 )
+# Someone of the asker's circle, and their town: "una señora in Arvin heard", "a worker in
+# Watsonville asked", "asking for ppl in Kern County", "for the promotoras junta in Delano".
+_ASKERS_TOWN = lazy_compile(
+    r"\b(?:[Ss]e\u00f1oras?|[Ss]enoras?|[Ss]e\u00f1or|[Ss]enor|[Tt](?:\u00ed|i)[oa]s?"
+    r"|[Mm]am(?:\u00e1|a)s?|[Pp]ap(?:\u00e1|a)s?|[Mm]oms?|[Dd]ads?|[Ww]orkers?|[Gg]uys?|[Ll]ady"
+    r"|[Ll]adies|[Mm]an|[Mm]en|[Ww]om[ae]n|[Cc]ompas?|[Vv]ecin[oa]s?|[Nn]eighbou?rs?|[Cc]ousins?"
+    r"|[Ff]riends?|[Ff]amil(?:y|ies)|[Pp]arents?|[Cc]lients?|[Pp]atients?|[Pp]eople|ppl|[Ff]olks"
+    r"|[Cc]rews?|[Pp]romotoras?|[Jj]unta|[Mm]eeting|[Kk]ids|[Ss]tudents|[Mm]embers|[Cc]lass"
+    r"|[Pp]acking house|[Rr]anch|[Ss]helter|[Cc]linic|[Pp]arish|[Cc]ongregation)"
+    r" (?:(?:at|from) (?:the |a |our |my )?[\w\u00e0-\u00ff'-]+(?: [\w\u00e0-\u00ff'-]+)? )?"
+    r"in (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
+)
 _AT_ASKERS_PLACE = lazy_compile(
     r"\b(?:at|from) (?P<name>[A-Z][a-z]+)(?= (?:is|are|has|have|had|asked|asks|asking|wants"
     r"|wanted|heard|says|said|thinks|keeps|kids|parents|families)\b)"
@@ -2459,6 +2488,7 @@ def read(index: FactIndex, text: str) -> Question:
         _ACQUAINTANCE,
         _HEARD_ON,
         _ASKERS_PLACE,
+        _ASKERS_TOWN,
         _AT_ASKERS_PLACE,
         _ASKERS_EDITION,
         _ASKERS_COUNTRY,
@@ -3252,7 +3282,7 @@ _TALLIED = lazy_compile(
     # "Deportations in 2014 number", "deportations 2007 number", "2017 deportation total": the
     # count named with its year.
     rf"|\b(?P<noun2>[\w'-]+) (?:{_IN_YEAR}|{_FY_YEAR}) {_TALLY}\W*$"
-    rf"|\b{_FY_YEAR} (?P<noun3>[\w'-]+) {_TALLY}\W*$"
+    rf"|\b{_FY_YEAR} (?P<noun3>[\w'-]+) {_TALLY}\b"
 )
 
 
@@ -3323,6 +3353,7 @@ _CHECKS = lazy_compile(
     # "make the road is a miami group right? the ones that called it morally bankrupt": the
     # tag, then who is meant.
     r"|\b(?:right|true|correct)\?+\s+(?:and|also|plus) (?:why|how|when|who|what|where)\b"
+    r"|\b(?:can|could) (?:someone|somebody|anyone) (?:confirm|verify)\b"
     r"|\b(?:right|true|correct)\?+\s+(?:the|that|those|this|these) (?:ones?|guys?|group|people"
     r"|folks|lady|man|woman|guy)\b"
     # "... where was he really?", "who was it actually?": the claim before it, corrected.
@@ -4224,7 +4255,7 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
         # verb, not a policy's noun.
         return ()
     ws = words(found["name"])
-    if any(w in _VERBS or w in ("the", "a", "an") for w in ws[1:]) or ws[-1] in STOPWORDS:
+    if not ws or ws[-1] in STOPWORDS or any(w in _VERBS or w in ("the", "a", "an") for w in ws[1:]):
         # "what does the writer say the rules give", "the memos use for acts that...": a
         # clause, not a policy's name
         return ()
