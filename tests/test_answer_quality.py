@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout61) report only their two rates here, never their misses: they are the honest measurements
+holdout62) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1520,6 +1520,18 @@ DEV195_ABSTAIN_FLOOR = 0.94
 DEV196 = DATA / "dev196_questions.yaml"
 DEV196_ANSWERABLE_FLOOR = 0.92
 DEV196_ABSTAIN_FLOOR = 0.94
+# Development set 197: state-legislature staffers and committee clerks preparing a hearing memo
+# (blind-written; see its header; 34 repeats dropped). Untuned: 121/131 (92.4%), 20/22 (90.9%);
+# after its round: 123/131 (93.9%), 20/22.
+DEV197 = DATA / "dev197_questions.yaml"
+DEV197_ANSWERABLE_FLOOR = 0.91
+DEV197_ABSTAIN_FLOOR = 0.86
+# Development set 198: teenagers in a Spanish-club and youth-group Discord asking for their
+# families (blind-written; see its header; 20 repeats dropped). Untuned: 120/147 (81.6%),
+# 18/18; after its round: 132/147 (89.8%), 18/18.
+DEV198 = DATA / "dev198_questions.yaml"
+DEV198_ANSWERABLE_FLOOR = 0.88
+DEV198_ABSTAIN_FLOOR = 0.94
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1744,6 +1756,11 @@ OOS96_ABSTAIN_FLOOR = 0.93
 # its misses were read, one general cause fixed ('2017 deportation total (...)'): 84/99.
 OOS97 = DATA / "oos97_questions.yaml"
 OOS97_ABSTAIN_FLOOR = 0.82
+# Out of scope only, 88 questions from documentary filmmakers and archive researchers
+# (blind-written; see its header; 12 repeats dropped). Untuned: 81/88 (92.0%); its misses were
+# read, none fixed this round: 81/88.
+OOS98 = DATA / "oos98_questions.yaml"
+OOS98_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2375,6 +2392,13 @@ HOLDOUT60_ABSTAIN_FLOOR = 0.94
 HOLDOUT61 = DATA / "holdout61_questions.yaml"
 HOLDOUT61_ANSWERABLE_FLOOR = 0.9
 HOLDOUT61_ABSTAIN_FLOOR = 0.85
+# HELD OUT, the sixty-second final measurement: public defenders' office staff between
+# hearings (see its header), written blind on 2026-12-03; 34 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 133/135 (98.5%), 16/17
+# (94.1%).
+HOLDOUT62 = DATA / "holdout62_questions.yaml"
+HOLDOUT62_ANSWERABLE_FLOOR = 0.95
+HOLDOUT62_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2439,6 +2463,7 @@ HELD_OUT = frozenset(
         HOLDOUT59,
         HOLDOUT60,
         HOLDOUT61,
+        HOLDOUT62,
     }
 )
 
@@ -2581,6 +2606,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS95, 1.0, OOS95_ABSTAIN_FLOOR),
         (OOS96, 1.0, OOS96_ABSTAIN_FLOOR),
         (OOS97, 1.0, OOS97_ABSTAIN_FLOOR),
+        (OOS98, 1.0, OOS98_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2768,6 +2794,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV194, DEV194_ANSWERABLE_FLOOR, DEV194_ABSTAIN_FLOOR),
         (DEV195, DEV195_ANSWERABLE_FLOOR, DEV195_ABSTAIN_FLOOR),
         (DEV196, DEV196_ANSWERABLE_FLOOR, DEV196_ABSTAIN_FLOOR),
+        (DEV197, DEV197_ANSWERABLE_FLOOR, DEV197_ABSTAIN_FLOOR),
+        (DEV198, DEV198_ANSWERABLE_FLOOR, DEV198_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2830,6 +2858,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT59, HOLDOUT59_ANSWERABLE_FLOOR, HOLDOUT59_ABSTAIN_FLOOR),
         (HOLDOUT60, HOLDOUT60_ANSWERABLE_FLOOR, HOLDOUT60_ABSTAIN_FLOOR),
         (HOLDOUT61, HOLDOUT61_ANSWERABLE_FLOOR, HOLDOUT61_ABSTAIN_FLOOR),
+        (HOLDOUT62, HOLDOUT62_ANSWERABLE_FLOOR, HOLDOUT62_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2929,6 +2958,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos95",
         "oos96",
         "oos97",
+        "oos98",
         "dev4",
         "dev5",
         "dev6",
@@ -3116,6 +3146,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev194",
         "dev195",
         "dev196",
+        "dev197",
+        "dev198",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3178,6 +3210,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout59_held_out",
         "holdout60_held_out",
         "holdout61_held_out",
+        "holdout62_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3266,7 +3299,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev196, holdout6 ... holdout61: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev198, holdout6 ... holdout62: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3030,6 +3030,24 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "history-courts-blocked-entry-efforts"),
         ("aff 1AC has a card where kelly says there will be no mass deportations. can someone "
          "confirm thats a real quote", "mass-deportations-kelly-no-mass-deportations"),
+        # Caucus staff and teenagers: who of the asker's people said, asked or wrote it, after a
+        # comma; what the answer is needed for (a name, the reasoning, a debate, tonight's
+        # section-by-section); "a quick bullet list of"; "dumb q but".
+        ("when did trump tweet the millions thing, my mom saw it on univision but idk the date",
+         "ice-2019-trump-millions-tweet"),
+        ("who called the plans morally bankrupt, my history teacher wrote it on the board",
+         "reactions-make-the-road-morally-bankrupt"),
+        ("when was the deportation operation supposed to start, my tia wants to know if she "
+         "should stay home", "ice-2019-operation-next-week"),
+        ("who said mass roundups on buses were just in people's heads, my youth pastor quoted it "
+         "sunday", "mass-deportations-figment-of-imagination"),
+        ("which senator called the new policies xenophobic, need the name for our debate in "
+         "spanish club", "reactions-menendez-xenophobic"),
+        ("quick bullet list of what the memos call for, doing the summary tonight",
+         "memos-main-measures"),
+        ("why did the feds say some changes would be slow to stand up? need the reasoning for the "
+         "FN narrative", "memos-take-time-costs-logistics"),
+        ("dumb q but who is jeanette vizguerra", "cases-vizguerra-deportation-order"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1235,8 +1235,9 @@ _GUESS = lazy_compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much"
     r"|whats|whos|wheres|whens)\b"
     r"[^?]*?)"
-    r"\s*(?:,|\s[-\u2013\u2014]+|\.{3,}|\u2026|(?P<mark>\?+))\s*(?:(?:or|like|maybe|perhaps|probably|i think|was it"
-    r"|is it|wasn'?t it|isn'?t it|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
+    r"\s*(?:,|\s[-\u2013\u2014]+|\.{3,}|\u2026|(?P<mark>\?+))\s*"
+    r"(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it|isn'?t it|was that"
+    r"|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,

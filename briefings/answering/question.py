@@ -887,8 +887,8 @@ _FILLER = _AnyCase(
     r"(?: right)?) (?:her|his|their|the) names? (?:was|is|were)\b"
     r"|and stuff|and all that|if you will|as it were|eli ?5|at least(?! (?:\d|a |one|two|some))"
     # "Explain the raids in simple terms": how to answer, not what about.
-    r"|(?:in |^|(?<=, ))(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words|english"
-    r"|language)(?: (?:please|pls|plz))?"
+    r"|(?:in |^|(?<=, ))(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words"
+    r"|english|language)(?: (?:please|pls|plz))?"
     r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
     # A driver between trips: "on break quick.", "at a red light -".
     r"|^(?:on (?:my |a )?break|between (?:trips|rides|orders|deliveries|runs)|at a red light"
@@ -1236,7 +1236,8 @@ _FILLER = _AnyCase(
     r" (?:her|him|them|us|you|all of them|her family|his family|their family|those families)\W*$"
     # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
     r"|(?<=[,.!?] )(?:(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
-    r"|break|lunch|lunch break|shift|dock|bus|train)|on (?:my )?(?:break|lunch|lunch break))\b[^?]*$"
+    r"|break|lunch|lunch break|shift|dock|bus|train)|on (?:my )?(?:break|lunch|lunch break))"
+    r"\b[^?]*$"
     # ... or the asker's memory, or where they were: "..., I missed last week (hip)", "?? I lose
     # track", ". I AM TRYING TO MAKE A TIMELINE FOR THE BULLETIN BOARD".
     r"|(?<=[,.!?] )(?:and |but )?(?:i|i'?m|im|i am) (?:missed|was (?:out|away|sick|gone)|forgot"
@@ -1265,8 +1266,9 @@ _FILLER = _AnyCase(
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
     # ("... call for? need 4 bullets for the RA training tomorrow": what the answer is made into.)
-    r"|(?<=[?.!] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:(?:the|a|\d|two|three|four"
-    r"|five|a few|some) )?(?:[\w-]+ )?(?:quotes?|number|figure|answer|line|date|wording|stat|stats|info|details"
+    r"|(?<=[?.!,] )(?:i |we )?(?:need|want|needed) (?:it|this|that|(?:(?:the|a|\d|two|three|four"
+    r"|five|a few|some) )?(?:[\w-]+ )?(?:quotes?|number|figure|answer|line|date|wording|stat|stats"
+    r"|info|details|term|word|reasoning|reason|explanation"
     r"|attribution|cite|citation|bullets?|bullet points|points|lines|sentences|summary|recap"
     r"|rundown|overview|blurb))"
     r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
@@ -1275,8 +1277,26 @@ _FILLER = _AnyCase(
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
     r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
     r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
-    r"|quote tweet|quote-tweet)"
+    r"|quote tweet|quote-tweet|poster|debate|club|youth group|bible study)"
     r"(?=\W*$)"
+    # ... or who of the asker's own people said or asked it, after a comma: ", my mom saw it on
+    # univision but idk the date", ", the group chat is arguing", ", my spanish teacher put it
+    # on the board".
+    rf"|(?<=, )(?:(?:my|our|the|a|his|her|mi) )?(?:[\w'-]+ ){{0,2}}?(?:{ACQUAINTANCE}|moms?|mother"
+    r"|mama|parents?|t(?:i|\u00ed)[ao]|abuel[ao]|grandma|grandpa|leader|group chat|chat|class"
+    r"|club|youth group|church)(?:'?s)?(?: friend| friends)?"
+    r" (?:saw|said|says|heard|hears|thinks|thought|wants|wanted|put|puts|quoted|mentioned|is|are"
+    r"|was|were|did|does|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared|posted"
+    r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
+    # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
+    # for my dad who ...", ", kinda wild wording ngl".
+    r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=, )asking for (?:my|a|our) [^?]*$"
+    r"|(?<=, )(?:kinda|kind of|sorta|lowkey|highkey|pretty|so) (?:wild|crazy|weird|funny|harsh"
+    r"|intense|wack|messed up)\b[^?]*$"
+    r"|(?<=, )(?:i'?m |we'?re |i am |we are )?(?:doing|writing|drafting|prepping|finishing"
+    r"|working on) (?:the|a|my|our) [^?]*$"
+    # "dumb q but ...": how the asker rates their own question.
+    r"|^(?:dumb|stupid|silly|random|basic|noob) (?:q|question)(?: but| tho| though)?\b"
     # A remark on another figure: "..., spicer's number sounded high".
     r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
     r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
@@ -1325,7 +1345,7 @@ _FILLER = _AnyCase(
     r"|^(?:[\w&'-]+ ){0,4}(?:hw|homework|worksheet|assignment|study guide|quiz)(?=\s*:)"
     r"|(?:in |the )?(?:(?:like |maybe )?(?:\d|two|three|four|five|six) )?bullet (?:points?|pts)"
     r"|(?:the |a )?(?:\d|two|three|four|five|six)[- ]bullet (?:version|list|summary|rundown)(?: of)?"
-    r"|(?:the |some )?(?:high[- ]level |top[- ]line |quick )bullets?(?: points?)?(?: of| on)?"
+    r"|(?:the |some |a )?(?:high[- ]level |top[- ]line |quick )bullets?(?: points?| list)?(?: of| on)?"
     r"|finish the sentence"
     # Who the answer is for: "for the host's intro", "for the board", "quick compare for the host".
     r"|for (?:the|our|my) (?:host|anchor|board|boss|team|crew|members|producer|show)(?:'s)?"
@@ -1368,9 +1388,11 @@ _FILLER = _AnyCase(
     r"|\s+or (?:is|was) (?:that|it|this) just (?:(?:the |my |a )?[\w'-]+(?: [\w'-]+)?"
     r" (?:talking|saying|hype|exaggerating|making it up)|(?:how|what) (?:[\w'-]+ ){1,3}?"
     r"(?:remembers?|recalls?|thinks?|says?|heard)(?: it)?)\b"
+    r"|\s+or (?:is|are) (?:my|our|the) [\w'-]+(?: [\w'-]+)? (?:just )?(?:exaggerating|lying|wrong"
+    r"|making (?:it|that|stuff) up|confused|mistaken)\b[^?]*"
     # "..., want the english term right": the asker's care for the wording.
-    r"|(?<=, )(?:i )?(?:want|need|wanna) (?:to get )?(?:the |it )?(?:english |exact |right |correct )?"
-    r"(?:term|word|wording|phrase|spelling)s? right\W*$"
+    r"|(?<=, )(?:i )?(?:want|need|wanna) (?:to get )?(?:the |it )?(?:english |exact |right"
+    r" |correct )?(?:term|word|wording|phrase|spelling)s? right\W*$"
     # "Heads up from the roofing crew - ...": who passes it on.
     r"|^(?:a )?heads[- ]up(?: from [^-:,?\u2013\u2014]{1,40}?)?(?=\s*[-:,\u2013\u2014])"
     # "A plan floating around": told of, not a float.
@@ -1573,7 +1595,8 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
-    "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico", "natl": "national",
+    "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico",
+    "natl": "national",
     "intl": "international", "secstate": "secretary of state",
     "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
@@ -1920,8 +1943,8 @@ _RELATIVE_WHERE = lazy_compile(
     r"\b(?:call|meeting|rally|event|briefing|speech|conference|interview|article|piece|story"
     r"|part|bit|memo|point|time|day|case|situation|tweet|statement|quote|line|ref|reference"
     r"|passage|section|paragraph|sentence|clip|segment|one|families|family|households|homes|kids"
-    r"|card|cards|post|video"
-    r"|children|cases|city|town|trip|visit|thing|program|policy|rule|deal|system|option) where\b"
+    r"|children|cases|city|town|trip|visit|thing|program|policy|rule|deal|system|option|card"
+    r"|cards|post|video) where\b"
 )
 
 
@@ -2281,7 +2304,7 @@ def _phrase_of(index: FactIndex, parts: list[str]) -> bool:
     return any(start == 0 and end == len(toks) for start, end, _ in found)
 
 
-SPLIT_APART_MIN = 6  # "spice her" is "spicer"; shorter joins ("a go") are chance
+SPLIT_APART_MIN = 6  # "bank rupt" is "bankrupt"; shorter joins ("a go") are chance
 
 
 def _split_apart(index: FactIndex, raw: list[str]) -> list[str]:
