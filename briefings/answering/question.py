@@ -821,7 +821,9 @@ CLAIMANT = (
 )
 # People in the asker's own life who pass a claim on: "my buddy swears", "teacher keeps saying".
 ACQUAINTANCE = (
-    r"(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?|aunts?|mom|dad"
+    r"(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?|aunts?|moms?"
+    r"|dads?|mother|father|mama|mam\u00e1|papa|pap\u00e1|parents?|t(?:i|\u00ed)[oa]s?"
+    r"|abuel(?:it)?[oa]s?|grandma|grandpa|grandmother|grandfather"
     r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
     r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
     r"|roommates?|pastors?|coach)"
@@ -1282,9 +1284,8 @@ _FILLER = _AnyCase(
     # ... or who of the asker's own people said or asked it, after a comma: ", my mom saw it on
     # univision but idk the date", ", the group chat is arguing", ", my spanish teacher put it
     # on the board".
-    rf"|(?<=, )(?:(?:my|our|the|a|his|her|mi) )?(?:[\w'-]+ ){{0,2}}?(?:{ACQUAINTANCE}|moms?|mother"
-    r"|mama|parents?|t(?:i|\u00ed)[ao]|abuel[ao]|grandma|grandpa|leader|group chat|chat|class"
-    r"|club|youth group|church)(?:'?s)?(?: friend| friends)?"
+    rf"|(?<=, )(?:(?:my|our|the|a|his|her|mi) )?(?:[\w'-]+ ){{0,2}}?(?:{ACQUAINTANCE}|leader"
+    r"|group chat|chat|class|club|youth group|church)(?:'?s)?(?: friend| friends)?"
     r" (?:saw|said|says|heard|hears|thinks|thought|wants|wanted|put|puts|quoted|mentioned|is|are"
     r"|was|were|did|does|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared|posted"
     r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
@@ -2384,13 +2385,12 @@ _ASKERS_PLACE = lazy_compile(
 )
 # Someone of the asker's circle, and their town: "una señora in Arvin heard", "a worker in
 # Watsonville asked", "asking for ppl in Kern County", "for the promotoras junta in Delano".
+# (Any case for who it is; the town's name is capitalised.)
 _ASKERS_TOWN = lazy_compile(
-    r"\b(?:[Ss]e\u00f1oras?|[Ss]enoras?|[Ss]e\u00f1or|[Ss]enor|[Tt](?:\u00ed|i)[oa]s?"
-    r"|[Mm]am(?:\u00e1|a)s?|[Pp]ap(?:\u00e1|a)s?|[Mm]oms?|[Dd]ads?|[Ww]orkers?|[Gg]uys?|[Ll]ady"
-    r"|[Ll]adies|[Mm]an|[Mm]en|[Ww]om[ae]n|[Cc]ompas?|[Vv]ecin[oa]s?|[Nn]eighbou?rs?|[Cc]ousins?"
-    r"|[Ff]riends?|[Ff]amil(?:y|ies)|[Pp]arents?|[Cc]lients?|[Pp]atients?|[Pp]eople|ppl|[Ff]olks"
-    r"|[Cc]rews?|[Pp]romotoras?|[Jj]unta|[Mm]eeting|[Kk]ids|[Ss]tudents|[Mm]embers|[Cc]lass"
-    r"|[Pp]acking house|[Rr]anch|[Ss]helter|[Cc]linic|[Pp]arish|[Cc]ongregation)"
+    rf"\b(?i:{ACQUAINTANCE}|se(?:\u00f1|n)or(?:as?|ita)?|workers?|lady|ladies|man|men|wom[ae]n"
+    r"|compas?|vecin[oa]s?|famil(?:y|ies)|clients?|patients?|people|ppl|folks|crews?|promotoras?"
+    r"|junta|meeting|kids|students|members|class|packing house|ranch|shelter|clinic|parish"
+    r"|congregation)"
     r" (?:(?:at|from) (?:the |a |our |my )?[\w\u00e0-\u00ff'-]+(?: [\w\u00e0-\u00ff'-]+)? )?"
     r"in (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
 )
