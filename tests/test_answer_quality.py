@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout62) report only their two rates here, never their misses: they are the honest measurements
+holdout63) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1532,6 +1532,18 @@ DEV197_ABSTAIN_FLOOR = 0.86
 DEV198 = DATA / "dev198_questions.yaml"
 DEV198_ANSWERABLE_FLOOR = 0.88
 DEV198_ABSTAIN_FLOOR = 0.94
+# Development set 199: hotel housekeepers, banquet servers, front-desk staff and union organizers
+# in English and Spanish (blind-written; see its header; 50 repeats dropped). Untuned: 118/124
+# (95.2%), 12/12; after its round: 121/124 (97.6%), 12/12.
+DEV199 = DATA / "dev199_questions.yaml"
+DEV199_ANSWERABLE_FLOOR = 0.94
+DEV199_ABSTAIN_FLOOR = 0.91
+# Development set 200: youth soccer league coaches, team parents and referees in a league
+# Discord (blind-written; see its header; 33 repeats dropped). Untuned: 125/135 (92.6%), 19/19;
+# after its round: 132/135 (97.8%), 19/19.
+DEV200 = DATA / "dev200_questions.yaml"
+DEV200_ANSWERABLE_FLOOR = 0.94
+DEV200_ABSTAIN_FLOOR = 0.94
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1761,6 +1773,11 @@ OOS97_ABSTAIN_FLOOR = 0.82
 # read, none fixed this round: 81/88.
 OOS98 = DATA / "oos98_questions.yaml"
 OOS98_ABSTAIN_FLOOR = 0.89
+# Out of scope only, 79 questions from construction-site safety managers and union carpenters
+# (blind-written; see its header; 22 repeats dropped). Untuned: 70/79 (88.6%); after its round
+# (sums over a presidency, thanks and praise for the bot): 72/79 (91.1%).
+OOS99 = DATA / "oos99_questions.yaml"
+OOS99_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2399,6 +2416,13 @@ HOLDOUT61_ABSTAIN_FLOOR = 0.85
 HOLDOUT62 = DATA / "holdout62_questions.yaml"
 HOLDOUT62_ANSWERABLE_FLOOR = 0.95
 HOLDOUT62_ABSTAIN_FLOOR = 0.88
+# HELD OUT, the sixty-third final measurement: university international-student advisers and
+# a DACA-student club (see its header), written blind on 2026-12-04; 52 questions other sets ask
+# word for word dropped. First look (nothing tuned on it, its misses never read): 108/112
+# (96.4%), 22/22.
+HOLDOUT63 = DATA / "holdout63_questions.yaml"
+HOLDOUT63_ANSWERABLE_FLOOR = 0.94
+HOLDOUT63_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2464,6 +2488,7 @@ HELD_OUT = frozenset(
         HOLDOUT60,
         HOLDOUT61,
         HOLDOUT62,
+        HOLDOUT63,
     }
 )
 
@@ -2607,6 +2632,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS96, 1.0, OOS96_ABSTAIN_FLOOR),
         (OOS97, 1.0, OOS97_ABSTAIN_FLOOR),
         (OOS98, 1.0, OOS98_ABSTAIN_FLOOR),
+        (OOS99, 1.0, OOS99_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2796,6 +2822,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV196, DEV196_ANSWERABLE_FLOOR, DEV196_ABSTAIN_FLOOR),
         (DEV197, DEV197_ANSWERABLE_FLOOR, DEV197_ABSTAIN_FLOOR),
         (DEV198, DEV198_ANSWERABLE_FLOOR, DEV198_ABSTAIN_FLOOR),
+        (DEV199, DEV199_ANSWERABLE_FLOOR, DEV199_ABSTAIN_FLOOR),
+        (DEV200, DEV200_ANSWERABLE_FLOOR, DEV200_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2859,6 +2887,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT60, HOLDOUT60_ANSWERABLE_FLOOR, HOLDOUT60_ABSTAIN_FLOOR),
         (HOLDOUT61, HOLDOUT61_ANSWERABLE_FLOOR, HOLDOUT61_ABSTAIN_FLOOR),
         (HOLDOUT62, HOLDOUT62_ANSWERABLE_FLOOR, HOLDOUT62_ABSTAIN_FLOOR),
+        (HOLDOUT63, HOLDOUT63_ANSWERABLE_FLOOR, HOLDOUT63_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2959,6 +2988,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos96",
         "oos97",
         "oos98",
+        "oos99",
         "dev4",
         "dev5",
         "dev6",
@@ -3148,6 +3178,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev196",
         "dev197",
         "dev198",
+        "dev199",
+        "dev200",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3211,6 +3243,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout60_held_out",
         "holdout61_held_out",
         "holdout62_held_out",
+        "holdout63_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3299,7 +3332,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev198, holdout6 ... holdout62: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev200, holdout6 ... holdout63: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

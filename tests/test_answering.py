@@ -3048,6 +3048,29 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("why did the feds say some changes would be slow to stand up? need the reasoning for the "
          "FN narrative", "memos-take-time-costs-logistics"),
         ("dumb q but who is jeanette vizguerra", "cases-vizguerra-deportation-order"),
+        # Hotel workers and soccer parents: "random q while ...", "en corto", "coach diana says";
+        # "the same thing with a new name"; the white house's people and "the new ICE rules";
+        # a remark or an objection after the question; a second date held up beside the one
+        # asked; a single year's total.
+        ("quick q while i fold towels... when did the white house say the memos werent about "
+         "mass deportations?", "mass-deportations-administration-allays-fears"),
+        ("did the white house insist the new ICE rules were not about mass deportations",
+         "mass-deportations-administration-allays-fears"),
+        ("coach diana says deportations hit a record in 2013, how many was it",
+         "numbers-record-434000-2013"),
+        ("ok en corto for the staff meeting: who signed the two memos?",
+         "memos-two-memos-from-kelly"),
+        ("was the new policy a sharp break from obama or the same thing with a new name",
+         "history-sharp-break-from-obama"),
+        ("what counts as a 'chargeable criminal offense' in the memos? i'd need a lawyer to "
+         "decode this", "priorities-chargeable-criminal-offense"),
+        ("somebody in the group chat said an advocate claimed 'now everybody is a priority'. "
+         "who said it", "priorities-nclr-everybody-a-priority"),
+        ("why did trump even tweet about deporting millions if ICE wasnt ready?",
+         "ice-2019-tweet-reassure-supporters"),
+        ("when did kelly promise no mass deportations, was that the same day spicer briefed "
+         "reporters?", "mass-deportations-kelly-no-mass-deportations"),
+        ("how many were deported in 2013 total", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3501,6 +3524,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # goes on about the same person, it asks nothing).
         "what job did kelly take after dhs?",
         "which 7 countries were in the travel ban? my neighbor is from yemen and is really nervous",
+        # A sum over a presidency; a city no source names; thanks and praise for the bot.
+        "total deported under obama, whole 8 yrs?",
+        "how many undocumented live in new orleans",
+        "thx bot ur faster lol",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1407,6 +1407,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return False  # "how many agents are there" is not how many will be hired
     if (
         q.stock
+        # ("How many were deported in 2013 total": that one year's count.)
+        and len(q.years) != 1
         and (q.predicate or q.counted_by or _counts_events(q))
         and (counts := [f for f in fact.figures if f.unit not in ("year", "years")])
         and all(f.as_of for f in counts)
@@ -1762,6 +1764,8 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
             )
         ):
             continue  # "which senator called the Kelly policies xenophobic": Kelly's memos
+        if ids == ["ice"] and _ICE_RULES.search(q.text):
+            continue  # "the new ICE rules": the memos (ICE enforces them, the facts need not say so)
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
     return False
@@ -1955,6 +1959,12 @@ _KELLYS_MEMOS = lazy_compile(
     r"|policy|directives?|guidelines|guidance|rules|orders|plans?|crackdown)\b"
     # ... in Spanish: "las políticas de Kelly".
     r"|\b(?:memos?|memorandos|pol[ií]ticas|reglas|directivas|gu[ií]as) de kelle?y\b",
+    re.IGNORECASE,
+)
+# "The new ICE rules": the enforcement memos, named after who enforces them.
+_ICE_RULES = lazy_compile(
+    r"\bice(?:'s|s)? (?:new |enforcement )?(?:memos?|rules|policies|policy|directives|guidelines"
+    r"|guidance|orders)\b",
     re.IGNORECASE,
 )
 # (But "wait in Mexico for their court dates" speaks of hearings, not of a court's ruling.)

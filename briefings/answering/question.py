@@ -623,6 +623,7 @@ _US_PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     baltimore newark nashville memphis orlando tampa sacramento oakland minneapolis pittsburgh
     cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso
+    carolina hampshire orleans vegas diego francisco angeles
     """
 )
 PLACES = _ABROAD | _US_PLACES
@@ -877,6 +878,26 @@ class _AnyCase:
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
 _FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
+    # "the original exec orders", "trump's original phrase": the ones the question names.
+    r"|(?:(?<=the )|(?<='s ))original(?= [a-z])"
+    # "thx bot ur faster than our BA": praise for the bot, after the thanks.
+    r"|(?<![\w'])(?:ur|you'?re|youre|you are|u r|u are) (?:so |way |much |a lot |really )?"
+    r"(?:faster|quicker|better|smarter|more helpful|the best|awesome|great|amazing|a lifesaver"
+    r"|a life saver|goated|the goat)\b[^?]*$"
+    # "what day did kelly say it, was it the same day the memos came out?": a second date
+    # held up beside the one asked.
+    r"|(?<=[,?] )(?:and )?(?:was|is) (?:it|that|this) (?:on )?the same (?:day|date|week)(?: as)?"
+    r" [^?]*(?=\?\W*$)"
+    # "en corto", "en resumen": in short.
+    r"|en (?:corto|resumen|breve|pocas palabras)"
+    # "the same thing w a new name": renamed, not a name asked for.
+    r"|(?<=\w )(?:with|w/?) a (?:new|different|fancier|fancy|nicer) (?:name|label|sticker)"
+    # Who in the asker's chat passed a claim on: "someone in the chat said ...".
+    r"|(?:some(?:one|body)|people|ppl|a (?:guy|lady|mom|dad|parent)) (?:in|on) (?:the|our|my)"
+    r" (?:group )?(?:chat|group ?chat|discord|server|thread|channel|gc)(?= (?:said|says|posted"
+    r"|claims|claimed|thinks|swears)\b)"
+    # ... or the asker's coach, by first name: "coach mike says ...".
+    rf"|(?<![\w'])(?:coach|profe|miss|mr|mrs|ms|tio|tia|uncle|aunt|auntie) [a-z]+(?= {CLAIMED}\b)"
     # "what is this 'chargable offence' business": the matter, not a business.
     r"|(?<=\w[\"'] )business(?= (?:i|we|you|they|that|about|with)\b)"
     r"|(?<=\w )business(?= (?:was|is|were) (?:going on|happening)\b)"
@@ -1153,7 +1174,7 @@ _FILLER = _AnyCase(
     r"|piece|article|story|coverage)\b)"
     # Who is asking, as a label: "anchor wants one sentence:", "screener:", "for the spanish
     # show:", "one sentence:".
-    r"|^(?:[\w'.-]+ ){0,5}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
+    r"|^(?:[\w'.-]+ ){0,6}?(?:anchor|host|producer|screener|reporter|editor|coordinator|pastor|ta"
     r"|professor|prof|intern|volunteer|aide|staffer|analyst|show|segment|desk|prompt|teacher"
     r"|homework|assignment|quiz|ce|copy ?editor|seminar|lecture|slide|deck|one-pager|bottom line"
     r"|graphic|chart|side-by-side|please|pls|card|cards|evidence|narrative|board memo|prep|qfr"
@@ -1294,10 +1315,19 @@ _FILLER = _AnyCase(
     r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=, )asking for (?:my|a|our) [^?]*$"
     r"|(?<=, )(?:kinda|kind of|sorta|lowkey|highkey|pretty|so) (?:wild|crazy|weird|funny|harsh"
     r"|intense|wack|messed up)\b[^?]*$"
-    r"|(?<=, )(?:i'?m |we'?re |i am |we are )?(?:doing|writing|drafting|prepping|finishing"
+    r"|(?<=[,?!] )(?:i'?m |we'?re |i am |we are )?(?:doing|writing|drafting|prepping|finishing"
     r"|working on) (?:the|a|my|our) [^?]*$"
-    # "dumb q but ...": how the asker rates their own question.
-    r"|^(?:dumb|stupid|silly|random|basic|noob) (?:q|question)(?: but| tho| though)?\b"
+    # "dumb q but ...", "random q while i finish the snack schedule...": how the asker rates
+    # their own question, and what they are doing meanwhile.
+    r"|^(?:ok |okay |so )?(?:dumb|stupid|silly|random|basic|noob|quick) (?:q|question)(?: but| tho"
+    r"| though)?\b(?: while (?:i|we)\b[^.?!:,\u2026]*(?=[.\u2026:!,-]))?"
+    # "..., lol i need a lawyer to read this", "? makes no sense", "? praying for her": a
+    # remark after the question.
+    r"|\b(?:lol |lmao |haha )?i(?:'d)? (?:need|want|would need) a (?:lawyer|law degree|dictionary"
+    r"|translator) to (?:read|understand|decode|get|follow) (?:this|it|that|these|them)\W*$"
+    r"|(?<=[?!.] )(?:(?:it|that|this|which) )?(?:makes?|made) (?:no|zero) sense\W*$"
+    r"|(?<=[?!.,] )(?:praying|prayers|pray|sending prayers|thoughts and prayers)(?: (?:for|to)"
+    r" (?:her|him|them|you all|y'?all|all of them|those families|that family|the families))?\W*$"
     # A remark on another figure: "..., spicer's number sounded high".
     r"|,? (?:[\w']+ ){1,3}(?:sounded|sounds|seemed|seems|looked|looks) (?:way |too |really |kinda )?"
     r"(?:high|low|off|wrong|big|small|inflated|made up|fishy|sketchy)(?=\W*$)"
@@ -1522,6 +1552,19 @@ _DROPPED_MEMOS = lazy_compile(
     r"\b(?:drop|drops|dropped|dropping) (?=(?:the |those |these |its |their |his |kelly'?s "
     r"|dhs'?s? )?(?:new )?(?:kelly |dhs |enforcement )?(?:memos?|guidelines|directives|guidance"
     r"|documents)\b)",
+    re.IGNORECASE,
+)
+# "Why did trump even tweet it if ICE wasn't ready": the asker's objection after "even" only
+# sets the question up.
+_WHY_EVEN_IF = lazy_compile(
+    r"^(\W*why (?:did|does|do|would|is|was|are|were|'?d) [^?]*?\beven\b[^?]*?)"
+    r" (?:if|when|though|although|since) [^?]*",
+    re.IGNORECASE,
+)
+# "When did the trump ppl come out saying ...": when they said it, not when anything came out.
+_CAME_OUT_SAYING = lazy_compile(
+    r"\b(?:came|come|comes|coming) out (?:and |publicly |in public )?(?=(?:saying|said|say|says"
+    r"|to say|and said|and say)\b)",
     re.IGNORECASE,
 )
 # "Who's been ripping Trump": criticising him, not tearing anything apart.
@@ -1925,7 +1968,8 @@ _TIMED_CLAUSE = lazy_compile(
     # ("How does the Post describe the mood when the directives came out": the mood, then.)
     r"^(?:what|which|how (?:does|did|do|is|was|were|are))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
-    r"|the|his|her|their|a|an|trump|obama|kelly|ice|dhs|people|officials|mexico|authorities"
+    r"|the|his|her|their|a|an|those|these|this|that|trump|obama|kelly|ice|dhs|people|officials"
+    r"|mexico|authorities"
     r"|agents|officers|police|cops|immigrants|families|congress"
     # "What was the squad idea Trump floated when running": a time of his, not asked.
     r"|running|campaigning|in office|president)\b"
@@ -2498,6 +2542,8 @@ def read(index: FactIndex, text: str) -> Question:
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _RIPPED_INTO.sub("criticizing ", text)
     text = _DROPPED_MEMOS.sub("released ", text)
+    text = _CAME_OUT_SAYING.sub("", text)
+    text = _WHY_EVEN_IF.sub(r"\1", text)
     text = _BEFORE_KELLY.sub(r"\1 the memos", text)
     text = _DISMISSED_IDEA.sub("deny", text)
     text = _ADDRESSED.sub(lambda m: f"{m['who']} talk about" if m["who"] else "talked about", text)
@@ -2760,7 +2806,8 @@ def read(index: FactIndex, text: str) -> Question:
             )
         )
     if _CALLED.search(plain):
-        # "What are the memos called": their name, which a fact must state.
+        # "What are the memos called": their name, which a fact must state (and no call).
+        units = [u for u in units if u.terms != _CALL_TERMS]
         units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
     if _TIME_OF_DAY.search(plain):
         units.append(Unit(terms=_DAY_TIMES, weight=index.bm25.max_idf(), required=True))
@@ -3505,6 +3552,7 @@ _WHY_WORDS = word_set(
 )
 _CALLED = lazy_compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
+_CALL_TERMS = frozenset({stem("called")})
 # "How much does a charter flight cost", "cost per day to hold someone": a cost, which a fact
 # must speak of (the hiring's cost was not estimated), not any figure about the thing.
 _COST = lazy_compile(
@@ -3951,6 +3999,20 @@ _EARNS = lazy_compile(
     # "What do new Border Patrol agents get paid", "how much are they gonna get paid".
     r"|\b(?:get|gets|getting|be|are|is) paid\b|\bsalar(?:y|ies)\b|\bwages?\b"
 )
+# "Total deported over Obama's whole 8 yrs": a sum over a presidency, which no source gives
+# (only single years' counts).
+_SPAN_TOTAL = lazy_compile(
+    r"\b(?:total|in total|combined|altogether|all together|cumulative|sum|in all)\b[^?]*?"
+    r"\b(?:over|during|across|for|in|of) (?:all (?:of )?)?(?:(?:obama'?s|trump'?s|his) (?:whole |entire"
+    r" |full )?|both |(?:the )?(?:whole |entire |full )|(?:the )?(?=(?:two|2|eight|8|four|4) ))"
+    r"(?:two |2 |eight |8 |four |4 )?(?:terms?|presidency|administration|tenure|years|yrs"
+    r"|time in office)\b"
+    r"|\b(?:over|during|across|in) (?:obama'?s|trump'?s|his) (?:whole |entire |full )?(?:two terms"
+    r"|2 terms|eight years|8 years|8 yrs|presidency|tenure|time in office)\b[^?]*?"
+    r"\b(?:total|in total|combined|altogether|in all)\b"
+    r"|\b(?:total|combined|altogether|cumulative)\b[^?]*?\b(?:whole|entire|all) (?:two |2 |eight |8"
+    r" |four |4 )(?:terms|years|yrs)\b"
+)
 # "Who first called Obama the deporter in chief": who began a saying, which no source tells.
 _ORIGINATOR = lazy_compile(
     r"\bwho (?:was the )?first (?:person |one )?(?:to )?(?:call|called|coin|coined|use|used"
@@ -4111,6 +4173,7 @@ _NEVER_REPORTED = (
     (_COUNTED_ORIGIN, "~origin"),
     (_FOUNDED, "~founded"),
     (_TOO_FINE, "~too-fine"),
+    (_SPAN_TOTAL, "~span-total"),
 )
 # What was done to those counted: a verb, not a noun ("how many got deportation orders" counts
 # those given an order, not those deported).
