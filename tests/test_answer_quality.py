@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout63) report only their two rates here, never their misses: they are the honest measurements
+holdout64) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1544,6 +1544,18 @@ DEV199_ABSTAIN_FLOOR = 0.91
 DEV200 = DATA / "dev200_questions.yaml"
 DEV200_ANSWERABLE_FLOOR = 0.94
 DEV200_ABSTAIN_FLOOR = 0.94
+# Development set 201: rideshare and delivery drivers in a mutual-aid group, writing fast in
+# imperfect English between orders (blind-written; see its header; 5 repeats dropped). Untuned:
+# 139/154 (90.3%), 23/26 (88.5%); after its round: 145/154 (94.2%), 23/26.
+DEV201 = DATA / "dev201_questions.yaml"
+DEV201_ANSWERABLE_FLOOR = 0.91
+DEV201_ABSTAIN_FLOOR = 0.84
+# Development set 202: a council member's constituent-services team and a neighborhood board,
+# pasting residents' messages (blind-written; see its header; 32 repeats dropped). Untuned:
+# 111/131 (84.7%), 20/23 (87.0%); after its round: 125/131 (95.4%), 20/23.
+DEV202 = DATA / "dev202_questions.yaml"
+DEV202_ANSWERABLE_FLOOR = 0.92
+DEV202_ABSTAIN_FLOOR = 0.82
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1778,6 +1790,11 @@ OOS98_ABSTAIN_FLOOR = 0.89
 # (sums over a presidency, thanks and praise for the bot): 72/79 (91.1%).
 OOS99 = DATA / "oos99_questions.yaml"
 OOS99_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 89 questions from high-school history and civics teachers asking what
+# happened next (blind-written; see its header; 11 repeats dropped). Untuned: 80/89 (89.9%); its
+# misses were read, none fixed this round: 80/89.
+OOS100 = DATA / "oos100_questions.yaml"
+OOS100_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2423,6 +2440,12 @@ HOLDOUT62_ABSTAIN_FLOOR = 0.88
 HOLDOUT63 = DATA / "holdout63_questions.yaml"
 HOLDOUT63_ANSWERABLE_FLOOR = 0.94
 HOLDOUT63_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the sixty-fourth final measurement: meatpacking and poultry-plant workers and their
+# stewards (see its header), written blind on 2026-12-04; 17 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 135/142 (95.1%), 26/26.
+HOLDOUT64 = DATA / "holdout64_questions.yaml"
+HOLDOUT64_ANSWERABLE_FLOOR = 0.92
+HOLDOUT64_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2489,6 +2512,7 @@ HELD_OUT = frozenset(
         HOLDOUT61,
         HOLDOUT62,
         HOLDOUT63,
+        HOLDOUT64,
     }
 )
 
@@ -2633,6 +2657,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS97, 1.0, OOS97_ABSTAIN_FLOOR),
         (OOS98, 1.0, OOS98_ABSTAIN_FLOOR),
         (OOS99, 1.0, OOS99_ABSTAIN_FLOOR),
+        (OOS100, 1.0, OOS100_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2824,6 +2849,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV198, DEV198_ANSWERABLE_FLOOR, DEV198_ABSTAIN_FLOOR),
         (DEV199, DEV199_ANSWERABLE_FLOOR, DEV199_ABSTAIN_FLOOR),
         (DEV200, DEV200_ANSWERABLE_FLOOR, DEV200_ABSTAIN_FLOOR),
+        (DEV201, DEV201_ANSWERABLE_FLOOR, DEV201_ABSTAIN_FLOOR),
+        (DEV202, DEV202_ANSWERABLE_FLOOR, DEV202_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2888,6 +2915,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT61, HOLDOUT61_ANSWERABLE_FLOOR, HOLDOUT61_ABSTAIN_FLOOR),
         (HOLDOUT62, HOLDOUT62_ANSWERABLE_FLOOR, HOLDOUT62_ABSTAIN_FLOOR),
         (HOLDOUT63, HOLDOUT63_ANSWERABLE_FLOOR, HOLDOUT63_ABSTAIN_FLOOR),
+        (HOLDOUT64, HOLDOUT64_ANSWERABLE_FLOOR, HOLDOUT64_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -2989,6 +3017,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos97",
         "oos98",
         "oos99",
+        "oos100",
         "dev4",
         "dev5",
         "dev6",
@@ -3180,6 +3209,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev198",
         "dev199",
         "dev200",
+        "dev201",
+        "dev202",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3244,6 +3275,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout61_held_out",
         "holdout62_held_out",
         "holdout63_held_out",
+        "holdout64_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3332,7 +3364,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev200, holdout6 ... holdout63: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev202, holdout6 ... holdout64: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

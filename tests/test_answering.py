@@ -3071,6 +3071,26 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("when did kelly promise no mass deportations, was that the same day spicer briefed "
          "reporters?", "mass-deportations-kelly-no-mass-deportations"),
         ("how many were deported in 2013 total", "numbers-record-434000-2013"),
+        # Council staff and drivers: a resident's message relayed ("Resident email verbatim:",
+        # "Several Maple Ave residents asking", "Resident on Pine St scared."), the council
+        # member's call, a driver's aside; "yes/no pls"; "dumped vitiello ...? and why"; "even
+        # tho" granted after the question; "He thinks ..." and "our timeline says ..." guessed.
+        ("Resident email verbatim: \"did the memos end DACA? my son has it\" - need clear "
+         "answer.", "daca-not-overturned"),
+        ("Several Maple Ave residents asking \"are local cops going to work with ICE now?\" What "
+         "do the memos say about local police?", "local-police-partnerships"),
+        ("were the raids going to target families at home? Resident on Pine St scared.",
+         "ice-2019-raids-thousands-families"),
+        ("Did Kelly say there'd be no mass deportations? yes/no pls, CM is on a call in 5.",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("quick pls what do the new guidelines call for, i got 3 min before my next order",
+         "memos-main-measures"),
+        ("trump dumped vitiello in march? and why", "ice-2019-vitiello-nomination-pulled"),
+        ("how are the advocacy groups feeling even tho dreamers are safe",
+         "reactions-groups-furious-frightened"),
+        ("Board member asks: when did the white house say the memos werent about mass "
+         "deportations? He thinks it was a week later.",
+         "mass-deportations-administration-allays-fears"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1095,7 +1095,8 @@ _CONCEDED = lazy_compile(
 # ... or after the question: "how do the groups describe it, even with DACA untouched?" (but in
 # "why did ICE go ahead despite the outcry" the contrast is what is asked).
 _CONCEDED_AFTER = lazy_compile(
-    rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with|even w/|despite)\b[^?]*\?*\s*$",
+    rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with|even w/|even tho|even though|despite)\b"
+    r"[^?]*\?*\s*$",
     re.IGNORECASE,
 )
 _ELSE_ASKED = lazy_compile(r"(?:who|what|which|where)(?: [\w']+)? (?:else|other)\b", re.IGNORECASE)
@@ -1301,7 +1302,9 @@ _DAY_GUESSED = lazy_compile(
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
     r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
-    rf"|wire copy|caption|meme|video|clip|headline|screenshot|notes|someone|somebody|{CLAIMANT})"
+    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|timeline|calendar|someone|somebody"
+    # "...? She thinks Dec 2016, pre-inauguration.": the one who asked, guessing.
+    rf"|she|he|they|{CLAIMANT})"
     rf" (?:{CLAIMED}|has it|had it|has|had)\b"
 )
 _SAYS_GUESSED = lazy_compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)

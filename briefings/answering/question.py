@@ -888,6 +888,31 @@ _FILLER = _AnyCase(
     # held up beside the one asked.
     r"|(?<=[,?] )(?:and )?(?:was|is) (?:it|that|this) (?:on )?the same (?:day|date|week)(?: as)?"
     r" [^?]*(?=\?\W*$)"
+    # A resident's message relayed: "Resident email verbatim: ...", "Several Elm St residents
+    # asking "...", "Pasting: ...", and how they are: "? Resident on Oak St scared."
+    r"|^(?:verbatim from |from )?(?:an? |one |several |some |the |our |two |three |many |multiple )?"
+    r"(?:[\w.-]+ ){0,2}?(?:residents?|constituents?|tenants?|homeowners?)(?: (?:on|from|at|in|of)"
+    r"(?: [\w.'-]+){1,3}?)?(?: (?:email|e-mail|message|msg|text|letter|voicemail|note|comment"
+    r"|post|question))?(?: \((?:verbatim|paraphrased?|quoted)\))?(?: (?:verbatim|writes|wrote"
+    r"|asks|asked|says|said|asking|emailed|messaged|texted|wants to know|keeps asking))*"
+    r"(?=\s*[:\"\u201c])"
+    r"|^(?:pasting|pasted|copy[- ]?pasting|verbatim)(?=\s*:)"
+    r"|(?<=[?.!] )(?:the |a |our |one |this )?(?:residents?|constituents?|tenants?|neighbou?rs?)"
+    r"(?: (?:on|from|at|in)(?: [\w.'-]+){1,3}?)?(?: (?:is|are|was|were|so|really|very|getting))*"
+    r" (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out|panicking)(?=\W*$)"
+    # ... and the council member's office: ", CM is on a call in 10", "before CM posts".
+    r"|(?<=[?.!,] )(?:the )?cm (?:is|was|will|wants|needs|has|asked|asks)\b[^?]*?(?=\W*$)"
+    r"|\bbefore (?:the )?cm (?:posts|sends|signs|speaks|replies|responds|goes on)\b[^?]*?(?=\W*$)"
+    r"|(?:i |we )?need (?:this|it|that) (?:nailed down|pinned down|confirmed|locked down)\b"
+    r"|(?:i |we )?need (?:a |the )?(?:clear|quick|short|simple|straight|plain) answer(?: (?:pls"
+    r"|please))?"
+    # A driver's aside: "(talk the whole ride lol)", ", i got 2 min before pickup", "? i worry
+    # about the amazon warehouse guys".
+    r"|(?<=\()[^()]{0,60}?\b(?:lol|lmao|haha|smh|ugh|omg)\b[^()]{0,20}?(?=\))"
+    r"|(?<=[,.!?] )(?:i |we )?(?:got|have|only got|only have|got like) (?:\d+|a|one|two|three|five"
+    r"|a few|few) (?:min|mins|minutes|sec|secs|seconds)\b[^?]*?(?=\W*$)"
+    r"|(?<=[?.!] )i(?:'m| am)? (?:worry|worried|am worried|scared|nervous|concerned) (?:about|for)"
+    r" (?:my|our|the|his|her|their|some) [^?]*?(?=\W*$)"
     # "en corto", "en resumen": in short.
     r"|en (?:corto|resumen|breve|pocas palabras)"
     # "the same thing w a new name": renamed, not a name asked for.
@@ -912,7 +937,8 @@ _FILLER = _AnyCase(
     # "Explain the raids in simple terms": how to answer, not what about.
     r"|(?:in |^|(?<=, ))(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words"
     r"|english|language)(?: (?:please|pls|plz))?"
-    r"|simply put|in a nutshell|in a few words|up and down|up n down|flat out|flatly"
+    r"|simply put|in a nutshell|in a few words|in broad strokes|broadly speaking|up and down|up n down"
+    r"|flat out|flatly"
     # A driver between trips: "on break quick.", "at a red light -".
     r"|^(?:on (?:my |a )?break|between (?:trips|rides|orders|deliveries|runs)|at a red light"
     r"|stuck in traffic|waiting (?:on|for) (?:a )?(?:ride|order|pickup|rider))(?: (?:rn|now|quick"
@@ -934,7 +960,7 @@ _FILLER = _AnyCase(
     r"(?: now)?(?=\s*[.,:!-])"
     r"|(?:one|two|three|four|1|2|3|4)[- ]word (?:read|take|summary|description|answer|version)(?: on)?"
     # "Fact check: ...", "quote check...": how a claim is put, not what it is about (_CHECKS).
-    rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b"
+    rf"|{_CHECK}[ -]?check(?:ing|ed)?|true or false|\by/n\b|\byes/no(?: (?:pls|please|plz))?"
     # "Define HSI the way the NYT uses it", "as the memos use it": the sources' meaning, which
     # every answer gives.
     r"|(?:as|the way) (?:the|that|this) (?:[\w-]+ ){0,2}?(?:uses?|used|describes?|described"
@@ -987,7 +1013,7 @@ _FILLER = _AnyCase(
     r"|ballpark,?(?= how (?:many|much)\b)|,? more or less"
     # Greetings in the asker's language: "anh oi", "bonjou", "oye".
     r"|^(?:anh|chi|chị|em|co|cô|chu|chú|bac|bác) (?:oi|ơi)\b|^(?:bonjou|bonswa|hola|oye|ola)\b"
-    r"|^(?:sa k(?:'| )?pase|sak pase|yalla|wallah|kumusta|oi gente|ola gente)\b(?: (?:team|all|guys"
+    r"|^(?:sa k(?:'| )?pase|sak pase|mezanmi|yalla|wallah|kumusta|oi gente|ola gente)\b(?: (?:team|all|guys"
     r"|everyone|po))?"
     # What the asker wants the answer for: "..., i want to put it on a sign for the march".
     r"|,? i (?:want|wanna|need|would like|d like) to (?:put|use|print|post|share|quote|cite|paint"
@@ -1182,7 +1208,7 @@ _FILLER = _AnyCase(
     r"|talking points|floor statement|floor speech|oversight letter|kyr|know your rights"
     r"|training|workshop|flyer|meeting|moot|intro|outline|atty|attorney|lawyer|counsel|sheriff"
     r"|deputy|sergeant|sgt|lieutenant|lt|captain|chief|admin|administrator|paralegal|caseworker"
-    r"|hr|ceo|cfo|chro|gc|question|q)\b"
+    r"|hr|ceo|cfo|chro|gc|question|q|reply|packet|newsletter|minutes|agenda|confirming)\b"
     r"[^:?]{0,30}?(?=\s*:)"
     # ... by a title and name ("Ms. Alvarez: ..."), or a worksheet's item ("q3 asks how many").
     r"|^(?:mr|ms|mrs|miss|dr|coach|sr|sra)\.? [\w'.-]+(?=\s*:)"
@@ -1560,6 +1586,16 @@ _WHY_EVEN_IF = lazy_compile(
     r"^(\W*why (?:did|does|do|would|is|was|are|were|'?d) [^?]*?\beven\b[^?]*?)"
     r" (?:if|when|though|although|since) [^?]*",
     re.IGNORECASE,
+)
+# "Trump dropped vitiello": pulled his nomination, not that anything fell.
+_DROPPED_PERSON = lazy_compile(
+    r"\b(?:drop|drops|dropped|dropping|ditched|dumped) (?=(?:vitiello|morgan|his nominee|the nominee"
+    r"|his pick|the nomination|his nomination|vitiello'?s nomination)\b)",
+    re.IGNORECASE,
+)
+# "They not inventing nothing new": a double negative, which says "anything".
+_DOUBLE_NEGATIVE = lazy_compile(
+    r"\b((?:not|n't|dont|didnt|aint|never|no) (?:[\w']+ ){0,2}?)nothing\b", re.IGNORECASE
 )
 # "When did the trump ppl come out saying ...": when they said it, not when anything came out.
 _CAME_OUT_SAYING = lazy_compile(
@@ -2026,6 +2062,9 @@ _EMBEDDED = lazy_compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|wh
 # "What does the guidance do to the number of priorities", "how much does it change the number":
 # what becomes of a number, which a fact may state in words ("vastly increases").
 _CHANGES_NUMBER = lazy_compile(
+    # "... increase the number of priority ppl a little or a lot": by how much, in words.
+    r"\b(?:a little|a bit|slightly|a lot|a ton|hugely|massively|vastly|by a lot|a little bit)"
+    r" or (?:a little|a bit|slightly|a lot|a ton|hugely|massively|vastly|by a lot|a little bit)\b|"
     r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,4}?(?:to|on)"
     r" the number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
     r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
@@ -2062,7 +2101,8 @@ _COUNT_FORM = lazy_compile(
 # between two events, which the facts give as their dates.
 _GAP = r"\bhow (?:many|much) (?:\w+ )?(?:days?|weeks?|months?|years?|time)(?: or (?:\w+ )?\w+)?"
 _GAP_ASKED = lazy_compile(
-    _GAP + r" (?:before|after|ahead of|earlier|later|between|passed|went by|since)\b"
+    _GAP + r"(?: (?:were|was|are|is|had) there| (?:had )?(?:passed|gone by|went by|elapsed))?"
+    r" (?:before|after|ahead of|earlier|later|between|passed|went by|since)\b"
 )
 # ...and the event it is counted from, up to the verb of the event asked about ("did Vitiello go").
 _GAP_FROM = lazy_compile(
@@ -2543,6 +2583,8 @@ def read(index: FactIndex, text: str) -> Question:
     text = _RIPPED_INTO.sub("criticizing ", text)
     text = _DROPPED_MEMOS.sub("released ", text)
     text = _CAME_OUT_SAYING.sub("", text)
+    text = _DROPPED_PERSON.sub("pulled ", text)
+    text = _DOUBLE_NEGATIVE.sub(r"\1anything", text)
     text = _WHY_EVEN_IF.sub(r"\1", text)
     text = _BEFORE_KELLY.sub(r"\1 the memos", text)
     text = _DISMISSED_IDEA.sub("deny", text)
@@ -3405,11 +3447,11 @@ _GUESSES = lazy_compile(
 # it is about corrects, so it covers less of that fact than a question would.
 _CHECKS = lazy_compile(
     rf"^\W*(?:{_CHECK}.?check|true or false|t or f|confirm(?!ed|ation|s)|verify|correct me"
-    r"|is (?:it|that|this) (?:true|right|correct|accurate)|i (?:heard|read|saw)"
+    r"|is (?:it|that|this) (?:true|right|correct|accurate)|is true\b|i (?:heard|read|saw)"
     r"|is (?:it|that) (?:fair|accurate|right|correct|safe) to (?:say|write|call|describe|claim)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
-    r"|my \w+ (?:says|said|swears|swore|claims|thinks|told me)"
+    r"|my \w+ (?:says|say|said|swears|swore|claims|thinks|told me)"
     # Who had it otherwise, in a constituent office or on a phone line: "constituent insists
     # ...", "caller thinks McConnell led ...".
     rf"|(?:(?:a|the|one|our|this) )?{CLAIMANT} {CLAIMED}"
@@ -3423,6 +3465,10 @@ _CHECKS = lazy_compile(
     # "make the road is a miami group right? the ones that called it morally bankrupt": the
     # tag, then who is meant.
     r"|\b(?:right|true|correct)\?+\s+(?:and|also|plus) (?:why|how|when|who|what|where)\b"
+    # "trump dropped vitiello in january 2019? and why": a statement, then the question.
+    r"|^(?!\W*(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|did|do|does|can"
+    r"|could|will|would|has|have|had|should)\b)[^?]*\?+\s+(?:and|also|plus|but) (?:why|how|when"
+    r"|who|what|where)\W*$"
     r"|\b(?:can|could) (?:someone|somebody|anyone) (?:confirm|verify)\b"
     r"|\b(?:right|true|correct)\?+\s+(?:the|that|those|this|these) (?:ones?|guys?|group|people"
     r"|folks|lady|man|woman|guy)\b"
@@ -3438,7 +3484,8 @@ _CHECKS = lazy_compile(
     rf"|\b{_WORDING_CHECKED}\W*$"
     # A copy desk checking a line: "... draft says he signed those in december. when were they
     # actually signed", "timeline graf says monday feb 20. i thought tuesday? which is it".
-    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes|card|rough cut|narration)"
+    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes|card|rough cut|narration"
+    r"|timeline|calendar|records|spreadsheet|tracker)"
     r"(?: line)?(?: currently| now)? (?:says|said|reads"
     r"|has|had|claims|puts it)\b"
     r"|\bi (?:thought|figured|assumed) (?:it|the \w+|they|he|she) (?:was|were|is|happened|came)\b"
