@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout64) report only their two rates here, never their misses: they are the honest measurements
+holdout65) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1556,6 +1556,18 @@ DEV201_ABSTAIN_FLOOR = 0.84
 DEV202 = DATA / "dev202_questions.yaml"
 DEV202_ANSWERABLE_FLOOR = 0.92
 DEV202_ABSTAIN_FLOOR = 0.82
+# Development set 203: food-bank and legal-clinic intake volunteers in a border city relaying
+# clients' questions in Spanish and English (blind-written; see its header; 31 repeats dropped).
+# Untuned: 123/135 (91.1%), 16/18 (88.9%); after its round: 129/135 (95.6%), 16/18.
+DEV203 = DATA / "dev203_questions.yaml"
+DEV203_ANSWERABLE_FLOOR = 0.92
+DEV203_ABSTAIN_FLOOR = 0.83
+# Development set 204: translators and subtitlers of a documentary, asking exact wording, with
+# some French, Portuguese and Spanish (blind-written; see its header; 20 repeats dropped).
+# Untuned: 128/144 (88.9%), 23/24 (95.8%); after its round: 130/144 (90.3%), 23/24.
+DEV204 = DATA / "dev204_questions.yaml"
+DEV204_ANSWERABLE_FLOOR = 0.87
+DEV204_ABSTAIN_FLOOR = 0.91
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1795,6 +1807,11 @@ OOS99_ABSTAIN_FLOOR = 0.88
 # misses were read, none fixed this round: 80/89.
 OOS100 = DATA / "oos100_questions.yaml"
 OOS100_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 94 questions from county emergency-management staff and school-district
+# administrators (blind-written; see its header; 13 repeats dropped). Untuned: 86/94 (91.5%);
+# its misses were read, none fixed this round: 86/94.
+OOS101 = DATA / "oos101_questions.yaml"
+OOS101_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2446,6 +2463,13 @@ HOLDOUT63_ABSTAIN_FLOOR = 0.95
 HOLDOUT64 = DATA / "holdout64_questions.yaml"
 HOLDOUT64_ANSWERABLE_FLOOR = 0.92
 HOLDOUT64_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the sixty-fifth final measurement: a Korean-American and Filipino-American church's
+# social-justice ministry (see its header), written blind on 2026-12-04; 23 questions other sets
+# ask word for word dropped. First look (nothing tuned on it, its misses never read): 134/138
+# (97.1%), 20/22 (90.9%).
+HOLDOUT65 = DATA / "holdout65_questions.yaml"
+HOLDOUT65_ANSWERABLE_FLOOR = 0.94
+HOLDOUT65_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2513,6 +2537,7 @@ HELD_OUT = frozenset(
         HOLDOUT62,
         HOLDOUT63,
         HOLDOUT64,
+        HOLDOUT65,
     }
 )
 
@@ -2658,6 +2683,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS98, 1.0, OOS98_ABSTAIN_FLOOR),
         (OOS99, 1.0, OOS99_ABSTAIN_FLOOR),
         (OOS100, 1.0, OOS100_ABSTAIN_FLOOR),
+        (OOS101, 1.0, OOS101_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2851,6 +2877,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV200, DEV200_ANSWERABLE_FLOOR, DEV200_ABSTAIN_FLOOR),
         (DEV201, DEV201_ANSWERABLE_FLOOR, DEV201_ABSTAIN_FLOOR),
         (DEV202, DEV202_ANSWERABLE_FLOOR, DEV202_ABSTAIN_FLOOR),
+        (DEV203, DEV203_ANSWERABLE_FLOOR, DEV203_ABSTAIN_FLOOR),
+        (DEV204, DEV204_ANSWERABLE_FLOOR, DEV204_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2916,6 +2944,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT62, HOLDOUT62_ANSWERABLE_FLOOR, HOLDOUT62_ABSTAIN_FLOOR),
         (HOLDOUT63, HOLDOUT63_ANSWERABLE_FLOOR, HOLDOUT63_ABSTAIN_FLOOR),
         (HOLDOUT64, HOLDOUT64_ANSWERABLE_FLOOR, HOLDOUT64_ABSTAIN_FLOOR),
+        (HOLDOUT65, HOLDOUT65_ANSWERABLE_FLOOR, HOLDOUT65_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3018,6 +3047,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos98",
         "oos99",
         "oos100",
+        "oos101",
         "dev4",
         "dev5",
         "dev6",
@@ -3211,6 +3241,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev200",
         "dev201",
         "dev202",
+        "dev203",
+        "dev204",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3276,6 +3308,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout62_held_out",
         "holdout63_held_out",
         "holdout64_held_out",
+        "holdout65_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3364,7 +3397,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev202, holdout6 ... holdout64: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev204, holdout6 ... holdout65: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3091,6 +3091,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Board member asks: when did the white house say the memos werent about mass "
          "deportations? He thinks it was a week later.",
          "mass-deportations-administration-allays-fears"),
+        # Intake volunteers and translators: "X or was it just Y?" offers either speaker; an
+        # intake desk's Spanish ("la señora pregunta", "el señor dice que ..., es correcto?", "una
+        # señora me pregunto en intake"); "oficiales" who speak are officials.
+        ("did spicer deny the goal was mass deportations, or was it just the DHS folks?",
+         "mass-deportations-spicer-denies-goal"),
+        ("'we will treat everyone humanely' - was that kelly or the anonymous DHS guy?",
+         "mass-deportations-treat-humanely"),
+        ("la señora pregunta: por que dijeron los oficiales que las reglas iban a tardar?",
+         "memos-take-time-federal-register"),
+        ("el señor dice que obama dijo 'felons, not families' en 2016, es correcto?",
+         "history-obama-felons-not-families"),
+        ("cuando retiraron la nominacion de vitiello? una señora me pregunto en intake",
+         "ice-2019-vitiello-nomination-pulled"),
+        ("que publicaron los oficiales del DHS el martes? la fecha exacta pa la hoja",
+         "memos-official-rollout"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -913,6 +913,11 @@ _FILLER = _AnyCase(
     r"|a few|few) (?:min|mins|minutes|sec|secs|seconds)\b[^?]*?(?=\W*$)"
     r"|(?<=[?.!] )i(?:'m| am)? (?:worry|worried|am worried|scared|nervous|concerned) (?:about|for)"
     r" (?:my|our|the|his|her|their|some) [^?]*?(?=\W*$)"
+    # Who asked at an intake desk, after the question: "? un señor me pregunto en intake".
+    r"|(?<=[?.!] )(?:un|una|el|la) (?:se(?:\u00f1|n)or(?:a|ita)?|cliente|clienta|muchach[oa]|joven"
+    r"|persona|vecin[oa]|mam(?:a|\u00e1)|pap(?:a|\u00e1))\b[^?]*?\b(?:pregunto|pregunt\u00f3|pregunta"
+    r"|preguntaba|dijo|quiere saber|quer(?:i|\u00ed)a saber)\b[^?]*?(?=\W*$)"
+    r"|\b(?:at|in|en|from) (?:the )?intake(?: desk| table| line)?\b"
     # "en corto", "en resumen": in short.
     r"|en (?:corto|resumen|breve|pocas palabras)"
     # "the same thing w a new name": renamed, not a name asked for.
@@ -2712,7 +2717,7 @@ def read(index: FactIndex, text: str) -> Question:
             terms |= units.pop().terms
         named_end = end
         if _OR_ANOTHER.match(" ".join(fixed[end : end + 4])) or _OR_WAS_IT.search(
-            " ".join(fixed[max(0, start - 3) : start])
+            " ".join(fixed[max(0, start - 5) : start])
         ):
             # "Was that Kelly himself or someone else", "did Kelly say it or was that Spicer":
             # guesses.
@@ -3461,7 +3466,8 @@ _CHECKS = lazy_compile(
     # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
     r"|viral (?:tweet|post|claim|video|meme|thread|clip|screenshot|reel)\b|rating (?:this|that)(?: one| claim)?\b)"
-    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad)\W*$"
+    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad|es correcto"
+    r"|es correcta)\W*$"
     # "make the road is a miami group right? the ones that called it morally bankrupt": the
     # tag, then who is meant.
     r"|\b(?:right|true|correct)\?+\s+(?:and|also|plus) (?:why|how|when|who|what|where)\b"
@@ -3729,11 +3735,15 @@ MAX_OR_GAP = 6  # words between two names joined by "or" ("Kelly himself or some
 ANYONE = r"(?:someone|somebody|anyone|anybody)"
 _SOMEONE_WORDS = _REFLEXIVE | word_set(
     "someone somebody anyone anybody some other another else guy person people official officials"
+    " anonymous unnamed senior"
 )
 _OR_ANOTHER = lazy_compile(
     rf"(?:himself |herself |themselves |personally )?or (?:{ANYONE}|another|some other)\b"
 )
-_OR_WAS_IT = lazy_compile(r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?\s*$")
+_OR_WAS_IT = lazy_compile(
+    r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?(?: (?:only|just|actually|really|all))?"
+    r"(?: the)?\s*$"
+)
 _THINGS = word_set("order orders action actions branch date dates trail")
 # "The name of the program that lets local cops act as agents": a thing's name, not the cops'.
 _THING_NAMED = lazy_compile(

@@ -4,8 +4,8 @@ The story's readers include Spanish-speaking families and the volunteers who rel
 questions, often half in Spanish ("oye cuántos agentes de deportación tiene ICE", "¿dónde se está
 refugiando ella?"). The question words are read by `question.detect_form`; this reads the rest:
 function words carry nothing, and the story's own words become the English ones the facts and the
-synonyms use. Only words that are not also English are listed ("son", "era", "dice", "miles",
-"la" and "el" stay as typed: "La Raza", "El Salvador", "15 miles").
+synonyms use. Only words that are not also English are listed ("son", "era", "miles" stay as
+typed: "15 miles"); "la" and "el" are dropped, but not before a name ("La Raza", "El Salvador").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ _DROPPED = word_set(
     todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
     tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
-    xq pq porq q pa tmb pero bien necesito quiero estoy esto
+    xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -46,12 +46,16 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("ano", "fiscal"): ("fiscal", "year"),
     ("ultimo", "ano"): ("last", "year"),
     ("nunca", "aprobo"): ("never", "adopted"),
+    # "Oficiales de deportación" are deportation officers; other "oficiales" are officials.
+    ("oficiales", "deportacion"): ("deportation", "officers"),
+    ("oficiales", "ice"): ("ice", "officers"),
+    ("oficiales", "inmigracion"): ("immigration", "officers"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
     **dict.fromkeys(word_set("deportar deporta deportaran"), ("deport",)),
     "deportacion": ("deportation",), "deportaciones": ("deportations",),
-    "agentes": ("agents",), "agente": ("agent",), "oficiales": ("officers",),
+    "agentes": ("agents",), "agente": ("agent",), "oficiales": ("officials",),
     "funcionarios": ("officials",), "funcionario": ("official",),
     "frontera": ("border",), "muro": ("wall",), "soldados": ("soldiers",),
     "militares": ("military",), "ejercito": ("army",), "guardia": ("guard",),
@@ -116,8 +120,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "adultos": ("adults",), "indocumentado": ("undocumented",), "indocumentada": ("undocumented",),
     "nacio": ("born",), "nacido": ("born",), "ciudadano": ("citizen",), "ciudadanos": ("citizens",),
     "negar": ("deny",), "entrada": ("entry",), "bloquearon": ("blocked",), "bloqueado": ("blocked",),
-    "vago": ("vague",), "cambios": ("changes",), "cambio": ("change",), "tardar": ("take", "long"),
-    "tardaran": ("take", "long"), "fecha": ("date",), "exacta": ("exact",), "exacto": ("exact",),
+    "vago": ("vague",), "cambios": ("changes",), "cambio": ("change",), "tardar": ("take", "time"),
+    "tardaran": ("take", "time"), "fecha": ("date",), "exacta": ("exact",), "exacto": ("exact",),
     "admitio": ("admitted",), "nego": ("denied",), "meta": ("goal",), "objetivo": ("goal",),
     "senador": ("senator",), "politicas": ("policies",), "politica": ("policy",),
     "xenofobicas": ("xenophobic",), "xenofobica": ("xenophobic",), "xenofobo": ("xenophobic",),
@@ -162,7 +166,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "cuestiona": ("questions",), "reporteros": ("reporters",), "despacito": ("slowly",),
     "departamento": ("department",), "devolver": ("return",), "refugiados": ("refugees",),
     "empieza": ("starts",),
+    # An intake desk's ("el señor dice que ...", "la señora pregunta", "es correcto?").
+    "senor": ("man",), "dice": ("says",), "pregunta": ("asks",), "pregunto": ("asked",),
+    "preguntan": ("ask",), "correcto": ("correct",), "correcta": ("correct",),
+    "publicaron": ("published",), "publico": ("published",), "oficialmente": ("officially",),
+    "cancelaron": ("canceled",), "cancelar": ("cancel",), "acusado": ("charged",),
+    "acusada": ("charged",), "condenaron": ("convicted",), "condenado": ("convicted",),
+    "condenada": ("convicted",), "corazon": ("heart",), "gran": ("great",),
 }  # fmt: skip
+# "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
+# they begin ("La Raza", "El Salvador", "El Paso").
+_ARTICLES = word_set("la el")
+_NAMED_AFTER = word_set("raza salvador paso")
 
 
 def english(words: Sequence[str]) -> list[str]:
@@ -173,7 +188,12 @@ def english(words: Sequence[str]) -> list[str]:
     """
     if not any(w in _WORDS or w in _MARKERS for w in words):
         return list(words)
-    return read_glossed(words, _DROPPED, _PHRASES, _WORDS)
+    unnamed = [
+        w
+        for w, after in zip(words, [*words[1:], ""], strict=True)
+        if w not in _ARTICLES or after in _NAMED_AFTER
+    ]
+    return read_glossed(unnamed, _DROPPED, _PHRASES, _WORDS)
 
 
 def read_glossed(
