@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout65) report only their two rates here, never their misses: they are the honest measurements
+holdout66) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1568,6 +1568,18 @@ DEV203_ABSTAIN_FLOOR = 0.83
 DEV204 = DATA / "dev204_questions.yaml"
 DEV204_ANSWERABLE_FLOOR = 0.87
 DEV204_ABSTAIN_FLOOR = 0.91
+# Development set 205: warehouse and distribution-center workers in a workers' center Discord,
+# with Spanish and Haitian Creole (blind-written; see its header; 29 repeats dropped). Untuned:
+# 119/133 (89.5%), 26/26; after its round: 128/133 (96.2%), 26/26.
+DEV205 = DATA / "dev205_questions.yaml"
+DEV205_ANSWERABLE_FLOOR = 0.93
+DEV205_ABSTAIN_FLOOR = 0.95
+# Development set 206: a public radio morning show's producers, hosts and interns (blind-written;
+# see its header; 38 repeats dropped). Untuned: 117/125 (93.6%), 20/22 (90.9%); after its
+# round: 119/125 (95.2%), 20/22.
+DEV206 = DATA / "dev206_questions.yaml"
+DEV206_ANSWERABLE_FLOOR = 0.92
+DEV206_ABSTAIN_FLOOR = 0.86
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1812,6 +1824,11 @@ OOS100_ABSTAIN_FLOOR = 0.86
 # its misses were read, none fixed this round: 86/94.
 OOS101 = DATA / "oos101_questions.yaml"
 OOS101_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 97 questions from immigrant parents in a PTA group, in English, Spanish and
+# Vietnamese (blind-written; see its header; 5 repeats dropped). Untuned: 86/97 (88.7%); its
+# misses were read, none fixed this round: 86/97.
+OOS102 = DATA / "oos102_questions.yaml"
+OOS102_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2470,6 +2487,12 @@ HOLDOUT64_ABSTAIN_FLOOR = 0.95
 HOLDOUT65 = DATA / "holdout65_questions.yaml"
 HOLDOUT65_ANSWERABLE_FLOOR = 0.94
 HOLDOUT65_ABSTAIN_FLOOR = 0.86
+# HELD OUT, the sixty-sixth final measurement: landscaping and tree-service crews and their
+# owners (see its header), written blind on 2026-12-04; 46 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 115/121 (95.0%), 16/16.
+HOLDOUT66 = DATA / "holdout66_questions.yaml"
+HOLDOUT66_ANSWERABLE_FLOOR = 0.92
+HOLDOUT66_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2538,6 +2561,7 @@ HELD_OUT = frozenset(
         HOLDOUT63,
         HOLDOUT64,
         HOLDOUT65,
+        HOLDOUT66,
     }
 )
 
@@ -2684,6 +2708,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS99, 1.0, OOS99_ABSTAIN_FLOOR),
         (OOS100, 1.0, OOS100_ABSTAIN_FLOOR),
         (OOS101, 1.0, OOS101_ABSTAIN_FLOOR),
+        (OOS102, 1.0, OOS102_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2879,6 +2904,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV202, DEV202_ANSWERABLE_FLOOR, DEV202_ABSTAIN_FLOOR),
         (DEV203, DEV203_ANSWERABLE_FLOOR, DEV203_ABSTAIN_FLOOR),
         (DEV204, DEV204_ANSWERABLE_FLOOR, DEV204_ABSTAIN_FLOOR),
+        (DEV205, DEV205_ANSWERABLE_FLOOR, DEV205_ABSTAIN_FLOOR),
+        (DEV206, DEV206_ANSWERABLE_FLOOR, DEV206_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2945,6 +2972,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT63, HOLDOUT63_ANSWERABLE_FLOOR, HOLDOUT63_ABSTAIN_FLOOR),
         (HOLDOUT64, HOLDOUT64_ANSWERABLE_FLOOR, HOLDOUT64_ABSTAIN_FLOOR),
         (HOLDOUT65, HOLDOUT65_ANSWERABLE_FLOOR, HOLDOUT65_ABSTAIN_FLOOR),
+        (HOLDOUT66, HOLDOUT66_ANSWERABLE_FLOOR, HOLDOUT66_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3048,6 +3076,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos99",
         "oos100",
         "oos101",
+        "oos102",
         "dev4",
         "dev5",
         "dev6",
@@ -3243,6 +3272,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev202",
         "dev203",
         "dev204",
+        "dev205",
+        "dev206",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3309,6 +3340,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout63_held_out",
         "holdout64_held_out",
         "holdout65_held_out",
+        "holdout66_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3397,7 +3429,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev204, holdout6 ... holdout65: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev206, holdout6 ... holdout66: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

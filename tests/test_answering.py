@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefings.answering import AnswerEngine, engine, phrasings, portuguese, strings
+from briefings.answering import AnswerEngine, engine, kreyol, phrasings, portuguese, strings
 from briefings.answering.index import (
     FactIndex,
     curated_asks,
@@ -3106,6 +3106,20 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "ice-2019-vitiello-nomination-pulled"),
         ("que publicaron los oficiales del DHS el martes? la fecha exacta pa la hoja",
          "memos-official-rollout"),
+        # Warehouse crews and a radio newsroom: Haitian Creole ("eske se vre ...", "konbyen",
+        # "kilè"); "the most ... ever" is the record; "in one breath, like a list for the
+        # anchor"; "right now per the article" is the article's present; "sacaron a vitiello".
+        ("eske se vre DHS te di moun pa bezwen panike?", "mass-deportations-avert-sense-of-panic"),
+        ("konbyen moun san papye ki genyen nan peyi a dapre Pew?", "numbers-pew-11-million"),
+        ("kilè Kelly ak Tillerson te rankontre ofisyèl Meksik yo?",
+         "mexico-kelly-tillerson-meet-officials"),
+        ("konbyen moun ICE voye tounen Amerik Santral chak jou?", "ice-2019-charter-planes"),
+        ("most immigrants ever removed in one year?", "numbers-record-434000-2013"),
+        ("en que mes sacaron a vitiello?", "ice-2019-vitiello-nomination-pulled"),
+        ("how many undocumented people live here right now per the article",
+         "numbers-pew-11-million"),
+        ("sum up what the guidelines do in one breath, like a list for the anchor",
+         "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3667,6 +3681,19 @@ def test_portuguese_words_are_read_as_english() -> None:
     ]  # fmt: skip
     typed = words("the TA said the pro bono clinic is open")
     assert portuguese.english(typed) == typed
+
+
+def test_haitian_creole_words_are_read_as_english() -> None:
+    # Function words drop out; a phrase is read whole; English and Spanish stay as typed, even
+    # with a word or two Creole shares with them ("pa", "te", "se").
+    assert kreyol.english(words("konbyen moun san papye ki genyen nan peyi a dapre Pew")) == [
+        "how", "many", "undocumented", "country", "according", "to", "pew",
+    ]  # fmt: skip
+    for typed in (
+        words("did kelly say pa te was the one"),
+        words("la señora pregunta si es verdad que se van a deportar a todos"),
+    ):
+        assert kreyol.english(typed) == typed
 
 
 def test_taglish_is_read_as_english() -> None:

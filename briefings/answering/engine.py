@@ -1302,7 +1302,8 @@ _DAY_GUESSED = lazy_compile(
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
     r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
-    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|timeline|calendar|someone|somebody"
+    r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|timeline|calendar|rundown"
+    r"|someone|somebody"
     # "...? She thinks Dec 2016, pre-inauguration.": the one who asked, guessing.
     rf"|she|he|they|{CLAIMANT})"
     rf" (?:{CLAIMED}|has it|had it|has|had)\b"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering import portuguese
+from briefings.answering import kreyol, portuguese
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
@@ -630,6 +630,9 @@ PLACES = _ABROAD | _US_PLACES
 # "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
 _REPORTED_TODAY = lazy_compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
+    # "How backed up are immigration courts right now per the piece": the piece's present.
+    r"|\b(?:right now|today|currently|now)\b[^?]*?\b(?:per|according to|in) (?:the|this|that)"
+    r" (?:piece|article|story|post|report|coverage|times)\b"
     # "Pew says there's 12 million right now", "CNN quote - is this changing today": the
     # source's present.
     r"|\b(?:says|said|say|told|tells|claims|claimed|according to|per|quote|quoted)\b[^?]*?"
@@ -918,6 +921,13 @@ _FILLER = _AnyCase(
     r"|persona|vecin[oa]|mam(?:a|\u00e1)|pap(?:a|\u00e1))\b[^?]*?\b(?:pregunto|pregunt\u00f3|pregunta"
     r"|preguntaba|dijo|quiere saber|quer(?:i|\u00ed)a saber)\b[^?]*?(?=\W*$)"
     r"|\b(?:at|in|en|from) (?:the )?intake(?: desk| table| line)?\b"
+    # A warehouse floor's and a newsroom's: "? shift lead wants bullet pts", "in one
+    # breath, like a list for the host", "? need to be careful w wording".
+    r"|(?<=[?.!] )(?:my |the |our )?(?:[\w-]+ ){0,2}?(?:lead|boss|sup|supervisor|manager|foreman"
+    r"|steward|host|producer|editor|teacher)s? (?:wants|needs|asked for|asks for)\b[^?]*?(?=\W*$)"
+    r"|\bin (?:one|1|a single) (?:breath|sentence|line)\b|(?:like )?a list for (?:the|my|our) [\w-]+"
+    r"|(?<=[?.!] )(?:i |we )?(?:need to|gotta|have to) be careful (?:w|with)(?: the)? (?:wording"
+    r"|words|phrasing)"
     # "en corto", "en resumen": in short.
     r"|en (?:corto|resumen|breve|pocas palabras)"
     # "the same thing w a new name": renamed, not a name asked for.
@@ -1592,6 +1602,8 @@ _WHY_EVEN_IF = lazy_compile(
     r" (?:if|when|though|although|since) [^?]*",
     re.IGNORECASE,
 )
+# "The most ppl ever deported in 1 yr": the record.
+_MOST_EVER = lazy_compile(r"\b(?:the )?most (?:[\w']+ ){0,3}?ever\b", re.IGNORECASE)
 # "Trump dropped vitiello": pulled his nomination, not that anything fell.
 _DROPPED_PERSON = lazy_compile(
     r"\b(?:drop|drops|dropped|dropping|ditched|dumped) (?=(?:vitiello|morgan|his nominee|the nominee"
@@ -1995,9 +2007,15 @@ _SPANISH_WH = {
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who",
+    # Haitian Creole: "konbyen moun ...", "kilè Kelly ...", "eske se vre ...".
+    "konbyen": "how many", "kile": "when", "kil\u00e8": "when", "poukisa": "why",
+    "kiyes": "who", "kiy\u00e8s": "who", "kiles": "who", "kil\u00e8s": "who", "kijan": "how",
+    "kouman": "how", "kisa": "what", "ki sa": "what", "ki kote": "where", "eske": "is it true",
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
-    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem)\b"
+    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
+    r"|kil(?:e|\u00e8)s?|poukisa|kiy(?:e|\u00e8)s|kijan|kouman|kisa|ki sa|ki kote)\b"
+    r"|^eske\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
 )
 
@@ -2141,7 +2159,14 @@ def detect_form(text: str) -> Form:
     t = normalize(text).strip()
     # Each pattern below is tried only when the words it needs are there: the engine reads
     # thousands of phrasings this way at its cold start.
-    if any(w in t for w in ("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem")):
+    if any(
+        w in t
+        for w in (
+            *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem"),
+            *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
+            "eske",
+        )
+    ):
         t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         # "when he was running, what did trump promise": a what question
@@ -2588,6 +2613,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _RIPPED_INTO.sub("criticizing ", text)
     text = _DROPPED_MEMOS.sub("released ", text)
     text = _CAME_OUT_SAYING.sub("", text)
+    text = _MOST_EVER.sub("the record ", text)
     text = _DROPPED_PERSON.sub("pulled ", text)
     text = _DOUBLE_NEGATIVE.sub(r"\1anything", text)
     text = _WHY_EVEN_IF.sub(r"\1", text)
@@ -2610,7 +2636,7 @@ def read(index: FactIndex, text: str) -> Question:
         _ASKERS_COUNTRY,
     ):
         text = in_passing.sub(passing, text)
-    raw = _split_apart(index, english(portuguese.english(words(text)))[:MAX_WORDS])
+    raw = _split_apart(index, english(portuguese.english(kreyol.english(words(text))))[:MAX_WORDS])
     fixed: list[str] = []
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
@@ -3466,7 +3492,7 @@ _CHECKS = lazy_compile(
     # A fact-checker's claim: "claim circulating: ...", "viral tweet: ...", "rating this one".
     r"|(?:viral |a |the )?claims?(?: circulating| going around| making the rounds| online)?\s*:"
     r"|viral (?:tweet|post|claim|video|meme|thread|clip|screenshot|reel)\b|rating (?:this|that)(?: one| claim)?\b)"
-    r"|\b(?:right|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad|es correcto"
+    r"|\b(?:right|rite|true|correct|accurate|yeah|yes or no|or not|y/n|es cierto|es verdad|es correcto"
     r"|es correcta)\W*$"
     # "make the road is a miami group right? the ones that called it morally bankrupt": the
     # tag, then who is meant.
@@ -3490,7 +3516,7 @@ _CHECKS = lazy_compile(
     rf"|\b{_WORDING_CHECKED}\W*$"
     # A copy desk checking a line: "... draft says he signed those in december. when were they
     # actually signed", "timeline graf says monday feb 20. i thought tuesday? which is it".
-    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes|card|rough cut|narration"
+    r"|\b(?:draft|copy|script|graf|chart note|caption|sidebar|notes|card|rough cut|narration|rundown"
     r"|timeline|calendar|records|spreadsheet|tracker)"
     r"(?: line)?(?: currently| now)? (?:says|said|reads"
     r"|has|had|claims|puts it)\b"

@@ -1,0 +1,63 @@
+"""Haitian Creole words in a question, read as the English the facts use.
+
+Haitian families and the volunteers who relay their questions write Creole, or English with
+Creole in it ("eske se vre Kelly te di p ap gen depòtasyon an mas?", "konbyen moun san papye ki
+genyen nan peyi a dapre Pew? (how many)"). As with Spanish (`spanish`), the question words are
+read by `question.detect_form` and this reads the rest: function words carry nothing, and the
+story's words become the English ones. A question is read so only when it has two words that are
+Creole alone ("eske", "konbyen", "depotasyon", "manman"), which keeps English and Spanish
+questions as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.answering.spanish import read_glossed
+from briefings.retrieval import word_set
+
+_DROPPED = word_set(
+    """
+    se yo li nan ak pou te ap p pa gen genyen ki sa m mwen nou ou w l a la lan sou tout
+    menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
+    le epi tou anpil kek moun
+    """
+)
+# Words that mark a question as partly Creole: none of them English, Spanish or Portuguese.
+_MARKERS = word_set(
+    """
+    eske konbyen kile poukisa kiyes kiles kijan kouman kisa dapre depotasyon depote mwen genyen
+    papye panike afekte rankontre ofisyel manman gid nouvo avyon tounen meksik peyi moun kwe
+    """
+)
+_PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("san", "papye"): ("undocumented",),
+    ("an", "mas"): ("mass",),
+    ("amerik", "santral"): ("central", "america"),
+    ("chak", "jou"): ("every", "day"),
+    ("voye", "tounen"): ("sent", "back"),
+}
+_WORDS: dict[str, tuple[str, ...]] = {
+    "depotasyon": ("deportations",), "depote": ("deported",),
+    "imigran": ("immigrants",), "peyi": ("country",), "gid": ("guidelines",),
+    "nouvo": ("new",), "ofisyel": ("officials",), "rankontre": ("met",),
+    "avyon": ("planes",), "panike": ("panic",), "afekte": ("affect",), "meksik": ("mexico",),
+    "manman": ("mother",), "papa": ("father",), "fanmi": ("family",),
+    "timoun": ("children",), "lapolis": ("police",), "polis": ("police",),
+    "legliz": ("church",), "lame": ("army",), "solda": ("soldiers",), "fwontye": ("border",),
+    "miyon": ("millions",), "dapre": ("according", "to"),
+    "konbyen": ("how", "many"), "kile": ("when",), "poukisa": ("why",), "kiyes": ("who",),
+    "kiles": ("who",), "kijan": ("how",), "kouman": ("how",), "kisa": ("what",), "kote": ("where",),
+    "pwomet": ("promised",), "siyen": ("signed",), "arete": ("arrest",),
+    "raf": ("raids",), "tribinal": ("court",), "jij": ("judge",), "avoka": ("lawyer",),
+}  # fmt: skip
+
+
+def english(words: Sequence[str]) -> list[str]:
+    """Return `words` with their Creole read as English, function words dropped.
+
+    Words of a question with no word that is Creole alone stay as typed.
+    """
+    if len(_MARKERS.intersection(words)) < 2:
+        return list(words)
+    return read_glossed(words, _DROPPED, _PHRASES, _WORDS)
