@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout66) report only their two rates here, never their misses: they are the honest measurements
+holdout67) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1580,6 +1580,12 @@ DEV205_ABSTAIN_FLOOR = 0.95
 DEV206 = DATA / "dev206_questions.yaml"
 DEV206_ANSWERABLE_FLOOR = 0.92
 DEV206_ABSTAIN_FLOOR = 0.86
+# Development set 207: nurses and medical assistants at a community health center, with some
+# Spanish and Haitian Creole (blind-written; see its header; 61 repeats dropped). Untuned:
+# 104/111 (93.7%), 13/14 (92.9%); after its round: 108/111 (97.3%), 14/14.
+DEV207 = DATA / "dev207_questions.yaml"
+DEV207_ANSWERABLE_FLOOR = 0.94
+DEV207_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2493,6 +2499,13 @@ HOLDOUT65_ABSTAIN_FLOOR = 0.86
 HOLDOUT66 = DATA / "holdout66_questions.yaml"
 HOLDOUT66_ANSWERABLE_FLOOR = 0.92
 HOLDOUT66_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the sixty-seventh final measurement: college opinion writers and a model-UN club,
+# confident and sometimes wrong (see its header), written blind on 2026-12-04; 47 questions
+# other sets ask word for word dropped. First look (nothing tuned on it, its misses never
+# read): 113/128 (88.3%), 9/10.
+HOLDOUT67 = DATA / "holdout67_questions.yaml"
+HOLDOUT67_ANSWERABLE_FLOOR = 0.85
+HOLDOUT67_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2562,6 +2575,7 @@ HELD_OUT = frozenset(
         HOLDOUT64,
         HOLDOUT65,
         HOLDOUT66,
+        HOLDOUT67,
     }
 )
 
@@ -2906,6 +2920,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV204, DEV204_ANSWERABLE_FLOOR, DEV204_ABSTAIN_FLOOR),
         (DEV205, DEV205_ANSWERABLE_FLOOR, DEV205_ABSTAIN_FLOOR),
         (DEV206, DEV206_ANSWERABLE_FLOOR, DEV206_ABSTAIN_FLOOR),
+        (DEV207, DEV207_ANSWERABLE_FLOOR, DEV207_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2973,6 +2988,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT64, HOLDOUT64_ANSWERABLE_FLOOR, HOLDOUT64_ABSTAIN_FLOOR),
         (HOLDOUT65, HOLDOUT65_ANSWERABLE_FLOOR, HOLDOUT65_ABSTAIN_FLOOR),
         (HOLDOUT66, HOLDOUT66_ANSWERABLE_FLOOR, HOLDOUT66_ABSTAIN_FLOOR),
+        (HOLDOUT67, HOLDOUT67_ANSWERABLE_FLOOR, HOLDOUT67_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3274,6 +3290,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev204",
         "dev205",
         "dev206",
+        "dev207",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3341,6 +3358,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout64_held_out",
         "holdout65_held_out",
         "holdout66_held_out",
+        "holdout67_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3429,7 +3447,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev206, holdout6 ... holdout66: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev207, holdout6 ... holdout67: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3120,6 +3120,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "numbers-pew-11-million"),
         ("sum up what the guidelines do in one breath, like a list for the anchor",
          "memos-main-measures"),
+        # Health-center staff: "for the SW referral note"; "was it 2015 when ..." puts a year to
+        # check; "no tiene papeles", "el bebe"; "sekretè leta".
+        ("do many undocumented people have US citizen relatives? for the SW referral note",
+         "families-citizen-relatives"),
+        ("was it 2015 when deportations hit the record?", "numbers-record-434000-2013"),
+        ("la señora no tiene papeles pero su bebe nacio aqui. can they deport the baby?",
+         "ice-2019-mixed-status-families"),
+        ("kilès ki sekretè leta ki te ale Meksik?", "mexico-kelly-tillerson-visit-planned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3577,6 +3585,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "total deported under obama, whole 8 yrs?",
         "how many undocumented live in new orleans",
         "thx bot ur faster lol",
+        # A translation asked in Haitian Creole.
+        'ki jan pou m di "deportation order" an kreyòl? pou yon pasyan',
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -35,6 +35,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("an", "mas"): ("mass",),
     ("amerik", "santral"): ("central", "america"),
     ("chak", "jou"): ("every", "day"),
+    ("sekrete", "leta"): ("secretary", "of", "state"),
     ("voye", "tounen"): ("sent", "back"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
@@ -46,7 +47,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "timoun": ("children",), "lapolis": ("police",), "polis": ("police",),
     "legliz": ("church",), "lame": ("army",), "solda": ("soldiers",), "fwontye": ("border",),
     "miyon": ("millions",), "dapre": ("according", "to"),
-    "konbyen": ("how", "many"), "kile": ("when",), "poukisa": ("why",), "kiyes": ("who",),
+    "ale": ("went",), "konbyen": ("how", "many"), "kile": ("when",), "poukisa": ("why",), "kiyes": ("who",),
     "kiles": ("who",), "kijan": ("how",), "kouman": ("how",), "kisa": ("what",), "kote": ("where",),
     "pwomet": ("promised",), "siyen": ("signed",), "arete": ("arrest",),
     "raf": ("raids",), "tribinal": ("court",), "jij": ("judge",), "avoka": ("lawyer",),

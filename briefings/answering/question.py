@@ -389,6 +389,8 @@ _JUDGEMENT = lazy_compile(
     # immigrant' on first reference?"
     r"|\b(?:ap|house|chicago|newsroom) style (?:question|q|call|rule|guidance)\b"
     r"|\bdo (?:we|i) (?:say|use|write) ['\"]"
+    # ... or asked in Haitian Creole: "ki jan pou m di 'deportation order' an kreyòl?".
+    r"|\b(?:ki ?jan|kouman) (?:pou )?(?:m|mwen|n|nou) (?:di|ekri|tradui)\b"
     # "Suggest a title for ep 3", "a punchy headline": a creative task.
     r"|\b(?:suggest|pitch|brainstorm|come up with|think of) (?:me )?(?:a |an |some |\d+ |three |five )?"
     r"(?:good |punchy |catchy |snappy |clever )?(?:titles?|headlines?|heds?|slogans?|taglines?"
@@ -1341,7 +1343,8 @@ _FILLER = _AnyCase(
     r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
     r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
     r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
-    r"|quote tweet|quote-tweet|poster|debate|club|youth group|bible study)"
+    r"|quote tweet|quote-tweet|poster|debate|club|youth group|bible study|note|notes|referral note"
+    r"|handout|flyer)"
     r"(?=\W*$)"
     # ... or who of the asker's own people said or asked it, after a comma: ", my mom saw it on
     # univision but idk the date", ", the group chat is arguing", ", my spanish teacher put it
@@ -3482,6 +3485,8 @@ _CHECKS = lazy_compile(
     r"|is (?:it|that) (?:fair|accurate|right|correct|safe) to (?:say|write|call|describe|claim)"
     r"|(?:i'?m |i am )?(?:pretty|fairly|quite|almost|kinda|kind of) (?:sure|certain)"
     r"|some(?:one|body) (?:said|says|told me)|saw (?:on|online|a )"
+    # "Was it 2015 when deportations hit the 434k record?": a year put to check.
+    r"|(?:was|is) (?:it|that) (?:in )?(?:19|20)\d\d when\b"
     r"|my \w+ (?:says|say|said|swears|swore|claims|thinks|told me)"
     # Who had it otherwise, in a constituent office or on a phone line: "constituent insists
     # ...", "caller thinks McConnell led ...".

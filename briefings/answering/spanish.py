@@ -173,7 +173,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "cancelaron": ("canceled",), "cancelar": ("cancel",), "acusado": ("charged",),
     "acusada": ("charged",), "condenaron": ("convicted",), "condenado": ("convicted",),
     "condenada": ("convicted",), "corazon": ("heart",), "gran": ("great",),
-    "sacaron": ("pulled",),
+    "sacaron": ("pulled",), "papeles": ("papers",), "bebe": ("baby",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
