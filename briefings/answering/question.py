@@ -2010,14 +2010,15 @@ _SPANISH_WH = {
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who",
-    # Haitian Creole: "konbyen moun ...", "kilè Kelly ...", "eske se vre ...".
-    "konbyen": "how many", "kile": "when", "kil\u00e8": "when", "poukisa": "why",
-    "kiyes": "who", "kiy\u00e8s": "who", "kiles": "who", "kil\u00e8s": "who", "kijan": "how",
-    "kouman": "how", "kisa": "what", "ki sa": "what", "ki kote": "where", "eske": "is it true",
+    # Haitian Creole, its accents gone with `normalize`: "konbyen moun ...", "kilè Kelly ...",
+    # "eske se vre ...".
+    "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
+    "kijan": "how", "kouman": "how", "kisa": "what", "ki sa": "what", "ki kote": "where",
+    "eske": "is it true",
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
     r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
-    r"|kil(?:e|\u00e8)s?|poukisa|kiy(?:e|\u00e8)s|kijan|kouman|kisa|ki sa|ki kote)\b"
+    r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote)\b"
     r"|^eske\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
 )
