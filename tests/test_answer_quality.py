@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout67) report only their two rates here, never their misses: they are the honest measurements
+holdout68) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1586,6 +1586,18 @@ DEV206_ABSTAIN_FLOOR = 0.86
 DEV207 = DATA / "dev207_questions.yaml"
 DEV207_ANSWERABLE_FLOOR = 0.94
 DEV207_ABSTAIN_FLOOR = 0.92
+# Development set 208: public-library reference-desk staff and ESL conversation-circle
+# volunteers relaying patrons' questions (blind-written; see its header; 61 repeats dropped).
+# Untuned: 105/110 (95.5%), 15/15; after its round: 109/110 (99.1%), 15/15.
+DEV208 = DATA / "dev208_questions.yaml"
+DEV208_ANSWERABLE_FLOOR = 0.95
+DEV208_ABSTAIN_FLOOR = 0.93
+# Development set 209: home-health aides and nursing assistants in a group chat, with Tagalog
+# and Spanish (blind-written; see its header; 38 repeats dropped). Untuned: 113/124 (91.1%),
+# 21/22 (95.5%); after its round: 124/124, 22/22.
+DEV209 = DATA / "dev209_questions.yaml"
+DEV209_ANSWERABLE_FLOOR = 0.95
+DEV209_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1835,6 +1847,11 @@ OOS101_ABSTAIN_FLOOR = 0.88
 # misses were read, none fixed this round: 86/97.
 OOS102 = DATA / "oos102_questions.yaml"
 OOS102_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 92 questions from a Gulf Coast seafood-processing and fishing-boat crew
+# (blind-written; see its header; 13 repeats dropped). Untuned: 85/92 (92.4%); after its round:
+# 89/92 (96.7%).
+OOS103 = DATA / "oos103_questions.yaml"
+OOS103_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2506,6 +2523,12 @@ HOLDOUT66_ABSTAIN_FLOOR = 0.95
 HOLDOUT67 = DATA / "holdout67_questions.yaml"
 HOLDOUT67_ANSWERABLE_FLOOR = 0.85
 HOLDOUT67_ABSTAIN_FLOOR = 0.85
+# HELD OUT, the sixty-eighth final measurement: interns on a city newspaper's fact-check desk
+# (see its header), written blind on 2026-12-04; 53 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 115/119 (96.6%), 15/15.
+HOLDOUT68 = DATA / "holdout68_questions.yaml"
+HOLDOUT68_ANSWERABLE_FLOOR = 0.93
+HOLDOUT68_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2576,6 +2599,7 @@ HELD_OUT = frozenset(
         HOLDOUT65,
         HOLDOUT66,
         HOLDOUT67,
+        HOLDOUT68,
     }
 )
 
@@ -2723,6 +2747,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS100, 1.0, OOS100_ABSTAIN_FLOOR),
         (OOS101, 1.0, OOS101_ABSTAIN_FLOOR),
         (OOS102, 1.0, OOS102_ABSTAIN_FLOOR),
+        (OOS103, 1.0, OOS103_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2921,6 +2946,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV205, DEV205_ANSWERABLE_FLOOR, DEV205_ABSTAIN_FLOOR),
         (DEV206, DEV206_ANSWERABLE_FLOOR, DEV206_ABSTAIN_FLOOR),
         (DEV207, DEV207_ANSWERABLE_FLOOR, DEV207_ABSTAIN_FLOOR),
+        (DEV208, DEV208_ANSWERABLE_FLOOR, DEV208_ABSTAIN_FLOOR),
+        (DEV209, DEV209_ANSWERABLE_FLOOR, DEV209_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -2989,6 +3016,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT65, HOLDOUT65_ANSWERABLE_FLOOR, HOLDOUT65_ABSTAIN_FLOOR),
         (HOLDOUT66, HOLDOUT66_ANSWERABLE_FLOOR, HOLDOUT66_ABSTAIN_FLOOR),
         (HOLDOUT67, HOLDOUT67_ANSWERABLE_FLOOR, HOLDOUT67_ABSTAIN_FLOOR),
+        (HOLDOUT68, HOLDOUT68_ANSWERABLE_FLOOR, HOLDOUT68_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3093,6 +3121,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos100",
         "oos101",
         "oos102",
+        "oos103",
         "dev4",
         "dev5",
         "dev6",
@@ -3291,6 +3320,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev205",
         "dev206",
         "dev207",
+        "dev208",
+        "dev209",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3359,6 +3390,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout65_held_out",
         "holdout66_held_out",
         "holdout67_held_out",
+        "holdout68_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3447,7 +3479,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev207, holdout6 ... holdout67: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev209, holdout6 ... holdout68: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3128,6 +3128,35 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("la señora no tiene papeles pero su bebe nacio aqui. can they deport the baby?",
          "ice-2019-mixed-status-families"),
         ("kilès ki sekretè leta ki te ale Meksik?", "mexico-kelly-tillerson-visit-planned"),
+        # Library desk and ESL circle, home-health aides: whose words "it's wrong to" are; a
+        # vocative and a relayed asker; the asker's class sheet; "patron waiting"; Taglish
+        # "kasi" (a reason guessed), "sabi ni tita" (a guess), "kinakabahan ako"; "officially"
+        # is not "the DHS official"; news out before; "mostly"; detention space; respect;
+        # iffy; feel better; told CNN "today"; cancel it.
+        ("who said it's wrong to lump a hardened criminal in with a mom and her kids?",
+         "reactions-menendez-mother-with-children"),
+        ("Teacher, the memos stop DACA? I am DACA. - learner asked me tonight",
+         "daca-not-overturned"),
+        ("for my ESL reading sheet: the new guidelines are like a ___ for trump's orders? i forgot",
+         "memos-road-map-executive-actions"),
+        ("give me the main things the guidelines call for, patron waiting", "memos-main-measures"),
+        ("why won't the changes happen right away? kasi walang pera?",
+         "memos-take-time-costs-logistics"),
+        ("was the news out before the memos were officially released? my tita saw it on fb",
+         "memos-disclosed-in-media-over-weekend"),
+        ("after the record yr, obama started going after who mostly",
+         "history-obama-focus-hardened-criminals"),
+        ("how many new border patrol agents? 20,000 sabi ni tita",
+         "hiring-10000-ice-5000-border-patrol"),
+        ("what will the judges and detention space cost", "hiring-costs-not-estimated"),
+        ("did they promise to treat people with respect",
+         "mass-deportations-professionally-humanely"),
+        ("why was ice always iffy about going after families", "ice-2019-hesitant-bad-optics"),
+        ("who did the tweet make feel better", "ice-2019-tweet-reassure-supporters"),
+        ("which network did the DHS official tell they weren't changing anything today",
+         "mass-deportations-cnn-not-changing-today"),
+        ("tita my son has daca, did the kelly memos cancel it?? kinakabahan ako",
+         "daca-not-overturned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3587,6 +3616,14 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "thx bot ur faster lol",
         # A translation asked in Haitian Creole.
         'ki jan pou m di "deportation order" an kreyòl? pou yon pasyan',
+        # The bot's view asked with "do"; a successor; pay; "ok so did ... ever" (a lead word
+        # before the yes/no question); a topic no source covers; when DACA ended, in Spanish.
+        "do y'all think kelly was lying about the no mass deportations pledge",
+        "who took kelly's place at DHS after he left",
+        "what does a border patrol agent make a year",
+        "ok so did mexico ever pay for that wall",
+        "what about the BP oil spill money",
+        "cuando cancelaron daca",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

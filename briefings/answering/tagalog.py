@@ -40,6 +40,14 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"dahan-dahan", "slowly"),
         (r"pa (?:rin|din)", "still"),
         (r"agad-agad", "right away"),
+        # "15,000 sabi ni kuya": what the asker's family says, a guess to check.
+        (
+            r"sabi (?:daw |raw |po )?(?:ni|ng) (?=(?:kuya|ate|tita|tito|lola|lolo|nanay|tatay"
+            r"|mama|papa|pinsan|asawa|kapatid|anak|kaibigan|kapitbahay|amo)\b)",
+            "says my ",
+        ),
+        # "why won't it happen right away? kasi walang budget?": a reason guessed.
+        (r"(?<=[?.!,] )kasi", "because"),
         (r"iba-iba", "different"),
         (r"pabago-bago", "changing"),
         (r"kamag-anak", "relatives"),
