@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout68) report only their two rates here, never their misses: they are the honest measurements
+holdout69) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1598,6 +1598,18 @@ DEV208_ABSTAIN_FLOOR = 0.93
 DEV209 = DATA / "dev209_questions.yaml"
 DEV209_ANSWERABLE_FLOOR = 0.95
 DEV209_ABSTAIN_FLOOR = 0.95
+# Development set 210: restaurant line cooks, dishwashers and servers texting in English and
+# Spanish (blind-written; see its header; 42 repeats dropped). Untuned: 112/121 (92.6%),
+# 21/21; after its round: 120/121 (99.2%), 21/21.
+DEV210 = DATA / "dev210_questions.yaml"
+DEV210_ANSWERABLE_FLOOR = 0.95
+DEV210_ABSTAIN_FLOOR = 0.95
+# Development set 211: paralegals and investigators at a county public defender's office
+# (blind-written; see its header; 49 repeats dropped). Untuned: 111/119 (93.3%), 18/18; after
+# its round: 116/119 (97.5%), 18/18.
+DEV211 = DATA / "dev211_questions.yaml"
+DEV211_ANSWERABLE_FLOOR = 0.94
+DEV211_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1852,6 +1864,10 @@ OOS102_ABSTAIN_FLOOR = 0.85
 # 89/92 (96.7%).
 OOS103 = DATA / "oos103_questions.yaml"
 OOS103_ABSTAIN_FLOOR = 0.93
+# Out of scope only, 92 questions from a high-school debate team and its coaches (blind-written;
+# see its header; 15 repeats dropped). Untuned: 87/92 (94.6%); after its round: 91/92 (98.9%).
+OOS104 = DATA / "oos104_questions.yaml"
+OOS104_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2529,6 +2545,13 @@ HOLDOUT67_ABSTAIN_FLOOR = 0.85
 HOLDOUT68 = DATA / "holdout68_questions.yaml"
 HOLDOUT68_ANSWERABLE_FLOOR = 0.93
 HOLDOUT68_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the sixty-ninth final measurement: city bus drivers and transit-union stewards (see
+# its header), written blind on 2026-12-04; 54 questions other sets ask word for word dropped.
+# Its writer saw one fact's curated asks by accident (its question is worded otherwise). First
+# look (nothing tuned on it, its misses never read): 100/111 (90.1%), 17/17.
+HOLDOUT69 = DATA / "holdout69_questions.yaml"
+HOLDOUT69_ANSWERABLE_FLOOR = 0.88
+HOLDOUT69_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2600,6 +2623,7 @@ HELD_OUT = frozenset(
         HOLDOUT66,
         HOLDOUT67,
         HOLDOUT68,
+        HOLDOUT69,
     }
 )
 
@@ -2748,6 +2772,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS101, 1.0, OOS101_ABSTAIN_FLOOR),
         (OOS102, 1.0, OOS102_ABSTAIN_FLOOR),
         (OOS103, 1.0, OOS103_ABSTAIN_FLOOR),
+        (OOS104, 1.0, OOS104_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2948,6 +2973,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV207, DEV207_ANSWERABLE_FLOOR, DEV207_ABSTAIN_FLOOR),
         (DEV208, DEV208_ANSWERABLE_FLOOR, DEV208_ABSTAIN_FLOOR),
         (DEV209, DEV209_ANSWERABLE_FLOOR, DEV209_ABSTAIN_FLOOR),
+        (DEV210, DEV210_ANSWERABLE_FLOOR, DEV210_ABSTAIN_FLOOR),
+        (DEV211, DEV211_ANSWERABLE_FLOOR, DEV211_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3017,6 +3044,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT66, HOLDOUT66_ANSWERABLE_FLOOR, HOLDOUT66_ABSTAIN_FLOOR),
         (HOLDOUT67, HOLDOUT67_ANSWERABLE_FLOOR, HOLDOUT67_ABSTAIN_FLOOR),
         (HOLDOUT68, HOLDOUT68_ANSWERABLE_FLOOR, HOLDOUT68_ABSTAIN_FLOOR),
+        (HOLDOUT69, HOLDOUT69_ANSWERABLE_FLOOR, HOLDOUT69_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3122,6 +3150,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos101",
         "oos102",
         "oos103",
+        "oos104",
         "dev4",
         "dev5",
         "dev6",
@@ -3322,6 +3351,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev207",
         "dev208",
         "dev209",
+        "dev210",
+        "dev211",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3391,6 +3422,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout66_held_out",
         "holdout67_held_out",
         "holdout68_held_out",
+        "holdout69_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3479,7 +3511,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev209, holdout6 ... holdout68: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev211, holdout6 ... holdout69: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

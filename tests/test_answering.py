@@ -3157,6 +3157,39 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mass-deportations-cnn-not-changing-today"),
         ("tita my son has daca, did the kelly memos cancel it?? kinakabahan ako",
          "daca-not-overturned"),
+        # Kitchen crews and a public defender's office: "neta", "la comunidad", "my primo
+        # says"; "dhs guys" counted as people; a big switch; could be charged; la migra / ICE
+        # holding someone under the memos' rules; "doing what the pres told them" (not what
+        # Trump said); a wrong speaker guessed ("tillerson was the one that said"); "our draft
+        # brief says"; "need it next to the 2014 number"; the client's story before the question.
+        ("neta was la comunidad scared of the new directives or was that hype",
+         "reactions-immigrant-communities-fear"),
+        ("how many dhs guys were on the call with reporters",
+         "memos-dhs-conference-call"),
+        ("is this a big switch from how obama did it at the end",
+         "history-sharp-break-from-obama"),
+        ("what year was the deportation record? my primo says 2015",
+         "numbers-record-434000-2013"),
+        ("what if he did stuff they coulda charged him for but never got charged",
+         "priorities-chargeable-criminal-offense"),
+        ("if la migra grabs my dad do they keep him locked up until court",
+         "detention-until-hearing"),
+        ("dhs official said they're just doing what the pres told them?",
+         "memos-executing-what-president-directed"),
+        ("tillerson was the one who said no mass deportations in mexico city, right?",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("was it tillerson who said no use of military force in immigration?",
+         "military-kelly-no-military-force"),
+        ("when did trump sign the executive orders? our draft brief says march 2017",
+         "memos-trump-executive-actions-january"),
+        ("after the record, what did obama change about who ICE went after",
+         "history-obama-focus-hardened-criminals"),
+        ("2016 deportation count? need it next to the 2014 number",
+         "numbers-2016-not-public"),
+        ("client EWI'd a year ago. under the new memo could he get expedited removal?",
+         "expedited-removal-up-to-two-years"),
+        ("our client was charged, never convicted. under the memos is he still a priority?",
+         "priorities-charged-not-convicted"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3624,6 +3657,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "ok so did mexico ever pay for that wall",
         "what about the BP oil spill money",
         "cuando cancelaron daca",
+        # Who held a post before someone, "?" and more after; a section of the law; a cost per
+        # day; the bot's "honest take".
+        "who ran ICE before vitiello? need the full list of directors",
+        "what section of immigration law lets local police act as ICE officers? need the exact statute",
+        "what does detention cost per day per person",
+        "is deportation morally wrong? ur honest take",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -301,7 +301,13 @@ class AnswerEngine:
             # "My brother missed his court date last year... who is the ICE operation going
             # after", "Who is the 2019 operation after? caller cousin missed his court date last
             # year": the asker's own story, before or after the question, only sets it up.
-            if (told := story.match(question.strip())) is not None:
+            if (told := story.match(question.strip())) is not None and not (
+                # "he", "she" of the story asked about is the asker's own (a client, a brother),
+                # whom the question alone still asks about; not someone the story quotes.
+                story is _ASKER_CONTEXT
+                and _PERSON_PRONOUN.search(told["asked"])
+                and not _ASKERS_OWN.search(told["told"])
+            ):
                 found = self.answer(told["asked"])
                 if found.answered:
                     return replace(found, question=question)
@@ -1162,8 +1168,18 @@ _ASKER_CONTEXT = lazy_compile(
     r"|(?:a |the |my |one )?students? (?:wrote|writes|says|said|claims|attributes|put|puts))\b"
     r"[^?]*?)"
     r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:)\s+"
-    rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|still|question|q)\W+)?{_ASKING}"
-    r"(?!.*\b(?:there|that|this|it|he|she|him|her|his|them|those|these|such)\b)[^.!\u2026]*)$",
+    rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|still|question|q)\W+)?"
+    # ... "under the new memo, could he get expedited removal": the rules the question is under.
+    r"(?:(?:under|with|per|according to) (?:the |these |those )?(?:new |kelly'?s? )*(?:memos?|rules"
+    rf"|guidelines|policy|policies|directives)\W+)?{_ASKING}"
+    # (A thing the story told is needed to answer, "could it happen", but not the person it told
+    # of: "client EWI'd 18 months ago. could he get expedited removal" asks the rule.)
+    r"(?!.*\b(?:there|that|this|it|those|these|such)\b)[^.!\u2026]*)$",
+    re.IGNORECASE,
+)
+_PERSON_PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|them)\b", re.IGNORECASE)
+_ASKERS_OWN = lazy_compile(
+    r"\b(?:client|clients|caller|callers|my|our|mi|mis)\b(?: [\w'-]+){0,2}?",
     re.IGNORECASE,
 )
 # A question typed in another language, glossed in English in brackets.
@@ -1301,8 +1317,10 @@ _DAY_GUESSED = lazy_compile(
 )
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
-    r"(?:(?:the|a|this|that|viral|one|my) )?(?:post|thread|tweet|article|draft|wire|copy"
+    r"(?:(?:the|a|this|that|viral|one|my|our) )?(?:post|thread|tweet|article|draft|wire|copy"
     r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|timeline|calendar|rundown"
+    # A defender's office: "...? our draft brief says march 2017".
+    r"|draft brief|brief|motion|filing|file"
     r"|someone|somebody"
     # "...? She thinks Dec 2016, pre-inauguration.": the one who asked, guessing.
     rf"|she|he|they|{CLAIMANT})"
@@ -1770,6 +1788,10 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
             continue  # "which senator called the Kelly policies xenophobic": Kelly's memos
         if ids == ["ice"] and _ICE_RULES.search(q.text):
             continue  # "the new ICE rules": the memos (ICE enforces them, the facts need not say so)
+        if ids == ["ice"] and index.facts[i].topic in _ICE_ENFORCES and _ICE_ACTS.search(q.text):
+            # "If la migra picks you up, do they keep you locked up till court": the memos' rules
+            # on whom ICE holds and removes, which the facts state without naming ICE.
+            continue
         if all((p := base.people.get(pid)) is not None and p.kind != "group" for pid in ids):
             return True
     return False
@@ -1969,6 +1991,15 @@ _KELLYS_MEMOS = lazy_compile(
 _ICE_RULES = lazy_compile(
     r"\bice(?:'s|s)? (?:new |enforcement )?(?:memos?|rules|policies|policy|directives|guidelines"
     r"|guidance|orders)\b",
+    re.IGNORECASE,
+)
+# The memos' rules ICE carries out: whom it prioritizes, holds and removes quickly.
+_ICE_ENFORCES = frozenset({"priorities", "detention", "expedited-removal", "history"})
+_ICE_ACTS = lazy_compile(
+    r"\b(?:ice|la migra|migra|immigration)\b(?: [\w']+){0,3}? (?:went after|goes after|go after"
+    r"|going after|targets?|targeted|targeting|focus(?:ed|es)? on|picks?|picked|arrests?|arrested"
+    r"|detains?|detained|holds?|held|keeps?|kept|locks?|locked|deports?|deported|grabs?|grabbed"
+    r"|catch(?:es)?|caught|nabs?|nabbed|takes?|took|hold|keep|detain|arrest|deport)\b",
     re.IGNORECASE,
 )
 # (But "wait in Mexico for their court dates" speaks of hearings, not of a court's ruling.)

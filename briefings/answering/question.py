@@ -218,6 +218,8 @@ _NOW = lazy_compile(
     r"|on the job|employed|alive)\b"
     r"|^(?:is|are|was|were)\b.*\bstill (?:the|a|an|acting|serving|running|happening|going on"
     r"|ongoing|underway|continuing)\b"
+    # (but "is he still a removal priority": under the memos, as of the sources)
+    r"(?!(?: [\w-]+){0,2} (?:priority|priorities|target|targets)\b)"
     # Predictions: whether something will work or last, or happen again after the story.
     r"|\b(?:stay|last|remain|survive|be around)\w* (?:\w+ ){0,3}?much longer\b|\bin the future\b|\bgoing to be (?:any )?more\b"
     r"|\b(?:any|more) \w+ after (?:this|that|these|those)\b"
@@ -332,7 +334,7 @@ _JUDGEMENT = lazy_compile(
     r"|^(?:(?:so|ok|okay|honestly|real talk),? )?(?:do |d'?)?(?:y'?all|you guys|u guys|you|u)"
     r" (?:think|reckon"
     r"|believe|feel)\b"
-    r"|\b(?:your|ur) (?:opinion|view|views"
+    r"|\b(?:your|ur) (?:honest |personal |own |real |gut )?(?:opinion|view|views"
     r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote|configured|trained"
     r"|designed|runs) (?:you|u)\b"
     # About the bot itself: "what model are you running on", "how often is your fact base updated".
@@ -458,6 +460,8 @@ _EXPLAINED = frozenset(
 _REACTED = frozenset({"react", "reacted", "respond", "responded", "reply", "replied"})
 # "what did X say", "did X tell", "X tweeted": the people in X must be the speaker.
 _SAID_BY = lazy_compile(
+    # (Not "doing what the pres told them": what they were told, not what he said.)
+    r"(?<!\bdoing )(?<!\bdo )(?<!\bdid )(?<!\bdone )(?<!\bfollowing )(?<!\bfollow )"
     r"\b(?:what|did|does|do|has|have|how)\b(?P<who>(?:\s+[\w'.-]+){1,5}?)\s+"
     r"(?P<verb>say|said|says|tell|told|tweet|tweeted|write|wrote|claim|claimed|argue|argued"
     r"|warn|warned|promise|promised|announce|announced|pledge|pledged|vow|vowed|insist|insisted"
@@ -470,6 +474,14 @@ _SAID_BY = lazy_compile(
     # "Did Tillerson make any statement in Mexico City": his words.
     r"|(?:make|made|give|gave|issue|issued) (?:a |an |any )?(?:public )?(?:statement|statements"
     r"|remarks|comments?|speech|speeches))\b"
+)
+GUESSED_SPEAKER_WEIGHT = 0.25
+# Who a claim says said it: "tillerson was the one that said ...", "was it spicer who called".
+_SPEAKER_GUESSED = lazy_compile(
+    r"\b(?P<who>[\w.'-]+(?: [\w.'-]+)?) (?:was|is|were) (?:the one|the guy|the person|the"
+    r" official|the senator) (?:who|that) (?:said|says|called|tweeted|promised|pledged|told|wrote)\b"
+    r"|\b(?:was|is|wasn'?t|isn'?t) it (?P<who2>[\w.'-]+(?: [\w.'-]+)?) (?:who|that)"
+    r" (?:said|says|called|tweeted|promised|pledged|told|wrote)\b"
 )
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
@@ -836,7 +848,7 @@ ACQUAINTANCE = (
     r"|abuel(?:it)?[oa]s?|grandma|grandpa|grandmother|grandfather"
     r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
     r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
-    r"|roommates?|pastors?|coach)"
+    r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1297,7 +1309,10 @@ _FILLER = _AnyCase(
     r"|(?:per|for|under|in) (?:the )?ap(?: style| stylebook)?(?=\W*$|\W*[,;)])"
     r"|\(?ap(?: style| stylebook)?(?: says| wants| rules?)?\s*:[^?)]*\)?"
     r"|(?<=, )ap (?:style |stylebook )?(?:says|wants|requires|rules?)\b[^?]*$"
-    # Where the answer goes: "a 2016 total to put next to the 2015 one".
+    # Where the answer goes: "a 2016 total to put next to the 2015 one", "...? need them next
+    # to the 2015 figure".
+    r"|(?<=[?.!] )(?:i |we )?need (?:them|it|this|that|those|these|the numbers?) (?:next to|beside"
+    r"|alongside) (?:the|our|my) (?:\d{4} )?(?:one|number|figure|total|stat|chart|graphic)s?\b"
     r"|to (?:put|go|run|sit|set|place) (?:next to|beside|alongside|with) (?:the|our|my) (?:\d{4} )?"
     r"(?:one|number|figure|total|stat|chart|graphic)\b"
     # Who passed the claim on: "my debate partner says the memos came out in march" (not the
@@ -1991,6 +2006,8 @@ _TALLY = r"(?:totals?|numbers?|figures?|counts?|stats|statistics|tally)"
 _IN_YEAR = r"(?:in|for|during) (?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d"
 _FY_YEAR = r"(?:fy ?)?(?:19|20)\d\d"
 _COUNT_ASKED = lazy_compile(
+    # (Not "..., does that count under the new rules": whether it counts.)
+    r"(?<!\bthat )(?<!\bit )(?<!\bthis )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhim )"
     rf"\b{_TALLY} (?:for|in|from|during|under)\b"
     rf"|\b{_IN_YEAR} {_TALLY}(?:\W*$|\s*\?)"
     rf"|\b{_FY_YEAR} [\w'-]+ {_TALLY}(?:\W*$|\s*\?)"
@@ -3059,6 +3076,16 @@ def read(index: FactIndex, text: str) -> Question:
         # "Canceled his trip in March": a date the facts are checked against, not content.
         dated = set(index.synonyms.concepts([stem(w) for w in fixed if MONTHS.get(w) in months]))
         units = [u for u in units if not (u.uncovered and u.terms <= dated)]
+    if checks and (guessed := _SPEAKER_GUESSED.search(plain)) is not None:
+        # "Is it true Tillerson was the one that said no mass deportations": who said it is
+        # the claim's guess, and the fact with the words shows who it was.
+        guessed_by = frozenset(_name_at(index, guessed["who"] or guessed["who2"], at_end=True))
+        if guessed_by and any(not u.terms <= guessed_by for u in units):
+            units = [u for u in units if not u.terms <= guessed_by]
+            unrequired.update(guessed_by)
+            people.difference_update(guessed_by)
+            for concept in guessed_by & query.keys():
+                query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint when right, not a must
     if speakers and (about := _SAID_ABOUT.search(plain)) is not None:
         # "What did Kelly say about the wall": what he said must be about the wall.
         toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
@@ -3226,7 +3253,7 @@ def _word_unit(index: FactIndex, w: str, t: str) -> Unit | None:
 _HOW_MANY = lazy_compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
 # Words that mean "how many people" without saying who: any count of people fits them.
 _ANY_PEOPLE = frozenset(
-    {"people", "persons", "individuals", "folks", "ppl", "immigrants", "recipients"}
+    {"people", "persons", "individuals", "folks", "ppl", "immigrants", "recipients", "guys"}
 )
 
 
@@ -3286,7 +3313,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             rest = rest[actor[0][1] :]
     for i, w in enumerate(rest):
         if w in _ANY_PEOPLE:
-            return PEOPLE_COUNTS
+            # ("how many new border guys": the agency's agents)
+            return _STAFF if w == "guys" and _AGENCY_COUNTED.search(plain) else PEOPLE_COUNTS
         if w in _GET:
             break  # "how many got sent back": a passive, what befell them, not a noun
         if head and _begins_actor(index, rest[i - 1 :]):
@@ -3482,7 +3510,7 @@ _HIRES = lazy_compile(
     r"|taking on|bringing on|bring on)\b"
 )
 _AGENCY_PEOPLE = lazy_compile(
-    r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks)\b"
+    r"\bhow many (?P<agency>(?:[\w'-]+ ){1,4}?)(?:people|ppl|persons|folks|guys)\b"
     # (not "how many DHS people were on the call": those at one event, not the staff)
     r"(?! (?:were|was) (?:on|at|in) (?:the|that|this) (?:[\w'-]+ ){0,3}?(?:call|briefing|room"
     r"|meeting|press conference|presser)\b)"
@@ -3984,7 +4012,7 @@ _EVENT_WORDS = word_set(
 _PREDECESSOR = lazy_compile(
     r"^who (?:was|were|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to|ahead of)"
     r" [\w.'-]+"
-    r"(?:\W*$|,? and\b)"
+    r"(?:\W*$|,? and\b|\s*\?)"
 )
 _EARLIER_CAREER = lazy_compile(
     r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
@@ -4265,6 +4293,14 @@ _TOO_FINE = lazy_compile(
     r"|\bmargins? of error\b|\bconfidence (?:interval|level)s?\b|\bsample size\b|\berror bars?\b"
     # "The ages of Vizguerra's kids" (not "here for ages"): no source gives anyone's age.
     r"|(?<!\bfor )\bages (?:of|are|were)\b|\b(?:their|his|her|kids'?|children'?s?) ages\b"
+    # "What does it cost per day to hold one person": a unit cost, which no source gives.
+    r"|\b(?:cost|costs|spend|spends|spent|pay|pays)\b[^?]*\b(?:per|a|each) (?:day|night|detainee"
+    r"|bed|person|head)\b|\bper[- ](?:diem|detainee|bed)\b|\bdaily cost\b"
+    # "What section of immigration law lets police act as agents", "the exact statute": the
+    # law's text, which no source cites.
+    r"|\b(?:what|which) (?:section|sections|subsection|provision) of (?:the )?(?:immigration )?"
+    r"(?:law|code|act|statute)\b|\b(?:exact|actual|specific) statute\b|\bstatutory cit(?:e"
+    r"|ation)\b"
 )
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (

@@ -21,7 +21,7 @@ _DROPPED = word_set(
     todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
     tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
-    xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja
+    xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja neta
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -158,6 +158,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "mando": ("sent",), "hecho": ("done",), "categorias": ("categories",), "aca": ("here",),
     "cancelo": ("canceled",), "canciller": ("foreign", "minister"),
     "administracion": ("administration",), "crear": ("create",), "bajo": ("under",),
+    # A kitchen's words for its people ("la comunidad", "my compa", "my primo says 2016").
+    "comunidad": ("community",), "comunidades": ("communities",), "compa": ("friend",),
+    "compas": ("friends",), "primo": ("cousin",), "prima": ("cousin",), "primos": ("cousins",),
     "ahora": ("now",), "llevar": ("take",), "queria": ("wanted",), "primeras": ("first",),
     "primero": ("first",), "congresistas": ("lawmakers",), "menores": ("minors",),
     "acompanados": ("accompanied",), "estimado": ("estimate",), "esperan": ("wait",),
