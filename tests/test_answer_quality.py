@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout69) report only their two rates here, never their misses: they are the honest measurements
+holdout70) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1610,6 +1610,18 @@ DEV210_ABSTAIN_FLOOR = 0.95
 DEV211 = DATA / "dev211_questions.yaml"
 DEV211_ANSWERABLE_FLOOR = 0.94
 DEV211_ABSTAIN_FLOOR = 0.95
+# Development set 212: hospital chaplains and medical social workers relaying families'
+# questions at the bedside (blind-written; see its header; 14 repeats dropped). Untuned:
+# 132/151 (87.4%), 20/21 (95.2%); after its round: 145/151 (96.0%), 20/21.
+DEV212 = DATA / "dev212_questions.yaml"
+DEV212_ANSWERABLE_FLOOR = 0.93
+DEV212_ABSTAIN_FLOOR = 0.9
+# Development set 213: Wisconsin dairy-farm owners and farm-bureau staff (blind-written; see its
+# header; 32 repeats dropped; its writer saw two facts' curated asks by accident). Untuned:
+# 121/131 (92.4%), 19/20 (95.0%); after its round: 124/131 (94.7%), 19/20.
+DEV213 = DATA / "dev213_questions.yaml"
+DEV213_ANSWERABLE_FLOOR = 0.92
+DEV213_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1868,6 +1880,11 @@ OOS103_ABSTAIN_FLOOR = 0.93
 # see its header; 15 repeats dropped). Untuned: 87/92 (94.6%); after its round: 91/92 (98.9%).
 OOS104 = DATA / "oos104_questions.yaml"
 OOS104_ABSTAIN_FLOOR = 0.93
+# Out of scope only, 85 questions from a tech company's immigrant employee resource group
+# (blind-written; see its header; 21 repeats dropped). Untuned: 83/85 (97.6%); its two misses
+# were read, none fixed this round.
+OOS105 = DATA / "oos105_questions.yaml"
+OOS105_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2552,6 +2569,13 @@ HOLDOUT68_ABSTAIN_FLOOR = 0.93
 HOLDOUT69 = DATA / "holdout69_questions.yaml"
 HOLDOUT69_ANSWERABLE_FLOOR = 0.88
 HOLDOUT69_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the seventieth final measurement: retired teachers in a senior-center
+# current-events club (see its header), written blind on 2026-12-04; 9 questions other sets ask
+# word for word dropped. First look (nothing tuned on it, its misses never read): 143/155
+# (92.3%), 20/24 (83.3%).
+HOLDOUT70 = DATA / "holdout70_questions.yaml"
+HOLDOUT70_ANSWERABLE_FLOOR = 0.9
+HOLDOUT70_ABSTAIN_FLOOR = 0.8
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2624,6 +2648,7 @@ HELD_OUT = frozenset(
         HOLDOUT67,
         HOLDOUT68,
         HOLDOUT69,
+        HOLDOUT70,
     }
 )
 
@@ -2773,6 +2798,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS102, 1.0, OOS102_ABSTAIN_FLOOR),
         (OOS103, 1.0, OOS103_ABSTAIN_FLOOR),
         (OOS104, 1.0, OOS104_ABSTAIN_FLOOR),
+        (OOS105, 1.0, OOS105_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -2975,6 +3001,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV209, DEV209_ANSWERABLE_FLOOR, DEV209_ABSTAIN_FLOOR),
         (DEV210, DEV210_ANSWERABLE_FLOOR, DEV210_ABSTAIN_FLOOR),
         (DEV211, DEV211_ANSWERABLE_FLOOR, DEV211_ABSTAIN_FLOOR),
+        (DEV212, DEV212_ANSWERABLE_FLOOR, DEV212_ABSTAIN_FLOOR),
+        (DEV213, DEV213_ANSWERABLE_FLOOR, DEV213_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3045,6 +3073,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT67, HOLDOUT67_ANSWERABLE_FLOOR, HOLDOUT67_ABSTAIN_FLOOR),
         (HOLDOUT68, HOLDOUT68_ANSWERABLE_FLOOR, HOLDOUT68_ABSTAIN_FLOOR),
         (HOLDOUT69, HOLDOUT69_ANSWERABLE_FLOOR, HOLDOUT69_ABSTAIN_FLOOR),
+        (HOLDOUT70, HOLDOUT70_ANSWERABLE_FLOOR, HOLDOUT70_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3151,6 +3180,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos102",
         "oos103",
         "oos104",
+        "oos105",
         "dev4",
         "dev5",
         "dev6",
@@ -3353,6 +3383,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev209",
         "dev210",
         "dev211",
+        "dev212",
+        "dev213",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3423,6 +3455,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout67_held_out",
         "holdout68_held_out",
         "holdout69_held_out",
+        "holdout70_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3511,7 +3544,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev211, holdout6 ... holdout69: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev213, holdout6 ... holdout70: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

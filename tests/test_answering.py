@@ -3190,6 +3190,31 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "expedited-removal-up-to-two-years"),
         ("our client was charged, never convicted. under the memos is he still a priority?",
          "priorities-charged-not-convicted"),
+        # Chaplains and social workers at a bedside, dairy farmers: who relays ("the family wants
+        # to know whether", "Chaplain on nights here.", "for a pt's wife -") and what the family
+        # says after ("The aunt says 2010."); a speaker guessed ("was it Clinton who came up
+        # with", "the daughter says it was Senator Booker"); "no, repeat no,"; a simple rundown;
+        # fear spreading; a church of another faith; deputies ending up acting as agents.
+        ("Hi again. The family wants to know whether the memos made the priority group bigger",
+         "priorities-broadened-pool"),
+        ("Chaplain on nights here. What year was the record for deportations? The aunt says 2010.",
+         "numbers-record-434000-2013"),
+        ("was it President Clinton who came up with that 'felons not families' line?",
+         "history-obama-felons-not-families"),
+        ("The daughter says it was Senator Booker who called the policies xenophobic. Which senator was it?",
+         "reactions-menendez-xenophobic"),
+        ("was it spicer who told them in mexico there'd be no, repeat no, mass deportations?",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("Could you give me a simple rundown of what the memos call for? The patient's husband only reads Spanish news.",
+         "memos-main-measures"),
+        ("social worker here, for a pt's wife - was fear spreading in immigrant neighborhoods back then?",
+         "reactions-immigrant-communities-fear"),
+        ("I heard Vizguerra hid in a Baptist church in Tucson. is that right?",
+         "cases-vizguerra-sanctuary-church"),
+        ("could sheriff's deputies end up acting as immigration agents under the memos?",
+         "local-police-enlisted"),
+        ("is there a Q and A from DHS I could hand my crew",
+         "memos-dhs-qa"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1221,6 +1221,13 @@ _TRAILING_STORY = lazy_compile(
     r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
     r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"
     r"|researcher|advocate|staffer|aide|intern) here\b[^?]*"
+    # ... or the family at a bedside: "...? The uncle says it was 2011", "the father in bed 6 is
+    # sure of it", "family is debating it at the bedside".
+    r"|(?:the |a |this |our |one )?(?:pt|patient|family(?: member)?|father|mother|husband|wife"
+    r"|son|daughter|uncle|aunt|grandfather|grandmother|grandson|granddaughter)(?:'s [\w'-]+)?"
+    r"(?: (?:in|at|on) (?:the |a )?[\w'-]+(?: \d+)?)?(?: (?:only|just|really|still|also))?"
+    r" (?:is|was|are|were|thinks|thought|says|said|asked|asks|reads|keeps|swears|insists"
+    r"|believes|remembers|feels|seems)\b[^?]*"
     # ... or what the one who asks thinks: "...? constituent mixes it up with the DHS memos".
     r"|(?:a |the |my |our |this |one )?(?:constituent|caller|client|member|listener|viewer|reader"
     r"|parishioner|patient|student|customer|tenant|patron|resident|supervisor|boss|manager"

@@ -73,7 +73,9 @@ _NOW = lazy_compile(
     r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
-    r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving)\b)"
+    # ("could deputies end up acting like immigration officers": what the memos allow)
+    r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving"
+    r"|acting|serving|working|doing|helping|enforcing|checking)\b)"
     r"|wind up|wound up|winds up|in the end"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     # (but "how many officers ICE actually got", at the end: what it has; "what day did the
@@ -479,9 +481,10 @@ GUESSED_SPEAKER_WEIGHT = 0.25
 # Who a claim says said it: "tillerson was the one that said ...", "was it spicer who called".
 _SPEAKER_GUESSED = lazy_compile(
     r"\b(?P<who>[\w.'-]+(?: [\w.'-]+)?) (?:was|is|were) (?:the one|the guy|the person|the"
-    r" official|the senator) (?:who|that) (?:said|says|called|tweeted|promised|pledged|told|wrote)\b"
+    r" official|the senator) (?:who|that) (?:said|says|called|tweeted|promised|pledged|told|wrote"
+    r"|came up with|coined)\b"
     r"|\b(?:was|is|wasn'?t|isn'?t) it (?P<who2>[\w.'-]+(?: [\w.'-]+)?) (?:who|that)"
-    r" (?:said|says|called|tweeted|promised|pledged|told|wrote)\b"
+    r" (?:said|says|called|tweeted|promised|pledged|told|wrote|came up with|coined)\b"
 )
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
@@ -1054,7 +1057,8 @@ _FILLER = _AnyCase(
     # ... or after the question: "...? need it for the hotline script", "...? an organizer wants
     # it on a KYR slide", "...? we need to staff the hotline".
     r"|(?<=[?.!] )(?:(?:i|we|(?:an?|the|our|my) [\w-]+) )?(?:need|needs|want|wants)"
-    r"(?: (?:it|this|that|them))? (?:for|on|in|to)\b[^?]*?(?=\W*$)"
+    r"(?: (?:it|this|that|them))? (?:for|on|in|to)\b(?! (?:know|understand|hear|ask)\b)[^?]*?"
+    r"(?=\W*$)"
     # Where the asker heard of it: "pastor mentioned vizguerra in the sermon sunday".
     r"|^(?:the |our |my )?(?:pastor|priest|reverend|minister|teacher|professor)"
     r"(?= (?:mention|mentioned|mentions|talked about|spoke about|preached about)\b)"
@@ -1292,6 +1296,16 @@ _FILLER = _AnyCase(
     # "..., patron waiting": who waits at the desk.
     r"|(?<=[,.!?] )(?:(?:a|the|my|one) )?(?:patron|customer|client|patient|caller)s? (?:is |are )?"
     r"(?:waiting|here|at the desk|in line)\b[^?]*?(?=\W*$)"
+    # A bedside's and a farm office's asides: "something along the lines of", "I said I'd
+    # double check for him.", "As a chaplain I'm curious -", "no, repeat no,", "a Q and A I
+    # could hand my workers".
+    r"|(?:something )?along the lines of"
+    r"|(?:^|(?<=[.!?] ))i (?:said|told (?:him|her|them)) i'?d (?:double[- ]?check|check|look it up"
+    r"|find out)(?: (?:for|with) (?:him|her|them))?(?=\W)"
+    r"|(?:^|(?<=[.!?] ))as an? [\w-]+(?: [\w-]+)?,? i'?m (?:curious|wondering|asking)(?=\W)"
+    r"|(?<=, )repeat (?:no|not)(?=,)"
+    r"|\b(?:i|we) (?:could|can|might) (?:hand|give|pass|show|send)(?: out)?(?: to)? (?:my|our)"
+    r" (?:workers|crew|crews|employees|staff|guys|team|members|patients|clients|students|people)\b"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # ... or who asks it of the asker: "..., my supervisor asking", "..., client wants to know".
@@ -1429,6 +1443,21 @@ _FILLER = _AnyCase(
     # A question relayed: "a caller asks if ...", "caller wants to know whether ...".
     r"|(?:(?:a|the|my|one|this|our) )?(?:caller|client|member|listener|reader|parishioner|texter)s?"
     r" (?:asks|asked|is asking|asking|wants to know|wanted to know|wonders)(?: (?:if|whether))?"
+    # ... at a bedside: "the wife wants to understand what ...", "Mom wants to know how ...",
+    # "for a pt's wife -", and who asks it: "I'm one of the chaplains on 4 West", "social
+    # worker here", "from the ICU waiting room".
+    r"|(?:^|(?<=[.!?] ))(?:(?:the|a|my|our|one|this) )?(?:(?:pt|patient)'?s )?(?:wife|husband"
+    r"|son|daughter|mom|mother|dad|father|uncle|aunt|grandma|grandpa|grandmother|grandfather"
+    r"|family|family member|niece|nephew|sister|brother|spouse|patient|pt)s? (?:wants|want"
+    r"|wanted|would like|is asking|asks|asked|needs|is wondering) to (?:know|understand|hear"
+    r"|ask)(?: (?:if|whether))?(?= (?:what|how|who|when|where|why|which|if|whether|the|kelly"
+    r"|trump|dhs|ice|there)\b)"
+    r"|\b(?:for|from) (?:a|the|my|our|this) (?:(?:pt|patient)'?s )?(?:wife|husband|son|daughter"
+    r"|mom|mother|dad|father|family|patient|pt)(?=\s*[-\u2013\u2014:,])"
+    r"|^(?:good (?:morning|afternoon|evening),? )?(?:i'?m |i am )?(?:one of the |a |the )?"
+    r"(?:chaplains?|social workers?|sw|nurses?|case managers?|hospice workers?)(?: on [\w-]+(?: [\w-]+)?)?"
+    r"(?: here)?(?=\s*[.,:!-])"
+    r"|\b(?:from|in) the (?:icu|er|hospital|nicu|family) (?:waiting room|lounge|floor)\b"
     # How short the answer should be: "in short", "in one line", "top line for talking points".
     r"|in short|in brief|in (?:one|a) (?:line|sentence|word)|in a few (?:lines|sentences|words)"
     r"|in (?:two|three|2|3) (?:lines|sentences|words)"
@@ -3542,6 +3571,11 @@ _CHECKS = lazy_compile(
     # "Was it 2015 when deportations hit the 434k record?": a year put to check.
     r"|(?:was|is) (?:it|that) (?:in )?(?:19|20)\d\d when\b"
     r"|my \w+ (?:says|say|said|swears|swore|claims|thinks|told me)"
+    # ... or the family at a bedside: "The son says it was Senator Schumer who ...".
+    r"|(?:the|his|her|their|our) (?:son|daughter|wife|husband|family|father|mother|uncle|aunt"
+    r"|patient|pt|grandson|granddaughter) (?:says|said|swears|swore|claims|thinks|insists)"
+    # "Was it Spicer who told them ...": who said it, put to check.
+    r"|(?:was|wasn'?t|wasnt) it [\w.'-]+(?: [\w.'-]+)? (?:who|that)\b"
     # Who had it otherwise, in a constituent office or on a phone line: "constituent insists
     # ...", "caller thinks McConnell led ...".
     rf"|(?:(?:a|the|one|our|this) )?{CLAIMANT} {CLAIMED}"
