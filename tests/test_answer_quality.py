@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout70) report only their two rates here, never their misses: they are the honest measurements
+holdout71) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1622,6 +1622,19 @@ DEV212_ABSTAIN_FLOOR = 0.9
 DEV213 = DATA / "dev213_questions.yaml"
 DEV213_ANSWERABLE_FLOOR = 0.92
 DEV213_ABSTAIN_FLOOR = 0.9
+# Development set 214: youth mentors at a Somali-American community center relaying teenagers'
+# questions (blind-written; see its header; 35 repeats dropped; its writer saw one fact's curated
+# asks by accident). Untuned: 116/127 (91.3%), 20/21 (95.2%); after its round: 121/127
+# (95.3%), 20/21.
+DEV214 = DATA / "dev214_questions.yaml"
+DEV214_ANSWERABLE_FLOOR = 0.92
+DEV214_ABSTAIN_FLOOR = 0.9
+# Development set 215: a local TV station's assignment desk and field producers (blind-written;
+# see its header; 17 repeats dropped). Untuned: 127/143 (88.8%), 24/24; after its round:
+# 133/143 (93.0%), 24/24.
+DEV215 = DATA / "dev215_questions.yaml"
+DEV215_ANSWERABLE_FLOOR = 0.9
+DEV215_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1885,6 +1898,11 @@ OOS104_ABSTAIN_FLOOR = 0.93
 # were read, none fixed this round.
 OOS105 = DATA / "oos105_questions.yaml"
 OOS105_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 94 questions from a rural Texas church's Spanish-language ministry, in
+# Spanish and English (blind-written; see its header; 9 repeats dropped). Untuned: 82/94
+# (87.2%); after its round: 87/94 (92.6%).
+OOS106 = DATA / "oos106_questions.yaml"
+OOS106_ABSTAIN_FLOOR = 0.9
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2576,6 +2594,13 @@ HOLDOUT69_ABSTAIN_FLOOR = 0.93
 HOLDOUT70 = DATA / "holdout70_questions.yaml"
 HOLDOUT70_ANSWERABLE_FLOOR = 0.9
 HOLDOUT70_ABSTAIN_FLOOR = 0.8
+# HELD OUT, the seventy-first final measurement: first-year law students in a university
+# immigration clinic (see its header), written blind on 2026-12-04; 30 questions other sets ask
+# word for word dropped. First look (nothing tuned on it, its misses never read): 129/137
+# (94.2%), 18/18.
+HOLDOUT71 = DATA / "holdout71_questions.yaml"
+HOLDOUT71_ANSWERABLE_FLOOR = 0.92
+HOLDOUT71_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2649,6 +2674,7 @@ HELD_OUT = frozenset(
         HOLDOUT68,
         HOLDOUT69,
         HOLDOUT70,
+        HOLDOUT71,
     }
 )
 
@@ -2799,6 +2825,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS103, 1.0, OOS103_ABSTAIN_FLOOR),
         (OOS104, 1.0, OOS104_ABSTAIN_FLOOR),
         (OOS105, 1.0, OOS105_ABSTAIN_FLOOR),
+        (OOS106, 1.0, OOS106_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3003,6 +3030,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV211, DEV211_ANSWERABLE_FLOOR, DEV211_ABSTAIN_FLOOR),
         (DEV212, DEV212_ANSWERABLE_FLOOR, DEV212_ABSTAIN_FLOOR),
         (DEV213, DEV213_ANSWERABLE_FLOOR, DEV213_ABSTAIN_FLOOR),
+        (DEV214, DEV214_ANSWERABLE_FLOOR, DEV214_ABSTAIN_FLOOR),
+        (DEV215, DEV215_ANSWERABLE_FLOOR, DEV215_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3074,6 +3103,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT68, HOLDOUT68_ANSWERABLE_FLOOR, HOLDOUT68_ABSTAIN_FLOOR),
         (HOLDOUT69, HOLDOUT69_ANSWERABLE_FLOOR, HOLDOUT69_ABSTAIN_FLOOR),
         (HOLDOUT70, HOLDOUT70_ANSWERABLE_FLOOR, HOLDOUT70_ABSTAIN_FLOOR),
+        (HOLDOUT71, HOLDOUT71_ANSWERABLE_FLOOR, HOLDOUT71_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3181,6 +3211,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos103",
         "oos104",
         "oos105",
+        "oos106",
         "dev4",
         "dev5",
         "dev6",
@@ -3385,6 +3416,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev211",
         "dev212",
         "dev213",
+        "dev214",
+        "dev215",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3456,6 +3489,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout68_held_out",
         "holdout69_held_out",
         "holdout70_held_out",
+        "holdout71_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3544,7 +3578,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev213, holdout6 ... holdout70: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev215, holdout6 ... holdout71: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

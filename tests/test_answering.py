@@ -3215,6 +3215,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "local-police-enlisted"),
         ("is there a Q and A from DHS I could hand my crew",
          "memos-dhs-qa"),
+        # Youth mentors and a TV desk: a friend by name after the question ("Hodan thinks it was
+        # schumer"), the kids' reason; "later this week" in the story's time; "2 line bio for
+        # the anchor"; "break down"; Spanish "pidió".
+        ("which senator called the policies xenophobic? Hodan thinks it was schumer",
+         "reactions-menendez-xenophobic"),
+        ("who went to mexico with kelly later this week?",
+         "mexico-kelly-tillerson-visit-planned"),
+        ("who is vizguerra, 2 line bio for the anchor",
+         "cases-vizguerra-deportation-order"),
+        ("can u break down the main things the guidelines call for",
+         "memos-main-measures"),
+        ("how many muslim countries were on the travel ban? the kids ask cuz of somalia",
+         "history-travel-ban-seven-nations"),
+        ("cuantos agentes nuevos pidio Kelly?",
+         "hiring-10000-ice-5000-border-patrol"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3688,6 +3703,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what section of immigration law lets local police act as ICE officers? need the exact statute",
         "what does detention cost per day per person",
         "is deportation morally wrong? ur honest take",
+        # Spanish: how many there were ("tenía"), who held a post before ("antes de"), how it
+        # turned out ("al final").
+        "cuantos agentes de deportacion tenia ICE en 2017?",
+        "quien era el jefe de DHS antes de Kelly?",
+        "al final Mexico acepto recibir a los centroamericanos o no?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

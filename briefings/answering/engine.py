@@ -1179,7 +1179,7 @@ _ASKER_CONTEXT = lazy_compile(
 )
 _PERSON_PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|them)\b", re.IGNORECASE)
 _ASKERS_OWN = lazy_compile(
-    r"\b(?:client|clients|caller|callers|my|our|mi|mis)\b(?: [\w'-]+){0,2}?",
+    r"\b(?:client|clients|caller|callers|my|our|mi|mis)\b",
     re.IGNORECASE,
 )
 # A question typed in another language, glossed in English in brackets.
@@ -1211,7 +1211,13 @@ _TRAILING_STORY = lazy_compile(
     r"|told us|mentioned|claims|claimed|swears|thinks)\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said".
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
-    r"|claims|claimed|posted|swears|swore|thinks)\W*"
+    r"|claims|claimed|posted|swears|swore|thinks|read|saw)\b[^?]*"
+    # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan
+    # thinks it leaked", "...? kid says yes", "...? the kids ask cuz of the somalia stuff".
+    r"|(?:my (?:girl|boy|guy|homie|friend|student|mentee) )?(?-i:[A-Z][a-z]+)"
+    r" (?:thinks|thought|says|said|swears|insists|believes|claims)\b[^?]*"
+    r"|(?:the |a |my |one )?(?:kid|kids|teen|teens|students?|mentees?)"
+    r" (?:says|said|thinks|swears|asks?|asked|are asking)\b[^?]*"
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
     # "...? (asking bc people in my ESL class are terrified)", "...? EDIT: talking 2017".
     r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
@@ -2000,13 +2006,14 @@ _ICE_RULES = lazy_compile(
     r"|guidance|orders)\b",
     re.IGNORECASE,
 )
-# The memos' rules ICE carries out: whom it prioritizes, holds and removes quickly.
+# The memos' rules ICE carries out (whom it prioritizes, holds and removes quickly), and whom
+# it went after under Obama.
 _ICE_ENFORCES = frozenset({"priorities", "detention", "expedited-removal", "history"})
 _ICE_ACTS = lazy_compile(
     r"\b(?:ice|la migra|migra|immigration)\b(?: [\w']+){0,3}? (?:went after|goes after|go after"
     r"|going after|targets?|targeted|targeting|focus(?:ed|es)? on|picks?|picked|arrests?|arrested"
     r"|detains?|detained|holds?|held|keeps?|kept|locks?|locked|deports?|deported|grabs?|grabbed"
-    r"|catch(?:es)?|caught|nabs?|nabbed|takes?|took|hold|keep|detain|arrest|deport)\b",
+    r"|catch(?:es)?|caught|nabs?|nabbed|takes?|took)\b",
     re.IGNORECASE,
 )
 # (But "wait in Mexico for their court dates" speaks of hearings, not of a court's ruling.)

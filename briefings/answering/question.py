@@ -36,7 +36,7 @@ _NOW = lazy_compile(
     r"(?<!\w)(?:"
     # "Last year (like 2018)": the year the asker names, not the year before today. ("This week
     # or next week?" asks which, of a time the sources tell.)
-    r"\b(last|this|past) (year|month|week)\b(?! of\b)(?! or (?:the )?next\b)"
+    r"(?<!\blater )(?<!\bearlier )\b(last|this|past) (year|month|week)\b(?! of\b)(?! or (?:the )?next\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b"
@@ -76,7 +76,7 @@ _NOW = lazy_compile(
     # ("could deputies end up acting like immigration officers": what the memos allow)
     r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving"
     r"|acting|serving|working|doing|helping|enforcing|checking)\b)"
-    r"|wind up|wound up|winds up|in the end"
+    r"|wind up|wound up|winds up|in the end|al final"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     # (but "how many officers ICE actually got", at the end: what it has; "what day did the
     # guidance actually go official": its release)
@@ -983,7 +983,22 @@ _FILLER = _AnyCase(
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?: version\b|(?= (?:quote|line|answer"
     r"|summary)\b))"
-    r"|(?:a |the )?(?:quick|short|brief|little|mini|one[- ]line) (?:bio|profile)\b"
+    r"|(?:a |the )?(?:quick|short|brief|little|mini|one[- ]line|(?:\d|two|three)[- ]line)"
+    r" (?:bio|profile)\b"
+    # A TV desk's: "for the anchor", "for a full screen gfx, 4 bullets max", "POLICE ANGLE:",
+    # "timeline gfx needs it asap".
+    r"|(?:for (?:the |a |our )?)?(?:anchor|full[- ]screen(?: gfx| graphic)?|lower third|tease"
+    r"|vo/sot|vo|sot)(?=\W*$|\s*[,.;:)-])"
+    r"|(?:(?:\d|one|two|three|four|five) )?bullets? max\b"
+    r"|^[\w/ ]{1,30}? angle\s*:"
+    r"|\b(?:timeline |bar chart )?gfx (?:needs|wants) (?:it|this|them)(?: asap)?\b"
+    r"|(?<=[,.!?] )asap(?=\W*$)"
+    # "Can u break down the main things ...": explain them.
+    r"|\b(?:can (?:you|u) )?break (?:it |this |that )?down(?= (?:the|what|how|who|for)\b)"
+    # Who asked, first: "one of my 10th graders asked,", "a mentee asked me:".
+    r"|^(?:(?:ok|so|okay),? )*(?:one of )?(?:my|our|a) (?:\d+(?:st|nd|rd|th) )?(?:graders?"
+    r"|students?|kids?|mentees?|teens?)(?: (?:asked|asks|wants to know|wanted to know))"
+    r"(?: (?:me|us))?(?=\s*[,:.-])"
     # Where in the article the asker read it: "the Post's very first sentence mentioned ...".
     r"|(?:very )?(?:first|opening|last|final|closing) (?:sentence|line|paragraph|graf)s?\b"
     r"(?: of (?:the|that|this) (?:article|piece|story))?"
@@ -4047,6 +4062,8 @@ _PREDECESSOR = lazy_compile(
     r"^who (?:was|were|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to|ahead of)"
     r" [\w.'-]+"
     r"(?:\W*$|,? and\b|\s*\?)"
+    # ... in Spanish: "quien era el jefe de Homeland Security antes de Kelly".
+    r"|^\W*qui[e\u00e9]n (?:era|fue|estaba)\b[^?]*\bantes de [\w.'-]+"
 )
 _EARLIER_CAREER = lazy_compile(
     r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
@@ -4297,7 +4314,7 @@ _TENURE = lazy_compile(
     r"\bwho (?:ran|led|headed|replaced|succeeded|took over|followed)\b[^?]*\bafter\b"
     # "Who took Kelly's place running DHS", "Kelly's successor".
     r"|\b(?:take|took|taken|takes) (?:[\w.-]+'s|his|her|their) (?:place|spot|job|seat)\b"
-    r"|\b(?:successor|replacement)\b"
+    r"|\bsuccessors?\b|\b(?:[\w.-]+'s|his|her|their) replacement\b"
     r"|\b(?:resign\w*|quit|step(?:ped|s)? down|stay(?:ed|s)? on as|fired|ousted)\b"
     r"|\b(?:leave|left|leaves|leaving) (?:the |his |her |that )?(?:job|post|position|role|office"
     r"|administration|cabinet|(?:press )?secretary job)\b"
@@ -4500,6 +4517,8 @@ _STOCK = lazy_compile(
     r"|\bheadcount\b(?! (?:bump|increase|boost|hike|growth|jump|rise|surge))"
     r"|\bhow many\b.*\b(?:already (?:working|employed|serving|on|there|in place|at)"
     r"|(?:was|were|are) already)\b"
+    # ... in Spanish: "cuantos agentes tenia ICE en 2017", "cuantos habia antes".
+    r"|\bcuant[oa]s\b[^?]*\b(?:tenia|tenian|habia|hay|existian)\b"
     # "How many agents before the 5,000 new ones": those there were before the push.
     r"|\b(?:before|prior to) (?:the|all|any|those|kelly'?s?|trump'?s?) [\w' ,-]{0,30}?(?:new|hir\w+"
     r"|push|surge|additional|extra)\b"

@@ -161,6 +161,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     # A kitchen's words for its people ("la comunidad", "my compa", "my primo says 2016").
     "comunidad": ("community",), "comunidades": ("communities",), "compa": ("friend",),
     "compas": ("friends",), "primo": ("cousin",), "prima": ("cousin",), "primos": ("cousins",),
+    # "¿Cuántos agentes nuevos pidió Kelly?", "¿México aceptó recibirlos?".
+    "pidio": ("called", "for"), "pidieron": ("called", "for"), "acepto": ("agreed",),
+    "aceptaron": ("agreed",), "recibir": ("take",), "iglesias": ("churches",),
     "ahora": ("now",), "llevar": ("take",), "queria": ("wanted",), "primeras": ("first",),
     "primero": ("first",), "congresistas": ("lawmakers",), "menores": ("minors",),
     "acompanados": ("accompanied",), "estimado": ("estimate",), "esperan": ("wait",),
