@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout71) report only their two rates here, never their misses: they are the honest measurements
+holdout72) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1635,6 +1635,13 @@ DEV214_ABSTAIN_FLOOR = 0.9
 DEV215 = DATA / "dev215_questions.yaml"
 DEV215_ANSWERABLE_FLOOR = 0.9
 DEV215_ABSTAIN_FLOOR = 0.95
+# Development set 216: a suburban mosque's refugee-resettlement volunteers and the families
+# they help (blind-written; see its header; 31 repeats dropped; its writer saw a few curated
+# asks by accident). Untuned: 128/137 (93.4%), 18/18; after its short round: 131/137 (95.6%),
+# 18/18.
+DEV216 = DATA / "dev216_questions.yaml"
+DEV216_ANSWERABLE_FLOOR = 0.93
+DEV216_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2601,6 +2608,13 @@ HOLDOUT70_ABSTAIN_FLOOR = 0.8
 HOLDOUT71 = DATA / "holdout71_questions.yaml"
 HOLDOUT71_ANSWERABLE_FLOOR = 0.92
 HOLDOUT71_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the seventy-second final measurement: state-legislature staffers drafting a
+# briefing memo (see its header), written blind on 2026-12-04; 8 questions other sets ask word
+# for word dropped; its writer saw a few curated asks by accident. First look (nothing tuned on
+# it, its misses never read): 145/151 (96.0%), 20/23 (87.0%).
+HOLDOUT72 = DATA / "holdout72_questions.yaml"
+HOLDOUT72_ANSWERABLE_FLOOR = 0.93
+HOLDOUT72_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2675,6 +2689,7 @@ HELD_OUT = frozenset(
         HOLDOUT69,
         HOLDOUT70,
         HOLDOUT71,
+        HOLDOUT72,
     }
 )
 
@@ -3032,6 +3047,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV213, DEV213_ANSWERABLE_FLOOR, DEV213_ABSTAIN_FLOOR),
         (DEV214, DEV214_ANSWERABLE_FLOOR, DEV214_ABSTAIN_FLOOR),
         (DEV215, DEV215_ANSWERABLE_FLOOR, DEV215_ABSTAIN_FLOOR),
+        (DEV216, DEV216_ANSWERABLE_FLOOR, DEV216_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3104,6 +3120,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT69, HOLDOUT69_ANSWERABLE_FLOOR, HOLDOUT69_ABSTAIN_FLOOR),
         (HOLDOUT70, HOLDOUT70_ANSWERABLE_FLOOR, HOLDOUT70_ABSTAIN_FLOOR),
         (HOLDOUT71, HOLDOUT71_ANSWERABLE_FLOOR, HOLDOUT71_ABSTAIN_FLOOR),
+        (HOLDOUT72, HOLDOUT72_ANSWERABLE_FLOOR, HOLDOUT72_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3418,6 +3435,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev213",
         "dev214",
         "dev215",
+        "dev216",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3490,6 +3508,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout69_held_out",
         "holdout70_held_out",
         "holdout71_held_out",
+        "holdout72_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3578,7 +3597,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev215, holdout6 ... holdout71: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev216, holdout6 ... holdout72: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

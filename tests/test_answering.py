@@ -3230,6 +3230,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "history-travel-ban-seven-nations"),
         ("cuantos agentes nuevos pidio Kelly?",
          "hiring-10000-ice-5000-border-patrol"),
+        # A mosque's resettlement volunteers: a relative by title and name after the question.
+        ("how many were deported in 2015? sister Amina says 400 thousand",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("did DHS say they lack the staff to round people up? baba Karim keeps saying the buses are coming",
+         "mass-deportations-no-personnel"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1214,8 +1214,12 @@ _TRAILING_STORY = lazy_compile(
     r"|claims|claimed|posted|swears|swore|thinks|read|saw)\b[^?]*"
     # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan
     # thinks it leaked", "...? kid says yes", "...? the kids ask cuz of the somalia stuff".
-    r"|(?:my (?:girl|boy|guy|homie|friend|student|mentee) )?(?-i:[A-Z][a-z]+)"
-    r" (?:thinks|thought|says|said|swears|insists|believes|claims)\b[^?]*"
+    r"|(?:(?:my (?:girl|boy|guy|homie|friend|student|mentee)|brother|sister|bro|sis|uncle|aunt"
+    r"|auntie|khala|khalu|baba|mama|ammi|abbu|imam|sheikh) )?(?-i:[A-Z][a-z]+)"
+    r" (?:thinks|thought|says|said|swears|insists|believes|claims|keeps saying|remembers)\b[^?]*"
+    # ... or one of those the asker serves: "...? one of our Afghan dads is asking, he wasnt here".
+    r"|(?:one of )?(?:our|my) (?:[\w-]+ )?(?:dads|moms|parents|families|elders|members|volunteers"
+    r"|refugees|clients|students|kids)(?: (?:is|are))? (?:asking|asked|wants to know)\b[^?]*"
     r"|(?:the |a |my |one )?(?:kid|kids|teen|teens|students?|mentees?)"
     r" (?:says|said|thinks|swears|asks?|asked|are asking)\b[^?]*"
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
