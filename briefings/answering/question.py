@@ -36,7 +36,8 @@ _NOW = lazy_compile(
     r"(?<!\w)(?:"
     # "Last year (like 2018)": the year the asker names, not the year before today. ("This week
     # or next week?" asks which, of a time the sources tell.)
-    r"(?<!\blater )(?<!\bearlier )\b(last|this|past) (year|month|week)\b(?! of\b)(?! or (?:the )?next\b)"
+    r"(?<!\blater )(?<!\bearlier )\b(last|this|past) (year|month|week)\b(?! of\b)"
+    r"(?! or (?:the )?next\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b"
@@ -349,7 +350,8 @@ _JUDGEMENT = lazy_compile(
     # ("Is it right to say DHS released them on Tuesday": a claim to check, not a verdict.)
     # ("Who said it's wrong to treat a criminal like a mom": whose words, not a verdict.)
     r"|^(?!.*\b(?:said|says|say|argued|argues|thinks|thought)(?: that)? (?:it'?s|it is|it was)"
-    r" wrong to\b).*\bwrong to\b|(?<!\bit )\bright to\b|\bit right to\b(?! (?:say|call|describe|write|report"
+    r" wrong to\b).*\bwrong to\b|(?<!\bit )\bright to\b"
+    r"|\bit right to\b(?! (?:say|call|describe|write|report"
     r"|put|state|attribute)\b(?!.*\b(?:lie|lied|lying|liars?|racist|evil|cruel|illegal)\b))|\b(?:do|does) (?:you|u) have (?:any )?(?:feelings|emotions|opinions?"
     r"|thoughts|a view)\b|\bif (?:you|u) were (?:her|him|them|me)\b"
     r"|\bif (?:you|u) were in (?:her|his|their|my) (?:shoes|place)\b|\bwould (?:you|u) have\b"
@@ -1325,7 +1327,8 @@ _FILLER = _AnyCase(
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
     # ... or who asks it of the asker: "..., my supervisor asking", "..., client wants to know".
     r"|(?:(?<=, )|(?<=[?.!] )|(?<=[?.!] - ))(?:(?:my|our|a|the|this|one) )?(?:[\w'-]+ ){0,2}?"
-    r"(?:is |was |keeps |kept )?(?:asking|asked me|wants to know|wanted to know|wondering)(?: (?:tonight"
+    r"(?:is |was |keeps |kept )?(?:asking|asked me|wants to know|wanted to know|wondering)"
+    r"(?: (?:tonight"
     r"|today|this morning|yesterday|earlier|again|just now|in class|at the desk))?\W*$"
     # Who the asker speaks for, first: "Teacher, the new memos stop DACA?".
     r"|^(?:teacher|teach|miss|mister|sir|ma'?am|maestra|maestro|profe|librarian)(?=\s*,)"
@@ -1470,7 +1473,8 @@ _FILLER = _AnyCase(
     r"|\b(?:for|from) (?:a|the|my|our|this) (?:(?:pt|patient)'?s )?(?:wife|husband|son|daughter"
     r"|mom|mother|dad|father|family|patient|pt)(?=\s*[-\u2013\u2014:,])"
     r"|^(?:good (?:morning|afternoon|evening),? )?(?:i'?m |i am )?(?:one of the |a |the )?"
-    r"(?:chaplains?|social workers?|sw|nurses?|case managers?|hospice workers?)(?: on [\w-]+(?: [\w-]+)?)?"
+    r"(?:chaplains?|social workers?|sw|nurses?|case managers?|hospice workers?)"
+    r"(?: on [\w-]+(?: [\w-]+)?)?"
     r"(?: here)?(?=\s*[.,:!-])"
     r"|\b(?:from|in) the (?:icu|er|hospital|nicu|family) (?:waiting room|lounge|floor)\b"
     # How short the answer should be: "in short", "in one line", "top line for talking points".
@@ -4324,7 +4328,8 @@ _TENURE = lazy_compile(
 _DACA_ENDED = lazy_compile(
     r"\b(?:when|cuando)\b[^?]*\b(?:end|ended|rescind\w*|terminat\w*|kill\w*|scrap\w*|repeal\w*"
     r"|cancel\w*)\b[^?]*\b(?:daca|dreamers?)\b"
-    r"|\b(?:when|cuando)\b[^?]*\b(?:daca|dreamers?)\b[^?]*\b(?:rescinded|ended|terminated|scrapped|killed"
+    r"|\b(?:when|cuando)\b[^?]*\b(?:daca|dreamers?)\b[^?]*\b(?:rescinded|ended|terminated"
+    r"|scrapped|killed"
     r"|repealed|cancel+ed)\b"
 )
 # "How many undocumented people are from Mexico": where people come from, which no source counts.
