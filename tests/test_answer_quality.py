@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout72) report only their two rates here, never their misses: they are the honest measurements
+holdout73) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1642,6 +1642,18 @@ DEV215_ABSTAIN_FLOOR = 0.95
 DEV216 = DATA / "dev216_questions.yaml"
 DEV216_ANSWERABLE_FLOOR = 0.93
 DEV216_ABSTAIN_FLOOR = 0.95
+# Development set 217: a Haitian community radio station's volunteers and listeners in Miami,
+# writing Creole, French and English (blind-written; see its header; 22 repeats dropped). Untuned:
+# 138/151 (91.4%), 22/24 (91.7%); after its round: 147/151 (97.4%), 24/24.
+DEV217 = DATA / "dev217_questions.yaml"
+DEV217_ANSWERABLE_FLOOR = 0.95
+DEV217_ABSTAIN_FLOOR = 0.95
+# Development set 218: volunteer preparers at a free tax-prep clinic and their clients
+# (blind-written; see its header; 31 repeats dropped). Untuned: 143/149 (96.0%), 26/26; after its
+# round: 147/149 (98.7%), 26/26.
+DEV218 = DATA / "dev218_questions.yaml"
+DEV218_ANSWERABLE_FLOOR = 0.96
+DEV218_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1910,6 +1922,12 @@ OOS105_ABSTAIN_FLOOR = 0.95
 # (87.2%); after its round: 87/94 (92.6%).
 OOS106 = DATA / "oos106_questions.yaml"
 OOS106_ABSTAIN_FLOOR = 0.9
+# Out of scope only, 94 questions from a neighborhood food bank's volunteers and clients
+# (blind-written; see its header; 8 repeats dropped). Untuned: 88/94 (93.6%); its misses were read,
+# none fixed (a count of US-citizen children, reunions after the 2018 separations, what counts as a
+# chargeable offense, who keeps the children, taxes).
+OOS107 = DATA / "oos107_questions.yaml"
+OOS107_ABSTAIN_FLOOR = 0.9
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2615,6 +2633,12 @@ HOLDOUT71_ABSTAIN_FLOOR = 0.95
 HOLDOUT72 = DATA / "holdout72_questions.yaml"
 HOLDOUT72_ANSWERABLE_FLOOR = 0.93
 HOLDOUT72_ABSTAIN_FLOOR = 0.85
+# HELD OUT, the seventy-third final measurement: members of a military veterans' Discord server (see
+# its header), written blind on 2026-12-04; 41 questions other sets ask word for word dropped. First
+# look (nothing tuned on it, its misses never read): 132/140 (94.3%), 20/21 (95.2%).
+HOLDOUT73 = DATA / "holdout73_questions.yaml"
+HOLDOUT73_ANSWERABLE_FLOOR = 0.92
+HOLDOUT73_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2690,6 +2714,7 @@ HELD_OUT = frozenset(
         HOLDOUT70,
         HOLDOUT71,
         HOLDOUT72,
+        HOLDOUT73,
     }
 )
 
@@ -2841,6 +2866,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS104, 1.0, OOS104_ABSTAIN_FLOOR),
         (OOS105, 1.0, OOS105_ABSTAIN_FLOOR),
         (OOS106, 1.0, OOS106_ABSTAIN_FLOOR),
+        (OOS107, 1.0, OOS107_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3048,6 +3074,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV214, DEV214_ANSWERABLE_FLOOR, DEV214_ABSTAIN_FLOOR),
         (DEV215, DEV215_ANSWERABLE_FLOOR, DEV215_ABSTAIN_FLOOR),
         (DEV216, DEV216_ANSWERABLE_FLOOR, DEV216_ABSTAIN_FLOOR),
+        (DEV217, DEV217_ANSWERABLE_FLOOR, DEV217_ABSTAIN_FLOOR),
+        (DEV218, DEV218_ANSWERABLE_FLOOR, DEV218_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3121,6 +3149,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT70, HOLDOUT70_ANSWERABLE_FLOOR, HOLDOUT70_ABSTAIN_FLOOR),
         (HOLDOUT71, HOLDOUT71_ANSWERABLE_FLOOR, HOLDOUT71_ABSTAIN_FLOOR),
         (HOLDOUT72, HOLDOUT72_ANSWERABLE_FLOOR, HOLDOUT72_ABSTAIN_FLOOR),
+        (HOLDOUT73, HOLDOUT73_ANSWERABLE_FLOOR, HOLDOUT73_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3229,6 +3258,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos104",
         "oos105",
         "oos106",
+        "oos107",
         "dev4",
         "dev5",
         "dev6",
@@ -3436,6 +3466,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev214",
         "dev215",
         "dev216",
+        "dev217",
+        "dev218",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3509,6 +3541,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout70_held_out",
         "holdout71_held_out",
         "holdout72_held_out",
+        "holdout73_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3597,7 +3630,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev216, holdout6 ... holdout72: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev218, holdout6 ... holdout73: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -14,7 +14,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from briefings.answering import AnswerEngine, engine, kreyol, phrasings, portuguese, strings
+from briefings.answering import (
+    AnswerEngine,
+    engine,
+    french,
+    kreyol,
+    phrasings,
+    portuguese,
+    strings,
+)
 from briefings.answering.index import (
     FactIndex,
     curated_asks,
@@ -3235,6 +3243,26 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "numbers-2015-333000-lowest-since-2007"),
         ("did DHS say they lack the staff to round people up? baba Karim keeps saying the buses are coming",
          "mass-deportations-no-personnel"),
+        # A VITA clinic: an aside between appointments, and who wants the answer made into what.
+        ("quick one between appts — back when the kelly enforcement rules came out in feb 2017, did the trump admin try to calm people down at all? what was their line",
+         "mass-deportations-administration-allays-fears"),
+        ("tldr: the 4 main things in the kelly guidelines. site coordinator wants a cheat sheet for the break room",
+         "memos-main-measures"),
+        ("what did the blog find so strange about the officials on the call?",
+         "memos-blog-anonymous-officials"),
+        ("why wont the changes happen fast?", "memos-take-time-costs-logistics"),
+        ("cuantas personas han recibido permiso de trabajo por DACA?", "daca-750000-work-permits"),
+        # Haitian radio listeners: Creole and French.
+        ("Si yon moun te arete men li pa janm kondane, eske li ka vin yon priyorite pou depotasyon?",
+         "priorities-charged-not-convicted"),
+        ("Èske se vre yo pral anboche 5,000 ajan Border Patrol anplis ak memo sa yo?",
+         "hiring-10000-ice-5000-border-patrol"),
+        ("Est-ce vrai que 2015 a eu le plus petit nombre d'expulsions depuis des années?",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("Avec qui le secrétaire Kelly a-t-il rencontré les responsables mexicains?",
+         "mexico-kelly-tillerson-meet-officials"),
+        ("je voudrais savoir si Kelly a dit que tout serait fait dans le respect de la loi",
+         "mass-deportations-kelly-legally-human-rights"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3713,6 +3741,12 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "cuantos agentes de deportacion tenia ICE en 2017?",
         "quien era el jefe de DHS antes de Kelly?",
         "al final Mexico acepto recibir a los centroamericanos o no?",
+        # A nationality no source speaks of (not a school's name before "families"); a former
+        # president's reaction; taxes.
+        "Were Haitian families among those targeted in the 2019 raids?",
+        "What did former President Obama say about the Kelly memos?",
+        "did jeanette vizguerra file tax returns during her years in the US?",
+        "heard ice asked the irs for home addresses to find people for the raids?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -3830,6 +3864,23 @@ def test_haitian_creole_words_are_read_as_english() -> None:
         words("la señora pregunta si es verdad que se van a deportar a todos"),
     ):
         assert kreyol.english(typed) == typed
+
+
+def test_french_words_are_read_as_english() -> None:
+    # Function words drop out; a phrase is read whole; English, Spanish and Creole stay as typed,
+    # even with a word French shares with them ("est.", "IL", "que").
+    assert french.english(words("est-ce vrai que 2015 a eu le plus petit nombre d'expulsions")) == [
+        "true", "2015", "lowest", "number", "deportations",
+    ]  # fmt: skip
+    assert french.english(words("je voudrais savoir le nombre de sans-papiers")) == [
+        "number", "undocumented",
+    ]  # fmt: skip
+    for typed in (
+        words("is the est. number for IL and CA in there"),
+        words("la señora pregunta si es verdad que se van a deportar a todos"),
+        words("eske se vre Kelly te di p ap gen depotasyon an mas"),
+    ):
+        assert french.english(typed) == typed
 
 
 def test_taglish_is_read_as_english() -> None:

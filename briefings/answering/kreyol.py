@@ -20,7 +20,7 @@ _DROPPED = word_set(
     """
     se yo li nan ak pou te ap p pa gen genyen ki sa m mwen nou ou w l a la lan sou tout
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
-    le epi tou anpil kek moun
+    le epi tou anpil kek moun yon pral janm vin k kounye plis anplis fet sa yo
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese.
@@ -28,6 +28,7 @@ _MARKERS = word_set(
     """
     eske konbyen kile poukisa kiyes kiles kijan kouman kisa dapre depotasyon depote mwen genyen
     papye panike afekte rankontre ofisyel manman gid nouvo avyon tounen meksik peyi moun kwe
+    ofisye ajan imigrasyon pouvwa regleman rafle anboche kondane priyorite janm pral yon kounye
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -37,6 +38,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("chak", "jou"): ("every", "day"),
     ("sekrete", "leta"): ("secretary", "of", "state"),
     ("voye", "tounen"): ("sent", "back"),
+    ("gwo", "rafle"): ("mass", "roundups"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),
@@ -50,7 +52,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ale": ("went",), "konbyen": ("how", "many"), "kile": ("when",), "poukisa": ("why",), "kiyes": ("who",),
     "kiles": ("who",), "kijan": ("how",), "kouman": ("how",), "kisa": ("what",), "kote": ("where",),
     "pwomet": ("promised",), "siyen": ("signed",), "arete": ("arrest",),
-    "raf": ("raids",), "tribinal": ("court",), "jij": ("judge",), "avoka": ("lawyer",),
+    "raf": ("raids",), "rafle": ("raids",), "ajan": ("agents",), "ofisye": ("officers",),
+    "imigrasyon": ("immigration",), "pouvwa": ("powers",), "regleman": ("rules",),
+    "kondane": ("convicted",), "priyorite": ("priority",), "anboche": ("hire",),
+    "itilize": ("use",), "pwogram": ("program",), "travay": ("work",), "krim": ("crimes",),
+    "kriminel": ("criminals",), "akize": ("charged",), "separe": ("separated",),
+    "prezidan": ("president",), "sekrete": ("secretary",), "lajan": ("money",),
+    "ane": ("year",), "mwa": ("month",), "semenn": ("week",), "lwa": ("law",),
+    "dwa": ("rights",), "kay": ("homes",), "detansyon": ("detention",), "prizon": ("jail",),
+    "tribinal": ("court",), "jij": ("judge",), "avoka": ("lawyer",),
 }  # fmt: skip
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering import kreyol, portuguese
+from briefings.answering import french, kreyol, portuguese
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
@@ -506,6 +506,16 @@ _WROTE_DOCUMENT = lazy_compile(
     r"(?:memos?|guidelines|rules|directives|orders?|polic(?:y|ies)|them|it|these|those)\b"
 )
 _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself", "personally"})
+# "What did former President Obama say": when the speaker held the title, which names no one
+# (but "the former ICE acting director" is Vitiello, not the acting director of the time).
+_TITLE_TIME = frozenset({"former", "then", "ex", "outgoing", "current", "late"})
+
+
+def _titled_then(span: Sequence[str], i: int) -> bool:
+    """Return whether `span[i]` only dates a president's title ("former President Obama")."""
+    return span[i] in _TITLE_TIME and span[i + 1 : i + 2] == ["president"]
+
+
 # "Tillerson's remarks", "Kelly's comments on ...": what the owner said.
 # "Need a Tillerson quote from the meetings": the quote's speaker is named before it.
 _QUOTE_OF = lazy_compile(
@@ -978,9 +988,11 @@ _FILLER = _AnyCase(
     r"|simply put|in a nutshell|in a few words|in broad strokes|broadly speaking|up and down|up n down"
     r"|flat out|flatly"
     # A driver between trips: "on break quick.", "at a red light -".
-    r"|^(?:on (?:my |a )?break|between (?:trips|rides|orders|deliveries|runs)|at a red light"
+    # ... or anyone between appointments: "quick one between appts -".
+    r"|^(?:on (?:my |a )?break|between (?:trips|rides|orders|deliveries|runs|appointments|appts"
+    r"|clients|patients|shifts|classes|calls|meetings|hearings)|at a red light"
     r"|stuck in traffic|waiting (?:on|for) (?:a )?(?:ride|order|pickup|rider))(?: (?:rn|now|quick"
-    r"|real quick))?(?=\s*[.,:!-])"
+    r"|real quick))?(?=\s*[.,:!\u2013\u2014-])"
     # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?: version\b|(?= (?:quote|line|answer"
@@ -1428,7 +1440,7 @@ _FILLER = _AnyCase(
     r"|working on) (?:the|a|my|our) [^?]*$"
     # "dumb q but ...", "random q while i finish the snack schedule...": how the asker rates
     # their own question, and what they are doing meanwhile.
-    r"|^(?:ok |okay |so )?(?:dumb|stupid|silly|random|basic|noob|quick) (?:q|question)(?: but| tho"
+    r"|^(?:ok |okay |so )?(?:dumb|stupid|silly|random|basic|noob|quick) (?:q|question|one)(?: but| tho"
     r"| though)?\b(?: while (?:i|we)\b[^.?!:,\u2026]*(?=[.\u2026:!,-]))?"
     # "..., lol i need a lawyer to read this", "? makes no sense", "? praying for her": a
     # remark after the question.
@@ -1515,6 +1527,10 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!] )(?:i'?m |we'?re |i am |we are )?(?:making|drafting|writing|doing|prepping"
     r"|putting together) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:handout|slide|flyer|worksheet"
     r"|faq|one-pager|lesson|lesson plan|explainer|bulletin|newsletter|pathfinder|display)s?\b[^?]*$"
+    # "... guidelines. site coordinator wants a cheat sheet for the break room": who wants it.
+    r"|(?<=[?.!] )(?:[\w'-]+ ){0,3}(?:wants|needs|asked for|is asking for|asked me for|asked me to"
+    r" make) (?:an? |the |some )?(?:[\w-]+ ){0,2}(?:handout|slide|flyer|worksheet|cheat ?sheet"
+    r"|one-pager|explainer|poster|summary|list)s?\b[^?]*$"
     r"|,? like the (?:two|three|four|five|six|\d) (?:big |main |key |major )?(?:pieces|things|parts"
     r"|points|items|bits|planks|pillars)(?=\W*$)"
     # "Switching to 2019: ...": the asker's move to another part of the story.
@@ -2079,6 +2095,7 @@ _WH_NOT_WHAT = frozenset({"who", "whose", "whom", "why", "when", "where", "which
 _ASKS_WHO = lazy_compile(
     r"(?:^|[,;:.!?-]\s*|\b(?:and|but|so|or|then|also|again)\s+|\bwho\b.*)\bwho(?:se|s)?\b"
     r"|(?<!\bpeople )(?<!\bthose )(?<!\bsomeone )(?<!\banyone )(?<!\bperson )(?<!\bones )"
+    r"(?<!\bsomebody )(?<!\banybody )(?<!\bguy )(?<!\bwoman )(?<!\bman )"
     r"(?<!\bimmigrants )(?<!\bparents )(?<!\bfamilies )(?<!\bmigrants )(?<!\beveryone )"
     r"\bwho(?:se|s)?\b"
     r"|\bwhich (?:official|person|people|group)\b"
@@ -2098,11 +2115,16 @@ _SPANISH_WH = {
     "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
     "kijan": "how", "kouman": "how", "kisa": "what", "ki sa": "what", "ki kote": "where",
     "eske": "is it true",
+    # French: "combien d'expulsions ...", "est-ce vrai que ...", "avec qui Kelly a-t-il ...".
+    "combien": "how many", "pourquoi": "why", "quand": "when", "avec qui": "who", "quel": "which",
+    "quelle": "which", "quels": "which", "quelles": "which", "est-ce": "is it true",
+    "est ce": "is it true",
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
     r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
-    r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote)\b"
-    r"|^eske\b"
+    r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|combien|pourquoi|quand|avec qui"
+    r"|quel(?:le)?s?)\b"
+    r"|^(?:eske|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
 )
 
@@ -2257,6 +2279,7 @@ def detect_form(text: str) -> Form:
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             "eske",
+            *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
         )
     ):
         t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
@@ -2586,7 +2609,9 @@ _ACQUAINTANCE = lazy_compile(
 # The asker's own school, church or workplace: "a parent at Lincoln Elementary asked me",
 # "a mom at Westside family night heard", "a counselor at Lincoln has kids asking".
 _ASKERS_PLACE = lazy_compile(
-    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=(?:Elementary|Middle|High|Junior High|School"
+    # (Not "Were Haitian families targeted": the question's own verb, then whom it asks about.)
+    r"\b(?!(?:Are|Is|Was|Were|Do|Does|Did|Has|Have|Had|Will|Would|Can|Could)\b)"
+    r"(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=(?:Elementary|Middle|High|Junior High|School"
     r"|Academy|Prep|Charter|Montessori|ESL|PTA|PTO|PTSA|families|family night|parents)\b)"
 )
 # Someone of the asker's circle, and their town: "una señora in Arvin heard", "a worker in
@@ -2728,7 +2753,10 @@ def read(index: FactIndex, text: str) -> Question:
         _ASKERS_COUNTRY,
     ):
         text = in_passing.sub(passing, text)
-    raw = _split_apart(index, english(portuguese.english(kreyol.english(words(text))))[:MAX_WORDS])
+    raw = _split_apart(
+        index,
+        english(french.english(portuguese.english(kreyol.english(words(text)))))[:MAX_WORDS],
+    )
     fixed: list[str] = []
     unknown: list[str] = []
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
@@ -3075,6 +3103,7 @@ def read(index: FactIndex, text: str) -> Question:
             continue  # "did agents understand what Trump's tweet meant": his tweet, a noun
         # "What did Obama himself say": the reflexive only stresses who spoke.
         span = [w for w in words(said["who"]) if w not in _REFLEXIVE]
+        span = [w for i, w in enumerate(span) if not _titled_then(span, i)]
         # "did ICE react to Trump's tweet": a span with other function words names no speaker.
         if any(w in STOPWORDS and w not in _ARTICLES for w in span):
             continue
@@ -4098,6 +4127,10 @@ _FOUND = lazy_compile(
     r"\bwhat (?:did|do|does|will|would) (?!(?:the )?(?:pew|report|study|survey|poll|research"
     r"|researchers|analysis|data|census)\b)[\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
     r"|discover|discovered|observe|observed|witness|witnessed)\b"
+    # (nor "what did the blogger find strange about it": what they thought of it)
+    r"(?! (?:(?:so|most|more|really|very|pretty|kind of|kinda|a bit|particularly) )?(?:strange"
+    r"|odd|weird|unusual|suspicious|fishy|shady|troubling|disturbing|concerning|worrying"
+    r"|interesting|surprising|funny|ironic|hypocritical|off|questionable|problematic|wrong))"
 )
 # "Did a judge block the expedited removal rule", "was it struck down by a court": what a court
 # did, which a fact must say was done (not only speak of the rule).

@@ -31,6 +31,7 @@ _MARKERS = _DROPPED - {"de", "ha", "ya", "al", "si", "lo", "le", "se", "q", "pa"
 # Two-word phrases, read after the function words are dropped ("permisos de trabajo").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
+    ("permiso", "trabajo"): ("work", "permit"),
     ("guardia", "nacional"): ("national", "guard"),
     ("proxima", "semana"): ("next", "week"),
     ("estados", "unidos"): ("united", "states"),
@@ -76,7 +77,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "cifras": ("figures",), "cifra": ("figure",), "numeros": ("numbers",),
     "firmo": ("signed",), "firmaron": ("signed",), "firmar": ("sign",),
     "memorandos": ("memos",), "apodo": ("nickname",), "criticos": ("critics",),
-    "jovenes": ("young", "people"), "permisos": ("permits",), "trabajo": ("work",),
+    "jovenes": ("young", "people"), "permisos": ("permits",), "permiso": ("permit",), "trabajo": ("work",),
     "recibido": ("received",), "recibieron": ("received",), "esperar": ("wait",),
     "esperando": ("waiting",), "enviar": ("send",), "mandar": ("send",), "envian": ("send",),
     "mandan": ("send",), "tuit": ("tweet",), "tuiteo": ("tweeted",), "empezar": ("start",),
