@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout73) report only their two rates here, never their misses: they are the honest measurements
+holdout74) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1654,6 +1654,18 @@ DEV217_ABSTAIN_FLOOR = 0.95
 DEV218 = DATA / "dev218_questions.yaml"
 DEV218_ANSWERABLE_FLOOR = 0.96
 DEV218_ABSTAIN_FLOOR = 0.95
+# Development set 219: nurses and aides in a hospital nurses' union Slack, on break, on phones with
+# autocorrect (blind-written; see its header; 32 repeats dropped). Untuned: 139/149 (93.3%), 21/21;
+# after its round: 146/149 (98.0%), 21/21.
+DEV219 = DATA / "dev219_questions.yaml"
+DEV219_ANSWERABLE_FLOOR = 0.95
+DEV219_ABSTAIN_FLOOR = 0.95
+# Development set 220: a history podcast's research team and listeners, long questions with asides
+# (blind-written; see its header; 2 repeats dropped). Untuned: 144/168 (85.7%), 26/27 (96.3%); after
+# its round: 150/168 (89.3%), 26/27.
+DEV220 = DATA / "dev220_questions.yaml"
+DEV220_ANSWERABLE_FLOOR = 0.87
+DEV220_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1928,6 +1940,11 @@ OOS106_ABSTAIN_FLOOR = 0.9
 # chargeable offense, who keeps the children, taxes).
 OOS107 = DATA / "oos107_questions.yaml"
 OOS107_ABSTAIN_FLOOR = 0.9
+# Out of scope only, 106 questions from Vietnamese- and Chinese-American small-business owners and
+# their families, some in broken English or Chinese (blind-written; see its header). Untuned: 85/106
+# (80.2%); after its round: 89/106 (84.0%).
+OOS108 = DATA / "oos108_questions.yaml"
+OOS108_ABSTAIN_FLOOR = 0.8
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2639,6 +2656,12 @@ HOLDOUT72_ABSTAIN_FLOOR = 0.85
 HOLDOUT73 = DATA / "holdout73_questions.yaml"
 HOLDOUT73_ANSWERABLE_FLOOR = 0.92
 HOLDOUT73_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the seventy-fourth final measurement: a mix of everyday users of a newsroom and advocacy
+# Slack (see its header), written blind on 2026-12-04; 17 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 150/161 (93.2%), 21/21.
+HOLDOUT74 = DATA / "holdout74_questions.yaml"
+HOLDOUT74_ANSWERABLE_FLOOR = 0.9
+HOLDOUT74_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2715,6 +2738,7 @@ HELD_OUT = frozenset(
         HOLDOUT71,
         HOLDOUT72,
         HOLDOUT73,
+        HOLDOUT74,
     }
 )
 
@@ -2867,6 +2891,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS105, 1.0, OOS105_ABSTAIN_FLOOR),
         (OOS106, 1.0, OOS106_ABSTAIN_FLOOR),
         (OOS107, 1.0, OOS107_ABSTAIN_FLOOR),
+        (OOS108, 1.0, OOS108_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3076,6 +3101,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV216, DEV216_ANSWERABLE_FLOOR, DEV216_ABSTAIN_FLOOR),
         (DEV217, DEV217_ANSWERABLE_FLOOR, DEV217_ABSTAIN_FLOOR),
         (DEV218, DEV218_ANSWERABLE_FLOOR, DEV218_ABSTAIN_FLOOR),
+        (DEV219, DEV219_ANSWERABLE_FLOOR, DEV219_ABSTAIN_FLOOR),
+        (DEV220, DEV220_ANSWERABLE_FLOOR, DEV220_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3150,6 +3177,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT71, HOLDOUT71_ANSWERABLE_FLOOR, HOLDOUT71_ABSTAIN_FLOOR),
         (HOLDOUT72, HOLDOUT72_ANSWERABLE_FLOOR, HOLDOUT72_ABSTAIN_FLOOR),
         (HOLDOUT73, HOLDOUT73_ANSWERABLE_FLOOR, HOLDOUT73_ABSTAIN_FLOOR),
+        (HOLDOUT74, HOLDOUT74_ANSWERABLE_FLOOR, HOLDOUT74_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3259,6 +3287,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos105",
         "oos106",
         "oos107",
+        "oos108",
         "dev4",
         "dev5",
         "dev6",
@@ -3468,6 +3497,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev216",
         "dev217",
         "dev218",
+        "dev219",
+        "dev220",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3542,6 +3573,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout71_held_out",
         "holdout72_held_out",
         "holdout73_held_out",
+        "holdout74_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3630,7 +3662,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev218, holdout6 ... holdout73: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev220, holdout6 ... holdout74: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

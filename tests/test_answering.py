@@ -3263,6 +3263,34 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mexico-kelly-tillerson-meet-officials"),
         ("je voudrais savoir si Kelly a dit que tout serait fait dans le respect de la loi",
          "mass-deportations-kelly-legally-human-rights"),
+        # Nurses on break: a starred correction, a check-in with ICE, the asker's patient after
+        # the question, a name seen going around, "even w", a remark after the question.
+        ("how many ppl got departed in 2015 *deported ugh autocorrect",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("where did vizguerra go instead of checking in w ice?", "cases-vizguerra-sanctuary-church"),
+        ("r they bringing on more immigration judges? my pts hearing got pushed like 3 times",
+         "detention-more-immigration-judges"),
+        ("who is jeanette vizguerra? saw her name going around", "cases-vizguerra-deportation-order"),
+        ("how r the immigrant rights groups feeling even w daca left alone",
+         "reactions-groups-furious-frightened"),
+        ("is it normal for a president to tell everyone when raids r gonna happen?? seems like a bad idea",
+         "ice-2019-timeline-unprecedented"),
+        ("what has the national guard actually done before w immigration stuff",
+         "military-national-guard-past-uses"),
+        # A podcast's researchers: "how long ... when", a side note in brackets, "the feb 2017
+        # rules", "end up a priority", asides before and after the question.
+        ("how long had vizguerra been living in the us when she went into sanctuary?",
+         "cases-vizguerra-deportation-order"),
+        ("how many ppl had gotten daca work permits by feb 2017 acc to the post? (side note it's wild how much the daca story changed after this but just the 2017 number for now)",
+         "daca-750000-work-permits"),
+        ("under the feb 2017 rules could someone only charged with a crime end up a deportation priority?",
+         "priorities-charged-not-convicted"),
+        ("the expedited removal change, from what to what exactly? i keep seeing different numbers on twitter",
+         "expedited-removal-up-to-two-years"),
+        ("random aside from the kelly trip coverage: why did the mexican president cancel his white house visit?",
+         "mexico-president-canceled-visit"),
+        ("exact date of kelly's \"no repeat no mass deportations\" line? building the 2017 vs 2019 side by side",
+         "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3747,6 +3775,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "What did former President Obama say about the Kelly memos?",
         "did jeanette vizguerra file tax returns during her years in the US?",
         "heard ice asked the irs for home addresses to find people for the raids?",
+        # A question in a script not read here; a previous job and a later life, as typed; a
+        # child at the keyboard; today's director.
+        "请问2019年那次ICE抓家庭的行动 最后到底有没有真的开始？还是取消了？",
+        "Mark Morgan acting ICE director, what job he have before ICE?",
+        "the Denver lady in church basement, what happen to her later?",
+        "asdfjkl sorry my grandson press the phone",
+        "what's the name of ICE's current director?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1101,7 +1101,8 @@ _CONCEDED = lazy_compile(
 # ... or after the question: "how do the groups describe it, even with DACA untouched?" (but in
 # "why did ICE go ahead despite the outcry" the contrast is what is asked).
 _CONCEDED_AFTER = lazy_compile(
-    rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with|even w/|even tho|even though|despite)\b"
+    rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with\b|even w/|even w\b"
+    r"|even tho\b|even though\b|despite\b)"
     r"[^?]*\?*\s*$",
     re.IGNORECASE,
 )
@@ -1201,7 +1202,9 @@ _TRAILING_STORY = lazy_compile(
     r"|lawyer|attorney|counselor|teacher|principal|pastor|doctor|sister|cousin|mom|dad"
     r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
     r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
-    r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija)s?\b[^?]*"
+    r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija"
+    # ... or someone they serve: "...? my pts hearing got pushed like 3 times".
+    r"|patient|pt|client|tenant|worker|employee)s?\b[^?]*"
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
@@ -2007,7 +2010,10 @@ _KELLYS_MEMOS = lazy_compile(
 # "The new ICE rules": the enforcement memos, named after who enforces them.
 _ICE_RULES = lazy_compile(
     r"\bice(?:'s|s)? (?:new |enforcement )?(?:memos?|rules|policies|policy|directives|guidelines"
-    r"|guidance|orders)\b",
+    r"|guidance|orders)\b"
+    # "Where did Vizguerra go instead of checking in with ICE": a check-in is ICE's.
+    r"|\bcheck(?:ing|ed|s)?[ -]?in (?:with|w|at|to) (?:ice|immigration)\b"
+    r"|\bice check[ -]?ins?\b",
     re.IGNORECASE,
 )
 # The memos' rules ICE carries out (whom it prioritizes, holds and removes quickly), and whom
@@ -2116,9 +2122,21 @@ BABBLE_DISTINCT = 2
 
 
 def _babble(question: str) -> bool:
-    """Return whether the text only repeats a word or two ("the the the kelly kelly")."""
+    """Return whether the text only repeats a word or two ("the the the kelly kelly"), or is
+    mostly in a script the engine does not read ("请问2019年那次ICE抓家庭的行动 最后到底有没有真的开始？":
+    only "2019" and "ICE" of it are read, too little to tell what it asks)."""
     ws = words(question)
-    return len(ws) >= MIN_BABBLE_WORDS and len(set(ws)) <= BABBLE_DISTINCT
+    if len(ws) >= MIN_BABBLE_WORDS and len(set(ws)) <= BABBLE_DISTINCT:
+        return True
+    unread = len(_UNREAD_SCRIPT.findall(question))
+    return unread > UNREAD_SHARE * len(_LATIN_LETTER.findall(question))
+
+
+# Letters of scripts with no reading here: CJK, kana, Hangul, Thai, Arabic, Hebrew, Cyrillic,
+# Devanagari... (Latin with accents is read, as Spanish or Vietnamese).
+_UNREAD_SCRIPT = lazy_compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+_LATIN_LETTER = lazy_compile(r"[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+UNREAD_SHARE = 1.0  # more unread letters than Latin ones: the question is not read
 
 
 def split_guess(question: str) -> tuple[str, str] | None:

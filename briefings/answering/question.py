@@ -74,9 +74,12 @@ _NOW = lazy_compile(
     r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
-    # ("could deputies end up acting like immigration officers": what the memos allow)
+    # ("could deputies end up acting like immigration officers", "could someone charged end up
+    # a priority": what the memos allow)
     r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving"
-    r"|acting|serving|working|doing|helping|enforcing|checking)\b)"
+    r"|acting|serving|working|doing|helping|enforcing|checking|counted|considered|classified"
+    r"|labell?ed|treated|prioriti[sz]ed|(?:a |an |as (?:a |an )?)?(?:[\w-]+ )?(?:priorit\w*|targets?)"
+    r"|on (?:the|a|their) (?:[\w-]+ )?list|among)\b)"
     r"|wind up|wound up|winds up|in the end|al final"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     # (but "how many officers ICE actually got", at the end: what it has; "what day did the
@@ -105,6 +108,12 @@ _NOW = lazy_compile(
     r" (?:day|morning|afternoon|evening|night|week)\b)"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     r"|^(?:the )?current (?:dhs|ice|homeland|head|director|secretary|boss|chief|acting)\b"
+    # "What's the name of ICE's current director": today's holder of the post.
+    r"|\b(?:dhs|ice|homeland security|cbp|border patrol)(?:'s|s)? current (?:acting )?(?:head"
+    r"|director|secretary|boss|chief|commissioner|leader)\b"
+    r"|(?<!\bwas the )(?<!\bwere the )\bcurrent (?:acting )?(?:dhs|ice|homeland security|cbp"
+    r"|border patrol) (?:head|director"
+    r"|secretary|boss|chief|commissioner|leader)\b"
     # "Who is the DHS secretary now", "where is she now": today, not the story's time.
     r"|\bwho(?:'s|s| is| are) the(?: \w+){1,3} now\b"
     r"|\bwhere(?:'s|s| is| are)\b.*\b(?:now|these days|nowadays)\b"
@@ -199,6 +208,9 @@ _NOW = lazy_compile(
     # "What did Morgan do after ICE", "what happened to Vitiello after his nomination was pulled":
     # someone's later life, after the story (not "what happened after the tweet").
     r"|\bwhat(?:'s| is) (?:gonna|going to|gunna) happen (?:to|with)\b"
+    # ... as typed: "what happen to her later", "what happen with him after".
+    r"|\bwhat (?:happen|happens) (?:to|with) [\w'-]+(?: [\w'-]+)? (?:later|after|afterwards"
+    r"|next|in the end|at the end|eventually)\b"
     r"|\bever (?:been |get |got )?(?:rescinded|repealed|revoked)\b"
     r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
     # "What job did Kelly go to after Homeland Security": his next post.
@@ -687,7 +699,7 @@ _REPORTED_TODAY = lazy_compile(
     # "Historically, what has the Guard actually done at the border": its past, not an outcome.
     r"|\b(?:historically|in the past|previously|traditionally)\b[^?]*?\b(?:actually|really)\b"
     r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally"
-    r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)))"
+    r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)|\s+(?:with|w|in|on|at|for|to)\b))"
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
@@ -1094,6 +1106,8 @@ _FILLER = _AnyCase(
     r"|(?:in|at|during) (?:the|his|her|our|my|last|this) (?:sermon|homily|bulletin|prayer meeting"
     r"|bible study)(?: (?:on |last |this )?(?:sunday|saturday|today|yesterday|week))?"
     # "Who is Mark Morgan, I keep seeing the name".
+    # ... or after the question: "...? i keep seeing different numbers on twitter".
+    r"|(?<=[.!?] )i (?:keep|kept) (?:seeing|hearing|reading)\b[^?]*$"
     r"|i (?:keep|kept) (?:seeing|hearing|reading)(?: (?:the|that|this|his|her|their) names?"
     r"| (?:about )?(?:him|her|them|it))?"
     # A debater's challenge: "..., prove it isn't".
@@ -1317,7 +1331,8 @@ _FILLER = _AnyCase(
     r"|made up|fake news|propaganda|a myth|internet lore|an exaggeration|spin)(?=\W*$)"
     # "...? saw her name in a video caption": where the asker came across it.
     r"|(?<=[?.!] )(?:i |we )?(?:saw|seen|heard|noticed|spotted|came across)"
-    r" (?:her|his|their|the|this|that) name (?:in|on|at|during)\b[^?]*$"
+    r" (?:her|his|their|the|this|that) names? (?:in|on|at|during|going around|around"
+    r"|everywhere|somewhere|a lot|online|floating around)\b[^?]*$"
     # "...? my tita saw it on fb saturday": where the asker's family came across it.
     r"|(?<=[?.!] )(?:my |our |a )?(?:[\w'-]+ ){0,2}?(?:saw|seen|heard|read) (?:it|this|that|about"
     r" it|about this) (?:on|in) (?:fb|facebook|tiktok|twitter|instagram|ig|whatsapp|youtube"
@@ -1337,6 +1352,10 @@ _FILLER = _AnyCase(
     r" (?:workers|crew|crews|employees|staff|guys|team|members|patients|clients|students|people)\b"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
+    # "asdfjkl sorry my grandson press the phone": who typed it, not a question.
+    r"|(?:sorry,? )?(?:my |the )?(?:grandson|granddaughter|grandkid|kid|son|daughter|baby|toddler"
+    r"|cat|dog|nephew|niece) (?:press|pressed|presses|hit|hits|got|grabbed|sat on|was playing with)"
+    r" (?:the |my )?(?:phone|keyboard|keys|buttons?|send)"
     # ... or who asks it of the asker: "..., my supervisor asking", "..., client wants to know".
     r"|(?:(?<=, )|(?<=[?.!] )|(?<=[?.!] - ))(?:(?:my|our|a|the|this|one) )?(?:[\w'-]+ ){0,2}?"
     r"(?:is |was |keeps |kept )?(?:asking|asked me|wants to know|wanted to know|wondering)"
@@ -1437,7 +1456,10 @@ _FILLER = _AnyCase(
     r"|(?<=, )(?:kinda|kind of|sorta|lowkey|highkey|pretty|so) (?:wild|crazy|weird|funny|harsh"
     r"|intense|wack|messed up)\b[^?]*$"
     r"|(?<=[,?!] )(?:i'?m |we'?re |i am |we are )?(?:doing|writing|drafting|prepping|finishing"
-    r"|working on) (?:the|a|my|our) [^?]*$"
+    r"|working on|building|making|putting together|laying out|lining up) (?:the|a|my|our) [^?]*$"
+    # "random aside from the kelly trip coverage: why did ...": how the asker files the question.
+    r"|^(?:(?:a |one )?(?:random|quick|small|little|side|slight) )?(?:aside|tangent|side question"
+    r"|sidebar|detour|digression)(?: [^:?]{0,40})?(?=:)"
     # "dumb q but ...", "random q while i finish the snack schedule...": how the asker rates
     # their own question, and what they are doing meanwhile.
     r"|^(?:ok |okay |so )?(?:dumb|stupid|silly|random|basic|noob|quick) (?:q|question|one)(?: but| tho"
@@ -1447,6 +1469,10 @@ _FILLER = _AnyCase(
     r"|\b(?:lol |lmao |haha )?i(?:'d)? (?:need|want|would need) a (?:lawyer|law degree|dictionary"
     r"|translator) to (?:read|understand|decode|get|follow) (?:this|it|that|these|them)\W*$"
     r"|(?<=[?!.] )(?:(?:it|that|this|which) )?(?:makes?|made) (?:no|zero) sense\W*$"
+    # "...?? seems like a bad idea": the asker's own view, after the question.
+    r"|(?<=[?!.] )(?:(?:it|that|this|which) )?(?:kinda |kind of |really )?(?:seems|sounds|feels)"
+    r" like (?:a |such a )?(?:bad|good|terrible|dumb|smart|weird|crazy|risky|wild) (?:idea|move"
+    r"|plan|call|thing to do)\W*$"
     r"|(?<=[?!.,] )(?:praying|prayers|pray|sending prayers|thoughts and prayers)(?: (?:for|to)"
     r" (?:her|him|them|you all|y'?all|all of them|those families|that family|the families))?\W*$"
     # A remark on another figure: "..., spicer's number sounded high".
@@ -1584,7 +1610,7 @@ _FILLER = _AnyCase(
     # what the answer is for, not what it is about.
     r"|^\W*(?:(?:pls|please|can you|could you|can u) )?confirm(?: (?:that|whether|if))?(?= \w)"
     r"|(?:(?:need (?:it|this|that|them) |pin ?cite |cite |citation )?(?:for (?:the |our |my |an? )?"
-    r"(?:[\w'-]+ ){0,3}?(?:footnote|fn|amicus(?: brief)?|(?:ag|legal|internal|office) memo"
+    r"(?:[\w'-]+ ){0,3}?(?:footnote|fn|amicus(?: brief)?|(?:ag|legal|internal|office) memo|client alert"
     r"|background section)(?: \d+)?|(?:for|in) (?:the )?(?:exhibit|appendix) [a-z0-9]{1,3})"
     r"|pin ?cite(?: for (?:fn|footnote|n\.?) ?\d+)?"
     r"|flagging (?:it |this )?for (?:the |our )?(?:[\w'-]+ ){0,2}?(?:memo|brief|team)"
@@ -1738,6 +1764,39 @@ _CORRECTED = lazy_compile(
     r"\((?:sorry,? |sry,? |i mean |meant )?(?P<meant>[\w'.-]+(?: [\w'.-]+)?)\*?,?"
     r"(?: [^()]{0,30}?)? (?:stupid |dumb |damn )?(?:autocorrect|auto-correct|autocorrected"
     r"|voice typing|voice to text|voice-to-text|dictation|speech to text|typo)[^()]{0,20}\)",
+    re.IGNORECASE,
+)
+# A correction after the question, chat style: "how many ppl got departed in 2015 *deported ugh
+# autocorrect" (the starred word stands for the typed word most like it).
+_STARRED = lazy_compile(
+    r"(?<!\S)\*(?P<meant>[A-Za-z][\w'-]+)\*?(?=(?:[ ,.!]+(?:ugh|argh|sorry|sry|lol|stupid|dumb"
+    r"|damn|my|phone|auto-?correct(?:ed)?|autocorrect|typo|i meant|meant|oops))*[ .!]*$)"
+    r"(?:[ ,.!]+(?:ugh|argh|sorry|sry|lol|stupid|dumb|damn|my|phone|auto-?correct(?:ed)?"
+    r"|autocorrect|typo|i meant|meant|oops))*[ .!]*$"
+)
+
+
+def _starred(text: str) -> str:
+    """Return `text` with a starred correction put in place of the word it corrects."""
+    found = _STARRED.search(text)
+    if found is None:
+        return text
+    from rapidfuzz import fuzz
+
+    meant, before = found["meant"], text[: found.start()]
+    typed = list(re.finditer(r"[A-Za-z][\w'-]+", before))
+    best = max(typed, key=lambda w: fuzz.ratio(w[0].lower(), meant.lower()), default=None)
+    if best is None or fuzz.ratio(best[0].lower(), meant.lower()) < STARRED_LIKENESS:
+        return f"{before.rstrip()} {meant}"
+    return f"{before[: best.start()]}{meant}{before[best.end() :]}".rstrip()
+
+
+STARRED_LIKENESS = 60  # how like the starred word the word it corrects is (rapidfuzz ratio)
+# A note in brackets beside the question: "(side note it's wild how much the daca story changed
+# after this but just the 2017 number for now)".
+_SIDE_NOTE = lazy_compile(
+    r"[(\[](?:side ?note|sidenote|aside|unrelated|off[- ]topic|tangent|btw|fwiw|ps|p\.s\.|fun fact"
+    r"|random thought)\b[^()\[\]]*[)\]]",
     re.IGNORECASE,
 )
 # An interpreter's relay: "(via interpreter)", "[interp note] ...", "(interp note, he heard
@@ -2134,7 +2193,8 @@ _SPANISH_WH_WORD = lazy_compile(
 # (unless the asker wants to know when: "any idea when the raids start").
 _TIMED_CLAUSE = lazy_compile(
     # ("How does the Post describe the mood when the directives came out": the mood, then.)
-    r"^(?:what|which|how (?:does|did|do|is|was|were|are))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
+    # ("How long had Vizguerra lived here when she went into sanctuary": how long, then.)
+    r"^(?:what|which|how (?:does|did|do|is|was|were|are|long))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
     r"|the|his|her|their|a|an|those|these|this|that|trump|obama|kelly|ice|dhs|people|officials"
     r"|mexico|authorities"
@@ -2719,7 +2779,11 @@ def read(index: FactIndex, text: str) -> Question:
             lambda m: f" {' '.join(_TAG_WORD.findall(m['tag']))} ", _CHANNEL.sub(" ", text)
         )
     text = _CORRECTED.sub(r" \g<meant> ", text)
+    if "*" in text:
+        text = _starred(text)
     text = _INTERPRETED.sub(" ", text)
+    if "(" in text or "[" in text:
+        text = _SIDE_NOTE.sub(" ", text)
     if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
         # "Quick check for the memo intro: ...": what led the question, once its opening is gone
         # (and the colon or dash that closed it: "deputy question: when mom gets picked up, can
@@ -4099,7 +4163,8 @@ _PREDECESSOR = lazy_compile(
     r"|^\W*qui[e\u00e9]n (?:era|fue|estaba)\b[^?]*\bantes de [\w.'-]+"
 )
 _EARLIER_CAREER = lazy_compile(
-    r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has)\b"
+    r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has"
+    r"|(?:he|she|they) (?:have|has|had|hold|held|do|did))\b"
     r"|(?:was|were|did|is|has)\b[^?]*\b(?:job|jobs|position|role|career|work|do|doing|doin)\b"
     # "What Mark Morgan did before he become ICE director", as typed.
     r"|[\w' ]{1,30}? (?:did|was doing|was doin|used to do|worked as)\b)[^?]*"
@@ -4593,8 +4658,8 @@ def _named(index: FactIndex, plain: str) -> tuple[str, ...]:
         return ()
     if "s" in ws:
         ws = ws[len(ws) - ws[::-1].index("s") :]  # "the President's executive orders": his
-    while ws and (ws[0] in STOPWORDS or is_generic(ws[0]) or _YEAR.match(ws[0])):
-        ws = ws[1:]  # "the new rule", "the 2017 ban": no name
+    while ws and (ws[0] in STOPWORDS or is_generic(ws[0]) or _YEAR.match(ws[0]) or ws[0] in MONTHS):
+        ws = ws[1:]  # "the new rule", "the 2017 ban", "the feb 2017 rules": no name
     if sum(w not in STOPWORDS for w in ws) < 2:
         return ()
     toks = tuple(stem(w) for w in _fix(index, ws))
