@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout74) report only their two rates here, never their misses: they are the honest measurements
+holdout75) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1666,6 +1666,18 @@ DEV219_ABSTAIN_FLOOR = 0.95
 DEV220 = DATA / "dev220_questions.yaml"
 DEV220_ANSWERABLE_FLOOR = 0.87
 DEV220_ABSTAIN_FLOOR = 0.9
+# Development set 221: long-haul truck drivers and dispatchers in a trucking company's Discord, CB
+# slang and voice typing (blind-written; see its header; 17 repeats dropped). Untuned: 143/155
+# (92.3%), 24/25 (96.0%); after its round: 147/155 (94.8%), 24/25.
+DEV221 = DATA / "dev221_questions.yaml"
+DEV221_ANSWERABLE_FLOOR = 0.92
+DEV221_ABSTAIN_FLOOR = 0.9
+# Development set 222: volunteer immigration court watchers comparing notes, often with the wrong
+# official in the premise (blind-written; see its header; 11 repeats dropped). Untuned: 144/167
+# (86.2%), 21/21; after its round: 150/167 (89.8%), 21/21.
+DEV222 = DATA / "dev222_questions.yaml"
+DEV222_ANSWERABLE_FLOOR = 0.87
+DEV222_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1945,6 +1957,11 @@ OOS107_ABSTAIN_FLOOR = 0.9
 # (80.2%); after its round: 89/106 (84.0%).
 OOS108 = DATA / "oos108_questions.yaml"
 OOS108_ABSTAIN_FLOOR = 0.8
+# Out of scope only, 96 questions from landlords, property managers and tenant organizers
+# (blind-written; see its header; 7 repeats dropped). Untuned: 84/96 (87.5%); after its round: 85/96
+# (88.5%).
+OOS109 = DATA / "oos109_questions.yaml"
+OOS109_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2662,6 +2679,12 @@ HOLDOUT73_ABSTAIN_FLOOR = 0.9
 HOLDOUT74 = DATA / "holdout74_questions.yaml"
 HOLDOUT74_ANSWERABLE_FLOOR = 0.9
 HOLDOUT74_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the seventy-fifth final measurement: readers in a regional newspaper's reader Discord
+# (see its header), written blind on 2026-12-04; 17 questions other sets ask word for word dropped.
+# First look (nothing tuned on it, its misses never read): 153/165 (92.7%), 20/22 (90.9%).
+HOLDOUT75 = DATA / "holdout75_questions.yaml"
+HOLDOUT75_ANSWERABLE_FLOOR = 0.9
+HOLDOUT75_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2739,6 +2762,7 @@ HELD_OUT = frozenset(
         HOLDOUT72,
         HOLDOUT73,
         HOLDOUT74,
+        HOLDOUT75,
     }
 )
 
@@ -2892,6 +2916,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS106, 1.0, OOS106_ABSTAIN_FLOOR),
         (OOS107, 1.0, OOS107_ABSTAIN_FLOOR),
         (OOS108, 1.0, OOS108_ABSTAIN_FLOOR),
+        (OOS109, 1.0, OOS109_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3103,6 +3128,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV218, DEV218_ANSWERABLE_FLOOR, DEV218_ABSTAIN_FLOOR),
         (DEV219, DEV219_ANSWERABLE_FLOOR, DEV219_ABSTAIN_FLOOR),
         (DEV220, DEV220_ANSWERABLE_FLOOR, DEV220_ABSTAIN_FLOOR),
+        (DEV221, DEV221_ANSWERABLE_FLOOR, DEV221_ABSTAIN_FLOOR),
+        (DEV222, DEV222_ANSWERABLE_FLOOR, DEV222_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3178,6 +3205,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT72, HOLDOUT72_ANSWERABLE_FLOOR, HOLDOUT72_ABSTAIN_FLOOR),
         (HOLDOUT73, HOLDOUT73_ANSWERABLE_FLOOR, HOLDOUT73_ABSTAIN_FLOOR),
         (HOLDOUT74, HOLDOUT74_ANSWERABLE_FLOOR, HOLDOUT74_ABSTAIN_FLOOR),
+        (HOLDOUT75, HOLDOUT75_ANSWERABLE_FLOOR, HOLDOUT75_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3288,6 +3316,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos106",
         "oos107",
         "oos108",
+        "oos109",
         "dev4",
         "dev5",
         "dev6",
@@ -3499,6 +3528,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev218",
         "dev219",
         "dev220",
+        "dev221",
+        "dev222",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3574,6 +3605,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout72_held_out",
         "holdout73_held_out",
         "holdout74_held_out",
+        "holdout75_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3662,7 +3694,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev220, holdout6 ... holdout74: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev222, holdout6 ... holdout75: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

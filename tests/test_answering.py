@@ -3291,6 +3291,29 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mexico-president-canceled-visit"),
         ("exact date of kelly's \"no repeat no mass deportations\" line? building the 2017 vs 2019 side by side",
          "mass-deportations-kelly-no-mass-deportations"),
+        # Court watchers: two guessed names chained, asides after the question, the asker's day
+        # before it, a check-in in Spanish, an attorney who passed a claim on.
+        ("'this will not happen tomorrow' - who said that? kelly? spicer?",
+         "memos-will-not-happen-tomorrow"),
+        ("who actually signed the feb 2017 enforcement memos?? i keep writing 'AG' in my hearing notes and im like 80% sure thats wrong",
+         "memos-two-memos-from-kelly"),
+        ("do the provisions mean people stay locked up until they see an IJ? thats what it looked like on the detained docket today",
+         "detention-until-hearing"),
+        ("anyone have the 2015 removal number handy? writing up a comparison for the newsletter",
+         "numbers-2015-333000-lowest-since-2007"),
+        ("alguien sabe dónde se quedó jeanette vizguerra en vez de ir a su cita con ICE? some church in denver?",
+         "cases-vizguerra-sanctuary-church"),
+        ("a private bar attorney in the hallway said the kelly memos killed DACA. did they??",
+         "daca-not-overturned"),
+        # Truckers: "gimme", voice typing, "10 min til i roll", where they sit, what it runs.
+        ("gimme the short version, what do the kelly guidelines actually call for. 10 min til i roll",
+         "memos-main-measures"),
+        ("voice typing sorry. list out the main things in the new guide lines, hiring, hearings, all that",
+         "memos-main-measures"),
+        ("how much is all the extra hiring and detention gonna run the taxpayer",
+         "hiring-costs-not-estimated"),
+        ("sittin at the TA in amarillo. what did trump tweet in june 2019 about deportin people",
+         "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3782,6 +3805,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "the Denver lady in church basement, what happen to her later?",
         "asdfjkl sorry my grandson press the phone",
         "what's the name of ICE's current director?",
+        # A count of arrests in the raids, asked as whether anyone has the number; a lawyer's
+        # advice is still advice.
+        "does anyone have the actual number of ppl ICE arrested in those 2019 family sweeps? tenant union wants it for a flyer",
+        "my lawyer said i should not travel, is that right?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

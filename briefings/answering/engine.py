@@ -1293,6 +1293,18 @@ _COUNT_GUESS = r"(?:[\w'-]+ )?(?:\d[\d,.]*\w*|dozens|hundreds|thousands|millions
 _CHAINED_GUESSES = lazy_compile(
     rf"(?<=[,?] )(?P<first>{_COUNT_GUESS})\?\s+(?P<second>{_COUNT_GUESS})\?\s*$", re.IGNORECASE
 )
+# ... or, after a "who" question, two names: "who said that? kelly? spicer?" (not another
+# question: "who? why?"; nor the kinds of a detail: "what are they doing, lawsuits? marches?").
+_NAME_GUESS = (
+    r"(?!(?:what|who|whom|whose|why|when|where|how|which|is|are|was|were|do|does|did|can|could"
+    r"|will|would|right|true|really|seriously|sure|ok|okay|yes|no|or|and|pls|please|anyone"
+    r"|thanks|thx|lol)\b)[A-Za-z][\w.'-]*(?: [A-Za-z][\w.'-]*)?"
+)
+_CHAINED_NAMES = lazy_compile(
+    rf"^(?P<asked>.*?\bwho\b[^?]*\?)\s+(?P<first>{_NAME_GUESS})\?\s+(?P<second>{_NAME_GUESS})"
+    r"\?\s*$",
+    re.IGNORECASE,
+)
 # "How far from the border", "how many miles away": a distance (not "how far do the memos go").
 _HOW_FAR = lazy_compile(
     r"\bhow far (?:from|away|out from|inland|into the (?:country|interior))\b"
@@ -2013,7 +2025,7 @@ _ICE_RULES = lazy_compile(
     r"|guidance|orders)\b"
     # "Where did Vizguerra go instead of checking in with ICE": a check-in is ICE's.
     r"|\bcheck(?:ing|ed|s)?[ -]?in (?:with|w|at|to) (?:ice|immigration)\b"
-    r"|\bice check[ -]?ins?\b",
+    r"|\bice check[ -]?ins?\b|\bcita (?:con|de|en) (?:ice|inmigraci(?:o|\u00f3)n)\b",
     re.IGNORECASE,
 )
 # The memos' rules ICE carries out (whom it prioritizes, holds and removes quickly), and whom
@@ -2142,6 +2154,8 @@ UNREAD_SHARE = 1.0  # more unread letters than Latin ones: the question is not r
 def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
     stripped = _CHAINED_GUESSES.sub(r"\g<first> or \g<second>?", question.strip())
+    if "who" in stripped.lower():
+        stripped = _CHAINED_NAMES.sub(r"\g<asked> \g<first> or \g<second>?", stripped)
     joined = _LISTED_GUESSES.sub(r"\g<first> or \g<second>?", stripped)
     # (Each listed guess is held to the length of one: "this week or next month" guesses two.)
     listed = joined != stripped

@@ -273,8 +273,11 @@ _ADVICE = lazy_compile(
     r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
     r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?|abogad[oa]s?)\b"
-    # (not the words' style: "the lawyer-y 'chargeable' phrase", "in lawyer speak")
-    r"(?!-(?:y|ish|speak|ese)\b| (?:speak|talk|language|jargon|terms|words)\b)"
+    # (not the words' style: "the lawyer-y 'chargeable' phrase", "in lawyer speak"; nor who
+    # passed a claim on: "a private bar attorney in the hallway said the memos killed DACA")
+    r"(?!-(?:y|ish|speak|ese)\b| (?:speak|talk|language|jargon|terms|words)\b"
+    r"|(?: [\w'-]+){0,4} (?:said|says|told (?:me|us)|claimed|claims|thinks|thought|mentioned"
+    r"|swears|swore|insists|insisted)\b)"
     # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
     r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
     r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
@@ -1107,7 +1110,11 @@ _FILLER = _AnyCase(
     r"|bible study)(?: (?:on |last |this )?(?:sunday|saturday|today|yesterday|week))?"
     # "Who is Mark Morgan, I keep seeing the name".
     # ... or after the question: "...? i keep seeing different numbers on twitter".
-    r"|(?<=[.!?] )i (?:keep|kept) (?:seeing|hearing|reading)\b[^?]*$"
+    r"|(?<=[.!?] )i (?:keep|kept) (?:seeing|hearing|reading|writing|typing|putting|saying"
+    r"|getting)\b[^?]*$"
+    # "...? thats what it looked like on the detained docket today": what the asker saw.
+    r"|(?<=[.!?] )(?:that'?s|thats|that is|at least that'?s) what it (?:looked|looks|seemed|seems"
+    r"|sounded|sounds|felt|feels) like\b[^?]*$"
     r"|i (?:keep|kept) (?:seeing|hearing|reading)(?: (?:the|that|this|his|her|their) names?"
     r"| (?:about )?(?:him|her|them|it))?"
     # A debater's challenge: "..., prove it isn't".
@@ -1352,6 +1359,12 @@ _FILLER = _AnyCase(
     r" (?:workers|crew|crews|employees|staff|guys|team|members|patients|clients|students|people)\b"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
+    r"|(?:sorry,? )?(?:voice typing|voice to text|voice-to-text|talk to text|dictating)(?:,? sorry)?"
+    # A driver's stop, before the question: "sittin at the TA in amarillo.", "... 10 min til i
+    # roll".
+    r"|^(?:i'?m |im )?(?:sittin'?|sitting|parked|stuck|stopped|fueling up|fuelin'?|waiting)"
+    r" (?:at|in|on) (?:the |a )?[\w' -]{1,30}?(?=[.!])"
+    r"|(?<=[.!?] )\d+ (?:min|mins|minutes) (?:til|till|until|before|to) [^?]*$"
     # "asdfjkl sorry my grandson press the phone": who typed it, not a question.
     r"|(?:sorry,? )?(?:my |the )?(?:grandson|granddaughter|grandkid|kid|son|daughter|baby|toddler"
     r"|cat|dog|nephew|niece) (?:press|pressed|presses|hit|hits|got|grabbed|sat on|was playing with)"
@@ -1456,7 +1469,10 @@ _FILLER = _AnyCase(
     r"|(?<=, )(?:kinda|kind of|sorta|lowkey|highkey|pretty|so) (?:wild|crazy|weird|funny|harsh"
     r"|intense|wack|messed up)\b[^?]*$"
     r"|(?<=[,?!] )(?:i'?m |we'?re |i am |we are )?(?:doing|writing|drafting|prepping|finishing"
-    r"|working on|building|making|putting together|laying out|lining up) (?:the|a|my|our) [^?]*$"
+    r"|working on|building|making|putting together|laying out|lining up)(?: up)? (?:the|a|my|our)"
+    r" [^?]*$"
+    # "anyone have the 2015 removal number handy?": at hand, not what is asked.
+    r"|(?<=[a-z0-9] )handy(?=\s*(?:[?.!,]|$))"
     # "random aside from the kelly trip coverage: why did ...": how the asker files the question.
     r"|^(?:(?:a |one )?(?:random|quick|small|little|side|slight) )?(?:aside|tangent|side question"
     r"|sidebar|detour|digression)(?: [^:?]{0,40})?(?=:)"
@@ -1859,7 +1875,8 @@ _SHORTHAND = {
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
     "exec": "executive", "eo": "executive order", "eos": "executive orders", "anon": "anonymous",
     "tues": "tuesday", "thurs": "thursday", "weds": "wednesday",
-    "b/w": "between", "b/t": "between", "fed reg": "federal register",
+    "b/w": "between", "b/t": "between", "fed reg": "federal register", "gimme": "give me",
+    "lemme": "let me", "guide lines": "guidelines",
     # A clinic's: "pt's fam is scared", "our CHWs", "skip a peds appt".
     "pt": "patient", "pts": "patients", "pt's": "patient's", "chw": "health worker",
     "chws": "health workers", "appt": "appointment", "appts": "appointments",
@@ -2388,7 +2405,12 @@ def detect_form(text: str) -> Form:
         clause_first = words(t[opens + 1 :])[:1] if opens >= 0 else first
         if opens < 0 and (per := _PER_SOURCE.match(t)) is not None:
             clause_first = words(t[per.end() :])[:1]  # "per the hill did the guidance boost ..."
-        if clause_first and clause_first[0] in _YES_NO and count[0] == "number of":
+        if (
+            clause_first
+            and clause_first[0] in _YES_NO
+            and count[0] == "number of"
+            and not _TALLY_SOUGHT.match(t)  # "does anyone have the actual number of ..."
+        ):
             return Form.YES_NO  # "does the guidance shrink the number of priorities": yes or no
         if (
             count[0] == "number of"
@@ -4487,6 +4509,12 @@ _NEVER_REPORTED = (
 # What was done to those counted: a verb, not a noun ("how many got deportation orders" counts
 # those given an order, not those deported).
 _DONE_TO_THEM = r"(?![a-z]+(?:ion|ions|ment|ments)\b)[a-z]+"
+_NUMBER_OF_DONE = (
+    r"\b(?:number|count|total|tally) of (?:people|ppl|persons|individuals|immigrants|migrants"
+    r"|families|kids|children) (?:(?:that|who) )?(?:(?:ice|they|agents|officers|the agency"
+    r"|authorities|the feds|dhs) )?(?:(?:actually|really|ultimately|eventually|finally) )?"
+    r"(?P<done2>deported|removed|arrested|detained|expelled|picked up|rounded up)\b"
+)
 _PEOPLE_WHO = lazy_compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
@@ -4502,6 +4530,8 @@ _PEOPLE_WHO = lazy_compile(
     r"|expected|think|thought)\b)[\w']+ ){1,4}?"
     r"(?:(?:actually|really|ultimately|eventually|finally|reportedly|officially|already) )?"
     r"(?P<done>deport|deported|remove|removed|arrest|arrested|detain|detained|expel|expelled)\b"
+    # "the actual number of ppl ICE arrested in those 2019 sweeps": the count, worded as a number.
+    rf"|{_NUMBER_OF_DONE}"
 )
 
 
@@ -4510,7 +4540,7 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     found = _PEOPLE_WHO.search(plain)
     if found is None:
         return frozenset()
-    verb = found["verb"] or found["done"]
+    verb = found["verb"] or found["done"] or found["done2"]
     if verb in STOPWORDS or is_generic(verb):
         return frozenset()
     return _action(index, plain, verb)
@@ -4692,7 +4722,12 @@ def _landmark(ws: list[str], i: int) -> bool:
 
 # A sentence of the asker's own people before the question: its time is theirs, not asked ("pt's
 # husband missed his court date last yr (ES). who were the 2019 raids going after?").
-_STORY_SENTENCE = lazy_compile(r"^[^.?!]*\b(?:my|our|his|her|their)\b[^.?!]*[.!]\s+(?=[^?]*\?)")
+# ("had a respondent today w just a pending charge. under the 2017 priorities would ...": the
+# asker's day, told before the question.)
+_STORY_SENTENCE = lazy_compile(
+    r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?"
+    r"|someone|somebody|had a|saw a|met a)\b[^.?!]*[.!]\s+(?=[^?]*\?)"
+)
 _TO_A_HOME = frozenset({"to", "at", "into", "outside", "inside", "near", "around", "from"})
 _WAY_BACK = frozenset({"way", "back", "all", "clear"})  # "since way back in 2001"
 
