@@ -93,7 +93,8 @@ GENERIC = word_set(
     tante onkel bitte danke grazie prego zia zio asante tafadhali teyze amca abla
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple rundown
-    gfx asap script bullet bullets
+    gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread
+    threads groupchat server
     esl ell pta pto emt emts ems icu
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see

@@ -3314,6 +3314,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "hiring-costs-not-estimated"),
         ("sittin at the TA in amarillo. what did trump tweet in june 2019 about deportin people",
          "ice-2019-trump-millions-tweet"),
+        # Words once misread as "sacked" ("stack up", "our slack"); a guessed speaker with where
+        # he was; a remark after the question.
+        ("how do these policies stack up against the last couple obama years, same ol or different",
+         "history-sharp-break-from-obama"),
+        ("theres a quote going around our slack about how its irresponsible to treat a hardened criminal the same as an immigrant mom with kids. whose quote is that",
+         "reactions-menendez-mother-with-children"),
+        ("'entirely a figment of folks imagination' - was that kelly down in mexico or someone else",
+         "mass-deportations-figment-of-imagination"),
+        ("were central americans going to be sent back to mexico to wait for their hearings back in 2017? sounds like MPP before MPP existed",
+         "mexico-central-americans-limited-fashion"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3809,6 +3819,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # advice is still advice.
         "does anyone have the actual number of ppl ICE arrested in those 2019 family sweeps? tenant union wants it for a flyer",
         "my lawyer said i should not travel, is that right?",
+        # ... and what those words used to abstain on by luck: Trump's first year, a style call.
+        "how does trump's first-year deportation count stack up against obama's first year",
+        "should 'reelection' be hyphenated per the stylebook? slack is divided",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

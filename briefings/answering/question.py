@@ -108,6 +108,9 @@ _NOW = lazy_compile(
     r" (?:day|morning|afternoon|evening|night|week)\b)"
     r"|\bwho(?:'s| is| are)(?: the)? current\b"
     r"|^(?:the )?current (?:dhs|ice|homeland|head|director|secretary|boss|chief|acting)\b"
+    # "Trump's first-year deportation count": 2017 as a whole, after the sources.
+    r"|\btrump'?s? first[- ]year\b|\bfirst year (?:of|in) (?:trump'?s? )?(?:office|his term"
+    r"|his presidency|the trump administration)\b"
     # "What's the name of ICE's current director": today's holder of the post.
     r"|\b(?:dhs|ice|homeland security|cbp|border patrol)(?:'s|s)? current (?:acting )?(?:head"
     r"|director|secretary|boss|chief|commissioner|leader)\b"
@@ -413,6 +416,8 @@ _JUDGEMENT = lazy_compile(
     # Usage, not the story: "AP style question: do we say 'undocumented' or 'illegal
     # immigrant' on first reference?"
     r"|\b(?:ap|house|chicago|newsroom) style (?:question|q|call|rule|guidance)\b"
+    # (not "full name for the style guide": what the answer is for)
+    r"|(?<!for the )(?<!for our )(?<!for my )\b(?:style ?book|style guide)\b|\bhyphenat\w*"
     r"|\bdo (?:we|i) (?:say|use|write) ['\"]"
     # ... or asked in Haitian Creole: "ki jan pou m di 'deportation order' an kreyòl?".
     r"|\b(?:ki ?jan|kouman) (?:pou )?(?:m|mwen|n|nou) (?:di|ekri|tradui)\b"
@@ -1485,10 +1490,10 @@ _FILLER = _AnyCase(
     r"|\b(?:lol |lmao |haha )?i(?:'d)? (?:need|want|would need) a (?:lawyer|law degree|dictionary"
     r"|translator) to (?:read|understand|decode|get|follow) (?:this|it|that|these|them)\W*$"
     r"|(?<=[?!.] )(?:(?:it|that|this|which) )?(?:makes?|made) (?:no|zero) sense\W*$"
-    # "...?? seems like a bad idea": the asker's own view, after the question.
-    r"|(?<=[?!.] )(?:(?:it|that|this|which) )?(?:kinda |kind of |really )?(?:seems|sounds|feels)"
-    r" like (?:a |such a )?(?:bad|good|terrible|dumb|smart|weird|crazy|risky|wild) (?:idea|move"
-    r"|plan|call|thing to do)\W*$"
+    # "...?? seems like a bad idea", "...? sounds like MPP before MPP existed": the asker's own
+    # view, after the question.
+    r"|(?<=[?!.] )(?:(?:it|that|this|which) )?(?:kinda |kind of |really )?(?:seems|sounds|feels"
+    r"|looks) like [^?]*$"
     r"|(?<=[?!.,] )(?:praying|prayers|pray|sending prayers|thoughts and prayers)(?: (?:for|to)"
     r" (?:her|him|them|you all|y'?all|all of them|those families|that family|the families))?\W*$"
     # A remark on another figure: "..., spicer's number sounded high".
@@ -2950,7 +2955,7 @@ def read(index: FactIndex, text: str) -> Question:
             # White House": either one named answers, so the two are one thing asked about.
             terms |= units.pop().terms
         named_end = end
-        if _OR_ANOTHER.match(" ".join(fixed[end : end + 4])) or _OR_WAS_IT.search(
+        if _OR_ANOTHER.match(" ".join(fixed[end : end + 8])) or _OR_WAS_IT.search(
             " ".join(fixed[max(0, start - 5) : start])
         ):
             # "Was that Kelly himself or someone else", "did Kelly say it or was that Spicer":
@@ -3991,7 +3996,10 @@ _SOMEONE_WORDS = _REFLEXIVE | word_set(
     " anonymous unnamed senior"
 )
 _OR_ANOTHER = lazy_compile(
-    rf"(?:himself |herself |themselves |personally )?or (?:{ANYONE}|another|some other)\b"
+    rf"(?:himself |herself |themselves |personally )?"
+    # ("was that kelly down in mexico or someone else": where the guess has him say it)
+    r"(?:(?:down |up |over |out |back )?(?:in|at|on) (?:the )?[\w'-]+ )?"
+    rf"or (?:{ANYONE}|another|some other)\b"
 )
 _OR_WAS_IT = lazy_compile(
     r"\bor (?:was|is|did|does) (?:it|that|this|he|she)?(?: (?:only|just|actually|really|all))?"
