@@ -2133,22 +2133,25 @@ MIN_BABBLE_WORDS = 4
 BABBLE_DISTINCT = 2
 
 
-def _babble(question: str) -> bool:
-    """Return whether the text only repeats a word or two ("the the the kelly kelly"), or is
-    mostly in a script the engine does not read ("请问2019年那次ICE抓家庭的行动 最后到底有没有真的开始？":
-    only "2019" and "ICE" of it are read, too little to tell what it asks)."""
-    ws = words(question)
-    if len(ws) >= MIN_BABBLE_WORDS and len(set(ws)) <= BABBLE_DISTINCT:
-        return True
-    unread = len(_UNREAD_SCRIPT.findall(question))
-    return unread > UNREAD_SHARE * len(_LATIN_LETTER.findall(question))
-
-
 # Letters of scripts with no reading here: CJK, kana, Hangul, Thai, Arabic, Hebrew, Cyrillic,
 # Devanagari... (Latin with accents is read, as Spanish or Vietnamese).
 _UNREAD_SCRIPT = lazy_compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 _LATIN_LETTER = lazy_compile(r"[a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 UNREAD_SHARE = 1.0  # more unread letters than Latin ones: the question is not read
+
+
+def _babble(question: str) -> bool:
+    """Return whether the text says too little to tell what it asks.
+
+    It only repeats a word or two ("the the the kelly kelly"), or is mostly in a script the
+    engine does not read ("请问2019年那次ICE抓家庭的行动 最后到底有没有真的开始？": only "2019" and
+    "ICE" of it are read).
+    """
+    ws = words(question)
+    if len(ws) >= MIN_BABBLE_WORDS and len(set(ws)) <= BABBLE_DISTINCT:
+        return True
+    unread = len(_UNREAD_SCRIPT.findall(question))
+    return unread > UNREAD_SHARE * len(_LATIN_LETTER.findall(question))
 
 
 def split_guess(question: str) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ _DROPPED = word_set(
     """
     se yo li nan ak pou te ap p pa gen genyen ki sa m mwen nou ou w l a la lan sou tout
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
-    le epi tou anpil kek moun yon pral janm vin k kounye plis anplis fet sa yo
+    le epi tou anpil kek moun yon pral janm vin k plis anplis fet
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese.

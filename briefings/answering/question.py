@@ -78,7 +78,8 @@ _NOW = lazy_compile(
     # a priority": what the memos allow)
     r"|\b(end(ed)? up(?! (?:forcing|making|pushing|leading|causing|prompting|convincing|driving"
     r"|acting|serving|working|doing|helping|enforcing|checking|counted|considered|classified"
-    r"|labell?ed|treated|prioriti[sz]ed|(?:a |an |as (?:a |an )?)?(?:[\w-]+ )?(?:priorit\w*|targets?)"
+    r"|labell?ed|treated|prioriti[sz]ed"
+    r"|(?:a |an |as (?:a |an )?)?(?:[\w-]+ )?(?:priorit\w*|targets?)"
     r"|on (?:the|a|their) (?:[\w-]+ )?list|among)\b)"
     r"|wind up|wound up|winds up|in the end|al final"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
@@ -1364,7 +1365,8 @@ _FILLER = _AnyCase(
     r" (?:workers|crew|crews|employees|staff|guys|team|members|patients|clients|students|people)\b"
     # "Sorry on my phone": how the asker types.
     r"|(?:sorry,? )?(?:i'?m )?(?:on|from|typing on|texting from) (?:my|a) phone"
-    r"|(?:sorry,? )?(?:voice typing|voice to text|voice-to-text|talk to text|dictating)(?:,? sorry)?"
+    r"|(?:sorry,? )?(?:voice typing|voice to text|voice-to-text|talk to text|dictating)"
+    r"(?:,? sorry)?"
     # A driver's stop, before the question: "sittin at the TA in amarillo.", "... 10 min til i
     # roll".
     r"|^(?:i'?m |im )?(?:sittin'?|sitting|parked|stuck|stopped|fueling up|fuelin'?|waiting)"
@@ -1483,7 +1485,8 @@ _FILLER = _AnyCase(
     r"|sidebar|detour|digression)(?: [^:?]{0,40})?(?=:)"
     # "dumb q but ...", "random q while i finish the snack schedule...": how the asker rates
     # their own question, and what they are doing meanwhile.
-    r"|^(?:ok |okay |so )?(?:dumb|stupid|silly|random|basic|noob|quick) (?:q|question|one)(?: but| tho"
+    r"|^(?:ok |okay |so )?(?:dumb|stupid|silly|random|basic|noob|quick) (?:q|question|one)"
+    r"(?: but| tho"
     r"| though)?\b(?: while (?:i|we)\b[^.?!:,\u2026]*(?=[.\u2026:!,-]))?"
     # "..., lol i need a lawyer to read this", "? makes no sense", "? praying for her": a
     # remark after the question.
@@ -1631,7 +1634,8 @@ _FILLER = _AnyCase(
     # what the answer is for, not what it is about.
     r"|^\W*(?:(?:pls|please|can you|could you|can u) )?confirm(?: (?:that|whether|if))?(?= \w)"
     r"|(?:(?:need (?:it|this|that|them) |pin ?cite |cite |citation )?(?:for (?:the |our |my |an? )?"
-    r"(?:[\w'-]+ ){0,3}?(?:footnote|fn|amicus(?: brief)?|(?:ag|legal|internal|office) memo|client alert"
+    r"(?:[\w'-]+ ){0,3}?(?:footnote|fn|amicus(?: brief)?|(?:ag|legal|internal|office) memo"
+    r"|client alert"
     r"|background section)(?: \d+)?|(?:for|in) (?:the )?(?:exhibit|appendix) [a-z0-9]{1,3})"
     r"|pin ?cite(?: for (?:fn|footnote|n\.?) ?\d+)?"
     r"|flagging (?:it |this )?for (?:the |our )?(?:[\w'-]+ ){0,2}?(?:memo|brief|team)"
