@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout75) report only their two rates here, never their misses: they are the honest measurements
+holdout76) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1678,6 +1678,18 @@ DEV221_ABSTAIN_FLOOR = 0.9
 DEV222 = DATA / "dev222_questions.yaml"
 DEV222_ANSWERABLE_FLOOR = 0.87
 DEV222_ABSTAIN_FLOOR = 0.95
+# Development set 223: social media managers at an immigrant-rights nonprofit drafting posts and
+# graphics, with emoji and hashtags (blind-written; see its header; 16 repeats dropped). Untuned:
+# 151/163 (92.6%), 24/24; after its round: 157/163 (96.3%), 24/24.
+DEV223 = DATA / "dev223_questions.yaml"
+DEV223_ANSWERABLE_FLOOR = 0.93
+DEV223_ABSTAIN_FLOOR = 0.95
+# Development set 224: a city's 311 and community hotline call-takers relaying callers' questions
+# (blind-written; see its header). Untuned: 154/172 (89.5%), 24/26 (92.3%); after its round: 157/172
+# (91.3%), 25/26 (96.2%).
+DEV224 = DATA / "dev224_questions.yaml"
+DEV224_ANSWERABLE_FLOOR = 0.89
+DEV224_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1962,6 +1974,11 @@ OOS108_ABSTAIN_FLOOR = 0.8
 # (88.5%).
 OOS109 = DATA / "oos109_questions.yaml"
 OOS109_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 103 pointed questions from skeptical and conspiracy-minded users of a politics
+# forum (blind-written; see its header; 1 repeat dropped). Untuned: 86/103 (83.5%); after its round:
+# 91/103 (88.3%).
+OOS110 = DATA / "oos110_questions.yaml"
+OOS110_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2685,6 +2702,12 @@ HOLDOUT74_ABSTAIN_FLOOR = 0.95
 HOLDOUT75 = DATA / "holdout75_questions.yaml"
 HOLDOUT75_ANSWERABLE_FLOOR = 0.9
 HOLDOUT75_ABSTAIN_FLOOR = 0.85
+# HELD OUT, the seventy-sixth final measurement: a university's Discord, students, TAs and staff
+# (see its header), written blind on 2026-12-04; 18 questions other sets ask word for word dropped.
+# First look (nothing tuned on it, its misses never read): 151/160 (94.4%), 19/20 (95.0%).
+HOLDOUT76 = DATA / "holdout76_questions.yaml"
+HOLDOUT76_ANSWERABLE_FLOOR = 0.92
+HOLDOUT76_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2763,6 +2786,7 @@ HELD_OUT = frozenset(
         HOLDOUT73,
         HOLDOUT74,
         HOLDOUT75,
+        HOLDOUT76,
     }
 )
 
@@ -2917,6 +2941,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS107, 1.0, OOS107_ABSTAIN_FLOOR),
         (OOS108, 1.0, OOS108_ABSTAIN_FLOOR),
         (OOS109, 1.0, OOS109_ABSTAIN_FLOOR),
+        (OOS110, 1.0, OOS110_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3130,6 +3155,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV220, DEV220_ANSWERABLE_FLOOR, DEV220_ABSTAIN_FLOOR),
         (DEV221, DEV221_ANSWERABLE_FLOOR, DEV221_ABSTAIN_FLOOR),
         (DEV222, DEV222_ANSWERABLE_FLOOR, DEV222_ABSTAIN_FLOOR),
+        (DEV223, DEV223_ANSWERABLE_FLOOR, DEV223_ABSTAIN_FLOOR),
+        (DEV224, DEV224_ANSWERABLE_FLOOR, DEV224_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3206,6 +3233,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT73, HOLDOUT73_ANSWERABLE_FLOOR, HOLDOUT73_ABSTAIN_FLOOR),
         (HOLDOUT74, HOLDOUT74_ANSWERABLE_FLOOR, HOLDOUT74_ABSTAIN_FLOOR),
         (HOLDOUT75, HOLDOUT75_ANSWERABLE_FLOOR, HOLDOUT75_ABSTAIN_FLOOR),
+        (HOLDOUT76, HOLDOUT76_ANSWERABLE_FLOOR, HOLDOUT76_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3317,6 +3345,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos107",
         "oos108",
         "oos109",
+        "oos110",
         "dev4",
         "dev5",
         "dev6",
@@ -3530,6 +3559,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev220",
         "dev221",
         "dev222",
+        "dev223",
+        "dev224",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3606,6 +3637,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout73_held_out",
         "holdout74_held_out",
         "holdout75_held_out",
+        "holdout76_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3694,7 +3726,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev222, holdout6 ... holdout75: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev224, holdout6 ... holdout76: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3324,6 +3324,24 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mass-deportations-figment-of-imagination"),
         ("were central americans going to be sent back to mexico to wait for their hearings back in 2017? sounds like MPP before MPP existed",
          "mexico-central-americans-limited-fashion"),
+        # A city hotline's relays: a ticket number, the caller on the line, what they need it for.
+        ("ticket #3389, caller asks according to pew how many unauthorized immigrants are in the US and is it going up",
+         "numbers-pew-11-million"),
+        ("man on line 4 asks: under the kelly memo are more people or fewer people a priority for getting deported",
+         "priorities-broadened-pool"),
+        ("caller needs the number of people deported in 2015 for a community board presentation",
+         "numbers-2015-333000-lowest-since-2007"),
+        # A nonprofit's social-media desk: emoji, hashtags, what the post is for, who will check.
+        ("who called mass roundups \"a figment of folks' imagination\"? was it kelly himself?? \U0001f914",
+         "mass-deportations-figment-of-imagination"),
+        ("give me the 4 big things the new guidelines call for, bullet style, for an infographic \U0001f4ca",
+         "memos-main-measures"),
+        ("how many people got work permits through DACA? need the exact number for a #DefendDACA post \U0001f98b",
+         "daca-750000-work-permits"),
+        ("do the directives try to pull local cops into arresting undocumented people? asking for a sanctuary city post",
+         "local-police-partnerships"),
+        ("stat card: what was the record high for deportations and what year was it? exact figure please, our ED will check",
+         "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3822,6 +3840,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # ... and what those words used to abstain on by luck: Trump's first year, a style call.
         "how does trump's first-year deportation count stack up against obama's first year",
         "should 'reelection' be hyphenated per the stylebook? slack is divided",
+        # City services, who funds a group, a task for an assistant, a verdict on motives.
+        "lady on the line asks if the bulk trash pickup is tuesday or wednesday on her block",
+        "who funds make the road new york? soros money right? be honest",
+        "set a reminder to check for ice raid news next tuesday",
+        'be real: the whole "no mass deportations" line was a coordinated psyop with the msm to calm people down while they built the machine. yes or no',
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -276,7 +276,10 @@ class AnswerEngine:
 
     def answer(self, question: str) -> Answer:
         """Answer `question` from the facts, or abstain saying what the sources cover."""
-        if (english := read_as_english(question)) != question:
+        # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
+        # would hide where the question ends.
+        plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
+        if (english := read_as_english(plain)) != question:
             # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"
             return replace(self._answer_read(english), question=question)
         return self._answer_read(question)
@@ -2133,6 +2136,8 @@ MIN_BABBLE_WORDS = 4
 BABBLE_DISTINCT = 2
 
 
+# Emoji and the joiners and variation selectors that build them.
+_EMOJI = lazy_compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
 # Letters of scripts with no reading here: CJK, kana, Hangul, Thai, Arabic, Hebrew, Cyrillic,
 # Devanagari... (Latin with accents is read, as Spanish or Vietnamese).
 _UNREAD_SCRIPT = lazy_compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")

@@ -58,6 +58,9 @@ _NOW = lazy_compile(
     r"|system prompt|(?:sources|articles|data|stories) (?:do|are|did) (?:you|u) (?:pull|draw|use"
     r"|get|read)\w*|\bhow (?:do|does) (?:you|u|the bot|this bot) (?:decide|choose|pick|work)\b"
     r"|what time is it|what day is (?:it|today)"
+    # A task for an assistant, not a briefing: "set a reminder to check for raid news".
+    r"|^(?:(?:pls|please|can you|could you|can u) )?(?:set|create|make|add) (?:a |an |me a )?"
+    r"(?:reminder|alarm|timer|calendar (?:event|invite)|appointment)"
     r"|(?:you're|youre|you are|ur) (?:a |an |the |so |very |really )?(?:good|bad|great|smart|dumb"
     r"|stupid|funny|helpful|useless|awesome|cool|best|worst|bot|robot))\b"
     r"|^(?:good|bad|nice|great|smart|dumb|stupid|useless|cool|silly) (?:bot|robot)\b"
@@ -1372,6 +1375,25 @@ _FILLER = _AnyCase(
     r"|^(?:i'?m |im )?(?:sittin'?|sitting|parked|stuck|stopped|fueling up|fuelin'?|waiting)"
     r" (?:at|in|on) (?:the |a )?[\w' -]{1,30}?(?=[.!])"
     r"|(?<=[.!?] )\d+ (?:min|mins|minutes) (?:til|till|until|before|to) [^?]*$"
+    # A hotline's relay: "ticket #5120, caller asks ...", "man on line 4 asks: ...", "caller needs
+    # the number of ...".
+    r"|^(?:ticket|call|case|req|request|sr|incident) ?(?:#|no\.? ?|number )?\d{2,}\b[,:.-]?"
+    r"|^(?:the |a |an )?(?:man|woman|lady|guy|gentleman|caller|se(?:\u00f1|n)ora|se(?:\u00f1|n)or"
+    r"|abuela|abuelo|person|someone|elderly (?:man|woman|lady)) on (?:the )?(?:line|phone)"
+    r"(?: \d+)?(?: (?:asks|asking|is asking|wants to know|says))?(?=\s*[:,-]|\s+\w)"
+    r"|^(?:the |a |my )?(?:caller|client|patron|constituent|listener|viewer)s? (?:needs|wants"
+    r"|is asking for|asked for|would like)(?= (?:the|a|an)\b)|^(?:needs|wants)(?= (?:the|a|an)\b)"
+    # "... deported in 2015 for a community board presentation": what the answer is for.
+    r"|(?<=\w )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout"
+    r"|flyer|training|newsletter)(?=\W*$)"
+    # A social-media desk's: "... for an infographic", "need the exact number for a #DefendDACA
+    # post", "asking for a sanctuary city post", "bullet style", "our ED will check".
+    r"|(?<=[\w?.!,] )(?:(?:asking|need (?:it|this|that|the (?:exact )?(?:number|figure|quote)))"
+    r" )?for (?:a|an|the|our|my)\s+(?:[\w-]+\s+){0,3}?(?:post|posts|infographic|graphic|tweet"
+    r"|thread|reel|carousel|caption|tiktok)(?=\W*$)"
+    r"|(?:,? )?bullet[- ]style"
+    r"|(?<=[,.!?] )(?:our|my|the) (?:ed|boss|editor|director|supervisor|manager|exec) (?:will|is"
+    r" gonna|wants to|might|is going to) (?:check|verify|review|look)\b[^?]*$"
     # "asdfjkl sorry my grandson press the phone": who typed it, not a question.
     r"|(?:sorry,? )?(?:my |the )?(?:grandson|granddaughter|grandkid|kid|son|daughter|baby|toddler"
     r"|cat|dog|nephew|niece) (?:press|pressed|presses|hit|hits|got|grabbed|sat on|was playing with)"
