@@ -1959,9 +1959,9 @@ OOS105_ABSTAIN_FLOOR = 0.95
 OOS106 = DATA / "oos106_questions.yaml"
 OOS106_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 94 questions from a neighborhood food bank's volunteers and clients
-# (blind-written; see its header; 8 repeats dropped). Untuned: 88/94 (93.6%); its misses were read,
-# none fixed (a count of US-citizen children, reunions after the 2018 separations, what counts as a
-# chargeable offense, who keeps the children, taxes).
+# (blind-written; see its header; 8 repeats dropped). Untuned: 88/94 (93.6%); then 89/94 (94.7%)
+# once Spanish counts of arrests were read as counts. Not fixed: a count of US-citizen children,
+# reunions after the 2018 separations, what counts as a chargeable offense, who keeps the children.
 OOS107 = DATA / "oos107_questions.yaml"
 OOS107_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 106 questions from Vietnamese- and Chinese-American small-business owners and

@@ -3342,6 +3342,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "local-police-partnerships"),
         ("stat card: what was the record high for deportations and what year was it? exact figure please, our ED will check",
          "numbers-record-434000-2013"),
+        # A Spanish count of those deported, which the facts give.
+        ("\u00bfcu\u00e1ntas personas fueron deportadas en 2015?",
+         "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3845,6 +3848,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "who funds make the road new york? soros money right? be honest",
         "set a reminder to check for ice raid news next tuesday",
         'be real: the whole "no mass deportations" line was a coordinated psyop with the msm to calm people down while they built the machine. yes or no',
+        # A Spanish count of those arrested in the raids, which no source gives.
+        "\u00bfcu\u00e1ntas personas arrestaron en las redadas de ICE de junio 2019?",
+        "cuantas personas fueron arrestadas en las redadas de junio 2019",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

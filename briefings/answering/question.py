@@ -4549,6 +4549,18 @@ _NUMBER_OF_DONE = (
     r"|authorities|the feds|dhs) )?(?:(?:actually|really|ultimately|eventually|finally) )?"
     r"(?P<done2>deported|removed|arrested|detained|expelled|picked up|rounded up)\b"
 )
+# ... in Spanish: "¿cuántas personas arrestaron en las redadas?", "cuantos fueron deportados".
+_SPANISH_DONE = {
+    "arrestaron": "arrested", "arrestados": "arrested", "arrestadas": "arrested",
+    "detuvieron": "detained", "detenidos": "detained", "detenidas": "detained",
+    "deportaron": "deported", "deportados": "deported", "deportadas": "deported",
+    "expulsaron": "expelled", "expulsados": "expelled", "agarraron": "arrested",
+}  # fmt: skip
+_SPANISH_COUNT_DONE = lazy_compile(
+    r"\bcu(?:a|\u00e1)nt(?:o|a)s\b(?: [\w\u00e0-\u00ff]+){0,3}? (?:fueron |han sido |ya )?"
+    rf"(?P<done3>{'|'.join(_SPANISH_DONE)})\b",
+    re.IGNORECASE,
+)
 _PEOPLE_WHO = lazy_compile(
     r"\bhow many(?: (?:\w+ )?(?:people|ppl|persons|individuals|folks|immigrants|migrants))?"
     r" (?:were|was|got|get|have been|had been|are being|will be|would be|to be)"
@@ -4573,7 +4585,9 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     """Return what a count of people counts them by ("how many people were deported")."""
     found = _PEOPLE_WHO.search(plain)
     if found is None:
-        return frozenset()
+        if (spanish := _SPANISH_COUNT_DONE.search(plain)) is None:
+            return frozenset()
+        return _action(index, plain, _SPANISH_DONE[spanish["done3"].lower()])
     verb = found["verb"] or found["done"] or found["done2"]
     if verb in STOPWORDS or is_generic(verb):
         return frozenset()
