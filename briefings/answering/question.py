@@ -1816,11 +1816,10 @@ _CORRECTED = lazy_compile(
 # A correction after the question, chat style: "how many ppl got departed in 2015 *deported ugh
 # autocorrect" (the starred word stands for the typed word most like it).
 _STARRED = lazy_compile(
-    r"(?<!\S)\*(?P<meant>[A-Za-z][\w'-]+)\*?(?=(?:[ ,.!]+(?:ugh|argh|sorry|sry|lol|stupid|dumb"
-    r"|damn|my|phone|auto-?correct(?:ed)?|autocorrect|typo|i meant|meant|oops))*[ .!]*$)"
-    r"(?:[ ,.!]+(?:ugh|argh|sorry|sry|lol|stupid|dumb|damn|my|phone|auto-?correct(?:ed)?"
-    r"|autocorrect|typo|i meant|meant|oops))*[ .!]*$"
+    r"(?<!\S)\*(?P<meant>[A-Za-z][\w'-]+)\*?(?:[ ,.!]+(?:ugh|argh|sorry|sry|lol|stupid|dumb|damn"
+    r"|my|phone|auto-?correct(?:ed)?|typo|i meant|meant|oops))*[ .!]*$"
 )
+STARRED_LIKENESS = 60  # how like the starred word the word it corrects is (rapidfuzz ratio)
 
 
 def _starred(text: str) -> str:
@@ -1838,7 +1837,6 @@ def _starred(text: str) -> str:
     return f"{before[: best.start()]}{meant}{before[best.end() :]}".rstrip()
 
 
-STARRED_LIKENESS = 60  # how like the starred word the word it corrects is (rapidfuzz ratio)
 # A note in brackets beside the question: "(side note it's wild how much the daca story changed
 # after this but just the 2017 number for now)".
 _SIDE_NOTE = lazy_compile(
