@@ -94,7 +94,7 @@ GENERIC = word_set(
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple rundown
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread
-    threads groupchat server
+    threads groupchat server patron patrons side sides
     esl ell pta pto emt emts ems icu
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
@@ -259,7 +259,10 @@ def _light_stem(word: str) -> str:
 # "FY18" is fiscal year 2018.
 _CONTRACTION = re.compile(r"n't\b")
 _THOUSANDS = re.compile(r"\b(\d+)k\b")
-_SHORT_YEAR = re.compile(r"(?<![\w'])'([01]\d)\b")
+# (but "'15k new border guards'" and "'15,000'" are figures in quotes)
+_SHORT_YEAR = re.compile(
+    r"(?<![\w'])'([01]\d)\b(?![,.]\d| ?(?:thousand|million|billion|percent)\b|%)"
+)
 _FISCAL_YEAR = re.compile(r"\bfy ?'?((?:20)?[012]\d)\b")  # "FY2018", "fy 16": the fiscal year
 
 
@@ -295,9 +298,13 @@ class PhraseMatcher:
 
     phrases: Mapping[tuple[str, ...], tuple[str, ...]]  # token phrase -> concept tokens
     sizes: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # first token -> lengths
+    # Whether a longer phrase starting inside a match wins the words they share: for names ("the
+    # president of Mexico" is Mexico's president, not "the president" and Mexico), not for
+    # synonyms ("a final order of removal" is a final order).
+    longer_wins: bool = False
 
     @classmethod
-    def build(cls, pairs: Iterable[tuple[str, str]]) -> PhraseMatcher:
+    def build(cls, pairs: Iterable[tuple[str, str]], *, longer_wins: bool = False) -> PhraseMatcher:
         """Build from (phrase text, concept token) pairs; a phrase may name several concepts."""
         table: dict[tuple[str, ...], list[str]] = {}
         for text, concept in pairs:
@@ -310,25 +317,32 @@ class PhraseMatcher:
         return cls(
             {k: tuple(v) for k, v in table.items()},
             {t: tuple(sorted(n, reverse=True)) for t, n in sizes.items()},
+            longer_wins,
         )
 
     def find(self, toks: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Return (start, end, concepts) of non-overlapping matches, longest first."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
-        sizes, phrases, n = self.sizes, self.phrases, len(toks)  # locals: this runs per phrasing
-        i = 0
+        i, n = 0, len(toks)
         while i < n:
-            for size in sizes.get(toks[i], ()):
-                if i + size > n:
-                    continue
-                concepts = phrases.get(tuple(toks[i : i + size]))
-                if concepts is not None:
-                    out.append((i, i + size, concepts))
-                    i += size
-                    break
-            else:
+            size, concepts = self._at(toks, i)
+            if concepts is None:
                 i += 1
+            elif self.longer_wins and any(
+                self._at(toks, j)[0] > size for j in range(i + 1, i + size)
+            ):
+                i += 1  # (a longer phrase starts at a later word of this one)
+            else:
+                out.append((i, i + size, concepts))
+                i += size
         return out
+
+    def _at(self, toks: Sequence[str], i: int) -> tuple[int, tuple[str, ...] | None]:
+        """Return the size and concepts of the longest phrase starting at `toks[i]`, if any."""
+        for size in self.sizes.get(toks[i], ()):
+            if i + size <= len(toks) and (found := self.phrases.get(tuple(toks[i : i + size]))):
+                return size, found
+        return 0, None
 
     def concepts(self, toks: Sequence[str]) -> list[str]:
         """Return every concept token found in `toks`."""

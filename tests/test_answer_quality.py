@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout76) report only their two rates here, never their misses: they are the honest measurements
+holdout77) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1690,6 +1690,18 @@ DEV223_ABSTAIN_FLOOR = 0.95
 DEV224 = DATA / "dev224_questions.yaml"
 DEV224_ANSWERABLE_FLOOR = 0.89
 DEV224_ABSTAIN_FLOOR = 0.9
+# Development set 225: reference librarians and staff of a big-city public library relaying patrons'
+# questions in the library's Slack (blind-written; see its header; 27 repeats dropped). Untuned:
+# 141/150 (94.0%), 21/21; after its round: 147/150 (98.0%), 21/21.
+DEV225 = DATA / "dev225_questions.yaml"
+DEV225_ANSWERABLE_FLOOR = 0.95
+DEV225_ABSTAIN_FLOOR = 0.95
+# Development set 226: organizers and members of a farmworkers' union Discord in California and
+# Florida, many questions in Spanish or Spanglish (blind-written; see its header; 34 repeats
+# dropped). Untuned: 131/140 (93.6%), 23/24 (95.8%); after its round: 137/140 (97.9%), 24/24.
+DEV226 = DATA / "dev226_questions.yaml"
+DEV226_ANSWERABLE_FLOOR = 0.95
+DEV226_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1979,6 +1991,11 @@ OOS109_ABSTAIN_FLOOR = 0.85
 # 91/103 (88.3%).
 OOS110 = DATA / "oos110_questions.yaml"
 OOS110_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 98 questions next to the story from a statehouse press corps' Slack: other
+# years, officials, state bills and later policies (blind-written; see its header; 9 repeats
+# dropped). Untuned: 89/98 (90.8%); after its round: 89/98 (90.8%).
+OOS111 = DATA / "oos111_questions.yaml"
+OOS111_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2708,6 +2725,13 @@ HOLDOUT75_ABSTAIN_FLOOR = 0.85
 HOLDOUT76 = DATA / "holdout76_questions.yaml"
 HOLDOUT76_ANSWERABLE_FLOOR = 0.92
 HOLDOUT76_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the seventy-seventh final measurement: the assignment desk and producers of a Texas
+# local TV station (see its header), written blind on 2026-12-04; 18 questions other sets ask word
+# for word dropped. First look (nothing tuned on it, its misses never read): 149/156 (95.5%), 22/24
+# (91.7%).
+HOLDOUT77 = DATA / "holdout77_questions.yaml"
+HOLDOUT77_ANSWERABLE_FLOOR = 0.93
+HOLDOUT77_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2787,6 +2811,7 @@ HELD_OUT = frozenset(
         HOLDOUT74,
         HOLDOUT75,
         HOLDOUT76,
+        HOLDOUT77,
     }
 )
 
@@ -2942,6 +2967,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS108, 1.0, OOS108_ABSTAIN_FLOOR),
         (OOS109, 1.0, OOS109_ABSTAIN_FLOOR),
         (OOS110, 1.0, OOS110_ABSTAIN_FLOOR),
+        (OOS111, 1.0, OOS111_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3157,6 +3183,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV222, DEV222_ANSWERABLE_FLOOR, DEV222_ABSTAIN_FLOOR),
         (DEV223, DEV223_ANSWERABLE_FLOOR, DEV223_ABSTAIN_FLOOR),
         (DEV224, DEV224_ANSWERABLE_FLOOR, DEV224_ABSTAIN_FLOOR),
+        (DEV225, DEV225_ANSWERABLE_FLOOR, DEV225_ABSTAIN_FLOOR),
+        (DEV226, DEV226_ANSWERABLE_FLOOR, DEV226_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3234,6 +3262,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT74, HOLDOUT74_ANSWERABLE_FLOOR, HOLDOUT74_ABSTAIN_FLOOR),
         (HOLDOUT75, HOLDOUT75_ANSWERABLE_FLOOR, HOLDOUT75_ABSTAIN_FLOOR),
         (HOLDOUT76, HOLDOUT76_ANSWERABLE_FLOOR, HOLDOUT76_ABSTAIN_FLOOR),
+        (HOLDOUT77, HOLDOUT77_ANSWERABLE_FLOOR, HOLDOUT77_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3346,6 +3375,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos108",
         "oos109",
         "oos110",
+        "oos111",
         "dev4",
         "dev5",
         "dev6",
@@ -3561,6 +3591,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev222",
         "dev223",
         "dev224",
+        "dev225",
+        "dev226",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3638,6 +3670,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout74_held_out",
         "holdout75_held_out",
         "holdout76_held_out",
+        "holdout77_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3726,7 +3759,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev224, holdout6 ... holdout76: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev226, holdout6 ... holdout77: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -394,9 +394,13 @@ class AnswerEngine:
         # only a known name ("who signed the memos, Obama?") would steer the whole question to
         # facts about that person, so the question without it is tried first.
         asked, guess = split
-        if read(self._index, question).off_record:
+        whole = read(self._index, question)
+        if whole.off_record or (
+            whole.form in (Form.WHO, Form.WHAT) and _unnamed_asked(whole, self._index.base.people)
+        ):
             # "..., what he should do now? he need lawyer?": advice asked in either part is
-            # advice asked, however plainly the other part reads.
+            # advice asked, however plainly the other part reads; so is a name the sources do
+            # not give ("who were the officials on the call? actual names").
             return self._answer(question)
         # So is a guessed year ("what was the record year? I think it was 2015"), which would
         # hold the whole question to that year.
@@ -1363,9 +1367,11 @@ _SAYS_GUESS = (
 )
 _SAYS_GUESSED = lazy_compile(rf"^{_SAYS_GUESS}", re.IGNORECASE)
 # ... or someone the asker knows: "...? buddy on the CB swears it was 2016" (a guess to set
-# aside as any other, but one that may also be right: "...? my friend say appeal").
+# aside as any other, but one that may also be right: "...? my friend say appeal"), or whom one
+# the asker serves knows: "...? patron's friend said a mosque".
 _KIN_SAYS = (
-    rf"(?:(?:a|my|our) )?{ACQUAINTANCE}(?: (?:on|at|from|in) (?:the |my |our |a )?[\w'-]+)?"
+    rf"(?:(?:a|my|our|the) )?(?:{CLAIMANT}'?s )?{ACQUAINTANCE}"
+    r"(?: (?:on|at|from|in) (?:the |my |our |a )?[\w'-]+)?"
     rf" (?:{CLAIMED}|say)\b"
 )
 _GUESS_SENTENCE = lazy_compile(
@@ -1849,10 +1855,15 @@ def _unnamed_asked(q: Question, people: Mapping[str, Person]) -> bool:
     """Return whether `q` asks the name of someone the sources leave unnamed."""
     return q.by_name and any(
         (p := people.get(pid.removeprefix("@"))) is not None
-        and p.kind == "person"
-        and not p.name[:1].isupper()
+        and p.kind in ("person", "group")
+        and (not p.name[:1].isupper() or _UNNAMED.search(p.name) is not None)
         for pid in q.people
     )
+
+
+# How the fact base marks a name the sources do not give: "Department of Homeland Security
+# officials (unnamed, 2017)", "the Mexican president (not named in the sources)".
+_UNNAMED = lazy_compile(r"\((?:unnamed|not named)\b")
 
 
 def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:

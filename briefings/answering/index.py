@@ -228,7 +228,7 @@ class FactIndex:
         for person in base.people.values():
             for alias in (person.name, person.id.replace("-", " "), *person.aliases):
                 alias_pairs.append((alias, person_concept(person.id)))
-        aliases = PhraseMatcher.build(alias_pairs)
+        aliases = PhraseMatcher.build(alias_pairs, longer_wins=True)
 
         vocab: set[str] = set()
         for phrase in synonyms.phrases:

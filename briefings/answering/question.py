@@ -288,11 +288,15 @@ _ADVICE = lazy_compile(
     # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
     r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
     r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
-    r"|\b(?:legal (?:help|aid|advice)|hotline"
+    # (not advice disclaimed, "not asking for legal advice, just what the memo says", nor where
+    # the asker works: "patron volunteers at a legal aid org")
+    r"|(?<!not asking for )(?<!not looking for )(?<!not )(?<!at a )(?<!at the )(?<!at our )"
+    r"\b(?:legal (?:help|aid|advice)|hotline"
     # (not the asker's handout: "for the know your rights flyer")
     r"|know (?:your|my) rights(?! (?:flyer|flier|card|cards|workshop|training|pamphlet|handout"
     r"|sheet|session|night|poster|presentation|materials?)\b)"
-    r"|(?:my|our) (?:legal )?rights|near me|advice|advise me|help me(?! (?:to )?understand\b))\b"
+    r"|(?:my|our) (?:legal )?rights|near me|advise me|help me(?! (?:to )?understand\b)"
+    r"|(?<!not asking for legal )(?<!not looking for legal )(?<!not legal )(?<!no legal )advice)\b"
     # "What's the best way to get a DHS official on the record": how the asker should act (not
     # "the best way to describe the memos", which asks what the sources say).
     r"|\bbest way (?:to|for (?:me|us) to)\b(?! (?:describe|summari[sz]e|explain|characteri[sz]e"
@@ -512,6 +516,13 @@ _SPEAKER_GUESSED = lazy_compile(
     r"|\b(?:was|is|wasn'?t|isn'?t) it (?P<who2>[\w.'-]+(?: [\w.'-]+)?) (?:who|that)"
     r" (?:said|says|called|tweeted|promised|pledged|told|wrote|came up with|coined)\b"
 )
+# "Back when those Kelly memos dropped, did the Trump people try to calm folks down": the memos
+# by their signer's name, as the time of what is asked (not what is asked about: "did a judge
+# block the Kelly memos" asks about them).
+_MEMOS_OF = lazy_compile(
+    r"\b(?:when|after|once|since|before|as soon as|right as) (?:the |those |these |his )?"
+    r"(?P<who>[\w.'-]+?)(?:'s?)? (?:memos?|memorandums?|memoranda|directives)\b"
+)
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
 _SAID_ABOUT = lazy_compile(
@@ -550,7 +561,8 @@ _QUOTE_OF = lazy_compile(
 _NOT_THEIR_WORDS = lazy_compile(
     r"\b(?:(?:point|purpose|goal|aim|intent|intention|motive|thinking|strategy) (?:of|behind)"
     r"|reason for|(?:reads?|sees?|saw|interprets?|interpreted|takes?|took|frames?|framed"
-    r"|characteri[sz]es?|characteri[sz]ed)) (?:[\w.-]+ ){0,2}[\w.-]+$"
+    r"|characteri[sz]es?|characteri[sz]ed|think|thinks|thought|make of|made of))"
+    r" (?:[\w.-]+ ){0,2}[\w.-]+$"
 )
 # "Any quotes from Tillerson", "a statement by Videgaray": words that someone said.
 _QUOTE_FROM = lazy_compile(
@@ -2896,8 +2908,11 @@ def read(index: FactIndex, text: str) -> Question:
         # A word of the question's own scaffolding ("heard") is not a misspelled story word
         # ("hard"); two swapped letters ("thier", "memso") are the commonest typo of all.
         fuzzy = FUZZY_MIN_LENGTH - 1 <= len(w) <= FUZZY_MAX_LENGTH and not is_generic(w)
-        corrected = _swapped(w, index.vocabulary) or (
-            _correct(w, index.vocabulary_list) if fuzzy else None
+        corrected = (
+            None
+            if w in _NOT_TYPOS
+            else _swapped(w, index.vocabulary)
+            or (_correct(w, index.vocabulary_list) if fuzzy else None)
         )
         if corrected is not None:
             fixed.append(corrected)
@@ -3278,6 +3293,19 @@ def read(index: FactIndex, text: str) -> Question:
             people.difference_update(guessed_by)
             for concept in guessed_by & query.keys():
                 query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint when right, not a must
+    labels = {c for m in _MEMOS_OF.finditer(plain) for c in _name_at(index, m["who"], at_end=True)}
+    if labels and not speakers and any(not u.terms <= labels for u in units):
+        named_elsewhere = {
+            c
+            for part in _MEMOS_OF.split(plain)[::2]
+            for c in index.aliases.concepts([stem(w) for w in _fix(index, words(part))])
+        }
+        if labels := labels - named_elsewhere:
+            units = [u for u in units if not u.terms <= labels]
+            unrequired.update(labels)
+            people.difference_update(labels)
+            for concept in labels & query.keys():
+                query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint, not a must
     if speakers and (about := _SAID_ABOUT.search(plain)) is not None:
         # "What did Kelly say about the wall": what he said must be about the wall.
         toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
@@ -4849,8 +4877,9 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
     )
 
 
-# English words a story word is one letter from: "patron" is not a misspelled "patrol".
-_NOT_TYPOS = word_set("patron patrons")
+# English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
+# nor "committee" "committed".
+_NOT_TYPOS = word_set("patron patrons committee committees")
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:

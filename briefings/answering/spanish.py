@@ -22,12 +22,28 @@ _DROPPED = word_set(
     tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
     xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja neta
+    te tu nomas aunque puedan puede pueda hacerlo tienes tengo eres van va vamos haber mundo
+    quedas queda quedan
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
-# "le", "se", "q", "pa", "bien": English has them too, in names, chat and abbreviations, "the DHS
-# Q and A").
-_MARKERS = _DROPPED - {"de", "ha", "ya", "al", "si", "lo", "le", "se", "q", "pa", "bien"}
+# "le", "se", "q", "pa", "bien", "va", "van": English has them too, in names, chat and
+# abbreviations, "the DHS Q and A", "the VA").
+_MARKERS = _DROPPED - {
+    "de",
+    "ha",
+    "ya",
+    "al",
+    "si",
+    "lo",
+    "le",
+    "se",
+    "q",
+    "pa",
+    "bien",
+    "va",
+    "van",
+}
 # Two-word phrases, read after the function words are dropped ("permisos de trabajo").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
@@ -51,6 +67,9 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("oficiales", "deportacion"): ("deportation", "officers"),
     ("oficiales", "ice"): ("ice", "officers"),
     ("oficiales", "inmigracion"): ("immigration", "officers"),
+    ("orden", "deportacion"): ("removal", "order"),
+    ("ordenes", "deportacion"): ("removal", "orders"),
+    ("dejan", "salir"): ("released",),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -182,6 +201,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "acusada": ("charged",), "condenaron": ("convicted",), "condenado": ("convicted",),
     "condenada": ("convicted",), "corazon": ("heart",), "gran": ("great",),
     "sacaron": ("pulled",), "papeles": ("papers",), "bebe": ("baby",),
+    # A farmworkers' union's ("si te agarran te dejan salir?", "que van a llegar camiones").
+    "condenen": ("convicted",), "acusen": ("charged",), "camiones": ("buses",),
+    "masa": ("mass",), "agarran": ("arrested",), "agarraron": ("arrested",),
+    "detenido": ("detained",), "detenida": ("detained",), "esperas": ("wait",),
+    "buscar": ("target",), "buscan": ("target",), "cancelan": ("cancel",),
+    "estuvo": ("was",), "biblioteca": ("library",), "migracion": ("immigration",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
