@@ -91,6 +91,7 @@ GENERIC = word_set(
     po opo tita tito lola lolo kuya pinsan khaleh khale amoo bhai bhaiya didi chacha chachi
     mausi merci xiexie mesi mèsi hocam sumimasen onegaishimasu allora shukriya salam dada
     tante onkel bitte danke grazie prego zia zio asante tafadhali teyze amca abla
+    babcia dziadek ciocia wujek prosze dziekuje czy prawda
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple rundown
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread

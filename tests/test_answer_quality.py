@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout77) report only their two rates here, never their misses: they are the honest measurements
+holdout78) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1702,6 +1702,19 @@ DEV225_ABSTAIN_FLOOR = 0.95
 DEV226 = DATA / "dev226_questions.yaml"
 DEV226_ANSWERABLE_FLOOR = 0.95
 DEV226_ABSTAIN_FLOOR = 0.95
+# Development set 227: staff and volunteers of a Catholic parish in Chicago with Polish- and
+# Spanish-speaking congregations, ahead of a know-your-rights night (blind-written; see its header;
+# 29 repeats dropped). Untuned: 146/151 (96.7%), 25/26 (96.2%); after its round: 149/151 (98.7%),
+# 25/26 (96.2%).
+DEV227 = DATA / "dev227_questions.yaml"
+DEV227_ANSWERABLE_FLOOR = 0.95
+DEV227_ABSTAIN_FLOOR = 0.92
+# Development set 228: a high-school journalism class's Discord, students and their adviser
+# (blind-written; see its header; 24 repeats dropped). Untuned: 140/149 (94.0%), 23/23; after its
+# round: 142/149 (95.3%), 23/23.
+DEV228 = DATA / "dev228_questions.yaml"
+DEV228_ANSWERABLE_FLOOR = 0.92
+DEV228_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -1996,6 +2009,12 @@ OOS110_ABSTAIN_FLOOR = 0.85
 # dropped). Untuned: 89/98 (90.8%); after its round: 89/98 (90.8%).
 OOS111 = DATA / "oos111_questions.yaml"
 OOS111_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 105 questions next to the story from a Canadian wire desk and European
+# correspondents: other countries' policies, later administrations, figures the articles don't give
+# (blind-written; see its header; 1 repeat dropped). Untuned: 100/105 (95.2%); after its round:
+# 100/105 (95.2%).
+OOS112 = DATA / "oos112_questions.yaml"
+OOS112_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2732,6 +2751,12 @@ HOLDOUT76_ABSTAIN_FLOOR = 0.9
 HOLDOUT77 = DATA / "holdout77_questions.yaml"
 HOLDOUT77_ANSWERABLE_FLOOR = 0.93
 HOLDOUT77_ABSTAIN_FLOOR = 0.87
+# HELD OUT, the seventy-eighth final measurement: a Somali-American community association's Discord
+# in Minneapolis (see its header), written blind on 2026-12-04; 11 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 157/170 (92.4%), 20/20.
+HOLDOUT78 = DATA / "holdout78_questions.yaml"
+HOLDOUT78_ANSWERABLE_FLOOR = 0.9
+HOLDOUT78_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2812,6 +2837,7 @@ HELD_OUT = frozenset(
         HOLDOUT75,
         HOLDOUT76,
         HOLDOUT77,
+        HOLDOUT78,
     }
 )
 
@@ -2968,6 +2994,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS109, 1.0, OOS109_ABSTAIN_FLOOR),
         (OOS110, 1.0, OOS110_ABSTAIN_FLOOR),
         (OOS111, 1.0, OOS111_ABSTAIN_FLOOR),
+        (OOS112, 1.0, OOS112_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3185,6 +3212,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV224, DEV224_ANSWERABLE_FLOOR, DEV224_ABSTAIN_FLOOR),
         (DEV225, DEV225_ANSWERABLE_FLOOR, DEV225_ABSTAIN_FLOOR),
         (DEV226, DEV226_ANSWERABLE_FLOOR, DEV226_ABSTAIN_FLOOR),
+        (DEV227, DEV227_ANSWERABLE_FLOOR, DEV227_ABSTAIN_FLOOR),
+        (DEV228, DEV228_ANSWERABLE_FLOOR, DEV228_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3263,6 +3292,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT75, HOLDOUT75_ANSWERABLE_FLOOR, HOLDOUT75_ABSTAIN_FLOOR),
         (HOLDOUT76, HOLDOUT76_ANSWERABLE_FLOOR, HOLDOUT76_ABSTAIN_FLOOR),
         (HOLDOUT77, HOLDOUT77_ANSWERABLE_FLOOR, HOLDOUT77_ABSTAIN_FLOOR),
+        (HOLDOUT78, HOLDOUT78_ANSWERABLE_FLOOR, HOLDOUT78_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3376,6 +3406,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos109",
         "oos110",
         "oos111",
+        "oos112",
         "dev4",
         "dev5",
         "dev6",
@@ -3593,6 +3624,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev224",
         "dev225",
         "dev226",
+        "dev227",
+        "dev228",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3671,6 +3704,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout75_held_out",
         "holdout76_held_out",
         "holdout77_held_out",
+        "holdout78_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3759,7 +3793,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev226, holdout6 ... holdout77: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev228, holdout6 ... holdout78: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3386,6 +3386,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # What the paper made of someone's words is not their words.
         ("what did the times think morgan's comments were a sign of",
          "ice-2019-white-house-pressure"),
+        # A parish's Polish ("czy to prawda", "ciocia Basia"); what is granted after the question; whether groups were "ok with it"; a lead's comma.
+        ("even with DACA left alone, were the immigrant rights groups ok with it?",
+         "reactions-groups-furious-frightened"),
+        ("how did immigrant rights groups feel even after hearing daca wasnt touched",
+         "reactions-groups-furious-frightened"),
+        ("czy to prawda? babcia says the homeland security secretary swore there'd be no mass deportations. where did he say that?",
+         "mass-deportations-kelly-no-mass-deportations"),
+        ("ciocia Basia came about 18 months ago. would someone here that long fall inside the new expedited deportation window?",
+         "expedited-removal-up-to-two-years"),
+        ("ok so for the lede, what was the trump admin actually trying to do w/ the messaging when they rolled out the new enforcement rules?? like what was the vibe they were going for",
+         "mass-deportations-administration-allays-fears"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

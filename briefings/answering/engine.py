@@ -1109,7 +1109,7 @@ _CONCEDED = lazy_compile(
 # "why did ICE go ahead despite the outcry" the contrast is what is asked).
 _CONCEDED_AFTER = lazy_compile(
     rf"^(?P<asked>(?!why\b){_ASKING}[^?]*?),?\s+(?:even with\b|even w/|even w\b"
-    r"|even tho\b|even though\b|despite\b)"
+    r"|even tho\b|even though\b|despite\b|even after\b|even when\b|even knowing\b)"
     r"[^?]*\?*\s*$",
     re.IGNORECASE,
 )

@@ -899,7 +899,8 @@ ACQUAINTANCE = (
     r"|abuel(?:it)?[oa]s?|grandma|grandpa|grandmother|grandfather"
     r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
     r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
-    r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito)"
+    r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito"
+    r"|babcia|dziadek|ciocia|wujek)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -2388,7 +2389,8 @@ _DISCOURSE_LEAD = lazy_compile(
 
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
-    t = _DISCOURSE_LEAD.sub("", normalize(text).strip())
+    # (and the comma a lead left: "ok so [for the lede], what was ...")
+    t = _DISCOURSE_LEAD.sub("", normalize(text).strip()).lstrip(",;: ")
     # Each pattern below is tried only when the words it needs are there: the engine reads
     # thousands of phrasings this way at its cold start.
     if any(
@@ -2726,8 +2728,8 @@ _TAG_WORD = lazy_compile(r"[A-Z]{2,}(?=[A-Z][a-z]{2}|[a-z]{3}|[^A-Za-z]|$)|[A-Z]
 _ACQUAINTANCE = lazy_compile(
     r"\b(?:[Ss]ister|[Bb]rother|[Ff]ather|[Pp]adre|[Pp]astor|[Dd]eacon|[Ss]e\u00f1ora|[Ss]enora"
     r"|[Ss]e\u00f1or|[Ss]enor|[Ss]e\u00f1orita|[Ss]enorita|[Dd]o\u00f1a|[Dd]ona|[Tt](?:\u00ed|i)[oa]"
-    r"|[Aa]buel(?:it)?[oa]|[Hh]erman[oa]|[Pp]rim[oa]|[Oo]ur|[Mm]y)"
-    r" (?P<name>[A-Z][a-z\u00e0-\u00ff]+)\b"
+    r"|[Aa]buel(?:it)?[oa]|[Hh]erman[oa]|[Pp]rim[oa]|[Cc]iocia|[Bb]abcia|[Ww]ujek|[Dd]ziadek"
+    r"|[Oo]ur|[Mm]y) (?P<name>[A-Z][a-z\u00e0-\u00ff]+)\b"
 )
 # The asker's own school, church or workplace: "a parent at Lincoln Elementary asked me",
 # "a mom at Westside family night heard", "a counselor at Lincoln has kids asking".
