@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout78) report only their two rates here, never their misses: they are the honest measurements
+holdout79) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1715,6 +1715,18 @@ DEV227_ABSTAIN_FLOOR = 0.92
 DEV228 = DATA / "dev228_questions.yaml"
 DEV228_ANSWERABLE_FLOOR = 0.92
 DEV228_ABSTAIN_FLOOR = 0.95
+# Development set 229: a community Discord in a rural Iowa meatpacking town, plant workers from
+# Guatemala and Mexico and long-time residents (blind-written; see its header; 31 repeats dropped).
+# Untuned: 138/144 (95.8%), 25/26 (96.2%); after its round: 139/144 (96.5%), 25/26 (96.2%).
+DEV229 = DATA / "dev229_questions.yaml"
+DEV229_ANSWERABLE_FLOOR = 0.93
+DEV229_ABSTAIN_FLOOR = 0.92
+# Development set 230: a retired teachers' book-and-current-events club, long and polite questions
+# (blind-written; see its header; 4 repeats dropped). Untuned: 157/173 (90.8%), 23/26 (88.5%); after
+# its round: 159/173 (91.9%), 23/26 (88.5%).
+DEV230 = DATA / "dev230_questions.yaml"
+DEV230_ANSWERABLE_FLOOR = 0.89
+DEV230_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2015,6 +2027,12 @@ OOS111_ABSTAIN_FLOOR = 0.85
 # 100/105 (95.2%).
 OOS112 = DATA / "oos112_questions.yaml"
 OOS112_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 108 questions next to the story from public-policy graduate students writing
+# term papers: statistics, citations, methods and later outcomes the articles don't give
+# (blind-written; see its header; 1 repeat dropped). Untuned: 96/108 (88.9%); after its round:
+# 97/108 (89.8%).
+OOS113 = DATA / "oos113_questions.yaml"
+OOS113_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2757,6 +2775,13 @@ HOLDOUT77_ABSTAIN_FLOOR = 0.87
 HOLDOUT78 = DATA / "holdout78_questions.yaml"
 HOLDOUT78_ANSWERABLE_FLOOR = 0.9
 HOLDOUT78_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the seventy-ninth final measurement: caseworkers and interpreters at a state refugee
+# resettlement agency (see its header), written blind on 2026-12-04; 28 questions other sets ask
+# word for word dropped. First look (nothing tuned on it, its misses never read): 133/149 (89.3%),
+# 21/21.
+HOLDOUT79 = DATA / "holdout79_questions.yaml"
+HOLDOUT79_ANSWERABLE_FLOOR = 0.86
+HOLDOUT79_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2838,6 +2863,7 @@ HELD_OUT = frozenset(
         HOLDOUT76,
         HOLDOUT77,
         HOLDOUT78,
+        HOLDOUT79,
     }
 )
 
@@ -2995,6 +3021,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS110, 1.0, OOS110_ABSTAIN_FLOOR),
         (OOS111, 1.0, OOS111_ABSTAIN_FLOOR),
         (OOS112, 1.0, OOS112_ABSTAIN_FLOOR),
+        (OOS113, 1.0, OOS113_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3214,6 +3241,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV226, DEV226_ANSWERABLE_FLOOR, DEV226_ABSTAIN_FLOOR),
         (DEV227, DEV227_ANSWERABLE_FLOOR, DEV227_ABSTAIN_FLOOR),
         (DEV228, DEV228_ANSWERABLE_FLOOR, DEV228_ABSTAIN_FLOOR),
+        (DEV229, DEV229_ANSWERABLE_FLOOR, DEV229_ABSTAIN_FLOOR),
+        (DEV230, DEV230_ANSWERABLE_FLOOR, DEV230_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3293,6 +3322,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT76, HOLDOUT76_ANSWERABLE_FLOOR, HOLDOUT76_ABSTAIN_FLOOR),
         (HOLDOUT77, HOLDOUT77_ANSWERABLE_FLOOR, HOLDOUT77_ABSTAIN_FLOOR),
         (HOLDOUT78, HOLDOUT78_ANSWERABLE_FLOOR, HOLDOUT78_ABSTAIN_FLOOR),
+        (HOLDOUT79, HOLDOUT79_ANSWERABLE_FLOOR, HOLDOUT79_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3407,6 +3437,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos110",
         "oos111",
         "oos112",
+        "oos113",
         "dev4",
         "dev5",
         "dev6",
@@ -3626,6 +3657,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev226",
         "dev227",
         "dev228",
+        "dev229",
+        "dev230",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3705,6 +3738,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout76_held_out",
         "holdout77_held_out",
         "holdout78_held_out",
+        "holdout79_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3793,7 +3827,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev228, holdout6 ... holdout78: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev230, holdout6 ... holdout79: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

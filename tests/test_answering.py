@@ -3397,6 +3397,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "expedited-removal-up-to-two-years"),
         ("ok so for the lede, what was the trump admin actually trying to do w/ the messaging when they rolled out the new enforcement rules?? like what was the vibe they were going for",
          "mass-deportations-administration-allays-fears"),
+        # A story whose teller is set aside; a guess "I'd put it around 2012"; the year that dates an article.
+        ("my brother in law got charged with something last year but was never convicted. under the 2017 priorities is being charged alone enough to make someone a priority?",
+         "priorities-charged-not-convicted"),
+        ("What month and year did Obama make the 'felons, not families' announcement? I'd put it around 2012 but I'm probably off.",
+         "history-obama-felons-not-families"),
+        ("Roughly how many people were deported in the peak year under Obama, according to the New York Times article from 2019?",
+         "numbers-peak-410000-2012"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3908,6 +3915,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "which DHS officials talked to the times in june 2019 about the raids? names?",
         # "Committee" is not a misspelled "committed".
         "lol bot what's your favorite committee room",
+        # The name of the unnamed official, asked as "the senior DHS guy".
+        "what's the name of the senior DHS guy on the feb 2017 press call? i can't keep citing \"an official\"",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1381,7 +1381,8 @@ _GUESS_SENTENCE = lazy_compile(
     r"|wheres|whens)\b[^?]*?(?:\?|\.+|\u2026))\s+"
     r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
-    r"|suspect|guess|have|had|got|wrote|put down|read|heard|saw|said))\b[^?]*?"
+    r"|suspect|guess|have|had|got|wrote|put down|read|heard|saw|said)"
+    r"|i'?d (?:put|say|guess|have said|have guessed)|i would (?:put|say|guess))\b[^?]*?"
     r"|[\w .'-]{1,40}?,? (?:was it|is it|wasn'?t it|isn'?t it|right|or so)"
     # ... or a claim the asker saw: "...? post says an ohio rally", "...? thread has it as 2016".
     rf"|{_SAYS_GUESS}[^?]*?|{_KIN_SAYS}[^?]*?)\s*[.?!]*$",
