@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout79) report only their two rates here, never their misses: they are the honest measurements
+holdout80) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1727,6 +1727,18 @@ DEV229_ABSTAIN_FLOOR = 0.92
 DEV230 = DATA / "dev230_questions.yaml"
 DEV230_ANSWERABLE_FLOOR = 0.89
 DEV230_ABSTAIN_FLOOR = 0.85
+# Development set 231: medical social workers and discharge planners in a hospital's Slack relaying
+# patients' questions, with clinical shorthand (blind-written; see its header; 11 repeats dropped).
+# Untuned: 147/168 (87.5%), 18/18; after its round: 154/168 (91.7%), 18/18.
+DEV231 = DATA / "dev231_questions.yaml"
+DEV231_ANSWERABLE_FLOOR = 0.89
+DEV231_ABSTAIN_FLOOR = 0.95
+# Development set 232: an Arab-American community center's Discord in Dearborn, with Arabic words in
+# transliteration (blind-written; see its header; 40 repeats dropped). Untuned: 136/141 (96.5%),
+# 20/21 (95.2%); after its round: 136/141 (96.5%), 20/21 (95.2%).
+DEV232 = DATA / "dev232_questions.yaml"
+DEV232_ANSWERABLE_FLOOR = 0.93
+DEV232_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2033,6 +2045,11 @@ OOS112_ABSTAIN_FLOOR = 0.92
 # 97/108 (89.8%).
 OOS113 = DATA / "oos113_questions.yaml"
 OOS113_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 94 questions from a tech company's #random: H-1B, green cards, later ICE news,
+# the bot itself, and near-misses about the story (blind-written; see its header; 11 repeats
+# dropped). Untuned: 82/94 (87.2%); after its round: 83/94 (88.3%).
+OOS114 = DATA / "oos114_questions.yaml"
+OOS114_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2782,6 +2799,12 @@ HOLDOUT78_ABSTAIN_FLOOR = 0.95
 HOLDOUT79 = DATA / "holdout79_questions.yaml"
 HOLDOUT79_ANSWERABLE_FLOOR = 0.86
 HOLDOUT79_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the eightieth final measurement: the staff and stringers of a small-town weekly in rural
+# Georgia (see its header), written blind on 2026-12-04; 17 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 139/157 (88.5%), 23/26 (88.5%).
+HOLDOUT80 = DATA / "holdout80_questions.yaml"
+HOLDOUT80_ANSWERABLE_FLOOR = 0.86
+HOLDOUT80_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2864,6 +2887,7 @@ HELD_OUT = frozenset(
         HOLDOUT77,
         HOLDOUT78,
         HOLDOUT79,
+        HOLDOUT80,
     }
 )
 
@@ -3022,6 +3046,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS111, 1.0, OOS111_ABSTAIN_FLOOR),
         (OOS112, 1.0, OOS112_ABSTAIN_FLOOR),
         (OOS113, 1.0, OOS113_ABSTAIN_FLOOR),
+        (OOS114, 1.0, OOS114_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3243,6 +3268,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV228, DEV228_ANSWERABLE_FLOOR, DEV228_ABSTAIN_FLOOR),
         (DEV229, DEV229_ANSWERABLE_FLOOR, DEV229_ABSTAIN_FLOOR),
         (DEV230, DEV230_ANSWERABLE_FLOOR, DEV230_ABSTAIN_FLOOR),
+        (DEV231, DEV231_ANSWERABLE_FLOOR, DEV231_ABSTAIN_FLOOR),
+        (DEV232, DEV232_ANSWERABLE_FLOOR, DEV232_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3323,6 +3350,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT77, HOLDOUT77_ANSWERABLE_FLOOR, HOLDOUT77_ABSTAIN_FLOOR),
         (HOLDOUT78, HOLDOUT78_ANSWERABLE_FLOOR, HOLDOUT78_ABSTAIN_FLOOR),
         (HOLDOUT79, HOLDOUT79_ANSWERABLE_FLOOR, HOLDOUT79_ABSTAIN_FLOOR),
+        (HOLDOUT80, HOLDOUT80_ANSWERABLE_FLOOR, HOLDOUT80_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3438,6 +3466,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos111",
         "oos112",
         "oos113",
+        "oos114",
         "dev4",
         "dev5",
         "dev6",
@@ -3659,6 +3688,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev228",
         "dev229",
         "dev230",
+        "dev231",
+        "dev232",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3739,6 +3770,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout77_held_out",
         "holdout78_held_out",
         "holdout79_held_out",
+        "holdout80_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3827,7 +3859,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev230, holdout6 ... holdout79: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev232, holdout6 ... holdout80: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

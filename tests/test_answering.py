@@ -3404,6 +3404,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "history-obama-felons-not-families"),
         ("Roughly how many people were deported in the peak year under Obama, according to the New York Times article from 2019?",
          "numbers-peak-410000-2012"),
+        # A hospital's social workers: ward shifts, chart notes in parentheses, "pt's" stories, what the asker has already.
+        ("SW covering 7N today. pt's son says the 2017 changes were all in \"some memo\" - was it one memo or more than one?",
+         "memos-two-memos-from-kelly"),
+        ("dc planner here - pt's family heard the new enforcement changes wont all kick in right away. what reasons did the feds give for the delay?",
+         "memos-take-time-federal-register"),
+        ("pt's dad (82yo, s/p fall) heard trump talked about some kind of \"force\" to deport ppl during the campaign. what was that about",
+         "history-trump-campaign-deportation-force"),
+        ("ok whats the deportation number for 2016 then? have 2013 and 2015 already",
+         "numbers-2016-not-public"),
+        ("pt's brother was arrested last yr but never convicted. under the 2017 memos does being charged (not convicted) count toward the priority group?",
+         "priorities-charged-not-convicted"),
+        ("URGENT-ish: pt is a DACA recipient (20yo, s/p MVC, dc tmrw). does the kelly memo overturn DACA?? he's freaking out",
+         "daca-not-overturned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3917,6 +3930,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "lol bot what's your favorite committee room",
         # The name of the unnamed official, asked as "the senior DHS guy".
         "what's the name of the senior DHS guy on the feb 2017 press call? i can't keep citing \"an official\"",
+        # Places the sources do not name, asked after a part that alone would answer.
+        'the national guard draft said "nearly a dozen states"... which states tho',
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

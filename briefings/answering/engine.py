@@ -493,10 +493,13 @@ class AnswerEngine:
                 runner = self._by_phrasing(q, ranked, nearest)
             if runner is None:
                 # (Nor a name the sources do not give, asked in a part of its own: "who's the
-                # Mexican president that canceled the visit, whats his name?".)
+                # Mexican president that canceled the visit, whats his name?"; nor places they
+                # do not name: "the draft said 'nearly a dozen states'... which states tho".)
                 parts = (
                     None
-                    if q.outcome or _unnamed_asked(q, self._index.base.people)
+                    if q.outcome
+                    or q.identify == "place"
+                    or _unnamed_asked(q, self._index.base.people)
                     else self._by_part(question)
                 )
                 return parts or self._abstain(q, best=best)

@@ -1125,6 +1125,8 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!] )(?:(?:i|we|(?:an?|the|our|my) [\w-]+) )?(?:need|needs|want|wants)"
     r"(?: (?:it|this|that|them))? (?:for|on|in|to)\b(?! (?:know|understand|hear|ask)\b)[^?]*?"
     r"(?=\W*$)"
+    # ... or what the asker has already: "...? have 2013 and 2015 already".
+    r"|(?<=[?.!] )(?:(?:i|we) )?(?:already )?(?:have|got|had) [^?]{1,40}? already(?=\W*$)"
     # Where the asker heard of it: "pastor mentioned vizguerra in the sermon sunday".
     r"|^(?:the |our |my )?(?:pastor|priest|reverend|minister|teacher|professor)"
     r"(?= (?:mention|mentioned|mentions|talked about|spoke about|preached about)\b)"
@@ -1333,12 +1335,16 @@ _FILLER = _AnyCase(
     r"|^(?:[\w'.-]+ ){0,3}?(?:pastor|priest|reverend|minister|reporter|producer|editor|caseworker"
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
     r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
-    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host|atty)s?"
+    r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host|atty"
+    r"|planner|social worker|sw|case manager|doctor|therapist)s?"
     r" here"
     # ("producer here doing the 2019 raids recap —": what the asker is working on)
     r"(?: (?:lol|lmao|haha))?"
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
     r"(?=\s*[-\u2013\u2014,.:!;])"
+    # ... or a shift on a ward: "SW covering 7N today.", "rn on 4W tonight -".
+    r"|^(?:sw|rn|np|md|nurse|social worker|case manager|charge nurse)s? (?:covering|on|floating"
+    r" to|working) [\w/-]+(?: (?:today|tonight|this am|this pm|this morning))?(?=\s*[-\u2013\u2014,.:!;])"
     # ... or as who needs it: "researcher needs the 2016 number", "host wants the framing".
     r"|^(?:the |our |my |a |one )?(?:researcher|producer|editor|host|anchor|intern|reporter|boss"
     r"|professor|teacher|director|patron|client|caller|student|teen|reader|listener|viewer"
@@ -1854,7 +1860,10 @@ def _starred(text: str) -> str:
 # after this but just the 2017 number for now)".
 _SIDE_NOTE = lazy_compile(
     r"[(\[](?:side ?note|sidenote|aside|unrelated|off[- ]topic|tangent|btw|fwiw|ps|p\.s\.|fun fact"
-    r"|random thought)\b[^()\[\]]*[)\]]",
+    r"|random thought)\b[^()\[\]]*[)\]]"
+    # ... or a chart's note on the patient: "(82yo, s/p fall)", "(20yo, s/p MVC, dc tmrw)",
+    # "(on 4W post c/s)".
+    r"|\((?=[^()]*(?:\b\d{1,3} ?(?:yo|y/o|y\.o\.)|\bs/p\b|\bpost[- ]op\b|\bc/s\b|\bpod ?\d))[^()]{1,60}\)",
     re.IGNORECASE,
 )
 # An interpreter's relay: "(via interpreter)", "[interp note] ...", "(interp note, he heard
@@ -4814,8 +4823,8 @@ def _landmark(ws: list[str], i: int) -> bool:
 # ("had a respondent today w just a pending charge. under the 2017 priorities would ...": the
 # asker's day, told before the question.)
 _STORY_SENTENCE = lazy_compile(
-    r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?"
-    r"|someone|somebody|had a|saw a|met a)\b[^.?!]*[.!]\s+(?=[^?]*\?)"
+    r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?|pts?"
+    r"|pt's|someone|somebody|had a|saw a|met a)\b[^.?!]*[.!]\s+(?=[^?]*\?)"
 )
 # What names a source by its year: "the Times article from 2019", "the 2017 piece".
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reporting"})
