@@ -324,26 +324,33 @@ class PhraseMatcher:
     def find(self, toks: Sequence[str]) -> list[tuple[int, int, tuple[str, ...]]]:
         """Return (start, end, concepts) of non-overlapping matches, longest first."""
         out: list[tuple[int, int, tuple[str, ...]]] = []
-        i, n = 0, len(toks)
+        sizes, phrases, n = self.sizes, self.phrases, len(toks)  # locals: this runs per phrasing
+        i = 0
         while i < n:
-            size, concepts = self._at(toks, i)
-            if concepts is None:
+            for size in sizes.get(toks[i], ()):
+                if i + size > n:
+                    continue
+                concepts = phrases.get(tuple(toks[i : i + size]))
+                if concepts is not None:
+                    break
+            else:
                 i += 1
-            elif self.longer_wins and any(
-                self._at(toks, j)[0] > size for j in range(i + 1, i + size)
+                continue
+            if self.longer_wins and any(
+                self._longest(toks, j) > size for j in range(i + 1, i + size)
             ):
                 i += 1  # (a longer phrase starts at a later word of this one)
-            else:
-                out.append((i, i + size, concepts))
-                i += size
+                continue
+            out.append((i, i + size, concepts))
+            i += size
         return out
 
-    def _at(self, toks: Sequence[str], i: int) -> tuple[int, tuple[str, ...] | None]:
-        """Return the size and concepts of the longest phrase starting at `toks[i]`, if any."""
+    def _longest(self, toks: Sequence[str], i: int) -> int:
+        """Return the size of the longest phrase starting at `toks[i]` (0 for none)."""
         for size in self.sizes.get(toks[i], ()):
-            if i + size <= len(toks) and (found := self.phrases.get(tuple(toks[i : i + size]))):
-                return size, found
-        return 0, None
+            if i + size <= len(toks) and tuple(toks[i : i + size]) in self.phrases:
+                return size
+        return 0
 
     def concepts(self, toks: Sequence[str]) -> list[str]:
         """Return every concept token found in `toks`."""

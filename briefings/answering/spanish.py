@@ -29,21 +29,7 @@ _DROPPED = word_set(
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
 # "le", "se", "q", "pa", "bien", "va", "van": English has them too, in names, chat and
 # abbreviations, "the DHS Q and A", "the VA").
-_MARKERS = _DROPPED - {
-    "de",
-    "ha",
-    "ya",
-    "al",
-    "si",
-    "lo",
-    "le",
-    "se",
-    "q",
-    "pa",
-    "bien",
-    "va",
-    "van",
-}
+_MARKERS = _DROPPED - word_set("de ha ya al si lo le se q pa bien va van")
 # Two-word phrases, read after the function words are dropped ("permisos de trabajo").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
