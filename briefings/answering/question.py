@@ -1344,7 +1344,8 @@ _FILLER = _AnyCase(
     r"(?=\s*[-\u2013\u2014,.:!;])"
     # ... or a shift on a ward: "SW covering 7N today.", "rn on 4W tonight -".
     r"|^(?:sw|rn|np|md|nurse|social worker|case manager|charge nurse)s? (?:covering|on|floating"
-    r" to|working) [\w/-]+(?: (?:today|tonight|this am|this pm|this morning))?(?=\s*[-\u2013\u2014,.:!;])"
+    r" to|working) [\w/-]+(?: (?:today|tonight|this am|this pm|this morning))?"
+    r"(?=\s*[-\u2013\u2014,.:!;])"
     # ... or as who needs it: "researcher needs the 2016 number", "host wants the framing".
     r"|^(?:the |our |my |a |one )?(?:researcher|producer|editor|host|anchor|intern|reporter|boss"
     r"|professor|teacher|director|patron|client|caller|student|teen|reader|listener|viewer"
@@ -1863,7 +1864,8 @@ _SIDE_NOTE = lazy_compile(
     r"|random thought)\b[^()\[\]]*[)\]]"
     # ... or a chart's note on the patient: "(82yo, s/p fall)", "(20yo, s/p MVC, dc tmrw)",
     # "(on 4W post c/s)".
-    r"|\((?=[^()]*(?:\b\d{1,3} ?(?:yo|y/o|y\.o\.)|\bs/p\b|\bpost[- ]op\b|\bc/s\b|\bpod ?\d))[^()]{1,60}\)",
+    r"|\((?=[^()]*(?:\b\d{1,3} ?(?:yo|y/o|y\.o\.)|\bs/p\b|\bpost[- ]op\b|\bc/s\b|\bpod ?\d))"
+    r"[^()]{1,60}\)",
     re.IGNORECASE,
 )
 # An interpreter's relay: "(via interpreter)", "[interp note] ...", "(interp note, he heard
@@ -2262,7 +2264,8 @@ _SPANISH_WH_WORD = lazy_compile(
 _TIMED_CLAUSE = lazy_compile(
     # ("How does the Post describe the mood when the directives came out": the mood, then.)
     # ("How long had Vizguerra lived here when she went into sanctuary": how long, then.)
-    r"^(?:what|which|how (?:does|did|do|is|was|were|are|long))\b(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
+    r"^(?:what|which|how (?:does|did|do|is|was|were|are|long))\b"
+    r"(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
     r"|the|his|her|their|a|an|those|these|this|that|trump|obama|kelly|ice|dhs|people|officials"
     r"|mexico|authorities"
@@ -4818,13 +4821,15 @@ def _landmark(ws: list[str], i: int) -> bool:
     return False
 
 
+# The rest of a sentence, up to its end, before a question that follows it.
+_SENTENCE_BEFORE_QUESTION = r"[^.?!]*[.!]\s+(?=[^?]*\?)"
 # A sentence of the asker's own people before the question: its time is theirs, not asked ("pt's
 # husband missed his court date last yr (ES). who were the 2019 raids going after?").
 # ("had a respondent today w just a pending charge. under the 2017 priorities would ...": the
 # asker's day, told before the question.)
 _STORY_SENTENCE = lazy_compile(
     r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?|pts?"
-    r"|pt's|someone|somebody|had a|saw a|met a)\b[^.?!]*[.!]\s+(?=[^?]*\?)"
+    rf"|pt's|someone|somebody|had a|saw a|met a)\b{_SENTENCE_BEFORE_QUESTION}"
 )
 # What names a source by its year: "the Times article from 2019", "the 2017 piece".
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reporting"})
@@ -4838,7 +4843,9 @@ def _articles_year(ws: list[str], i: int) -> bool:
     return j >= 1 and ws[j] in ("from", "of") and ws[j - 1] in _ARTICLE_WORDS
 
 
-_FIRST_SENTENCE = lazy_compile(r"^[^.?!]*[.!]\s+(?=[^?]*\?)")
+# ... or any first sentence so told, once its teller is set aside ("[my brother in law] got
+# charged last year. under the 2017 priorities ...?").
+_FIRST_SENTENCE = lazy_compile(rf"^{_SENTENCE_BEFORE_QUESTION}")
 _TO_A_HOME = frozenset({"to", "at", "into", "outside", "inside", "near", "around", "from"})
 _WAY_BACK = frozenset({"way", "back", "all", "clear"})  # "since way back in 2001"
 
