@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout80) report only their two rates here, never their misses: they are the honest measurements
+holdout81) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1739,6 +1739,18 @@ DEV231_ABSTAIN_FLOOR = 0.95
 DEV232 = DATA / "dev232_questions.yaml"
 DEV232_ANSWERABLE_FLOOR = 0.93
 DEV232_ABSTAIN_FLOOR = 0.9
+# Development set 233: a county public defender's office Slack, attorneys, paralegals and
+# investigators with legal shorthand (blind-written; see its header; 33 repeats dropped). Untuned:
+# 139/144 (96.5%), 22/24 (91.7%); after its round: 140/144 (97.2%), 23/24 (95.8%).
+DEV233 = DATA / "dev233_questions.yaml"
+DEV233_ANSWERABLE_FLOOR = 0.95
+DEV233_ABSTAIN_FLOOR = 0.9
+# Development set 234: a Vietnamese-American community organization's Discord in Orange County, with
+# Vietnamese words without diacritics (blind-written; see its header; 17 repeats dropped). Untuned:
+# 149/160 (93.1%), 25/26 (96.2%); after its round: 158/160 (98.8%), 26/26.
+DEV234 = DATA / "dev234_questions.yaml"
+DEV234_ANSWERABLE_FLOOR = 0.95
+DEV234_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2050,6 +2062,11 @@ OOS113_ABSTAIN_FLOOR = 0.85
 # dropped). Untuned: 82/94 (87.2%); after its round: 83/94 (88.3%).
 OOS114 = DATA / "oos114_questions.yaml"
 OOS114_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 100 questions from a college debate team's Discord: stats, cards, later
+# developments, other administrations and near-misses (blind-written; see its header; 7 repeats
+# dropped). Untuned: 91/100 (91.0%); after its round: 91/100 (91.0%).
+OOS115 = DATA / "oos115_questions.yaml"
+OOS115_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2805,6 +2822,13 @@ HOLDOUT79_ABSTAIN_FLOOR = 0.95
 HOLDOUT80 = DATA / "holdout80_questions.yaml"
 HOLDOUT80_ANSWERABLE_FLOOR = 0.86
 HOLDOUT80_ABSTAIN_FLOOR = 0.85
+# HELD OUT, the eighty-first final measurement: a public radio call-in show's producers screening
+# listener questions (see its header), written blind on 2026-12-04; 20 questions other sets ask word
+# for word dropped. First look (nothing tuned on it, its misses never read): 149/159 (93.7%), 22/23
+# (95.7%).
+HOLDOUT81 = DATA / "holdout81_questions.yaml"
+HOLDOUT81_ANSWERABLE_FLOOR = 0.9
+HOLDOUT81_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2888,6 +2912,7 @@ HELD_OUT = frozenset(
         HOLDOUT78,
         HOLDOUT79,
         HOLDOUT80,
+        HOLDOUT81,
     }
 )
 
@@ -3047,6 +3072,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS112, 1.0, OOS112_ABSTAIN_FLOOR),
         (OOS113, 1.0, OOS113_ABSTAIN_FLOOR),
         (OOS114, 1.0, OOS114_ABSTAIN_FLOOR),
+        (OOS115, 1.0, OOS115_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3270,6 +3296,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV230, DEV230_ANSWERABLE_FLOOR, DEV230_ABSTAIN_FLOOR),
         (DEV231, DEV231_ANSWERABLE_FLOOR, DEV231_ABSTAIN_FLOOR),
         (DEV232, DEV232_ANSWERABLE_FLOOR, DEV232_ABSTAIN_FLOOR),
+        (DEV233, DEV233_ANSWERABLE_FLOOR, DEV233_ABSTAIN_FLOOR),
+        (DEV234, DEV234_ANSWERABLE_FLOOR, DEV234_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3351,6 +3379,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT78, HOLDOUT78_ANSWERABLE_FLOOR, HOLDOUT78_ABSTAIN_FLOOR),
         (HOLDOUT79, HOLDOUT79_ANSWERABLE_FLOOR, HOLDOUT79_ABSTAIN_FLOOR),
         (HOLDOUT80, HOLDOUT80_ANSWERABLE_FLOOR, HOLDOUT80_ABSTAIN_FLOOR),
+        (HOLDOUT81, HOLDOUT81_ANSWERABLE_FLOOR, HOLDOUT81_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3467,6 +3496,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos112",
         "oos113",
         "oos114",
+        "oos115",
         "dev4",
         "dev5",
         "dev6",
@@ -3690,6 +3720,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev230",
         "dev231",
         "dev232",
+        "dev233",
+        "dev234",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3771,6 +3803,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout78_held_out",
         "holdout79_held_out",
         "holdout80_held_out",
+        "holdout81_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3859,7 +3892,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev232, holdout6 ... holdout80: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev234, holdout6 ... holdout81: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3417,6 +3417,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "priorities-charged-not-convicted"),
         ("URGENT-ish: pt is a DACA recipient (20yo, s/p MVC, dc tmrw). does the kelly memo overturn DACA?? he's freaking out",
          "daca-not-overturned"),
+        # A defender's office, a Vietnamese-American community (dev233, dev234): the agency that
+        # deports, kin titles, "dung ko", one side told and the other asked, "still a thing under".
+        ("how many people did ICE deport in 2015", "numbers-2015-333000-lowest-since-2007"),
+        ("ICE removals in 2012?", "numbers-peak-410000-2012"),
+        ("chu Minh keeps forwarding videos saying ICE will put everyone on buses. why did the dhs official say that wont happen? is it bc they dont have enough staff?", "mass-deportations-no-personnel"),
+        ("did officials promise border patrol + ICE would be careful w their new powers? chu Tuan owns a nail salon in garden grove and hes paranoid", "mass-deportations-care-and-discretion"),
+        ("what about someone who did something that COULD be charged as a crime but never actually got charged. are they on the kelly priority list too", "priorities-chargeable-criminal-offense"),
+        ("who at the white house answered reporters questions about the dhs memos on feb 21", "memos-spicer-press-briefing"),
+        ("my little cousin Vy has DACA, do the kelly memos get rid of it?? she is freaking out", "daca-not-overturned"),
+        ("what did trump say hed do w daca back when he was running in 2016", "daca-trump-promised-terminate"),
+        ("under obama some ppl got released to live w relatives until their court date. is that still a thing under kelly?", "detention-ends-release-to-relatives"),
+        ("kelly gushing about border friendship, but what was mexico's foreign secretary's take", "mexico-videgaray-notorious-differences"),
+        ("troi oi. in june 2019 trump tweeted ICE would deport how many ppl??", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3932,6 +3945,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what's the name of the senior DHS guy on the feb 2017 press call? i can't keep citing \"an official\"",
         # Places the sources do not name, asked after a part that alone would answer.
         'the national guard draft said "nearly a dozen states"... which states tho',
+        "does the kelly memo say anything about ICE making arrests at courthouses? clients are scared to show up for arraignment",
+        "will there be mass deportations if trump wins another term? be honest",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

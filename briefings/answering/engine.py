@@ -379,11 +379,12 @@ class AnswerEngine:
         conceded = (
             _CONCEDED.match(stripped) or _GRANTED.match(stripped) or _CONCEDED_AFTER.match(stripped)
         )
-        if conceded is not None and not _ELSE_ASKED.match(conceded["asked"]):
+        asked = conceded and (conceded["asked"] or conceded["other"])
+        if asked and not _ELSE_ASKED.match(asked):
             # "Even with DACA untouched, how are the groups feeling": what is granted only sets
             # the question up, and would steer it to the fact granted. (But in "apart from
             # Vizguerra, who else took refuge" it is who is left out of the answer.)
-            answer = self._answer(conceded["asked"])
+            answer = self._answer(asked)
             if answer.answered:
                 return replace(answer, question=question)
         split = split_guess(question)
@@ -1121,7 +1122,10 @@ _ELSE_ASKED = lazy_compile(r"(?:who|what|which|where)(?: [\w']+)? (?:else|other)
 # question.
 _GRANTED = lazy_compile(
     r"^(?:ok(?:ay)?|so|right|yeah|alright)\b[^?]{0,80}?,\s*but\s+"
-    rf"(?P<asked>{_ASKING}.*)$",
+    rf"(?P<asked>{_ASKING}.*)$"
+    # ... or one side told, the other asked: "kelly gushing about border friendship, but what
+    # was mexico's foreign secretary's take".
+    r"|^[^?]{8,80}?,\s*but\s+(?P<other>(?:what|how|who|whose|which)\b.*)$",
     re.IGNORECASE,
 )
 # "Which came first, the memos or the tweet", "was her check-in before or after the memos":

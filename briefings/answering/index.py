@@ -497,6 +497,10 @@ def _published(base: FactBase, fact: Fact) -> list[str]:
 
 
 _SINCE = frozenset({"since", "before", "until"})
+# "During his campaign Trump promised ...": the 2016 campaign, the year the Times dates it by
+# ("the central campaign theme that propelled him to the White House in 2016").
+_DURING_CAMPAIGN = lazy_compile(r"\bduring (?:his|the|trump's) (?:presidential )?campaign\b")
+_CAMPAIGN_YEAR = "2016"
 
 
 def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> frozenset[str]:
@@ -505,6 +509,8 @@ def _fact_years(base: FactBase, fact: Fact, texts: list[tuple[str, float]]) -> f
         found |= _years_in(text)
     if fact.when:
         found.add(fact.when[:4])
+    if _DURING_CAMPAIGN.search(fact.claim.lower()):
+        found.add(_CAMPAIGN_YEAR)
     for figure in fact.figures:
         if figure.as_of:
             found.add(figure.as_of[:4])

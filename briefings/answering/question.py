@@ -75,6 +75,8 @@ _NOW = lazy_compile(
     r"|\b(?:did|does|will|would|could) (?:[\w.'-]+ ){1,2}(?:win|lose) (?:the |his |that |a )?"
     r"(?:2020 )?(?:re-?election|reelection|election)\b"
     r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
+    r"|\b(?:wins?|won|gets?|got) (?:another|a second|a 2nd|his second) term\b"
+    r"|\bif (?:he|trump) (?:wins|gets re-?elected|is re-?elected|comes back)\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
     # ("could deputies end up acting like immigration officers", "could someone charged end up
@@ -88,7 +90,8 @@ _NOW = lazy_compile(
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     # (but "how many officers ICE actually got", at the end: what it has; "what day did the
     # guidance actually go official": its release)
-    r"|(?<!\bto )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
+    # ("someone who never actually got charged": who is asked about, not what became of them)
+    r"|(?<!\bto )(?<!never )(?<!not )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
     r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
@@ -242,6 +245,9 @@ _NOW = lazy_compile(
     r"|ongoing|underway|continuing)\b"
     # (but "is he still a removal priority": under the memos, as of the sources)
     r"(?!(?: [\w-]+){0,2} (?:priority|priorities|target|targets)\b)"
+    # (nor "is that still a thing under kelly": as of the memos)
+    r"(?![^?]*\bunder (?:kelly|trump|the (?:new |kelly )?(?:memos?|rules|policies|guidance)"
+    r"|these|those)\b)"
     # Predictions: whether something will work or last, or happen again after the story.
     r"|\b(?:stay|last|remain|survive|be around)\w* (?:\w+ ){0,3}?much longer\b|\bin the future\b|\bgoing to be (?:any )?more\b"
     r"|\b(?:any|more) \w+ after (?:this|that|these|those)\b"
@@ -521,7 +527,15 @@ _SPEAKER_GUESSED = lazy_compile(
 # block the Kelly memos" asks about them).
 _MEMOS_OF = lazy_compile(
     r"\b(?:when|after|once|since|before|as soon as|right as) (?:the |those |these |his )?"
-    r"(?P<who>[\w.'-]+?)(?:'s?)? (?:memos?|memorandums?|memoranda|directives)\b"
+    r"(?P<who>[\w.'-]+?)(?:'s?)? (?:memos?|memorandums?|memoranda|directives|policies|rules"
+    r"|guidelines|guidance|orders)\b"
+)
+# "How many did ICE deport in 2015", "ICE removals in 2012": deporting is what the agency does,
+# so it is who counts them, not a name the fact with the figure must carry.
+_DEPORTER = lazy_compile(
+    r"\bhow many (?:(?:people|ppl|persons|immigrants|migrants|folks) )?(?:did|has|have|had)"
+    r" (?P<who>ice|ero|dhs) (?:(?:actually|really|ultimately) )?(?:deport|remove)\b"
+    r"|\b(?P<who2>ice|ero|dhs)(?:'s)? (?:deportations|removals)\b"
 )
 # "...say about the wall while he was in Mexico": what was said is about the words up to the
 # next clause.
@@ -529,6 +543,17 @@ _SAID_ABOUT = lazy_compile(
     r"\b(?:(?:say|said|says|think|thought|tweet|tweeted|comment|commented|tell|told)"
     r"(?: \w+)?? (?:about|regarding)|'s (?:take|thoughts|reaction) (?:on|about|to)) (?P<topic>[\w'-]+(?: [\w'-]+){0,4}?)"
     r"(?=\W*$|[,;?]| (?:while|when|at|in|during|after|before|on|to|and|or|but|that)\b)"
+)
+# "Does the memo say anything about courthouse arrests": whether the sources speak of it at all,
+# so a fact must (up to the next clause, as above).
+_ANYTHING_ABOUT = lazy_compile(
+    r"\b(?:memos?|memorandums?|memoranda|directives?|guidance|rules|polic(?:y|ies)|articles?"
+    r"|pieces?|post|blog|stor(?:y|ies)|reports?|times|it|they|sources?|statements?|groups?|ny"
+    r"|nyc|dhs|ice) (?:ever |even |actually )?"
+    r"(?:say|said|says|mention|mentions|mentioned|talk|talks|cover|covers|address|addresses)"
+    r" (?:anything|something|a word|much) (?:at all )?(?:about|on|regarding|re)"
+    r" (?P<topic>[\w'-]+(?: [\w'-]+){0,5}?)"
+    r"(?=\W*$|[,;?]| (?:while|when|during|after|before|or|but|that|because|bc|since)\b)"
 )
 # "Did Tillerson also rule out the military": whether someone did what the asker knows another
 # did. A fact about them must tell that very thing.
@@ -900,7 +925,7 @@ ACQUAINTANCE = (
     r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
     r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
     r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito"
-    r"|babcia|dziadek|ciocia|wujek)"
+    r"|babcia|dziadek|ciocia|wujek|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|bac|chu)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1336,7 +1361,8 @@ _FILLER = _AnyCase(
     r"|case worker|volunteer|organizer|organiser|student|teacher|lawyer|attorney|paralegal|mom|dad"
     r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
     r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host|atty"
-    r"|planner|social worker|sw|case manager|doctor|therapist)s?"
+    r"|planner|social worker|sw|case manager|doctor|therapist|investigator|public defender"
+    r"|defender|pd|clerk)s?"
     r" here"
     # ("producer here doing the 2019 raids recap —": what the asker is working on)
     r"(?: (?:lol|lmao|haha))?"
@@ -1949,6 +1975,9 @@ _SHORTHAND = {
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
     "qingwen": "please", "por favor": "please", "porfa": "please",
+    "dung ko": "right", "dung khong": "right", "phai ko": "right", "phai khong": "right",
+    # A defender's: "until his IJ hearing", "got an NTA".
+    "ij": "immigration judge", "ijs": "immigration judges", "nta": "notice to appear",
 }  # fmt: skip
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
 _Y_FOR_WHY = lazy_compile(
@@ -2108,9 +2137,15 @@ _LEADING_CLAUSE = lazy_compile(
     r"|acc to|going by|based on)\b[^,?]*,\s*"
     r"(?P<main>(?:what|who|whose|when|where|why|how|which|is|are|was|were|do|does|did|can"
     r"|could|will|would|has|have)\b.*)"
+    # ... its comma left out: "if my client gets transferred is he stuck in custody".
+    r"|^if\b[^,?]*? (?P<bare>(?:is|are|was|were|does|do|did|can|could|will|would|has|have)"
+    r" (?:he|she|they|it|i|we|you)\b.*)"
     # A topic put first: "that national guard roundup plan, did it ever actually get adopted?".
     r"|^(?:that|the|this|those|these)\b[^,?]{1,60},\s*(?P<topical>(?:is|are|was|were|do|does|did"
     r"|can|could|will|would|has|have|had) (?:it|they|that|this|those|these|he|she)\b.*)"
+    # ... or the asker's own people: "my little cousin has DACA, do the memos get rid of it?".
+    r"|^(?:my|our)\b[^,?]{1,60},\s*(?P<story>(?:what|who|when|where|why|how|which|is|are|was"
+    r"|were|do|does|did|can|could|will|would|has|have)\b.*)"
 )
 
 
@@ -2417,7 +2452,7 @@ def detect_form(text: str) -> Form:
         t = _SPANISH_WH_WORD.sub(lambda m: _SPANISH_WH[m[0]], t)
     if (lead := _LEADING_CLAUSE.match(t)) is not None:
         # "when he was running, what did trump promise": a what question
-        t = lead["main"] or lead["topical"]
+        t = lead["main"] or lead["bare"] or lead["topical"] or lead["story"]
     if (request := _REQUEST_LEAD.match(t)) is not None:
         # "Can you tell me who signed the memos": the question asked is the one embedded.
         t = t[request.end() :]
@@ -2741,6 +2776,9 @@ _ACQUAINTANCE = lazy_compile(
     r"\b(?:[Ss]ister|[Bb]rother|[Ff]ather|[Pp]adre|[Pp]astor|[Dd]eacon|[Ss]e\u00f1ora|[Ss]enora"
     r"|[Ss]e\u00f1or|[Ss]enor|[Ss]e\u00f1orita|[Ss]enorita|[Dd]o\u00f1a|[Dd]ona|[Tt](?:\u00ed|i)[oa]"
     r"|[Aa]buel(?:it)?[oa]|[Hh]erman[oa]|[Pp]rim[oa]|[Cc]iocia|[Bb]abcia|[Ww]ujek|[Dd]ziadek"
+    # (Vietnamese: "chu Tuan", "co Hanh", "bac Lan")
+    r"|[Cc]hu|[Cc]o|[Bb]ac|[Oo]ng|[Cc]au|[Dd]i|[Cc]hi|[Aa]nh|[Ee]m"
+    r"|[Cc]ousin|[Uu]ncle|[Aa]unt|[Aa]untie|[Nn]iece|[Nn]ephew|[Gg]randma|[Gg]randpa"
     r"|[Oo]ur|[Mm]y) (?P<name>[A-Z][a-z\u00e0-\u00ff]+)\b"
 )
 # The asker's own school, church or workplace: "a parent at Lincoln Elementary asked me",
@@ -3324,6 +3362,12 @@ def read(index: FactIndex, text: str) -> Question:
             people.difference_update(labels)
             for concept in labels & query.keys():
                 query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint, not a must
+    if form is Form.HOW_MANY and (deporter := _DEPORTER.search(plain)) is not None:
+        agency = frozenset(_name_at(index, deporter["who"] or deporter["who2"], at_end=True))
+        if agency and any(not u.terms <= agency for u in units):
+            units = [u for u in units if not u.terms <= agency]
+            unrequired.update(agency)
+            people.difference_update(agency)
     if speakers and (about := _SAID_ABOUT.search(plain)) is not None:
         # "What did Kelly say about the wall": what he said must be about the wall.
         toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
@@ -3332,6 +3376,17 @@ def read(index: FactIndex, text: str) -> Question:
             replace(u, required=True, stated=True)
             if u.terms & topic and u.weight and all(t.startswith(("~", "@")) for t in u.terms)
             else u
+            for u in units
+        ]
+    if (
+        form is Form.YES_NO
+        and not speakers
+        and (about := _ANYTHING_ABOUT.search(plain)) is not None
+    ):
+        toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
+        topic = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
+        units = [
+            replace(u, required=True) if u.terms & topic and u.weight and not _names(u) else u
             for u in units
         ]
     if (
@@ -4085,6 +4140,8 @@ _OR_WAS_IT = lazy_compile(
     r"(?: the)?\s*$"
 )
 _THINGS = word_set("order orders action actions branch date dates trail")
+# "Who answered reporters' questions", "who told reporters": whom the one asked spoke to.
+_SPOKEN_TO = word_set("answered answering answer fielded fielding briefed told tell to with from")
 # "The name of the program that lets local cops act as agents": a thing's name, not the cops'.
 _THING_NAMED = lazy_compile(
     r"\bname (?:of|for) (?:the |that |this |a |an |his |her |their |its )?(?:[\w'-]+ ){0,2}"
@@ -4097,8 +4154,9 @@ _THING_NAMED = lazy_compile(
 
 
 def _names_a_thing(ws: list[str], i: int) -> bool:
-    """Return whether the word at `i` is part of a thing's name ("executive" of "executive order")."""
-    return i + 1 < len(ws) and ws[i + 1] in _THINGS
+    """Return whether the word at `i` is not a role asked: part of a thing's name ("executive" of
+    "executive order") or whom someone spoke to ("who answered reporters' questions")."""
+    return (i + 1 < len(ws) and ws[i + 1] in _THINGS) or (i > 0 and ws[i - 1] in _SPOKEN_TO)
 
 
 def _role(plain: str) -> frozenset[str]:
