@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout81) report only their two rates here, never their misses: they are the honest measurements
+holdout82) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1751,6 +1751,18 @@ DEV233_ABSTAIN_FLOOR = 0.9
 DEV234 = DATA / "dev234_questions.yaml"
 DEV234_ANSWERABLE_FLOOR = 0.95
 DEV234_ABSTAIN_FLOOR = 0.95
+# Development set 235: a hotel and casino workers' union local in Las Vegas, stewards, housekeepers
+# and cooks in English and Spanish (blind-written; see its header; 13 repeats dropped). Untuned:
+# 155/162 (95.7%), 25/26 (96.2%); after its round: 161/162 (99.4%), 25/26 (96.2%).
+DEV235 = DATA / "dev235_questions.yaml"
+DEV235_ANSWERABLE_FLOOR = 0.95
+DEV235_ABSTAIN_FLOOR = 0.9
+# Development set 236: student staff of a university's undocumented student resource center, class
+# projects, tabling and family worries (blind-written; see its header; 18 repeats dropped). Untuned:
+# 157/168 (93.5%), 22/23 (95.7%); after its round: 166/168 (98.8%), 22/23 (95.7%).
+DEV236 = DATA / "dev236_questions.yaml"
+DEV236_ANSWERABLE_FLOOR = 0.95
+DEV236_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2067,6 +2079,11 @@ OOS114_ABSTAIN_FLOOR = 0.85
 # dropped). Untuned: 91/100 (91.0%); after its round: 91/100 (91.0%).
 OOS115 = DATA / "oos115_questions.yaml"
 OOS115_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 100 questions from a big-city council member's constituent-services staff:
+# sanctuary rules, local police, benefits, later news and near-misses (blind-written; see its
+# header; 2 repeats dropped). Untuned: 89/100 (89.0%); after its round: 92/100 (92.0%).
+OOS116 = DATA / "oos116_questions.yaml"
+OOS116_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2829,6 +2846,12 @@ HOLDOUT80_ABSTAIN_FLOOR = 0.85
 HOLDOUT81 = DATA / "holdout81_questions.yaml"
 HOLDOUT81_ANSWERABLE_FLOOR = 0.9
 HOLDOUT81_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the eighty-second final measurement: a metro newspaper's late-night copy desk checking
+# drafts (see its header), written blind on 2026-12-04; 9 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 157/169 (92.9%), 23/25 (92.0%).
+HOLDOUT82 = DATA / "holdout82_questions.yaml"
+HOLDOUT82_ANSWERABLE_FLOOR = 0.9
+HOLDOUT82_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2913,6 +2936,7 @@ HELD_OUT = frozenset(
         HOLDOUT79,
         HOLDOUT80,
         HOLDOUT81,
+        HOLDOUT82,
     }
 )
 
@@ -3073,6 +3097,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS113, 1.0, OOS113_ABSTAIN_FLOOR),
         (OOS114, 1.0, OOS114_ABSTAIN_FLOOR),
         (OOS115, 1.0, OOS115_ABSTAIN_FLOOR),
+        (OOS116, 1.0, OOS116_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3298,6 +3323,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV232, DEV232_ANSWERABLE_FLOOR, DEV232_ABSTAIN_FLOOR),
         (DEV233, DEV233_ANSWERABLE_FLOOR, DEV233_ABSTAIN_FLOOR),
         (DEV234, DEV234_ANSWERABLE_FLOOR, DEV234_ABSTAIN_FLOOR),
+        (DEV235, DEV235_ANSWERABLE_FLOOR, DEV235_ABSTAIN_FLOOR),
+        (DEV236, DEV236_ANSWERABLE_FLOOR, DEV236_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3380,6 +3407,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT79, HOLDOUT79_ANSWERABLE_FLOOR, HOLDOUT79_ABSTAIN_FLOOR),
         (HOLDOUT80, HOLDOUT80_ANSWERABLE_FLOOR, HOLDOUT80_ABSTAIN_FLOOR),
         (HOLDOUT81, HOLDOUT81_ANSWERABLE_FLOOR, HOLDOUT81_ABSTAIN_FLOOR),
+        (HOLDOUT82, HOLDOUT82_ANSWERABLE_FLOOR, HOLDOUT82_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3497,6 +3525,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos113",
         "oos114",
         "oos115",
+        "oos116",
         "dev4",
         "dev5",
         "dev6",
@@ -3722,6 +3751,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev232",
         "dev233",
         "dev234",
+        "dev235",
+        "dev236",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3804,6 +3835,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout79_held_out",
         "holdout80_held_out",
         "holdout81_held_out",
+        "holdout82_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3892,7 +3924,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev234, holdout6 ... holdout81: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev236, holdout6 ... holdout82: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3430,6 +3430,22 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("under obama some ppl got released to live w relatives until their court date. is that still a thing under kelly?", "detention-ends-release-to-relatives"),
         ("kelly gushing about border friendship, but what was mexico's foreign secretary's take", "mexico-videgaray-notorious-differences"),
         ("troi oi. in june 2019 trump tweeted ICE would deport how many ppl??", "ice-2019-trump-millions-tweet"),
+        # A casino workers' union, an undocumented student center (dev235, dev236): guesses of
+        # two, shift and tabling talk, a story's place, a date asked for, "at the moment".
+        ("who actually wrote the 2017 enforcement memos, was it trump himself or somebody at homeland security?", "memos-two-memos-from-kelly"),
+        ("my coworker in the kitchen swears trump was moderate on immigration when he was campaigning lol. was he?", "history-trump-campaign-hard-line"),
+        ("oye alguien sabe cuantos deportaron en 2015? need the number for the steward training slides", "numbers-2015-333000-lowest-since-2007"),
+        ("just got off graveyard, saw on the news they're hiring a bunch of ICE officers. how many exactly??", "hiring-10000-ice-5000-border-patrol"),
+        ("is there like a Q&A from DHS explaining how the rules get enforced? would help for the know your rights table", "memos-dhs-qa"),
+        ("my cousin's husband got sent back to guatemala on one of those ICE charter planes. how many ppl do those flights take back a day, roughly?", "ice-2019-charter-planes"),
+        ("setting the scene for my oral history project intro - how were immigrant communities feeling when all the new enforcement directives came out in 2017?", "reactions-immigrant-communities-fear"),
+        ("need the exact date DHS publicly released the kelly enforcement directives for our timeline poster at the undocu week gallery walk", "memos-official-rollout"),
+        ("can someone sum up the main points of the kelly guidelines in one or two lines? making a half sheet for the tabling event", "memos-main-measures"),
+        ("for our storytelling night flyer - do the articles say how long a lot of undocumented people have been living here?", "history-long-term-residents"),
+        ("oye, mi hermana tiene que renovar DACA pronto, los memos de kelly del 2017 cancelaron el programa o lo dejaron?", "daca-not-overturned"),
+        ("who was the 2019 ice operation actually targeting? trying to figure out who in our community is most at risk", "ice-2019-targets-final-orders"),
+        ("so was trump actually implying the military would be used? what did the white house say", "military-spicer-adjective"),
+        ("who was the mexican official that said the countries had big differences at the moment? need his full name for my IR paper", "mexico-videgaray-notorious-differences"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3947,6 +3963,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         'the national guard draft said "nearly a dozen states"... which states tho',
         "does the kelly memo say anything about ICE making arrests at courthouses? clients are scared to show up for arraignment",
         "will there be mass deportations if trump wins another term? be honest",
+        "did our police department say whether theyd cooperate with the new DHS rules",
+        "is net migration still around zero like pew said or has that changed since?",
+        "what time does the immigration committee hearing start tmrw",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -36,6 +36,7 @@ from briefings.answering import strings
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
+    NUMBER_WORDS,
     FactIndex,
     alias_pattern,
     curated_asks,
@@ -71,7 +72,7 @@ from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
 from briefings.patterns import LazyPattern, lazy_compile, use_cache
 from briefings.present import attested_label, quoted, source_label
-from briefings.retrieval import STOPWORDS, stem, tokens, word_set, words
+from briefings.retrieval import STOPWORDS, is_generic, stem, tokens, word_set, words
 
 # The answer bar was calibrated on para_c (a validation set whose misses are never read): a grid
 # over MIN_SCORE and MIN_COVERAGE; these values abstain on 3 more of its 98 out-of-scope
@@ -587,7 +588,9 @@ class AnswerEngine:
             if len(parts) >= 2
             else []
         )
-        if (set_up := _SET_UP.match(question.strip())) is not None:
+        if (set_up := _SET_UP.match(question.strip())) is not None and not _only_back(
+            set_up["asked"]
+        ):
             parts.append(set_up["asked"])  # what was said only sets the question up
         for part in parts:
             answer = self.answer(part)
@@ -1159,6 +1162,18 @@ def _points_back(part: str) -> bool:
     )
 
 
+def _only_back(part: str) -> bool:
+    """Return whether a part asks of "those" with nothing of its own but vague words and counts.
+
+    "Pew says 11 million, Trump's estimate was way bigger - how far apart are those two
+    numbers?": alone it would ask about whatever "two" first matches.
+    """
+    toks = words(part)
+    return any(w in _BACK for w in toks) and all(
+        w in STOPWORDS or is_generic(w) or NUMBER_WORDS.match(w) or w in _BACK for w in toks
+    )
+
+
 # "...? I need the names", "... - need a cite": what the asker wants of the other part's answer.
 _WANTS_OF_IT = lazy_compile(
     r"^\W*(?:(?:i|we) )?(?:need|needs|want|wants|would like|'d like)(?:(?: (?:the|their|his|her|a"
@@ -1287,8 +1302,8 @@ _GUESS = lazy_compile(
     r"|whats|whos|wheres|whens)\b"
     r"[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|\.{3,}|\u2026|(?P<mark>\?+))\s*"
-    r"(?:(?:or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it|isn'?t it|was that"
-    r"|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
+    r"(?:(?P<lead>or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it|isn'?t it"
+    r"|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
@@ -2184,7 +2199,6 @@ def split_guess(question: str) -> tuple[str, str] | None:
     if "who" in stripped.lower():
         stripped = _CHAINED_NAMES.sub(r"\g<asked> \g<first> or \g<second>?", stripped)
     joined = _LISTED_GUESSES.sub(r"\g<first> or \g<second>?", stripped)
-    # (Each listed guess is held to the length of one: "this week or next month" guesses two.)
     listed = joined != stripped
     stripped = joined
     if (told := _GUESS_SENTENCE.match(stripped)) is not None:
@@ -2198,8 +2212,13 @@ def split_guess(question: str) -> tuple[str, str] | None:
     groups = found.groupdict()
     asked, guess = found["asked"].strip(), (groups["guess"] or groups.get("other") or "").strip()
     named = _OR_SOMEONE_ELSE.sub("", guess)  # "Kelly himself or someone else" guesses Kelly
+    # (Each guess of several is held to the length of one: "this week or next month", "was it
+    # trump himself or somebody at homeland security" guess two; but in "who deported more,
+    # george w bush or obama" the two are what is asked about.)
     longest = (
-        max(len(words(option)) for option in _OR.split(named)) if listed else len(words(named))
+        max(len(words(option)) for option in _OR.split(named))
+        if listed or (groups.get("lead") or "").lower().startswith(("was", "is"))
+        else len(words(named))
     )
     if not asked or longest > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
         return None

@@ -91,7 +91,9 @@ _NOW = lazy_compile(
     # (but "how many officers ICE actually got", at the end: what it has; "what day did the
     # guidance actually go official": its release)
     # ("someone who never actually got charged": who is asked about, not what became of them)
-    r"|(?<!\bto )(?<!never )(?<!not )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
+    # ("what were they afraid would actually happen": what was feared, as of the sources)
+    r"|(?<!\bto )(?<!never )(?<!not )(?<!afraid would )(?<!scared would )(?<!worried would )"
+    r"(?<!feared would )(?<!fear would )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
     r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
@@ -145,7 +147,13 @@ _NOW = lazy_compile(
     # "Is DACA still around now": how things stand today, not as of the sources.
     r"|^(?:is|are|does|do)\b[^?]*\bstill\b[^?]*\b(?:now|anymore|these days)\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
-    r"|\bright now\b|\bat the moment\b|\bat present\b|\bpresently\b|\bas of (now|today)\b"
+    # (not "the countries had big differences at the moment": the moment of the story)
+    r"|\bright now\b|(?<!differences )(?<!difference )\bat the moment\b"
+    r"(?! (?:of|when|he|she|they)\b)|\bat present\b|\bpresently\b|\bas of (now|today)\b"
+    # "Is net migration still around zero like pew said or has that changed since": today.
+    r"|\bhas (?:that|it|this|anything) changed(?: since| since then)?\W*$"
+    # "What time does the committee hearing start tmrw": a schedule of today's.
+    r"|^what time (?:does|do|is|will)\b"
     r"|\bas we speak\b|\blatest\b|\bnewest\b|\bmost recent\b|\bup to date\b"
     # Beyond the sources' horizon: "next month", "in the coming year", "will Mexico ever pay".
     r"|\b(?:next|coming) (?:year|month|summer|winter|spring|fall|autumn)s?\b|^will\b.*\bever\b"
@@ -175,6 +183,7 @@ _NOW = lazy_compile(
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
     r"|write|wrote|announce|announced|talk|talked|mention|mentioned|suggest|suggested|float"
+    r"|imply|implied|implying|saying|suggesting|meaning|threatening|promising|calling"
     r"|floated|propose|proposed|know|knew|understand|understood|realize|realized|rule|ruled"
     r"|use the word|use the phrase|used the word|used the phrase|gripe|griped|complain|complained"
     r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
@@ -300,7 +309,8 @@ _ADVICE = lazy_compile(
     r"\b(?:legal (?:help|aid|advice)|hotline"
     # (not the asker's handout: "for the know your rights flyer")
     r"|know (?:your|my) rights(?! (?:flyer|flier|card|cards|workshop|training|pamphlet|handout"
-    r"|sheet|session|night|poster|presentation|materials?)\b)"
+    r"|sheet|session|night|poster|presentation|materials?|table|tabling|booth|event|clinic"
+    r"|fair|slides?|zine|info)\b)"
     r"|(?:my|our) (?:legal )?rights|near me|advise me|help me(?! (?:to )?understand\b)"
     r"|(?<!not asking for legal )(?<!not looking for legal )(?<!not legal )(?<!no legal )advice)\b"
     # "What's the best way to get a DHS official on the record": how the asker should act (not
@@ -974,6 +984,15 @@ class _AnyCase:
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
+# What the asker makes of an answer: "for the comparison slide", "for our flyer".
+_MADE_INTO = (
+    r"(?:slide|deck|one-pager|cue card|runner|monologue|sketch|rundown|package|pkg"
+    r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
+    r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
+    r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
+    r"|quote tweet|quote-tweet|poster|debate|club|youth group|bible study|note|notes|referral note"
+    r"|handout|flyer|half sheet|timeline)"
+)
 _FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     # "the original exec orders", "trump's original phrase": the ones the question names.
@@ -1168,6 +1187,10 @@ _FILLER = _AnyCase(
     r"| (?:about )?(?:him|her|them|it))?"
     # A debater's challenge: "..., prove it isn't".
     r"|prove (?:it|that|me wrong)(?: (?:is|isn'?t|was|wasn'?t|does|doesn'?t|did|didn'?t))?"
+    # What the asker is after, at the end: "...? trying to figure out who in our community is
+    # most at risk".
+    r"|(?<=[?.!] )(?:i'?m |we'?re |just )?trying to (?:figure out|understand|work out|see|know"
+    r"|gauge|decide) [^?]*$"
     # "I'm trying to pin down the blog's thesis": what the asker is doing.
     r"|(?:i'?m |i am |im )?(?:just )?trying to (?:pin down|nail down|figure out|work out|get)"
     r"(?= (?:the|what|who|how|when|why|which|whether)\b)"
@@ -1232,6 +1255,9 @@ _FILLER = _AnyCase(
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
     r"|brother[- ]in[- ]law|sister[- ]in[- ]law|nephew|niece|granddaughter|grandson"
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
+    # ... and where they are, before what they claim: "my coworker in the kitchen swears".
+    r"(?: (?:in|at|from|on) (?:the|my|our|a) [\w'-]+(?= (?:says|said|swears|swore|thinks|insists"
+    r"|claims|keeps saying|told me)\b))?"
     # The asker's own shelter: "a lady at our shelter", "a man at my shelter came in 2016".
     r"|(?:at|in|from) (?:our|my) shelter"
     # Who passes the question on: "caller doing school project ...", "caller husband was
@@ -1368,6 +1394,20 @@ _FILLER = _AnyCase(
     r"(?: (?:lol|lmao|haha))?"
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
     r"(?=\s*[-\u2013\u2014,.:!;])"
+    # ... or how short the answer should be: "sum up the main points in one or two lines".
+    r"|\bin (?:one|two|three|a few|1|2|3)(?: or (?:two|three|2|3))?"
+    r" (?:lines|line|sentences|sentence|words|bullets|bullet points)\b"
+    # ... or a shift just ended: "just got off graveyard,", "just clocked out -".
+    r"|^just (?:got off|got out of|finished|clocked out(?: of)?|off)(?: (?:my|the|a|work))?"
+    r"(?: (?:graveyard|swing|night|day|overnight|double|early|late))?(?: shift)?"
+    r"(?=\s*[-\u2013\u2014,.:!;])"
+    # ... or what the answer sets up: "setting the scene for my oral history project intro -".
+    r"|^(?:setting (?:the scene|the stage|things up)|context|background) for (?:my|our|the|a|an)"
+    r" [^-\u2013\u2014:?]{1,50}?(?=\s*[-\u2013\u2014:])"
+    # ... or where the asker heard it: "saw on the news they're hiring".
+    r"|(?:^|(?<=[,.!?] ))(?:i |we )?(?:saw|heard|read) (?:it |this )?(?:on|in) (?:the )?(?:news"
+    r"|tv|radio|facebook|fb|twitter|tiktok|instagram|ig|whatsapp|internet|group ?chat)(?: that)?"
+    r"(?= )"
     # ... or a shift on a ward: "SW covering 7N today.", "rn on 4W tonight -".
     r"|^(?:sw|rn|np|md|nurse|social worker|case manager|charge nurse)s? (?:covering|on|floating"
     r" to|working) [\w/-]+(?: (?:today|tonight|this am|this pm|this morning))?"
@@ -1513,6 +1553,9 @@ _FILLER = _AnyCase(
     # ... or the asker's own people there: "..., i got a crew in houston that wk".
     r"|(?<=, )i (?:got|have|had) (?:a |my |some |two |2 )?(?:crew|crews|guys|load|loads|job|jobs"
     r"|move|moves|family|cousins?|people|workers|students|clients) (?:in|at|near|going to)\b[^?]*$"
+    # ... or whom it would help: "...? would help for the know your rights table".
+    r"|(?<=[?.!] )(?:it |this |that )?(?:would|will|'d|could) (?:really )?help (?:a lot |a ton )?"
+    r"(?:for|with|at) [^?]*$"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
     # ("... call for? need 4 bullets for the RA training tomorrow": what the answer is made into.)
@@ -1522,14 +1565,13 @@ _FILLER = _AnyCase(
     r"|attribution|cite|citation|bullets?|bullet points|points|lines|sentences|summary|recap"
     r"|rundown|overview|blurb))"
     r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
-    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ ){0,2}(?:slide|deck"
-    r"|one-pager|cue card|runner|monologue|sketch|rundown|package|pkg"
-    r"|graphic|segment|episode|ep|cold open|show notes|grant narrative|board memo|newsletter"
-    r"|explainer|qfr|floor statement|floor speech|talking points|oversight letter|lower third"
-    r"|chyron|wrap|radio wrap|vo|sot|web hed|hed|box|sidebar|roundup|round-up|thread|caption|qt"
-    r"|quote tweet|quote-tweet|poster|debate|club|youth group|bible study|note|notes|referral note"
-    r"|handout|flyer)"
+    rf"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ ){{0,2}}{_MADE_INTO}"
+    # ("... for our timeline poster at the undocu week gallery walk": and where it is shown)
+    r"(?: (?:at|for|in) (?:the|a|our|my) [\w' -]{1,40})?"
     r"(?=\W*$)"
+    # ... or before it: "for our storytelling night flyer - do the articles say ...".
+    rf"|^for (?:the|a|this|our|my|tomorrow'?s|tonight'?s) (?:[\w-]+ ){{0,3}}{_MADE_INTO}"
+    r"(?=\s*[-\u2013\u2014:,])"
     # ... or who of the asker's own people said or asked it, after a comma: ", my mom saw it on
     # univision but idk the date", ", the group chat is arguing", ", my spanish teacher put it
     # on the board".
@@ -1759,7 +1801,8 @@ _OUR_OFFICIAL = lazy_compile(
     r"\b(?:our|my|mi) (?:local |county |city |state |town )?(?:sheriff|mayor|governor|senators?"
     r"|congress(?:wo)?man|congressperson|representative|rep|police chief|chief of police|city council"
     r"|council ?(?:wo)?man|councilmember|county commissioners?|state legislators?|da"
-    r"|district attorney|attorney general|alcalde|gobernador)\b"
+    r"|district attorney|attorney general|alcalde|gobernador|police department|police dept|pd"
+    r"|police|cops|sheriff'?s office|sheriff'?s department)\b"
     # ... as a speaker: what they said is not in the sources (what the memos let them do is).
     r"(?= (?:[\w']+ ){0,2}?(?:say|said|says|comment\w*|respond\w*|react\w*|think|thinks|thought"
     r"|tweet\w*|post|posted|announce\w*|weigh\w* in|speak|spoke|talk\w*)\b)",
@@ -2303,7 +2346,7 @@ _TIMED_CLAUSE = lazy_compile(
     r"(?!.*\b(?:know|tell me|idea|clue|sure|wonder\w*|ask\w*|find out|remember"
     r"|decide\w*)(?: about| of| on)? when\b).*\bwhen (?:he|she|they|it|we|you|i"
     r"|the|his|her|their|a|an|those|these|this|that|trump|obama|kelly|ice|dhs|people|officials"
-    r"|mexico|authorities"
+    r"|mexico|authorities|all|news|word"
     r"|agents|officers|police|cops|immigrants|families|congress"
     # "What was the squad idea Trump floated when running": a time of his, not asked.
     r"|running|campaigning|in office|president)\b"
@@ -2434,6 +2477,13 @@ _DISCOURSE_LEAD = lazy_compile(
 )
 
 
+# A date asked for as a request: "need the exact date DHS released them", "gimme the day".
+_DATE_WANTED = lazy_compile(
+    r"^(?:i |we )?(?:need|want|looking for|give me|gimme|get me)(?: the| an?)?"
+    r"(?: exact| specific| precise| actual)? (?:date|day|year|month)\b(?! (?:range|count)\b)"
+)
+
+
 def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     # (and the comma a lead left: "ok so [for the lede], what was ...")
@@ -2460,6 +2510,8 @@ def detect_form(text: str) -> Form:
             return Form.WHAT  # "can someone summarize the measures", "can you tell me about X"
         if t.startswith(("if ", "whether ")):
             return Form.YES_NO
+    if _DATE_WANTED.match(t):
+        return Form.WHEN  # "need the exact date DHS released the directives"
     when = "when" in t
     if when:
         t = _WHEN_CLAUSE.sub(" ", t)
@@ -2938,6 +2990,7 @@ def read(index: FactIndex, text: str) -> Question:
     )
     fixed: list[str] = []
     unknown: list[str] = []
+    told_only = _told_only(normalize(original).strip())
     capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
     for w in raw:
         if _known(index, w):
@@ -2975,7 +3028,7 @@ def read(index: FactIndex, text: str) -> Question:
             (w in capitalised and len(w) > 1 and w not in GENERIC and w not in _WEEKDAYS)
             or w in PLACES
             or w in OTHER_PEOPLE
-        ):
+        ) and not (w in PLACES and w in told_only):
             unknown.append(w)
     if _OUR_OFFICIAL.search(text):
         # "Did our sheriff say anything about the memos": someone of the asker's own place,
@@ -3428,7 +3481,7 @@ def read(index: FactIndex, text: str) -> Question:
         contrast=bool(_CONTRAST.search(plain)),
         compares=len(years) > 1 and bool(_COMPARES.search(plain)),
         asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
-        places=tuple(p for p in _places(plain) if p not in index.vocabulary),
+        places=tuple(p for p in _places(plain) if p not in index.vocabulary and p not in told_only),
         speakers=frozenset(_of_year_asked(index, tuple(sorted(speakers)), officials_years)),
         reacted=reacted,
         quoted=tuple(
@@ -4934,6 +4987,17 @@ def _repeats(raw: list[str]) -> bool:
         return True
     content = [w for w in raw if w not in STOPWORDS]
     return len(content) >= 5 and 2 * len(set(content)) <= len(content)
+
+
+def _told_only(plain: str) -> frozenset[str]:
+    """Return the words only the asker's own story before the question has.
+
+    "My cousin's husband got sent back to Guatemala on one of those charter planes. How many do
+    those flights take back a day?": where the asker's people went is not asked about.
+    """
+    if (story := _STORY_SENTENCE.match(plain)) is None:
+        return frozenset()
+    return frozenset(words(story[0])) - frozenset(words(plain[story.end() :]))
 
 
 def _places(plain: str) -> list[str]:

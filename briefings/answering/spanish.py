@@ -23,7 +23,7 @@ _DROPPED = word_set(
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
     xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja neta
     te tu nomas aunque puedan puede pueda hacerlo tienes tengo eres van va vamos haber mundo
-    quedas queda quedan
+    quedas queda quedan alguien sabe saben sabes pronto oigan
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -88,6 +88,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "esperando": ("waiting",), "enviar": ("send",), "mandar": ("send",), "envian": ("send",),
     "mandan": ("send",), "tuit": ("tweet",), "tuiteo": ("tweeted",), "empezar": ("start",),
     "empezaba": ("start",), "empiezan": ("start",), "comenzar": ("start",),
+    "programa": ("program",), "renovar": ("renew",), "dejaron": ("kept",), "entrar": ("enter",),
     "cierto": ("true",), "verdad": ("true",), "dijo": ("said",), "dicen": ("say",),
     "segun": ("according", "to"), "prioridades": ("priorities",), "prioridad": ("priority",),
     "delitos": ("crimes",), "delito": ("crime",), "crimen": ("crime",),
