@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout82) report only their two rates here, never their misses: they are the honest measurements
+holdout83) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1763,6 +1763,18 @@ DEV235_ABSTAIN_FLOOR = 0.9
 DEV236 = DATA / "dev236_questions.yaml"
 DEV236_ANSWERABLE_FLOOR = 0.95
 DEV236_ABSTAIN_FLOOR = 0.9
+# Development set 237: volunteers at a Brownsville, Texas respite shelter, bilingual church
+# volunteers, retired nurses and students (blind-written; see its header; 35 repeats dropped).
+# Untuned: 134/139 (96.4%), 23/25 (92.0%); after its round: 138/139 (99.3%), 24/25 (96.0%).
+DEV237 = DATA / "dev237_questions.yaml"
+DEV237_ANSWERABLE_FLOOR = 0.95
+DEV237_ABSTAIN_FLOOR = 0.9
+# Development set 238: a weekly politics podcast's research team, quotes, timelines and numbers to
+# read on air (blind-written; see its header; 28 repeats dropped). Untuned: 150/155 (96.8%), 20/23
+# (87.0%); after its round: 152/155 (98.1%), 20/23 (87.0%).
+DEV238 = DATA / "dev238_questions.yaml"
+DEV238_ANSWERABLE_FLOOR = 0.95
+DEV238_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2084,6 +2096,11 @@ OOS115_ABSTAIN_FLOOR = 0.88
 # header; 2 repeats dropped). Untuned: 89/100 (89.0%); after its round: 92/100 (92.0%).
 OOS116 = DATA / "oos116_questions.yaml"
 OOS116_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 101 questions from a state legislature's judiciary committee staff: state laws,
+# other states, costs, data, later developments and near-misses (blind-written; see its header; 6
+# repeats dropped). Untuned: 92/101 (91.1%); after its round: 92/101 (91.1%).
+OOS117 = DATA / "oos117_questions.yaml"
+OOS117_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2852,6 +2869,12 @@ HOLDOUT81_ABSTAIN_FLOOR = 0.9
 HOLDOUT82 = DATA / "holdout82_questions.yaml"
 HOLDOUT82_ANSWERABLE_FLOOR = 0.9
 HOLDOUT82_ABSTAIN_FLOOR = 0.88
+# HELD OUT, the eighty-third final measurement: a Korean-American church's young adults group chat
+# (see its header), written blind on 2026-12-04; 47 questions other sets ask word for word dropped.
+# First look (nothing tuned on it, its misses never read): 124/131 (94.7%), 22/23 (95.7%).
+HOLDOUT83 = DATA / "holdout83_questions.yaml"
+HOLDOUT83_ANSWERABLE_FLOOR = 0.9
+HOLDOUT83_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2937,6 +2960,7 @@ HELD_OUT = frozenset(
         HOLDOUT80,
         HOLDOUT81,
         HOLDOUT82,
+        HOLDOUT83,
     }
 )
 
@@ -3098,6 +3122,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS114, 1.0, OOS114_ABSTAIN_FLOOR),
         (OOS115, 1.0, OOS115_ABSTAIN_FLOOR),
         (OOS116, 1.0, OOS116_ABSTAIN_FLOOR),
+        (OOS117, 1.0, OOS117_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3325,6 +3350,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV234, DEV234_ANSWERABLE_FLOOR, DEV234_ABSTAIN_FLOOR),
         (DEV235, DEV235_ANSWERABLE_FLOOR, DEV235_ABSTAIN_FLOOR),
         (DEV236, DEV236_ANSWERABLE_FLOOR, DEV236_ABSTAIN_FLOOR),
+        (DEV237, DEV237_ANSWERABLE_FLOOR, DEV237_ABSTAIN_FLOOR),
+        (DEV238, DEV238_ANSWERABLE_FLOOR, DEV238_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3408,6 +3435,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT80, HOLDOUT80_ANSWERABLE_FLOOR, HOLDOUT80_ABSTAIN_FLOOR),
         (HOLDOUT81, HOLDOUT81_ANSWERABLE_FLOOR, HOLDOUT81_ABSTAIN_FLOOR),
         (HOLDOUT82, HOLDOUT82_ANSWERABLE_FLOOR, HOLDOUT82_ABSTAIN_FLOOR),
+        (HOLDOUT83, HOLDOUT83_ANSWERABLE_FLOOR, HOLDOUT83_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3526,6 +3554,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos114",
         "oos115",
         "oos116",
+        "oos117",
         "dev4",
         "dev5",
         "dev6",
@@ -3753,6 +3782,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev234",
         "dev235",
         "dev236",
+        "dev237",
+        "dev238",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3836,6 +3867,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout80_held_out",
         "holdout81_held_out",
         "holdout82_held_out",
+        "holdout83_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3924,7 +3956,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev236, holdout6 ... holdout82: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev238, holdout6 ... holdout83: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

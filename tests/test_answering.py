@@ -3446,6 +3446,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("who was the 2019 ice operation actually targeting? trying to figure out who in our community is most at risk", "ice-2019-targets-final-orders"),
         ("so was trump actually implying the military would be used? what did the white house say", "military-spicer-adjective"),
         ("who was the mexican official that said the countries had big differences at the moment? need his full name for my IR paper", "mexico-videgaray-notorious-differences"),
+        # A border respite shelter, a politics podcast (dev237, dev238): a nurse's shift, the
+        # asker's people after the question, "how soon" said, "how many million", "atrasadas".
+        ("Retired RN here, night shift. One of our grandmothers asked if the government even has enough people to come round everyone up. Did DHS say anything about that?", "mass-deportations-no-personnel"),
+        ("how many families were the 2019 raids supposed to go after? families here keep asking about their relatives up in houston and chicago", "ice-2019-raids-thousands-families"),
+        ("what did a dhs official tell CNN about how soon things would start changing", "mass-deportations-cnn-not-changing-today"),
+        ("las cortes de inmigracion estan atrasadas como cuanto tiempo? una familia me pregunto cuando sera su audiencia", "detention-court-backlogs"),
+        ("trump on the trail said there could be up to how many million undocumented? i have 30 in my notes", "numbers-trump-30-million"),
+        ("trump had a quote about nobody knowing how many undocumented people there are. verbatim?", "numbers-trump-nobody-knows"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3966,6 +3974,7 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "did our police department say whether theyd cooperate with the new DHS rules",
         "is net migration still around zero like pew said or has that changed since?",
         "what time does the immigration committee hearing start tmrw",
+        "did trump's tweet say which cities the raids would be in?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -288,7 +288,7 @@ _ADVICE = lazy_compile(
     r"|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # ... but "how do we describe Make the Road" asks how the coverage does.
     r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase"
-    r"|square|reconcile)\b)"
+    r"|square|reconcile|explain|explain both|cover|frame|present|summarize|summarise)\b)"
     # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
     # "ice at the door what now".
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
@@ -1388,8 +1388,10 @@ _FILLER = _AnyCase(
     r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
     r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host|atty"
     r"|planner|social worker|sw|case manager|doctor|therapist|investigator|public defender"
-    r"|defender|pd|clerk)s?"
+    r"|defender|pd|clerk|rn|lpn|cna|np|medic)s?"
     r" here"
+    # ("Retired RN here, night shift.": and when they work)
+    r"(?:,? (?:on )?(?:the )?(?:night|day|swing|graveyard|overnight|early|late) shift)?"
     # ("producer here doing the 2019 raids recap —": what the asker is working on)
     r"(?: (?:lol|lmao|haha))?"
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
@@ -2249,7 +2251,7 @@ _REPORTED_COUNT = lazy_compile(
 # A claim put to check by a tag at its end: "..., true?", "..., is that right?".
 _UNKNOWN_COUNT = lazy_compile(
     r"\b(?:didn'?t|doesn'?t|don'?t|did not|does not|do not|nobody|no one|no-one|never) "
-    r"(?:really |actually |even |truly )?(?:know|knows|knew)\b[^?]{0,20}?"
+    r"(?:really |actually |even |truly )?(?:know|knows|knew|knowing)\b[^?]{0,20}?"
     r"\b(?:the number|how many|how much)\b"
 )
 _TRUE_TAG = lazy_compile(
@@ -2358,7 +2360,7 @@ _TIMED_CLAUSE = lazy_compile(
 _ABOUT_WH = lazy_compile(
     r"^(?:what|which)\b(?![^?]*\b(?:know|known|knows|info|information|details?"
     r"|(?:the|any|latest) news)\b)"
-    r"[^?]*\b(?:about|on|regarding|as to) (?:when|where|why)\b"
+    r"[^?]*\b(?:about|on|regarding|as to) (?:when|where|why|how soon|how fast|how quickly)\b"
 )
 # "On the call where they put out the memos": a relative "where", not a place asked for.
 _RELATIVE_WHERE = lazy_compile(
@@ -3678,6 +3680,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             break  # "number of deportations nyt": a keyword search naming its source
         if w == "us" and not head:
             continue  # "how many US citizen kids": the country, not "us"
+        if not head and w in _SCALE_WORDS:
+            continue  # "how many million undocumented": a scale, not what is counted
         if not head and w.endswith("ed") and rest[i + 1 : i + 2] and rest[i + 1] in _ANY_PEOPLE:
             continue  # "how many undocumented immigrants live in colorado": who, described
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
@@ -4276,6 +4280,13 @@ _PART_OF = lazy_compile(
 )
 
 
+_SAYS_WHICH_PLACE = lazy_compile(
+    r"\b(?:say|said|says|name|named|names|list|listed|mention|mentioned|specify|specified"
+    r"|reveal|revealed) (?:which|what) (?:cities|city|states|towns|places|neighborhoods"
+    r"|neighbourhoods|countries|counties)\b"
+)
+
+
 def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     """Return the words naming what the question asks for, and a kind the fact must name."""
     t = plain
@@ -4297,6 +4308,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
         return frozenset(), "place"
     if _PART_OF.search(t):
         return frozenset(), "place"  # "which part of the border": a place named within it
+    if _SAYS_WHICH_PLACE.search(t):
+        return frozenset(), "place"  # "did the tweet say which cities": places by name
     found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t) or _WHAT_NOUN_DOES.match(t)
     if found is not None and (
         form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID)
@@ -4995,9 +5008,18 @@ def _told_only(plain: str) -> frozenset[str]:
     "My cousin's husband got sent back to Guatemala on one of those charter planes. How many do
     those flights take back a day?": where the asker's people went is not asked about.
     """
-    if (story := _STORY_SENTENCE.match(plain)) is None:
-        return frozenset()
-    return frozenset(words(story[0])) - frozenset(words(plain[story.end() :]))
+    if (story := _STORY_SENTENCE.match(plain)) is not None:
+        return frozenset(words(story[0])) - frozenset(words(plain[story.end() :]))
+    # ... or after it: "how many families were the raids supposed to go after? families here
+    # keep asking about their relatives up in houston and chicago".
+    if (after := _TOLD_AFTER.search(plain)) is not None:
+        return frozenset(words(after["told"])) - frozenset(words(plain[: after.start()]))
+    return frozenset()
+
+
+_TOLD_AFTER = lazy_compile(
+    r"\?\s+(?P<told>[^?]*\b(?:my|our|i|i'm|im|we|here|their relatives|their families)\b[^?]*)$"
+)
 
 
 def _places(plain: str) -> list[str]:
