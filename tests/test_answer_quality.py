@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout83) report only their two rates here, never their misses: they are the honest measurements
+holdout84) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1775,6 +1775,19 @@ DEV237_ABSTAIN_FLOOR = 0.9
 DEV238 = DATA / "dev238_questions.yaml"
 DEV238_ANSWERABLE_FLOOR = 0.95
 DEV238_ABSTAIN_FLOOR = 0.85
+# Development set 239: a Catholic diocese's social justice office staff and parish volunteers,
+# bulletins, homily notes and accompaniment visits (blind-written; see its header; 28 repeats
+# dropped). Untuned: 143/155 (92.3%), 19/20 (95.0%); after its round: 148/155 (95.5%), 19/20
+# (95.0%).
+DEV239 = DATA / "dev239_questions.yaml"
+DEV239_ANSWERABLE_FLOOR = 0.93
+DEV239_ABSTAIN_FLOOR = 0.9
+# Development set 240: hosts and screeners at a Haitian community radio station in Miami, English
+# with Haitian Creole (blind-written; see its header; 11 repeats dropped). Untuned: 148/168 (88.1%),
+# 21/23 (91.3%); after its round: 164/168 (97.6%), 21/23 (91.3%).
+DEV240 = DATA / "dev240_questions.yaml"
+DEV240_ANSWERABLE_FLOOR = 0.95
+DEV240_ABSTAIN_FLOOR = 0.88
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2101,6 +2114,11 @@ OOS116_ABSTAIN_FLOOR = 0.85
 # repeats dropped). Untuned: 92/101 (91.1%); after its round: 92/101 (91.1%).
 OOS117 = DATA / "oos117_questions.yaml"
 OOS117_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 92 questions from a general-news Discord: later news, other countries,
+# elections, the bot itself, jokes and near-misses (blind-written; see its header; 10 repeats
+# dropped). Untuned: 86/92 (93.5%); after its round: 86/92 (93.5%).
+OOS118 = DATA / "oos118_questions.yaml"
+OOS118_ABSTAIN_FLOOR = 0.9
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2875,6 +2893,13 @@ HOLDOUT82_ABSTAIN_FLOOR = 0.88
 HOLDOUT83 = DATA / "holdout83_questions.yaml"
 HOLDOUT83_ANSWERABLE_FLOOR = 0.9
 HOLDOUT83_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the eighty-fourth final measurement: adult learners and volunteer tutors in a county
+# library's ESL conversation class (see its header), written blind on 2026-12-04; 1 question other
+# sets ask word for word dropped. First look (nothing tuned on it, its misses never read): 156/175
+# (89.1%), 27/27.
+HOLDOUT84 = DATA / "holdout84_questions.yaml"
+HOLDOUT84_ANSWERABLE_FLOOR = 0.86
+HOLDOUT84_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2961,6 +2986,7 @@ HELD_OUT = frozenset(
         HOLDOUT81,
         HOLDOUT82,
         HOLDOUT83,
+        HOLDOUT84,
     }
 )
 
@@ -3123,6 +3149,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS115, 1.0, OOS115_ABSTAIN_FLOOR),
         (OOS116, 1.0, OOS116_ABSTAIN_FLOOR),
         (OOS117, 1.0, OOS117_ABSTAIN_FLOOR),
+        (OOS118, 1.0, OOS118_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3352,6 +3379,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV236, DEV236_ANSWERABLE_FLOOR, DEV236_ABSTAIN_FLOOR),
         (DEV237, DEV237_ANSWERABLE_FLOOR, DEV237_ABSTAIN_FLOOR),
         (DEV238, DEV238_ANSWERABLE_FLOOR, DEV238_ABSTAIN_FLOOR),
+        (DEV239, DEV239_ANSWERABLE_FLOOR, DEV239_ABSTAIN_FLOOR),
+        (DEV240, DEV240_ANSWERABLE_FLOOR, DEV240_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3436,6 +3465,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT81, HOLDOUT81_ANSWERABLE_FLOOR, HOLDOUT81_ABSTAIN_FLOOR),
         (HOLDOUT82, HOLDOUT82_ANSWERABLE_FLOOR, HOLDOUT82_ABSTAIN_FLOOR),
         (HOLDOUT83, HOLDOUT83_ANSWERABLE_FLOOR, HOLDOUT83_ABSTAIN_FLOOR),
+        (HOLDOUT84, HOLDOUT84_ANSWERABLE_FLOOR, HOLDOUT84_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3555,6 +3585,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos115",
         "oos116",
         "oos117",
+        "oos118",
         "dev4",
         "dev5",
         "dev6",
@@ -3784,6 +3815,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev236",
         "dev237",
         "dev238",
+        "dev239",
+        "dev240",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3868,6 +3901,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout81_held_out",
         "holdout82_held_out",
         "holdout83_held_out",
+        "holdout84_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3956,7 +3990,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev238, holdout6 ... holdout83: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev240, holdout6 ... holdout84: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

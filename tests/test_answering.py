@@ -3454,6 +3454,22 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("las cortes de inmigracion estan atrasadas como cuanto tiempo? una familia me pregunto cuando sera su audiencia", "detention-court-backlogs"),
         ("trump on the trail said there could be up to how many million undocumented? i have 30 in my notes", "numbers-trump-30-million"),
         ("trump had a quote about nobody knowing how many undocumented people there are. verbatim?", "numbers-trump-nobody-knows"),
+        # A diocese's social justice office, Haitian community radio (dev239, dev240): Creole
+        # words of the story, a story before a dash, "bottom line", bullets, "dicen en WhatsApp".
+        ("our young adult ministry is freaking out — do the kelly memos end DACA??", "daca-not-overturned"),
+        ("bottom line, did the kelly memos make MORE people a priority for removal or fewer?", "priorities-hill-vastly-increases"),
+        ("Did the federal officials give any reason why a lot of the changes would take a while to actually happen? Something about logistics?", "memos-take-time-costs-logistics"),
+        ("Did Mexico's foreign secretary share Kelly's upbeat view? What did he say?", "mexico-videgaray-notorious-differences"),
+        ("se konbyen memo DHS te sòti ak nouvo règ yo? one big one or a few?", "memos-two-memos-from-kelly"),
+        ("ki dat DHS te pibliye memo Kelly yo ofisyèlman? need the exact day for the timeline segment", "memos-official-rollout"),
+        ("konbyen imigran san papye ki gen Ozetazini selon Pew?", "numbers-pew-11-million"),
+        ("kilè vizguerra te sipoze prezante devan imigrasyon?", "cases-vizguerra-missed-check-in"),
+        ("poukisa prezidan meksik la te anile vizit li nan Mezon Blanch nan janvye?", "mexico-president-canceled-visit"),
+        ("eske ICE te ka depòte plizyè milyon moun tou swit jan trump te di a?", "ice-2019-cannot-deport-millions"),
+        ("give me the main points the guidelines call for, like 3 or 4 bullet, pou m ka li yo vit vit", "memos-main-measures"),
+        ("frè m rive sa gen 18 mwa. does the widened expedited removal cover somebody who been here under two years?", "expedited-removal-up-to-two-years"),
+        ("a DHS official told CNN something about when the changes start, what was it?", "mass-deportations-cnn-not-changing-today"),
+        ("¿Va a usar el ejército para las deportaciones? Eso dicen en WhatsApp", "military-kelly-no-military-force"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

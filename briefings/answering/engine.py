@@ -380,7 +380,8 @@ class AnswerEngine:
         conceded = (
             _CONCEDED.match(stripped) or _GRANTED.match(stripped) or _CONCEDED_AFTER.match(stripped)
         )
-        asked = conceded and (conceded["asked"] or conceded["other"])
+        # (the question granted first, or the other side's asked after one side told)
+        asked = conceded and (conceded["asked"] or conceded.groupdict().get("other"))
         if asked and not _ELSE_ASKED.match(asked):
             # "Even with DACA untouched, how are the groups feeling": what is granted only sets
             # the question up, and would steer it to the fact granted. (But in "apart from
@@ -1197,7 +1198,8 @@ _ASKER_CONTEXT = lazy_compile(
     # release.' per the blog, how were they released".
     r"|(?:a |the |my |one )?students? (?:wrote|writes|says|said|claims|attributes|put|puts))\b"
     r"[^?]*?)"
-    r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:)\s+"
+    # ("our young adult ministry is freaking out \u2014 do the memos end DACA??": or a dash)
+    r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:|\s[\u2013\u2014]+)\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|still|question|q)\W+)?"
     # ... "under the new memo, could he get expedited removal": the rules the question is under.
     r"(?:(?:under|with|per|according to) (?:the |these |those )?(?:new |kelly'?s? )*(?:memos?|rules"

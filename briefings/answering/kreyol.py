@@ -20,7 +20,8 @@ _DROPPED = word_set(
     """
     se yo li nan ak pou te ap p pa gen genyen ki sa m mwen nou ou w l a la lan sou tout
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
-    le epi tou anpil kek moun yon pral janm vin k plis anplis fet
+    le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye sa gen vit egzakteman
+    ofisyelman mete plizye
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese.
@@ -29,6 +30,8 @@ _MARKERS = word_set(
     eske konbyen kile poukisa kiyes kiles kijan kouman kisa dapre depotasyon depote mwen genyen
     papye panike afekte rankontre ofisyel manman gid nouvo avyon tounen meksik peyi moun kwe
     ofisye ajan imigrasyon pouvwa regleman rafle anboche kondane priyorite janm pral yon kounye
+    soti pibliye ofisyelman egzakteman kominote pitit sitwayen ozetazini sipoze prezante refij
+    plizye anile janvye fevriye madanm depotasyon fwontye legliz ye ki sou vit pou mwa fre
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -39,6 +42,9 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("sekrete", "leta"): ("secretary", "of", "state"),
     ("voye", "tounen"): ("sent", "back"),
     ("gwo", "rafle"): ("mass", "roundups"),
+    ("mezon", "blanch"): ("white", "house"),
+    ("pran", "refij"): ("took", "refuge"),
+    ("prezante", "devan"): ("check", "in", "with"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),
@@ -61,6 +67,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ane": ("year",), "mwa": ("month",), "semenn": ("week",), "lwa": ("law",),
     "dwa": ("rights",), "kay": ("homes",), "detansyon": ("detention",), "prizon": ("jail",),
     "tribinal": ("court",), "jij": ("judge",), "avoka": ("lawyer",),
+    "memo": ("memo",), "soti": ("came", "out"), "reg": ("rules",), "pibliye": ("published",),
+    "panik": ("panic",), "kominote": ("communities",), "pitit": ("children",),
+    "sitwayen": ("citizens",), "ameriken": ("american",), "madanm": ("woman",),
+    "pale": ("spoke",), "ozetazini": ("united", "states"), "selon": ("according", "to"),
+    "fre": ("brother",), "rive": ("arrived",), "sipoze": ("supposed",), "refij": ("refuge",),
+    "santral": ("central",), "anile": ("canceled",),
+    "vizit": ("visit",), "janvye": ("january",), "fevriye": ("february",), "jen": ("june",),
+    "dat": ("date",), "non": ("name",), "swit": ("immediately",), "milyon": ("millions",),
+    "mexique": ("mexico",),
 }  # fmt: skip
 
 

@@ -172,7 +172,8 @@ _NOW = lazy_compile(
     # Mexico pay": how a plan turned out, which the sources (reporting plans) cannot say. Not
     # "did Trump really say it": what someone said is in the sources.
     r"|^(?:(?:so|ok|okay|but|and|at the end|in the end),? )*(?:did|were|was)\b"
-    r"(?![^?]*\b(?:ever|admit\w*|say|said|claim\w*|tell|told|promis\w*|warn\w*"
+    r"(?![^?]*\b(?:ever|admit\w*|say|said|claim\w*|tell|told|promis\w*|warn\w*|reasons?"
+    r"|explain\w*"
     r"|insist\w*|argu\w*|announc\w*|confirm\w*|den(?:y|ied)|acknowledg\w*|question\w*|quot\w*"
     r"|report\w*)\b)"
     # "Did ICE actually do anything to get ready in June 2019": a month the sources tell of.
@@ -1397,8 +1398,11 @@ _FILLER = _AnyCase(
     r"(?: (?:doing|working on|prepping|writing|cutting|putting together|building) [^\u2014:?]{1,40}?)?"
     r"(?=\s*[-\u2013\u2014,.:!;])"
     # ... or how short the answer should be: "sum up the main points in one or two lines".
-    r"|\bin (?:one|two|three|a few|1|2|3)(?: or (?:two|three|2|3))?"
-    r" (?:lines|line|sentences|sentence|words|bullets|bullet points)\b"
+    r"|\b(?:in |like |as )?(?:one|two|three|four|five|a few|\d)(?: or (?:two|three|four|five|\d))?"
+    r" (?:lines|line|sentences|sentence|words|bullets|bullet|bullet points)\b"
+    # ... or how the asker wants it put: "bottom line, did the memos make more people ...".
+    r"|^(?:so |ok |okay )?(?:bottom line|real talk|quick q|quick question)"
+    r"(?=\s*[-\u2013\u2014,.:!;])"
     # ... or a shift just ended: "just got off graveyard,", "just clocked out -".
     r"|^just (?:got off|got out of|finished|clocked out(?: of)?|off)(?: (?:my|the|a|work))?"
     r"(?: (?:graveyard|swing|night|day|overnight|double|early|late))?(?: shift)?"
@@ -2189,7 +2193,8 @@ _LEADING_CLAUSE = lazy_compile(
     r"|^(?:that|the|this|those|these)\b[^,?]{1,60},\s*(?P<topical>(?:is|are|was|were|do|does|did"
     r"|can|could|will|would|has|have|had) (?:it|they|that|this|those|these|he|she)\b.*)"
     # ... or the asker's own people: "my little cousin has DACA, do the memos get rid of it?".
-    r"|^(?:my|our)\b[^,?]{1,60},\s*(?P<story>(?:what|who|when|where|why|how|which|is|are|was"
+    r"|^(?:my|our)\b[^,?\u2013\u2014]{1,60}(?:,|\s[\u2013\u2014]+)\s*(?P<story>(?:what|who|when"
+    r"|where|why|how|which|is|are|was"
     r"|were|do|does|did|can|could|will|would|has|have)\b.*)"
 )
 
@@ -2361,6 +2366,10 @@ _ABOUT_WH = lazy_compile(
     r"^(?:what|which)\b(?![^?]*\b(?:know|known|knows|info|information|details?"
     r"|(?:the|any|latest) news)\b)"
     r"[^?]*\b(?:about|on|regarding|as to) (?:when|where|why|how soon|how fast|how quickly)\b"
+    # ... or told first, asked after: "a DHS official told CNN something about when the changes
+    # start, what was it?".
+    r"|\b(?:told|said|says|tell|say)\b[^?]*\b(?:something|anything|stuff) (?:about|on|regarding)"
+    r" (?:when|where|why|how soon)\b"
 )
 # "On the call where they put out the memos": a relative "where", not a place asked for.
 _RELATIVE_WHERE = lazy_compile(
@@ -2474,8 +2483,9 @@ _WHY_WORD = lazy_compile(
 _HOW_WORD = lazy_compile(r"\bhow\b")
 # "So did Mexico ever pay", "ok wait, was the news out before": the question starts after these.
 _DISCOURSE_LEAD = lazy_compile(
-    r"^(?:(?:so|ok|okay|and|but|well|alright|also|oh|wait|hmm+|um+|uh+|yo|hey|sorry)"
-    r"(?=[\s,.!])[,.!]*\s+)+"
+    r"^(?:(?:so|ok|okay|and|but|well|alright|also|oh|wait|hmm+|um+|uh+|yo|hey|sorry|bottom line"
+    r"|real talk|quick q|quick question)"
+    r"(?=[\s,.!:])[,.!:]*\s+)+"
 )
 
 
@@ -2872,7 +2882,8 @@ _ASKERS_COUNTRY = lazy_compile(
 )
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
 _HEARD_ON = lazy_compile(
-    r"\b(?:heard|saw|seen|read|watched) (?:it |this |that )?(?:on|in) (?P<name>[A-Z][\w]+)\b"
+    r"\b(?:heard|saw|seen|read|watched|dicen|dijeron|vi|escuche|escuch\u00e9) (?:it |this |that )?"
+    r"(?:on|in|en) (?P<name>[A-Z][\w]+)\b"
 )
 
 
@@ -5003,7 +5014,7 @@ def _repeats(raw: list[str]) -> bool:
 
 
 def _told_only(plain: str) -> frozenset[str]:
-    """Return the words only the asker's own story before the question has.
+    """Return the words only the asker's own story, told before or after the question, has.
 
     "My cousin's husband got sent back to Guatemala on one of those charter planes. How many do
     those flights take back a day?": where the asker's people went is not asked about.
