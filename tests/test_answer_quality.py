@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout84) report only their two rates here, never their misses: they are the honest measurements
+holdout85) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1788,6 +1788,18 @@ DEV239_ABSTAIN_FLOOR = 0.9
 DEV240 = DATA / "dev240_questions.yaml"
 DEV240_ANSWERABLE_FLOOR = 0.95
 DEV240_ABSTAIN_FLOOR = 0.88
+# Development set 241: a Brazilian community association in Framingham, Massachusetts, mixing
+# Portuguese and English (blind-written; see its header; 17 repeats dropped). Untuned: 132/164
+# (80.5%), 22/25 (88.0%); after its round: 152/164 (92.7%), 21/25 (84.0%).
+DEV241 = DATA / "dev241_questions.yaml"
+DEV241_ANSWERABLE_FLOOR = 0.9
+DEV241_ABSTAIN_FLOOR = 0.8
+# Development set 242: volunteer immigration court watchers, retirees and law students writing up
+# hearings (blind-written; see its header; 33 repeats dropped). Untuned: 136/144 (94.4%), 23/24
+# (95.8%); after its round: 139/144 (96.5%), 23/24 (95.8%).
+DEV242 = DATA / "dev242_questions.yaml"
+DEV242_ANSWERABLE_FLOOR = 0.93
+DEV242_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2119,6 +2131,11 @@ OOS117_ABSTAIN_FLOOR = 0.88
 # dropped). Untuned: 86/92 (93.5%); after its round: 86/92 (93.5%).
 OOS118 = DATA / "oos118_questions.yaml"
 OOS118_ABSTAIN_FLOOR = 0.9
+# Out of scope only, 99 questions from a business and markets desk: labor, costs, contractors,
+# detention stocks, later data and near-misses (blind-written; see its header; 3 repeats dropped).
+# Untuned: 91/99 (91.9%); after its round: 91/99 (91.9%).
+OOS119 = DATA / "oos119_questions.yaml"
+OOS119_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2900,6 +2917,12 @@ HOLDOUT83_ABSTAIN_FLOOR = 0.9
 HOLDOUT84 = DATA / "holdout84_questions.yaml"
 HOLDOUT84_ANSWERABLE_FLOOR = 0.86
 HOLDOUT84_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the eighty-fifth final measurement: a Filipino-American nurses association's Discord
+# (see its header), written blind on 2026-12-04; 24 questions other sets ask word for word dropped.
+# First look (nothing tuned on it, its misses never read): 147/150 (98.0%), 21/23 (91.3%).
+HOLDOUT85 = DATA / "holdout85_questions.yaml"
+HOLDOUT85_ANSWERABLE_FLOOR = 0.93
+HOLDOUT85_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -2987,6 +3010,7 @@ HELD_OUT = frozenset(
         HOLDOUT82,
         HOLDOUT83,
         HOLDOUT84,
+        HOLDOUT85,
     }
 )
 
@@ -3150,6 +3174,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS116, 1.0, OOS116_ABSTAIN_FLOOR),
         (OOS117, 1.0, OOS117_ABSTAIN_FLOOR),
         (OOS118, 1.0, OOS118_ABSTAIN_FLOOR),
+        (OOS119, 1.0, OOS119_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3381,6 +3406,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV238, DEV238_ANSWERABLE_FLOOR, DEV238_ABSTAIN_FLOOR),
         (DEV239, DEV239_ANSWERABLE_FLOOR, DEV239_ABSTAIN_FLOOR),
         (DEV240, DEV240_ANSWERABLE_FLOOR, DEV240_ABSTAIN_FLOOR),
+        (DEV241, DEV241_ANSWERABLE_FLOOR, DEV241_ABSTAIN_FLOOR),
+        (DEV242, DEV242_ANSWERABLE_FLOOR, DEV242_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3466,6 +3493,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT82, HOLDOUT82_ANSWERABLE_FLOOR, HOLDOUT82_ABSTAIN_FLOOR),
         (HOLDOUT83, HOLDOUT83_ANSWERABLE_FLOOR, HOLDOUT83_ABSTAIN_FLOOR),
         (HOLDOUT84, HOLDOUT84_ANSWERABLE_FLOOR, HOLDOUT84_ABSTAIN_FLOOR),
+        (HOLDOUT85, HOLDOUT85_ANSWERABLE_FLOOR, HOLDOUT85_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3586,6 +3614,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos116",
         "oos117",
         "oos118",
+        "oos119",
         "dev4",
         "dev5",
         "dev6",
@@ -3817,6 +3846,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev238",
         "dev239",
         "dev240",
+        "dev241",
+        "dev242",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3902,6 +3933,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout82_held_out",
         "holdout83_held_out",
         "holdout84_held_out",
+        "holdout85_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -3990,7 +4022,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev240, holdout6 ... holdout84: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev242, holdout6 ... holdout85: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3470,6 +3470,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("frè m rive sa gen 18 mwa. does the widened expedited removal cover somebody who been here under two years?", "expedited-removal-up-to-two-years"),
         ("a DHS official told CNN something about when the changes start, what was it?", "mass-deportations-cnn-not-changing-today"),
         ("¿Va a usar el ejército para las deportaciones? Eso dicen en WhatsApp", "military-kelly-no-military-force"),
+        # A Brazilian community, court watchers (dev241, dev242): Portuguese question words and
+        # the story's words, a law student "here", what CNN quoted "on when".
+        ("qual ano teve menos deportação desde 2007?", "numbers-2015-333000-lowest-since-2007"),
+        ("e em 2016, quantos foram deportados?", "numbers-2016-not-public"),
+        ("pq que eles disseram que muitas dessas mudanças iam demorar pra começar?", "memos-take-time-costs-logistics"),
+        ("quantas pessoas já tem ordem de deportação?", "ice-2019-million-removal-orders"),
+        ("2L here, prepping for crim-imm seminar. under the 2017 memos could someone who was only charged, never convicted, be a removal priority?", "priorities-charged-not-convicted"),
+        ("CNN quoted a DHS official on when changes would start - what did they say?", "mass-deportations-cnn-not-changing-today"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -22,7 +22,9 @@ _DROPPED = word_set(
     aquela aqueles aquelas ta tava ne gente vai vao ia foi sao tem tinha ter esta estao muito
     muita ja ainda tambem entao tipo alguma algum alguem coisa coisas eu ele ela eles elas voce
     vc vcs voces meu minha meus minhas seu sua dele dela nosso nossa pelo pela pelos pelas num
-    numa acho sei lembra uns umas ou que se e nao
+    numa acho sei lembra uns umas ou que se e nao fazer naquela naquele dessa desse dessas desses
+    pfv pf ai agora sobre mesmo assim exatamente muitas muitos iam precisa teve foram tavam
+    falando queriam queria estavam dessas desses
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -31,6 +33,8 @@ _MARKERS = word_set(
     """
     nao ne tava vao disse falou falaram minha meu voce vc vcs pra tambem alguem entao isso aquele
     aquela quantos quantas quem onde qual quais deportacao deportacoes imigrantes verdade
+    governo tentando soltou mudancas comecar poderes campanha imigracao comunidade onibus
+    deportados congresso sobrinha perguntas respostas familias pegar cidadao separacao militar
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
@@ -47,6 +51,16 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("acordo", "com"): ("according", "to"),
     ("de", "qual"): ("from", "which"),
     ("de", "onde"): ("from", "where"),
+    ("linha", "dura"): ("hard", "line"),
+    ("todo", "mundo"): ("everyone",),
+    ("local", "trabalho"): ("worksite",),
+    ("ordem", "deportacao"): ("removal", "order"),
+    ("perguntas", "respostas"): ("questions", "and", "answers"),
+    ("operacao", "militar"): ("military", "operation"),
+    ("cidadao", "americano"): ("citizen",),
+    ("entrar", "panico"): ("panic",),
+    ("ordem", "de"): ("removal", "order"),
+    ("de", "verdade"): ("actually",),
 }
 # "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
 _AGE = ("quantos", "anos", "tem")
@@ -93,6 +107,20 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "juntos": ("together",), "quanto": ("how", "much"), "quantos": ("how", "many"),
     "quantas": ("how", "many"), "quando": ("when",), "onde": ("where",), "quem": ("who",),
     "qual": ("which",), "quais": ("which",), "mil": ("thousand",), "eua": ("us",),
+    "acalmar": ("calm",), "assustar": ("scare",), "povo": ("people",), "soltou": ("released",),
+    "mudancas": ("changes",), "demorar": ("take", "time"), "comecar": ("start",),
+    "poderes": ("powers",), "novos": ("new",), "novas": ("new",), "campanha": ("campaign",),
+    "imigracao": ("immigration",), "ilegal": ("illegal",), "comunidade": ("community",),
+    "panico": ("panic",), "onibus": ("buses",), "oficial": ("official",), "resume": ("summarize",),
+    "disseram": ("said",), "pessoas": ("people",), "contratados": ("hired",),
+    "mandam": ("order",), "menos": ("lowest",), "desde": ("since",), "seguem": ("follow",),
+    "congresso": ("congress",), "inventou": ("made", "up"), "tensa": ("tense",),
+    "dignidade": ("dignity",), "aplicar": ("enforce",), "esperar": ("wait",),
+    "sobrinha": ("niece",), "afetam": ("affect",), "afeta": ("affects",),
+    "documento": ("document",), "setor": ("division",), "ajudar": ("help",),
+    "pessoal": ("staff",), "pegar": ("arrest",), "perdeu": ("missed",), "data": ("date",),
+    "comunicado": ("statement",), "nasceu": ("born",), "separacao": ("separation",),
+    "parou": ("stopped",), "militar": ("military",), "cidadao": ("citizen",),
 }  # fmt: skip
 
 

@@ -1389,7 +1389,7 @@ _FILLER = _AnyCase(
     r"|nurse|coordinator|intern|member|professor|prof|librarian|advocate|researcher|journalist"
     r"|staffer|aide|analyst|director|manager|chaplain|deacon|elder|weather guy|anchor|host|atty"
     r"|planner|social worker|sw|case manager|doctor|therapist|investigator|public defender"
-    r"|defender|pd|clerk|rn|lpn|cna|np|medic)s?"
+    r"|defender|pd|clerk|rn|lpn|cna|np|medic|1l|2l|3l|law student)s?"
     r" here"
     # ("Retired RN here, night shift.": and when they work)
     r"(?:,? (?:on )?(?:the )?(?:night|day|swing|graveyard|overnight|early|late) shift)?"
@@ -2323,7 +2323,7 @@ _SPANISH_WH = {
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
-    "onde": "where", "quem": "who",
+    "onde": "where", "quem": "who", "qual": "which", "quais": "which", "o que": "what",
     # Haitian Creole, its accents gone with `normalize`: "konbyen moun ...", "kilè Kelly ...",
     # "eske se vre ...".
     "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
@@ -2340,6 +2340,8 @@ _SPANISH_WH_WORD = lazy_compile(
     r"|quel(?:le)?s?)\b"
     r"|^(?:eske|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
+    # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
+    r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))o que\b"
 )
 
 
@@ -2370,6 +2372,7 @@ _ABOUT_WH = lazy_compile(
     # start, what was it?".
     r"|\b(?:told|said|says|tell|say)\b[^?]*\b(?:something|anything|stuff) (?:about|on|regarding)"
     r" (?:when|where|why|how soon)\b"
+    r"|\bquot\w* (?:[\w'-]+ ){0,3}(?:on|about) (?:when|how soon)\b"
 )
 # "On the call where they put out the memos": a relative "where", not a place asked for.
 _RELATIVE_WHERE = lazy_compile(
@@ -2505,7 +2508,7 @@ def detect_form(text: str) -> Form:
     if any(
         w in t
         for w in (
-            *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem"),
+            *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             "eske",
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
