@@ -24,7 +24,7 @@ _DROPPED = word_set(
     vc vcs voces meu minha meus minhas seu sua dele dela nosso nossa pelo pela pelos pelas num
     numa acho sei lembra uns umas ou que se e nao fazer naquela naquele dessa desse dessas desses
     pfv pf ai agora sobre mesmo assim exatamente muitas muitos iam precisa teve foram tavam
-    falando queriam queria estavam dessas desses
+    falando queriam queria estavam
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -33,8 +33,8 @@ _MARKERS = word_set(
     """
     nao ne tava vao disse falou falaram minha meu voce vc vcs pra tambem alguem entao isso aquele
     aquela quantos quantas quem onde qual quais deportacao deportacoes imigrantes verdade
-    governo tentando soltou mudancas comecar poderes campanha imigracao comunidade onibus
-    deportados congresso sobrinha perguntas respostas familias pegar cidadao separacao militar
+    governo soltou mudancas comecar campanha imigracao comunidade onibus congresso sobrinha
+    perguntas respostas cidadao separacao
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
