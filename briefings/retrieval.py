@@ -92,7 +92,7 @@ GENERIC = word_set(
     mausi merci xiexie mesi mèsi hocam sumimasen onegaishimasu allora shukriya salam dada
     tante onkel bitte danke grazie prego zia zio asante tafadhali teyze amca abla
     babcia dziadek ciocia wujek prosze dziekuje czy prawda
-    chu bac ong noi ngoai troi oi cam dung ko khong phai nha realistic realistically
+    chu bac ong noi ngoai troi oi cam dung khong phai nha realistic realistically
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple rundown
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread

@@ -20,18 +20,19 @@ _DROPPED = word_set(
     """
     se yo li nan ak pou te ap p pa gen genyen ki sa m mwen nou ou w l a la lan sou tout
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
-    le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye sa gen vit egzakteman
+    le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye vit egzakteman
     ofisyelman mete plizye
     """
 )
-# Words that mark a question as partly Creole: none of them English, Spanish or Portuguese.
+# Words that mark a question as partly Creole: none of them English, Spanish or Portuguese in
+# a chat ("ye" only in an old book).
 _MARKERS = word_set(
     """
     eske konbyen kile poukisa kiyes kiles kijan kouman kisa dapre depotasyon depote mwen genyen
     papye panike afekte rankontre ofisyel manman gid nouvo avyon tounen meksik peyi moun kwe
     ofisye ajan imigrasyon pouvwa regleman rafle anboche kondane priyorite janm pral yon kounye
     soti pibliye ofisyelman egzakteman kominote pitit sitwayen ozetazini sipoze prezante refij
-    plizye anile janvye fevriye madanm depotasyon fwontye legliz ye ki sou vit pou mwa fre
+    plizye anile janvye fevriye madanm fwontye legliz ye ki sou vit pou mwa fre
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
@@ -3413,9 +3413,7 @@ def read(index: FactIndex, text: str) -> Question:
         # the claim's guess, and the fact with the words shows who it was.
         guessed_by = frozenset(_name_at(index, guessed["who"] or guessed["who2"], at_end=True))
         if guessed_by and any(not u.terms <= guessed_by for u in units):
-            units = [u for u in units if not u.terms <= guessed_by]
-            unrequired.update(guessed_by)
-            people.difference_update(guessed_by)
+            units = _set_aside(units, guessed_by, unrequired, people)
             for concept in guessed_by & query.keys():
                 query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint when right, not a must
     labels = {c for m in _MEMOS_OF.finditer(plain) for c in _name_at(index, m["who"], at_end=True)}
@@ -3426,21 +3424,16 @@ def read(index: FactIndex, text: str) -> Question:
             for c in index.aliases.concepts([stem(w) for w in _fix(index, words(part))])
         }
         if labels := labels - named_elsewhere:
-            units = [u for u in units if not u.terms <= labels]
-            unrequired.update(labels)
-            people.difference_update(labels)
+            units = _set_aside(units, labels, unrequired, people)
             for concept in labels & query.keys():
                 query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint, not a must
     if form is Form.HOW_MANY and (deporter := _DEPORTER.search(plain)) is not None:
         agency = frozenset(_name_at(index, deporter["who"] or deporter["who2"], at_end=True))
         if agency and any(not u.terms <= agency for u in units):
-            units = [u for u in units if not u.terms <= agency]
-            unrequired.update(agency)
-            people.difference_update(agency)
+            units = _set_aside(units, agency, unrequired, people)
     if speakers and (about := _SAID_ABOUT.search(plain)) is not None:
         # "What did Kelly say about the wall": what he said must be about the wall.
-        toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
-        topic = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
+        topic = _meant(index, about["topic"])
         units = [
             replace(u, required=True, stated=True)
             if u.terms & topic and u.weight and all(t.startswith(("~", "@")) for t in u.terms)
@@ -3452,8 +3445,7 @@ def read(index: FactIndex, text: str) -> Question:
         and not speakers
         and (about := _ANYTHING_ABOUT.search(plain)) is not None
     ):
-        toks = [stem(w) for w in _fix(index, words(about["topic"])) if w not in STOPWORDS]
-        topic = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
+        topic = _meant(index, about["topic"])
         units = [
             replace(u, required=True) if u.terms & topic and u.weight and not _names(u) else u
             for u in units
@@ -3465,8 +3457,7 @@ def read(index: FactIndex, text: str) -> Question:
     ):
         # "Did Tillerson also rule out the military like Kelly did": a fact about Tillerson that
         # never speaks of the military does not answer.
-        toks = [stem(w) for w in _fix(index, words(also["done"])) if w not in STOPWORDS]
-        asked = {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
+        asked = _meant(index, also["done"])
         units = [
             replace(u, required=True) if u.terms & asked and u.weight and not _names(u) else u
             for u in units
@@ -5014,6 +5005,25 @@ def _repeats(raw: list[str]) -> bool:
         return True
     content = [w for w in raw if w not in STOPWORDS]
     return len(content) >= 5 and 2 * len(set(content)) <= len(content)
+
+
+def _set_aside(
+    units: list[Unit], concepts: Set[str], unrequired: set[str], people: set[str]
+) -> list[Unit]:
+    """Return `units` without those of `concepts`, now neither required nor asked about.
+
+    Who a claim guesses said it, the signer a memo is called by, the agency a count is of:
+    named in the question, but not a name the answering fact must carry.
+    """
+    unrequired.update(concepts)
+    people.difference_update(concepts)
+    return [u for u in units if not u.terms <= concepts]
+
+
+def _meant(index: FactIndex, text: str) -> set[str]:
+    """Return the stems of `text`'s words and the concepts they name ("about the wall")."""
+    toks = [stem(w) for w in _fix(index, words(text)) if w not in STOPWORDS]
+    return {*toks, *index.synonyms.concepts(toks), *index.aliases.concepts(toks)}
 
 
 def _told_only(plain: str) -> frozenset[str]:
