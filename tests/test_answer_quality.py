@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout85) report only their two rates here, never their misses: they are the honest measurements
+holdout86) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1800,6 +1800,18 @@ DEV241_ABSTAIN_FLOOR = 0.8
 DEV242 = DATA / "dev242_questions.yaml"
 DEV242_ANSWERABLE_FLOOR = 0.93
 DEV242_ABSTAIN_FLOOR = 0.9
+# Development set 243: Honduran and Salvadoran construction workers and roofers in New Orleans, in
+# Spanglish and Spanish (blind-written; see its header; 10 repeats dropped). Untuned: 186/199
+# (93.5%), 27/28 (96.4%); after its round: 192/199 (96.5%), 27/28.
+DEV243 = DATA / "dev243_questions.yaml"
+DEV243_ANSWERABLE_FLOOR = 0.93
+DEV243_ABSTAIN_FLOOR = 0.92
+# Development set 244: a university data-journalism class fact-checking every figure and date
+# (blind-written; see its header; 23 repeats dropped). Untuned: 171/189 (90.5%), 26/26; after its
+# round: 176/189 (93.1%), 26/26.
+DEV244 = DATA / "dev244_questions.yaml"
+DEV244_ANSWERABLE_FLOOR = 0.9
+DEV244_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2136,6 +2148,11 @@ OOS118_ABSTAIN_FLOOR = 0.9
 # Untuned: 91/99 (91.9%); after its round: 91/99 (91.9%).
 OOS119 = DATA / "oos119_questions.yaml"
 OOS119_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 115 questions a rapid-response hotline's callers asked: specific raids, local
+# details, legal steps, later years and near-misses (blind-written; see its header; 4 repeats
+# dropped). Untuned: 102/115 (88.7%); after its round: 103/115 (89.6%).
+OOS120 = DATA / "oos120_questions.yaml"
+OOS120_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2923,6 +2940,12 @@ HOLDOUT84_ABSTAIN_FLOOR = 0.95
 HOLDOUT85 = DATA / "holdout85_questions.yaml"
 HOLDOUT85_ANSWERABLE_FLOOR = 0.93
 HOLDOUT85_ABSTAIN_FLOOR = 0.88
+# HELD OUT, the eighty-sixth final measurement: block-club captains on a Chicago ward's Slack (see
+# its header), written blind on 2026-12-04; 42 questions other sets ask word for word dropped. First
+# look (nothing tuned on it, its misses never read): 148/163 (90.8%), 23/25 (92.0%).
+HOLDOUT86 = DATA / "holdout86_questions.yaml"
+HOLDOUT86_ANSWERABLE_FLOOR = 0.87
+HOLDOUT86_ABSTAIN_FLOOR = 0.84
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3011,6 +3034,7 @@ HELD_OUT = frozenset(
         HOLDOUT83,
         HOLDOUT84,
         HOLDOUT85,
+        HOLDOUT86,
     }
 )
 
@@ -3175,6 +3199,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS117, 1.0, OOS117_ABSTAIN_FLOOR),
         (OOS118, 1.0, OOS118_ABSTAIN_FLOOR),
         (OOS119, 1.0, OOS119_ABSTAIN_FLOOR),
+        (OOS120, 1.0, OOS120_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3408,6 +3433,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV240, DEV240_ANSWERABLE_FLOOR, DEV240_ABSTAIN_FLOOR),
         (DEV241, DEV241_ANSWERABLE_FLOOR, DEV241_ABSTAIN_FLOOR),
         (DEV242, DEV242_ANSWERABLE_FLOOR, DEV242_ABSTAIN_FLOOR),
+        (DEV243, DEV243_ANSWERABLE_FLOOR, DEV243_ABSTAIN_FLOOR),
+        (DEV244, DEV244_ANSWERABLE_FLOOR, DEV244_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3494,6 +3521,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT83, HOLDOUT83_ANSWERABLE_FLOOR, HOLDOUT83_ABSTAIN_FLOOR),
         (HOLDOUT84, HOLDOUT84_ANSWERABLE_FLOOR, HOLDOUT84_ABSTAIN_FLOOR),
         (HOLDOUT85, HOLDOUT85_ANSWERABLE_FLOOR, HOLDOUT85_ABSTAIN_FLOOR),
+        (HOLDOUT86, HOLDOUT86_ANSWERABLE_FLOOR, HOLDOUT86_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3615,6 +3643,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos117",
         "oos118",
         "oos119",
+        "oos120",
         "dev4",
         "dev5",
         "dev6",
@@ -3848,6 +3877,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev240",
         "dev241",
         "dev242",
+        "dev243",
+        "dev244",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3934,6 +3965,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout83_held_out",
         "holdout84_held_out",
         "holdout85_held_out",
+        "holdout86_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4022,7 +4054,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev242, holdout6 ... holdout85: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev244, holdout6 ... holdout86: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3478,6 +3478,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("quantas pessoas já tem ordem de deportação?", "ice-2019-million-removal-orders"),
         ("2L here, prepping for crim-imm seminar. under the 2017 memos could someone who was only charged, never convicted, be a removal priority?", "priorities-charged-not-convicted"),
         ("CNN quoted a DHS official on when changes would start - what did they say?", "mass-deportations-cnn-not-changing-today"),
+        # A roofing crew's Slack, a data-journalism class (dev243, dev244): a DHS Q&A asked of
+        # whether there is one, stories after the question (what the guys were saying, what we worry
+        # about), Spanish 'era' and 'pura imaginacion', years offered to choose from, a draft
+        # timeline's date, 'confirming', a parenthetical style-guide note, 'status of', what Spicer
+        # really added.
+        ("is there an official DHS Q&A that explains the new enforcement rules?", "memos-dhs-qa"),
+        ("will soldiers be used to round people up? the guys at the car wash on Elm St were saying so", "military-kelly-no-military-force"),
+        ("Menendez said the policies could lead to what? racial profiling? thats what we worry about at the laundromat on Canal St", "reactions-menendez-racial-profiling"),
+        ("quien dijo que eso de subir a la gente en camiones era pura imaginacion?", "mass-deportations-figment-of-imagination"),
+        ("was trump's millions tweet in 2019 or 2017?", "ice-2019-trump-millions-tweet"),
+        ("what day did DHS release the kelly memos? our draft timeline says Mon Feb 20", "memos-official-rollout"),
+        ("record removals = 434,000 in 2013? confirming", "numbers-record-434000-2013"),
+        ("who was the acting ICE director in june 2019 (style guide thing)", "ice-2019-morgan-includes-families"),
+        ("what's the status of the border wall as of mid-2019", "history-trump-promises-unmet"),
+        ("did spicer really add 'potentially more' to his estimate?", "numbers-spicer-13-14-15-million"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -3999,6 +4014,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "is net migration still around zero like pew said or has that changed since?",
         "what time does the immigration committee hearing start tmrw",
         "did trump's tweet say which cities the raids would be in?",
+        # DAPA, which no source mentions; two years asked of (not offered); the Q&A's contents.
+        "DAPA, the program for parents of citizens, is that gone too?",
+        "what was pew's estimate for 2018 or 2019?",
+        "what does the DHS Q&A explain about courthouse arrests?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

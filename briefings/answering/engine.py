@@ -736,7 +736,7 @@ class AnswerEngine:
                 q.years
                 and not (
                     q.years & self._years(q, fact, i)
-                    if q.compares
+                    if q.compares or _YEARS_OFFERED.search(q.text)
                     else q.years <= self._years(q, fact, i)
                 )
                 # "434,000 in 2015, right?": a claim stating a fact's own figure in the wrong
@@ -1225,8 +1225,11 @@ _GLOSS = lazy_compile(
 )
 _TRAILING_STORY = lazy_compile(
     # (A dash may end the question too: "deportation stats for 2016 - patron needs them".)
-    r"^(?P<asked>[^?]*\w[^?]*?(?:\?+|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what|who|when|where|why|which"
-    r"|is|are|was|were|do|does|did|can|could|will|would|should)\b))))\s*(?:[-\u2013\u2014]+\s*)?"
+    # (Of several questions, the story follows the last: "...could lead to what? racial
+    # profiling? thats what we worry about".)
+    r"^(?P<asked>(?:[^?]*\?+\s*)*?[^?]*\w[^?]*?(?:\?+|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what"
+    r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))))"
+    r"\s*(?:[-\u2013\u2014]+\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother"
     # ... or someone who works with them: "...? a family's lawyer mentioned it".
@@ -1240,12 +1243,15 @@ _TRAILING_STORY = lazy_compile(
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
     # ... or who had it so: "...? someone at the budget meeting said they were out".
-    rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source))"
-    r"(?: (?:at|on|from|in) (?:the |my |our |a )?[\w'-]+(?: [\w'-]+)?)? (?:said|says|told me"
-    r"|told us|mentioned|claims|claimed|swears|thinks)\b[^?]*"
-    # ... or who had it so: "...? thats what a guy at the TA in laredo said".
+    # "...? the guys at the Home Depot on Jefferson Hwy were saying soldiers".
+    rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source)|everyone|everybody"
+    r"|(?:the |some )?(?:guys|people|ppl|folks|ladies))"
+    r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
+    r"|claims|claimed|swears|thinks|(?:were|are|was|is|keep|kept) saying)\b[^?]*"
+    # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
+    # asker's people fear: "...? thats what we worry about at the gas station".
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
-    r"|claims|claimed|posted|swears|swore|thinks|read|saw)\b[^?]*"
+    r"|claims|claimed|posted|swears|swore|thinks|read|saw|worry|worried|fear|afraid)\b[^?]*"
     # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan
     # thinks it leaked", "...? kid says yes", "...? the kids ask cuz of the somalia stuff".
     r"|(?:(?:my (?:girl|boy|guy|homie|friend|student|mentee)|brother|sister|bro|sis|uncle|aunt"
@@ -1371,6 +1377,11 @@ MAX_GUESS_WORDS = 4
 _BARE_GUESS = lazy_compile(
     r"^[^?]*\w[^?]*\?+\s+(?:(?:like|maybe|prob|probably) )?[\w'.,-]+(?: [\w'.,-]+){0,3}\?+$"
 )
+# Years offered to choose from: "was the millions tweet in 2019 or 2017?", "eso fue en 2019 o
+# 2017?": the fact of either answers. (But "pew's estimate for 2017 or 2018" asks for both.)
+_YEARS_OFFERED = lazy_compile(
+    r"(?<!for )(?<!of )(?<!from )\b(?:19|20)\d\d\s*(?:or|o|ou|/)\s*(?:19|20)\d\d\b"
+)
 # A guessed day or month: "the monday", "on the 20th", "late january".
 _DAY_GUESSED = lazy_compile(
     rf"^(?:on |in |that |the |a |like |maybe |early |late |mid )*(?:{MONTH_PATTERN}|monday|tuesday"
@@ -1380,7 +1391,9 @@ _DAY_GUESSED = lazy_compile(
 )
 # Who had it otherwise: "post says", "the thread has it as", "wire copy said".
 _SAYS_GUESS = (
-    r"(?:(?:the|a|this|that|viral|one|my|our) )?(?:post|thread|tweet|article|draft|wire|copy"
+    # ("...? our draft timeline says Mon Feb 20".)
+    r"(?:(?:the|a|this|that|viral|one|my|our) )?(?:draft |working |class )?(?:post|thread|tweet"
+    r"|article|draft|wire|copy"
     r"|wire copy|caption|meme|video|clip|headline|screenshot|notes|timeline|calendar|rundown"
     # A defender's office: "...? our draft brief says march 2017".
     r"|draft brief|brief|motion|filing|file"

@@ -190,6 +190,7 @@ _NOW = lazy_compile(
     r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
     r"|campaign|campaigned|run on|ran on|run hard|ran hard|run as|ran as"
     r"|point out|pointed out|report|reported|quote|quoted|cite|cited|admit|admitted|deny|denied"
+    r"|add|added"
     # ... nor "did the guidelines actually allow police to act as agents": what they provide.
     r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
     r"|mandate|mandates|call for|order|include|includes|cover|covers|say that|mean that)\b)"
@@ -441,8 +442,9 @@ _JUDGEMENT = lazy_compile(
     # Usage, not the story: "AP style question: do we say 'undocumented' or 'illegal
     # immigrant' on first reference?"
     r"|\b(?:ap|house|chicago|newsroom) style (?:question|q|call|rule|guidance)\b"
-    # (not "full name for the style guide": what the answer is for)
-    r"|(?<!for the )(?<!for our )(?<!for my )\b(?:style ?book|style guide)\b|\bhyphenat\w*"
+    # (not "full name for the style guide", "... (style guide thing)": what the answer is for)
+    r"|(?<!for the )(?<!for our )(?<!for my )(?<!\()\b(?:style ?book|style guide)\b"
+    r"|\bhyphenat\w*"
     r"|\bdo (?:we|i) (?:say|use|write) ['\"]"
     # ... or asked in Haitian Creole: "ki jan pou m di 'deportation order' an kreyòl?".
     r"|\b(?:ki ?jan|kouman) (?:pou )?(?:m|mwen|n|nou) (?:di|ekri|tradui)\b"
@@ -996,6 +998,9 @@ _MADE_INTO = (
 )
 _FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
+    # "status of the wall as of june 2019": how the wall stood, what is told of it.
+    r"|(?:(?<=^)|(?<=[,.?!] ))(?:(?:what'?s|whats|what is) )?(?:the )?(?:current |latest )?"
+    r"status (?:of|on)(?= (?:the|that|this|those|these)\b)"
     # "the original exec orders", "trump's original phrase": the ones the question names.
     r"|(?:(?<=the )|(?<='s ))original(?= [a-z])"
     # "thx bot ur faster than our BA": praise for the bot, after the thanks.
@@ -3937,7 +3942,7 @@ _CHECKS = lazy_compile(
     r" (?:really|actually)\W*$"
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
-    r"(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
+    r"(?:ing)?(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
     # "... 'figment of imagination' line, was that kelly who said it?": the speaker checked.
     r"|\b(?:was|wasn'?t) (?:that|it|this) (?:[\w'.-]+ ){1,3}who (?:said|says|wrote|tweeted|made"
     r"|called|calls|described|labell?ed)\b"
@@ -4583,7 +4588,9 @@ _DOCUMENT_ITSELF = lazy_compile(
     r"|\b(?:what|which|the actual|specific) (?:statutes?|sections? of (?:the )?law)\b"
     r"|\b(?:section|statute) numbers?\b"
     # "What did the DHS Q&A actually say": the blog links to it; no source gives what is in it.
-    r"|\b(?:the|that|this|dhs|dhs's) (?:q ?& ?a|q and a|faqs?|question-and-answer)"
+    # (but not "is there an official DHS Q&A that explains ...": whether there is one)
+    r"|(?<!\ban )(?<!\ba )(?<!\bany )(?<!official )\b(?:the|that|this|dhs|dhs's)"
+    r" (?:q ?& ?a|q and a|faqs?|question-and-answer)"
     r"(?: sheet| document| doc)? (?:[\w'-]+ ){0,2}?(?:say|says|said|contain|contains|explain"
     r"|explains|spell out|spells out)\b"
     r"|\bwhat(?:'s| is| was) (?:in|inside) (?:the|that|this) (?:dhs )?(?:q ?& ?a|faq)\b"

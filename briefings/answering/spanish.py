@@ -196,11 +196,18 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "detenido": ("detained",), "detenida": ("detained",), "esperas": ("wait",),
     "buscar": ("target",), "buscan": ("target",), "cancelan": ("cancel",),
     "estuvo": ("was",), "biblioteca": ("library",), "migracion": ("immigration",),
+    # A roofing crew's ("eso de subir a la gente en buses era pura imaginacion").
+    "imaginacion": ("imagination",), "subir": ("put",), "pura": ("entirely",),
+    "puro": ("entirely",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
 _ARTICLES = word_set("la el")
 _NAMED_AFTER = word_set("raza salvador paso")
+# "Era" is "was" in Spanish ("antes era para los que ..."), but not by a president's name: "the
+# Obama era", "la era de Obama".
+_ERA = "era"
+_ERA_OF = word_set("obama trump bush clinton reagan biden")
 
 
 def english(words: Sequence[str]) -> list[str]:
@@ -213,8 +220,9 @@ def english(words: Sequence[str]) -> list[str]:
         return list(words)
     unnamed = [
         w
-        for w, after in zip(words, [*words[1:], ""], strict=True)
-        if w not in _ARTICLES or after in _NAMED_AFTER
+        for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+        if (w not in _ARTICLES or after in _NAMED_AFTER)
+        and (w != _ERA or before in _ERA_OF or after in _ERA_OF)
     ]
     return read_glossed(unnamed, _DROPPED, _PHRASES, _WORDS)
 
