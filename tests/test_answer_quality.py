@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout86) report only their two rates here, never their misses: they are the honest measurements
+holdout87) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1812,6 +1812,18 @@ DEV243_ABSTAIN_FLOOR = 0.92
 DEV244 = DATA / "dev244_questions.yaml"
 DEV244_ANSWERABLE_FLOOR = 0.9
 DEV244_ABSTAIN_FLOOR = 0.95
+# Development set 245: Spanish-branch members and returned missionaries on a Utah ward's Discord,
+# polite, some Spanish (blind-written; see its header; 6 repeats dropped). Untuned: 190/202 (94.1%),
+# 29/30 (96.7%); after its round: 194/202 (96.0%), 29/30.
+DEV245 = DATA / "dev245_questions.yaml"
+DEV245_ANSWERABLE_FLOOR = 0.93
+DEV245_ABSTAIN_FLOOR = 0.93
+# Development set 246: a cable-news booking desk prepping guests and chyrons (blind-written; see its
+# header; 20 repeats dropped). Untuned: 167/186 (89.8%), 28/29 (96.6%); after its round: 173/186
+# (93.0%), 28/29.
+DEV246 = DATA / "dev246_questions.yaml"
+DEV246_ANSWERABLE_FLOOR = 0.9
+DEV246_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2153,6 +2165,12 @@ OOS119_ABSTAIN_FLOOR = 0.88
 # dropped). Untuned: 102/115 (88.7%); after its round: 103/115 (89.6%).
 OOS120 = DATA / "oos120_questions.yaml"
 OOS120_ABSTAIN_FLOOR = 0.87
+# Out of scope only, 101 questions from an AP Government class trying to stump the bot: the
+# Constitution, other presidents and agencies, Congress and courts, what-ifs and near-misses (blind-
+# written; see its header; 16 repeats dropped). Untuned: 90/101 (89.1%); after its round: 96/101
+# (95.0%).
+OOS121 = DATA / "oos121_questions.yaml"
+OOS121_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2946,6 +2964,12 @@ HOLDOUT85_ABSTAIN_FLOOR = 0.88
 HOLDOUT86 = DATA / "holdout86_questions.yaml"
 HOLDOUT86_ANSWERABLE_FLOOR = 0.87
 HOLDOUT86_ABSTAIN_FLOOR = 0.84
+# HELD OUT, the eighty-seventh final measurement: a Guatemalan Maya community organization in Los
+# Angeles (see its header), written blind on 2026-12-04; 8 questions other sets ask word for word
+# dropped. First look (nothing tuned on it, its misses never read): 174/191 (91.1%), 30/31 (96.8%).
+HOLDOUT87 = DATA / "holdout87_questions.yaml"
+HOLDOUT87_ANSWERABLE_FLOOR = 0.88
+HOLDOUT87_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3035,6 +3059,7 @@ HELD_OUT = frozenset(
         HOLDOUT84,
         HOLDOUT85,
         HOLDOUT86,
+        HOLDOUT87,
     }
 )
 
@@ -3200,6 +3225,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS118, 1.0, OOS118_ABSTAIN_FLOOR),
         (OOS119, 1.0, OOS119_ABSTAIN_FLOOR),
         (OOS120, 1.0, OOS120_ABSTAIN_FLOOR),
+        (OOS121, 1.0, OOS121_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3435,6 +3461,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV242, DEV242_ANSWERABLE_FLOOR, DEV242_ABSTAIN_FLOOR),
         (DEV243, DEV243_ANSWERABLE_FLOOR, DEV243_ABSTAIN_FLOOR),
         (DEV244, DEV244_ANSWERABLE_FLOOR, DEV244_ABSTAIN_FLOOR),
+        (DEV245, DEV245_ANSWERABLE_FLOOR, DEV245_ABSTAIN_FLOOR),
+        (DEV246, DEV246_ANSWERABLE_FLOOR, DEV246_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3522,6 +3550,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT84, HOLDOUT84_ANSWERABLE_FLOOR, HOLDOUT84_ABSTAIN_FLOOR),
         (HOLDOUT85, HOLDOUT85_ANSWERABLE_FLOOR, HOLDOUT85_ABSTAIN_FLOOR),
         (HOLDOUT86, HOLDOUT86_ANSWERABLE_FLOOR, HOLDOUT86_ABSTAIN_FLOOR),
+        (HOLDOUT87, HOLDOUT87_ANSWERABLE_FLOOR, HOLDOUT87_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3644,6 +3673,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos118",
         "oos119",
         "oos120",
+        "oos121",
         "dev4",
         "dev5",
         "dev6",
@@ -3879,6 +3909,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev242",
         "dev243",
         "dev244",
+        "dev245",
+        "dev246",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3966,6 +3998,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout84_held_out",
         "holdout85_held_out",
         "holdout86_held_out",
+        "holdout87_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4054,7 +4087,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev244, holdout6 ... holdout86: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev246, holdout6 ... holdout87: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3493,6 +3493,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("who was the acting ICE director in june 2019 (style guide thing)", "ice-2019-morgan-includes-families"),
         ("what's the status of the border wall as of mid-2019", "history-trump-promises-unmet"),
         ("did spicer really add 'potentially more' to his estimate?", "numbers-spicer-13-14-15-million"),
+        # A Utah ward's Discord, a cable-news booking desk (dev245, dev246): what the quote said
+        # 'after that', a TV desk's slots and bookings ('for the 9p block', 'so the host can press
+        # him', 'the anchor hates legalese'), 'in plain english for my abuela', 'Elder Larsen (RM,
+        # Peru) here', options after 'was it'; and 'did trump call DACA unconstitutional' still
+        # answered.
+        ("the dhs official said they'd treat people with dignity... what was the 'but' part after that", "mass-deportations-treat-humanely"),
+        ("for the 9p block, the kelly memos, how many were there actually? guest keeps saying one", "memos-two-memos-from-kelly"),
+        ("can someone explain what the new memos do, in plain english for my abuela who's still learning?", "memos-main-measures"),
+        ("Do officers have to use discretion with the new powers or arrest everyone they can? Elder Larsen (RM, Peru) here, asking for a neighbor", "mass-deportations-care-and-discretion"),
+        ("how did DHS release the memos, was it a press release, a website, what?", "memos-official-rollout"),
+        ("morgan booking — what did he say about going after families, so the host can press him on it", "ice-2019-morgan-includes-families"),
+        ("expedited removal — what was the old window. pls dumb it down, the anchor hates legalese", "expedited-removal-current-two-weeks"),
+        ("did trump call DACA unconstitutional?", "daca-trump-promised-terminate"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4018,6 +4031,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "DAPA, the program for parents of citizens, is that gone too?",
         "what was pew's estimate for 2018 or 2019?",
         "what does the DHS Q&A explain about courthouse arrests?",
+        # Obama's DHS chief, someone's job before a post, whether something is constitutional, what
+        # would have been.
+        "who was obama's homeland security chief",
+        "what did mark morgan do before acting ICE director",
+        "would deputizing local police even be constitutional?",
+        "what if congress had funded the wall, would the raids still have happened",
+        "is turning local cops into immigration agents even constitutional?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1255,7 +1255,8 @@ _TRAILING_STORY = lazy_compile(
     # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan
     # thinks it leaked", "...? kid says yes", "...? the kids ask cuz of the somalia stuff".
     r"|(?:(?:my (?:girl|boy|guy|homie|friend|student|mentee)|brother|sister|bro|sis|uncle|aunt"
-    r"|auntie|khala|khalu|baba|mama|ammi|abbu|imam|sheikh) )?(?-i:[A-Z][a-z]+)"
+    r"|auntie|khala|khalu|baba|mama|ammi|abbu|imam|sheikh|hna\.?|hno\.?|hermana|hermano|elder"
+    r"|bishop) )?(?-i:[A-Z][a-z]+)"
     r" (?:thinks|thought|says|said|swears|insists|believes|claims|keeps saying|remembers)\b[^?]*"
     # ... or one of those the asker serves: "...? one of our Afghan dads is asking, he wasnt here".
     r"|(?:one of )?(?:our|my) (?:[\w-]+ )?(?:dads|moms|parents|families|elders|members|volunteers"
@@ -1271,6 +1272,9 @@ _TRAILING_STORY = lazy_compile(
     r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
     r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"
     r"|researcher|advocate|staffer|aide|intern) here\b[^?]*"
+    # ... or by name and title: "...? Elder Nielsen (RM, Guatemala) here, asking for a neighbor".
+    r"|(?:elder|sister|brother|bishop|hna\.?|hno\.?|hermana|hermano|pastor|father|deacon)"
+    r" (?-i:[A-Z][a-z]+)(?: \([^)]*\))? here\b[^?]*"
     # ... or the family at a bedside: "...? The uncle says it was 2011", "the father in bed 6 is
     # sure of it", "family is debating it at the bedside".
     r"|(?:the |a |this |our |one )?(?:pt|patient|family(?: member)?|father|mother|husband|wife"
@@ -1428,10 +1432,12 @@ _GUESS_SENTENCE = lazy_compile(
 # Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press
 # - background call, presser, what?", "net effect on the priorities: narrower, same, broader?".
 _OPTIONS = lazy_compile(
-    r"^(?P<asked>.*?\w.*?)\s*(?:\s[-\u2013\u2014]+|:)\s*"
+    # (or "..., was it a press conference, website, what?")
+    r"^(?P<asked>.*\w.*?)\s*(?:\s[-\u2013\u2014]+|:|,\s*(?:was|is) it(?= ))\s*"
     r"(?P<guess>[^,?:\u2013\u2014]+(?:,\s*[^,?:\u2013\u2014]+)+)\s*\?*\s*$",
     re.IGNORECASE,
 )
+_WAS_IT_LISTED = lazy_compile(r",\s*(?:was|is) it [^,?]+,\s", re.IGNORECASE)
 MAX_OPTION_WORDS = 3
 _OPEN_OPTION = lazy_compile(
     r"^(?:or )?(?:what|what else|etc|or what|something else|anything else|other|others)$",
@@ -2258,8 +2264,10 @@ def split_guess(question: str) -> tuple[str, str] | None:
 
 def _options(question: str) -> tuple[str, str] | None:
     """Return the question without the answers it offers to choose from, and them; or None."""
-    if "," not in question or not any(c in question for c in "-:\u2013\u2014"):
-        return None  # no list of options, and no dash or colon before one
+    if "," not in question or not (
+        any(c in question for c in "-:\u2013\u2014") or _WAS_IT_LISTED.search(question)
+    ):
+        return None  # no list of options, and no dash, colon or "was it" before one
     found = _OPTIONS.match(question.strip())
     if found is None or len(words(found["asked"])) < MIN_PART_WORDS:
         return None

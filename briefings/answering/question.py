@@ -105,8 +105,10 @@ _NOW = lazy_compile(
     # deported").
     r"|(?:was|were|is|has|have|did)\b[^?]{1,40}?\bever (?:been |gotten |got |get )?"
     r"(?:deported|removed)"
-    r"|since then|later on(?=\W*$)|(?<!comes )(?<!came )after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are"
-    r"|who|how)\b)\w))\b"
+    # (Not "what did he say after that", "the 'but' part after that": the quote goes on.)
+    r"|since then|later on(?=\W*$)|(?<!comes )(?<!came )(?<!say )(?<!said )(?<!part )(?<!line )"
+    r"(?<!added )(?<!add )after that(?! (?!(?:what|did|does|do|has|have|was|were|is|are|who"
+    r"|how)\b)\w))\b"
     # "Did they later drop the plan": what came after the sources (not "later that week").
     r"|^(?:(?:so|ok|okay|but|and) )?(?:did|has|have|had)\b.*\blater\b"
     r"(?! (?:that|this|on|the|in the)\b)"
@@ -375,7 +377,16 @@ _ADVICE = lazy_compile(
 )
 _JUDGEMENT = lazy_compile(
     r"(?<!\w)(?:"  # each alternative but the last starts a word (as in _NOW)
-    r"\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
+    # The law's judgement, which no source gives: "is turning local cops into immigration
+    # officers even constitutional??", "would that violate equal protection?", "which case would
+    # we cite"; and what would have been: "if mexico said no, whats DHS's plan B", "what if
+    # congress had funded the wall, would trump still have pushed the raids".
+    r"^(?![^?]*\b(?:trump|call\w*|according|said|say|think|thought|believe)\b)[^?]*\b(?:is|are"
+    r"|was|were|would|be)\b[^?]{0,60}?\b(?:un)?constitutional\b"
+    r"|\bwould (?:that|it|this|they|these|those) violate\b|\bwhich (?:case|cases|precedent)"
+    r" (?:would|should|could|do|can) (?:we|i|you)\b|\bplan b\b"
+    r"|\bwhat if\b[^?]*\b(?:had|would|were)\b"
+    r"|\b(?:do|did|would|will|can|could) (?:you|u) (?:think|support|like|believe|agree|feel|want"
     r"|prefer|recommend|approve)\b|\bwhat do (?:you|u) think\b"
     # "Yall think Trump was right on this or no": the bot's view asked, "do" left out.
     r"|^(?:(?:so|ok|okay|honestly|real talk),? )?(?:do |d'?)?(?:y'?all|you guys|u guys|you|u)"
@@ -928,7 +939,8 @@ _CHECK = "(?:fact|quote|quick|sanity|source|reality|accuracy)"
 CLAIMANT = (
     r"(?:callers?|constituents?|clients?|readers?|listeners?|viewers?|patrons?|interns?"
     r"|residents?|members?|volunteers?|colleagues?|coworkers?|editors?|producers?|students?"
-    r"|parents?|neighbou?rs?|teachers?|boss|textbook|book|opponents?|patients?)"
+    r"|parents?|neighbou?rs?|teachers?|boss|textbook|book|opponents?|patients?|guests?|hosts?"
+    r"|anchors?)"
 )
 # People in the asker's own life who pass a claim on: "my buddy swears", "teacher keeps saying".
 ACQUAINTANCE = (
@@ -1072,6 +1084,8 @@ _FILLER = _AnyCase(
     # "Explain the raids in simple terms": how to answer, not what about.
     r"|(?:in |^|(?<=, ))(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words"
     r"|english|language)(?: (?:please|pls|plz))?"
+    # ... and for whom: "in easy English for my hermana who's still learning".
+    r"(?: for (?:my|our|his|her) [\w'-]+(?: who(?:'s| is) [\w' -]{0,30}(?=\?|\W*$))?)?"
     r"|simply put|in a nutshell|in a few words|in broad strokes|broadly speaking|up and down|up n down"
     r"|flat out|flatly"
     # A driver between trips: "on break quick.", "at a red light -".
@@ -1226,8 +1240,23 @@ _FILLER = _AnyCase(
     r"|(?:(?:for|checking|check)(?: the (?:tag|intro|outro|billboard|cut))? )?before (?:we go on )?air"
     r"|(?:for|checking|check) the (?:tag|intro|outro|billboard|cut)|top of the hour|(?:the |a )?(?:\d+|ten|twenty|thirty)[- ]second"
     r" version of|(?:need|want|give me) (?:a )?clean line|for the two-way"
-    # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot".
+    # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot"; a ward's
+    # "Buenas noches hermanos.", "Hermanos, ...", "gracias de antemano".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    r"|buen(?:as|os) (?:noches|tardes|dias|d\u00edas)(?: (?:hermanos|hermanas|a todos|todos))?"
+    r"|^(?:hermanos|hermanas|hermanos y hermanas|brothers and sisters)(?=\s*[,.!])"
+    r"|(?:gracias|thanks|thank you|thx|ty) (?:de antemano|in advance)"
+    # How the answer should read: "pls dumb it down, the anchor hates legalese".
+    r"|(?:pls |please )?dumb (?:it|this) down"
+    r"|(?<=[,.!?] )(?:the |our |my )?(?:anchor|host|ep|producer) (?:hates|wants|needs|likes"
+    r"|prefers) [^?.]*(?=\W*$)"
+    # A TV desk's: "for the 7p block", "for the 10p", "booked for the a block", "so the host can
+    # ask him about it", "guest (ice union guy) will def bring it up".
+    r"|(?:for|on|in) (?:the|our|my|tonight'?s) (?:(?:\d{1,2} ?(?:p|pm|a|am)|[a-d]|top|lead|first"
+    r"|second|third)[- ]?(?:block|hit|slot|segment|show|hour)|\d{1,2} ?(?:p|pm)(?=[ ,]|\W*$))"
+    r"|so (?:the|our) (?:host|anchor) can (?:ask|press|grill) (?:him|her|them)(?: about (?:it|that"
+    r"|this))?|(?<=, )guest(?: \([^)]*\))? will (?:def |definitely |probably |prob )?(?:bring it"
+    r" up|ask|raise it|push back)"
     # "Ok thx that helps", "thanks, that was helpful": thanks, not a question about help.
     r"|(?:that|this|it|which|u|you)(?: really)? (?:helps|helped|was helpful|is helpful|was useful"
     r"|is useful)(?: a lot| a ton| heaps)?(?=\W*$)"
@@ -4404,6 +4433,11 @@ _PREDECESSOR = lazy_compile(
     r"(?:\W*$|,? and\b|\s*\?)"
     # ... in Spanish: "quien era el jefe de Homeland Security antes de Kelly".
     r"|^\W*qui[e\u00e9]n (?:era|fue|estaba)\b[^?]*\bantes de [\w.'-]+"
+    # ... or under an earlier president: "who was obama's DHS secretary", "the ICE director
+    # under Bush".
+    r"|^\W*who (?:was|were|is)\b[^?]*\b(?:obama|bush|clinton)(?:'s|s)? (?:dhs|homeland security"
+    r"|ice)\b|\b(?:dhs|homeland security|ice) (?:secretary|chief|head|director)s? (?:under|for)"
+    r" (?:obama|bush|clinton)\b"
 )
 _EARLIER_CAREER = lazy_compile(
     r"\bwhat (?:(?:job|jobs|position|role|post) (?:did|had|was|were|is|has"
@@ -4416,8 +4450,8 @@ _EARLIER_CAREER = lazy_compile(
     # "What did Mark Morgan do before ICE": before the agency.
     r"|(?:joining |running |leading |heading )?(?:ice|dhs|homeland security|the agency|the job)"
     # "What job did Videgaray have before foreign secretary": before that post.
-    r"|(?:being |becoming |(?:he|she) (?:was|became) )?(?:the )?(?:[\w-]+ )?(?:secretary|minister"
-    r"|director|president|chief|head|spokes\w+|senator|speaker))\b"
+    r"|(?:being |becoming |(?:he|she) (?:was|became) )?(?:the )?(?:[\w-]+ ){0,2}(?:secretary"
+    r"|minister|director|president|chief|head|spokes\w+|senator|speaker))\b"
     # Military service: "what branch was he in", "was Kelly a Marine" (the sources say only
     # "General Kelly").
     r"|\b(?:what|which) military branch\b|\bmilitary (?:service|career|background|record)\b"
