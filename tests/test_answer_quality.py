@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout87) report only their two rates here, never their misses: they are the honest measurements
+holdout88) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1824,6 +1824,18 @@ DEV245_ABSTAIN_FLOOR = 0.93
 DEV246 = DATA / "dev246_questions.yaml"
 DEV246_ANSWERABLE_FLOOR = 0.9
 DEV246_ABSTAIN_FLOOR = 0.93
+# Development set 247: a Bhutanese-Nepali refugee community in Akron, younger members translating
+# for elders (blind-written; see its header; 22 repeats dropped). Untuned: 184/189 (97.4%), 26/26;
+# after its round: 187/189 (98.9%), 26/26.
+DEV247 = DATA / "dev247_questions.yaml"
+DEV247_ANSWERABLE_FLOOR = 0.95
+DEV247_ABSTAIN_FLOOR = 0.95
+# Development set 248: policy analysts in a state attorney general's office, formal and legalistic
+# (blind-written; see its header; 1 repeat dropped). Untuned: 174/201 (86.6%), 27/30 (90.0%); after
+# its round: 177/201 (88.1%), 28/30 (93.3%).
+DEV248 = DATA / "dev248_questions.yaml"
+DEV248_ANSWERABLE_FLOOR = 0.85
+DEV248_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2171,6 +2183,11 @@ OOS120_ABSTAIN_FLOOR = 0.87
 # (95.0%).
 OOS121 = DATA / "oos121_questions.yaml"
 OOS121_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 107 viral claims and rumors a misinformation-watch group checked: later years,
+# other agencies, invented quotes and figures, and near-misses (blind-written; see its header; 10
+# repeats dropped). Untuned: 94/107 (87.9%); after its round: 94/107 (87.9%).
+OOS122 = DATA / "oos122_questions.yaml"
+OOS122_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2970,6 +2987,13 @@ HOLDOUT86_ABSTAIN_FLOOR = 0.84
 HOLDOUT87 = DATA / "holdout87_questions.yaml"
 HOLDOUT87_ANSWERABLE_FLOOR = 0.88
 HOLDOUT87_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the eighty-eighth final measurement: a Dominican and Puerto Rican barbershop's group
+# chat in the Bronx (see its header), written blind on 2026-12-04; 28 questions other sets ask word
+# for word dropped. First look (nothing tuned on it, its misses never read): 162/183 (88.5%), 23/25
+# (92.0%).
+HOLDOUT88 = DATA / "holdout88_questions.yaml"
+HOLDOUT88_ANSWERABLE_FLOOR = 0.85
+HOLDOUT88_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3060,6 +3084,7 @@ HELD_OUT = frozenset(
         HOLDOUT85,
         HOLDOUT86,
         HOLDOUT87,
+        HOLDOUT88,
     }
 )
 
@@ -3226,6 +3251,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS119, 1.0, OOS119_ABSTAIN_FLOOR),
         (OOS120, 1.0, OOS120_ABSTAIN_FLOOR),
         (OOS121, 1.0, OOS121_ABSTAIN_FLOOR),
+        (OOS122, 1.0, OOS122_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3463,6 +3489,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV244, DEV244_ANSWERABLE_FLOOR, DEV244_ABSTAIN_FLOOR),
         (DEV245, DEV245_ANSWERABLE_FLOOR, DEV245_ABSTAIN_FLOOR),
         (DEV246, DEV246_ANSWERABLE_FLOOR, DEV246_ABSTAIN_FLOOR),
+        (DEV247, DEV247_ANSWERABLE_FLOOR, DEV247_ABSTAIN_FLOOR),
+        (DEV248, DEV248_ANSWERABLE_FLOOR, DEV248_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3551,6 +3579,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT85, HOLDOUT85_ANSWERABLE_FLOOR, HOLDOUT85_ABSTAIN_FLOOR),
         (HOLDOUT86, HOLDOUT86_ANSWERABLE_FLOOR, HOLDOUT86_ABSTAIN_FLOOR),
         (HOLDOUT87, HOLDOUT87_ANSWERABLE_FLOOR, HOLDOUT87_ABSTAIN_FLOOR),
+        (HOLDOUT88, HOLDOUT88_ANSWERABLE_FLOOR, HOLDOUT88_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3674,6 +3703,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos119",
         "oos120",
         "oos121",
+        "oos122",
         "dev4",
         "dev5",
         "dev6",
@@ -3911,6 +3941,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev244",
         "dev245",
         "dev246",
+        "dev247",
+        "dev248",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -3999,6 +4031,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout85_held_out",
         "holdout86_held_out",
         "holdout87_held_out",
+        "holdout88_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4087,7 +4120,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev246, holdout6 ... holdout87: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev248, holdout6 ... holdout88: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3506,6 +3506,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("morgan booking — what did he say about going after families, so the host can press him on it", "ice-2019-morgan-includes-families"),
         ("expedited removal — what was the old window. pls dumb it down, the anchor hates legalese", "expedited-removal-current-two-weeks"),
         ("did trump call DACA unconstitutional?", "daca-trump-promised-terminate"),
+        # A Bhutanese-Nepali community, an attorney general's office (dev247, dev248): Nepali kin
+        # who heard something, whom the asker will explain it to, where a count is from in brackets,
+        # who will cite it, a briefing note for 'the AG'.
+        ("hajurba heard on the nepali radio program that soldiers will come to catch people. will the army be used for deportation??", "military-kelly-no-military-force"),
+        ("can someone summarize the main things in the memos, i have to explain to aama in nepali tonight", "memos-main-measures"),
+        ("record high deportations: which year, and how many (washington post)", "numbers-record-434000-2013"),
+        ("Did Menendez raise racial profiling? The Civil Rights Division will want to cite it if so.", "reactions-menendez-racial-profiling"),
+        ("For the briefing note to the AG: when did DHS release the memos?", "memos-conference-call-release"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4038,6 +4046,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "would deputizing local police even be constitutional?",
         "what if congress had funded the wall, would the raids still have happened",
         "is turning local cops into immigration agents even constitutional?",
+        # A prediction 'within the next two years'.
+        "will ICE manage to hire all 10,000 officers within the next two years?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1196,7 +1196,9 @@ _ASKER_CONTEXT = lazy_compile(
     r"|patrons?|patients?|family from|families from|(?:question|questions|one) from|ianal"
     # ... or what a student wrote: "student wrote that DHS released the memos 'via a press
     # release.' per the blog, how were they released".
-    r"|(?:a |the |my |one )?students? (?:wrote|writes|says|said|claims|attributes|put|puts))\b"
+    r"|(?:a |the |my |one )?students? (?:wrote|writes|says|said|claims|attributes|put|puts)"
+    # ... or what one of the asker's own heard: "hajurba heard on the nepali radio that ...".
+    rf"|{ACQUAINTANCE} (?:heard|saw|read|says|said|thinks|told|asked|keeps))\b"
     r"[^?]*?)"
     # ("our young adult ministry is freaking out \u2014 do the memos end DACA??": or a dash)
     r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:|\s[\u2013\u2014]+)\s+"
@@ -1268,6 +1270,12 @@ _TRAILING_STORY = lazy_compile(
     r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
     r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since)\b[^?]*"
     r"|(?:edit|eta|update|ps|p\.s\.)\s*:[^?]*"
+    # ... or who will use the answer: "...? Civil Rights Division will want to cite it if so",
+    # "...? i have to explain to buwa in nepali tonight after dinner".
+    r"|(?:the |our |my )?(?:[\w'-]+ ){0,3}?(?:will|would|'ll) (?:want|need) to (?:cite|quote|use"
+    r"|see|read) (?:it|this|that|them)\b[^?]*"
+    r"|i (?:have|need|got|gotta|want) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
+    r" [^?]*"
     # ... or who the asker is: "...? counselor here, need to answer a senior today".
     r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
     r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"

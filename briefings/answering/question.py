@@ -166,8 +166,8 @@ _NOW = lazy_compile(
     r"\bbefore the elections?\b"
     # "Is Congress gonna pass reform soon", "where will she be in 5 years": predictions.
     r"|^(?:is|are)\b.*\b(?:gonna|going to)\b.*\b(?:soon|someday|some day|one day|eventually)\b"
-    r"|\bwill\b.*\bin (?:\d+|a|one|two|three|four|five|ten|a few|a couple(?: of)?) (?:more )?"
-    r"(?:years?|months?|decades?)\b"
+    r"|\bwill\b.*\b(?:in|within|over) (?:the )?(?:next |coming )?(?:\d+|a|one|two|three|four|five"
+    r"|ten|a few|a couple(?: of)?) (?:more )?(?:years?|months?|decades?)\b"
     # "What is the group called now": its name today.
     r"|\b(?:called|named|known as) now\b|\bnow (?:called|named|known as)\b"
     # "Did they really hire the officers", "were parents actually prosecuted", "at the end, did
@@ -950,7 +950,10 @@ ACQUAINTANCE = (
     r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
     r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
     r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito"
-    r"|babcia|dziadek|ciocia|wujek|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|bac|chu)"
+    r"|babcia|dziadek|ciocia|wujek|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|bac|chu"
+    # Nepali kin: "hajurba heard on the radio ...", "buwa keeps asking".
+    r"|hajurba|hajurbuwa|hajurama|hajuraama|buwa|aama|kaka|kaki|bhauju|didi|daju"
+    r"|bahini|bhai|maiju)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1246,6 +1249,9 @@ _FILLER = _AnyCase(
     r"|buen(?:as|os) (?:noches|tardes|dias|d\u00edas)(?: (?:hermanos|hermanas|a todos|todos))?"
     r"|^(?:hermanos|hermanas|hermanos y hermanas|brothers and sisters)(?=\s*[,.!])"
     r"|(?:gracias|thanks|thank you|thx|ty) (?:de antemano|in advance)"
+    # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
+    r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
+    r" [^?]*$"
     # How the answer should read: "pls dumb it down, the anchor hates legalese".
     r"|(?:pls |please )?dumb (?:it|this) down"
     r"|(?<=[,.!?] )(?:the |our |my )?(?:anchor|host|ep|producer) (?:hates|wants|needs|likes"
@@ -3699,7 +3705,9 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if _HIRES.search(plain):
         return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
-    rest = words(found["rest"] or found["rest2"] or "")
+    # ("which year and how many (washington post)": where the count is from, not what)
+    after = found["rest"] or found["rest2"] or ""
+    rest = [] if after.lstrip().startswith("(") else words(after)
     if (owner := _OWNER.match(found["rest"] or found["rest2"] or "")) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     if rest and rest[0] in _AUXILIARIES:
