@@ -54,7 +54,7 @@ STOPWORDS = word_set(
 GENERIC = word_set(
     """
     say said says saying tell told telling think thought know known mean means meant happen
-    ag
+    ag core
     reckon reckons reckoned
     happened happening going go goes get got make made plan planned plans thing things way
     much many number numbers exactly really actually anyway according new one ones people

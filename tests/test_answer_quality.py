@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout88) report only their two rates here, never their misses: they are the honest measurements
+holdout89) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1836,6 +1836,18 @@ DEV247_ABSTAIN_FLOOR = 0.95
 DEV248 = DATA / "dev248_questions.yaml"
 DEV248_ANSWERABLE_FLOOR = 0.85
 DEV248_ABSTAIN_FLOOR = 0.9
+# Development set 249: H-1B holders and green-card applicants on a tech company's #immigration
+# channel (blind-written; see its header; 13 repeats dropped). Untuned: 184/195 (94.4%), 31/31;
+# after its round: 189/195 (96.9%), 31/31.
+DEV249 = DATA / "dev249_questions.yaml"
+DEV249_ANSWERABLE_FLOOR = 0.94
+DEV249_ABSTAIN_FLOOR = 0.95
+# Development set 250: a county health department's promotoras, bilingual, asking for clinic
+# patients (blind-written; see its header; 11 repeats dropped). Untuned: 183/196 (93.4%), 25/29
+# (86.2%); after its round: 190/196 (96.9%), 25/29.
+DEV250 = DATA / "dev250_questions.yaml"
+DEV250_ANSWERABLE_FLOOR = 0.94
+DEV250_ABSTAIN_FLOOR = 0.83
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2188,6 +2200,11 @@ OOS121_ABSTAIN_FLOOR = 0.92
 # repeats dropped). Untuned: 94/107 (87.9%); after its round: 94/107 (87.9%).
 OOS122 = DATA / "oos122_questions.yaml"
 OOS122_ABSTAIN_FLOOR = 0.85
+# Out of scope only, 111 questions from a pub-trivia team: other eras, countries and presidents, pop
+# culture, and near-misses (blind-written; see its header; 5 repeats dropped). Untuned: 106/111
+# (95.5%); after its round: 106/111 (95.5%).
+OOS123 = DATA / "oos123_questions.yaml"
+OOS123_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -2994,6 +3011,12 @@ HOLDOUT87_ABSTAIN_FLOOR = 0.9
 HOLDOUT88 = DATA / "holdout88_questions.yaml"
 HOLDOUT88_ANSWERABLE_FLOOR = 0.85
 HOLDOUT88_ABSTAIN_FLOOR = 0.88
+# HELD OUT, the eighty-ninth final measurement: older veterans on a VFW post's Discord (see its
+# header), written blind on 2026-12-04; 6 questions other sets ask word for word dropped. First look
+# (nothing tuned on it, its misses never read): 192/201 (95.5%), 30/31 (96.8%).
+HOLDOUT89 = DATA / "holdout89_questions.yaml"
+HOLDOUT89_ANSWERABLE_FLOOR = 0.92
+HOLDOUT89_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3085,6 +3108,7 @@ HELD_OUT = frozenset(
         HOLDOUT86,
         HOLDOUT87,
         HOLDOUT88,
+        HOLDOUT89,
     }
 )
 
@@ -3252,6 +3276,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS120, 1.0, OOS120_ABSTAIN_FLOOR),
         (OOS121, 1.0, OOS121_ABSTAIN_FLOOR),
         (OOS122, 1.0, OOS122_ABSTAIN_FLOOR),
+        (OOS123, 1.0, OOS123_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3491,6 +3516,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV246, DEV246_ANSWERABLE_FLOOR, DEV246_ABSTAIN_FLOOR),
         (DEV247, DEV247_ANSWERABLE_FLOOR, DEV247_ABSTAIN_FLOOR),
         (DEV248, DEV248_ANSWERABLE_FLOOR, DEV248_ABSTAIN_FLOOR),
+        (DEV249, DEV249_ANSWERABLE_FLOOR, DEV249_ABSTAIN_FLOOR),
+        (DEV250, DEV250_ANSWERABLE_FLOOR, DEV250_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3580,6 +3607,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT86, HOLDOUT86_ANSWERABLE_FLOOR, HOLDOUT86_ABSTAIN_FLOOR),
         (HOLDOUT87, HOLDOUT87_ANSWERABLE_FLOOR, HOLDOUT87_ABSTAIN_FLOOR),
         (HOLDOUT88, HOLDOUT88_ANSWERABLE_FLOOR, HOLDOUT88_ABSTAIN_FLOOR),
+        (HOLDOUT89, HOLDOUT89_ANSWERABLE_FLOOR, HOLDOUT89_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3704,6 +3732,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos120",
         "oos121",
         "oos122",
+        "oos123",
         "dev4",
         "dev5",
         "dev6",
@@ -3943,6 +3972,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev246",
         "dev247",
         "dev248",
+        "dev249",
+        "dev250",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4032,6 +4063,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout86_held_out",
         "holdout87_held_out",
         "holdout88_held_out",
+        "holdout89_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4120,7 +4152,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev248, holdout6 ... holdout88: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev250, holdout6 ... holdout89: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

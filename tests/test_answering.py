@@ -3514,6 +3514,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("record high deportations: which year, and how many (washington post)", "numbers-record-434000-2013"),
         ("Did Menendez raise racial profiling? The Civil Rights Division will want to cite it if so.", "reactions-menendez-racial-profiling"),
         ("For the briefing note to the AG: when did DHS release the memos?", "memos-conference-call-release"),
+        # A tech workers' Slack, clinic promotoras (dev249, dev250): Spanish 'acompano', 'Ciudad de
+        # Mexico', 'el blanco', 'citarlo', 'escucho en Univision'; 'IIUC', 'confirm/deny', 'not
+        # vibes', 'not trolling', 'por fa'; where the asker is ('i'm in a small county in GA'), who
+        # ('as a brown guy in a red county'); a coworker's partner's sibling; what someone wants to
+        # print.
+        ("quién acompañó a Kelly a la Ciudad de México?", "mexico-kelly-tillerson-meet-officials"),
+        ("cuántas familias iban a ser el blanco de las redadas?", "ice-2019-raids-thousands-families"),
+        ("qué dijo el oficial de DHS sobre el pánico? quiero citarlo bien", "mass-deportations-no-sense-of-panic"),
+        ("IIUC the memos also cover local police? confirm/deny", "local-police-partnerships"),
+        ("will the new rules lead to racial profiling? as a brown guy in a red county i'm asking for real, not trolling", "reactions-menendez-racial-profiling"),
+        ("could central americans get sent to mexico to wait? coworker's partner's sibling is Honduran", "mexico-central-americans-limited-fashion"),
+        ("what did kelly promise in mexico city por fa, a patient's daughter wants to print it out", "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

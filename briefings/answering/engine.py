@@ -1233,7 +1233,8 @@ _TRAILING_STORY = lazy_compile(
     r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))))"
     r"\s*(?:[-\u2013\u2014]+\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
-    r"|her|their|mi|family|student)(?:'s)? (?:[\w'-]+ ){0,2}(?:husband|wife|son|daughter|brother"
+    r"|her|their|mi|family|student|coworker|co-worker|friend|neighbou?r)(?:'s)? (?:[\w'-]+ ){0,2}"
+    r"(?:husband|wife|son|daughter|brother|siblings?|in-laws?"
     # ... or someone who works with them: "...? a family's lawyer mentioned it".
     r"|lawyer|attorney|counselor|teacher|principal|pastor|doctor|sister|cousin|mom|dad"
     r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
@@ -1276,6 +1277,8 @@ _TRAILING_STORY = lazy_compile(
     r"|see|read) (?:it|this|that|them)\b[^?]*"
     r"|i (?:have|need|got|gotta|want) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*"
+    # ... or where the asker is: "...? i'm in a small county in GA and the sheriff is ...".
+    r"|i'?m (?:in|from|on|at) (?:a |an |the |our |my )?[^?]*"
     # ... or who the asker is: "...? counselor here, need to answer a senior today".
     r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
     r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"

@@ -1600,8 +1600,16 @@ _FILLER = _AnyCase(
     r"|(?<=, )i (?:got|have|had) (?:a |my |some |two |2 )?(?:crew|crews|guys|load|loads|job|jobs"
     r"|move|moves|family|cousins?|people|workers|students|clients) (?:in|at|near|going to)\b[^?]*$"
     # ... or whom it would help: "...? would help for the know your rights table".
-    r"|(?<=[?.!] )(?:it |this |that )?(?:would|will|'d|could) (?:really )?help (?:a lot |a ton )?"
-    r"(?:for|with|at) [^?]*$"
+    r"|(?<=[?.!] )(?:it |this |that )?(?:would|will|'d|could) (?:really )?(?:help|be (?:handy"
+    r"|useful|great|good)) (?:a lot |a ton )?(?:for|with|at) [^?]*$"
+    # ... or what someone will do with it: "..., a patient's daughter wants to print them out".
+    r"|(?<=, )(?:a |my |our |the )?(?:[\w'-]+'s )?(?:[\w'-]+ ){0,2}?wants to (?:print|post|share"
+    r"|send|hang|tape|stick|frame) [^?]*$"
+    # ... or who the asker is: "...? as a brown guy in a red county i'm asking for real".
+    r"|(?<=[?.!] )as an? (?:[\w'-]+ ){0,4}?(?:guy|girl|woman|man|person|immigrant|citizen|mom|dad"
+    r"|parent|worker|nurse|student|holder|vet|veteran)\b[^?]*$"
+    r"|,? not trolling|,? (?:bullet points|names|facts|numbers|receipts) not vibes|,? not vibes"
+    r"|\bpor ?fa(?:vor)?\b"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
     # family meeting tonight".
     # ("... call for? need 4 bullets for the RA training tomorrow": what the answer is made into.)
@@ -2035,6 +2043,7 @@ _SHORTHAND = {
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
+    "iiuc": "if i understand correctly",
     "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico",
     "natl": "national",
     "intl": "international", "secstate": "secretary of state",
@@ -2925,7 +2934,8 @@ _ASKERS_COUNTRY = lazy_compile(
 )
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
 _HEARD_ON = lazy_compile(
-    r"\b(?:heard|saw|seen|read|watched|dicen|dijeron|vi|escuche|escuch\u00e9) (?:it |this |that )?"
+    r"\b(?:heard|saw|seen|read|watched|dicen|dijeron|vi|escuche|escuch\u00e9|escucho|escuch\u00f3)"
+    r" (?:it |this |that )?"
     r"(?:on|in|en) (?P<name>[A-Z][\w]+)\b"
 )
 
@@ -3979,7 +3989,7 @@ _CHECKS = lazy_compile(
     r" (?:really|actually)\W*$"
     # "Reporter copy: '...' check", "... during the campaign - confirm".
     r"|[-:,.'\"?]\s*(?:(?:pls|please|plz|can you|could you|can u) )?(?:check|confirm|verify)"
-    r"(?:ing)?(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
+    r"(?:ing)?(?: ?(?:/|or) ?deny)?(?: (?:pls|please|plz|that|this|it|for me))?\W*$"
     # "... 'figment of imagination' line, was that kelly who said it?": the speaker checked.
     r"|\b(?:was|wasn'?t) (?:that|it|this) (?:[\w'.-]+ ){1,3}who (?:said|says|wrote|tweeted|made"
     r"|called|calls|described|labell?ed)\b"

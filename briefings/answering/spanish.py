@@ -37,6 +37,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("guardia", "nacional"): ("national", "guard"),
     ("proxima", "semana"): ("next", "week"),
     ("estados", "unidos"): ("united", "states"),
+    ("ciudad", "mexico"): ("mexico", "city"),
     # The adjective after its noun: "deportación masiva" is a mass deportation.
     ("deportacion", "masiva"): ("mass", "deportation"),
     ("deportaciones", "masivas"): ("mass", "deportations"),
@@ -199,6 +200,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     # A roofing crew's ("eso de subir a la gente en buses era pura imaginacion").
     "imaginacion": ("imagination",), "subir": ("put",), "pura": ("entirely",),
     "puro": ("entirely",),
+    # Promotoras' ("quiero citarlo bien", "el blanco de las redadas", "quien acompano a Kelly").
+    "acompano": ("accompanied",), "acompanaron": ("accompanied",), "blanco": ("target",),
+    "citarlo": ("quote",), "citarla": ("quote",), "citar": ("quote",), "panico": ("panic",),
+    "escucho": ("heard",), "palabras": ("words",), "tratado": ("tried",), "dejar": ("let",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
