@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout89) report only their two rates here, never their misses: they are the honest measurements
+holdout90) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1848,6 +1848,18 @@ DEV249_ABSTAIN_FLOOR = 0.95
 DEV250 = DATA / "dev250_questions.yaml"
 DEV250_ANSWERABLE_FLOOR = 0.94
 DEV250_ABSTAIN_FLOOR = 0.83
+# Development set 251: an Ethiopian and Eritrean Orthodox parish in Washington, some Amharic and
+# Tigrinya words (blind-written; see its header; 27 repeats dropped). Untuned: 170/182 (93.4%),
+# 27/28 (96.4%); after its round: the same.
+DEV251 = DATA / "dev251_questions.yaml"
+DEV251_ANSWERABLE_FLOOR = 0.91
+DEV251_ABSTAIN_FLOOR = 0.93
+# Development set 252: a Spanish-language TV newsroom in Phoenix, mostly in Spanish (blind-written;
+# see its header; 8 repeats dropped). Untuned: 136/195 (69.7%), 27/30 (90.0%); after its round:
+# 165/195 (84.6%), 27/30.
+DEV252 = DATA / "dev252_questions.yaml"
+DEV252_ANSWERABLE_FLOOR = 0.82
+DEV252_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2205,6 +2217,11 @@ OOS122_ABSTAIN_FLOOR = 0.85
 # (95.5%); after its round: 106/111 (95.5%).
 OOS123 = DATA / "oos123_questions.yaml"
 OOS123_ABSTAIN_FLOOR = 0.93
+# Out of scope only, 116 questions from a senior center's current-events club: later years, other
+# eras and countries, their grandchildren, and near-misses (blind-written; see its header; 1 repeat
+# dropped). Untuned: 100/116 (86.2%); after its round: the same.
+OOS124 = DATA / "oos124_questions.yaml"
+OOS124_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3017,6 +3034,12 @@ HOLDOUT88_ABSTAIN_FLOOR = 0.88
 HOLDOUT89 = DATA / "holdout89_questions.yaml"
 HOLDOUT89_ANSWERABLE_FLOOR = 0.92
 HOLDOUT89_ABSTAIN_FLOOR = 0.93
+# HELD OUT, the ninetieth final measurement: immigrant small-business owners in Houston on a bridged
+# WhatsApp group (see its header), written blind on 2026-12-04; 8 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 185/201 (92.0%), 30/30.
+HOLDOUT90 = DATA / "holdout90_questions.yaml"
+HOLDOUT90_ANSWERABLE_FLOOR = 0.89
+HOLDOUT90_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3109,6 +3132,7 @@ HELD_OUT = frozenset(
         HOLDOUT87,
         HOLDOUT88,
         HOLDOUT89,
+        HOLDOUT90,
     }
 )
 
@@ -3277,6 +3301,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS121, 1.0, OOS121_ABSTAIN_FLOOR),
         (OOS122, 1.0, OOS122_ABSTAIN_FLOOR),
         (OOS123, 1.0, OOS123_ABSTAIN_FLOOR),
+        (OOS124, 1.0, OOS124_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3518,6 +3543,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV248, DEV248_ANSWERABLE_FLOOR, DEV248_ABSTAIN_FLOOR),
         (DEV249, DEV249_ANSWERABLE_FLOOR, DEV249_ABSTAIN_FLOOR),
         (DEV250, DEV250_ANSWERABLE_FLOOR, DEV250_ABSTAIN_FLOOR),
+        (DEV251, DEV251_ANSWERABLE_FLOOR, DEV251_ABSTAIN_FLOOR),
+        (DEV252, DEV252_ANSWERABLE_FLOOR, DEV252_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3608,6 +3635,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT87, HOLDOUT87_ANSWERABLE_FLOOR, HOLDOUT87_ABSTAIN_FLOOR),
         (HOLDOUT88, HOLDOUT88_ANSWERABLE_FLOOR, HOLDOUT88_ABSTAIN_FLOOR),
         (HOLDOUT89, HOLDOUT89_ANSWERABLE_FLOOR, HOLDOUT89_ABSTAIN_FLOOR),
+        (HOLDOUT90, HOLDOUT90_ANSWERABLE_FLOOR, HOLDOUT90_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3733,6 +3761,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos121",
         "oos122",
         "oos123",
+        "oos124",
         "dev4",
         "dev5",
         "dev6",
@@ -3974,6 +4003,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev248",
         "dev249",
         "dev250",
+        "dev251",
+        "dev252",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4064,6 +4095,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout87_held_out",
         "holdout88_held_out",
         "holdout89_held_out",
+        "holdout90_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4152,7 +4184,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev250, holdout6 ... holdout89: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev252, holdout6 ... holdout90: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3526,6 +3526,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("will the new rules lead to racial profiling? as a brown guy in a red county i'm asking for real, not trolling", "reactions-menendez-racial-profiling"),
         ("could central americans get sent to mexico to wait? coworker's partner's sibling is Honduran", "mexico-central-americans-limited-fashion"),
         ("what did kelly promise in mexico city por fa, a patient's daughter wants to print it out", "mass-deportations-kelly-no-mass-deportations"),
+        # An Ethiopian and Eritrean parish, a Spanish-language TV newsroom (dev251, dev252): the
+        # story's words in a newsroom's Spanish ('advirtio', 'indignacion', 'filtrado', 'fin de
+        # semana', 'al pie de la letra', 'muchachos', 'afectados', 'amistad', 'mantenido estable',
+        # 'dirigido').
+        ("quién advirtió que las redadas de familias iban a causar indignación?", "ice-2019-vitiello-warned-outrage"),
+        ("los memos ya se habían filtrado el fin de semana?", "memos-disclosed-in-media-over-weekend"),
+        ("los memos siguen al pie de la letra las órdenes ejecutivas?", "memos-hew-to-executive-orders"),
+        ("los muchachos con DACA se ven afectados por las guías?", "daca-blog-not-affected"),
+        ("qué dijo Kelly de la amistad en la frontera?", "mexico-kelly-border-friendship"),
+        ("por qué se ha mantenido estable el número de indocumentados?", "numbers-pew-net-flow-zero"),
+        ("a quién iba dirigido el operativo de ICE del 2019?", "ice-2019-targets-final-orders"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -24,6 +24,8 @@ _DROPPED = word_set(
     xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja neta
     te tu nomas aunque puedan puede pueda hacerlo tienes tengo eres van va vamos haber mundo
     quedas queda quedan alguien sabe saben sabes pronto oigan
+    ven preguntando estamos haciendo arrancar ancla muchisima muchisimo andaban andan suena
+    ejemplo pinto nota quepa rollo preguntamos vean
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -38,6 +40,13 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("proxima", "semana"): ("next", "week"),
     ("estados", "unidos"): ("united", "states"),
     ("ciudad", "mexico"): ("mexico", "city"),
+    ("preguntas", "respuestas"): ("questions", "and", "answers"),
+    ("seguridad", "nacional"): ("homeland", "security"),
+    ("fin", "semana"): ("weekend",),
+    ("pie", "letra"): ("hew", "closely"),
+    ("recien", "llegados"): ("recent", "arrivals"),
+    ("poco", "poco"): ("gradually",),
+    ("rueda", "prensa"): ("press", "conference"),
     # The adjective after its noun: "deportación masiva" is a mass deportation.
     ("deportacion", "masiva"): ("mass", "deportation"),
     ("deportaciones", "masivas"): ("mass", "deportations"),
@@ -204,6 +213,38 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "acompano": ("accompanied",), "acompanaron": ("accompanied",), "blanco": ("target",),
     "citarlo": ("quote",), "citarla": ("quote",), "citar": ("quote",), "panico": ("panic",),
     "escucho": ("heard",), "palabras": ("words",), "tratado": ("tried",), "dejar": ("let",),
+    # A Spanish-language newsroom's ("se aprobó al final la propuesta", "advirtió que ... causar
+    # indignación", "el tuit ... qué prometió").
+    "convertirlos": ("turning",), "convertir": ("turn",), "peligroso": ("dangerous",),
+    "confirmen": ("confirm",), "documento": ("document",), "aplicar": ("enforce",),
+    "aplicarse": ("implemented",), "aplicaba": ("applied",), "linkear": ("link",),
+    "prometiendo": ("promising",), "habria": ("would",), "miercoles": ("wednesday",),
+    "viernes": ("friday",), "sabado": ("saturday",), "domingo": ("sunday",),
+    "propuesta": ("proposal",), "detener": ("detain",), "acuerda": ("remember",),
+    "nerviosa": ("nervous",), "nervioso": ("nervous",), "nerviosos": ("nervous",),
+    "hicieron": ("made",), "cientos": ("hundreds",), "anunciar": ("announce",),
+    "riesgoso": ("risky",), "dirigido": ("targeted",), "llegados": ("arrived",),
+    "recien": ("recent",), "adentro": ("inside",), "fija": ("set",), "cambiando": ("changing",),
+    "advirtio": ("warned",), "causar": ("spark",), "indignacion": ("outrage",),
+    "publica": ("public",), "jefes": ("leaders",), "cumplido": ("kept",),
+    "promesas": ("promises",), "criticaban": ("criticized",), "cumplia": ("kept",),
+    "propios": ("own",), "aliados": ("allies",), "empezaban": ("start",),
+    "amistad": ("friendship",), "increible": ("incredible",), "filtrado": ("leaked",),
+    "filtraron": ("leaked",), "habian": ("had",), "defensores": ("advocates",),
+    "anuncio": ("announcement",), "temen": ("fear",), "evitar": ("avoid",),
+    "resumen": ("summary",), "comparan": ("compare",), "ultimos": ("last",),
+    "escribio": ("wrote",), "televidente": ("viewer",), "acusaron": ("charged",),
+    "abierto": ("pending",), "contesto": ("answered",), "preguntas": ("questions",),
+    "eeuu": ("united", "states",), "mantenido": ("remained",), "estable": ("flat",),
+    "salio": ("released",), "firme": ("firm",), "terminar": ("end",), "cambiado": ("changed",),
+    "ampliar": ("expand",), "alianzas": ("partnerships",), "cambia": ("change",),
+    "expedita": ("expedited",), "soltar": ("release",), "familiares": ("relatives",),
+    "atrasan": ("delayed",), "costar": ("cost",), "dolares": ("dollars",), "centros": ("centers",),
+    "necesitar": ("need",), "inmediato": ("immediately",), "asustada": ("scared",),
+    "asustados": ("scared",), "piensa": ("plans",), "quedarse": ("stay",),
+    "muchachos": ("people",), "afectados": ("affected",), "afectado": ("affected",),
+    "vigor": ("effect",), "jalon": ("once",),
+    "anonimato": ("anonymity",), "cuidado": ("care",), "suficiente": ("enough",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
