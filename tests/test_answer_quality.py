@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout90) report only their two rates here, never their misses: they are the honest measurements
+holdout91) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1860,6 +1860,18 @@ DEV251_ABSTAIN_FLOOR = 0.93
 DEV252 = DATA / "dev252_questions.yaml"
 DEV252_ANSWERABLE_FLOOR = 0.82
 DEV252_ABSTAIN_FLOOR = 0.87
+# Development set 253: volunteers at a Chinese-American community center in Flushing, translating
+# for elderly members (blind-written; see its header; 10 repeats dropped). Untuned: 171/193 (88.6%),
+# 29/31 (93.5%); after its round: 176/193 (91.2%), 29/31.
+DEV253 = DATA / "dev253_questions.yaml"
+DEV253_ANSWERABLE_FLOOR = 0.89
+DEV253_ABSTAIN_FLOOR = 0.9
+# Development set 254: ranchers and residents of an Arizona border county, mixed politics (blind-
+# written; see its header; 37 repeats dropped). Untuned: 155/171 (90.6%), 24/25 (96.0%); after its
+# round: 156/171 (91.2%), 24/25.
+DEV254 = DATA / "dev254_questions.yaml"
+DEV254_ANSWERABLE_FLOOR = 0.89
+DEV254_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2222,6 +2234,11 @@ OOS123_ABSTAIN_FLOOR = 0.93
 # dropped). Untuned: 100/116 (86.2%); after its round: the same.
 OOS124 = DATA / "oos124_questions.yaml"
 OOS124_ABSTAIN_FLOOR = 0.84
+# Out of scope only, 113 questions from an elementary school PTA: ICE near schools, what teachers
+# should do, later policies and near-misses (blind-written; see its header; 4 repeats dropped).
+# Untuned: 100/113 (88.5%); after its round: the same.
+OOS125 = DATA / "oos125_questions.yaml"
+OOS125_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3040,6 +3057,13 @@ HOLDOUT89_ABSTAIN_FLOOR = 0.93
 HOLDOUT90 = DATA / "holdout90_questions.yaml"
 HOLDOUT90_ANSWERABLE_FLOOR = 0.89
 HOLDOUT90_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the ninety-first final measurement: Russian- and Ukrainian-speaking immigrants in
+# Brighton Beach (see its header), written blind on 2026-12-04; 14 questions other sets ask word for
+# word dropped. First look (nothing tuned on it, its misses never read): 163/189 (86.2%), 26/29
+# (89.7%).
+HOLDOUT91 = DATA / "holdout91_questions.yaml"
+HOLDOUT91_ANSWERABLE_FLOOR = 0.83
+HOLDOUT91_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3133,6 +3157,7 @@ HELD_OUT = frozenset(
         HOLDOUT88,
         HOLDOUT89,
         HOLDOUT90,
+        HOLDOUT91,
     }
 )
 
@@ -3302,6 +3327,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS122, 1.0, OOS122_ABSTAIN_FLOOR),
         (OOS123, 1.0, OOS123_ABSTAIN_FLOOR),
         (OOS124, 1.0, OOS124_ABSTAIN_FLOOR),
+        (OOS125, 1.0, OOS125_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3545,6 +3571,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV250, DEV250_ANSWERABLE_FLOOR, DEV250_ABSTAIN_FLOOR),
         (DEV251, DEV251_ANSWERABLE_FLOOR, DEV251_ABSTAIN_FLOOR),
         (DEV252, DEV252_ANSWERABLE_FLOOR, DEV252_ABSTAIN_FLOOR),
+        (DEV253, DEV253_ANSWERABLE_FLOOR, DEV253_ABSTAIN_FLOOR),
+        (DEV254, DEV254_ANSWERABLE_FLOOR, DEV254_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3636,6 +3664,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT88, HOLDOUT88_ANSWERABLE_FLOOR, HOLDOUT88_ABSTAIN_FLOOR),
         (HOLDOUT89, HOLDOUT89_ANSWERABLE_FLOOR, HOLDOUT89_ABSTAIN_FLOOR),
         (HOLDOUT90, HOLDOUT90_ANSWERABLE_FLOOR, HOLDOUT90_ABSTAIN_FLOOR),
+        (HOLDOUT91, HOLDOUT91_ANSWERABLE_FLOOR, HOLDOUT91_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3762,6 +3791,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos122",
         "oos123",
         "oos124",
+        "oos125",
         "dev4",
         "dev5",
         "dev6",
@@ -4005,6 +4035,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev250",
         "dev251",
         "dev252",
+        "dev253",
+        "dev254",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4096,6 +4128,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout88_held_out",
         "holdout89_held_out",
         "holdout90_held_out",
+        "holdout91_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4184,7 +4217,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev252, holdout6 ... holdout90: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev254, holdout6 ... holdout91: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3537,6 +3537,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("qué dijo Kelly de la amistad en la frontera?", "mexico-kelly-border-friendship"),
         ("por qué se ha mantenido estable el número de indocumentados?", "numbers-pew-net-flow-zero"),
         ("a quién iba dirigido el operativo de ICE del 2019?", "ice-2019-targets-final-orders"),
+        # A Flushing community center, Arizona ranchers (dev253, dev254): a question relayed word
+        # for word in quotation marks ('Popo Lin asked me, word for word: "...?"', 'Translating for
+        # Mr. Ho exactly: "..."'), the language it will be translated into, 'Lao Chen heard', 'not
+        # cable news'.
+        ("Popo Lin asked me, word for word: \"Will they treat people with respect or like animals?\" She used the word zunzhong.", "mass-deportations-professionally-humanely"),
+        ("Translating for Mr. Ho exactly: \"These advocate groups, they going to just accept it or they fight back?\"", "reactions-make-the-road-will-resist"),
+        ("what did the DHS official say about panic in the communities? I need the exact words, for translation into Korean", "mass-deportations-no-sense-of-panic"),
+        ("what did Make the Road call the memos? Lao Chen heard it was something harsh", "reactions-make-the-road-morally-bankrupt"),
+        ("list the main things the new guidelines do, so I can translate to Mandarin and Cantonese for the Wednesday group", "memos-main-measures"),
+        ("how many undocumented immigrants are actually in the country. real number please not cable news", "numbers-pew-11-million"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4071,6 +4081,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "is turning local cops into immigration agents even constitutional?",
         # A prediction 'within the next two years'.
         "will ICE manage to hire all 10,000 officers within the next two years?",
+        # A translation asked for is not a translation note.
+        "what's the spanish word for sanctuary for our lower third",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -315,6 +315,12 @@ class AnswerEngine:
                 found = self.answer(told["asked"])
                 if found.answered:
                     return replace(found, question=question)
+        if (relayed := _RELAYED.match(question.strip())) is not None:
+            # 'Mrs. Tsai asked me word for word: "How many new immigration police they hire?"':
+            # the question relayed in quotation marks is what is asked.
+            found = self.answer(relayed["asked"])
+            if found.answered:
+                return replace(found, question=question)
         if (glossed := _GLOSSED.match(question.strip())) is not None and _says(
             _GLOSS, glossed["gloss"]
         ):
@@ -1216,6 +1222,15 @@ _ASKERS_OWN = lazy_compile(
     r"\b(?:client|clients|caller|callers|my|our|mi|mis)\b",
     re.IGNORECASE,
 )
+# A question relayed word for word, in quotation marks, after who asked it.
+_RELAYED = lazy_compile(
+    r"^[^\"\u201c]{0,160}?\b(?:asked(?: me)?|asking|asks|translating for|relaying(?: for)?"
+    r"|word for word|exactly|verbatim|wants to know)\b[^\"\u201c]*?[:,]?\s*[\"\u201c]"
+    # (a question: "...?", or "How many ... tell me both numbers.")
+    r"(?P<asked>[^\"\u201d]{6,300}?\?|(?:how|what|who|when|where|why|which|is|are|do|does|did"
+    r"|can|will)\b[^\"\u201d]{6,300}?)[\"\u201d]",
+    re.IGNORECASE,
+)
 # A question typed in another language, glossed in English in brackets.
 _GLOSSED = lazy_compile(r"^(?P<said>[^()]{8,300}?)\s*\((?P<gloss>[^()]{12,300})\)(?P<rest>[^()]*)$")
 _GLOSS = lazy_compile(
@@ -1259,8 +1274,10 @@ _TRAILING_STORY = lazy_compile(
     # thinks it leaked", "...? kid says yes", "...? the kids ask cuz of the somalia stuff".
     r"|(?:(?:my (?:girl|boy|guy|homie|friend|student|mentee)|brother|sister|bro|sis|uncle|aunt"
     r"|auntie|khala|khalu|baba|mama|ammi|abbu|imam|sheikh|hna\.?|hno\.?|hermana|hermano|elder"
-    r"|bishop) )?(?-i:[A-Z][a-z]+)"
-    r" (?:thinks|thought|says|said|swears|insists|believes|claims|keeps saying|remembers)\b[^?]*"
+    r"|bishop|lao|xiao) )?(?-i:[A-Z][a-z]+)(?: (?:ayi|popo|yeye|nainai|laoye|laolao|shushu"
+    r"|ahma|agong))?"
+    r" (?:thinks|thought|says|said|swears|insists|believes|claims|keeps saying|remembers"
+    r"|heard)\b[^?]*"
     # ... or one of those the asker serves: "...? one of our Afghan dads is asking, he wasnt here".
     r"|(?:one of )?(?:our|my) (?:[\w-]+ )?(?:dads|moms|parents|families|elders|members|volunteers"
     r"|refugees|clients|students|kids)(?: (?:is|are))? (?:asking|asked|wants to know)\b[^?]*"
@@ -1279,6 +1296,10 @@ _TRAILING_STORY = lazy_compile(
     r" [^?]*"
     # ... or where the asker is: "...? i'm in a small county in GA and the sheriff is ...".
     r"|i'?m (?:in|from|on|at) (?:a |an |the |our |my )?[^?]*"
+    # ... or what the asker is doing with it: "...? I'm explaining to a group of 8 seniors right
+    # now", "...? I can't find the Chinese word for reprehensible either haha".
+    r"|i'?m (?:explaining|translating|reading|relaying|presenting)(?: it| this| them)? (?:to|for)"
+    r" [^?]*|i can'?t (?:find|remember|think of)\b[^?]*"
     # ... or who the asker is: "...? counselor here, need to answer a senior today".
     r"|(?:[\w'-]+ ){0,2}?(?:counselor|teacher|librarian|nurse|reporter|producer|editor|caseworker"
     r"|volunteer|organizer|student|lawyer|attorney|paralegal|pastor|principal|professor"

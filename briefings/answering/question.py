@@ -1011,6 +1011,12 @@ _MADE_INTO = (
     r"|quote tweet|quote-tweet|poster|debate|club|youth group|bible study|note|notes|referral note"
     r"|handout|flyer|half sheet|timeline)"
 )
+# Languages an answer may be translated into.
+_LANGUAGE = (
+    r"(?:spanish|vietnamese|creole|haitian|kreyol|chinese|mandarin|cantonese|korean|tagalog"
+    r"|arabic|french|portuguese|russian|ukrainian|somali|hmong|nepali|amharic|tigrinya|hindi"
+    r"|urdu|polish)"
+)
 _FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     # "status of the wall as of june 2019": how the wall stood, what is told of it.
@@ -1088,7 +1094,7 @@ _FILLER = _AnyCase(
     r"|(?:in |^|(?<=, ))(?:simple|plain|easy|basic|layman'?s?|normal|everyday) (?:terms|words"
     r"|english|language)(?: (?:please|pls|plz))?"
     # ... and for whom: "in easy English for my hermana who's still learning".
-    r"(?: for (?:my|our|his|her) [\w'-]+(?: who(?:'s| is) [\w' -]{0,30}(?=\?|\W*$))?)?"
+    r"(?: for (?:me|us|(?:my|our|his|her) [\w'-]+(?: who(?:'s| is) [\w' -]{0,30}(?=\?|\W*$))?))?"
     r"|simply put|in a nutshell|in a few words|in broad strokes|broadly speaking|up and down|up n down"
     r"|flat out|flatly"
     # A driver between trips: "on break quick.", "at a red light -".
@@ -1280,6 +1286,10 @@ _FILLER = _AnyCase(
     r"|kappa|copium|hopium|sadge|5head|residentsleeper|feelsbadman|feelsgoodman|catjam"
     r"|widepeepohappy|pogo|modcheck|ezclap"
     r"|(?:just )?(?:be|to be) honest(?: with (?:me|us))?|^being honest|honestly"
+    # The language the answer will be put in: "for translation into Chinese", "so I can translate
+    # to Mandarin and Cantonese for the Wednesday group".
+    rf"|(?:(?:for|so (?:that )?i can|to) )?translat\w*(?: it| this| them)? (?:in)?to {_LANGUAGE}"
+    rf"(?: (?:and|or|&) {_LANGUAGE})?(?: for [^?.]*)?"
     # The language a program is in: "for the Vietnamese program", "our Spanish listeners".
     r"|(?:for|in|on) (?:the |our |my )?(?:spanish|vietnamese|creole|haitian|kreyol|chinese"
     r"|mandarin|cantonese|korean|tagalog|arabic|french|portuguese|russian|somali|hmong)"
@@ -1608,6 +1618,7 @@ _FILLER = _AnyCase(
     # ... or who the asker is: "...? as a brown guy in a red county i'm asking for real".
     r"|(?<=[?.!] )as an? (?:[\w'-]+ ){0,4}?(?:guy|girl|woman|man|person|immigrant|citizen|mom|dad"
     r"|parent|worker|nurse|student|holder|vet|veteran)\b[^?]*$"
+    r"|,? not (?:from )?(?:cable news|the news|cable|tv|twitter|facebook|tiktok)(?=\W*$)"
     r"|,? not trolling|,? (?:bullet points|names|facts|numbers|receipts) not vibes|,? not vibes"
     r"|\bpor ?fa(?:vor)?\b"
     # What the answer is for, at the end: "... for the comparison slide", "need the quote for a
