@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout91) report only their two rates here, never their misses: they are the honest measurements
+holdout92) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1872,6 +1872,18 @@ DEV253_ABSTAIN_FLOOR = 0.9
 DEV254 = DATA / "dev254_questions.yaml"
 DEV254_ANSWERABLE_FLOOR = 0.89
 DEV254_ABSTAIN_FLOOR = 0.92
+# Development set 255: a Cape Verdean community association in Brockton, some Kriolu and Portuguese
+# words (blind-written; see its header; 10 repeats dropped). Untuned: 176/198 (88.9%), 27/28
+# (96.4%); after its round: the same.
+DEV255 = DATA / "dev255_questions.yaml"
+DEV255_ANSWERABLE_FLOOR = 0.86
+DEV255_ABSTAIN_FLOOR = 0.92
+# Development set 256: a Spanish-language evangelical church in Charlotte, mostly in Spanish (blind-
+# written; see its header; 4 repeats dropped). Untuned: 131/197 (66.5%), 25/31 (80.6%); after its
+# round: 165/197 (83.8%), 25/31.
+DEV256 = DATA / "dev256_questions.yaml"
+DEV256_ANSWERABLE_FLOOR = 0.81
+DEV256_ABSTAIN_FLOOR = 0.77
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2239,6 +2251,11 @@ OOS124_ABSTAIN_FLOOR = 0.84
 # Untuned: 100/113 (88.5%); after its round: the same.
 OOS125 = DATA / "oos125_questions.yaml"
 OOS125_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 112 questions from a true-crime and politics podcast Discord: unrelated cases,
+# conspiracies, people and agencies the story never names, later events and near-misses (blind-
+# written; see its header; 6 repeats dropped). Untuned: 97/112 (86.6%); after its round: the same.
+OOS126 = DATA / "oos126_questions.yaml"
+OOS126_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3064,6 +3081,13 @@ HOLDOUT90_ABSTAIN_FLOOR = 0.95
 HOLDOUT91 = DATA / "holdout91_questions.yaml"
 HOLDOUT91_ANSWERABLE_FLOOR = 0.83
 HOLDOUT91_ABSTAIN_FLOOR = 0.86
+# HELD OUT, the ninety-second final measurement: Mexican and Guatemalan dairy farmworkers in
+# Wisconsin, mostly in Spanish (see its header), written blind on 2026-12-04; no question other sets
+# ask word for word. First look (nothing tuned on it, its misses never read): 118/202 (58.4%), 26/31
+# (83.9%).
+HOLDOUT92 = DATA / "holdout92_questions.yaml"
+HOLDOUT92_ANSWERABLE_FLOOR = 0.55
+HOLDOUT92_ABSTAIN_FLOOR = 0.8
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3158,6 +3182,7 @@ HELD_OUT = frozenset(
         HOLDOUT89,
         HOLDOUT90,
         HOLDOUT91,
+        HOLDOUT92,
     }
 )
 
@@ -3328,6 +3353,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS123, 1.0, OOS123_ABSTAIN_FLOOR),
         (OOS124, 1.0, OOS124_ABSTAIN_FLOOR),
         (OOS125, 1.0, OOS125_ABSTAIN_FLOOR),
+        (OOS126, 1.0, OOS126_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3573,6 +3599,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV252, DEV252_ANSWERABLE_FLOOR, DEV252_ABSTAIN_FLOOR),
         (DEV253, DEV253_ANSWERABLE_FLOOR, DEV253_ABSTAIN_FLOOR),
         (DEV254, DEV254_ANSWERABLE_FLOOR, DEV254_ABSTAIN_FLOOR),
+        (DEV255, DEV255_ANSWERABLE_FLOOR, DEV255_ABSTAIN_FLOOR),
+        (DEV256, DEV256_ANSWERABLE_FLOOR, DEV256_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3665,6 +3693,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT89, HOLDOUT89_ANSWERABLE_FLOOR, HOLDOUT89_ABSTAIN_FLOOR),
         (HOLDOUT90, HOLDOUT90_ANSWERABLE_FLOOR, HOLDOUT90_ABSTAIN_FLOOR),
         (HOLDOUT91, HOLDOUT91_ANSWERABLE_FLOOR, HOLDOUT91_ABSTAIN_FLOOR),
+        (HOLDOUT92, HOLDOUT92_ANSWERABLE_FLOOR, HOLDOUT92_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3792,6 +3821,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos123",
         "oos124",
         "oos125",
+        "oos126",
         "dev4",
         "dev5",
         "dev6",
@@ -4037,6 +4067,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev252",
         "dev253",
         "dev254",
+        "dev255",
+        "dev256",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4129,6 +4161,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout89_held_out",
         "holdout90_held_out",
         "holdout91_held_out",
+        "holdout92_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4217,7 +4250,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev254, holdout6 ... holdout91: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev256, holdout6 ... holdout92: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

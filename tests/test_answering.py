@@ -3547,6 +3547,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("what did Make the Road call the memos? Lao Chen heard it was something harsh", "reactions-make-the-road-morally-bankrupt"),
         ("list the main things the new guidelines do, so I can translate to Mandarin and Cantonese for the Wednesday group", "memos-main-measures"),
         ("how many undocumented immigrants are actually in the country. real number please not cable news", "numbers-pew-11-million"),
+        # A Cape Verdean community, a Spanish-language church (dev255, dev256): a church's Spanish
+        # ('moralmente en bancarrota', 'deportador en jefe', 'presion', 'perfil racial' ...); and
+        # 'es lo que hacemos aqui' is not advice asked.
+        ("quién dijo que los planes eran moralmente en bancarrota?", "reactions-make-the-road-morally-bankrupt"),
+        ("por qué le decían a Obama el deportador en jefe?", "history-obama-deporter-in-chief"),
+        ("la Casa Blanca le estaba metiendo presión a ICE con lo de las familias?", "ice-2019-white-house-pressure"),
+        ("with the 2017 memos could people still be released to live with family while waiting for court? es lo que hacemos aqui", "detention-ends-release-to-relatives"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4083,6 +4090,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "will ICE manage to hire all 10,000 officers within the next two years?",
         # A translation asked for is not a translation note.
         "what's the spanish word for sanctuary for our lower third",
+        # Advice asked in Spanish ('deberia presentarse o esconderse'), 'hasta ahora' (today).
+        "mi cuñado tiene una cita con ICE el lunes, debería presentarse o esconderse?",
+        "cuántos centroamericanos han mandado a México hasta ahora?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

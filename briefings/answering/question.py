@@ -40,7 +40,7 @@ _NOW = lazy_compile(
     r"(?! or (?:the )?next\b)"
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
-    r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b"
+    r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b|\bhasta (?:ahora|la fecha|hoy)\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
     r"\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
@@ -362,6 +362,11 @@ _ADVICE = lazy_compile(
     r"|\bshould (?:he|she) (?:go|leave|hide|stay|apply|move|sign|hire|get|run|report|skip|miss"
     r"|attend|show up|appeal|fight|pay|trust|talk|tell|open|answer)\b"
     r"|\b(?:can|could) (?:he|she|they) (?:appeal|apply|qualify|fight|sue)\b"
+    # ... in Spanish: "deberia ir o buscar santuario", "que hago".
+    r"|\b(?:deberia|deberiamos|debo|debe|deber\u00eda|deber\u00edamos) (?:ir|irse|presentarse"
+    r"|buscar|esconderse|quedarse|salir|contratar|firmar|pagar|mudarse)\b"
+    r"|(?:^|(?<=\u00bf)|(?<=[?.!,] ))qu[e\u00e9] (?:hago|hacemos|debo hacer|deberia hacer"
+    r"|deber\u00eda hacer)\b"
     # "Can ICE legally arrest someone inside a church": the law, which the sources do not rule on.
     r"|\b(?:can|could|may) (?:ice|they|agents|officers|police|cops|the police|immigration|i|we"
     r"|my \w+|our \w+) (?:legally|lawfully)\b"

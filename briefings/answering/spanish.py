@@ -26,6 +26,9 @@ _DROPPED = word_set(
     quedas queda quedan alguien sabe saben sabes pronto oigan
     ven preguntando estamos haciendo arrancar ancla muchisima muchisimo andaban andan suena
     ejemplo pinto nota quepa rollo preguntamos vean
+    hermanos hermanas nosotros mucho dios tenga tanta sido buenas noches cunado cunada sobrino
+    sobrina esposo esposa orar oren conocimiento necesita saber tarea dar ir ademas siendo asi
+    ojala sea misericordia modos mio soy seamos vea creemos biblico llevamos
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -47,6 +50,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("recien", "llegados"): ("recent", "arrivals"),
     ("poco", "poco"): ("gradually",),
     ("rueda", "prensa"): ("press", "conference"),
+    ("perfil", "racial"): ("racial", "profiling"),
+    ("carolina", "norte"): ("north", "carolina"),
     # The adjective after its noun: "deportación masiva" is a mass deportation.
     ("deportacion", "masiva"): ("mass", "deportation"),
     ("deportaciones", "masivas"): ("mass", "deportations"),
@@ -245,6 +250,43 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "muchachos": ("people",), "afectados": ("affected",), "afectado": ("affected",),
     "vigor": ("effect",), "jalon": ("once",),
     "anonimato": ("anonymity",), "cuidado": ("care",), "suficiente": ("enough",),
+    # A church's WhatsApp in Spanish ("hermanos, la migra anda agarrando gente", "oren por mi
+    # cunado").
+    "agarrar": ("arrest",), "desde": ("since",), "dinero": ("money",), "nadie": ("nobody",),
+    "guia": ("guidance",), "ayudar": ("help",), "decia": ("said",), "hermano": ("brother",),
+    "hermana": ("sister",), "cambiaron": ("changed",), "cambiaban": ("changing",),
+    "entender": ("understand",), "publicos": ("public",), "memorandums": ("memos",),
+    "escuela": ("school",), "hablaran": ("spoke",), "publicarse": ("published",),
+    "lado": ("side",), "pasar": ("happen",), "lei": ("read",), "ver": ("see",),
+    "migra": ("immigration",),
+    "ejecutivas": ("executive",), "ponen": ("put",), "practica": ("practice",),
+    "entiende": ("understand",), "tampoco": ("either",), "sencillo": ("simple",),
+    "explicarle": ("explain",), "sino": ("but",), "viejas": ("old",), "usaba": ("used",),
+    "respuestas": ("answers",), "compartirla": ("share",), "quitarle": ("take",),
+    "preocupada": ("worried",), "preocupado": ("worried",), "decirle": ("tell",),
+    "podian": ("could",), "subirlos": ("put",), "pasaron": ("happened",),
+    "sensiblemente": ("sensitively",), "habra": ("will",), "razon": ("reason",),
+    "cubrir": ("cover",), "aceptar": ("accept",), "manden": ("send",), "alla": ("there",),
+    "solito": ("alone",), "diferencias": ("differences",), "contraten": ("hire",),
+    "vivimos": ("live",), "podrian": ("could",), "policia": ("police",), "cargo": ("charge",),
+    "cargos": ("charges",), "pendiente": ("pending",), "licencia": ("license",),
+    "sueltan": ("release",), "soltaban": ("released",), "vivir": ("live",),
+    "esperaban": ("waited",), "urgente": ("urgent",), "pago": ("paid",), "nina": ("girl",),
+    "sola": ("alone",), "nacieron": ("born",), "separacion": ("separation",), "paro": ("stopped",),
+    "mandaron": ("sent",), "casas": ("homes",), "proximas": ("next",), "semanas": ("weeks",),
+    "horas": ("hours",), "mitin": ("rally",), "vinieron": ("came",), "cipotes": ("kids",),
+    "mayoria": ("majority",), "migrantes": ("migrants",), "arrestan": ("arrest",),
+    "manda": ("sends",), "recibiendo": ("getting",), "presion": ("pressure",),
+    "problematico": ("problematic",), "periodico": ("newspaper",), "seguidores": ("supporters",),
+    "confundido": ("confused",), "confundida": ("confused",), "hubo": ("was",),
+    "crecido": ("grown",), "expertos": ("experts",), "diferencia": ("difference",),
+    "decian": ("said",), "deportador": ("deporter",), "jefe": ("chief",), "articulo": ("article",),
+    "articulos": ("articles",), "enfocarse": ("focus",), "criminales": ("criminals",),
+    "peligrosos": ("dangerous",), "diferentes": ("different",), "trabajando": ("working",),
+    "postura": ("position",), "tomo": ("took",), "ilegal": ("illegal",),
+    "criticadas": ("criticized",), "afuera": ("abroad",), "moralmente": ("morally",),
+    "bancarrota": ("bankrupt",), "podria": ("could",), "perfil": ("profiling",),
+    "paran": ("stop",), "siete": ("seven",), "bloqueo": ("blocked",), "creen": ("think",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
