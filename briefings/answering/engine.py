@@ -1464,7 +1464,8 @@ _GUESS_SENTENCE = lazy_compile(
 # Answers the asker offers to choose from, after a dash or a colon: "how did DHS brief the press
 # - background call, presser, what?", "net effect on the priorities: narrower, same, broader?".
 _OPTIONS = lazy_compile(
-    # (or "..., was it a press conference, website, what?")
+    # (The last dash, colon or "..., was it" before the options: "Quick one: how did DHS put
+    # them out, was it a press conference, website, what?")
     r"^(?P<asked>.*\w.*?)\s*(?:\s[-\u2013\u2014]+|:|,\s*(?:was|is) it(?= ))\s*"
     r"(?P<guess>[^,?:\u2013\u2014]+(?:,\s*[^,?:\u2013\u2014]+)+)\s*\?*\s*$",
     re.IGNORECASE,

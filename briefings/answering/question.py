@@ -192,7 +192,7 @@ _NOW = lazy_compile(
     r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
     r"|campaign|campaigned|run on|ran on|run hard|ran hard|run as|ran as"
     r"|point out|pointed out|report|reported|quote|quoted|cite|cited|admit|admitted|deny|denied"
-    r"|add|added"
+    r"|add|added"  # ("did spicer really add 'potentially more'": what he said)
     # ... nor "did the guidelines actually allow police to act as agents": what they provide.
     r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
     r"|mandate|mandates|call for|order|include|includes|cover|covers|say that|mean that)\b)"
@@ -1025,7 +1025,7 @@ _LANGUAGE = (
 _FILLER = _AnyCase(
     r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     # "status of the wall as of june 2019": how the wall stood, what is told of it.
-    r"|(?:(?<=^)|(?<=[,.?!] ))(?:(?:what'?s|whats|what is) )?(?:the )?(?:current |latest )?"
+    r"|(?:^|(?<=[,.?!] ))(?:(?:what'?s|whats|what is) )?(?:the )?(?:current |latest )?"
     r"status (?:of|on)(?= (?:the|that|this|those|these)\b)"
     # "the original exec orders", "trump's original phrase": the ones the question names.
     r"|(?:(?<=the )|(?<='s ))original(?= [a-z])"

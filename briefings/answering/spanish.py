@@ -21,7 +21,7 @@ _DROPPED = word_set(
     todos toda todas ya nos ellos ellas ella estan estaba estaban pues entonces aqui alli ahi
     tambien sera seria cual cuales si lleva llevan oye oiga porfa usted ustedes vez que sus su
     mis tus iba iban hizo hacer ser estar muchos muchas otro otra otros otras algo algun alguna
-    xq pq porq q pa tmb pero bien necesito quiero estoy esto fila banco comida hoja neta
+    xq pq porq q pa tmb bien necesito quiero estoy esto fila banco comida hoja neta
     te tu nomas aunque puedan puede pueda hacerlo tienes tengo eres van va vamos haber mundo
     quedas queda quedan alguien sabe saben sabes pronto oigan
     ven preguntando estamos haciendo arrancar ancla muchisima muchisimo andaban andan suena
