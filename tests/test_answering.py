@@ -4185,6 +4185,15 @@ def test_spanish_words_are_read_as_english() -> None:
     # With no other Spanish word, "de" is part of a name.
     typed = words("what did martinez de castro say")
     assert english(typed) == typed
+    # Words English has too ("cargo", "sea", "soy", "Nina", "lei") do not make a question Spanish.
+    for question in (
+        "did ICE use cargo planes",
+        "were any returned by sea",
+        "do soy farms hire H-2A workers",
+        "what did Nina say",
+        "was the lei law in portuguese",
+    ):
+        assert english(words(question)) == words(question), question
 
 
 def test_portuguese_words_are_read_as_english() -> None:

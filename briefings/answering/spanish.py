@@ -25,10 +25,10 @@ _DROPPED = word_set(
     te tu nomas aunque puedan puede pueda hacerlo tienes tengo eres van va vamos haber mundo
     quedas queda quedan alguien sabe saben sabes pronto oigan
     ven preguntando estamos haciendo arrancar ancla muchisima muchisimo andaban andan suena
-    ejemplo pinto nota quepa rollo preguntamos vean
+    ejemplo nota quepa rollo preguntamos vean
     hermanos hermanas nosotros mucho dios tenga tanta sido buenas noches cunado cunada sobrino
     sobrina esposo esposa orar oren conocimiento necesita saber tarea dar ir ademas siendo asi
-    ojala sea misericordia modos mio soy seamos vea creemos biblico llevamos
+    ojala misericordia modos mio seamos vea creemos biblico llevamos
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -257,7 +257,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "hermana": ("sister",), "cambiaron": ("changed",), "cambiaban": ("changing",),
     "entender": ("understand",), "publicos": ("public",), "memorandums": ("memos",),
     "escuela": ("school",), "hablaran": ("spoke",), "publicarse": ("published",),
-    "lado": ("side",), "pasar": ("happen",), "lei": ("read",), "ver": ("see",),
+    "lado": ("side",), "pasar": ("happen",), "ver": ("see",),
     "migra": ("immigration",),
     "ejecutivas": ("executive",), "ponen": ("put",), "practica": ("practice",),
     "entiende": ("understand",), "tampoco": ("either",), "sencillo": ("simple",),
@@ -268,10 +268,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "sensiblemente": ("sensitively",), "habra": ("will",), "razon": ("reason",),
     "cubrir": ("cover",), "aceptar": ("accept",), "manden": ("send",), "alla": ("there",),
     "solito": ("alone",), "diferencias": ("differences",), "contraten": ("hire",),
-    "vivimos": ("live",), "podrian": ("could",), "policia": ("police",), "cargo": ("charge",),
+    "vivimos": ("live",), "podrian": ("could",), "policia": ("police",),
     "cargos": ("charges",), "pendiente": ("pending",), "licencia": ("license",),
     "sueltan": ("release",), "soltaban": ("released",), "vivir": ("live",),
-    "esperaban": ("waited",), "urgente": ("urgent",), "pago": ("paid",), "nina": ("girl",),
+    "esperaban": ("waited",), "urgente": ("urgent",), "pago": ("paid",),
     "sola": ("alone",), "nacieron": ("born",), "separacion": ("separation",), "paro": ("stopped",),
     "mandaron": ("sent",), "casas": ("homes",), "proximas": ("next",), "semanas": ("weeks",),
     "horas": ("hours",), "mitin": ("rally",), "vinieron": ("came",), "cipotes": ("kids",),
