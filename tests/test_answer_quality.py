@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout92) report only their two rates here, never their misses: they are the honest measurements
+holdout93) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1884,6 +1884,18 @@ DEV255_ABSTAIN_FLOOR = 0.92
 DEV256 = DATA / "dev256_questions.yaml"
 DEV256_ANSWERABLE_FLOOR = 0.81
 DEV256_ABSTAIN_FLOOR = 0.77
+# Development set 257: a law school immigration clinic's students and supervising attorneys, legal
+# shorthand (blind-written; see its header; 7 repeats dropped). Untuned: 182/200 (91.0%), 28/31
+# (90.3%); after its round: 188/200 (94.0%), 30/31.
+DEV257 = DATA / "dev257_questions.yaml"
+DEV257_ANSWERABLE_FLOOR = 0.91
+DEV257_ABSTAIN_FLOOR = 0.93
+# Development set 258: a Korean-American church young-adults group in Los Angeles, some Korean words
+# (blind-written; see its header; 51 repeats dropped). Untuned: 144/166 (86.7%), 18/20 (90.0%);
+# after its round: 153/166 (92.2%), 18/20.
+DEV258 = DATA / "dev258_questions.yaml"
+DEV258_ANSWERABLE_FLOOR = 0.89
+DEV258_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2256,6 +2268,11 @@ OOS125_ABSTAIN_FLOOR = 0.86
 # written; see its header; 6 repeats dropped). Untuned: 97/112 (86.6%); after its round: the same.
 OOS126 = DATA / "oos126_questions.yaml"
 OOS126_ABSTAIN_FLOOR = 0.84
+# Out of scope only, 115 questions from a sanctuary city's council staff: local ordinances, budgets,
+# police policy, later events, legal outcomes, other cities (blind-written; see its header; 3
+# repeats dropped). Untuned: 113/115 (98.3%); after its round: 114/115.
+OOS127 = DATA / "oos127_questions.yaml"
+OOS127_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3088,6 +3105,13 @@ HOLDOUT91_ABSTAIN_FLOOR = 0.86
 HOLDOUT92 = DATA / "holdout92_questions.yaml"
 HOLDOUT92_ANSWERABLE_FLOOR = 0.55
 HOLDOUT92_ABSTAIN_FLOOR = 0.8
+# HELD OUT, the ninety-third final measurement: Haitian community radio volunteers in Little Haiti,
+# Miami, with Kreyol words (see its header), written blind on 2026-12-04; no question other sets ask
+# word for word. First look (nothing tuned on it, its misses never read): 162/184 (88.0%), 30/30
+# (100.0%).
+HOLDOUT93 = DATA / "holdout93_questions.yaml"
+HOLDOUT93_ANSWERABLE_FLOOR = 0.85
+HOLDOUT93_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3183,6 +3207,7 @@ HELD_OUT = frozenset(
         HOLDOUT90,
         HOLDOUT91,
         HOLDOUT92,
+        HOLDOUT93,
     }
 )
 
@@ -3354,6 +3379,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS124, 1.0, OOS124_ABSTAIN_FLOOR),
         (OOS125, 1.0, OOS125_ABSTAIN_FLOOR),
         (OOS126, 1.0, OOS126_ABSTAIN_FLOOR),
+        (OOS127, 1.0, OOS127_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3601,6 +3627,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV254, DEV254_ANSWERABLE_FLOOR, DEV254_ABSTAIN_FLOOR),
         (DEV255, DEV255_ANSWERABLE_FLOOR, DEV255_ABSTAIN_FLOOR),
         (DEV256, DEV256_ANSWERABLE_FLOOR, DEV256_ABSTAIN_FLOOR),
+        (DEV257, DEV257_ANSWERABLE_FLOOR, DEV257_ABSTAIN_FLOOR),
+        (DEV258, DEV258_ANSWERABLE_FLOOR, DEV258_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3694,6 +3722,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT90, HOLDOUT90_ANSWERABLE_FLOOR, HOLDOUT90_ABSTAIN_FLOOR),
         (HOLDOUT91, HOLDOUT91_ANSWERABLE_FLOOR, HOLDOUT91_ABSTAIN_FLOOR),
         (HOLDOUT92, HOLDOUT92_ANSWERABLE_FLOOR, HOLDOUT92_ABSTAIN_FLOOR),
+        (HOLDOUT93, HOLDOUT93_ANSWERABLE_FLOOR, HOLDOUT93_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3822,6 +3851,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos124",
         "oos125",
         "oos126",
+        "oos127",
         "dev4",
         "dev5",
         "dev6",
@@ -4069,6 +4099,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev254",
         "dev255",
         "dev256",
+        "dev257",
+        "dev258",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4162,6 +4194,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout90_held_out",
         "holdout91_held_out",
         "holdout92_held_out",
+        "holdout93_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4250,7 +4283,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev256, holdout6 ... holdout92: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev258, holdout6 ... holdout93: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3554,6 +3554,25 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("por qué le decían a Obama el deportador en jefe?", "history-obama-deporter-in-chief"),
         ("la Casa Blanca le estaba metiendo presión a ICE con lo de las familias?", "ice-2019-white-house-pressure"),
         ("with the 2017 memos could people still be released to live with family while waiting for court? es lo que hacemos aqui", "detention-ends-release-to-relatives"),
+        # Round dev257/dev258/oos127/holdout93 (a law clinic's and a Korean-American church group's
+        # voices): a bare summary request ('give me the gist'), Korean kin words and interjections,
+        # options after ', like ... or what', a speaker put to check ('was it actually Kelly?'), a
+        # year typed before 'yeah?', asides about where the answer goes.
+        ("can someone summarize the main changes in simple english so i can translate for my umma", "memos-main-measures"),
+        ("give me the gist", "memos-main-measures"),
+        ("Supervising atty: I'm seeing several drafts cite \"that's entirely a figment of folks' imagination\" as a Kelly quote. Was it actually Kelly? Please double check before these go out to the client.", "mass-deportations-figment-of-imagination"),
+        ("what exactly did kelly say in mexico? appa keeps repeating it at dinner like its scripture", "mexico-kelly-border-friendship"),
+        ("how did DHS actually release the memos to the public, like a press conference or a website post or what", "memos-conference-call-release"),
+        ("spicer said 15 million undocumented but my DACA friend says it's way lower, which is right", "numbers-spicer-13-14-15-million"),
+        ("when mark morgan (i think he was CBP at that point?) talked to reporters, who did he say ICE would step up efforts to deport", "ice-2019-morgan-includes-families"),
+        ("Obama's \"felons not families\" line was nov 2015 yeah? citing it in the PD section", "history-obama-felons-not-families"),
+        ("did DHS put out a Q&A / FAQ doc alongside the memos on how they'd be enforced? would save me a FOIA lol", "memos-dhs-qa"),
+        ("who was criticizing trump for not being tough enough lol", "ice-2019-trump-enraged-conservative-critics"),
+        ("officials keep saying these rules arent meant for mass deportations but isnt there some writer who said the opposite, that it basically sets it all up anyway?", "mass-deportations-blog-framework"),
+        ("what became of the national guard plan", "military-national-guard-draft"),
+        ("record deportations in one year = ? (asking for a sociology paper due tmrw aigoo)", "numbers-record-434000-2013"),
+        ("can state/local LEOs perform immigration officer functions under the memos? basically the 287(g) expansion question", "local-police-enlisted"),
+        ("how long do ppl wait for immigration court, my DACA friend's umma has a hearing coming and idk if its like months or years, eotteokhae", "detention-court-backlogs"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4093,6 +4112,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Advice asked in Spanish ('deberia presentarse o esconderse'), 'hasta ahora' (today).
         "mi cuñado tiene una cita con ICE el lunes, debería presentarse o esconderse?",
         "cuántos centroamericanos han mandado a México hasta ahora?",
+        # Round dev257/dev258/oos127/holdout93: someone's later life ('Kelly after DHS?', 'what did
+        # X end up doing'), 'did she ever' after a comma, 'ever formally rescinded', an earlier job
+        # asked after 'before he was', a state AG.
+        "Kelly after DHS?",
+        "What did Vitiello end up doing after Trump pulled his nomination?",
+        "what happened to jeanette vizguerra, did she ever get her deportation order cancelled?",
+        "were the Kelly memos ever formally rescinded, and if so when and by whom?",
+        "before he was ICE acting director, what was Mark Morgan's job? was he Border Patrol chief?",
+        "what did our state AG say about the Kelly memos back in 2017",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1266,6 +1266,9 @@ _TRAILING_STORY = lazy_compile(
     r"|(?:the |some )?(?:guys|people|ppl|folks|ladies))"
     r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
     r"|claims|claimed|swears|thinks|(?:were|are|was|is|keep|kept) saying)\b[^?]*"
+    # ... or who keeps on about it: "...? appa keeps repeating it at dinner like its scripture".
+    rf"|(?:(?:my|our) )?{ACQUAINTANCE} (?:keeps|kept|is|was|has been|always) (?:[\w'-]+ )?"
+    r"(?:saying|asking|repeating|talking|quoting|bringing)\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
     # asker's people fear: "...? thats what we worry about at the gas station".
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
@@ -1286,7 +1289,10 @@ _TRAILING_STORY = lazy_compile(
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
     # "...? (asking bc people in my ESL class are terrified)", "...? EDIT: talking 2017".
     r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
-    r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since)\b[^?]*"
+    r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since"
+    # "...? (asking for a sociology paper due tmrw)".
+    r"|for (?:a|my|our) (?:[\w-]+ ){0,2}(?:paper|essay|report|assignment|project|class|homework))"
+    r"\b[^?]*"
     r"|(?:edit|eta|update|ps|p\.s\.)\s*:[^?]*"
     # ... or who will use the answer: "...? Civil Rights Division will want to cite it if so",
     # "...? i have to explain to buwa in nepali tonight after dinner".
@@ -1471,6 +1477,13 @@ _OPTIONS = lazy_compile(
     re.IGNORECASE,
 )
 _WAS_IT_LISTED = lazy_compile(r",\s*(?:was|is) it [^,?]+,\s", re.IGNORECASE)
+# ... or after ", like": "how did DHS release them, like a press conference or a website post
+# or what".
+_LIKE_OPTIONS = lazy_compile(
+    r"^(?P<asked>.*\w.*?),\s*(?:like|e\.?g\.?)\s+(?P<guess>[^,?:]+?\s+or\s+(?:what|something"
+    r"|something else|smth|sth))\s*\?*\s*$",
+    re.IGNORECASE,
+)
 MAX_OPTION_WORDS = 3
 _OPEN_OPTION = lazy_compile(
     r"^(?:or )?(?:what|what else|etc|or what|something else|anything else|other|others)$",
@@ -1729,7 +1742,8 @@ _YEAR_NAMING = lazy_compile(
     r"(?:\b(?:the|that|those|these|this)|(?<!\bin )(?<!\bon )(?<!\bfrom )(?<!\bsince )"
     r"(?<!\bduring )(?<!\bby )(?<!\buntil )(?<!\bof )(?<!\bafter )(?<!\bbefore )"
     rf"\b{MONTH_PATTERN}\.?) (?:19|20)\d\d (?=(?!(?:and|or|to|through|thru|vs|versus|when|while"
-    r"|after|before|but|so|was|were|is|are|did|right|correct|true)\b)[a-z])",
+    r"|after|before|but|so|was|were|is|are|did|right|correct|true|yeah|yea|yes|eh|huh|no)\b)"
+    r"[a-z])",
     re.IGNORECASE,
 )
 
@@ -2297,11 +2311,12 @@ def split_guess(question: str) -> tuple[str, str] | None:
 
 def _options(question: str) -> tuple[str, str] | None:
     """Return the question without the answers it offers to choose from, and them; or None."""
-    if "," not in question or not (
-        any(c in question for c in "-:\u2013\u2014") or _WAS_IT_LISTED.search(question)
-    ):
-        return None  # no list of options, and no dash, colon or "was it" before one
-    found = _OPTIONS.match(question.strip())
+    if "," not in question:
+        return None  # no list of options
+    if any(c in question for c in "-:\u2013\u2014") or _WAS_IT_LISTED.search(question):
+        found = _OPTIONS.match(question.strip())
+    else:  # no dash, colon or "was it" before a list, but perhaps ", like" before one
+        found = _LIKE_OPTIONS.match(question.strip())
     if found is None or len(words(found["asked"])) < MIN_PART_WORDS:
         return None
     options = [o.strip() for o in re.split(r",\s*|\s+or\s+", found["guess"]) if o.strip()]

@@ -182,6 +182,8 @@ _NOW = lazy_compile(
     r"(?![^?]*\bin (?:early |mid-?|late )?(?:june|february|feb) (?:of )?(?:2019|2017)\b)"
     # "Was there really a plan to use the Guard": whether it was proposed, which is reported.
     r"(?! there (?:really|actually) (?:a|any) (?:plan|proposal|draft|idea|memo)\b)"
+    # "Was it actually Kelly?": who said it (not "was it actually enforced?").
+    r"(?! (?:it|that|this) (?:really|actually) (?![\w'-]*(?:ed|en)\?)[\w'-]+(?: [\w'-]+)?\?)"
     r"[^?]*\b(?:actually|really|finally|eventually)\b"
     r"(?! (?:say|said|tell|told|mean|meant|claim|claimed|call|called|describe|described|promise"
     r"|promised|think|thought|believe|want|wanted|tweet|tweeted|warn|warned|threaten|threatened"
@@ -206,8 +208,10 @@ _NOW = lazy_compile(
     r"(?:convicted|charged|indicted|arrested|jailed|sentenced|prosecuted|fired|impeached)\b"
     # "Did Mexico ever agree", "did Spicer ever correct it": whether it happened later.
     # Not "did Trump ever talk about a deportation force": what someone said is reported.
-    r"|^(?:(?:so|ok|okay|but|and|wait),? )*did\b(?![^?]*\b(?:say|said|tell|told|talk|talked|speak"
-    r"|spoke|mention\w*"
+    # ("whatever happened to vizguerra, did she ever get her order cancelled": the same, asked
+    # after a comma)
+    r"|(?:^|(?<=, ))(?:(?:so|ok|okay|but|and|wait),? )*did\b(?![^?]*\b(?:say|said|tell|told|talk"
+    r"|talked|speak|spoke|mention\w*"
     r"|tweet\w*|suggest\w*|float\w*|propos\w*|threaten\w*|warn\w*|call\w*"
     r"|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
     # ...but "did the Guard plan ever get adopted" is answered: it was "never adopted"; nor
@@ -234,13 +238,17 @@ _NOW = lazy_compile(
     # ... as typed: "what happen to her later", "what happen with him after".
     r"|\bwhat (?:happen|happens) (?:to|with) [\w'-]+(?: [\w'-]+)? (?:later|after|afterwards"
     r"|next|in the end|at the end|eventually)\b"
-    r"|\bever (?:been |get |got )?(?:rescinded|repealed|revoked)\b"
-    r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done)"
+    r"|\bever (?:been |get |got )?(?:formally |officially |actually )?(?:rescinded|repealed"
+    r"|revoked)\b"
+    r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done|end up doing)"
     # "What job did Kelly go to after Homeland Security": his next post.
     r"|what (?:job|jobs|position|post|role|work) (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:go to"
     r"|take|get|have|land|move to|do)"
     r"|where did [\w'-]+(?: [\w'-]+)? go) [^?]*\bafter\b(?! (?:the |trump'?s? |that |this )?(?:\w+ )?"
     r"(?:tweet|tweets|memos?|call|rally|announcement|release|rollout|orders?|remarks?|visit)\b)"
+    # "Kelly after DHS?": his later life, asked in three words.
+    r"|^(?:and |so |ok )?(?:general |gen\.? |secretary )?[\w'-]+ after (?:dhs|homeland security"
+    r"|ice|the white house|leaving (?:dhs|ice|office))\W*$"
     r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*"
     r"|end|ended|rescind\w*|terminat\w*|scrap\w*|stop\w*|pass|passed)\b"
     # "Will Congress pass reform soon", "will she get deported someday": predictions.
@@ -349,6 +357,9 @@ _ADVICE = lazy_compile(
     r"|court date|check-in|check in|removal order|deportation order)\b"
     # (but "for my case intro" is a debater's case)
     r"(?! (?:intro|introduction|outline|file|prep|opener|speech|cards?)\b)"
+    # (nor "my DACA friend says": someone the asker knows, not the asker's case)
+    r"(?!(?:'s)? (?:friends?|buddy|buddies|coworkers?|classmates?|students?|cousins?|roommates?"
+    r"|homies?|neighbou?rs?)\b)"
     # "Can i get asylum if im from honduras" (not a request: "can I get the full quote"), "my
     # cousin was charged, is he gonna get deported", "should he hide in a church".
     r"|\b(?:can|could|will|would|may) i (?:get|apply|stay|keep|qualify|still)\b"
@@ -550,6 +561,8 @@ _SPEAKER_GUESSED = lazy_compile(
     r"|came up with|coined)\b"
     r"|\b(?:was|is|wasn'?t|isn'?t) it (?P<who2>[\w.'-]+(?: [\w.'-]+)?) (?:who|that)"
     r" (?:said|says|called|tweeted|promised|pledged|told|wrote|came up with|coined)\b"
+    # "... as a Kelly quote. Was it actually Kelly?"
+    r"|\b(?:was|is) (?:it|that|this) (?:really|actually) (?P<who3>[\w.'-]+(?: [\w.'-]+)?)\?"
 )
 # "Back when those Kelly memos dropped, did the Trump people try to calm folks down": the memos
 # by their signer's name, as the time of what is asked (not what is asked about: "did a judge
@@ -958,7 +971,10 @@ ACQUAINTANCE = (
     r"|babcia|dziadek|ciocia|wujek|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|bac|chu"
     # Nepali kin: "hajurba heard on the radio ...", "buwa keeps asking".
     r"|hajurba|hajurbuwa|hajurama|hajuraama|buwa|aama|kaka|kaki|bhauju|didi|daju"
-    r"|bahini|bhai|maiju)"
+    r"|bahini|bhai|maiju"
+    # Korean kin: "my umma keeps asking", "asking for my halmoni".
+    r"|umma|eomma|omma|appa|noona|nuna|unnie|eonni|oppa|hyung|halmoni|halmeoni|harabeoji"
+    r"|samchon|moksanim)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1284,6 +1300,8 @@ _FILLER = _AnyCase(
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
+    r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
     # ... and what a stream's chat is doing: "..., chat keeps spamming her name".
     r"|(?<=[,.!?] )(?:the )?chat (?:keeps |is |was |has |needs |wants )[^?.!]*(?=\W*$)"
     # ... and a stream chat's emotes: "KEKW", "LULW", "PepeLaugh", "monkaS".
@@ -1648,16 +1666,21 @@ _FILLER = _AnyCase(
     rf"|(?<=, )(?:(?:my|our|the|a|his|her|mi) )?(?:[\w'-]+ ){{0,2}}?(?:{ACQUAINTANCE}|leader"
     r"|group chat|chat|class|club|youth group|church)(?:'?s)?(?: friend| friends)?"
     r" (?:saw|said|says|heard|hears|thinks|thought|wants|wanted|put|puts|quoted|mentioned|is|are"
-    r"|was|were|did|does|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared|posted"
+    r"|was|were|did|does|has|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared|posted"
     r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
     # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
     # for my dad who ...", ", kinda wild wording ngl".
     r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=, )asking for (?:my|a|our) [^?]*$"
+    # ... "... in simple english so i can translate for my umma".
+    r"|\b(?:so (?:that )?(?:i|we) can|to) translate (?:it |this |them )?for (?:my|our) [^?]*$"
     r"|(?<=, )(?:kinda|kind of|sorta|lowkey|highkey|pretty|so) (?:wild|crazy|weird|funny|harsh"
     r"|intense|wack|messed up)\b[^?]*$"
     r"|(?<=[,?!] )(?:i'?m |we'?re |i am |we are )?(?:doing|writing|drafting|prepping|finishing"
     r"|working on|building|making|putting together|laying out|lining up)(?: up)? (?:the|a|my|our)"
     r" [^?]*$"
+    # "... was nov 2015 yeah? citing it in the PD section": where the answer goes.
+    r"|(?<=[?!] )(?:i'?m |we'?re )?(?:citing|quoting|using|putting) (?:it|this|that|them) in"
+    r" (?:the|a|my|our) [^?]*$"
     # "anyone have the 2015 removal number handy?": at hand, not what is asked.
     r"|(?<=[a-z0-9] )handy(?=\s*(?:[?.!,]|$))"
     # "random aside from the kelly trip coverage: why did ...": how the asker files the question.
@@ -2001,6 +2024,8 @@ def _starred(text: str) -> str:
 _SIDE_NOTE = lazy_compile(
     r"[(\[](?:side ?note|sidenote|aside|unrelated|off[- ]topic|tangent|btw|fwiw|ps|p\.s\.|fun fact"
     r"|random thought)\b[^()\[\]]*[)\]]"
+    # ... or the asker's own hedge on a detail: "(i think he was CBP at that point?)".
+    r"|\((?:i think|i believe|iirc|if i remember right|not sure if)\b[^()]{0,60}\)"
     # ... or a chart's note on the patient: "(82yo, s/p fall)", "(20yo, s/p MVC, dc tmrw)",
     # "(on 4W post c/s)".
     r"|\((?=[^()]*(?:\b\d{1,3} ?(?:yo|y/o|y\.o\.)|\bs/p\b|\bpost[- ]op\b|\bc/s\b|\bpod ?\d))"
@@ -2092,6 +2117,13 @@ _SHORTHAND = {
     "dung ko": "right", "dung khong": "right", "phai ko": "right", "phai khong": "right",
     # A defender's: "until his IJ hearing", "got an NTA".
     "ij": "immigration judge", "ijs": "immigration judges", "nta": "notice to appear",
+    "nom": "nomination", "noms": "nominations", "mrny": "make the road new york",
+    "state ag": "state attorney general", "ewi": "entered without inspection",
+    "ewi'd": "entered without inspection", "foia": "records request",
+    "leo": "law enforcement officer", "leos": "law enforcement officers",
+    # "Whatever became of the Guard plan": what happened to it.
+    "whatever happened": "what happened", "whatever became of": "what happened to",
+    "what became of": "what happened to",
 }  # fmt: skip
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
 _Y_FOR_WHY = lazy_compile(
@@ -3389,6 +3421,10 @@ def read(index: FactIndex, text: str) -> Question:
         # "What do the Kelly memos do?", "the main measures in the guidelines": one subject asked
         # about as a whole.
         query[SUMMARY_CONCEPT] = SUMMARY_WEIGHT
+        if not units:
+            # "Give me the gist", "summarize the main changes": the whole story, which the
+            # facts summing up the memos cover.
+            units.append(Unit(terms=frozenset({SUMMARY_CONCEPT}), weight=SUMMARY_WEIGHT))
     for slot in _ACTOR_SLOT.finditer(plain):
         who = words(slot["who"] or "")  # (none in "what ... said kelly": only dots)
         if who and (
@@ -3477,9 +3513,12 @@ def read(index: FactIndex, text: str) -> Question:
     if checks and (guessed := _SPEAKER_GUESSED.search(plain)) is not None:
         # "Is it true Tillerson was the one that said no mass deportations": who said it is
         # the claim's guess, and the fact with the words shows who it was.
-        guessed_by = frozenset(_name_at(index, guessed["who"] or guessed["who2"], at_end=True))
+        guessed_by = frozenset(
+            _name_at(index, guessed["who"] or guessed["who2"] or guessed["who3"], at_end=True)
+        )
         if guessed_by and any(not u.terms <= guessed_by for u in units):
             units = _set_aside(units, guessed_by, unrequired, people)
+            speakers -= guessed_by  # ("as a Kelly quote. Was it actually Kelly?": a guess too)
             for concept in guessed_by & query.keys():
                 query[concept] *= GUESSED_SPEAKER_WEIGHT  # a hint when right, not a must
     labels = {c for m in _MEMOS_OF.finditer(plain) for c in _name_at(index, m["who"], at_end=True)}
@@ -4000,6 +4039,9 @@ _CHECKS = lazy_compile(
     r"|\b(?:can|could) (?:someone|somebody|anyone) (?:confirm|verify)\b"
     r"|\b(?:right|true|correct)\?+\s+(?:the|that|those|this|these) (?:ones?|guys?|group|people"
     r"|folks|lady|man|woman|guy)\b"
+    # "... cite 'a figment of folks' imagination' as a Kelly quote. Was it actually Kelly?"
+    r"|\b(?:was|is) (?:it|that|this) (?:really|actually) (?![\w'-]*(?:ed|en)\?)[\w'.-]+"
+    r"(?: [\w'.-]+)?\?"
     # "... where was he really?", "who was it actually?": the claim before it, corrected.
     r"|\b(?:who|where|when|what|which) (?:was|were|is|did) (?:it|he|she|they|that|this)"
     r" (?:really|actually)\W*$"
@@ -4496,6 +4538,9 @@ _EARLIER_CAREER = lazy_compile(
     r"|air force)\b"
     r"|\b(?:army|marines?|navy|air force)(?: general| officer| vet| veteran)? or (?:the |an? )?"
     r"(?:army|marines?|navy|air force)\b"
+    # "Before he was ICE acting director, what was Mark Morgan's job?": the same, turned round.
+    r"|\bbefore (?:he|she) (?:was|became|ran|took over|joined|led)\b[^?]*?\bwhat (?:was|were|did)\b"
+    r"[^?]*\b(?:job|jobs|position|role|career|do)\b"
 )
 # "What did Ryan's delegation find at the border": what they found, which a fact must say.
 _FOUND = lazy_compile(
