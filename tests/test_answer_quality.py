@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout93) report only their two rates here, never their misses: they are the honest measurements
+holdout94) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1896,6 +1896,18 @@ DEV257_ABSTAIN_FLOOR = 0.93
 DEV258 = DATA / "dev258_questions.yaml"
 DEV258_ANSWERABLE_FLOOR = 0.89
 DEV258_ABSTAIN_FLOOR = 0.85
+# Development set 259: a regional newspaper's copy desk checking a wire story and a timeline graphic
+# before print (blind-written; see its header; 18 repeats dropped). Untuned: 176/189 (93.1%), 29/29
+# (100.0%); after its round: 179/189 (94.7%), 29/29.
+DEV259 = DATA / "dev259_questions.yaml"
+DEV259_ANSWERABLE_FLOOR = 0.92
+DEV259_ABSTAIN_FLOOR = 0.96
+# Development set 260: a Texas high school debate and Model UN club, Gen-Z slang (blind-written; see
+# its header; 26 repeats dropped). Untuned: 170/183 (92.9%), 23/24 (95.8%); after its round: 172/183
+# (94.0%), 24/24.
+DEV260 = DATA / "dev260_questions.yaml"
+DEV260_ANSWERABLE_FLOOR = 0.91
+DEV260_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2273,6 +2285,11 @@ OOS126_ABSTAIN_FLOOR = 0.84
 # repeats dropped). Untuned: 113/115 (98.3%); after its round: 114/115.
 OOS127 = DATA / "oos127_questions.yaml"
 OOS127_ABSTAIN_FLOOR = 0.95
+# Out of scope only, 118 questions from an immigration attorneys' listserv: case law, rulings, other
+# years' statistics, procedure, later policy changes, what became of people, other administrations
+# (blind-written; see its header). Untuned: 111/118 (94.1%); after its round: 112/118.
+OOS128 = DATA / "oos128_questions.yaml"
+OOS128_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3112,6 +3129,13 @@ HOLDOUT92_ABSTAIN_FLOOR = 0.8
 HOLDOUT93 = DATA / "holdout93_questions.yaml"
 HOLDOUT93_ANSWERABLE_FLOOR = 0.85
 HOLDOUT93_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the ninety-fourth final measurement: a suburban Ohio library's adult-learning and ESL
+# conversation group, simple English (see its header), written blind on 2026-12-04; no question
+# other sets ask word for word. First look (nothing tuned on it, its misses never read): 191/199
+# (96.0%), 28/30 (93.3%).
+HOLDOUT94 = DATA / "holdout94_questions.yaml"
+HOLDOUT94_ANSWERABLE_FLOOR = 0.93
+HOLDOUT94_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3208,6 +3232,7 @@ HELD_OUT = frozenset(
         HOLDOUT91,
         HOLDOUT92,
         HOLDOUT93,
+        HOLDOUT94,
     }
 )
 
@@ -3380,6 +3405,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS125, 1.0, OOS125_ABSTAIN_FLOOR),
         (OOS126, 1.0, OOS126_ABSTAIN_FLOOR),
         (OOS127, 1.0, OOS127_ABSTAIN_FLOOR),
+        (OOS128, 1.0, OOS128_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3629,6 +3655,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV256, DEV256_ANSWERABLE_FLOOR, DEV256_ABSTAIN_FLOOR),
         (DEV257, DEV257_ANSWERABLE_FLOOR, DEV257_ABSTAIN_FLOOR),
         (DEV258, DEV258_ANSWERABLE_FLOOR, DEV258_ABSTAIN_FLOOR),
+        (DEV259, DEV259_ANSWERABLE_FLOOR, DEV259_ABSTAIN_FLOOR),
+        (DEV260, DEV260_ANSWERABLE_FLOOR, DEV260_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3723,6 +3751,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT91, HOLDOUT91_ANSWERABLE_FLOOR, HOLDOUT91_ABSTAIN_FLOOR),
         (HOLDOUT92, HOLDOUT92_ANSWERABLE_FLOOR, HOLDOUT92_ABSTAIN_FLOOR),
         (HOLDOUT93, HOLDOUT93_ANSWERABLE_FLOOR, HOLDOUT93_ABSTAIN_FLOOR),
+        (HOLDOUT94, HOLDOUT94_ANSWERABLE_FLOOR, HOLDOUT94_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3852,6 +3881,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos125",
         "oos126",
         "oos127",
+        "oos128",
         "dev4",
         "dev5",
         "dev6",
@@ -4101,6 +4131,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev256",
         "dev257",
         "dev258",
+        "dev259",
+        "dev260",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4195,6 +4227,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout91_held_out",
         "holdout92_held_out",
         "holdout93_held_out",
+        "holdout94_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4283,7 +4316,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev258, holdout6 ... holdout93: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev260, holdout6 ... holdout94: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

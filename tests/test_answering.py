@@ -3573,6 +3573,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("record deportations in one year = ? (asking for a sociology paper due tmrw aigoo)", "numbers-record-434000-2013"),
         ("can state/local LEOs perform immigration officer functions under the memos? basically the 287(g) expansion question", "local-police-enlisted"),
         ("how long do ppl wait for immigration court, my DACA friend's umma has a hearing coming and idk if its like months or years, eotteokhae", "detention-court-backlogs"),
+        # Round dev259/dev260/oos128/holdout94 (a copy desk's and a debate club's voices): 'lowest
+        # in how long' is since when, not a length of time; a reason given as 'saying he wanted';
+        # 'mid sentence' of a quote; 'for a card'; 'Wed Feb 22'.
+        ("was 2015 a low yr for deportations? like lowest in how long", "numbers-2015-333000-lowest-since-2007"),
+        ("Trump's stated reason for pulling Vitiello -- 'tougher' something?", "ice-2019-vitiello-nomination-pulled"),
+        ("need the full 'personnel, time or resources' quote, rim cut it mid sentence", "mass-deportations-no-personnel"),
+        ("need the exact kelly quote abt mass deportations for a card pls word for word", "mass-deportations-kelly-no-mass-deportations"),
+        ("date on Kelly's no mass deportations line? graphic says Wed Feb 22", "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4121,6 +4129,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "were the Kelly memos ever formally rescinded, and if so when and by whom?",
         "before he was ICE acting director, what was Mark Morgan's job? was he Border Patrol chief?",
         "what did our state AG say about the Kelly memos back in 2017",
+        # Round dev259/dev260/oos128/holdout94: DACA's end dated by the asker; what the asker should
+        # tell a client.
+        "is it true trump ended daca in september 2017",
+        "Client is a mom of three with a check-in in March. Do I tell her to show up or not?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1660,7 +1660,9 @@ _CAUSE = lazy_compile(
     r"\b(?:because|since|as a result|due to|so that|in order to|to avoid|to prevent|reasons?"
     r"|why|aim(?:ed)?|intended|meant to|designed to|purpose|goal|so as to|lest|for fear|citing"
     r"|cited|blamed|concerns?|worried|worry|fears?|feared|pressure|frustrat\w*|owing to|thanks to"
-    r"|would (?:allow|let|give|make|help))\b",
+    r"|would (?:allow|let|give|make|help)"
+    # "Trump pulled the nomination, saying he wanted a tougher direction": the reason he gave.
+    r"|saying (?:he|she|they|it) (?:wanted|wants|needed|needs))\b",
     re.IGNORECASE,
 )
 # A lawmaker's home state asked for ("what state is Menendez from", "a senator from where"), and

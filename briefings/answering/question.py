@@ -301,6 +301,9 @@ _ADVICE = lazy_compile(
     # ... but "how do we describe Make the Road" asks how the coverage does.
     r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase"
     r"|square|reconcile|explain|explain both|cover|frame|present|summarize|summarise)\b)"
+    # "Do I tell her to show up or not?": what the asker should tell someone.
+    r"|\b(?:do|should) (?:i|we) (?:tell|advise|recommend|encourage) (?:her|him|them|my \w+"
+    r"|our \w+|the client)\b"
     # How-to: "how to appeal a removal order", "stay of removal how to", "how do you apply";
     # "ice at the door what now".
     r"|^(?:\w+ )?how to\b|\bhow to\W*$|(?<!a )(?<!is )\bwhat now\W*$"
@@ -839,7 +842,7 @@ _SEASONS = word_set("summer winter spring fall autumn")
 # Words before "sentence" that make it a sentence of a quote or an article.
 _QUOTED_SENTENCE = word_set(
     "full whole exact complete next previous first last entire same that this those these two"
-    " one both 2 3 three quoted following other closing opening"
+    " one both 2 3 three quoted following other closing opening mid middle"
 )
 # An attribute word that is part of another noun: a phone call is not a phone number.
 _NOT_ATTRIBUTE = {
@@ -1069,6 +1072,8 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!,] )(?:the )?cm (?:is|was|will|wants|needs|has|asked|asks)\b[^?]*?(?=\W*$)"
     r"|\bbefore (?:the )?cm (?:posts|sends|signs|speaks|replies|responds|goes on)\b[^?]*?(?=\W*$)"
     r"|(?:i |we )?need (?:this|it|that) (?:nailed down|pinned down|confirmed|locked down)\b"
+    # A debater's evidence: "the exact quote for a card pls".
+    r"|\bfor (?:a|my|our|the) (?:new )?(?:card|cards)\b"
     r"|(?:i |we )?need (?:a |the )?(?:clear|quick|short|simple|straight|plain) answer(?: (?:pls"
     r"|please))?"
     # A driver's aside: "(talk the whole ride lol)", ", i got 2 min before pickup", "? i worry
@@ -2120,6 +2125,7 @@ _SHORTHAND = {
     "nom": "nomination", "noms": "nominations", "mrny": "make the road new york",
     "state ag": "state attorney general", "ewi": "entered without inspection",
     "ewi'd": "entered without inspection", "foia": "records request",
+    "wed": "wednesday", "thu": "thursday", "fri": "friday",
     "leo": "law enforcement officer", "leos": "law enforcement officers",
     # "Whatever became of the Guard plan": what happened to it.
     "whatever happened": "what happened", "whatever became of": "what happened to",
@@ -4153,7 +4159,8 @@ _PRESENT = lazy_compile(
     r"(?! (?:says|reads|has|shows|lists|states|gives)\b)"
 )
 # "How long", "how many days were they in Mexico": a length of time, which a fact must give.
-_HOW_LONG = lazy_compile(r"\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
+# (not "the lowest in how long": since when, which "lowest since 2007" answers)
+_HOW_LONG = lazy_compile(r"(?<!\bin )\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
 # "How long before the trip did the memos come out": the time between two events.
 _INTERVAL_ASKED = lazy_compile(
     r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
@@ -4787,6 +4794,9 @@ _DACA_ENDED = lazy_compile(
     r"|\b(?:when|cuando)\b[^?]*\b(?:daca|dreamers?)\b[^?]*\b(?:rescinded|ended|terminated"
     r"|scrapped|killed"
     r"|repealed|cancel+ed)\b"
+    # "Is it true Trump ended DACA in September 2017": the same, dated by the asker.
+    r"|\b(?:ended|rescinded|terminated|scrapped|killed|cancel+ed) (?:the )?(?:daca|dreamers?)"
+    rf"(?: program)? (?:in|on|by) (?:{MONTH_PATTERN}|(?:19|20)\d\d)\b"
 )
 # "How many undocumented people are from Mexico": where people come from, which no source counts.
 _COUNTED_ORIGIN = lazy_compile(
