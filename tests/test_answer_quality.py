@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout94) report only their two rates here, never their misses: they are the honest measurements
+holdout95) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1908,6 +1908,18 @@ DEV259_ABSTAIN_FLOOR = 0.96
 DEV260 = DATA / "dev260_questions.yaml"
 DEV260_ANSWERABLE_FLOOR = 0.91
 DEV260_ABSTAIN_FLOOR = 0.95
+# Development set 261: a refugee resettlement office in Minneapolis relaying Somali and Oromo
+# clients' questions, some Somali words (blind-written; see its header; 50 repeats dropped).
+# Untuned: 143/159 (89.9%), 26/26 (100.0%); after its round: 150/159 (94.3%), 26/26.
+DEV261 = DATA / "dev261_questions.yaml"
+DEV261_ANSWERABLE_FLOOR = 0.91
+DEV261_ABSTAIN_FLOOR = 0.96
+# Development set 262: a political science graduate seminar, academic register and long multi-part
+# questions (blind-written; see its header; 5 repeats dropped). Untuned: 172/197 (87.3%), 30/31
+# (96.8%); after its round: 177/197 (89.8%), 30/31.
+DEV262 = DATA / "dev262_questions.yaml"
+DEV262_ANSWERABLE_FLOOR = 0.86
+DEV262_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2290,6 +2302,11 @@ OOS127_ABSTAIN_FLOOR = 0.95
 # (blind-written; see its header). Untuned: 111/118 (94.1%); after its round: 112/118.
 OOS128 = DATA / "oos128_questions.yaml"
 OOS128_ABSTAIN_FLOOR = 0.92
+# Out of scope only, 108 questions from a gaming and anime Discord's news channel: memes, trolling,
+# pop culture, other countries' systems, later events, conspiracy bait and near-misses (blind-
+# written; see its header; 6 repeats dropped). Untuned: 97/108 (89.8%); after its round: the same.
+OOS129 = DATA / "oos129_questions.yaml"
+OOS129_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3136,6 +3153,13 @@ HOLDOUT93_ABSTAIN_FLOOR = 0.95
 HOLDOUT94 = DATA / "holdout94_questions.yaml"
 HOLDOUT94_ANSWERABLE_FLOOR = 0.93
 HOLDOUT94_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the ninety-fifth final measurement: a hotel and restaurant workers' union local in Las
+# Vegas, stewards and organizers (see its header), written blind on 2026-12-04; no question other
+# sets ask word for word. First look (nothing tuned on it, its misses never read): 162/179 (90.5%),
+# 21/21 (100.0%).
+HOLDOUT95 = DATA / "holdout95_questions.yaml"
+HOLDOUT95_ANSWERABLE_FLOOR = 0.87
+HOLDOUT95_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3233,6 +3257,7 @@ HELD_OUT = frozenset(
         HOLDOUT92,
         HOLDOUT93,
         HOLDOUT94,
+        HOLDOUT95,
     }
 )
 
@@ -3406,6 +3431,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS126, 1.0, OOS126_ABSTAIN_FLOOR),
         (OOS127, 1.0, OOS127_ABSTAIN_FLOOR),
         (OOS128, 1.0, OOS128_ABSTAIN_FLOOR),
+        (OOS129, 1.0, OOS129_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3657,6 +3683,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV258, DEV258_ANSWERABLE_FLOOR, DEV258_ABSTAIN_FLOOR),
         (DEV259, DEV259_ANSWERABLE_FLOOR, DEV259_ABSTAIN_FLOOR),
         (DEV260, DEV260_ANSWERABLE_FLOOR, DEV260_ABSTAIN_FLOOR),
+        (DEV261, DEV261_ANSWERABLE_FLOOR, DEV261_ABSTAIN_FLOOR),
+        (DEV262, DEV262_ANSWERABLE_FLOOR, DEV262_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3752,6 +3780,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT92, HOLDOUT92_ANSWERABLE_FLOOR, HOLDOUT92_ABSTAIN_FLOOR),
         (HOLDOUT93, HOLDOUT93_ANSWERABLE_FLOOR, HOLDOUT93_ABSTAIN_FLOOR),
         (HOLDOUT94, HOLDOUT94_ANSWERABLE_FLOOR, HOLDOUT94_ABSTAIN_FLOOR),
+        (HOLDOUT95, HOLDOUT95_ANSWERABLE_FLOOR, HOLDOUT95_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3882,6 +3911,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos126",
         "oos127",
         "oos128",
+        "oos129",
         "dev4",
         "dev5",
         "dev6",
@@ -4133,6 +4163,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev258",
         "dev259",
         "dev260",
+        "dev261",
+        "dev262",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4228,6 +4260,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout92_held_out",
         "holdout93_held_out",
         "holdout94_held_out",
+        "holdout95_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4316,7 +4349,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev260, holdout6 ... holdout94: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev262, holdout6 ... holdout95: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3581,6 +3581,23 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("need the full 'personnel, time or resources' quote, rim cut it mid sentence", "mass-deportations-no-personnel"),
         ("need the exact kelly quote abt mass deportations for a card pls word for word", "mass-deportations-kelly-no-mass-deportations"),
         ("date on Kelly's no mass deportations line? graphic says Wed Feb 22", "mass-deportations-kelly-no-mass-deportations"),
+        # Round dev261/dev262/oos129/holdout95 (a resettlement office's and a graduate seminar's
+        # voices): a place of the asker's own told of in a clause of its own ('the Fort Snelling
+        # court is sooo backed up', 'everyone at the Karmel Mall'); the asker's people by origin
+        # ('our Somali families', 'via an Oromo interpreter'); Somali kin words; 'what X said vs
+        # what Pew found'; 'need to confirm for a citation'; 'how should I handle the discrepancy';
+        # 'did Kelly actually invoke'; a lead 'quick one before my 2pm home visit:'; 'saw it
+        # screenshotted in ...'; a capitalised word opening brackets.
+        ("what did Trump tweet in June 2019 that has everyone at the Karmel Mall freaking out", "ice-2019-trump-millions-tweet"),
+        ("are they adding immigration judges? the Fort Snelling court is sooo backed up", "detention-more-immigration-judges"),
+        ("Client asked (via Oromo interpreter): she came 18 months ago, can they deport her fast without a judge now? what's the fast-track rule", "expedited-removal-up-to-two-years"),
+        ("Conflict between the White House and Pew on the size of the undocumented population: what did Spicer say vs what Pew found? I want to note this for my section on the politics of numbers.", "numbers-spicer-13-14-15-million"),
+        ("When did Obama announce 'felons, not families' — I have Nov 2014 but need to confirm for a citation.", "history-obama-felons-not-families"),
+        ("The Post says deportations peaked at 434,000 in 2013, but the Times says the Obama peak was ~410,000 in 2012. Which is right? How should I handle the discrepancy in my paper?", "numbers-peak-410000-2012"),
+        ("did kelly actually invoke human rights in mexico city or am i misremembering", "mass-deportations-kelly-legally-human-rights"),
+        ("quick one before my 2pm home visit: how many memos did Kelly actually sign for this? clients keep saying 'the new law' and i want to be accurate", "memos-two-memos-from-kelly"),
+        ("what's the 'figment of imagination' quote about? saw it screenshotted in the Somali moms facebook group", "mass-deportations-figment-of-imagination"),
+        ("Beyond ruling out mass deportations, Kelly invoked some normative standards for how DHS would act. What were they? (Interesting that he cites 'human rights' — rare for a DHS secretary.)", "mass-deportations-kelly-legally-human-rights"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4133,6 +4150,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # tell a client.
         "is it true trump ended daca in september 2017",
         "Client is a mom of three with a check-in in March. Do I tell her to show up or not?",
+        # Round dev261/dev262/oos129/holdout95 (guards): a local place asked about, not told of in
+        # passing; how to handle an ICE visit; Haitian families as the subject.
+        "did ICE raid the Karmel Mall",
+        "how should i handle an ICE visit",
+        "were Haitian families targeted in the raids",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1267,7 +1267,8 @@ _TRAILING_STORY = lazy_compile(
     r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
     r"|claims|claimed|swears|thinks|(?:were|are|was|is|keep|kept) saying)\b[^?]*"
     # ... or who keeps on about it: "...? appa keeps repeating it at dinner like its scripture".
-    rf"|(?:(?:my|our) )?{ACQUAINTANCE} (?:keeps|kept|is|was|has been|always) (?:[\w'-]+ )?"
+    rf"|(?:(?:my|our) )?(?:{ACQUAINTANCE}|clients?|patients?|members|families|folks|people)"
+    r" (?:keeps?|kept|is|are|was|were|has been|have been|always) (?:[\w'-]+ )?"
     r"(?:saying|asking|repeating|talking|quoting|bringing)\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
     # asker's people fear: "...? thats what we worry about at the gas station".

@@ -28,7 +28,11 @@ from briefings.retrieval import (
 _YEAR = lazy_compile(r"^(19|20)\d\d$")
 # The sources end in June 2019; the 2020 campaign, launched then, is the latest year they name.
 LAST_YEAR_COVERED = 2020
-_CAPITALISED = lazy_compile(r"(?<![.?!] )\b([A-Z][A-Za-z\u00c0-\u024f'.-]*)")
+# (A word opening brackets is capitalised as a sentence's first word is, unless it is all
+# capitals: "(Interesting that he ...)", but "(CSI aviation?)".)
+_CAPITALISED = lazy_compile(
+    r"(?<![.?!] )\b((?<!\()[A-Z][A-Za-z\u00c0-\u024f'.-]*|(?<=\()[A-Z][A-Z][A-Za-z'.-]*)"
+)
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = lazy_compile(
     # Every alternative but the last starts a word, so a position inside a word is skipped at
@@ -194,7 +198,7 @@ _NOW = lazy_compile(
     r"|criticize|criticized|criticise|criticised|mock|mocked|slam|slammed|argue|argued|note|noted"
     r"|campaign|campaigned|run on|ran on|run hard|ran hard|run as|ran as"
     r"|point out|pointed out|report|reported|quote|quoted|cite|cited|admit|admitted|deny|denied"
-    r"|add|added"  # ("did spicer really add 'potentially more'": what he said)
+    r"|add|added|invoke|invoked"  # ("did spicer really add 'potentially more'": what he said)
     # ... nor "did the guidelines actually allow police to act as agents": what they provide.
     r"|allow|allows|permit|permits|authorize|authorise|let|require|requires|direct|directs"
     r"|mandate|mandates|call for|order|include|includes|cover|covers|say that|mean that)\b)"
@@ -293,6 +297,9 @@ _ADVICE = lazy_compile(
     r"|\bwhat (?:i|we|he|she|they|my \w+) (?:should|can|must) do\b"
     r"|\bwhat (?:do|does) (?:i|we|you|u|my \w+|someone|people) do\b"
     r"|\bshould (?:i|we|my \w+|our \w+)\b"
+    r"(?! (?:cite|attribute|note|describe|characteri[sz]e|frame|word|phrase|present|explain"
+    r"|reconcile|square|(?:handle|treat) (?:the|this|that|these|those) (?:discrepanc\w+|conflict"
+    r"|disagreement|difference|dispute|numbers|figures))\b)"
     # "Should undocumented people skip their ICE check-ins now": what anyone should do.
     r"|\bshould (?:(?:undocumented|immigrant|dreamer|daca) )?(?:people|folks|immigrants|families"
     r"|parents|someone|anyone) (?:skip|go to|show up|attend|stop|avoid|keep|still|just|stay"
@@ -300,7 +307,9 @@ _ADVICE = lazy_compile(
     r"|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # ... but "how do we describe Make the Road" asks how the coverage does.
     r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase"
-    r"|square|reconcile|explain|explain both|cover|frame|present|summarize|summarise)\b)"
+    r"|square|reconcile|explain|explain both|cover|frame|present|summarize|summarise|cite|attribute"
+    r"|note|(?:handle|treat) (?:the|this|that|these|those) (?:discrepanc\w+|conflict|disagreement"
+    r"|difference|dispute|numbers|figures))\b)"
     # "Do I tell her to show up or not?": what the asker should tell someone.
     r"|\b(?:do|should) (?:i|we) (?:tell|advise|recommend|encourage) (?:her|him|them|my \w+"
     r"|our \w+|the client)\b"
@@ -970,14 +979,16 @@ ACQUAINTANCE = (
     r"|abuel(?:it)?[oa]s?|grandma|grandpa|grandmother|grandfather"
     r"|wife|husband|brothers?|sisters?|coworkers?|co-workers?|colleagues?|boss|teachers?"
     r"|professors?|prof|supervisors?|managers?|classmates?|teammates?|partners?|neighbou?rs?"
-    r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito"
+    r"|roommates?|pastors?|coach|primos?|primas?|compas?|carnal|kuya|ate|tita|tito|nephews?|nieces?"
     r"|babcia|dziadek|ciocia|wujek|ong ba|ba noi|ba ngoai|ong noi|ong ngoai|bac|chu"
     # Nepali kin: "hajurba heard on the radio ...", "buwa keeps asking".
     r"|hajurba|hajurbuwa|hajurama|hajuraama|buwa|aama|kaka|kaki|bhauju|didi|daju"
     r"|bahini|bhai|maiju"
     # Korean kin: "my umma keeps asking", "asking for my halmoni".
     r"|umma|eomma|omma|appa|noona|nuna|unnie|eonni|oppa|hyung|halmoni|halmeoni|harabeoji"
-    r"|samchon|moksanim)"
+    r"|samchon|moksanim"
+    # Somali kin: "hooyo Ayaan", "aabo at the mosque".
+    r"|hooyo|aabo|eeddo|ayeeyo|awoowe|walaal|abti|habaryar)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1072,6 +1083,13 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!,] )(?:the )?cm (?:is|was|will|wants|needs|has|asked|asks)\b[^?]*?(?=\W*$)"
     r"|\bbefore (?:the )?cm (?:posts|sends|signs|speaks|replies|responds|goes on)\b[^?]*?(?=\W*$)"
     r"|(?:i |we )?need (?:this|it|that) (?:nailed down|pinned down|confirmed|locked down)\b"
+    # "... I have Nov 2014 but need to confirm for a citation", "... and i want to be accurate".
+    r"|(?:(?:but|and) )?(?:i |we )?(?:need|want|have) to (?:confirm|verify|double[- ]?check)"
+    r"(?: (?:it|this|that))?(?: for (?:a|my|the|our) [\w-]+)?(?=\W*$)"
+    r"|(?:(?:but|and) )?(?:i |we )?(?:want|need) to (?:be accurate|get it right|be sure)(?=\W*$)"
+    # "...? saw it screenshotted in the moms facebook group": where the asker saw it.
+    r"|(?<=[?!.] )(?:i )?(?:saw|seen|read|heard) (?:it|this|that) (?:screenshotted |posted |shared )?"
+    r"(?:in|on) [^?]*$"
     # A debater's evidence: "the exact quote for a card pls".
     r"|\bfor (?:a|my|our|the) (?:new )?(?:card|cards)\b"
     r"|(?:i |we )?need (?:a |the )?(?:clear|quick|short|simple|straight|plain) answer(?: (?:pls"
@@ -1129,6 +1147,9 @@ _FILLER = _AnyCase(
     r"|clients|patients|shifts|classes|calls|meetings|hearings)|at a red light"
     r"|stuck in traffic|waiting (?:on|for) (?:a )?(?:ride|order|pickup|rider))(?: (?:rn|now|quick"
     r"|real quick))?(?=\s*[.,:!\u2013\u2014-])"
+    # ... or before one: "quick one before my 2pm home visit:".
+    r"|^(?:(?:a )?quick|real quick|fast) (?:one|q|question) (?:before|after|between) (?:my |our |the |a )?"
+    r"[^:?.,\u2013\u2014]{1,40}?(?=\s*[:,\u2013\u2014]|\s-)"
     # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?: version\b|(?= (?:quote|line|answer"
@@ -1307,6 +1328,8 @@ _FILLER = _AnyCase(
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
+    # ... in Somali: "mahadsanid" (thank you), "waan ka xumahay" (sorry).
+    r"|mahadsanid|mahadsanidiin|waan ka xumahay"
     # ... and what a stream's chat is doing: "..., chat keeps spamming her name".
     r"|(?<=[,.!?] )(?:the )?chat (?:keeps |is |was |has |needs |wants )[^?.!]*(?=\W*$)"
     # ... and a stream chat's emotes: "KEKW", "LULW", "PepeLaugh", "monkaS".
@@ -2968,7 +2991,25 @@ _ASKERS_TOWN = lazy_compile(
     r"|junta|meeting|kids|students|members|class|packing house|ranch|shelter|clinic|parish"
     r"|congregation)"
     r" (?:(?:at|from) (?:the |a |our |my )?[\w\u00e0-\u00ff'-]+(?: [\w\u00e0-\u00ff'-]+)? )?"
-    r"in (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
+    r"in (?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
+)
+# The asker's own people by their origin: "our Somali families", "via an Oromo interpreter"
+# (not "were Haitian families targeted": whom the question asks about).
+_ASKERS_PEOPLE = lazy_compile(
+    r"(?:(?<=\b[Oo]ur )|(?<=\b[Mm]y )|(?<=\bvia )|(?<=\bvia an )|(?<=\bvia a ))"
+    r"(?P<name>[A-Z][a-z]+)(?= (?:families|family|clients?|members|neighbou?rs?|moms|dads|parents"
+    r"|community|elders|friends|students|congregation|workers|coworkers|patients|ladies|aunties"
+    r"|interpreter|speakers)\b)"
+)
+# A place of the asker's own, told of after the question or in a clause of its own: "...? the
+# Fort Snelling court is sooo backed up", "..., asking for a client at the Cedar apartments", "what
+# did Trump tweet that has everyone at the Karmel Mall freaking out" (not "did ICE raid the
+# Karmel Mall": the place asked about).
+_ASKERS_LOCAL = lazy_compile(
+    r"(?:[?.!,;:]|\b(?:that|who|which|where)\b)[^?.!]*?\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:Mall|Mosque|Masjid|Apartments|Plaza"
+    r"|Market|Towers|Courthouse))?)(?:(?<= Mall)|(?<= Mosque)|(?<= Masjid)|(?<= Apartments)"
+    r"|(?<= Plaza)|(?<= Market)|(?<= Towers)|(?<= Courthouse)|(?= (?:mall|mosque|masjid"
+    r"|apartments?|plaza|court|courthouse|field office|clinic|library)\b))"
 )
 _AT_ASKERS_PLACE = lazy_compile(
     r"\b(?:at|from) (?P<name>[A-Z][a-z]+)(?= (?:is|are|has|have|had|asked|asks|asking|wants"
@@ -3100,6 +3141,8 @@ def read(index: FactIndex, text: str) -> Question:
         _ASKERS_PLACE,
         _ASKERS_TOWN,
         _AT_ASKERS_PLACE,
+        _ASKERS_PEOPLE,
+        _ASKERS_LOCAL,
         _ASKERS_EDITION,
         _ASKERS_COUNTRY,
     ):
@@ -4553,7 +4596,8 @@ _EARLIER_CAREER = lazy_compile(
 _FOUND = lazy_compile(
     # (but "what did Pew find" asks what its report says).
     r"\bwhat (?:did|do|does|will|would) (?!(?:the )?(?:pew|report|study|survey|poll|research"
-    r"|researchers|analysis|data|census)\b)[\w' ]{1,40}? (?P<verb>find|found|see|saw|learn|learned"
+    r"|researchers|analysis|data|census)\b)(?:(?! what\b)[\w' ]){1,40}? (?P<verb>find|found|see|saw"
+    r"|learn|learned"
     r"|discover|discovered|observe|observed|witness|witnessed)\b"
     # (nor "what did the blogger find strange about it": what they thought of it)
     r"(?! (?:(?:so|most|more|really|very|pretty|kind of|kinda|a bit|particularly) )?(?:strange"
