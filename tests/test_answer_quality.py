@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout95) report only their two rates here, never their misses: they are the honest measurements
+holdout96) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1920,6 +1920,18 @@ DEV261_ABSTAIN_FLOOR = 0.96
 DEV262 = DATA / "dev262_questions.yaml"
 DEV262_ANSWERABLE_FLOOR = 0.86
 DEV262_ABSTAIN_FLOOR = 0.93
+# Development set 263: a rural Iowa meatpacking town's community group, longtime residents and
+# Latino and Congolese neighbors (blind-written; see its header; 37 repeats dropped). Untuned:
+# 155/167 (92.8%), 28/30 (93.3%); after its round: 157/167 (94.0%), 28/30.
+DEV263 = DATA / "dev263_questions.yaml"
+DEV263_ANSWERABLE_FLOOR = 0.91
+DEV263_ABSTAIN_FLOOR = 0.9
+# Development set 264: a congressional district office's caseworkers relaying constituents, office
+# shorthand (blind-written; see its header; 15 repeats dropped). Untuned: 174/198 (87.9%), 26/26
+# (100.0%); after its round: 181/198 (91.4%), 26/26.
+DEV264 = DATA / "dev264_questions.yaml"
+DEV264_ANSWERABLE_FLOOR = 0.88
+DEV264_ABSTAIN_FLOOR = 0.96
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2307,6 +2319,12 @@ OOS128_ABSTAIN_FLOOR = 0.92
 # written; see its header; 6 repeats dropped). Untuned: 97/108 (89.8%); after its round: the same.
 OOS129 = DATA / "oos129_questions.yaml"
 OOS129_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 109 questions from a local TV morning show's producers: weather jokes, local
+# angles, later events, other years, withheld names, outcomes, opinions and predictions for segments
+# (blind-written; see its header; 7 repeats dropped). Untuned: 97/109 (89.0%); after its round: the
+# same.
+OOS130 = DATA / "oos130_questions.yaml"
+OOS130_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3160,6 +3178,13 @@ HOLDOUT94_ABSTAIN_FLOOR = 0.9
 HOLDOUT95 = DATA / "holdout95_questions.yaml"
 HOLDOUT95_ANSWERABLE_FLOOR = 0.87
 HOLDOUT95_ABSTAIN_FLOOR = 0.95
+# HELD OUT, the ninety-sixth final measurement: a Vietnamese-American community center in Orange
+# County relaying older members' and Central American neighbors' questions (see its header), written
+# blind on 2026-12-04; no question other sets ask word for word. First look (nothing tuned on it,
+# its misses never read): 171/189 (90.5%), 29/29 (100.0%).
+HOLDOUT96 = DATA / "holdout96_questions.yaml"
+HOLDOUT96_ANSWERABLE_FLOOR = 0.87
+HOLDOUT96_ABSTAIN_FLOOR = 0.96
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3258,6 +3283,7 @@ HELD_OUT = frozenset(
         HOLDOUT93,
         HOLDOUT94,
         HOLDOUT95,
+        HOLDOUT96,
     }
 )
 
@@ -3432,6 +3458,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS127, 1.0, OOS127_ABSTAIN_FLOOR),
         (OOS128, 1.0, OOS128_ABSTAIN_FLOOR),
         (OOS129, 1.0, OOS129_ABSTAIN_FLOOR),
+        (OOS130, 1.0, OOS130_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3685,6 +3712,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV260, DEV260_ANSWERABLE_FLOOR, DEV260_ABSTAIN_FLOOR),
         (DEV261, DEV261_ANSWERABLE_FLOOR, DEV261_ABSTAIN_FLOOR),
         (DEV262, DEV262_ANSWERABLE_FLOOR, DEV262_ABSTAIN_FLOOR),
+        (DEV263, DEV263_ANSWERABLE_FLOOR, DEV263_ABSTAIN_FLOOR),
+        (DEV264, DEV264_ANSWERABLE_FLOOR, DEV264_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3781,6 +3810,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT93, HOLDOUT93_ANSWERABLE_FLOOR, HOLDOUT93_ABSTAIN_FLOOR),
         (HOLDOUT94, HOLDOUT94_ANSWERABLE_FLOOR, HOLDOUT94_ABSTAIN_FLOOR),
         (HOLDOUT95, HOLDOUT95_ANSWERABLE_FLOOR, HOLDOUT95_ABSTAIN_FLOOR),
+        (HOLDOUT96, HOLDOUT96_ANSWERABLE_FLOOR, HOLDOUT96_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3912,6 +3942,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos127",
         "oos128",
         "oos129",
+        "oos130",
         "dev4",
         "dev5",
         "dev6",
@@ -4165,6 +4196,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev260",
         "dev261",
         "dev262",
+        "dev263",
+        "dev264",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4261,6 +4294,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout93_held_out",
         "holdout94_held_out",
         "holdout95_held_out",
+        "holdout96_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4349,7 +4383,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev262, holdout6 ... holdout95: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev264, holdout6 ... holdout96: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3598,6 +3598,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("quick one before my 2pm home visit: how many memos did Kelly actually sign for this? clients keep saying 'the new law' and i want to be accurate", "memos-two-memos-from-kelly"),
         ("what's the 'figment of imagination' quote about? saw it screenshotted in the Somali moms facebook group", "mass-deportations-figment-of-imagination"),
         ("Beyond ruling out mass deportations, Kelly invoked some normative standards for how DHS would act. What were they? (Interesting that he cites 'human rights' — rare for a DHS secretary.)", "mass-deportations-kelly-legally-human-rights"),
+        # Round dev263/dev264/oos130/holdout96 (an Iowa meatpacking town's and a congressional
+        # district office's voices): where the asker's own were born or serve ('my kids was born in
+        # Marshalltown', 'my cousin is guard out of Boone'); a constituent's guess after the
+        # question; a caseworker's 'const.', 'ltr', 'for the reply letter template'; 'Tue'.
+        ("my kids was born in Marshalltown so they are citizens. if me or my wife gets picked up can they deport the kids too", "ice-2019-mixed-status-families"),
+        ("has the national guard ever actualy arrested immigrants before or is that new. my cousin is guard out of Boone", "military-national-guard-past-uses"),
+        ("which senator called the policies xenophobic? const. thinks it was Booker", "reactions-menendez-xenophobic"),
+        ("what did the administration try to do on Tue 2/21 about immigrant communities being scared", "mass-deportations-administration-allays-fears"),
+        ("can someone give me the one-line summary of what the memos do for the reply ltr template", "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4155,6 +4164,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "did ICE raid the Karmel Mall",
         "how should i handle an ICE visit",
         "were Haitian families targeted in the raids",
+        # Round dev263/dev264/oos130/holdout96 (guards): a town asked about, not the asker's own.
+        "were people living in Marshalltown deported",
+        "did ICE raid homes in Boone",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

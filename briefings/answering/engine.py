@@ -1276,6 +1276,10 @@ _TRAILING_STORY = lazy_compile(
     r"|claims|claimed|posted|swears|swore|thinks|read|saw|worry|worried|fear|afraid)\b[^?]*"
     # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan
     # thinks it leaked", "...? kid says yes", "...? the kids ask cuz of the somalia stuff".
+    # ... or one of those the asker serves, by role: "...? const. thinks it was Booker".
+    r"|(?:the |a |our |my |this )?(?:constituent|const\.?|caller|client|patient|listener|reader"
+    r"|viewer)s?"
+    r" (?:thinks|thought|says|said|swears|insists|believes|claims|remembers|heard)\b[^?]*"
     r"|(?:(?:my (?:girl|boy|guy|homie|friend|student|mentee)|brother|sister|bro|sis|uncle|aunt"
     r"|auntie|khala|khalu|baba|mama|ammi|abbu|imam|sheikh|hna\.?|hno\.?|hermana|hermano|elder"
     r"|bishop|lao|xiao) )?(?-i:[A-Z][a-z]+)(?: (?:ayi|popo|yeye|nainai|laoye|laolao|shushu"

@@ -1088,8 +1088,11 @@ _FILLER = _AnyCase(
     r"(?: (?:it|this|that))?(?: for (?:a|my|the|our) [\w-]+)?(?=\W*$)"
     r"|(?:(?:but|and) )?(?:i |we )?(?:want|need) to (?:be accurate|get it right|be sure)(?=\W*$)"
     # "...? saw it screenshotted in the moms facebook group": where the asker saw it.
-    r"|(?<=[?!.] )(?:i )?(?:saw|seen|read|heard) (?:it|this|that) (?:screenshotted |posted |shared )?"
-    r"(?:in|on) [^?]*$"
+    r"|(?<=[?!.] )(?:i )?(?:saw|seen|read|heard) (?:it|this|that)"
+    r" (?:screenshotted |posted |shared )?(?:in|on) [^?]*$"
+    # A caseworker's reply letter: "for the reply ltr template".
+    r"|\bfor (?:the|a|our|my) (?:reply |response |form |constituent )?(?:letter|email|reply)"
+    r"(?: template)?\b"
     # A debater's evidence: "the exact quote for a card pls".
     r"|\bfor (?:a|my|our|the) (?:new )?(?:card|cards)\b"
     r"|(?:i |we )?need (?:a |the )?(?:clear|quick|short|simple|straight|plain) answer(?: (?:pls"
@@ -1148,8 +1151,8 @@ _FILLER = _AnyCase(
     r"|stuck in traffic|waiting (?:on|for) (?:a )?(?:ride|order|pickup|rider))(?: (?:rn|now|quick"
     r"|real quick))?(?=\s*[.,:!\u2013\u2014-])"
     # ... or before one: "quick one before my 2pm home visit:".
-    r"|^(?:(?:a )?quick|real quick|fast) (?:one|q|question) (?:before|after|between) (?:my |our |the |a )?"
-    r"[^:?.,\u2013\u2014]{1,40}?(?=\s*[:,\u2013\u2014]|\s-)"
+    r"|^(?:(?:a )?quick|real quick|fast) (?:one|q|question) (?:before|after|between)"
+    r" (?:my |our |the |a )?[^:?.,\u2013\u2014]{1,40}?(?=\s*[:,\u2013\u2014]|\s-)"
     # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?: version\b|(?= (?:quote|line|answer"
@@ -1694,7 +1697,8 @@ _FILLER = _AnyCase(
     rf"|(?<=, )(?:(?:my|our|the|a|his|her|mi) )?(?:[\w'-]+ ){{0,2}}?(?:{ACQUAINTANCE}|leader"
     r"|group chat|chat|class|club|youth group|church)(?:'?s)?(?: friend| friends)?"
     r" (?:saw|said|says|heard|hears|thinks|thought|wants|wanted|put|puts|quoted|mentioned|is|are"
-    r"|was|were|did|does|has|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared|posted"
+    r"|was|were|did|does|has|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared"
+    r"|posted"
     r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
     # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
     # for my dad who ...", ", kinda wild wording ngl".
@@ -2148,7 +2152,10 @@ _SHORTHAND = {
     "nom": "nomination", "noms": "nominations", "mrny": "make the road new york",
     "state ag": "state attorney general", "ewi": "entered without inspection",
     "ewi'd": "entered without inspection", "foia": "records request",
-    "wed": "wednesday", "thu": "thursday", "fri": "friday",
+    "wed": "wednesday", "thu": "thursday", "fri": "friday", "tue": "tuesday",
+    # A congressional caseworker's: "const. says", "const's nephew", "for the reply ltr".
+    "const": "constituent", "const's": "constituent's", "consts": "constituents",
+    "ltr": "letter", "ltrs": "letters",
     "leo": "law enforcement officer", "leos": "law enforcement officers",
     # "Whatever became of the Guard plan": what happened to it.
     "whatever happened": "what happened", "whatever became of": "what happened to",
@@ -2989,9 +2996,15 @@ _ASKERS_TOWN = lazy_compile(
     rf"\b(?i:{ACQUAINTANCE}|se(?:\u00f1|n)or(?:as?|ita)?|workers?|lady|ladies|man|men|wom[ae]n"
     r"|compas?|vecin[oa]s?|famil(?:y|ies)|clients?|patients?|people|ppl|folks|crews?|promotoras?"
     r"|junta|meeting|kids|students|members|class|packing house|ranch|shelter|clinic|parish"
-    r"|congregation)"
+    r"|congregation|constituents?|callers?)"
     r" (?:(?:at|from) (?:the |a |our |my )?[\w\u00e0-\u00ff'-]+(?: [\w\u00e0-\u00ff'-]+)? )?"
     r"in (?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
+)
+# Where the asker's own were born, live or serve: "my kids was born in Marshalltown", "my cousin
+# is guard out of Boone".
+_ASKERS_HOME = lazy_compile(
+    r"\b(?i:my|our) [\w' ]{0,30}?\b(?i:born|raised|grew up|lives?|living|works?|working|stationed"
+    r"|based|out) (?i:in|at|of) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 # The asker's own people by their origin: "our Somali families", "via an Oromo interpreter"
 # (not "were Haitian families targeted": whom the question asks about).
@@ -3006,7 +3019,8 @@ _ASKERS_PEOPLE = lazy_compile(
 # did Trump tweet that has everyone at the Karmel Mall freaking out" (not "did ICE raid the
 # Karmel Mall": the place asked about).
 _ASKERS_LOCAL = lazy_compile(
-    r"(?:[?.!,;:]|\b(?:that|who|which|where)\b)[^?.!]*?\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:Mall|Mosque|Masjid|Apartments|Plaza"
+    r"(?:[?.!,;:]|\b(?:that|who|which|where)\b)[^?.!]*?"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:Mall|Mosque|Masjid|Apartments|Plaza"
     r"|Market|Towers|Courthouse))?)(?:(?<= Mall)|(?<= Mosque)|(?<= Masjid)|(?<= Apartments)"
     r"|(?<= Plaza)|(?<= Market)|(?<= Towers)|(?<= Courthouse)|(?= (?:mall|mosque|masjid"
     r"|apartments?|plaza|court|courthouse|field office|clinic|library)\b))"
@@ -3142,6 +3156,7 @@ def read(index: FactIndex, text: str) -> Question:
         _ASKERS_TOWN,
         _AT_ASKERS_PLACE,
         _ASKERS_PEOPLE,
+        _ASKERS_HOME,
         _ASKERS_LOCAL,
         _ASKERS_EDITION,
         _ASKERS_COUNTRY,
