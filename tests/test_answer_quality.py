@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout96) report only their two rates here, never their misses: they are the honest measurements
+holdout97) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1932,6 +1932,18 @@ DEV263_ABSTAIN_FLOOR = 0.9
 DEV264 = DATA / "dev264_questions.yaml"
 DEV264_ANSWERABLE_FLOOR = 0.88
 DEV264_ABSTAIN_FLOOR = 0.96
+# Development set 265: a Philadelphia public defender's office, criminal-immigration crossover
+# questions, quick and sardonic (blind-written; see its header; 35 repeats dropped). Untuned:
+# 153/169 (90.5%), 26/26 (100.0%); after its round: 154/169 (91.1%), 26/26.
+DEV265 = DATA / "dev265_questions.yaml"
+DEV265_ANSWERABLE_FLOOR = 0.88
+DEV265_ABSTAIN_FLOOR = 0.96
+# Development set 266: a Puerto Rican and Dominican neighborhood group in Holyoke, Spanglish and
+# gossip (blind-written; see its header; 11 repeats dropped). Untuned: 170/195 (87.2%), 28/29
+# (96.6%); after its round: 178/195 (91.3%), 28/29.
+DEV266 = DATA / "dev266_questions.yaml"
+DEV266_ANSWERABLE_FLOOR = 0.88
+DEV266_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2325,6 +2337,11 @@ OOS129_ABSTAIN_FLOOR = 0.86
 # same.
 OOS130 = DATA / "oos130_questions.yaml"
 OOS130_ABSTAIN_FLOOR = 0.86
+# Out of scope only, 118 questions from a think tank's research assistants: figures, budgets, court
+# outcomes, regional and demographic breakdowns, later years, polling (blind-written; see its
+# header; 1 repeat dropped). Untuned: 114/118 (96.6%); after its round: the same.
+OOS131 = DATA / "oos131_questions.yaml"
+OOS131_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3185,6 +3202,13 @@ HOLDOUT95_ABSTAIN_FLOOR = 0.95
 HOLDOUT96 = DATA / "holdout96_questions.yaml"
 HOLDOUT96_ANSWERABLE_FLOOR = 0.87
 HOLDOUT96_ABSTAIN_FLOOR = 0.96
+# HELD OUT, the ninety-seventh final measurement: a Midwestern Lutheran church's refugee-sponsorship
+# committee, long careful messages (see its header), written blind on 2026-12-04; no question other
+# sets ask word for word. First look (nothing tuned on it, its misses never read): 185/195 (94.9%),
+# 26/28 (92.9%).
+HOLDOUT97 = DATA / "holdout97_questions.yaml"
+HOLDOUT97_ANSWERABLE_FLOOR = 0.92
+HOLDOUT97_ABSTAIN_FLOOR = 0.89
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3284,6 +3308,7 @@ HELD_OUT = frozenset(
         HOLDOUT94,
         HOLDOUT95,
         HOLDOUT96,
+        HOLDOUT97,
     }
 )
 
@@ -3459,6 +3484,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS128, 1.0, OOS128_ABSTAIN_FLOOR),
         (OOS129, 1.0, OOS129_ABSTAIN_FLOOR),
         (OOS130, 1.0, OOS130_ABSTAIN_FLOOR),
+        (OOS131, 1.0, OOS131_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3714,6 +3740,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV262, DEV262_ANSWERABLE_FLOOR, DEV262_ABSTAIN_FLOOR),
         (DEV263, DEV263_ANSWERABLE_FLOOR, DEV263_ABSTAIN_FLOOR),
         (DEV264, DEV264_ANSWERABLE_FLOOR, DEV264_ABSTAIN_FLOOR),
+        (DEV265, DEV265_ANSWERABLE_FLOOR, DEV265_ABSTAIN_FLOOR),
+        (DEV266, DEV266_ANSWERABLE_FLOOR, DEV266_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3811,6 +3839,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT94, HOLDOUT94_ANSWERABLE_FLOOR, HOLDOUT94_ABSTAIN_FLOOR),
         (HOLDOUT95, HOLDOUT95_ANSWERABLE_FLOOR, HOLDOUT95_ABSTAIN_FLOOR),
         (HOLDOUT96, HOLDOUT96_ANSWERABLE_FLOOR, HOLDOUT96_ABSTAIN_FLOOR),
+        (HOLDOUT97, HOLDOUT97_ANSWERABLE_FLOOR, HOLDOUT97_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -3943,6 +3972,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos128",
         "oos129",
         "oos130",
+        "oos131",
         "dev4",
         "dev5",
         "dev6",
@@ -4198,6 +4228,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev262",
         "dev263",
         "dev264",
+        "dev265",
+        "dev266",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4295,6 +4327,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout94_held_out",
         "holdout95_held_out",
         "holdout96_held_out",
+        "holdout97_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4383,7 +4416,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev264, holdout6 ... holdout96: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev266, holdout6 ... holdout97: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3607,6 +3607,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("which senator called the policies xenophobic? const. thinks it was Booker", "reactions-menendez-xenophobic"),
         ("what did the administration try to do on Tue 2/21 about immigrant communities being scared", "mass-deportations-administration-allays-fears"),
         ("can someone give me the one-line summary of what the memos do for the reply ltr template", "memos-main-measures"),
+        # Round dev265/dev266/oos131/holdout97 (a public defender's office and a Holyoke
+        # neighborhood group): a street of the asker's own after the question ('tell that to the
+        # family on Sargeant St'); where the asker saw a name ('I saw his name on Telemundo', 'her
+        # video on FB'); where the asker is ('folks here in Utah County'); languages are not names
+        # ('plain English or Spanish please'); Puerto Rican and Dominican kin words and
+        # interjections; 'i have a 2pm'.
+        ("who said mass roundups are a 'figment' of our imagination??? tell that to the family on Sargeant St", "mass-deportations-figment-of-imagination"),
+        ("who is Mark Morgan and what did he say about families, I saw his name on Telemundo", "ice-2019-morgan-includes-families"),
+        ("who is Jeanette Vizguerra, I saw her video on FB", "cases-vizguerra-deportation-order"),
+        ("Menendez said something about racial profiling? because that's exactly what's gonna happen on High Street watch", "reactions-menendez-racial-profiling"),
+        ("are folks here in Utah County supposed to worry about the local police helping ICE", "local-police-partnerships"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4167,6 +4178,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Round dev263/dev264/oos130/holdout96 (guards): a town asked about, not the asker's own.
         "were people living in Marshalltown deported",
         "did ICE raid homes in Boone",
+        # Round dev265/dev266/oos131/holdout97 (guards): the asker's town or street asked about; 'St
+        # Mary's' is no street; an aside verb that is the question's own ('if his mom gets deported
+        # who gets custody').
+        "did ICE raid homes here in Holyoke",
+        "were there raids on Sargeant St",
+        "are churches safe from ICE? can they come into Sunday mass at St Mary's",
+        "my grandson is a US citizen, if his mom gets deported who gets custody of him",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -821,6 +821,8 @@ _PAST_ASKED = lazy_compile(
 # then a yes/no question about what became of it.
 _LAST_ASKS_PAST = lazy_compile(r"[.!?;:]\s+(?:did|was|were|has|have|had)\b[^.!?]*\W*$")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+# Languages, capitalised but no one the story is about: "in plain English or Spanish please".
+_LANGUAGES = word_set("english spanish french portuguese mandarin cantonese creole kreyol tagalog")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
 # help ice"): a question about one of them is about someone the story does not cover.
@@ -988,7 +990,9 @@ ACQUAINTANCE = (
     r"|umma|eomma|omma|appa|noona|nuna|unnie|eonni|oppa|hyung|halmoni|halmeoni|harabeoji"
     r"|samchon|moksanim"
     # Somali kin: "hooyo Ayaan", "aabo at the mosque".
-    r"|hooyo|aabo|eeddo|ayeeyo|awoowe|walaal|abti|habaryar)"
+    r"|hooyo|aabo|eeddo|ayeeyo|awoowe|walaal|abti|habaryar"
+    # Puerto Rican and Dominican: "titi Nilda asking", "mami doesn't read the news".
+    r"|titi|mami|papi|comadres?|compadres?|madrina|padrino)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1097,6 +1101,9 @@ _FILLER = _AnyCase(
     r"|\bfor (?:a|my|our|the) (?:new )?(?:card|cards)\b"
     r"|(?:i |we )?need (?:a |the )?(?:clear|quick|short|simple|straight|plain) answer(?: (?:pls"
     r"|please))?"
+    # "..., i have a 2pm": the asker's schedule.
+    r"|(?<=[,.!?] )(?:i |we )?(?:have|got) (?:a|an) (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|prelim"
+    r"|hearing|meeting|call|class)\b[^?]*?(?=\W*$)"
     # A driver's aside: "(talk the whole ride lol)", ", i got 2 min before pickup", "? i worry
     # about the amazon warehouse guys".
     r"|(?<=\()[^()]{0,60}?\b(?:lol|lmao|haha|smh|ugh|omg)\b[^()]{0,20}?(?=\))"
@@ -1331,6 +1338,8 @@ _FILLER = _AnyCase(
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
+    # ... Puerto Rican and Dominican: "klk", "bendito", "acho", "wepa"; Vietnamese "troi oi".
+    r"|klk|bendito|acho|wepa|troi oi oi|troi oi"
     # ... in Somali: "mahadsanid" (thank you), "waan ka xumahay" (sorry).
     r"|mahadsanid|mahadsanidiin|waan ka xumahay"
     # ... and what a stream's chat is doing: "..., chat keeps spamming her name".
@@ -1698,7 +1707,7 @@ _FILLER = _AnyCase(
     r"|group chat|chat|class|club|youth group|church)(?:'?s)?(?: friend| friends)?"
     r" (?:saw|said|says|heard|hears|thinks|thought|wants|wanted|put|puts|quoted|mentioned|is|are"
     r"|was|were|did|does|has|keeps|kept|asked|asks|reads|only|told|tells|swears|showed|shared"
-    r"|posted"
+    r"|posted|doesn'?t|don'?t|didn'?t|can'?t"
     r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
     # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
     # for my dad who ...", ", kinda wild wording ngl".
@@ -3020,10 +3029,10 @@ _ASKERS_PEOPLE = lazy_compile(
 # Karmel Mall": the place asked about).
 _ASKERS_LOCAL = lazy_compile(
     r"(?:[?.!,;:]|\b(?:that|who|which|where)\b)[^?.!]*?"
-    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:Mall|Mosque|Masjid|Apartments|Plaza"
-    r"|Market|Towers|Courthouse))?)(?:(?<= Mall)|(?<= Mosque)|(?<= Masjid)|(?<= Apartments)"
-    r"|(?<= Plaza)|(?<= Market)|(?<= Towers)|(?<= Courthouse)|(?= (?:mall|mosque|masjid"
-    r"|apartments?|plaza|court|courthouse|field office|clinic|library)\b))"
+    r"\b(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: (?:Mall|Mosque|Masjid|Apartments|Plaza|Market"
+    # ... or a street: "tell that to the family on Sargeant St", "on High Street".
+    r"|Towers|Courthouse|St|Street|Ave|Avenue|Rd|Road)\b|(?= (?:mall|mosque|masjid|apartments?"
+    r"|plaza|court|courthouse|field office|clinic|library)\b)))"
 )
 _AT_ASKERS_PLACE = lazy_compile(
     r"\b(?:at|from) (?P<name>[A-Z][a-z]+)(?= (?:is|are|has|have|had|asked|asks|asking|wants"
@@ -3044,8 +3053,15 @@ _ASKERS_COUNTRY = lazy_compile(
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
 _HEARD_ON = lazy_compile(
     r"\b(?:heard|saw|seen|read|watched|dicen|dijeron|vi|escuche|escuch\u00e9|escucho|escuch\u00f3)"
-    r" (?:it |this |that )?"
+    r" (?:it |this |that |(?:his|her|their|the) (?:name|video|post|story|face|clip) )?"
     r"(?:on|in|en) (?P<name>[A-Z][\w]+)\b"
+)
+# Where the asker is: "is it just us here in Holyoke", "we out here in Utah County" (not "did ICE
+# raid homes here in Holyoke": the place asked about).
+_ASKERS_HERE = lazy_compile(
+    r"\b(?:us|we|me|i|folks|people|ppl|families|everyone|everybody)(?: [\w']+)?"
+    r" (?:here|out here|up here|down here|back home) in (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r"(?: [Cc]ounty)?)\b"
 )
 
 
@@ -3152,6 +3168,7 @@ def read(index: FactIndex, text: str) -> Question:
     for in_passing in (
         _ACQUAINTANCE,
         _HEARD_ON,
+        _ASKERS_HERE,
         _ASKERS_PLACE,
         _ASKERS_TOWN,
         _AT_ASKERS_PLACE,
@@ -3203,7 +3220,13 @@ def read(index: FactIndex, text: str) -> Question:
         fixed.append(w)
         if (
             # Not an initial: "Ms. K here".
-            (w in capitalised and len(w) > 1 and w not in GENERIC and w not in _WEEKDAYS)
+            (
+                w in capitalised
+                and len(w) > 1
+                and w not in GENERIC
+                and w not in _WEEKDAYS
+                and w not in _LANGUAGES
+            )
             or w in PLACES
             or w in OTHER_PEOPLE
         ) and not (w in PLACES and w in told_only):
