@@ -822,6 +822,8 @@ _PAST_ASKED = lazy_compile(
 _LAST_ASKS_PAST = lazy_compile(r"[.!?;:]\s+(?:did|was|were|has|have|had)\b[^.!?]*\W*$")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Languages, capitalised but no one the story is about: "in plain English or Spanish please".
+# Fewer than _LANGUAGE lists: "Haitian", "Somali" or "Korean" may name whom a question asks about
+# ("were Haitian families targeted"), so they stay unknown names.
 _LANGUAGES = word_set("english spanish french portuguese mandarin cantonese creole kreyol tagalog")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
