@@ -3618,6 +3618,22 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("who is Jeanette Vizguerra, I saw her video on FB", "cases-vizguerra-deportation-order"),
         ("Menendez said something about racial profiling? because that's exactly what's gonna happen on High Street watch", "reactions-menendez-racial-profiling"),
         ("are folks here in Utah County supposed to worry about the local police helping ICE", "local-police-partnerships"),
+        # Round dev267/dev268/oos132/holdout98 (a Spanish-language radio call-in show in Los Angeles
+        # and a wire service's fact-check desk): a word no fact uses weighs less in a question
+        # mostly in Spanish, Portuguese, French or Creole; Spanish context after the question ('...?
+        # porque aquí en Boyle Heights todos andan espantados'); the question Spanish opens with '¿'
+        # gives its form; 'en la mañana'; a guessed month ('fue en marzo?', 'was it in march?'); '¿a
+        # quién le creo?'; 'EE.UU.' (a guard); a reporting verb kept ('actually say ... tomorrow').
+        ("¿Los agentes entendieron lo que quiso decir Trump con su tuit?", "ice-2019-agents-unclear-tweet"),
+        ("Qué dijo el funcionario de DHS sobre el pánico en las comunidades? porque aqui en Boyle Heights todos andan espantados, ya ni salen a la tienda", "mass-deportations-no-sense-of-panic"),
+        ("La llamada esa donde soltaron los memos a los periodistas, ¿fue en la mañana o en la tarde? Es que mi esposo jura que lo oyó en las noticias de la noche", "memos-conference-call-release"),
+        ("cuando le quitaron la nominacion al Vitiello, fue en marzo?", "ice-2019-vitiello-nomination-pulled"),
+        ("when did they pull Vitiello's nomination, was it in march?", "ice-2019-vitiello-nomination-pulled"),
+        ("¿Cuánta gente mandan en los aviones de ICE a Centroamérica al día?", "ice-2019-charter-planes"),
+        ("Trump dijo que era una operación militar pero el Kelly dijo que no iba a haber militares. ¿A quién le creo?", "military-trump-military-operation"),
+        ("Did the senior DHS guy actually say 'This will not happen tomorrow'? cq the quote", "memos-will-not-happen-tomorrow"),
+        ("¿cuántos indocumentados hay en EE.UU. según Pew?", "numbers-pew-11-million"),
+        ("meu filho nasceu aqui em framingham, é cidadão americano. eles podem deportar ele junto comigo?", "ice-2019-mixed-status-families"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4185,6 +4201,17 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "were there raids on Sargeant St",
         "are churches safe from ICE? can they come into Sunday mass at St Mary's",
         "my grandson is a US citizen, if his mom gets deported who gets custody of him",
+        # Round dev267/dev268/oos132/holdout98: 'hoy en día', '¿de dónde es?', '¿le conviene ir?',
+        # 'es pecado', Portuguese 'prendeu de verdade', Creole 'li ta dwe al kache' and 'yo bot'
+        # (guards, abstained before); an article's publication date.
+        "¿Quién es el director de ICE ahorita, hoy en día?",
+        "de dónde es Jeanette Vizguerra, de México?",
+        "mi cliente tiene una orden de deportación final y tiene corte de tráfico el lunes. ¿le conviene ir o no?",
+        "es pecado reportar a alguien a la migra?",
+        "what date did the Opposing Views piece go up exactly",
+        "afinal quantas pessoas o ICE prendeu de verdade nesses raids de família de 2019?",
+        "mwen gen yon kouzen ki gen lòd depòtasyon, èske li ta dwe al kache nan yon legliz tankou madanm Denver lan?",
+        "yo bot whats good",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -27,7 +27,7 @@ import atexit
 import functools
 import pickle
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -119,6 +119,7 @@ PHRASING_MARGIN = 0.15
 # With dev11 and dev12 added, looking among the top ten rather than five: +3, none lost.
 PREFER_SIMILARITY = 0.7
 PREFER_MARGIN = 0.2
+MIN_QUOTE_WORDS = 4  # a quote that is a sentence (see `_prefer_phrased`)
 PREFER_WITHIN = 10
 # A claim naming a person or place the sources do not ("Kelly said it in Guatemala City, right?")
 # is answered when a fact covers this much of it, and corrects it. Cross-validated over the tuned
@@ -404,12 +405,19 @@ class AnswerEngine:
         # facts about that person, so the question without it is tried first.
         asked, guess = split
         whole = read(self._index, question)
-        if whole.off_record or (
-            whole.form in (Form.WHO, Form.WHAT) and _unnamed_asked(whole, self._index.base.people)
+        if (
+            whole.off_record
+            or _PRESENT_GUESS.match(guess)
+            or (
+                whole.form in (Form.WHO, Form.WHAT)
+                and _unnamed_asked(whole, self._index.base.people)
+            )
         ):
             # "..., what he should do now? he need lawyer?": advice asked in either part is
-            # advice asked, however plainly the other part reads; so is a name the sources do
-            # not give ("who were the officials on the call? actual names").
+            # advice asked, however plainly the other part reads; so is today ("¿quién es el
+            # director de ICE ahorita, hoy en día?", not "..., next month?": a time the sources
+            # tell) and a name the sources do not give ("who were the officials on the call?
+            # actual names").
             return self._answer(question)
         # So is a guessed year ("what was the record year? I think it was 2015"), which would
         # hold the whole question to that year.
@@ -787,15 +795,31 @@ class AnswerEngine:
         # Among close scores, the fact that covers more of the question comes first.
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
         nearest = self._phrasings.nearest(q, _nearest_floor(), NEAREST_MARGIN)
-        return self._prefer_phrased(nearest, out), nearest
+        return self._prefer_phrased(nearest, out, q.quoted, quoting), nearest
 
     @staticmethod
-    def _prefer_phrased(nearest: Nearest | None, ranked: list[Candidate]) -> list[Candidate]:
-        """Put first the top fact whose phrasings the question clearly reads like, if any."""
+    def _prefer_phrased(
+        nearest: Nearest | None,
+        ranked: list[Candidate],
+        quoted: Sequence[str],
+        quoting: Collection[int],
+    ) -> list[Candidate]:
+        """Put first the top fact whose phrasings the question clearly reads like, if any.
+
+        Not over a fact that has the very words the question quotes ("need the exact 'we do not
+        need a sense of panic' line"), when it has not (a sentence, not a word: "the 'millions'
+        tweet").
+        """
         if (
             nearest is None
             or nearest.similarity < PREFER_SIMILARITY
             or nearest.similarity - nearest.runner_up < PREFER_MARGIN
+            or (
+                len(words(" ".join(quoted))) >= MIN_QUOTE_WORDS
+                and ranked
+                and ranked[0].position in quoting
+                and nearest.position not in quoting
+            )
         ):
             return ranked
         for cand in ranked[1:PREFER_WITHIN]:
@@ -1343,7 +1367,15 @@ _TRAILING_STORY = lazy_compile(
     r"|(?!\s*(?:could|can|should|would|will|do|does|did|is|are|was|were|what|how|who|why|when"
     r"|where|which)\b)(?![^?]*\b(?:i mean|i meant|i need|i want|i'm asking|im asking|specifically"
     r"|exactly|exact|only|need (?:the|a|an))\b)(?![^?]*\d)[^?]*\b(?:i|i'm|im|i've|my|me|we|we're|our"
-    r"|us)\b[^?]*)$",
+    r"|us)\b[^?]*"
+    # ... or in Spanish: "...? porque aquí en Boyle Heights todos andan espantados", "...? es que
+    # mi esposo jura que lo oyó en la noche" (not another question, nor what more is wanted:
+    # "...? necesito la cita exacta").
+    r"|(?!\s*(?:que|quien|quienes|cuando|donde|como|cual|cuales|cuant[oa]s?|por que|es cierto"
+    r"|sera|seria|hay|puede|pueden)\b)(?![^?]*\b(?:necesito|quiero saber|exactamente|exacta"
+    r"|exacto|solo)\b)[^?]*\b(?:yo|mi|mis|nos|nosotros|nuestr[oa]s?|aqu[i\u00ed]|ac[a\u00e1]|porque"
+    r"|es que)\b"
+    r"[^?]*)$",
     re.IGNORECASE,
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
@@ -1354,11 +1386,13 @@ _HEAD_ROLE = lazy_compile(
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".
 _GUESS = lazy_compile(
     r"^(?P<asked>(?:[^?]*\b)?(?:who|whom|whose|what|which|when|where|why|how many|how much"
-    r"|whats|whos|wheres|whens)\b"
+    r"|whats|whos|wheres|whens"
+    # ... in Spanish: "cuando le quitaron la nominacion al Vitiello, fue en marzo?".
+    r"|cu[a\u00e1]ndo|d[o\u00f3]nde|qui[e\u00e9]n(?:es)?|cu[a\u00e1]nt[oa]s?)\b"
     r"[^?]*?)"
     r"\s*(?:,|\s[-\u2013\u2014]+|\.{3,}|\u2026|(?P<mark>\?+))\s*"
     r"(?:(?P<lead>or|like|maybe|perhaps|probably|i think|was it|is it|wasn'?t it|isn'?t it"
-    r"|was that|is that|about|around|roughly)\s+)?(?P<guess>[^,?]+?)"
+    r"|was that|is that|about|around|roughly|fue|era|o)\s+)?(?P<guess>[^,?]+?)"
     # After a question mark the guess needs none of its own: "start when? this week or next".
     r"\s*(?(mark)\?*|\?+)\s*$",
     re.IGNORECASE,
@@ -1510,6 +1544,18 @@ _NOT_A_GUESS = lazy_compile(
 _WANTS = lazy_compile(
     r"^(?:i|i'?m|we|you|u|my|our|need|name|names|list|give|tell|send|asking|want|just|plz|thx"
     r"|ty)\b",
+    re.IGNORECASE,
+)
+# After a count asked, whether there were any somewhere: "how many ...? any in Texas?",
+# "¿cuántas ...? ¿alguna en Texas?" (a question of its own, not a guess at the count).
+_COUNT_ASKED = lazy_compile(r"\bhow (?:many|much)\b|\bcu[a\u00e1]nt[oa]s?\b", re.IGNORECASE)
+_ANY_ASKED = lazy_compile(
+    r"(?:any|anyone|anybody|alguno|alguna|algunos|algunas|algun)\b", re.IGNORECASE
+)
+# After a question, a time that is not a guess at its answer but when it is asked of: today.
+_PRESENT_GUESS = lazy_compile(
+    r"^(?:(?:like|or|as of) )?(?:hoy(?: en d[i\u00ed]a)?|ahora|actualmente|today|now|right now"
+    r"|nowadays|currently|these days)\W*$",
     re.IGNORECASE,
 )
 _YEAR_WORD = lazy_compile(r"\b(?:19|20)\d\d\b")
@@ -2295,10 +2341,17 @@ def split_guess(question: str) -> tuple[str, str] | None:
         if listed or (groups.get("lead") or "").lower().startswith(("was", "is"))
         else len(words(named))
     )
-    if not asked or longest > MAX_GUESS_WORDS or _NOT_A_GUESS.match(guess):
+    if (
+        not asked
+        or longest > MAX_GUESS_WORDS
+        # (but "when was it pulled, was it in march?" guesses a month)
+        or (_NOT_A_GUESS.match(guess) and not _DAY_GUESSED.match(guess))
+    ):
         return None
     if asked.count("(") > asked.count(")"):
         return None  # "what did the president (pena nieto?) say": an aside, the question goes on
+    if _COUNT_ASKED.search(asked) and _ANY_ASKED.match(guess):
+        return None  # "how many took refuge in churches? any in Texas?": a question, not a count
     if (
         found.groupdict().get("mark")
         and not question.rstrip().endswith("?")

@@ -81,6 +81,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def marked(words: Sequence[str]) -> bool:
+    """Return whether `words` are mostly French: two words or more that are French alone."""
+    return len(_MARKERS.intersection(words)) >= 2
+
+
 def english(words: Sequence[str]) -> list[str]:
     """Return `words` with their French read as English, function words dropped.
 

@@ -80,6 +80,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def marked(words: Sequence[str]) -> bool:
+    """Return whether `words` are mostly Creole: two words or more that are Creole alone."""
+    return len(_MARKERS.intersection(words)) >= 2
+
+
 def english(words: Sequence[str]) -> list[str]:
     """Return `words` with their Creole read as English, function words dropped.
 

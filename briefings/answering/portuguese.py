@@ -124,6 +124,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+def marked(words: Sequence[str]) -> bool:
+    """Return whether `words` are mostly Portuguese: two words or more that are Portuguese alone."""
+    return len(_MARKERS.intersection(words)) >= 2
+
+
 def english(words: Sequence[str]) -> list[str]:
     """Return `words` with their Portuguese read as English, function words dropped.
 

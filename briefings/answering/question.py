@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering import french, kreyol, portuguese
+from briefings.answering import french, kreyol, portuguese, spanish
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
+from briefings.answering.spanish import UNSEEN_SHARE as FOREIGN_UNSEEN_SHARE
 from briefings.answering.spanish import english
 from briefings.model import Person
 from briefings.patterns import lazy_compile
@@ -31,8 +32,11 @@ LAST_YEAR_COVERED = 2020
 # (A word opening brackets is capitalised as a sentence's first word is, unless it is all
 # capitals: "(Interesting that he ...)", but "(CSI aviation?)".)
 _CAPITALISED = lazy_compile(
-    r"(?<![.?!] )\b((?<!\()[A-Z][A-Za-z\u00c0-\u024f'.-]*|(?<=\()[A-Z][A-Z][A-Za-z'.-]*)"
+    r"(?<![.?!] )(?<![\u00bf\u00a1])\b((?<!\()[A-Z][A-Za-z\u00c0-\u024f'.-]*"
+    r"|(?<=\()[A-Z][A-Z][A-Za-z'.-]*)"
 )
+# Whether a question is mostly in a language read by a glossary (see `FOREIGN_UNSEEN_SHARE`).
+_MARKED_FOREIGN = (spanish.marked, portuguese.marked, french.marked, kreyol.marked)
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = lazy_compile(
     # Every alternative but the last starts a word, so a position inside a word is skipped at
@@ -45,6 +49,9 @@ _NOW = lazy_compile(
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b|\bhasta (?:ahora|la fecha|hoy)\b"
+    r"|\bhoy en d(?:i|\u00ed)a\b"
+    # "Quantas pessoas o ICE prendeu de verdade": how many it actually arrested, after them.
+    r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3) de verdade?\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
     r"\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
@@ -390,6 +397,10 @@ _ADVICE = lazy_compile(
     r"|buscar|esconderse|quedarse|salir|contratar|firmar|pagar|mudarse)\b"
     r"|(?:^|(?<=\u00bf)|(?<=[?.!,] ))qu[e\u00e9] (?:hago|hacemos|debo hacer|deberia hacer"
     r"|deber\u00eda hacer)\b"
+    # "¿Le conviene ir o no?", "es pecado reportar a alguien": whether it is wise, or right.
+    r"|\b(?:le|me|nos|les|te) conviene\b|^\W*(?:es|seria|ser\u00eda) pecado\b"
+    # ... in Creole: "èske li ta dwe al kache nan yon legliz".
+    r"|\b(?:li|mwen|m|nou|yo) (?:ta )?dwe (?:al|ale|kache|rete|pati|siyen|peye)\b"
     # "Can ICE legally arrest someone inside a church": the law, which the sources do not rule on.
     r"|\b(?:can|could|may) (?:ice|they|agents|officers|police|cops|the police|immigration|i|we"
     r"|my \w+|our \w+) (?:legally|lawfully)\b"
@@ -696,7 +707,9 @@ _CONTRAST = lazy_compile(
     r"\b(who'?s right|which is (it|right|true|correct)|contradict\w*|disagree\w*|conflict\w*"
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
     r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate"
-    r"|(?:on )?the same page|see eye to eye|saw eye to eye)\b"
+    r"|(?:on )?the same page|see eye to eye|saw eye to eye"
+    # ... in Spanish: "¿a quién le creo?", "¿quién tiene razón?", "¿en qué quedamos?".
+    r"|a quien (?:le )?(?:creo|creemos|hay que creer)|quien tiene (?:la )?razon|en que quedamos)\b"
     # "Kelly says no troops, Trump says military operation": two sides, each saying its own.
     r"|\b(?:says|said|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
     r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|say|claims|claimed|claim)\b"
@@ -775,7 +788,18 @@ _US_PLACES = word_set(
     """
 )
 PLACES = _ABROAD | _US_PLACES
+
+
 # "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
+def _reporting_verb(reported: re.Match[str]) -> str:
+    verb = reported[0].split(maxsplit=1)[0]
+    return f" {verb} " if verb in _SAYING_VERBS else " "
+
+
+_LINE_WORDS = word_set("line lines")
+_LINE_KINDS = word_set("hard in party front bottom dead time tough harder")
+_THE_LINE = word_set("of across over cross crossed crossing")
+_SAYING_VERBS = word_set("say said says tell told tells claims claimed quote quoted")
 _REPORTED_TODAY = lazy_compile(
     r"\b(?:today or tomorrow|tomorrow or today)\b"
     # "How backed up are immigration courts right now per the piece": the piece's present.
@@ -2146,7 +2170,11 @@ _SHORTHAND = {
     # A veteran's: "the BLUF", "is that SOP", "so much for OPSEC", "a presser".
     "bluf": "summary", "sop": "usual practice", "opsec": "operational security",
     "opord": "operation order", "presser": "press conference", "pressers": "press conferences",
+    # Voice to text: "how did spice her explain the bad dudes line".
+    "spice her": "spicer",
     "manana": "tomorrow", "mañana": "tomorrow",
+    # ... but "en la mañana o en la tarde?": the time of day.
+    "la manana": "la morning", "la mañana": "la morning",
     # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
     "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
     "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
@@ -2155,6 +2183,7 @@ _SHORTHAND = {
     # A word of the asker's own language: "pourquoi no number for 2016", "c'est vrai?",
     # "how many deported in 2015, prosze".
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
+    "en vez de": "instead of", "en lugar de": "instead of",
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
     "qingwen": "please", "por favor": "please", "porfa": "please",
     "dung ko": "right", "dung khong": "right", "phai ko": "right", "phai khong": "right",
@@ -2465,6 +2494,7 @@ _ASKS_WHO = lazy_compile(
 _SPANISH_WH = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
+    "que fecha": "what date", "que dia": "what day",
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who", "qual": "which", "quais": "which", "o que": "what",
@@ -2484,6 +2514,7 @@ _SPANISH_WH_WORD = lazy_compile(
     r"|quel(?:le)?s?)\b"
     r"|^(?:eske|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
+    r"|\bque (?:fecha|dia)\b"
     # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
     r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))o que\b"
 )
@@ -2647,12 +2678,17 @@ def detect_form(text: str) -> Form:
     """Return the question's form from its wording."""
     # (and the comma a lead left: "ok so [for the lede], what was ...")
     t = _DISCOURSE_LEAD.sub("", normalize(text).strip()).lstrip(",;: ")
+    if (opened := t.find("\u00bf")) > 0 and "?" in t[opened:]:
+        # "La llamada esa donde soltaron los memos, ¿fue en la mañana?": Spanish opens the
+        # question it asks, after what leads to it.
+        t = t[opened:]
     # Each pattern below is tried only when the words it needs are there: the engine reads
     # thousands of phrasings this way at its cold start.
     if any(
         w in t
         for w in (
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
+            *("que fecha", "que dia"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             "eske",
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
@@ -3188,7 +3224,9 @@ def read(index: FactIndex, text: str) -> Question:
     fixed: list[str] = []
     unknown: list[str] = []
     told_only = _told_only(normalize(original).strip())
-    capitalised = {normalize(m) for m in _CAPITALISED.findall(text[1:] if text else "")}
+    # (Not the first word, nor one after "¿": "¿Cuánta gente ...?")
+    opening = text.lstrip("\u00bf\u00a1 ")
+    capitalised = {normalize(m) for m in _CAPITALISED.findall(opening[1:])}
     for w in raw:
         if _known(index, w):
             fixed.append(w)
@@ -3239,6 +3277,8 @@ def read(index: FactIndex, text: str) -> Question:
         unknown.append("our official")
     toks = [stem(w) for w in fixed]
     form = detect_form(text)
+    typed = words(text)
+    in_foreign = any(marked(typed) for marked in _MARKED_FOREIGN)
 
     covered = [False] * len(toks)
     units: list[Unit] = []
@@ -3382,9 +3422,23 @@ def read(index: FactIndex, text: str) -> Question:
         query[t] = query.get(t, 0.0) + 1.0
         if is_generic(w) or _YEAR.match(w) or w in asking:
             continue  # years are checked as constraints, not as content
+        if (
+            w in _LINE_WORDS
+            and not (i > 0 and fixed[i - 1] in _LINE_KINDS)
+            and not (i > 1 and fixed[i - 1] == "the" and fixed[i - 2] in _THE_LINE)
+            and fixed[i + 1 : i + 2] != ["with"]
+        ):
+            # "Kelly's no-mass-deportations line", "the military op line": a remark, as every
+            # fact of a statement is (not "a hard line", "in line with human rights", "both sides
+            # of the line").
+            continue
         if w in _SEASONS and any(_YEAR.match(x) for x in fixed[i + 1 : i + 3]):
             continue  # "by summer 2019", "summer of 2018": when, with the year it is checked by
         weight = index.unit_weight((t,))
+        if in_foreign and t not in index.bm25.idf and w not in capitalised:
+            # A Spanish word no fact uses is one the glossary lacks far more often than a thing
+            # the story leaves out ("¿los agentes entendieron lo que quiso decir Trump?").
+            weight *= FOREIGN_UNSEEN_SHARE
         attribute = w in ATTRIBUTES and not (
             (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
             # "50 percent of the journalists": a figure stated, not asked for.
@@ -3659,7 +3713,11 @@ def read(index: FactIndex, text: str) -> Question:
     counted, predicate = _counted(index, plain), _predicate(index, plain)
     # Words quoted from a source are its time, not the asker's: "which outlet had the official
     # saying 'we're not going to start changing this today'".
-    now_text = _QUOTED.sub(" ", _REPORTED_TODAY.sub(" ", _STORY_SENTENCE.sub("", plain)))
+    # (The verb that reported it stays: "did the official actually say 'this will not happen
+    # tomorrow'" asks what was said.)
+    now_text = _QUOTED.sub(
+        " ", _REPORTED_TODAY.sub(_reporting_verb, _STORY_SENTENCE.sub("", plain))
+    )
     if (
         _STORY_SENTENCE.match(normalize(original))
         and not _STORY_SENTENCE.match(plain)
@@ -4251,6 +4309,7 @@ _INTERVAL_ASKED = lazy_compile(
 _EXACT_DATE = lazy_compile(
     r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
     r"|announcement))? (?:dates?|days?)\b|^(?:the )?date\b"
+    r"|\b(?:que|cual|en que) (?:fecha|dia)\b"  # "¿qué fecha fue cuando ...?"
 )
 _WHEN_WORDS = word_set("date dates day days weekday week weeks month months timing timeframe")
 _WHY_WORDS = word_set(
@@ -4275,7 +4334,9 @@ _COST = lazy_compile(
 _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was
 # in the morning), not the date of the event.
-_TIME_OF_DAY = lazy_compile(r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)")
+_TIME_OF_DAY = lazy_compile(
+    r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)|\ba qu[e\u00e9] hora\b"
+)
 _DAY_TIMES = frozenset(
     stem(w) for w in ("morning", "afternoon", "evening", "night", "overnight", "dawn", "noon")
 )
@@ -4715,6 +4776,8 @@ _PART_OF_FIGURE = lazy_compile(
 # The articles themselves: their bylines and headlines ("who wrote the Post piece", "author of
 # the blog", "what was the NYT headline"), not what they report ("who wrote the memos").
 _ARTICLE_NOUNS = r"(?:article|articles|piece|story|blog|blog post|op-?ed|column|write-?up|report)"
+# (Not "report": "when did the Pew report come out" asks of a report the sources cite.)
+_PIECE = r"(?:article|piece|story|blog|blog post|op-?ed|column|write-?up)"
 _ABOUT_ARTICLES = lazy_compile(
     r"\b(?<!no-)(?<!no )bylines?\b|\b(?:blog|article|piece|story)'?s? (?:author|byline)s?\W*$"
     rf"|\bwho (?:wrote|writes|authored|penned)\b[^?]{{0,40}}?\b{_ARTICLE_NOUNS}\b"
@@ -4728,6 +4791,12 @@ _ABOUT_ARTICLES = lazy_compile(
     # "What page of the print NYT did it run on, which edition": where in a paper it ran.
     r"|\b(?:what|which) page\b[^?]{0,40}?\b(?:ran|run|runs|printed|appeared|was it on|print)\b"
     r"|\b(?:which|what) (?:print )?edition\b|\bprint edition\b|\bfront page\b"
+    # "What date did the Opposing Views piece go up", "the blog's pub date": when an article
+    # was published, which each article's source line gives as far as it is known.
+    r"|^(?:when|what (?:date|day))\b (?:did|was|were|is) (?:the|that|this) (?:[\w'-]+ ){0,3}?"
+    rf"{_PIECE} (?:go up|get posted|get published|published|posted|run|come out|dated)\b"
+    rf"|\b{_PIECE}'?s? (?:pub(?:lication)? date|date of publication)\b"
+    rf"|\bpub(?:lication)? date (?:of|for) (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PIECE}\b"
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").
@@ -4839,6 +4908,8 @@ _ORIGIN = lazy_compile(
     r"|\b(?:what|which) (?:country|countries) (?:is|was|are|were|does|did|do) (?:[\w'.-]+ ){1,4}"
     r"(?:from|come from)\b"
     r"|\b(?:nationality|country of origin|home country|where (?:was|were) (?:[\w'.-]+ ){1,3}born)\b"
+    # ... in Spanish: "¿de dónde es Jeanette Vizguerra?", "de qué país son".
+    r"|\bde (?:donde|que pais) (?:es|era|son|eran|viene|vienen)\b"
     # "Which Central American countries do the flights go to": the sources name none of them.
     r"|\b(?:which|what) (?:central american|latin american|south american|caribbean)"
     r" (?:countries|country|nations?)\b"

@@ -29,12 +29,13 @@ _DROPPED = word_set(
     hermanos hermanas nosotros mucho dios tenga tanta sido buenas noches cunado cunada sobrino
     sobrina esposo esposa orar oren conocimiento necesita saber tarea dar ir ademas siendo asi
     ojala misericordia modos mio seamos vea creemos biblico llevamos
+    yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
-# "le", "se", "q", "pa", "bien", "va", "van": English has them too, in names, chat and
-# abbreviations, "the DHS Q and A", "the VA").
-_MARKERS = _DROPPED - word_set("de ha ya al si lo le se q pa bien va van")
+# "le", "se", "q", "pa", "bien", "va", "van", "tan", "yo", "soy": English has them too, in names,
+# chat and abbreviations, "the DHS Q and A", "the VA", "yo bot", "soy farms").
+_MARKERS = _DROPPED - word_set("de ha ya al si lo le se q pa bien va van tan yo soy")
 # Two-word phrases, read after the function words are dropped ("permisos de trabajo").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
@@ -52,6 +53,9 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("rueda", "prensa"): ("press", "conference"),
     ("perfil", "racial"): ("racial", "profiling"),
     ("carolina", "norte"): ("north", "carolina"),
+    ("ee", "uu"): ("united", "states"),  # "EE.UU."
+    ("quiso", "decir"): ("meant",),
+    ("trata", "personas"): ("human", "trafficking"),
     # The adjective after its noun: "deportación masiva" is a mass deportation.
     ("deportacion", "masiva"): ("mass", "deportation"),
     ("deportaciones", "masivas"): ("mass", "deportations"),
@@ -287,7 +291,22 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "criticadas": ("criticized",), "afuera": ("abroad",), "moralmente": ("morally",),
     "bancarrota": ("bankrupt",), "podria": ("could",), "perfil": ("profiling",),
     "paran": ("stop",), "siete": ("seven",), "bloqueo": ("blocked",), "creen": ("think",),
+    # A radio call-in show's ("¿los agentes entendieron el tuit?", "¿quién lo critica?").
+    **dict.fromkeys(word_set("entendieron entendia entiendo entendian"), ("understand",)),
+    **dict.fromkeys(word_set("critica critican criticaron criticar"), ("criticized",)),
+    "noticias": ("news",), "noticia": ("news",), "ciudad": ("city",), "separar": ("separate",),
+    "llego": ("arrived",), "llegaron": ("arrived",), "quitaron": ("pulled",),
+    "publicaran": ("published",), "empezo": ("started",), "empezaron": ("started",),
+    "mitad": ("half",), "secreto": ("secret",), "drogas": ("drugs",), "ordena": ("orders",),
+    "pidiendo": ("seeking",), "ampliaron": ("expanded",), "califica": ("qualifies",),
+    "significa": ("means",), "estados": ("states",), "logistica": ("logistics",),
+    "acabar": ("end",), "diez": ("ten",), "ocho": ("eight",), "leyo": ("read",),
 }  # fmt: skip
+# The weight of a word no fact uses, in a question that is mostly Spanish (or Portuguese, French or
+# Creole), as a share of what it would weigh in English (itself half the top IDF): there it is a
+# word the glossary lacks far more often than a thing the story leaves out. Not nothing: "¿quién es
+# el sheriff de aquí?".
+UNSEEN_SHARE = 0.4
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
 _ARTICLES = word_set("la el")
@@ -296,6 +315,11 @@ _NAMED_AFTER = word_set("raza salvador paso")
 # Obama era", "la era de Obama".
 _ERA = "era"
 _ERA_OF = word_set("obama trump bush clinton reagan biden")
+
+
+def marked(words: Sequence[str]) -> bool:
+    """Return whether `words` are mostly Spanish: two of its function words or more."""
+    return len(_MARKERS.intersection(words)) >= 2
 
 
 def english(words: Sequence[str]) -> list[str]:
