@@ -3634,6 +3634,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Did the senior DHS guy actually say 'This will not happen tomorrow'? cq the quote", "memos-will-not-happen-tomorrow"),
         ("¿cuántos indocumentados hay en EE.UU. según Pew?", "numbers-pew-11-million"),
         ("meu filho nasceu aqui em framingham, é cidadão americano. eles podem deportar ele junto comigo?", "ice-2019-mixed-status-families"),
+        # Round dev269/dev270/oos133/holdout99 (a Houston parish's WhatsApp in Spanish and a rural
+        # Georgia pastors' network): a Bible verse beside the question, before it or after
+        # ('Leviticus 19:34 says ...', '...? Matthew 25:35 is on my heart'); what a pastor is doing
+        # with it ('...? Counseling a family this week'); 'Gen. Kelly'; where the asker's kin are
+        # from ('mi hermano es de Honduras'); '¿qué pasó con ...?' is not El Paso.
+        ("Kelly promised 'no mass deportations' - where was he when he said that? Preaching Matthew 5:37 Sunday, let your yes be yes, and I want to know if he meant it.", "mass-deportations-kelly-no-mass-deportations"),
+        ("How many families were the 2019 raids supposed to target? Matthew 25:35 'I was a stranger and ye took me in' is on my heart this week.", "ice-2019-raids-thousands-families"),
+        ("Are they adding more immigration judges? Exodus 18, Jethro told Moses to appoint more judges lol, same idea", "detention-more-immigration-judges"),
+        ("Leviticus 19:34 says the stranger that dwelleth with you shall be as one born among you. Lots of these folks been here a long time right? like more than 10 yrs?", "history-long-term-residents"),
+        ("What did Gen. Kelly actually say about mass deportations? Exact words if you've got em, I'm tired of paraphrases.", "mass-deportations-kelly-no-mass-deportations"),
+        ("Do a lot of undocumented folks have kids who are American citizens? Counseling a family this week and need to know how common this is.", "families-citizen-relatives"),
+        ("mi hermano es de Honduras y tiene su cita en la corte aqui en Houston lo pueden mandar a esperar a Mexico aunque el no es mexicano", "mexico-central-americans-limited-fashion"),
+        ("que paso con la separacion de familias en la frontera porque Trump se echo para atras", "families-separation-2018"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4212,6 +4225,14 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "afinal quantas pessoas o ICE prendeu de verdade nesses raids de família de 2019?",
         "mwen gen yon kouzen ki gen lòd depòtasyon, èske li ta dwe al kache nan yon legliz tankou madanm Denver lan?",
         "yo bot whats good",
+        # Round dev269/dev270/oos133/holdout99: Spanish for today and for later lives ('ahora
+        # mismo', 'después de ICE', 'renunció', '¿qué pasó al fin con ...?'); El Paso is still a
+        # place.
+        "¿Quién es el director de ICE ahora mismo?",
+        "¿Qué hizo Mark Morgan después de ICE?",
+        "¿Por qué renunció Sean Spicer después?",
+        "que paso al fin con la señora Vizguerra, la deportaron o la dejaron quedarse",
+        "were there raids in el paso",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -59,6 +59,7 @@ from briefings.answering.question import (
     LAST_YEAR_COVERED,
     MONTH_PATTERN,
     PEOPLE_COUNTS,
+    SCRIPTURE,
     TALLIED_EVENTS,
     Form,
     Question,
@@ -1368,6 +1369,14 @@ _TRAILING_STORY = lazy_compile(
     r"|where|which)\b)(?![^?]*\b(?:i mean|i meant|i need|i want|i'm asking|im asking|specifically"
     r"|exactly|exact|only|need (?:the|a|an))\b)(?![^?]*\d)[^?]*\b(?:i|i'm|im|i've|my|me|we|we're|our"
     r"|us)\b[^?]*"
+    # ... or what a pastor is doing with it: "...? Counseling a family this week and need to
+    # know how common this is", "...? Got a guardsman in the congregation asking".
+    r"|(?:counsel(?:ing|ling)|preaching|ministering|visiting|praying)\b[^?]*"
+    r"|got (?:a|an|some|two|three) [\w'-]+ (?:in|at|from) (?:the|our|my) [\w'-]+"
+    r" (?:asking|wondering)\b[^?]*"
+    # ... or a verse the asker has in mind: "...? Matthew 25:35 is on my heart this week",
+    # "...? Exodus 18, Jethro told Moses to appoint more judges lol".
+    rf"|[^?]*\b{SCRIPTURE}[^?]*"
     # ... or in Spanish: "...? porque aquí en Boyle Heights todos andan espantados", "...? es que
     # mi esposo jura que lo oyó en la noche" (not another question, nor what more is wanted:
     # "...? necesito la cita exacta").

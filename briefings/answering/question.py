@@ -49,7 +49,14 @@ _NOW = lazy_compile(
     r"(?!\W*(?:(?:like|i\.?e\.?|so|meaning|aka|i mean|as in|which was|that is|=)\W+)?"
     r"(?:fy ?|fiscal (?:year )?)?(?:19|20)\d\d)"
     r"|\b(today|yesterday|nowadays)\b|\bthis fiscal year\b|\bhasta (?:ahora|la fecha|hoy)\b"
-    r"|\bhoy en d(?:i|\u00ed)a\b"
+    r"|\bhoy en d(?:i|\u00ed)a\b|\bahora mismo\b|\bactualmente\b|\ben la actualidad\b"
+    # "¿Qué hizo Mark Morgan después de ICE?", "¿por qué renunció Spicer?": later lives.
+    r"|\bdespues de (?:ice|dhs|la casa blanca|seguridad nacional)\b|\brenunci(?:o|ar|aron)\b"
+    r"|\bse fue de (?:ice|dhs|la casa blanca|seguridad nacional)\b"
+    # "¿Qué pasó al fin con la señora Vizguerra?": what became of someone, after them ("al fin"
+    # is read as "so").
+    r"|\bque paso (?:so|al final|despues|luego)\b|\bque paso con\b[^?]*\b(?:so|al final|despues"
+    r"|luego)\b"
     # "Quantas pessoas o ICE prendeu de verdade": how many it actually arrested, after them.
     r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3) de verdade?\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
@@ -1001,6 +1008,20 @@ CLAIMANT = (
     r"|anchors?)"
 )
 # People in the asker's own life who pass a claim on: "my buddy swears", "teacher keeps saying".
+# A Bible reference, as a pastor cites one beside a question ("Matthew 5:37", "Romans 13",
+# "Acts 5:29"): books whose names are also words ("Numbers", "Acts", "Job", "Mark") only with a
+# verse.
+SCRIPTURE = (
+    r"(?:(?:1|2|3|first|second|1st|2nd) )?"
+    r"(?:(?:genesis|exodus|leviticus|deuteronomy|joshua|nehemiah|psalms?|proverbs|ecclesiastes"
+    r"|isaiah|jeremiah|lamentations|ezekiel|hosea|obadiah|micah|habakkuk|zephaniah|zechariah"
+    r"|malachi|matthew|luke|romans|corinthians|galatians|ephesians|philippians|colossians"
+    r"|thessalonians|hebrews|revelation|leviticus) \d{1,3}(?::\d{1,3}(?:-\d{1,3})?)?"
+    r"|(?:numbers|judges|ruth|samuel|kings|chronicles|ezra|esther|job|daniel|joel|amos|jonah"
+    r"|nahum|haggai|mark|john|acts|timothy|titus|philemon|james|peter|jude) \d{1,3}:\d{1,3}"
+    r"(?:-\d{1,3})?)\b"
+)
+_SCRIPTURE_LEAD = lazy_compile(rf"^[^?.!]*\b{SCRIPTURE}[^?!]*?[.!]\s+(?=\S)", re.IGNORECASE)
 ACQUAINTANCE = (
     r"(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?|aunts?|moms?"
     r"|dads?|mother|father|mama|mam\u00e1|papa|pap\u00e1|parents?|t(?:i|\u00ed)[oa]s?"
@@ -2184,6 +2205,11 @@ _SHORTHAND = {
     # "how many deported in 2015, prosze".
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
     "en vez de": "instead of", "en lugar de": "instead of",
+    "gen. kelly": "general kelly", "gen kelly": "general kelly",
+    "al fin": "so",
+    "como se llama": "what is the name of", "como se llamaba": "what was the name of",
+    "como se llaman": "what are the names of", "cómo se llama": "what is the name of",
+    "cómo se llamaba": "what was the name of", "cómo se llaman": "what are the names of",
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
     "qingwen": "please", "por favor": "please", "porfa": "please",
     "dung ko": "right", "dung khong": "right", "phai ko": "right", "phai khong": "right",
@@ -3102,6 +3128,16 @@ _ASKERS_HERE = lazy_compile(
     r"(?: [Cc]ounty)?)\b"
 )
 
+# ... in Spanish: "mi hermano tiene su cita en la corte aquí en Houston", "mi hija vive en
+# Pasadena", "mi hermano es de Honduras" (not "¿hubo redadas aquí en Houston?").
+_ASKERS_AQUI = lazy_compile(
+    r"\b(?:mi|mis|nuestr[oa]s?|nosotros|yo|vivo|vivimos)\b[^?.!]*?\b(?:aqu[i\u00ed]|ac[a\u00e1]) en"
+    r" (?:el |la )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+_ASKERS_KIN_FROM = lazy_compile(
+    r"\bmis? [\w\u00e0-\u00fc]+ (?:(?:vive|viven|trabaja|trabajan|est[a\u00e1]|est[a\u00e1]n) en"
+    r"|(?:es|son|viene|vienen) de) (?:el |la )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
 
 # ... unless the question is about them: "what did Father Rodriguez say", "did Sister Ann ...".
 _ASKED_OF = lazy_compile(
@@ -3178,6 +3214,10 @@ def read(index: FactIndex, text: str) -> Question:
     if "*" in text:
         text = _starred(text)
     text = _INTERPRETED.sub(" ", text)
+    if any(c.isdigit() for c in text):
+        # "Leviticus 19:34 says the stranger shall be as one born among you. Lots of these
+        # folks been here a long time right?": the verse set before the question.
+        text = _SCRIPTURE_LEAD.sub("", text)
     if "(" in text or "[" in text:
         text = _SIDE_NOTE.sub(" ", text)
     if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
@@ -3207,6 +3247,8 @@ def read(index: FactIndex, text: str) -> Question:
         _ACQUAINTANCE,
         _HEARD_ON,
         _ASKERS_HERE,
+        _ASKERS_KIN_FROM,
+        _ASKERS_AQUI,
         _ASKERS_PLACE,
         _ASKERS_TOWN,
         _AT_ASKERS_PLACE,
@@ -3277,8 +3319,7 @@ def read(index: FactIndex, text: str) -> Question:
         unknown.append("our official")
     toks = [stem(w) for w in fixed]
     form = detect_form(text)
-    typed = words(text)
-    in_foreign = any(marked(typed) for marked in _MARKED_FOREIGN)
+    in_foreign = any(marked(words(text)) for marked in _MARKED_FOREIGN)
 
     covered = [False] * len(toks)
     units: list[Unit] = []
@@ -5333,7 +5374,14 @@ _TOLD_AFTER = lazy_compile(
 
 def _places(plain: str) -> list[str]:
     # "canadas policy": a possessive typed without its apostrophe names the place too.
-    found = [w for w in words(plain) if w in PLACES or (w.endswith("s") and w[:-1] in PLACES)]
+    typed = words(plain)
+    found = [
+        w
+        for i, w in enumerate(typed)
+        if (w in PLACES or (w.endswith("s") and w[:-1] in PLACES))
+        # ("¿qué pasó con ...?" is what happened; "El Paso" the city)
+        and not (w in _PLACE_AFTER and (i == 0 or typed[i - 1] != _PLACE_AFTER[w]))
+    ]
     # "The LA county sheriff", "Harris County": a county by name, which no source speaks of.
     return found + [
         f"{m[1]} county"
@@ -5342,6 +5390,7 @@ def _places(plain: str) -> list[str]:
     ]
 
 
+_PLACE_AFTER = {"paso": "el"}
 _NAMED_COUNTY = lazy_compile(r"\b([a-z][a-z.'-]+) county\b")
 _COUNTY_KINDS = word_set(
     "rural small large big border local sanctuary many each every home neighboring neighbouring"

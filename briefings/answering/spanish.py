@@ -30,6 +30,7 @@ _DROPPED = word_set(
     sobrina esposo esposa orar oren conocimiento necesita saber tarea dar ir ademas siendo asi
     ojala misericordia modos mio seamos vea creemos biblico llevamos
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
+    nada creo haga incluyendo
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -55,6 +56,9 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("carolina", "norte"): ("north", "carolina"),
     ("ee", "uu"): ("united", "states"),  # "EE.UU."
     ("quiso", "decir"): ("meant",),
+    ("mes", "pasado"): ("last", "month"),
+    ("casa", "blanca"): ("white", "house"),
+    ("centro", "detencion"): ("detention", "center"),
     ("trata", "personas"): ("human", "trafficking"),
     # The adjective after its noun: "deportación masiva" is a mass deportation.
     ("deportacion", "masiva"): ("mass", "deportation"),
@@ -301,6 +305,15 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "pidiendo": ("seeking",), "ampliaron": ("expanded",), "califica": ("qualifies",),
     "significa": ("means",), "estados": ("states",), "logistica": ("logistics",),
     "acabar": ("end",), "diez": ("ten",), "ocho": ("eight",), "leyo": ("read",),
+    # What the story does not tell, as Spanish-speaking families ask it ("¿qué dijeron los
+    # obispos?", "¿cuánto gana un agente?", "¿qué condados firmaron?").
+    "obispos": ("bishops",), "obispo": ("bishop",), "sueldo": ("salary",), "salario": ("salary",),
+    "gana": ("earns",), "ganan": ("earn",), "telefono": ("phone", "number"),
+    "condados": ("counties",), "condado": ("county",), "demandas": ("lawsuits",),
+    "demanda": ("lawsuit",), "ciudades": ("cities",), "renuncio": ("resigned",),
+    "renunciar": ("resign",), "filtro": ("leaked",), "periodicos": ("newspapers",),
+    "catolicos": ("catholic",), "residencia": ("residency",),
+    "vino": ("came",), "tras": ("after",), "cruzo": ("crossed",),
 }  # fmt: skip
 # The weight of a word no fact uses, in a question that is mostly Spanish (or Portuguese, French or
 # Creole), as a share of what it would weigh in English (itself half the top IDF): there it is a
