@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout99) report only their two rates here, never their misses: they are the honest measurements
+holdout100) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1968,6 +1968,18 @@ DEV269_ABSTAIN_FLOOR = 0.83
 DEV270 = DATA / "dev270_questions.yaml"
 DEV270_ANSWERABLE_FLOOR = 0.85
 DEV270_ABSTAIN_FLOOR = 0.93
+# Development set 271: Brazilian immigrants in Framingham and Everett on WhatsApp, mostly informal
+# Portuguese (blind-written; see its header). Untuned: 90/200 (45.0%), 21/30 (70.0%); after its
+# round: 112/200 (56.0%), 23/30 (76.7%).
+DEV271 = DATA / "dev271_questions.yaml"
+DEV271_ANSWERABLE_FLOOR = 0.53
+DEV271_ABSTAIN_FLOOR = 0.73
+# Development set 272: producers at a Spanish-language TV newsroom in Phoenix, professional Spanish
+# with newsroom jargon ('SOT', 'cintillo') (blind-written; see its header). Untuned: 151/200
+# (75.5%), 25/32 (78.1%); after its round: 157/200 (78.5%), 29/32 (90.6%).
+DEV272 = DATA / "dev272_questions.yaml"
+DEV272_ANSWERABLE_FLOOR = 0.75
+DEV272_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2376,6 +2388,11 @@ OOS132_ABSTAIN_FLOOR = 0.85
 # its header). Untuned: 88/117 (75.2%); after its round: 94/117 (80.3%).
 OOS133 = DATA / "oos133_questions.yaml"
 OOS133_ABSTAIN_FLOOR = 0.77
+# Out of scope only, 116 questions from a Texas county's public health and emergency management
+# staff: local impacts, later events, other agencies, county figures, advice (blind-written; see its
+# header; 1 repeat dropped). Untuned: 110/116 (94.8%); after its round: the same.
+OOS134 = DATA / "oos134_questions.yaml"
+OOS134_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3264,6 +3281,13 @@ HOLDOUT98_ABSTAIN_FLOOR = 0.83
 HOLDOUT99 = DATA / "holdout99_questions.yaml"
 HOLDOUT99_ANSWERABLE_FLOOR = 0.75
 HOLDOUT99_ABSTAIN_FLOOR = 0.77
+# HELD OUT, the hundredth final measurement: a Dominican barbershop group chat in Washington
+# Heights, Spanglish (see its header), written blind on 2026-12-04; 2 questions other sets ask word
+# for word dropped. First look (nothing tuned on it, its misses never read): 149/204 (73.0%), 22/31
+# (71.0%).
+HOLDOUT100 = DATA / "holdout100_questions.yaml"
+HOLDOUT100_ANSWERABLE_FLOOR = 0.7
+HOLDOUT100_ABSTAIN_FLOOR = 0.67
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3366,6 +3390,7 @@ HELD_OUT = frozenset(
         HOLDOUT97,
         HOLDOUT98,
         HOLDOUT99,
+        HOLDOUT100,
     }
 )
 
@@ -3544,6 +3569,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS131, 1.0, OOS131_ABSTAIN_FLOOR),
         (OOS132, 1.0, OOS132_ABSTAIN_FLOOR),
         (OOS133, 1.0, OOS133_ABSTAIN_FLOOR),
+        (OOS134, 1.0, OOS134_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3805,6 +3831,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV268, DEV268_ANSWERABLE_FLOOR, DEV268_ABSTAIN_FLOOR),
         (DEV269, DEV269_ANSWERABLE_FLOOR, DEV269_ABSTAIN_FLOOR),
         (DEV270, DEV270_ANSWERABLE_FLOOR, DEV270_ABSTAIN_FLOOR),
+        (DEV271, DEV271_ANSWERABLE_FLOOR, DEV271_ABSTAIN_FLOOR),
+        (DEV272, DEV272_ANSWERABLE_FLOOR, DEV272_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3905,6 +3933,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT97, HOLDOUT97_ANSWERABLE_FLOOR, HOLDOUT97_ABSTAIN_FLOOR),
         (HOLDOUT98, HOLDOUT98_ANSWERABLE_FLOOR, HOLDOUT98_ABSTAIN_FLOOR),
         (HOLDOUT99, HOLDOUT99_ANSWERABLE_FLOOR, HOLDOUT99_ABSTAIN_FLOOR),
+        (HOLDOUT100, HOLDOUT100_ANSWERABLE_FLOOR, HOLDOUT100_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4040,6 +4069,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos131",
         "oos132",
         "oos133",
+        "oos134",
         "dev4",
         "dev5",
         "dev6",
@@ -4301,6 +4331,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev268",
         "dev269",
         "dev270",
+        "dev271",
+        "dev272",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4401,6 +4433,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout97_held_out",
         "holdout98_held_out",
         "holdout99_held_out",
+        "holdout100_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4489,7 +4522,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev270, holdout6 ... holdout99: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev272, holdout6 ... holdout100: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3647,6 +3647,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Do a lot of undocumented folks have kids who are American citizens? Counseling a family this week and need to know how common this is.", "families-citizen-relatives"),
         ("mi hermano es de Honduras y tiene su cita en la corte aqui en Houston lo pueden mandar a esperar a Mexico aunque el no es mexicano", "mexico-central-americans-limited-fashion"),
         ("que paso con la separacion de familias en la frontera porque Trump se echo para atras", "families-separation-2018"),
+        # Round dev271/dev272/oos134/holdout100 (a Brazilian WhatsApp group in Portuguese and a
+        # Spanish-language TV newsroom): Portuguese words ('qnd', 'saíram', 'mudou', 'chutou'); a
+        # newsroom's 'SOT'; '...? Pregunto por Maricopa'.
+        ("¿Cómo explicó Spicer lo de la 'operación militar' de Trump? Necesito el SOT de Spicer en inglés, lo del adjetivo", "military-spicer-adjective"),
+        ("¿La policía local y los alguaciles van a poder hacer funciones de agentes de inmigración con estas guías? Pregunto por Maricopa obvio", "local-police-enlisted"),
+        ("o trump voltou atras na separacao de familia na fronteira? pq", "families-separation-2018"),
+        ("o trump chutou quantos milhoes na campanha? lembro q era um numero absurdo", "numbers-trump-30-million"),
+        ("os democratas reagiram como qnd sairam as regras?", "reactions-democrats-rights-groups-blasted"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4233,6 +4241,18 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "¿Por qué renunció Sean Spicer después?",
         "que paso al fin con la señora Vizguerra, la deportaron o la dejaron quedarse",
         "were there raids in el paso",
+        # Round dev271/dev272/oos134/holdout100: who spoke, asked in Spanish or Portuguese ('¿qué
+        # dijo Rex Tillerson?', 'o q o tillerson falou?'); who wrote an article ('¿quién escribió el
+        # blog?'); today and later ('hoy', 'revocó', 'vai conseguir', 'a próxima batida');
+        # Portuguese advice ('devo ir ... ou é melhor não ir?').
+        "¿Qué dijo Rex Tillerson en la Ciudad de México? ¿tenemos algún quote suyo?",
+        "o q o tillerson falou la no mexico? alguma frase dele",
+        "¿Quién escribió el blog que cita a Make the Road? autor y medio para atribuir",
+        "¿Qué reportero del New York Times firmó la nota de las redadas de junio 2019?",
+        "¿Siguen vigentes hoy los memos de Kelly? ¿Los revocó alguna administración después?",
+        "devo ir no meu check-in com o ICE semana q vem ou e melhor nao ir? to com mto medo",
+        "o trump vai conseguir deportar todo mundo ate o final do mandato? o q vcs acham",
+        "qnd vai ser a proxima batida do ICE? alguem sabe de algo pra essa semana?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1383,8 +1383,9 @@ _TRAILING_STORY = lazy_compile(
     r"|(?!\s*(?:que|quien|quienes|cuando|donde|como|cual|cuales|cuant[oa]s?|por que|es cierto"
     r"|sera|seria|hay|puede|pueden)\b)(?![^?]*\b(?:necesito|quiero saber|exactamente|exacta"
     r"|exacto|solo)\b)[^?]*\b(?:yo|mi|mis|nos|nosotros|nuestr[oa]s?|aqu[i\u00ed]|ac[a\u00e1]|porque"
-    r"|es que)\b"
-    r"[^?]*)$",
+    r"|es que)\b[^?]*"
+    # ... or whom the asker asks for: "...? Pregunto por Maricopa obvio".
+    r"|pregunto por\b[^?]*)$",
     re.IGNORECASE,
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").

@@ -25,6 +25,7 @@ _DROPPED = word_set(
     numa acho sei lembra uns umas ou que se e nao fazer naquela naquele dessa desse dessas desses
     pfv pf ai agora sobre mesmo assim exatamente muitas muitos iam precisa teve foram tavam
     falando queriam queria estavam
+    na os uma tudo outro outra bem msm tb disso sempre lembro
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -35,6 +36,7 @@ _MARKERS = word_set(
     aquela quantos quantas quem onde qual quais deportacao deportacoes imigrantes verdade
     governo soltou mudancas comecar campanha imigracao comunidade onibus congresso sobrinha
     perguntas respostas cidadao separacao
+    uma qnd qnt tb msm depois tudo ficou mudou disso achou pessoa tinham trabalho muito
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
@@ -121,6 +123,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "pessoal": ("staff",), "pegar": ("arrest",), "perdeu": ("missed",), "data": ("date",),
     "comunicado": ("statement",), "nasceu": ("born",), "separacao": ("separation",),
     "parou": ("stopped",), "militar": ("military",), "cidadao": ("citizen",),
+    # A Brazilian WhatsApp group's ("qnd saíram os memos", "o q mudou", "vazou antes?").
+    "qnd": ("when",), "qnt": ("how", "many"), "qnts": ("how", "many"), "tempo": ("time",),
+    "depois": ("after",), "sair": ("come", "out"), "sairam": ("released",),
+    "saiu": ("released",), "mudou": ("changed",), "novo": ("new",), "fevereiro": ("february",),
+    "janeiro": ("january",), "junho": ("june",), "julho": ("july",), "maio": ("may",),
+    "criminoso": ("criminal",), "criminosos": ("criminals",), "trabalho": ("work",),
+    "ficar": ("stay",), "pessoa": ("person",), "sozinho": ("alone",),
+    "reagiram": ("reacted",), "advogada": ("lawyer",), "vazou": ("leaked",),
+    "divulgou": ("released",), "processo": ("case",), "fala": ("says",), "falar": ("say",),
+    "direitos": ("rights",), "epoca": ("time",),
 }  # fmt: skip
 
 

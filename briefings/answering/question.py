@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
@@ -53,6 +54,10 @@ _NOW = lazy_compile(
     # "¿Qué hizo Mark Morgan después de ICE?", "¿por qué renunció Spicer?": later lives.
     r"|\bdespues de (?:ice|dhs|la casa blanca|seguridad nacional)\b|\brenunci(?:o|ar|aron)\b"
     r"|\bse fue de (?:ice|dhs|la casa blanca|seguridad nacional)\b"
+    # "¿Siguen vigentes hoy?", "¿los revocó alguna administración?", "o Trump vai conseguir?",
+    # "a próxima batida".
+    r"|\bhoy\b|\b(?:revoco|revocaron|derogo|derogaron|anulo|anularon)\b|\bvai conseguir\b"
+    r"|\bproxima (?:batida|redada|operacao)\b"
     # "¿Qué pasó al fin con la señora Vizguerra?": what became of someone, after them ("al fin"
     # is read as "so").
     r"|\bque paso (?:so|al final|despues|luego)\b|\bque paso con\b[^?]*\b(?:so|al final|despues"
@@ -406,6 +411,9 @@ _ADVICE = lazy_compile(
     r"|deber\u00eda hacer)\b"
     # "¿Le conviene ir o no?", "es pecado reportar a alguien": whether it is wise, or right.
     r"|\b(?:le|me|nos|les|te) conviene\b|^\W*(?:es|seria|ser\u00eda) pecado\b"
+    # ... in Portuguese: "devo ir no meu check-in ou é melhor não ir?", "o q vcs acham".
+    r"|\bdevo (?:ir|ficar|fugir|assinar|pagar|sair)\b|\be melhor (?:nao )?(?:ir|ficar|sair)\b"
+    r"|\bo (?:que|q) (?:vcs|voces|vc|voce) acham?\b"
     # ... in Creole: "èske li ta dwe al kache nan yon legliz".
     r"|\b(?:li|mwen|m|nou|yo) (?:ta )?dwe (?:al|ale|kache|rete|pati|siyen|peye)\b"
     # "Can ICE legally arrest someone inside a church": the law, which the sources do not rule on.
@@ -582,6 +590,18 @@ _SAID_BY = lazy_compile(
     # "Did Tillerson make any statement in Mexico City": his words.
     r"|(?:make|made|give|gave|issue|issued) (?:a |an |any )?(?:public )?(?:statement|statements"
     r"|remarks|comments?|speech|speeches))\b"
+)
+# ... in Spanish and Portuguese, the verb first: "¿qué dijo Rex Tillerson en la Ciudad de México?",
+# "o que o Tillerson falou lá?" (the name is one to three words, up to a word that is not one).
+_NOT_NAME_ES = r"(?!(?:en|de|del|sobre|a|al|cuando|que|con|para|y|o|e|no|na|do|da|acerca|la|el)\b)"
+_SAID_BY_ES = lazy_compile(
+    r"\bque (?P<verb>dijo|dijeron|declaro|declararon|tuiteo|escribio|prometio|prometieron"
+    r"|respondio|respondieron|contesto|comento|comentaron|opino|opinaron)"
+    rf"(?: (?:el|la|los|las))? (?P<who>{_NOT_NAME_ES}[\w'.-]+(?: {_NOT_NAME_ES}[\w'.-]+){{0,2}})"
+)
+_SAID_BY_PT = lazy_compile(
+    rf"\bo (?:que|q) (?:o |a |os |as )?(?P<who>{_NOT_NAME_ES}[\w'.-]+(?: {_NOT_NAME_ES}[\w'.-]+)"
+    r"{0,2}) (?P<verb>disse|falou|disseram|falaram|declarou|comentou|respondeu|prometeu)\b"
 )
 GUESSED_SPEAKER_WEIGHT = 0.25
 # Who a claim says said it: "tillerson was the one that said ...", "was it spicer who called".
@@ -2191,6 +2211,8 @@ _SHORTHAND = {
     # A veteran's: "the BLUF", "is that SOP", "so much for OPSEC", "a presser".
     "bluf": "summary", "sop": "usual practice", "opsec": "operational security",
     "opord": "operation order", "presser": "press conference", "pressers": "press conferences",
+    # A TV newsroom's "SOT" (sound on tape): "necesito el SOT de Spicer", the words on air.
+    "sot": "quote",
     # Voice to text: "how did spice her explain the bad dudes line".
     "spice her": "spicer",
     "manana": "tomorrow", "mañana": "tomorrow",
@@ -3633,7 +3655,13 @@ def read(index: FactIndex, text: str) -> Question:
                 unknown.append(w)
     speakers: set[str] = set()
     reacted = False
-    for said in _SAID_BY.finditer(plain) if form in _SPEAKER_FORMS else ():
+    for said in (
+        itertools.chain(
+            _SAID_BY.finditer(plain), _SAID_BY_ES.finditer(plain), _SAID_BY_PT.finditer(plain)
+        )
+        if form in _SPEAKER_FORMS
+        else ()
+    ):
         if form is Form.HOW and not (
             said["verb"] in _EXPLAINED or (said["verb"] in _REACTED and said[0].startswith("how"))
         ):
@@ -4838,6 +4866,10 @@ _ABOUT_ARTICLES = lazy_compile(
     rf"{_PIECE} (?:go up|get posted|get published|published|posted|run|come out|dated)\b"
     rf"|\b{_PIECE}'?s? (?:pub(?:lication)? date|date of publication)\b"
     rf"|\bpub(?:lication)? date (?:of|for) (?:the|that|this) (?:[\w'-]+ ){{0,3}}?{_PIECE}\b"
+    # ... in Spanish: "¿quién escribió el blog?", "¿qué reportero del Times firmó la nota?".
+    r"|\bquien escribio (?:el|la|ese|esa|este|esta) (?:blog|nota|articulo|reportaje|pieza|post)\b"
+    r"|\b(?:que|cual) (?:reporter[oa]|periodista)\b[^?]{0,40}\b(?:firmo|escribio)\b"
+    r"|\bautora? y medio\b"
 )
 # "Exactly how many times did Spicer say 15 million": an exact count of times, which no source
 # gives ("several times", "multiple times").
