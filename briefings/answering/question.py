@@ -1036,7 +1036,7 @@ SCRIPTURE = (
     r"(?:(?:genesis|exodus|leviticus|deuteronomy|joshua|nehemiah|psalms?|proverbs|ecclesiastes"
     r"|isaiah|jeremiah|lamentations|ezekiel|hosea|obadiah|micah|habakkuk|zephaniah|zechariah"
     r"|malachi|matthew|luke|romans|corinthians|galatians|ephesians|philippians|colossians"
-    r"|thessalonians|hebrews|revelation|leviticus) \d{1,3}(?::\d{1,3}(?:-\d{1,3})?)?"
+    r"|thessalonians|hebrews|revelation) \d{1,3}(?::\d{1,3}(?:-\d{1,3})?)?"
     r"|(?:numbers|judges|ruth|samuel|kings|chronicles|ezra|esther|job|daniel|joel|amos|jonah"
     r"|nahum|haggai|mark|john|acts|timothy|titus|philemon|james|peter|jude) \d{1,3}:\d{1,3}"
     r"(?:-\d{1,3})?)\b"
@@ -3499,8 +3499,9 @@ def read(index: FactIndex, text: str) -> Question:
             continue  # "by summer 2019", "summer of 2018": when, with the year it is checked by
         weight = index.unit_weight((t,))
         if in_foreign and t not in index.bm25.idf and w not in capitalised:
-            # A Spanish word no fact uses is one the glossary lacks far more often than a thing
-            # the story leaves out ("¿los agentes entendieron lo que quiso decir Trump?").
+            # A word no fact uses, in a question mostly in Spanish (or Portuguese, French or
+            # Creole), is one the glossary lacks far more often than a thing the story leaves
+            # out ("¿los agentes entendieron lo que quiso decir Trump?").
             weight *= FOREIGN_UNSEEN_SHARE
         attribute = w in ATTRIBUTES and not (
             (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
