@@ -91,6 +91,6 @@ def english(words: Sequence[str]) -> list[str]:
 
     Words of a question with no two words that are French alone stay as typed.
     """
-    if len(_MARKERS.intersection(words)) < 2:
+    if not marked(words):
         return list(words)
     return read_glossed(words, _DROPPED, _PHRASES, _WORDS)

@@ -25,7 +25,7 @@ _DROPPED = word_set(
     numa acho sei lembra uns umas ou que se e nao fazer naquela naquele dessa desse dessas desses
     pfv pf ai agora sobre mesmo assim exatamente muitas muitos iam precisa teve foram tavam
     falando queriam queria estavam
-    na os uma tudo outro outra bem msm tb disso sempre lembro
+    na uma tudo outro outra bem msm tb disso sempre lembro
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",

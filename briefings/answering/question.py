@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from briefings.answering import french, kreyol, portuguese, spanish
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
-from briefings.answering.spanish import UNSEEN_SHARE as FOREIGN_UNSEEN_SHARE
 from briefings.answering.spanish import english
 from briefings.model import Person
 from briefings.patterns import lazy_compile
@@ -36,8 +35,12 @@ _CAPITALISED = lazy_compile(
     r"(?<![.?!] )(?<![\u00bf\u00a1])\b((?<!\()[A-Z][A-Za-z\u00c0-\u024f'.-]*"
     r"|(?<=\()[A-Z][A-Z][A-Za-z'.-]*)"
 )
-# Whether a question is mostly in a language read by a glossary (see `FOREIGN_UNSEEN_SHARE`).
+# Whether a question is mostly in a language read by a glossary (Spanish, Portuguese, French or
+# Creole); and the weight, there, of a word no fact uses, as a share of what it would weigh in
+# English (itself half the top IDF): in such a question it is a word the glossary lacks far more
+# often than a thing the story leaves out. Not nothing: "¿quién es el sheriff de aquí?".
 _MARKED_FOREIGN = (spanish.marked, portuguese.marked, french.marked, kreyol.marked)
+FOREIGN_UNSEEN_SHARE = 0.4
 # Times the sources cannot speak to: they end in June 2019.
 _NOW = lazy_compile(
     # Every alternative but the last starts a word, so a position inside a word is skipped at

@@ -315,11 +315,6 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "catolicos": ("catholic",), "residencia": ("residency",),
     "vino": ("came",), "tras": ("after",), "cruzo": ("crossed",),
 }  # fmt: skip
-# The weight of a word no fact uses, in a question that is mostly Spanish (or Portuguese, French or
-# Creole), as a share of what it would weigh in English (itself half the top IDF): there it is a
-# word the glossary lacks far more often than a thing the story leaves out. Not nothing: "¿quién es
-# el sheriff de aquí?".
-UNSEEN_SHARE = 0.4
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
 _ARTICLES = word_set("la el")
