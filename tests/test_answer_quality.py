@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout100) report only their two rates here, never their misses: they are the honest measurements
+holdout101) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1980,6 +1980,20 @@ DEV271_ABSTAIN_FLOOR = 0.73
 DEV272 = DATA / "dev272_questions.yaml"
 DEV272_ANSWERABLE_FLOOR = 0.75
 DEV272_ABSTAIN_FLOOR = 0.87
+# Development set 273: staffers of a state legislature's Democratic caucus policy team in Illinois,
+# terse and jargon-heavy ('287(g)', 'PEP', 'cite?', 'for the stakeholder section') (blind-written;
+# see its header; 42 repeats dropped). Untuned: 145/169 (85.8%), 27/27 (100%); after its round:
+# 150/169 (88.8%), 27/27.
+DEV273 = DATA / "dev273_questions.yaml"
+DEV273_ANSWERABLE_FLOOR = 0.85
+DEV273_ABSTAIN_FLOOR = 0.96
+# Development set 274: a Vietnamese-American community center's Discord in Houston, elders, their
+# grown children translating, volunteers; English, broken English and Vietnamese with and without
+# accents (blind-written; see its header; 16 repeats dropped). Untuned: 163/193 (84.5%), 28/31
+# (90.3%); after its round: 176/193 (91.2%), 28/31.
+DEV274 = DATA / "dev274_questions.yaml"
+DEV274_ANSWERABLE_FLOOR = 0.88
+DEV274_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2393,6 +2407,11 @@ OOS133_ABSTAIN_FLOOR = 0.77
 # header; 1 repeat dropped). Untuned: 110/116 (94.8%); after its round: the same.
 OOS134 = DATA / "oos134_questions.yaml"
 OOS134_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 112 near-misses from a Phoenix TV newsroom's Discord: later years, Arizona
+# details, costs, court outcomes, numbers not given, what to air (blind-written; see its header; 5
+# repeats dropped). Untuned: 106/112 (94.6%); after its round: the same.
+OOS135 = DATA / "oos135_questions.yaml"
+OOS135_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3288,6 +3307,13 @@ HOLDOUT99_ABSTAIN_FLOOR = 0.77
 HOLDOUT100 = DATA / "holdout100_questions.yaml"
 HOLDOUT100_ANSWERABLE_FLOOR = 0.7
 HOLDOUT100_ABSTAIN_FLOOR = 0.67
+# HELD OUT, the hundred-and-first final measurement: undergraduates in a university journalism
+# class's Discord, casual and slangy, attribution questions (see its header), written blind on
+# 2026-12-05; 72 questions other sets ask word for word dropped. First look (nothing tuned on it,
+# its misses never read): 133/145 (91.7%), 19/20 (95.0%).
+HOLDOUT101 = DATA / "holdout101_questions.yaml"
+HOLDOUT101_ANSWERABLE_FLOOR = 0.88
+HOLDOUT101_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3391,6 +3417,7 @@ HELD_OUT = frozenset(
         HOLDOUT98,
         HOLDOUT99,
         HOLDOUT100,
+        HOLDOUT101,
     }
 )
 
@@ -3570,6 +3597,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS132, 1.0, OOS132_ABSTAIN_FLOOR),
         (OOS133, 1.0, OOS133_ABSTAIN_FLOOR),
         (OOS134, 1.0, OOS134_ABSTAIN_FLOOR),
+        (OOS135, 1.0, OOS135_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3833,6 +3861,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV270, DEV270_ANSWERABLE_FLOOR, DEV270_ABSTAIN_FLOOR),
         (DEV271, DEV271_ANSWERABLE_FLOOR, DEV271_ABSTAIN_FLOOR),
         (DEV272, DEV272_ANSWERABLE_FLOOR, DEV272_ABSTAIN_FLOOR),
+        (DEV273, DEV273_ANSWERABLE_FLOOR, DEV273_ABSTAIN_FLOOR),
+        (DEV274, DEV274_ANSWERABLE_FLOOR, DEV274_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3934,6 +3964,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT98, HOLDOUT98_ANSWERABLE_FLOOR, HOLDOUT98_ABSTAIN_FLOOR),
         (HOLDOUT99, HOLDOUT99_ANSWERABLE_FLOOR, HOLDOUT99_ABSTAIN_FLOOR),
         (HOLDOUT100, HOLDOUT100_ANSWERABLE_FLOOR, HOLDOUT100_ABSTAIN_FLOOR),
+        (HOLDOUT101, HOLDOUT101_ANSWERABLE_FLOOR, HOLDOUT101_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4070,6 +4101,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos132",
         "oos133",
         "oos134",
+        "oos135",
         "dev4",
         "dev5",
         "dev6",
@@ -4333,6 +4365,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev270",
         "dev271",
         "dev272",
+        "dev273",
+        "dev274",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4434,6 +4468,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout98_held_out",
         "holdout99_held_out",
         "holdout100_held_out",
+        "holdout101_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4522,7 +4557,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev272, holdout6 ... holdout100: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev274, holdout6 ... holdout101: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

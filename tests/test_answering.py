@@ -22,6 +22,7 @@ from briefings.answering import (
     phrasings,
     portuguese,
     strings,
+    vietnamese,
 )
 from briefings.answering.index import (
     FactIndex,
@@ -3655,6 +3656,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("o trump voltou atras na separacao de familia na fronteira? pq", "families-separation-2018"),
         ("o trump chutou quantos milhoes na campanha? lembro q era um numero absurdo", "numbers-trump-30-million"),
         ("os democratas reagiram como qnd sairam as regras?", "reactions-democrats-rights-groups-blasted"),
+        # Round dev273/dev274/oos135/holdout101: Vietnamese, with accents or without; which of two
+        # named did it ('was it kelly or spicer who'); a name set aside ('that isnt ICIRR', 'other
+        # than the ACLU'); a legislative staffer's asides ('for the stakeholder section', 'need it
+        # next to the 2015 one in the chart', 'Leader's office asked ...').
+        ("Ông Kelly có hứa là sẽ không trục xuất hàng loạt không?", "mass-deportations-kelly-no-mass-deportations"),
+        ("ICE co the truc xuat hang trieu nguoi ngay lap tuc khong", "ice-2019-cannot-deport-millions"),
+        ("Họ tuyển thêm bao nhiêu nhân viên ICE vậy?", "hiring-10000-ice-5000-border-patrol"),
+        ("Truc xuat nhanh ap dung cho nguoi o My bao lau?", "expedited-removal-up-to-two-years"),
+        ("Người bị buộc tội mà chưa bị kết án có bị ưu tiên trục xuất không?", "priorities-charged-not-convicted"),
+        ("was it kelly or spicer who promised no mass deportations in mexico? comms has it both ways in the draft", "mass-deportations-kelly-no-mass-deportations"),
+        ("who called the DHS plans \"morally bankrupt\"? want an advocate cite that isnt ICIRR for once", "reactions-make-the-road-morally-bankrupt"),
+        ("other than the ACLU, which groups criticized the memos?", "reactions-democrats-rights-groups-blasted"),
+        ("how r the immigrant rights orgs reacting, like in a word or two, for the stakeholder section", "reactions-groups-furious-frightened"),
+        ("whats the 2016 deportation number, need it next to the 2015 one in the chart", "numbers-2016-not-public"),
+        ("how many natl guard troops were in that draft plan to round ppl up? Leader's office asked if IL guard would have been in it, but first I just need the topline #", "military-national-guard-draft"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4253,6 +4269,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "devo ir no meu check-in com o ICE semana q vem ou e melhor nao ir? to com mto medo",
         "o trump vai conseguir deportar todo mundo ate o final do mandato? o q vcs acham",
         "qnd vai ser a proxima batida do ICE? alguem sabe de algo pra essa semana?",
+        # Vietnamese thanks, and a count of the 2019 raids' arrests the sources do not give.
+        "cảm ơn bạn",
+        "Cảm ơn nhiều!",
+        "Có bao nhiêu người bị bắt trong đợt bố ráp năm 2019?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -4396,6 +4416,30 @@ def test_french_words_are_read_as_english() -> None:
         words("eske se vre Kelly te di p ap gen depotasyon an mas"),
     ):
         assert french.english(typed) == typed
+
+
+def test_vietnamese_is_read_as_english() -> None:
+    # With its accents or without, whole phrases read as English; the particle at the end asks
+    # yes or no, and another "không" is "not"; a question word last is asked first.
+    assert vietnamese.read_as_english("ICE có bao nhiêu nhân viên trục xuất") == (
+        "ICE how many deportation officers"
+    )
+    assert vietnamese.read_as_english(
+        "Ông Kelly có hứa là sẽ không trục xuất hàng loạt không?"
+    ) == ("is it true that Mr. Kelly promised not mass deportations?")
+    assert vietnamese.read_as_english("Truc xuat nhanh ap dung cho nguoi o My bao lau?") == (
+        "how long expedited removal apply people in the US?"
+    )
+    # In a mixed question, the English part is read as typed; the asker's kin stay the asker's.
+    assert (
+        vietnamese.read_as_english(
+            "Má tôi có lệnh trục xuất cũ. She wants to know: who was ICE going after?"
+        )
+        == "my mother removal order old. She wants to know: who was ICE going after?"
+    )
+    # An English question with a word or two that is Vietnamese too is read as typed.
+    for typed in ("so who is the ICE director", "ai bat cu ICE?", "what did Kelly say in Mexico"):
+        assert vietnamese.read_as_english(typed) == typed
 
 
 def test_taglish_is_read_as_english() -> None:

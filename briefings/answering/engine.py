@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
-from briefings.answering import strings
+from briefings.answering import strings, vietnamese
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
@@ -282,13 +282,19 @@ class AnswerEngine:
         # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
         # would hide where the question ends.
         plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
-        if (english := read_as_english(plain)) != question:
+        if (english := vietnamese.read_as_english(read_as_english(plain))) != question:
             # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"
             return replace(self._answer_read(english), question=question)
         return self._answer_read(question)
 
     def _answer_read(self, question: str) -> Answer:
         """Answer `question`, read in English: whole, or by the parts of it that ask."""
+        if (either := _EITHER_WHO.match(question.strip())) is not None:
+            # "Was it Kelly or Spicer who promised no mass deportations": who did, of anyone
+            # (the two named are guesses, and the rarer name would outweigh what was done).
+            found = self._answer_guessed(f"who {either['done']}")
+            if found.answered:
+                return replace(found, question=question)
         answer = self._answer_guessed(question)
         ordered = self._in_order(question)
         if answer.answered and not (
@@ -1242,6 +1248,12 @@ _ASKER_CONTEXT = lazy_compile(
     r"(?!.*\b(?:there|that|this|it|those|these|such)\b)[^.!\u2026]*)$",
     re.IGNORECASE,
 )
+# "Was it Kelly or Spicer who ...", "is it the Post or the Times that ...": which of two did it.
+_EITHER_WHO = lazy_compile(
+    r"^(?:(?:so|ok|okay|and|but|wait)\W+)?(?:was|is|were) (?:it|that) (?!\d)[\w.' -]{2,40}? or"
+    r" (?!\d)[\w.' -]{2,40}? (?:who|that) (?P<done>[^?]{6,}\?*)(?=[^?]*$)",
+    re.IGNORECASE,
+)
 _PERSON_PRONOUN = lazy_compile(r"\b(?:he|she|him|her|his|them)\b", re.IGNORECASE)
 _ASKERS_OWN = lazy_compile(
     r"\b(?:client|clients|caller|callers|my|our|mi|mis)\b",
@@ -1369,6 +1381,11 @@ _TRAILING_STORY = lazy_compile(
     r"|where|which)\b)(?![^?]*\b(?:i mean|i meant|i need|i want|i'm asking|im asking|specifically"
     r"|exactly|exact|only|need (?:the|a|an))\b)(?![^?]*\d)[^?]*\b(?:i|i'm|im|i've|my|me|we|we're|our"
     r"|us)\b[^?]*"
+    # ... or who in a legislator's office wants it, and why: "...? rep M. wants to know for the
+    # intl affairs angle", "...? comms has it both ways in the draft".
+    r"|(?:the |my |our |a )?(?:[\w'-]+ )?(?:rep|sen|senator|leader|chair|comms|staffer|member"
+    r"|boss|office)(?:'?s office)?(?: [a-z]\.)? (?:wants|wanted|asked|asks|needs|has|had|said|says"
+    r"|keeps)\b[^?]*"
     # ... or what a pastor is doing with it: "...? Counseling a family this week and need to
     # know how common this is", "...? Got a guardsman in the congregation asking".
     r"|(?:counsel(?:ing|ling)|preaching|ministering|visiting|praying)\b[^?]*"
