@@ -70,6 +70,7 @@ GENERIC = word_set(
     announce announced state stated argue argued comment comments talk talked talking
     guy guys lady ladies man men woman women dude person folks rep reps bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
+    alert fewer
     comes came coming based label term quote quoted stand stands anyway basically total
     overall altogether longer bigger larger higher lower greater stuff problem bad
     normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise

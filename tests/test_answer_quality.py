@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout101) report only their two rates here, never their misses: they are the honest measurements
+holdout102) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -1994,6 +1994,20 @@ DEV273_ABSTAIN_FLOOR = 0.96
 DEV274 = DATA / "dev274_questions.yaml"
 DEV274_ANSWERABLE_FLOOR = 0.88
 DEV274_ABSTAIN_FLOOR = 0.87
+# Development set 275: a retirees' Facebook group in rural Ohio arguing about the news: ALL CAPS,
+# ellipses, misremembered names and dates, 'is this true or FAKE NEWS' (blind-written; see its
+# header; 4 repeats dropped). Untuned: 188/201 (93.5%), 28/29 (96.6%); after its round: 191/201
+# (95.0%), 29/29.
+DEV275 = DATA / "dev275_questions.yaml"
+DEV275_ANSWERABLE_FLOOR = 0.92
+DEV275_ABSTAIN_FLOOR = 0.96
+# Development set 276: farmworker union organizers and members in California's Central Valley,
+# mostly informal Mexican Spanish without accents ('la migra', 'el tal Kelly'), some Spanglish and
+# English (blind-written; see its header; 3 repeats dropped). Untuned: 155/202 (76.7%), 26/31
+# (83.9%); after its round: 170/202 (84.2%), 26/31.
+DEV276 = DATA / "dev276_questions.yaml"
+DEV276_ANSWERABLE_FLOOR = 0.81
+DEV276_ABSTAIN_FLOOR = 0.8
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2412,6 +2426,11 @@ OOS134_ABSTAIN_FLOOR = 0.91
 # repeats dropped). Untuned: 106/112 (94.6%); after its round: the same.
 OOS135 = DATA / "oos135_questions.yaml"
 OOS135_ABSTAIN_FLOOR = 0.91
+# Out of scope only, 114 near-misses from a Washington migration think tank's researchers: data
+# series, statutory citations, budgets, methodology, later developments, other countries (blind-
+# written; see its header; 1 repeat dropped). Untuned: 100/114 (87.7%); after its round: the same.
+OOS136 = DATA / "oos136_questions.yaml"
+OOS136_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3314,6 +3333,14 @@ HOLDOUT100_ABSTAIN_FLOOR = 0.67
 HOLDOUT101 = DATA / "holdout101_questions.yaml"
 HOLDOUT101_ANSWERABLE_FLOOR = 0.88
 HOLDOUT101_ABSTAIN_FLOOR = 0.9
+# HELD OUT, the hundred-and-second final measurement: the communications team of a national
+# immigrant-rights nonprofit in their Slack, quotes, numbers for graphics, dates for a timeline,
+# shorthand ('RR', 'TPs') (see its header), written blind on 2026-12-05; 41 questions other sets ask
+# word for word dropped. First look (nothing tuned on it, its misses never read): 145/167 (86.8%),
+# 24/26 (92.3%).
+HOLDOUT102 = DATA / "holdout102_questions.yaml"
+HOLDOUT102_ANSWERABLE_FLOOR = 0.83
+HOLDOUT102_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3418,6 +3445,7 @@ HELD_OUT = frozenset(
         HOLDOUT99,
         HOLDOUT100,
         HOLDOUT101,
+        HOLDOUT102,
     }
 )
 
@@ -3598,6 +3626,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS133, 1.0, OOS133_ABSTAIN_FLOOR),
         (OOS134, 1.0, OOS134_ABSTAIN_FLOOR),
         (OOS135, 1.0, OOS135_ABSTAIN_FLOOR),
+        (OOS136, 1.0, OOS136_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3863,6 +3892,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV272, DEV272_ANSWERABLE_FLOOR, DEV272_ABSTAIN_FLOOR),
         (DEV273, DEV273_ANSWERABLE_FLOOR, DEV273_ABSTAIN_FLOOR),
         (DEV274, DEV274_ANSWERABLE_FLOOR, DEV274_ABSTAIN_FLOOR),
+        (DEV275, DEV275_ANSWERABLE_FLOOR, DEV275_ABSTAIN_FLOOR),
+        (DEV276, DEV276_ANSWERABLE_FLOOR, DEV276_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3965,6 +3996,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT99, HOLDOUT99_ANSWERABLE_FLOOR, HOLDOUT99_ABSTAIN_FLOOR),
         (HOLDOUT100, HOLDOUT100_ANSWERABLE_FLOOR, HOLDOUT100_ABSTAIN_FLOOR),
         (HOLDOUT101, HOLDOUT101_ANSWERABLE_FLOOR, HOLDOUT101_ABSTAIN_FLOOR),
+        (HOLDOUT102, HOLDOUT102_ANSWERABLE_FLOOR, HOLDOUT102_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4102,6 +4134,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos133",
         "oos134",
         "oos135",
+        "oos136",
         "dev4",
         "dev5",
         "dev6",
@@ -4367,6 +4400,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev272",
         "dev273",
         "dev274",
+        "dev275",
+        "dev276",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4469,6 +4504,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout99_held_out",
         "holdout100_held_out",
         "holdout101_held_out",
+        "holdout102_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4557,7 +4593,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev274, holdout6 ... holdout101: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev276, holdout6 ... holdout102: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

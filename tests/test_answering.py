@@ -3343,8 +3343,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # A city hotline's relays: a ticket number, the caller on the line, what they need it for.
         ("ticket #3389, caller asks according to pew how many unauthorized immigrants are in the US and is it going up",
          "numbers-pew-11-million"),
+        # (The Hill's "vastly increases" answers first since "fewer" is read as the other side of
+        # "more", not a word a fact must use; the Post's "broaden" follows it.)
         ("man on line 4 asks: under the kelly memo are more people or fewer people a priority for getting deported",
-         "priorities-broadened-pool"),
+         "priorities-hill-vastly-increases"),
         ("caller needs the number of people deported in 2015 for a community board presentation",
          "numbers-2015-333000-lowest-since-2007"),
         # A nonprofit's social-media desk: emoji, hashtags, what the post is for, who will check.
@@ -3671,6 +3673,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how r the immigrant rights orgs reacting, like in a word or two, for the stakeholder section", "reactions-groups-furious-frightened"),
         ("whats the 2016 deportation number, need it next to the 2015 one in the chart", "numbers-2016-not-public"),
         ("how many natl guard troops were in that draft plan to round ppl up? Leader's office asked if IL guard would have been in it, but first I just need the topline #", "military-national-guard-draft"),
+        # Round dev275/dev276/oos136/holdout102: a retirees' group's ALL CAPS doubt ('TRUE or
+        # FAKE?', 'MORE ... or fewer??'); where the asker's kin are, before what they claim ('My
+        # grandson at Ohio State says ...'); farmworker organizers' Spanish ('EU' for the United
+        # States in a Spanish question, 'grilletes', 'apelando su caso', 'le pega algo ... del tal
+        # Kelly').
+        ("Does this new guidance make MORE people a priority for deportation or fewer??", "priorities-hill-vastly-increases"),
+        ("I read somewhere they were going to use 100,000 National Guard troops to go catch illegals in a bunch of states. TRUE or FAKE?", "military-national-guard-draft"),
+        ("My grandson at Ohio State says the 2019 raids were supposed to go after people who skipped their court dates... is that right or is he just repeating his professors", "ice-2019-targets-final-orders"),
+        ("cuantos indocumentados hay en EU de verdad segun Pew", "numbers-pew-11-million"),
+        ("las medidas de Trump contra inmigrantes las han criticado fuera de EU tambien?", "reactions-early-crackdown-criticism"),
+        ("lo de 'quitarle los grilletes' a los agentes quien lo dijo", "memos-spicer-shackles-off"),
+        ("mi hija tiene DACA desde 2014, le pega algo esto de los memos del tal Kelly o ella esta tranquila", "daca-blog-not-affected"),
+        ("si alguien tiene orden de deportacion pero esta apelando su caso lo pueden deportar?", "ice-2019-million-removal-orders"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4273,6 +4288,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "cảm ơn bạn",
         "Cảm ơn nhiều!",
         "Có bao nhiêu người bị bắt trong đợt bố ráp năm 2019?",
+        # What someone is paid, which no source gives; the EU read as the European Union in an
+        # English question.
+        "what does ICE pay those deportation officers a year?",
+        "eu asylum rules explained",
+        "what is the salary of a Border Patrol agent",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

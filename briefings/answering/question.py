@@ -1439,8 +1439,10 @@ _FILLER = _AnyCase(
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
     r"|brother[- ]in[- ]law|sister[- ]in[- ]law|nephew|niece|granddaughter|grandson"
     r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
-    # ... and where they are, before what they claim: "my coworker in the kitchen swears".
-    r"(?: (?:in|at|from|on) (?:the|my|our|a) [\w'-]+(?= (?:says|said|swears|swore|thinks|insists"
+    # ... and where they are, before what they claim: "my coworker in the kitchen swears", "my
+    # grandson at Ohio State says".
+    r"(?: (?:in|at|from|on) (?:the |my |our |a )?[\w'-]+(?: [\w'-]+)?(?= (?:says|said|swears|swore"
+    r"|thinks|insists"
     r"|claims|keeps saying|told me)\b))?"
     # The asker's own shelter: "a lady at our shelter", "a man at my shelter came in 2016".
     r"|(?:at|in|from) (?:our|my) shelter"
@@ -1700,6 +1702,9 @@ _FILLER = _AnyCase(
     r"(?:[\w\"'-]+ ){0,3}?(?:section|para|paragraph|graf|one-pager|one pager|exec summary"
     r"|executive summary|backgrounder|chart|table|bullets?|talking points)(?=\s*(?:[?.!,;:)]|$))"
     r"|,? ?(?:like )?in (?:a word or two|one word|a word|a few words|a sentence)(?=\W)"
+    # "... TRUE or FAKE?", "FAKE NEWS ALERT???": the asker's doubt, not what is asked about.
+    r"|(?:true|real|legit|fact|facts) or (?:fake|false|fiction|fake news|hoax|bs)(?=\W*$)"
+    r"|fake news(?: alert)?(?=\W)"
     r"|to (?:put|go|run|sit|set|place) (?:next to|beside|alongside|with) (?:the|our|my) (?:\d{4} )?"
     r"(?:one|number|figure|total|stat|chart|graphic)\b"
     # Who passed the claim on: "my debate partner says the memos came out in march" (not the
@@ -4420,6 +4425,9 @@ _COST = lazy_compile(
     r"|\bwhat(?:'s|s| is| was| will| would| did| does| do)\b[^?]*\b(?:cost|costs|costed)\b"
     # "Ballpark dollar figure for hiring the 10k", "the dollar amount of the detention push".
     r"|\b(?:dollar|\$) ?(?:figure|amount|number|total|estimate|cost)s?\b"
+    # "What does ICE pay those officers a year", "their salary": what someone is paid.
+    r"|\b(?:salary|salaries|wages?|paycheck|how much (?:do|does|did|are|is) [^?]{0,30}\bpaid)\b"
+    r"|\bwhat (?:does|do|did|will) [\w-]+ pay (?:its |their |those |the |them )\b"
 )
 _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was

@@ -30,7 +30,8 @@ _DROPPED = word_set(
     sobrina esposo esposa orar oren conocimiento necesita saber tarea dar ir ademas siendo asi
     ojala misericordia modos mio seamos vea creemos biblico llevamos
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
-    nada creo haga incluyendo
+    nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
+    companero companeros
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -79,6 +80,9 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("orden", "deportacion"): ("removal", "order"),
     ("ordenes", "deportacion"): ("removal", "orders"),
     ("dejan", "salir"): ("released",),
+    ("marco", "legal"): ("legal", "framework"),
+    ("cita", "corte"): ("court", "date"),
+    ("fuera", "eu"): ("abroad",),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -248,7 +252,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "resumen": ("summary",), "comparan": ("compare",), "ultimos": ("last",),
     "escribio": ("wrote",), "televidente": ("viewer",), "acusaron": ("charged",),
     "abierto": ("pending",), "contesto": ("answered",), "preguntas": ("questions",),
-    "eeuu": ("united", "states",), "mantenido": ("remained",), "estable": ("flat",),
+    "eeuu": ("united", "states"), "mantenido": ("remained",), "estable": ("flat",),
     "salio": ("released",), "firme": ("firm",), "terminar": ("end",), "cambiado": ("changed",),
     "ampliar": ("expand",), "alianzas": ("partnerships",), "cambia": ("change",),
     "expedita": ("expedited",), "soltar": ("release",), "familiares": ("relatives",),
@@ -314,6 +318,20 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "renunciar": ("resign",), "filtro": ("leaked",), "periodicos": ("newspapers",),
     "catolicos": ("catholic",), "residencia": ("residency",),
     "vino": ("came",), "tras": ("after",), "cruzo": ("crossed",),
+    "eu": ("united", "states"), "juren": ("swear",), "juran": ("swear",), "arman": ("build",),
+    "quejaba": ("complained",), "quejaban": ("complained",), "quejo": ("complained",),
+    "necesitamos": ("need",), "sentido": ("sense",), "pega": ("affect",), "enojados": ("angry",),
+    "planeado": ("planned",), "agarra": ("arrest",), "apelando": ("appealing",),
+    "apelar": ("appeal",), "caso": ("case",), "pasado": ("last",), "querian": ("wanted",),
+    "coraje": ("anger",), "criticado": ("criticized",), "existia": ("existed",),
+    "profesionalmente": ("professionally",), "quedar": ("stay",), "intento": ("tried",),
+    "diferente": ("different",), "bajado": ("dropped",), "cambiar": ("change",),
+    "grilletes": ("shackles",), "reporte": ("report",), "preocupados": ("worried",),
+    "separadas": ("separated",), "separados": ("separated",), "operaciones": ("operations",),
+    "seguir": ("continue",), "inventando": ("making", "up"), "humanamente": ("humanely",),
+    "apodaron": ("nicknamed",), "repente": ("suddenly",),
+    "encerrado": ("detained",), "encerrada": ("detained",), "encerrados": ("detained",),
+    "llevaron": ("took",), "saliendo": ("leaving",), "textualmente": ("verbatim",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
@@ -330,13 +348,18 @@ def marked(words: Sequence[str]) -> bool:
     return len(_MARKERS.intersection(words)) >= 2
 
 
+# Words read as Spanish only in a question that is Spanish already: "EU" is the United States
+# in "¿cuántos indocumentados hay en EU?", the European Union in "what are the EU's rules".
+_ALSO_ENGLISH = word_set("eu")
+
+
 def english(words: Sequence[str]) -> list[str]:
     """Return `words` (normalised) with their Spanish read as English, function words dropped.
 
     Words of a question with no other Spanish word stay as typed: "de" is also part of names
     ("Martinez de Castro") and phrases ("de facto").
     """
-    if not any(w in _WORDS or w in _MARKERS for w in words):
+    if not any((w in _WORDS and w not in _ALSO_ENGLISH) or w in _MARKERS for w in words):
         return list(words)
     unnamed = [
         w
