@@ -263,9 +263,9 @@ def _light_stem(word: str) -> str:
 # "FY18" is fiscal year 2018.
 _CONTRACTION = re.compile(r"n't\b")
 _THOUSANDS = re.compile(r"\b(\d+)k\b")
-# (but "'15k new border guards'" and "'15,000'" are figures in quotes)
+# (but "'15k new border guards'", "'15,000'" and "'13, 14, 15 million'" are figures in quotes)
 _SHORT_YEAR = re.compile(
-    r"(?<![\w'])'([01]\d)\b(?![,.]\d| ?(?:thousand|million|billion|percent)\b|%)"
+    r"(?<![\w'])'([01]\d)\b(?![,.] ?\d| ?(?:thousand|million|billion|percent)\b|%)"
 )
 _FISCAL_YEAR = re.compile(r"\bfy ?'?((?:20)?[012]\d)\b")  # "FY2018", "fy 16": the fiscal year
 

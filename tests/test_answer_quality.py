@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout102) report only their two rates here, never their misses: they are the honest measurements
+holdout103) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2008,6 +2008,20 @@ DEV275_ABSTAIN_FLOOR = 0.96
 DEV276 = DATA / "dev276_questions.yaml"
 DEV276_ANSWERABLE_FLOOR = 0.81
 DEV276_ABSTAIN_FLOOR = 0.8
+# Development set 277: public defenders and immigration attorneys on a regional Slack, precise legal
+# vocabulary ('crimmigration', 'Padilla advisal', 'NTA', 'INA 235(b)') and quick posts between
+# hearings (blind-written; see its header; 6 repeats dropped). Untuned: 189/200 (94.5%), 30/31
+# (96.8%); after its round: 192/200 (96.0%), 30/31.
+DEV277 = DATA / "dev277_questions.yaml"
+DEV277_ANSWERABLE_FLOOR = 0.93
+DEV277_ABSTAIN_FLOOR = 0.93
+# Development set 278: producers of a Spanish-language radio call-in show in Chicago typing callers'
+# questions as they say them: long, mostly Spanish, the caller's line, name and neighbourhood first,
+# names misheard ('Kelli', 'el señor Quely', 'Bisguerra') (blind-written; see its header; 3 repeats
+# dropped). Untuned: 96/197 (48.7%), 27/31 (87.1%); after its round: 147/197 (74.6%), 27/31.
+DEV278 = DATA / "dev278_questions.yaml"
+DEV278_ANSWERABLE_FLOOR = 0.71
+DEV278_ABSTAIN_FLOOR = 0.83
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2431,6 +2445,11 @@ OOS135_ABSTAIN_FLOOR = 0.91
 # written; see its header; 1 repeat dropped). Untuned: 100/114 (87.7%); after its round: the same.
 OOS136 = DATA / "oos136_questions.yaml"
 OOS136_ABSTAIN_FLOOR = 0.84
+# Out of scope only, 97 near-misses from a high school civics class preparing a debate: later years,
+# other presidents, court cases, state laws, hypotheticals, opinions (blind-written; see its header;
+# 17 repeats dropped). Untuned: 89/97 (91.8%); after its round: the same.
+OOS137 = DATA / "oos137_questions.yaml"
+OOS137_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3341,6 +3360,13 @@ HOLDOUT101_ABSTAIN_FLOOR = 0.9
 HOLDOUT102 = DATA / "holdout102_questions.yaml"
 HOLDOUT102_ANSWERABLE_FLOOR = 0.83
 HOLDOUT102_ABSTAIN_FLOOR = 0.88
+# HELD OUT, the hundred-and-third final measurement: constituent-services staff in a Texas city
+# council member's office answering residents' calls and emails, plain bureaucratic English (see its
+# header), written blind on 2026-12-05; 22 questions other sets ask word for word dropped. First
+# look (nothing tuned on it, its misses never read): 166/184 (90.2%), 29/29 (100%).
+HOLDOUT103 = DATA / "holdout103_questions.yaml"
+HOLDOUT103_ANSWERABLE_FLOOR = 0.87
+HOLDOUT103_ABSTAIN_FLOOR = 0.96
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3446,6 +3472,7 @@ HELD_OUT = frozenset(
         HOLDOUT100,
         HOLDOUT101,
         HOLDOUT102,
+        HOLDOUT103,
     }
 )
 
@@ -3627,6 +3654,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS134, 1.0, OOS134_ABSTAIN_FLOOR),
         (OOS135, 1.0, OOS135_ABSTAIN_FLOOR),
         (OOS136, 1.0, OOS136_ABSTAIN_FLOOR),
+        (OOS137, 1.0, OOS137_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3894,6 +3922,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV274, DEV274_ANSWERABLE_FLOOR, DEV274_ABSTAIN_FLOOR),
         (DEV275, DEV275_ANSWERABLE_FLOOR, DEV275_ABSTAIN_FLOOR),
         (DEV276, DEV276_ANSWERABLE_FLOOR, DEV276_ABSTAIN_FLOOR),
+        (DEV277, DEV277_ANSWERABLE_FLOOR, DEV277_ABSTAIN_FLOOR),
+        (DEV278, DEV278_ANSWERABLE_FLOOR, DEV278_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -3997,6 +4027,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT100, HOLDOUT100_ANSWERABLE_FLOOR, HOLDOUT100_ABSTAIN_FLOOR),
         (HOLDOUT101, HOLDOUT101_ANSWERABLE_FLOOR, HOLDOUT101_ABSTAIN_FLOOR),
         (HOLDOUT102, HOLDOUT102_ANSWERABLE_FLOOR, HOLDOUT102_ABSTAIN_FLOOR),
+        (HOLDOUT103, HOLDOUT103_ANSWERABLE_FLOOR, HOLDOUT103_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4135,6 +4166,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos134",
         "oos135",
         "oos136",
+        "oos137",
         "dev4",
         "dev5",
         "dev6",
@@ -4402,6 +4434,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev274",
         "dev275",
         "dev276",
+        "dev277",
+        "dev278",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4505,6 +4539,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout100_held_out",
         "holdout101_held_out",
         "holdout102_held_out",
+        "holdout103_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4593,7 +4628,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev276, holdout6 ... holdout102: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev278, holdout6 ... holdout103: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3122,8 +3122,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
          "mass-deportations-spicer-denies-goal"),
         ("'we will treat everyone humanely' - was that kelly or the anonymous DHS guy?",
          "mass-deportations-treat-humanely"),
+        # (Read without "la señora pregunta:", as the question alone is: the costs and logistics
+        # first, then the costs and the Federal Register.)
         ("la señora pregunta: por que dijeron los oficiales que las reglas iban a tardar?",
-         "memos-take-time-federal-register"),
+         "memos-take-time-costs-logistics"),
         ("el señor dice que obama dijo 'felons, not families' en 2016, es correcto?",
          "history-obama-felons-not-families"),
         ("cuando retiraron la nominacion de vitiello? una señora me pregunto en intake",
@@ -3686,6 +3688,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("lo de 'quitarle los grilletes' a los agentes quien lo dijo", "memos-spicer-shackles-off"),
         ("mi hija tiene DACA desde 2014, le pega algo esto de los memos del tal Kelly o ella esta tranquila", "daca-blog-not-affected"),
         ("si alguien tiene orden de deportacion pero esta apelando su caso lo pueden deportar?", "ice-2019-million-removal-orders"),
+        # Round dev277/dev278/oos137/holdout103: a Spanish radio show's callers as its producers
+        # type them ('linea 4, don Aurelio de Cicero: ... pregunta si ...', 'pregunta doña Trini de
+        # Blue Island'), the Secretary's name as a caller says it ('el General Quely'); a lawyers'
+        # channel ('for the young lawyers in the channel', 'Dems on the Hill' for Congress, Spicer's
+        # quoted '13, 14, 15 million' not a year).
+        ("linea 4, don Aurelio de Cicero, veterano de Vietnam, mexicano, 72 años: 'yo servi en el army y no creo que usen a los soldados contra la gente'. pregunta si van a usar al ejército para las deportaciones o no", "military-kelly-no-military-force"),
+        ("L2 señor de Aurora, trabaja en una fabrica de plasticos: 'en mi trabajo dicen que la migra tiene un ejercito'. pregunta cuantos oficiales de deportacion tiene ICE en realidad", "ice-2019-6000-deportation-officers"),
+        ("antes, pa que usaban a la Guardia Nacional en la frontera? pregunta doña Trini de Blue Island", "military-national-guard-past-uses"),
+        ("quien fue el que dijo que el General Quely era un 'accomplice' de Trump, algo asi, un señor de un grupo en Nueva York creo", "reactions-make-the-road-morally-bankrupt"),
+        ("'felons not families' - who said it, for the young lawyers in the channel?", "history-obama-felons-not-families"),
+        ("Besides the advocacy orgs, how did Dems on the Hill react to the memos? Need one line for the legislative update at Thursday's section meeting.", "reactions-democrats-rights-groups-blasted"),
+        ("Spicer's '13, 14, 15 million' line at the briefing - did the Post call him out on it?", "numbers-spicer-13-14-15-million"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4293,6 +4307,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what does ICE pay those deportation officers a year?",
         "eu asylum rules explained",
         "what is the salary of a Border Patrol agent",
+        # What became of the raids and raids to come, in Spanish ('¿o las pospusieron?', '¿va a
+        # haber más redadas este año?'); the Mexican president's name, asked in Spanish.
+        "las redadas que Trump dijo que empezaban next week si empezaron esa semana o las pospusieron? caller de Cicero",
+        "ustedes creen que va a haber mas redadas este año? caller de Waukegan tiene miedo por su esposo",
+        "como se llamaba el presidente de Mexico que canceló la visita a la Casa Blanca?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -329,6 +329,12 @@ class AnswerEngine:
             found = self.answer(relayed["asked"])
             if found.answered:
                 return replace(found, question=question)
+        if (asks := _ASKS_ES.match(question.strip())) is not None:
+            # "Linea 4, don Aurelio de Cicero: 'yo servi en el army ...'. pregunta si van a usar
+            # al ejército": a caller's question, relayed in Spanish after who the caller is.
+            found = self.answer(f"{_WHETHER_ES.sub('¿es verdad que ', asks['asked'])}?")
+            if found.answered:
+                return replace(found, question=question)
         if (glossed := _GLOSSED.match(question.strip())) is not None and _says(
             _GLOSS, glossed["gloss"]
         ):
@@ -1268,6 +1274,16 @@ _RELAYED = lazy_compile(
     r"|can|will)\b[^\"\u201d]{6,300}?)[\"\u201d]",
     re.IGNORECASE,
 )
+# A question relayed in Spanish after who asks it: "... pregunta si ...", "... quiere saber que
+# ...", the question words with their accents or without.
+_ASKS_ES = lazy_compile(
+    r"^.{0,600}?\b(?:pregunta|preguntan|pregunt[oó]|quiere saber|quieren saber)\b:?\s+"
+    r"(?P<asked>(?:si|qu[eé]|qui[eé]n(?:es)?|cu[aá]ndo|d[oó]nde|a d[oó]nde|cu[aá]nt[oa]s?"
+    r"|por ?qu[eé]|c[oó]mo|a qui[eé]n(?:es)?|en qu[eé]|pa que|para qu[eé]|cu[aá]l(?:es)?)\b"
+    r"[^.?!]{6,}?)(?:[.?!]+(?:\s.*)?)?$",
+    re.IGNORECASE | re.DOTALL,
+)
+_WHETHER_ES = lazy_compile(r"^si\s+", re.IGNORECASE)
 # A question typed in another language, glossed in English in brackets.
 _GLOSSED = lazy_compile(r"^(?P<said>[^()]{8,300}?)\s*\((?P<gloss>[^()]{12,300})\)(?P<rest>[^()]*)$")
 _GLOSS = lazy_compile(

@@ -61,6 +61,10 @@ _NOW = lazy_compile(
     # "a próxima batida".
     r"|\bhoy\b|\b(?:revoco|revocaron|derogo|derogaron|anulo|anularon)\b|\bvai conseguir\b"
     r"|\bproxima (?:batida|redada|operacao)\b"
+    # "¿Empezaron esa semana o las pospusieron?", "¿va a haber más redadas este año?": what
+    # became of the raids, and raids to come.
+    r"|\b(?:pospusieron|pospuso|posponer|pospuestas?|suspendieron)\b"
+    r"|\bva(?:n)? a haber (?:mas )?(?:redadas|operativos)\b"
     # "¿Qué pasó al fin con la señora Vizguerra?": what became of someone, after them ("al fin"
     # is read as "so").
     r"|\bque paso (?:so|al final|despues|luego)\b|\bque paso con\b[^?]*\b(?:so|al final|despues"
@@ -1127,7 +1131,16 @@ _LANGUAGE = (
     r"|urdu|polish)"
 )
 _FILLER = _AnyCase(
-    r"\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
+    # A radio show's caller, as its producer types it: "linea 2, don Efrain de Berwyn:", "L5
+    # señor Cuauhtemoc de Little Village,", "Caller de Cicero pregunta", "doña Maribel (Pilsen)".
+    r"(?:^|(?<=[.!?:,] )|(?<=[?.] pregunta ))(?:(?:l[ií]nea|line|l) ?\d+\W{1,3})?(?:(?:un|una|el"
+    r"|la) )?(?:caller|llamante|oyente|se[ñn]or|se[ñn]ora|sr\.?|sra\.?|don|do[ñn]a|muchacho"
+    r"|muchacha|joven)(?: (?!de\b)[\w'-]+){0,2}(?: \([^)]{1,30}\)| de (?:[\w'-]+ ){0,2}?[\w'-]+"
+    r"(?=\s*(?:[:,.(]|$)| (?:pregunta|dice|quiere|oy[oó]|ley[oó]|trabaja|cree|es)\b)|(?=\s*:))"
+    r"|^(?:l[ií]nea|l) ?\d+\b"
+    # ... and what the caller adds after the question: "...? caller cree que a Texas".
+    r"|(?<=[?] )(?:(?:el|la|un|una) )?(?:caller|llamante|oyente)\b[^?]*$"
+    r"|\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     # "status of the wall as of june 2019": how the wall stood, what is told of it.
     r"|(?:^|(?<=[,.?!] ))(?:(?:what'?s|whats|what is) )?(?:the )?(?:current |latest )?"
     r"status (?:of|on)(?= (?:the|that|this|those|these)\b)"
@@ -1702,6 +1715,9 @@ _FILLER = _AnyCase(
     r"(?:[\w\"'-]+ ){0,3}?(?:section|para|paragraph|graf|one-pager|one pager|exec summary"
     r"|executive summary|backgrounder|chart|table|bullets?|talking points)(?=\s*(?:[?.!,;:)]|$))"
     r"|,? ?(?:like )?in (?:a word or two|one word|a word|a few words|a sentence)(?=\W)"
+    # "... for the young lawyers in the channel": who else will read the answer.
+    r"|,? ?(?:for|to) (?:the |our |my )?(?:[\w-]+ ){0,3}?in (?:the|this|our) (?:channel|chat"
+    r"|group chat|group|thread|slack|server)(?=\W*$)"
     # "... TRUE or FAKE?", "FAKE NEWS ALERT???": the asker's doubt, not what is asked about.
     r"|(?:true|real|legit|fact|facts) or (?:fake|false|fiction|fake news|hoax|bs)(?=\W*$)"
     r"|fake news(?: alert)?(?=\W)"
@@ -2174,6 +2190,8 @@ _SPLIT_PARTICLE = lazy_compile(
     re.IGNORECASE,
 )
 # "How many (post numbers)": whose figures, not what is counted.
+# "Dems on the Hill", "up on Capitol Hill": Congress, not the newspaper called The Hill.
+_ON_THE_HILL = lazy_compile(r"\b(?:up )?on (?:capitol )?the hill\b|\bcapitol hill\b", re.IGNORECASE)
 _SOURCE_NUMBERS = lazy_compile(
     r"\((post|wapo|washington post|nyt|times|new york times|hill|the hill)(?:'s)? (?:numbers?"
     r"|figures?|version|data|stats|count)\)",
@@ -3277,6 +3295,7 @@ def read(index: FactIndex, text: str) -> Question:
     text = _SPLIT_PARTICLE.sub(r"\1 \3 \2", text)
     text = _KICKED_OFF.sub(r"\1 off \2", text)
     text = _SOURCE_NUMBERS.sub(r" per the \1 ", text)
+    text = _ON_THE_HILL.sub("in congress", text)
     text = _ISSUE_NOUN.sub(r"\1 thing\2", text)
     text = _ASKER_ORIGIN.sub(_asker_origin, text)
     passing = _passing_name(index)

@@ -83,6 +83,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("marco", "legal"): ("legal", "framework"),
     ("cita", "corte"): ("court", "date"),
     ("fuera", "eu"): ("abroad",),
+    ("presidente", "mexico"): ("mexican", "president"),
+    ("presidente", "mexicano"): ("mexican", "president"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
