@@ -208,11 +208,16 @@ def read_as_english(text: str) -> str:
         text = phrase.sub(english, text)
     text = _AFFIXED.sub(_aspect, text)
     text = _WORD.sub(_english_word, text)
-    text = _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", text)).strip()
+    text = closed_up(text)
     text = _COUNTED_DONE.sub(r"how many\1 were ", text).replace(_DONE, "")
     if yes_no and _ASKED.search(text.lower()) is None:
         text = f"is it true that {text}"
     return text
+
+
+def closed_up(text: str) -> str:
+    """Return `text` without the spaces the words dropped from it left ("what ?", "a  b")."""
+    return _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", text)).strip()
 
 
 def _aspect(affixed: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefings.answering.tagalog import closed_up
 from briefings.patterns import lazy_compile
 from briefings.retrieval import word_set
 
@@ -113,7 +114,6 @@ _ASKS = lazy_compile(
     r"\b(?:how many|how long|what (?:day|year|month)|when|where|why|what|who|how)\b"
 )
 _ASKED = lazy_compile(r"\b(?:what|who|when|where|why|how|is it true)\b")
-_SPACE_BEFORE = lazy_compile(r"[ \t]+(?=[?.!,;:])")
 _CLAUSE = lazy_compile(r"[^.?!:;,()\n]+|[.?!:;,()\n]+")
 # English words that mark a clause of a mixed question as English, read as typed ("She wants to
 # know: who exactly was ICE going after").
@@ -137,7 +137,7 @@ def read_as_english(text: str) -> str:
     read = "".join(
         _clause(part) if _is_vietnamese(part) else part for part in _CLAUSE.findall(plain)
     )
-    read = _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", read)).strip()
+    read = closed_up(read)
     if yes_no and _ASKED.search(read.lower()) is None:
         read = f"is it true that {read}"
     return read
