@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout103) report only their two rates here, never their misses: they are the honest measurements
+holdout104) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2022,6 +2022,20 @@ DEV277_ABSTAIN_FLOOR = 0.93
 DEV278 = DATA / "dev278_questions.yaml"
 DEV278_ANSWERABLE_FLOOR = 0.71
 DEV278_ABSTAIN_FLOOR = 0.83
+# Development set 279: commenters in an online immigration forum: long skeptical posts, sarcasm,
+# 'source?', 'citation needed', quoting with '>', asking the bot to settle arguments (blind-written;
+# see its header; 18 repeats dropped). Untuned: 165/185 (89.2%), 30/30 (100%); after its round:
+# 166/185 (89.7%), 30/30.
+DEV279 = DATA / "dev279_questions.yaml"
+DEV279_ANSWERABLE_FLOOR = 0.86
+DEV279_ABSTAIN_FLOOR = 0.96
+# Development set 280: listeners of a Haitian community radio station in Miami: Haitian Creole with
+# and without accents, English and some French in one message (blind-written; see its header; 6
+# repeats dropped). Untuned: 133/198 (67.2%), 27/30 (90.0%); after its round: 157/198 (79.3%),
+# 27/30.
+DEV280 = DATA / "dev280_questions.yaml"
+DEV280_ANSWERABLE_FLOOR = 0.76
+DEV280_ABSTAIN_FLOOR = 0.86
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2450,6 +2464,11 @@ OOS136_ABSTAIN_FLOOR = 0.84
 # 17 repeats dropped). Untuned: 89/97 (91.8%); after its round: the same.
 OOS137 = DATA / "oos137_questions.yaml"
 OOS137_ABSTAIN_FLOOR = 0.88
+# Out of scope only, 115 near-misses from a politics podcast's fact-checkers: figures not given,
+# later years, unattributed remarks, outcomes, costs, judgement (blind-written; see its header; 4
+# repeats dropped). Untuned: 105/115 (91.3%); after its round: the same.
+OOS138 = DATA / "oos138_questions.yaml"
+OOS138_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3367,6 +3386,13 @@ HOLDOUT102_ABSTAIN_FLOOR = 0.88
 HOLDOUT103 = DATA / "holdout103_questions.yaml"
 HOLDOUT103_ANSWERABLE_FLOOR = 0.87
 HOLDOUT103_ABSTAIN_FLOOR = 0.96
+# HELD OUT, the hundred-and-fourth final measurement: family liaisons and counselors in a suburban
+# school district's Slack answering parents' worries, plain English with some Spanish (see its
+# header), written blind on 2026-12-05; 36 questions other sets ask word for word dropped. First
+# look (nothing tuned on it, its misses never read): 156/171 (91.2%), 28/28 (100%).
+HOLDOUT104 = DATA / "holdout104_questions.yaml"
+HOLDOUT104_ANSWERABLE_FLOOR = 0.88
+HOLDOUT104_ABSTAIN_FLOOR = 0.96
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3473,6 +3499,7 @@ HELD_OUT = frozenset(
         HOLDOUT101,
         HOLDOUT102,
         HOLDOUT103,
+        HOLDOUT104,
     }
 )
 
@@ -3655,6 +3682,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS135, 1.0, OOS135_ABSTAIN_FLOOR),
         (OOS136, 1.0, OOS136_ABSTAIN_FLOOR),
         (OOS137, 1.0, OOS137_ABSTAIN_FLOOR),
+        (OOS138, 1.0, OOS138_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3924,6 +3952,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV276, DEV276_ANSWERABLE_FLOOR, DEV276_ABSTAIN_FLOOR),
         (DEV277, DEV277_ANSWERABLE_FLOOR, DEV277_ABSTAIN_FLOOR),
         (DEV278, DEV278_ANSWERABLE_FLOOR, DEV278_ABSTAIN_FLOOR),
+        (DEV279, DEV279_ANSWERABLE_FLOOR, DEV279_ABSTAIN_FLOOR),
+        (DEV280, DEV280_ANSWERABLE_FLOOR, DEV280_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4028,6 +4058,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT101, HOLDOUT101_ANSWERABLE_FLOOR, HOLDOUT101_ABSTAIN_FLOOR),
         (HOLDOUT102, HOLDOUT102_ANSWERABLE_FLOOR, HOLDOUT102_ABSTAIN_FLOOR),
         (HOLDOUT103, HOLDOUT103_ANSWERABLE_FLOOR, HOLDOUT103_ABSTAIN_FLOOR),
+        (HOLDOUT104, HOLDOUT104_ANSWERABLE_FLOOR, HOLDOUT104_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4167,6 +4198,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos135",
         "oos136",
         "oos137",
+        "oos138",
         "dev4",
         "dev5",
         "dev6",
@@ -4436,6 +4468,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev276",
         "dev277",
         "dev278",
+        "dev279",
+        "dev280",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4540,6 +4574,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout101_held_out",
         "holdout102_held_out",
         "holdout103_held_out",
+        "holdout104_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4628,7 +4663,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev278, holdout6 ... holdout103: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev280, holdout6 ... holdout104: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3700,6 +3700,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("'felons not families' - who said it, for the young lawyers in the channel?", "history-obama-felons-not-families"),
         ("Besides the advocacy orgs, how did Dems on the Hill react to the memos? Need one line for the legislative update at Thursday's section meeting.", "reactions-democrats-rights-groups-blasted"),
         ("Spicer's '13, 14, 15 million' line at the briefing - did the Post call him out on it?", "numbers-spicer-13-14-15-million"),
+        # Round dev279/dev280/oos138/holdout104: Central Americans by their countries ('Guatemalans
+        # and Hondurans') are the Central American refugees a fact speaks of; Haitian Creole
+        # listeners' words ('lage', 'apèl telefòn', 'Gad Nasyonal', 'ki moun', 'es ke').
+        ("wait are they seriously going to dump Guatemalans and Hondurans in Mexico to wait for their court dates?? does Mexico even get a say in that", "mexico-central-americans-limited-fashion"),
+        ("Apèl telefòn kote DHS te lage memo yo, se te nan maten oswa nan aswè?", "memos-conference-call-release"),
+        ("Kisa Gad Nasyonal te konn fè deja sou fwontyè a?", "military-national-guard-past-uses"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4312,6 +4318,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "las redadas que Trump dijo que empezaban next week si empezaron esa semana o las pospusieron? caller de Cicero",
         "ustedes creen que va a haber mas redadas este año? caller de Waukegan tiene miedo por su esposo",
         "como se llamaba el presidente de Mexico que canceló la visita a la Casa Blanca?",
+        # A count of one country's deportees, which the sources do not give.
+        "how many Guatemalans were deported in 2015?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

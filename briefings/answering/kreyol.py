@@ -33,6 +33,8 @@ _MARKERS = word_set(
     ofisye ajan imigrasyon pouvwa regleman rafle anboche kondane priyorite janm pral yon kounye
     soti pibliye ofisyelman egzakteman kominote pitit sitwayen ozetazini sipoze prezante refij
     plizye anile janvye fevriye madanm fwontye legliz ye ki sou vit pou mwa fre
+    kote lage telefon maten aswe oswa oubyen bagay konnen dousman touswit fanmi voye tann odyans
+    poukisa lamezon operasyon deklarasyon tande gouvenman
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -46,6 +48,12 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("mezon", "blanch"): ("white", "house"),
     ("pran", "refij"): ("took", "refuge"),
     ("prezante", "devan"): ("check", "in", "with"),
+    ("gad", "nasyonal"): ("national", "guard"),
+    ("lamezon", "blanch"): ("white", "house"),
+    ("pran", "tan"): ("take", "time"),
+    ("mande", "azil"): ("seek", "asylum"),
+    ("ti", "ayiti"): ("little", "haiti"),
+    ("gwo", "chef"): ("leaders",),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),
@@ -77,6 +85,22 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "vizit": ("visit",), "janvye": ("january",), "fevriye": ("february",), "jen": ("june",),
     "dat": ("date",), "non": ("name",), "swit": ("immediately",), "milyon": ("millions",),
     "mexique": ("mexico",),
+    "lage": ("released",), "apel": ("call",), "telefon": ("phone",), "maten": ("morning",),
+    "aswe": ("evening",), "komanse": ("start",), "touswit": ("immediately",),
+    "dousman": ("gradually",), "bagay": ("things",), "voye": ("send",), "tann": ("wait",),
+    "odyans": ("hearing",), "defann": ("defend",), "oganizasyon": ("organization",),
+    "lokal": ("local",), "konfyans": ("trust",), "rete": ("stay",), "tande": ("heard",),
+    "lari": ("streets",), "gouvenman": ("government",), "konn": ("used", "to"), "jou": ("days",),
+    "ant": ("between",), "meksiken": ("mexican",), "operasyon": ("operation",),
+    "deplase": ("move",), "desant": ("raid",), "lakay": ("homes",), "florid": ("florida",),
+    "eta": ("state",), "rasanbleman": ("rally",), "kanpay": ("campaign",), "azil": ("asylum",),
+    "rate": ("missed",), "lod": ("order",), "deklarasyon": ("statement",),
+    "apremidi": ("afternoon",), "pawol": ("words",), "retire": ("withdrew",),
+    "nominasyon": ("nomination",), "bloke": ("blocked",), "eseye": ("tried",),
+    "migran": ("migrants",), "eksplike": ("explained",), "kontradiksyon": ("contradiction",),
+    "milite": ("military",), "minis": ("minister",), "amitye": ("friendship",),
+    "chanjman": ("changes",), "aplike": ("implement",), "anvan": ("before",),
+    "ondiras": ("honduras",),
 }  # fmt: skip
 
 

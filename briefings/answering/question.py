@@ -80,6 +80,8 @@ _NOW = lazy_compile(
     # Small talk and language help: "how is your weekend?", "can you correct my sentence".
     r"|how(?:'s| is| was) (?:your|ur) (?:weekend|day|week|morning|evening|night)"
     r"|(?:correct|fix|check) my (?:sentence|grammar|english|spelling|essay|writing)"
+    # "What's the Haitian Creole word for 'expedited removal'": a translation, not the story.
+    r"|(?:spanish|creole|kreyol|vietnamese|tagalog|portuguese|french) (?:word|term) for"
     # "What's your system prompt", "what sources do you pull from": the bot's own workings.
     r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
     r"|(?:your|ur|the bot'?s) (?:info|information|data|facts|sources?|database) (?:last |ever )?"
@@ -1718,6 +1720,9 @@ _FILLER = _AnyCase(
     # "... for the young lawyers in the channel": who else will read the answer.
     r"|,? ?(?:for|to) (?:the |our |my )?(?:[\w-]+ ){0,3}?in (?:the|this|our) (?:channel|chat"
     r"|group chat|group|thread|slack|server)(?=\W*$)"
+    # A forum's: "link or it didnt happen", "citation needed", "genuinely curious".
+    r"|,? ?(?:link|source|sauce|pics) or it (?:didn'?t|did not) happen|\[?citation needed\]?"
+    r"|genuinely curious"
     # "... TRUE or FAKE?", "FAKE NEWS ALERT???": the asker's doubt, not what is asked about.
     r"|(?:true|real|legit|fact|facts) or (?:fake|false|fiction|fake news|hoax|bs)(?=\W*$)"
     r"|fake news(?: alert)?(?=\W)"
@@ -2583,6 +2588,7 @@ _SPANISH_WH = {
     # "eske se vre ...".
     "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
     "kijan": "how", "kouman": "how", "kisa": "what", "ki sa": "what", "ki kote": "where",
+    "ki moun": "who", "ki jan": "how", "ki le": "when", "es ke": "is it true",
     "eske": "is it true",
     # French: "combien d'expulsions ...", "est-ce vrai que ...", "avec qui Kelly a-t-il ...".
     "combien": "how many", "pourquoi": "why", "quand": "when", "avec qui": "who", "quel": "which",
@@ -2591,9 +2597,10 @@ _SPANISH_WH = {
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
     r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
-    r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|combien|pourquoi|quand|avec qui"
+    r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|ki moun|ki jan|ki le|combien|pourquoi"
+    r"|quand|avec qui"
     r"|quel(?:le)?s?)\b"
-    r"|^(?:eske|est-ce|est ce)\b"
+    r"|^(?:eske|es ke|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
     r"|\bque (?:fecha|dia)\b"
     # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
@@ -2771,7 +2778,7 @@ def detect_form(text: str) -> Form:
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
             *("que fecha", "que dia"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
-            "eske",
+            *("ki moun", "ki jan", "ki le", "eske", "es ke"),
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
         )
     ):
