@@ -111,9 +111,9 @@ _YES_NO = lazy_compile(
     re.IGNORECASE,
 )
 _ASKS = lazy_compile(
-    r"\b(?:how many|how long|what (?:day|year|month)|when|where|why|what|who|how)\b"
+    r"\b(?:how many|how long|what (?:day|year|month)|when|where|why|what|who|how|is it true)\b",
+    re.IGNORECASE,
 )
-_ASKED = lazy_compile(r"\b(?:what|who|when|where|why|how|is it true)\b")
 _CLAUSE = lazy_compile(r"[^.?!:;,()\n]+|[.?!:;,()\n]+")
 # English words that mark a clause of a mixed question as English, read as typed ("She wants to
 # know: who exactly was ICE going after").
@@ -138,7 +138,7 @@ def read_as_english(text: str) -> str:
         _clause(part) if _is_vietnamese(part) else part for part in _CLAUSE.findall(plain)
     )
     read = closed_up(read)
-    if yes_no and _ASKED.search(read.lower()) is None:
+    if yes_no and _ASKS.search(read) is None:
         read = f"is it true that {read}"
     return read
 
