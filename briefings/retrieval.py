@@ -79,7 +79,7 @@ GENERIC = word_set(
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
     coworker roommate program programs initiative scheme system agency agencies organization
     organizations compare compared compares comparing comparison comparisons fella fellas fellow
-    gal gals
+    gal gals entity entities
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
     explained justify justified square squared reconcile reconciled clarify clarified
     mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout104) report only their two rates here, never their misses: they are the honest measurements
+holdout105) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2036,6 +2036,18 @@ DEV279_ABSTAIN_FLOOR = 0.96
 DEV280 = DATA / "dev280_questions.yaml"
 DEV280_ANSWERABLE_FLOOR = 0.76
 DEV280_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-05: a Chicago group chat of Mexican and Central American immigrant
+# parents, mostly informal Spanish without accents, some Spanglish and English. First look 161/202
+# answered right, 28/31 abstained; after its round 180/202, 30/31.
+DEV281 = DATA / "dev281_questions.yaml"
+DEV281_ANSWERABLE_FLOOR = 0.86
+DEV281_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05: a think tank's immigration-policy analysts drafting a retrospective,
+# precise and citation-heavy ('per the WaPo piece', 'NYT (2019)'). First look 176/201 answered
+# right, 28/31 abstained; after its round 186/201, 28/31.
+DEV282 = DATA / "dev282_questions.yaml"
+DEV282_ANSWERABLE_FLOOR = 0.89
+DEV282_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2469,6 +2481,11 @@ OOS137_ABSTAIN_FLOOR = 0.88
 # repeats dropped). Untuned: 105/115 (91.3%); after its round: the same.
 OOS138 = DATA / "oos138_questions.yaml"
 OOS138_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-05: a regional paper's reporters from other beats asking adjacent
+# questions the sources do not answer, in newsroom shorthand (statute cites, AP style, rates, later
+# outcomes). First look 98/111 abstained; after its round 107/111.
+OOS139 = DATA / "oos139_questions.yaml"
+OOS139_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3393,6 +3410,13 @@ HOLDOUT103_ABSTAIN_FLOOR = 0.96
 HOLDOUT104 = DATA / "holdout104_questions.yaml"
 HOLDOUT104_ANSWERABLE_FLOOR = 0.88
 HOLDOUT104_ABSTAIN_FLOOR = 0.96
+# Written blind on 2026-12-05 by a helper who never saw the bot: a high-school AP Government class's
+# Discord in a current-events unit, lowercase and slangy, with the teacher's formal questions. Held
+# out: scored once, at the commit its round started from (130/138 answered right, 17/17 abstained),
+# never tuned on.
+HOLDOUT105 = DATA / "holdout105_questions.yaml"
+HOLDOUT105_ANSWERABLE_FLOOR = 0.91
+HOLDOUT105_ABSTAIN_FLOOR = 0.97
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3500,6 +3524,7 @@ HELD_OUT = frozenset(
         HOLDOUT102,
         HOLDOUT103,
         HOLDOUT104,
+        HOLDOUT105,
     }
 )
 
@@ -3683,6 +3708,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS136, 1.0, OOS136_ABSTAIN_FLOOR),
         (OOS137, 1.0, OOS137_ABSTAIN_FLOOR),
         (OOS138, 1.0, OOS138_ABSTAIN_FLOOR),
+        (OOS139, 1.0, OOS139_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3954,6 +3980,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV278, DEV278_ANSWERABLE_FLOOR, DEV278_ABSTAIN_FLOOR),
         (DEV279, DEV279_ANSWERABLE_FLOOR, DEV279_ABSTAIN_FLOOR),
         (DEV280, DEV280_ANSWERABLE_FLOOR, DEV280_ABSTAIN_FLOOR),
+        (DEV281, DEV281_ANSWERABLE_FLOOR, DEV281_ABSTAIN_FLOOR),
+        (DEV282, DEV282_ANSWERABLE_FLOOR, DEV282_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4059,6 +4087,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT102, HOLDOUT102_ANSWERABLE_FLOOR, HOLDOUT102_ABSTAIN_FLOOR),
         (HOLDOUT103, HOLDOUT103_ANSWERABLE_FLOOR, HOLDOUT103_ABSTAIN_FLOOR),
         (HOLDOUT104, HOLDOUT104_ANSWERABLE_FLOOR, HOLDOUT104_ABSTAIN_FLOOR),
+        (HOLDOUT105, HOLDOUT105_ANSWERABLE_FLOOR, HOLDOUT105_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4199,6 +4228,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos136",
         "oos137",
         "oos138",
+        "oos139",
         "dev4",
         "dev5",
         "dev6",
@@ -4470,6 +4500,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev278",
         "dev279",
         "dev280",
+        "dev281",
+        "dev282",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4575,6 +4607,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout102_held_out",
         "holdout103_held_out",
         "holdout104_held_out",
+        "holdout105_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4663,7 +4696,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev280, holdout6 ... holdout104: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev282, holdout6 ... holdout105: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

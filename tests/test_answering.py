@@ -3706,6 +3706,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("wait are they seriously going to dump Guatemalans and Hondurans in Mexico to wait for their court dates?? does Mexico even get a say in that", "mexico-central-americans-limited-fashion"),
         ("Apèl telefòn kote DHS te lage memo yo, se te nan maten oswa nan aswè?", "memos-conference-call-release"),
         ("Kisa Gad Nasyonal te konn fè deja sou fwontyè a?", "military-national-guard-past-uses"),
+        # Round dev281/dev282/oos139: a citation's date after its outlet ('NYT (2019)'), a quote's
+        # 'full text' set off by a dash, 'dismiss as', 'receive the rollout', 'X's line on', 'which
+        # local entities', an aside in parentheses, and Spanish 'cuanto tiempo' and new words.
+        ("WaPo (2/21/17) says the record was 434k in 2013 and NYT (6/18/19) says about 410k in 2012 — what does the NYT give?", "numbers-peak-410000-2012"),
+        ("the 'devil may care' quote — full sentence & speaker", "priorities-nclr-everybody-a-priority"),
+        ("what did the senior DHS official dismiss as a figment of people's imagination?", "mass-deportations-figment-of-imagination"),
+        ("which local entities are being enlisted under the guidelines?", "local-police-enlisted"),
+        ("cuanto tiempo se va a quedar Vizguerra en la iglesia", "cases-vizguerra-stay-indefinitely"),
+        ("quien dijo q kelly era complice de trump", "reactions-make-the-road-morally-bankrupt"),
+        ("The Times' overall verdict on Trump's record delivering on his immigration promises?", "history-trump-promises-unmet"),
+        ("los memos siguen lo q dicen las ordenes ejecutivas de trump?", "memos-hew-to-executive-orders"),
+        ("list the main measures in the guidelines — I have hiring, priorities, hearings and ?? (blanking on the fourth)", "memos-main-measures"),
+        ("Videgaray's line on the state of US-Mexico relations during Kelly's visit?", "mexico-videgaray-notorious-differences"),
+        ("how did immigrant rights advocates receive the official rollout?", "reactions-advocates-outrage-abuses"),
+        ("kelly hablando de amistad y los de mexico diciendo q estaban peleados?? quien dijo eso", "mexico-videgaray-notorious-differences"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4320,6 +4335,17 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "como se llamaba el presidente de Mexico que canceló la visita a la Casa Blanca?",
         # A count of one country's deportees, which the sources do not give.
         "how many Guatemalans were deported in 2015?",
+        # Round dev281/dev282/oos139: what became of someone ('whatever happened w'), a city no
+        # source names ('en q ciudad'), the law on arrests in churches and schools, petitions for
+        # parents, statute cites, rates, AP style and legality verdicts.
+        "whatever happened w Vizguerra after she went into the church basement? still there?",
+        "en q ciudad de florida fue el rally de trump?",
+        "can ICE agents arrest people inside a school?",
+        "can a citizen kid petition for their undocumented parents?",
+        "mandatory detention until the hearing — what's the statute cite?",
+        "what's the success rate for asylum cases from central american families, roughly",
+        "AP style: 'illegal immigrant' or 'undocumented'? slot is fighting me on it",
+        "honest take — were the kelly memos legal or not",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

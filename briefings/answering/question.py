@@ -67,8 +67,8 @@ _NOW = lazy_compile(
     r"|\bva(?:n)? a haber (?:mas )?(?:redadas|operativos)\b"
     # "¿Qué pasó al fin con la señora Vizguerra?": what became of someone, after them ("al fin"
     # is read as "so").
-    r"|\bque paso (?:so|al final|despues|luego)\b|\bque paso con\b[^?]*\b(?:so|al final|despues"
-    r"|luego)\b"
+    r"|\bq(?:ue)? paso (?:so|al final|despues|luego)\b"
+    r"|\bq(?:ue)? paso con\b[^?]*\b(?:so|al final|despues|luego)\b"
     # "Quantas pessoas o ICE prendeu de verdade": how many it actually arrested, after them.
     r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3) de verdade?\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
@@ -272,7 +272,9 @@ _NOW = lazy_compile(
     r"|next|in the end|at the end|eventually)\b"
     r"|\bever (?:been |get |got )?(?:formally |officially |actually )?(?:rescinded|repealed"
     r"|revoked)\b"
-    r"|\b(?:what happened to|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done|end up doing)"
+    r"|\bwhatever happened (?:to|with|w)\b"
+    r"|\b(?:what happened (?:to|with)"
+    r"|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done|end up doing)"
     # "What job did Kelly go to after Homeland Security": his next post.
     r"|what (?:job|jobs|position|post|role|work) (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:go to"
     r"|take|get|have|land|move to|do)"
@@ -354,6 +356,9 @@ _ADVICE = lazy_compile(
     r"|swears|swore|insists|insisted)\b)"
     # "Can my citizen kid sponsor me", "safe to fly with daca?", "find a detained relative how".
     r"|\b(?:sponsor|petition for) (?:me|us)\b|^(?:is it )?safe to\b"
+    # "Can a citizen kid petition for their undocumented mom or dad": the law on petitions.
+    r"|\b(?:sponsor|petition for) (?:their|his|her|my|your|a) (?:undocumented )?(?:parents?|moms?"
+    r"|dads?|mothers?|fathers?|relatives?|family)\b"
     r"|^(?:find|locate|contact|reach|get|help|apply|appeal|fight|stop|prove|prepare)\b[^?]*\bhow\W*$"
     # (not advice disclaimed, "not asking for legal advice, just what the memo says", nor where
     # the asker works: "patron volunteers at a legal aid org")
@@ -374,6 +379,10 @@ _ADVICE = lazy_compile(
     r"|\bwho (?:do|should|can) (?:i|we) (?:call|contact|talk to|ask|turn to)\b"
     # "Can my boss report me to ICE", "will the school turn us in".
     r"|\b(?:report|reports|reported|turn|turns) (?:me|us)(?: in)?\b"
+    # "Can ICE arrest someone inside a church": the law on places, which no source gives.
+    r"|\bcan (?:ice|agents|immigration|officers|la migra|they)(?: agents| officers)? (?:arrest"
+    r"|detain|pick (?:\w+ )?up|go|come|enter|raid|get)\b[^?]*\b(?:inside|in|into|at) (?:a |the "
+    r"|my |our )?(?:church|churches|school|schools|hospital|hospitals|courthouses?)\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
     # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
     r"|\bis it safe\b"
@@ -517,9 +526,18 @@ _JUDGEMENT = lazy_compile(
     # immigrant' on first reference?"
     r"|\b(?:ap|house|chicago|newsroom) style (?:question|q|call|rule|guidance)\b"
     # (not "full name for the style guide", "... (style guide thing)": what the answer is for)
+    # ("... I want the style guide to match": the same)
     r"|(?<!for the )(?<!for our )(?<!for my )(?<!\()\b(?:style ?book|style guide)\b"
+    r"(?! (?:to|will|should|can) (?:match|agree|line up)\b)"
     r"|\bhyphenat\w*"
     r"|\bdo (?:we|i) (?:say|use|write) ['\"]"
+    # "AP style: 'illegal immigrant' or 'undocumented'?", "can i say 'mass deportation' in a
+    # hed or is that editorializing".
+    r"|^ap style\s*:|\b(?:is|was) (?:that|it|this) editoriali[sz]ing\b"
+    # "honest take — were the kelly memos legal or not": a ruling no source makes.
+    r"|\b(?:il)?(?:legal|lawful|constitutional) or not\b|^honest (?:take|opinion)\b"
+    r"|\bcan (?:i|we) (?:say|use|write|call it) ['\"][^?]*\bin (?:a|the|my|our) (?:hed|headline"
+    r"|lede|copy|story|piece|graf)\b"
     # ... or asked in Haitian Creole: "ki jan pou m di 'deportation order' an kreyòl?".
     r"|\b(?:ki ?jan|kouman) (?:pou )?(?:m|mwen|n|nou) (?:di|ekri|tradui)\b"
     # "Suggest a title for ep 3", "a punchy headline": a creative task.
@@ -699,7 +717,8 @@ _QUOTE_FROM = lazy_compile(
 _REMARKS_OF = lazy_compile(
     r"(?<!\bto )(?<!\babout )(?<!\bover )(?<!\bafter )(?<!\bby )"
     r"(?<![\w.-])(?P<who>(?:(?!(?:to|about|over|after|by) )[\w.-]+ ){0,2}[\w.-]+)'s (?:remarks?|comments?"
-    r"|statements?|words|quotes?|tweets?|message|answer|response|take|reaction|thoughts)\b"
+    r"|statements?|words|quotes?|tweets?|message|answer|response|take|reaction|thoughts"
+    r"|assessment|characteri[sz]ation|framing|line(?= (?:on|about|re)\b))\b"
 )
 # The actor slot of "what did X do/think", "X's reaction": a word there the story never uses
 # is a person or body it does not cover ("what did biden do", "schumer's reaction").
@@ -1550,6 +1569,12 @@ _FILLER = _AnyCase(
     r"|city|town|area|neighborhood|neighbourhood|community|parish|district)(?=\W|$)"
     r"|(?:exact|precise|verbatim)(?= (?:quote|text|wording|words?|statement|line|sentence"
     r"|passage|phrase|phrasing|language)\b)|word for word|verbatim"
+    # "Trump's record delivering on his promises": how he did, not a record high.
+    r"|(?<='s )(?:track )?record (?:of |on |in |at )?(?=(?:delivering|keeping|fulfilling"
+    r"|making good|following through)\b)"
+    # "Trump's quote as he left for FL re: 'they know' — full text?": the quote's, set off.
+    r"|(?<=[\u2014\u2013] )(?:the )?(?:full|whole|entire|complete) (?:text|sentence)"
+    r"(?=\W*(?:$|&|and\b))"
     # (But "the full text of the tweet" asks for a whole document, which no source gives.)
     r"|full(?= (?:quote|wording|words?|statement|line|sentence|passage|phrase|phrasing"
     r"|language)\b)"
@@ -1705,7 +1730,7 @@ _FILLER = _AnyCase(
     # A newsroom's style rules: "per AP", "need the R-state thing for AP", "AP says no floating
     # quotes" (not the Associated Press as a source).
     r"|(?:per|for|under|in) (?:the )?ap(?: style| stylebook)?(?=\W*$|\W*[,;)])"
-    r"|\(?ap(?: style| stylebook)?(?: says| wants| rules?)?\s*:[^?)]*\)?"
+    r"|\(?ap(?: style| stylebook)?(?: says| wants| rules?)?\s*:(?![^?)]*\bor\b)[^?)]*\)?"
     r"|(?<=, )ap (?:style |stylebook )?(?:says|wants|requires|rules?)\b[^?]*$"
     # Where the answer goes: "a 2016 total to put next to the 2015 one", "...? need them next
     # to the 2015 figure".
@@ -1715,7 +1740,10 @@ _FILLER = _AnyCase(
     # A staffer's: "..., for the stakeholder section", "need it for the 'opposing view' para".
     r"|(?<=[\w?.!,] )(?:(?:i |we )?need (?:it|this|that|them) )?for (?:the|a|an|our|my) "
     r"(?:[\w\"'-]+ ){0,3}?(?:section|para|paragraph|graf|one-pager|one pager|exec summary"
-    r"|executive summary|backgrounder|chart|table|bullets?|talking points)(?=\s*(?:[?.!,;:)]|$))"
+    r"|executive summary|backgrounder|chart|table|bullets?|talking points|time series|spreadsheet"
+    r"|footnotes?|lit review|literature review)(?=\s*(?:[?.!,;:)]|$))"
+    # "Summarize the 4 headline measures": the main ones, not a newspaper's headline.
+    r"|\bheadline(?= (?:measures?|changes?|provisions?|points?|items?|takeaways?|findings?)\b)"
     r"|,? ?(?:like )?in (?:a word or two|one word|a word|a few words|a sentence)(?=\W)"
     # "... for the young lawyers in the channel": who else will read the answer.
     r"|,? ?(?:for|to) (?:the |our |my )?(?:[\w-]+ ){0,3}?in (?:the|this|our) (?:channel|chat"
@@ -1723,6 +1751,12 @@ _FILLER = _AnyCase(
     # A forum's: "link or it didnt happen", "citation needed", "genuinely curious".
     r"|,? ?(?:link|source|sauce|pics) or it (?:didn'?t|did not) happen|\[?citation needed\]?"
     r"|genuinely curious"
+    # Who asked, told after the question: "...? una familia me pregunto cuando sera su audiencia".
+    r"|(?<=\? )(?:una?|la|el|mi|los|las) (?:[\w-]+ ){0,3}?me (?:pregunto|preguntaron|pregunta)\b"
+    r"[^?]*$"
+    # A writer's own task, after what is asked: "..., and how do I footnote the discrepancy?".
+    r"|(?<=[?.!,] )(?:and )?how (?:do|should|would|can) (?:i|we) (?:footnote|cite|attribute"
+    r"|caption|flag) (?:the|this|that|it|them|both)\b[^?]*(?=\W*$)"
     # "... TRUE or FAKE?", "FAKE NEWS ALERT???": the asker's doubt, not what is asked about.
     r"|(?:true|real|legit|fact|facts) or (?:fake|false|fiction|fake news|hoax|bs)(?=\W*$)"
     r"|fake news(?: alert)?(?=\W)"
@@ -2068,7 +2102,9 @@ def _asker_origin(found: re.Match[str]) -> str:
 _DISMISSED_IDEA = lazy_compile(
     r"\bdismiss(?:ed|es|ing)?(?= (?:the|that|this|those|these|such|any|all|all the) (?:idea|ideas"
     r"|notion|notions|claims?|reports?|fears?|concerns?|suggestions?|possibility|talk|rumou?rs?"
-    r"|speculation)\b)",
+    r"|speculation)\b)"
+    # "What did the official dismiss as a figment": what they called it, not a firing.
+    r"|\bdismiss(?:ed|es|ing)?(?= as\b)",
     re.IGNORECASE,
 )
 # "When were the raids supposed to go down": to happen, not to decline.
@@ -2125,6 +2161,17 @@ _RIPPED_INTO = lazy_compile(
     r" (?:president|administration|white house|memos|guidelines|policy|policies))\b)",
     re.IGNORECASE,
 )
+# "How did advocates receive the rollout": how they reacted to it, not what they got.
+_RECEIVED_IT = lazy_compile(
+    r"(?<=\bhow )(?P<lead>(?:did|do|have|had) (?:the )?[\w'-]+(?: [\w'-]+){0,3}?) receive"
+    r"(?= (?:the|this|that|these|those|kelly'?s|dhs'?s?) (?:[\w-]+ )?(?:memos?|guidelines"
+    r"|guidance|rollout|roll-out|policy|policies|rules|directives|news|announcement|orders?)\b)",
+    re.IGNORECASE,
+)
+# "The Times' overall verdict on Trump's record": its take, not a court's.
+_VERDICT_ON = lazy_compile(
+    r"(?:(?<='s )|(?<=s' ))(?:overall |final |bottom[- ]line )?verdict(?= on\b)", re.IGNORECASE
+)
 # "Did Kelly address using the military": speak of it, not a street address.
 _ADDRESSED = lazy_compile(
     r"\baddress(?:ed|es|ing)\b|\b(?P<who>(?:did|does|do|will|would|can|could|didn't|doesn't)"
@@ -2169,13 +2216,21 @@ _SIDE_NOTE = lazy_compile(
     r"[(\[](?:side ?note|sidenote|aside|unrelated|off[- ]topic|tangent|btw|fwiw|ps|p\.s\.|fun fact"
     r"|random thought)\b[^()\[\]]*[)\]]"
     # ... or the asker's own hedge on a detail: "(i think he was CBP at that point?)".
-    r"|\((?:i think|i believe|iirc|if i remember right|not sure if)\b[^()]{0,60}\)"
+    r"|\((?:i think|i believe|iirc|if i remember right|not sure if|blanking|drawing a blank"
+    r"|forgot|forget|can'?t remember)\b[^()]{0,60}\)"
+    # ... or where a figure was read: "(WaPo graf 7)", "(para 12)".
+    r"|\((?:[\w.'-]+ ){0,3}(?:grafs?|paras?|paragraphs?|pg|p\.|page) ?\d{1,3}\)"
     # ... or a chart's note on the patient: "(82yo, s/p fall)", "(20yo, s/p MVC, dc tmrw)",
     # "(on 4W post c/s)".
     r"|\((?=[^()]*(?:\b\d{1,3} ?(?:yo|y/o|y\.o\.)|\bs/p\b|\bpost[- ]op\b|\bc/s\b|\bpod ?\d))"
-    r"[^()]{1,60}\)",
+    r"[^()]{1,60}\)"
+    # ... or a citation's date after the outlet it cites: "WaPo (2/21/17) says", "NYT (2019)
+    # has the peak" (when the article ran, not what it tells of).
+    r"|(?:(?<=nyt)|(?<=wapo)|(?<=times)|(?<=post)|(?<=hill)|(?<=cnn)|(?<=blog)|(?<=piece))"
+    r" ?\((?:[a-z]{3,9}\.? )?(?:\d{1,2}(?:[/.-]|,? )){0,2}(?:19|20)?\d\d\)",
     re.IGNORECASE,
 )
+_SPACES = lazy_compile(r"(?<=\S)  +(?=\S)")
 # An interpreter's relay: "(via interpreter)", "[interp note] ...", "(interp note, he heard
 # 50k)": who passed the question on, not what it asks.
 _INTERPRETED = lazy_compile(
@@ -2580,7 +2635,9 @@ _ASKS_WHO = lazy_compile(
 _SPANISH_WH = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
-    "que fecha": "what date", "que dia": "what day",
+    "que fecha": "what date", "que dia": "what day", "cuanto tiempo": "how long",
+    "quanto tempo": "how long", "que ano": "what year", "q ano": "what year",
+    "que ciudad": "what city", "q ciudad": "what city",
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who", "qual": "which", "quais": "which", "o que": "what",
@@ -2596,13 +2653,14 @@ _SPANISH_WH = {
     "est ce": "is it true",
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
-    r"\b(?:cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
+    r"\b(?:cuanto tiempo|quanto tempo"
+    r"|cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
     r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|ki moun|ki jan|ki le|combien|pourquoi"
     r"|quand|avec qui"
     r"|quel(?:le)?s?)\b"
     r"|^(?:eske|es ke|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
-    r"|\bque (?:fecha|dia)\b"
+    r"|\bque (?:fecha|dia)\b|\bq(?:ue)? (?:ano|ciudad)\b"
     # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
     r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))o que\b"
 )
@@ -2776,7 +2834,7 @@ def detect_form(text: str) -> Form:
         w in t
         for w in (
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
-            *("que fecha", "que dia"),
+            *("que fecha", "que dia", "ano", "ciudad"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             *("ki moun", "ki jan", "ki le", "eske", "es ke"),
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
@@ -3281,7 +3339,8 @@ def read(index: FactIndex, text: str) -> Question:
         # folks been here a long time right?": the verse set before the question.
         text = _SCRIPTURE_LEAD.sub("", text)
     if "(" in text or "[" in text:
-        text = _SIDE_NOTE.sub(" ", text)
+        # (one space where the note was: "the guidelines (WaPo graf 7) for the exec summary")
+        text = _SPACES.sub(" ", _SIDE_NOTE.sub(" ", text))
     if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
         # "Quick check for the memo intro: ...": what led the question, once its opening is gone
         # (and the colon or dash that closed it: "deputy question: when mom gets picked up, can
@@ -3290,6 +3349,8 @@ def read(index: FactIndex, text: str) -> Question:
     text = _OTHER_LATIN.sub(" ", unfilled)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _RIPPED_INTO.sub("criticizing ", text)
+    text = _RECEIVED_IT.sub(r"\g<lead> react to", text)
+    text = _VERDICT_ON.sub("take", text)
     text = _DROPPED_MEMOS.sub("released ", text)
     text = _CAME_OUT_SAYING.sub("", text)
     text = _MOST_EVER.sub("the record ", text)
@@ -4984,7 +5045,7 @@ _DOCUMENT_ITSELF = lazy_compile(
     r"|(?<!quote )(?<!quote - )(?<!quote, )(?<!quote: )\b(?:full|whole|entire|complete)"
     r" (?:text|transcript|paragraph|exchange)\b"
     # "What INA section authorizes it", "need the statutory cite": no law is cited by section.
-    r"|\b(?:ina|statutory|u\.?s\.?c\.?) (?:sections?|cites?|citations?|provisions?)\b"
+    r"|\b(?:ina|statutory|statute|u\.?s\.?c\.?) (?:sections?|cites?|citations?|provisions?)\b"
     # "Which statute lets local cops act as immigration officers": no law is cited by name.
     r"|\b(?:what|which|the actual|specific) (?:statutes?|sections? of (?:the )?law)\b"
     r"|\b(?:section|statute) numbers?\b"
@@ -5101,6 +5162,9 @@ _TOO_FINE = lazy_compile(
     # "What does it cost per day to hold one person": a unit cost, which no source gives.
     r"|\b(?:cost|costs|spend|spends|spent|pay|pays)\b[^?]*\b(?:per|a|each) (?:day|night|detainee"
     r"|bed|person|head)\b|\bper[- ](?:diem|detainee|bed)\b|\bdaily cost\b"
+    # "The success rate for asylum cases", "crime rate among immigrants": no source gives a rate.
+    r"|\b(?:success|crime|approval|grant|denial|acceptance|recidivism|conviction|appearance"
+    r"|no-show|win) rates?\b"
     # "What section of immigration law lets police act as agents", "the exact statute": the
     # law's text, which no source cites.
     r"|\b(?:what|which) (?:section|sections|subsection|provision) of (?:the )?(?:immigration )?"

@@ -27,7 +27,8 @@ _DROPPED = word_set(
     ven preguntando estamos haciendo arrancar ancla muchisima muchisimo andaban andan suena
     ejemplo nota quepa rollo preguntamos vean
     hermanos hermanas nosotros mucho dios tenga tanta sido buenas noches cunado cunada sobrino
-    sobrina esposo esposa orar oren conocimiento necesita saber tarea dar ir ademas siendo asi
+    sobrina concuno concuna somos esposo esposa orar oren conocimiento necesita saber tarea dar
+    ir ademas siendo asi
     ojala misericordia modos mio seamos vea creemos biblico llevamos
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
@@ -85,6 +86,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("fuera", "eu"): ("abroad",),
     ("presidente", "mexico"): ("mexican", "president"),
     ("presidente", "mexicano"): ("mexican", "president"),
+    ("relaciones", "exteriores"): ("foreign",),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -334,6 +336,20 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "apodaron": ("nicknamed",), "repente": ("suddenly",),
     "encerrado": ("detained",), "encerrada": ("detained",), "encerrados": ("detained",),
     "llevaron": ("took",), "saliendo": ("leaving",), "textualmente": ("verbatim",),
+    "costaria": ("cost",), "costara": ("cost",), "carceles": ("jails",), "soltaron": ("released",),
+    "viviera": ("live",), "subido": ("increased",), "llegando": ("arriving",),
+    "llegan": ("arrive",), "sintieron": ("felt",), "preocupaba": ("worried",),
+    "xenofobico": ("xenophobic",), "parado": ("blocked",),
+    "peleados": ("differences",), "resistir": ("resist",), "sensibilidad": ("sensitivity",),
+    "veo": ("see",), "comunicado": ("statement",), "asustar": ("scare",), "asustarnos": ("scare",),
+    "calmar": ("calm",), "pocas": ("few",), "pocos": ("few",), "bajaron": ("dropped",),
+    "siempre": ("always",), "duro": ("tough",), "ordeno": ("ordered",), "trataron": ("tried",),
+    "tratando": ("trying",), "decir": ("say",), "hablando": ("talking",), "quitar": ("end",),
+    "quito": ("ended",), "apoyan": ("support",), "oficina": ("office",),
+    "querido": ("wanted",), "quieren": ("want",), "gusta": ("like",), "gustan": ("like",),
+    "sacaran": ("released",), "complice": ("accomplice",), "complices": ("accomplices",),
+    "siguen": ("follow",), "inventaron": ("made", "up"), "expliquenmelo": ("explain",),
+    "explicar": ("explain",), "podia": ("could",), "justo": ("right", "when"), "llama": ("named",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
