@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout105) report only their two rates here, never their misses: they are the honest measurements
+holdout106) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2048,6 +2048,18 @@ DEV281_ABSTAIN_FLOOR = 0.93
 DEV282 = DATA / "dev282_questions.yaml"
 DEV282_ANSWERABLE_FLOOR = 0.89
 DEV282_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-05: a Brazilian community in Massachusetts (a church group, a community
+# radio Discord), informal Portuguese with chat abbreviations ('vc', 'q', 'ngm', 'vdd'), some
+# English. First look 120/193 answered right, 22/30 abstained; after its round 177/193, 23/30.
+DEV283 = DATA / "dev283_questions.yaml"
+DEV283_ANSWERABLE_FLOOR = 0.88
+DEV283_ABSTAIN_FLOOR = 0.73
+# Written blind on 2026-12-05: immigration lawyers and paralegals on a Slack, legal shorthand
+# ('NTA', 'ER', 'IJ', 'final order') and hurried asides. First look 165/185 answered right, 26/28
+# abstained; after its round 170/185, 27/28.
+DEV284 = DATA / "dev284_questions.yaml"
+DEV284_ANSWERABLE_FLOOR = 0.88
+DEV284_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2486,6 +2498,11 @@ OOS138_ABSTAIN_FLOOR = 0.88
 # outcomes). First look 98/111 abstained; after its round 107/111.
 OOS139 = DATA / "oos139_questions.yaml"
 OOS139_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05: a Spanish-language call-in show's producers relaying callers ('linea
+# 3, dona Marta de Pilsen:') with questions the sources do not answer: later events, local numbers,
+# rights and procedure, pay, predictions. First look 100/116 abstained; after its round 105/116.
+OOS140 = DATA / "oos140_questions.yaml"
+OOS140_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3417,6 +3434,13 @@ HOLDOUT104_ABSTAIN_FLOOR = 0.96
 HOLDOUT105 = DATA / "holdout105_questions.yaml"
 HOLDOUT105_ANSWERABLE_FLOOR = 0.91
 HOLDOUT105_ABSTAIN_FLOOR = 0.97
+# Written blind on 2026-12-05 by a helper who never saw the bot: a labor union's organizers
+# (meatpacking and construction locals), plain-spoken English with some Spanish, relaying members'
+# questions. Held out: scored once, at the commit its round started from (163/180 answered right,
+# 24/24 abstained), never tuned on.
+HOLDOUT106 = DATA / "holdout106_questions.yaml"
+HOLDOUT106_ANSWERABLE_FLOOR = 0.87
+HOLDOUT106_ABSTAIN_FLOOR = 0.97
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3525,6 +3549,7 @@ HELD_OUT = frozenset(
         HOLDOUT103,
         HOLDOUT104,
         HOLDOUT105,
+        HOLDOUT106,
     }
 )
 
@@ -3709,6 +3734,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS137, 1.0, OOS137_ABSTAIN_FLOOR),
         (OOS138, 1.0, OOS138_ABSTAIN_FLOOR),
         (OOS139, 1.0, OOS139_ABSTAIN_FLOOR),
+        (OOS140, 1.0, OOS140_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -3982,6 +4008,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV280, DEV280_ANSWERABLE_FLOOR, DEV280_ABSTAIN_FLOOR),
         (DEV281, DEV281_ANSWERABLE_FLOOR, DEV281_ABSTAIN_FLOOR),
         (DEV282, DEV282_ANSWERABLE_FLOOR, DEV282_ABSTAIN_FLOOR),
+        (DEV283, DEV283_ANSWERABLE_FLOOR, DEV283_ABSTAIN_FLOOR),
+        (DEV284, DEV284_ANSWERABLE_FLOOR, DEV284_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4088,6 +4116,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT103, HOLDOUT103_ANSWERABLE_FLOOR, HOLDOUT103_ABSTAIN_FLOOR),
         (HOLDOUT104, HOLDOUT104_ANSWERABLE_FLOOR, HOLDOUT104_ABSTAIN_FLOOR),
         (HOLDOUT105, HOLDOUT105_ANSWERABLE_FLOOR, HOLDOUT105_ABSTAIN_FLOOR),
+        (HOLDOUT106, HOLDOUT106_ANSWERABLE_FLOOR, HOLDOUT106_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4229,6 +4258,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos137",
         "oos138",
         "oos139",
+        "oos140",
         "dev4",
         "dev5",
         "dev6",
@@ -4502,6 +4532,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev280",
         "dev281",
         "dev282",
+        "dev283",
+        "dev284",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4608,6 +4640,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout103_held_out",
         "holdout104_held_out",
         "holdout105_held_out",
+        "holdout106_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4696,7 +4729,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev282, holdout6 ... holdout105: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev284, holdout6 ... holdout106: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

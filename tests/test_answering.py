@@ -3721,6 +3721,20 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Videgaray's line on the state of US-Mexico relations during Kelly's visit?", "mexico-videgaray-notorious-differences"),
         ("how did immigrant rights advocates receive the official rollout?", "reactions-advocates-outrage-abuses"),
         ("kelly hablando de amistad y los de mexico diciendo q estaban peleados?? quien dijo eso", "mexico-videgaray-notorious-differences"),
+        # Round dev283/dev284/oos140: Portuguese read as English more often (more marks of a
+        # Portuguese question, about 200 more words and phrases, 'qnd', 'oq', 'ate quando'), a
+        # lawyer's 'ofcrs', 'immediate', and asides ('need it verbatim for a press response').
+        ("ela vai ficar quanto tempo na igreja?", "cases-vizguerra-stay-indefinitely"),
+        ("pq o trump tirou a indicação do vitiello?", "ice-2019-vitiello-nomination-pulled"),
+        ("qnd ela tinha q se apresentar pra imigração?", "cases-vizguerra-missed-check-in"),
+        ("o kelly garantiu q tudo ia ser dentro da lei e respeitando os direitos humanos?", "mass-deportations-kelly-legally-human-rights"),
+        ("a igreja era longe da casa dela?", "cases-vizguerra-sanctuary-church"),
+        ("Wait how many ICE ofcrs are they hiring under this?", "hiring-10000-ice-5000-border-patrol"),
+        ("why won't the changes be immediate", "memos-take-time-costs-logistics"),
+        ("What did ICE's statement on 6/18/19 say? need it verbatim for a press response", "ice-2019-ice-statement"),
+        ("ate qnd ela vai ficar na igreja?", "cases-vizguerra-stay-indefinitely"),
+        ("pq chamavam o obama de deportador chefe?", "history-obama-deporter-in-chief"),
+        ("o trump conseguiu o muro ate 2019?", "history-trump-promises-unmet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4346,6 +4360,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "what's the success rate for asylum cases from central american families, roughly",
         "AP style: 'illegal immigrant' or 'undocumented'? slot is fighting me on it",
         "honest take — were the kelly memos legal or not",
+        # Round dev283/dev284/oos140: what became of someone or something ('no fim das contas', 'que
+        # fue de'), this year's news, whether a ruling was ever enjoined, pay, and arrests at courts
+        # and hospitals, asked in Spanish.
+        "¿ICE puede arrestar a alguien en la corte cuando va a su audiencia?",
+        "¿Qué fue de Ronald Vitiello después de que le quitaron la nominación?",
+        "¿cuánto le pagan a un agente de la Border Patrol?",
+        "Was the ER expansion to two years ever enjoined?",
+        "¿Qué chance hay de que pase una reforma migratoria este año?",
+        "¿ICE puede arrestar gente en los hospitales?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -4455,7 +4478,7 @@ def test_portuguese_words_are_read_as_english() -> None:
         "how", "many", "immigrants", "undocumented", "according", "to", "a", "pew",
     ]  # fmt: skip
     assert portuguese.english(words("ela tá com medo da guarda nacional né")) == [
-        "fear", "da", "national", "guard",
+        "fear", "national", "guard",
     ]  # fmt: skip
     typed = words("the TA said the pro bono clinic is open")
     assert portuguese.english(typed) == typed

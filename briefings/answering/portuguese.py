@@ -26,6 +26,7 @@ _DROPPED = word_set(
     pfv pf ai agora sobre mesmo assim exatamente muitas muitos iam precisa teve foram tavam
     falando queriam queria estavam
     na uma tudo outro outra bem msm tb disso sempre lembro
+    ao aos oq o q kkk kkkk mt mto ngm vdd tipo cara caras so demais gente mim to da era eram um
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -37,6 +38,10 @@ _MARKERS = word_set(
     governo soltou mudancas comecar campanha imigracao comunidade onibus congresso sobrinha
     perguntas respostas cidadao separacao
     uma qnd qnt tb msm depois tudo ficou mudou disso achou pessoa tinham trabalho muito
+    tinha os das nas pelo pela pelos pelas num numa dele dela deles delas ele eles essa esse
+    essas esses oq ngm vdd mt mto tava tavam tem ter fazer falar falando ainda aos ao sem
+    mesmo ninguem nenhum nenhuma voces kkk kkkk ela vai ficar fala tirou conseguiu sabiam
+    confirmou garantiu chamavam virou deram
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
@@ -63,6 +68,22 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("entrar", "panico"): ("panic",),
     ("ordem", "de"): ("removal", "order"),
     ("de", "verdade"): ("actually",),
+    ("casa", "branca"): ("white", "house"),
+    ("porta", "voz"): ("spokesman",),
+    ("voltar", "atras"): ("reverse",),
+    ("processo", "rapido"): ("expedited", "removal"),
+    ("deportacao", "rapida"): ("expedited", "removal"),
+    ("relacoes", "exteriores"): ("foreign",),
+    ("seguranca", "interna"): ("homeland", "security"),
+    ("diario", "oficial"): ("federal", "register"),
+    ("entrar", "vigor"): ("take", "effect"),
+    ("pouco", "pouco"): ("gradually",),
+    ("deportador", "chefe"): ("deporter", "in", "chief"),
+    ("centro", "americanos"): ("central", "americans"),
+    ("sem", "condenacao"): ("not", "convicted"),
+    ("dentro", "lei"): ("legally",),
+    ("ficou", "parado"): ("held", "steady"),
+    ("fazer", "papel"): ("act",),
 }
 # "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
 _AGE = ("quantos", "anos", "tem")
@@ -133,6 +154,72 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "reagiram": ("reacted",), "advogada": ("lawyer",), "vazou": ("leaked",),
     "divulgou": ("released",), "processo": ("case",), "fala": ("says",), "falar": ("say",),
     "direitos": ("rights",), "epoca": ("time",),
+    "mais": ("more",), "liberados": ("released",), "liberado": ("released",), "ligacao": ("call",),
+    "reporteres": ("reporters",), "identificados": ("named",), "identificado": ("named",),
+    "roteiro": ("road", "map"), "principais": ("main",), "texto": ("text",),
+    "inventaram": ("made", "up"), "criando": ("creating",), "exata": ("exact",),
+    "exato": ("exact",), "publicadas": ("published",), "publicada": ("published",),
+    "lugar": ("place",), "endurecimento": ("crackdown",), "acontecer": ("happen",),
+    "respondeu": ("responded",), "perguntas": ("questions",), "orientacao": ("guidance",),
+    "mexeu": ("changed",), "considerado": ("considered",), "considerados": ("considered",),
+    "aumentou": ("increased",), "aumentaram": ("expanded",), "condenado": ("convicted",),
+    "condenacao": ("conviction",), "agente": ("agent",), "decidir": ("decide",),
+    "risco": ("risk",), "culpou": ("blamed",), "maos": ("hands",), "algemadas": ("tied",),
+    "custar": ("cost",), "detencao": ("detention",), "valor": ("amount",),
+    "atrasando": ("delaying",), "atrasadas": ("backlogged",), "tribunais": ("courts",),
+    "audiencias": ("hearings",), "remarcada": ("rescheduled",), "rapidas": ("faster",),
+    "rapido": ("quick",), "guardar": ("hold",), "esperando": ("waiting",),
+    "diretrizes": ("guidelines",), "categorias": ("categories",), "parceria": ("partnership",),
+    "parcerias": ("partnerships",), "pagou": ("paid",), "menor": ("minor",),
+    "menores": ("minors",), "atravessar": ("cross",), "dinheiro": ("money",),
+    "pegando": ("arresting",), "recolhida": ("rounded", "up"), "recolhidos": ("rounded", "up"),
+    "rua": ("street",), "massa": ("mass",), "negando": ("denying",), "cuidar": ("handle",),
+    "sensibilidade": ("sensitivity",), "negou": ("denied",), "objetivo": ("goal",),
+    "ordens": ("orders",), "garantiu": ("assured",), "respeitando": ("respecting",),
+    "humanos": ("human",), "explicou": ("explained",), "contradicao": ("contradiction",),
+    "usada": ("used",), "usar": ("use",), "assunto": ("issue",), "tensao": ("tension",),
+    "politico": ("politician",), "delegacao": ("delegation",), "deputados": ("lawmakers",),
+    "resolvido": ("decided",), "elogiou": ("praised",), "ministro": ("minister",),
+    "amizade": ("friendship",), "concordou": ("agreed",), "concordar": ("agree",),
+    "mexicano": ("mexican",), "mexicanos": ("mexicans",), "mandar": ("send",),
+    "receber": ("accept",), "refugiados": ("refugees",), "cancelaram": ("canceled",),
+    "cancelou": ("canceled",), "programa": ("program",), "afetado": ("affected",),
+    "afetados": ("affected",), "pico": ("peak",), "relatorio": ("report",),
+    "ilegais": ("illegal",), "caido": ("declined",), "caiu": ("dropped",), "conseguiu": ("got",),
+    "justica": ("courts",), "barrou": ("blocked",), "barrar": ("block",), "aceitar": ("accept",),
+    "calado": ("silent",), "democratas": ("democrats",), "apresentar": ("check", "in"),
+    "reforcou": ("bolstered",), "alvo": ("target",), "alvos": ("targets",), "avisou": ("warned",),
+    "tirou": ("pulled",), "indicacao": ("nomination",), "lideranca": ("leadership",),
+    "ameaca": ("threat",), "ameacas": ("threats",), "reeleicao": ("reelection",),
+    "criticava": ("criticized",), "criticaram": ("criticized",), "cumprir": ("keep",),
+    "promessas": ("promises",), "vazaram": ("leaked",), "imprensa": ("press",),
+    "oficiais": ("officials",), "explicar": ("explain",), "pontos": ("points",),
+    "executivas": ("executive",), "zero": ("scratch",),
+    "vigor": ("effect",), "publicar": ("publish",), "precisavam": ("needed",),
+    "considerada": ("considered",), "homens": ("men",),
+    "policial": ("police",), "fiscalizacao": ("enforcement",), "obra": ("construction",),
+    "estuda": ("studies",), "separar": ("separate",),
+    "criancas": ("children",), "crianca": ("child",), "deportador": ("deporter",),
+    "chefe": ("chief",), "aumento": ("increase",), "contratacao": ("hiring",), "vagas": ("beds",),
+    "reagiu": ("reacted",), "reacao": ("reaction",), "responderam": ("responded",),
+    "pediram": ("asked",), "recuou": ("backed", "off"), "sentiram": ("felt",),
+    "grupos": ("groups",), "grupo": ("group",), "ativistas": ("activists",),
+    "defensores": ("advocates",), "furiosos": ("furious",), "assustados": ("frightened",),
+    "retirar": ("pull",), "nomeacao": ("nomination",), "cidade": ("city",), "estado": ("state",),
+    "estados": ("states",), "trinta": ("thirty",), "onze": ("eleven",),
+    "recorde": ("record",), "derrubou": ("struck", "down"), "derrubaram": ("struck", "down"),
+    "derrubar": ("strike", "down"), "parte": ("part",), "dois": ("two",), "tres": ("three",),
+    "quatro": ("four",), "cinco": ("five",),
+    "virou": ("became",), "deram": ("gave",), "nome": ("name",), "reportou": ("reported",),
+    "antiga": ("old",), "antigo": ("old",), "usava": ("used",), "vir": ("come",),
+    "pouquinhos": ("gradually",), "poucos": ("gradually",), "casa": ("home",),
+    "informacao": ("information",), "errada": ("wrong",), "passaporte": ("passport",),
+    "junto": ("together",), "perder": ("lose",), "papel": ("role",), "chamavam": ("called",),
+    "abuso": ("abuse",), "abusos": ("abuses",), "chefoes": ("bosses",), "sabiam": ("knew",),
+    "postar": ("post",), "confirmou": ("confirmed",), "trabalha": ("works",), "ate": ("by",),
+    "legalmente": ("legally",),
+    "longe": ("far",), "vi": ("saw",), "video": ("video",),
+    "chutou": ("guessed",), "chute": ("guess",), "absurdo": ("absurd",),
 }  # fmt: skip
 
 

@@ -61,6 +61,9 @@ _NOW = lazy_compile(
     # "a próxima batida".
     r"|\bhoy\b|\b(?:revoco|revocaron|derogo|derogaron|anulo|anularon)\b|\bvai conseguir\b"
     r"|\bproxima (?:batida|redada|operacao)\b"
+    # "¿Qué fue de Vitiello?", "¿reforma migratoria este año?", "quantos foram realmente
+    # contratados": what became of someone, this year's news, what was actually done.
+    r"|\bq(?:ue)? fue de\b|\beste ano\b|\b(?:foram|foi|fueron|fue) (?:realmente|de verdad)\b"
     # "¿Empezaron esa semana o las pospusieron?", "¿va a haber más redadas este año?": what
     # became of the raids, and raids to come.
     r"|\b(?:pospusieron|pospuso|posponer|pospuestas?|suspendieron)\b"
@@ -68,6 +71,9 @@ _NOW = lazy_compile(
     # "¿Qué pasó al fin con la señora Vizguerra?": what became of someone, after them ("al fin"
     # is read as "so").
     r"|\bq(?:ue)? paso (?:so|al final|despues|luego)\b"
+    # "O México aceitou no fim das contas?", "oq aconteceu com a Vizguerra depois?".
+    r"|\bno fim(?: das contas)?(?=\W*(?:$|[?.!,]))"
+    r"|\b(?:o que|oq) aconteceu com\b[^?]*\b(?:depois|no final|no fim)\b"
     r"|\bq(?:ue)? paso con\b[^?]*\b(?:so|al final|despues|luego)\b"
     # "Quantas pessoas o ICE prendeu de verdade": how many it actually arrested, after them.
     r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3) de verdade?\b"
@@ -271,7 +277,7 @@ _NOW = lazy_compile(
     r"|\bwhat (?:happen|happens) (?:to|with) [\w'-]+(?: [\w'-]+)? (?:later|after|afterwards"
     r"|next|in the end|at the end|eventually)\b"
     r"|\bever (?:been |get |got )?(?:formally |officially |actually )?(?:rescinded|repealed"
-    r"|revoked)\b"
+    r"|revoked|enjoined|struck down|overturned)\b"
     r"|\bwhatever happened (?:to|with|w)\b"
     r"|\b(?:what happened (?:to|with)"
     r"|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done|end up doing)"
@@ -382,7 +388,13 @@ _ADVICE = lazy_compile(
     # "Can ICE arrest someone inside a church": the law on places, which no source gives.
     r"|\bcan (?:ice|agents|immigration|officers|la migra|they)(?: agents| officers)? (?:arrest"
     r"|detain|pick (?:\w+ )?up|go|come|enter|raid|get)\b[^?]*\b(?:inside|in|into|at) (?:a |the "
-    r"|my |our )?(?:church|churches|school|schools|hospital|hospitals|courthouses?)\b"
+    r"|my |our )?(?:church|churches|school|schools|hospital|hospitals|courthouses?|court)\b"
+    # ... asked in Spanish: "¿ICE puede arrestar a alguien en la corte?", "¿en los hospitales?"
+    r"|\b(?:ice|la migra|los agentes|inmigracion) (?:puede|pueden) (?:arrestar|agarrar|detener"
+    r"|entrar)\b[^?]*\ben (?:la |el |los |las |una |un )?(?:cortes?|juzgados?|hospital(?:es)?"
+    r"|iglesias?|escuelas?)\b"
+    # "¿Se puede reabrir el caso? ¿cómo se hace eso?": how to do it, in Spanish.
+    r"|\bcomo se hace\b|\bque (?:tengo|debo) (?:que )?hacer\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
     # the asker or their people: "is my uncle gonna get deported", "will I be picked up".
     r"|\bis it safe\b"
@@ -1738,10 +1750,17 @@ _FILLER = _AnyCase(
     r"|alongside) (?:the|our|my) (?:\d{4} )?(?:one|number|figure|total|stat|chart|graphic)s?\b"
     r"(?: (?:in|on|for) (?:the|our|my) (?:chart|graphic|table|slide|memo))?"
     # A staffer's: "..., for the stakeholder section", "need it for the 'opposing view' para".
-    r"|(?<=[\w?.!,] )(?:(?:i |we )?need (?:it|this|that|them) )?for (?:the|a|an|our|my) "
+    r"|(?<=[\w?.!,] )(?:(?:i |we )?need (?:it|this|that|them) (?:verbatim )?)?"
+    r"for (?:the|a|an|our|my) "
     r"(?:[\w\"'-]+ ){0,3}?(?:section|para|paragraph|graf|one-pager|one pager|exec summary"
     r"|executive summary|backgrounder|chart|table|bullets?|talking points|time series|spreadsheet"
-    r"|footnotes?|lit review|literature review)(?=\s*(?:[?.!,;:)]|$))"
+    r"|footnotes?|lit review|literature review|press response|press release|op-ed)"
+    r"(?=\s*(?:[?.!,;:)]|$))"
+    # "..., op-ed deadline in 2 hrs", "doing napkin math for a panel", "reporter from the local
+    # paper wants it verbatim": the asker's hurry and task.
+    r"|,? ?(?:[\w-]+ )?deadline (?:in|is in) (?:\d+|an?|one|two) ?(?:hours?|mins?|minutes?)\b"
+    r"|(?:,? ?(?:i'?m |im )?doing )?(?:some )?(?:napkin|back[- ]of[- ](?:the[- ])?envelope) math\b"
+    r"|(?<=[,.] )[^?,.]{0,40}\bwants? (?:it|them|this|that) (?:verbatim|word for word)\b[^?]*$"
     # "Summarize the 4 headline measures": the main ones, not a newspaper's headline.
     r"|\bheadline(?= (?:measures?|changes?|provisions?|points?|items?|takeaways?|findings?)\b)"
     r"|,? ?(?:like )?in (?:a word or two|one word|a word|a few words|a sentence)(?=\W)"
@@ -2217,7 +2236,7 @@ _SIDE_NOTE = lazy_compile(
     r"|random thought)\b[^()\[\]]*[)\]]"
     # ... or the asker's own hedge on a detail: "(i think he was CBP at that point?)".
     r"|\((?:i think|i believe|iirc|if i remember right|not sure if|blanking|drawing a blank"
-    r"|forgot|forget|can'?t remember)\b[^()]{0,60}\)"
+    r"|forgot|forget|can'?t remember|might have|may have|could have|could be)\b[^()]{0,60}\)"
     # ... or where a figure was read: "(WaPo graf 7)", "(para 12)".
     r"|\((?:[\w.'-]+ ){0,3}(?:grafs?|paras?|paragraphs?|pg|p\.|page) ?\d{1,3}\)"
     # ... or a chart's note on the patient: "(82yo, s/p fall)", "(20yo, s/p MVC, dc tmrw)",
@@ -2281,7 +2300,7 @@ _SHORTHAND = {
     "vp": "vice president", "vps": "vice presidents",
     "mil": "million", "mill": "million", "mln": "million", "bil": "billion", "bn": "billion",
     "yrs": "years", "yr": "year", "hrs": "hours", "wks": "weeks", "wk": "week",
-    "mos": "months", "abt": "about", "bout": "about",
+    "mos": "months", "abt": "about", "bout": "about", "ofcr": "officer", "ofcrs": "officers",
     "thru": "through", "tho": "though", "ppl": "people", "peeps": "people", "pls": "please",
     "plz": "please", "thx": "thanks", "im": "i am", "ive": "i have", "nah": "no", "dunno": "do not know",
     "idk": "i do not know", "iirc": "if i remember correctly", "afaik": "as far as i know",
@@ -2641,6 +2660,8 @@ _SPANISH_WH = {
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who", "qual": "which", "quais": "which", "o que": "what",
+    "qnd": "when", "oq": "what", "ate quando": "how long", "ate qnd": "how long",
+    "hasta cuando": "how long",
     # Haitian Creole, its accents gone with `normalize`: "konbyen moun ...", "kilè Kelly ...",
     # "eske se vre ...".
     "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
@@ -2653,8 +2674,8 @@ _SPANISH_WH = {
     "est ce": "is it true",
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
-    r"\b(?:cuanto tiempo|quanto tempo"
-    r"|cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|onde|quem|konbyen"
+    r"\b(?:cuanto tiempo|quanto tempo|ate quando|ate qnd|hasta cuando"
+    r"|cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|qnd|onde|quem|konbyen"
     r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|ki moun|ki jan|ki le|combien|pourquoi"
     r"|quand|avec qui"
     r"|quel(?:le)?s?)\b"
@@ -2662,7 +2683,7 @@ _SPANISH_WH_WORD = lazy_compile(
     r"|^(?:por que|porque|xq|pq|porq)\b"
     r"|\bque (?:fecha|dia)\b|\bq(?:ue)? (?:ano|ciudad)\b"
     # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
-    r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))o que\b"
+    r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))(?:o que|oq)\b"
 )
 
 
@@ -2834,6 +2855,7 @@ def detect_form(text: str) -> Form:
         w in t
         for w in (
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
+            *("qnd", "oq"),
             *("que fecha", "que dia", "ano", "ciudad"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             *("ki moun", "ki jan", "ki le", "eske", "es ke"),
@@ -5000,6 +5022,8 @@ _EARNS = lazy_compile(
     r"|\b(?:starting|base|annual|hourly) (?:pay|salary|wage)\b|\bwhat(?:'s| is) the pay\b"
     # "What do new Border Patrol agents get paid", "how much are they gonna get paid".
     r"|\b(?:get|gets|getting|be|are|is) paid\b|\bsalar(?:y|ies)\b|\bwages?\b"
+    # "¿Cuánto le pagan a un agente de la Border Patrol?"
+    r"|\bcuanto (?:le |les )?(?:pagan|gana|ganan)\b"
 )
 # "Total deported over Obama's whole 8 yrs": a sum over a presidency, which no source gives
 # (only single years' counts).
