@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout106) report only their two rates here, never their misses: they are the honest measurements
+holdout107) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2060,6 +2060,19 @@ DEV283_ABSTAIN_FLOOR = 0.73
 DEV284 = DATA / "dev284_questions.yaml"
 DEV284_ANSWERABLE_FLOOR = 0.88
 DEV284_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05: Haitian families in Miami and Brooklyn on a community radio line,
+# mostly Haitian Creole in phone spelling, some French and English. First look 123/204 answered
+# right, 26/32 abstained; after its round 159/204, 25/32.
+DEV285 = DATA / "dev285_questions.yaml"
+DEV285_ANSWERABLE_FLOOR = 0.75
+DEV285_ABSTAIN_FLOOR = 0.75
+# Written blind on 2026-12-05: a local TV station's comment threads pasted in by its social team
+# (run-on English, Spanglish, all caps, misremembered names and numbers) and the producer's terse
+# asks ('prod: ...'). First look 168/186 answered right, 20/21 abstained; after its round 172/186,
+# 20/21.
+DEV286 = DATA / "dev286_questions.yaml"
+DEV286_ANSWERABLE_FLOOR = 0.89
+DEV286_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2503,6 +2516,12 @@ OOS139_ABSTAIN_FLOOR = 0.93
 # rights and procedure, pay, predictions. First look 100/116 abstained; after its round 105/116.
 OOS140 = DATA / "oos140_questions.yaml"
 OOS140_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-05: a Brazilian and Cape Verdean community group in Boston (Portuguese,
+# some Kriolu and English) asking what the sources do not answer: later events, Massachusetts
+# numbers, rights and procedure, advice, predictions. First look 99/116 abstained; after its round
+# 104/116.
+OOS141 = DATA / "oos141_questions.yaml"
+OOS141_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3441,6 +3460,13 @@ HOLDOUT105_ABSTAIN_FLOOR = 0.97
 HOLDOUT106 = DATA / "holdout106_questions.yaml"
 HOLDOUT106_ANSWERABLE_FLOOR = 0.87
 HOLDOUT106_ABSTAIN_FLOOR = 0.97
+# Written blind on 2026-12-05 by a helper who never saw the bot: a public library's reference chat,
+# librarians relaying patrons (older adults, students, recent immigrants, some simple Spanish or
+# Portuguese) and asking their own citation checks. Held out: scored once, at the commit its round
+# started from (174/187 answered right, 27/28 abstained), never tuned on.
+HOLDOUT107 = DATA / "holdout107_questions.yaml"
+HOLDOUT107_ANSWERABLE_FLOOR = 0.9
+HOLDOUT107_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3550,6 +3576,7 @@ HELD_OUT = frozenset(
         HOLDOUT104,
         HOLDOUT105,
         HOLDOUT106,
+        HOLDOUT107,
     }
 )
 
@@ -3735,6 +3762,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS138, 1.0, OOS138_ABSTAIN_FLOOR),
         (OOS139, 1.0, OOS139_ABSTAIN_FLOOR),
         (OOS140, 1.0, OOS140_ABSTAIN_FLOOR),
+        (OOS141, 1.0, OOS141_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4010,6 +4038,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV282, DEV282_ANSWERABLE_FLOOR, DEV282_ABSTAIN_FLOOR),
         (DEV283, DEV283_ANSWERABLE_FLOOR, DEV283_ABSTAIN_FLOOR),
         (DEV284, DEV284_ANSWERABLE_FLOOR, DEV284_ABSTAIN_FLOOR),
+        (DEV285, DEV285_ANSWERABLE_FLOOR, DEV285_ABSTAIN_FLOOR),
+        (DEV286, DEV286_ANSWERABLE_FLOOR, DEV286_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4117,6 +4147,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT104, HOLDOUT104_ANSWERABLE_FLOOR, HOLDOUT104_ABSTAIN_FLOOR),
         (HOLDOUT105, HOLDOUT105_ANSWERABLE_FLOOR, HOLDOUT105_ABSTAIN_FLOOR),
         (HOLDOUT106, HOLDOUT106_ANSWERABLE_FLOOR, HOLDOUT106_ABSTAIN_FLOOR),
+        (HOLDOUT107, HOLDOUT107_ANSWERABLE_FLOOR, HOLDOUT107_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4259,6 +4290,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos138",
         "oos139",
         "oos140",
+        "oos141",
         "dev4",
         "dev5",
         "dev6",
@@ -4534,6 +4566,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev282",
         "dev283",
         "dev284",
+        "dev285",
+        "dev286",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4641,6 +4675,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout104_held_out",
         "holdout105_held_out",
         "holdout106_held_out",
+        "holdout107_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4729,7 +4764,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev284, holdout6 ... holdout106: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev286, holdout6 ... holdout107: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3735,6 +3735,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("ate qnd ela vai ficar na igreja?", "cases-vizguerra-stay-indefinitely"),
         ("pq chamavam o obama de deportador chefe?", "history-obama-deporter-in-chief"),
         ("o trump conseguiu o muro ate 2019?", "history-trump-promises-unmet"),
+        # Round dev285/dev286/oos141: 'mil' is a thousand in a Spanish, Portuguese or Creole
+        # question; Creole read as English more often (more of its words mark it, about 80 more
+        # words, 'konbyen tan'); a producer's label ('prod:') and what a comment thread says after
+        # the question.
+        ("es verdad que deportaron 434 mil personas en 2013?", "numbers-record-434000-2013"),
+        ("prod: ICE deportation officer headcount?", "ice-2019-6000-deportation-officers"),
+        ("national guard plan covered how many states, commenter says all 50 lol", "military-national-guard-draft"),
+        ("kile Trump te rale nominasyon Vitiello a", "ice-2019-vitiello-nomination-pulled"),
+        ("eske DHS te pwomet y ap trete moun ak diyite?", "mass-deportations-treat-humanely"),
+        ("eske Make the Road te di yo pral goumen kont politik sa yo?", "reactions-make-the-road-will-resist"),
+        ("poukisa defansè dwa imigran yo te fache konsa?", "reactions-advocates-outrage-abuses"),
+        ("eske memo yo elaji kategori moun ki ka pase nan depotasyon rapid?", "expedited-removal-ov-expanded"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4369,6 +4381,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "Was the ER expansion to two years ever enjoined?",
         "¿Qué chance hay de que pase una reforma migratoria este año?",
         "¿ICE puede arrestar gente en los hospitales?",
+        # Round dev285/dev286/oos141: a count with no one counting ('how many deported in 2017'),
+        # the states the Guard draft never names, someone's later job, a second term, whether anyone
+        # was actually prosecuted, and whether the raids really happened (Portuguese).
+        "how many deported in 2017",
+        "Did Vitiello get another government job after Trump pulled his nomination?",
+        "Will Trump deport all 11 million if he gets back in?",
+        "has any parent actually been prosecuted for paying a coyote?",
+        "as batidas de família de junho de 2019 aconteceram mesmo?",
+        "in which states did they want to send 100,000 national guard troops?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -21,7 +21,7 @@ _DROPPED = word_set(
     se yo li nan ak pou te ap p pa gen genyen ki sa m mwen nou ou w l a la lan sou tout
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
     le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye vit egzakteman
-    ofisyelman mete plizye
+    ofisyelman mete plizye konsa oubyen jis pat fameux sincerement tanpri ditou limenm
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese in
@@ -35,6 +35,11 @@ _MARKERS = word_set(
     plizye anile janvye fevriye madanm fwontye legliz ye ki sou vit pou mwa fre
     kote lage telefon maten aswe oswa oubyen bagay konnen dousman touswit fanmi voye tann odyans
     poukisa lamezon operasyon deklarasyon tande gouvenman
+    pwomet trete diyite reponn fache pale lapolis konfyans goumen dokiman kesyon repons aplike
+    konsa apre anvan pawol chanje anyen ogmante kantite konprann rali kanpay kite tribinal
+    rele ansyen rale nominasyon separasyon jwenn kongre kritike kenbe chanjman komanse ranmase
+    lari elaji kategori relasyon dako atik laperez direktiv youn granmoun ekri koule lapres
+    defanse dwa jounalis siyen lod egzekitif lwa rezime diferan denye remonte bese anba reko
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -54,6 +59,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("mande", "azil"): ("seek", "asylum"),
     ("ti", "ayiti"): ("little", "haiti"),
     ("gwo", "chef"): ("leaders",),
+    ("depotasyon", "rapid"): ("expedited", "removal"),
+    ("lod", "egzekitif"): ("executive", "orders"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),
@@ -101,6 +108,29 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "milite": ("military",), "minis": ("minister",), "amitye": ("friendship",),
     "chanjman": ("changes",), "aplike": ("implement",), "anvan": ("before",),
     "ondiras": ("honduras",),
+    "plenn": ("complain",), "bay": ("give",), "trete": ("treat",), "diyite": ("dignity",),
+    "sanble": ("seem",), "touche": ("affect",), "reponn": ("answer",), "gwoup": ("group",),
+    "fache": ("angry",), "pe": ("afraid",), "kraze": ("break",), "goumen": ("fight",),
+    "kont": ("against",), "politik": ("policies",), "dokiman": ("document",),
+    "kesyon": ("questions",), "repons": ("answers",), "tan": ("time",), "apre": ("after",),
+    "konfizyon": ("confusion",), "enkyete": ("worry",), "chanje": ("changed",),
+    "anyen": ("anything",), "vize": ("target",), "ogmante": ("increase",), "kantite": ("number",),
+    "resous": ("resources",), "branch": ("branch",), "konprann": ("understand",),
+    "rali": ("rally",), "lanse": ("launch",), "reeleksyon": ("reelection",), "kite": ("leave",),
+    "lis": ("list",), "rele": ("called",), "ladan": ("included",), "ansyen": ("former",),
+    "chef": ("chief",), "move": ("bad",), "pep": ("people",), "rale": ("pulled",),
+    "separasyon": ("separation",), "bak": ("back",), "zam": ("guns",), "jwenn": ("get",),
+    "mi": ("wall",), "finalman": ("finally",), "kongre": ("congress",), "kritike": ("criticize",),
+    "kenbe": ("keep",), "pwomes": ("promises",), "pwomès": ("promises",),
+    "ranmase": ("round", "up"), "elaji": ("expand",), "kategori": ("categories",),
+    "rapid": ("quick",), "relasyon": ("relations",), "dako": ("agree",), "atik": ("article",),
+    "laperez": ("fear",), "direktiv": ("directives",), "youn": ("one",), "granmoun": ("elder",),
+    "ekri": ("wrote",), "koule": ("leaked",), "lapres": ("press",), "defanse": ("advocates",),
+    "jounalis": ("reporters",), "bis": ("buses",), "egzekitif": ("executive",),
+    "rezime": ("summary",), "gwo": ("main",), "kout": ("short",), "diferan": ("different",),
+    "denye": ("last",), "remonte": ("rise",), "bese": ("dropped",), "anba": ("under",),
+    "reko": ("record",), "pik": ("peak",), "mil": ("thousand",),
+    "santen": ("hundreds",), "milye": ("thousands",),
 }  # fmt: skip
 
 

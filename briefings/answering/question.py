@@ -76,7 +76,9 @@ _NOW = lazy_compile(
     r"|\b(?:o que|oq) aconteceu com\b[^?]*\b(?:depois|no final|no fim)\b"
     r"|\bq(?:ue)? paso con\b[^?]*\b(?:so|al final|despues|luego)\b"
     # "Quantas pessoas o ICE prendeu de verdade": how many it actually arrested, after them.
-    r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3) de verdade?\b"
+    r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3|ados|adas) de verdade?\b"
+    # "As batidas aconteceram mesmo?", "kisa ki te rive Vizguerra apre?": whether it happened.
+    r"|\b(?:aconteceram|aconteceu|comecaram|comecou) mesmo\b|\bkisa ki (?:te )?rive\b[^?]*\bapre\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
     r"\btonight\b(?!'s| show| segment)"
     # Questions about the bot or the articles themselves, not the story.
@@ -114,7 +116,10 @@ _NOW = lazy_compile(
     r"(?:2020 )?(?:re-?election|reelection|election)\b"
     r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
     r"|\b(?:wins?|won|gets?|got) (?:another|a second|a 2nd|his second) term\b"
-    r"|\bif (?:he|trump) (?:wins|gets re-?elected|is re-?elected|comes back)\b"
+    r"|\bif (?:he|trump) (?:wins|gets re-?elected|is re-?elected|comes back|gets back in)\b"
+    # "Did Vitiello get another government job after": his later life.
+    r"|\b(?:get|got|land|landed|take|took) (?:another|a new|a different) (?:government )?(?:job"
+    r"|post|position|role)\b"
     # "What eventually forced Trump to back off": what the sources say made it end, not an
     # outcome after them.
     # ("could deputies end up acting like immigration officers", "could someone charged end up
@@ -135,7 +140,7 @@ _NOW = lazy_compile(
     r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
     r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
-    r"|carried out|done"
+    r"|carried out|done|been (?:prosecuted|charged|convicted|jailed|hired)"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
@@ -1173,6 +1178,12 @@ _FILLER = _AnyCase(
     r"|^(?:l[ií]nea|l) ?\d+\b"
     # ... and what the caller adds after the question: "...? caller cree que a Texas".
     r"|(?<=[?] )(?:(?:el|la|un|una) )?(?:caller|llamante|oyente)\b[^?]*$"
+    # A newsroom's label for who asks: "prod: ICE deportation officer headcount?".
+    r"|^(?:prod|producer|ep|slot|desk|copy desk)\s*:"
+    # What a comment thread says, after the question: "..., commenter says all 50 lol".
+    r"|(?<=[,?.!] )(?:a |one |some |the )?(?:commenters?(?: below| above)?|(?:someone|people|ppl"
+    r"|folks|a guy|guy) (?:below|above|in (?:the )?(?:comments|replies|thread)))"
+    r" (?:says?|said|saying|claims?|keeps? saying|acting like)\b[^?]*$"
     r"|\b(?:so to speak|in practice|per se|you know|i mean|i guess|or whatever|or something"
     # "status of the wall as of june 2019": how the wall stood, what is told of it.
     r"|(?:^|(?<=[,.?!] ))(?:(?:what'?s|whats|what is) )?(?:the )?(?:current |latest )?"
@@ -1588,7 +1599,7 @@ _FILLER = _AnyCase(
     r"|(?<=[\u2014\u2013] )(?:the )?(?:full|whole|entire|complete) (?:text|sentence)"
     r"(?=\W*(?:$|&|and\b))"
     # (But "the full text of the tweet" asks for a whole document, which no source gives.)
-    r"|full(?= (?:quote|wording|words?|statement|line|sentence|passage|phrase|phrasing"
+    r"|full(?= (?:quote|wording|words?|statement|line|sentence|passage|phrase|phrasing|name|title"
     r"|language)\b)"
     # "DACA recipients as of feb 2017": the month marks the time asked about, as the year does.
     rf"|(?<=as of ){MONTH_PATTERN}\.?(?: \d{{1,2}}(?:st|nd|rd|th)?,?)?(?= (?:19|20)\d\d\b)"
@@ -2450,6 +2461,10 @@ def spell_out(text: str) -> str:
         text = _SECONDS.sub(r"\1 seconds", text)  # "a 20 sec vo" is not a secretary
     if "hr" in text.lower():
         text = _HOURS.sub(r"\1 hours", text)
+    if "mil" in text.lower() and any(marked(words(text)) for marked in _MARKED_FOREIGN):
+        # "deportaron 434 mil", "100 mil Gad Nasyonal": a thousand in Spanish, Portuguese and
+        # Creole (in an English chat, "11 mil" is a million).
+        text = _THOUSAND_MIL.sub(r"\1 thousand", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
     if "#" in text:
         text = _NUMBER_SIGN.sub("number of", text)  # "ballpark # of people with removal orders"
@@ -2476,6 +2491,7 @@ def spell_out(text: str) -> str:
         text = _NUMERIC_DATE.sub(_spelled_date, text)
     if "how many" in text.lower():
         text = _AUXILIARY_LEFT_OUT.sub(r"how many \g<counted>did \g<who> \g<done>", text)
+        text = _PASSIVE_LEFT_OUT.sub("how many were ", text)
     return _FISCAL.sub(lambda m: f"fiscal year {m[1] if len(m[1]) == 4 else '20' + m[1]}", text)
 
 
@@ -2495,6 +2511,15 @@ _AUXILIARY_LEFT_OUT = lazy_compile(
     r"(?P<who>ice|dhs|ero|cbp|trump|obama|bush|they|the (?:government|administration"
     r"|feds|us|u\.s\.)|border patrol) (?P<done>(?:(?:actually|really|already|ultimately) )?"
     r"(?:(?:deport|remov|arrest|detain|expell|kick|round|pick|apprehend)ed|sent|caught))\b",
+    re.IGNORECASE,
+)
+
+_THOUSAND_MIL = lazy_compile(r"\b(\d+(?:[.,]\d+)?) ?mil\b", re.IGNORECASE)
+# "How many deported in 2017" is "how many were deported" (not "how many deported people").
+_PASSIVE_LEFT_OUT = lazy_compile(
+    r"\bhow many (?=(?:deported|removed|arrested|detained|expelled|kicked out|rounded up"
+    r"|picked up)\b(?! (?:people|ppl|persons|immigrants|migrants|families|parents|kids"
+    r"|children|adults|men|women)\b))",
     re.IGNORECASE,
 )
 
@@ -2661,7 +2686,7 @@ _SPANISH_WH = {
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who", "qual": "which", "quais": "which", "o que": "what",
     "qnd": "when", "oq": "what", "ate quando": "how long", "ate qnd": "how long",
-    "hasta cuando": "how long",
+    "hasta cuando": "how long", "konbyen tan": "how long", "ki eta": "which state",
     # Haitian Creole, its accents gone with `normalize`: "konbyen moun ...", "kilè Kelly ...",
     # "eske se vre ...".
     "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
@@ -2674,7 +2699,7 @@ _SPANISH_WH = {
     "est ce": "is it true",
 }  # fmt: skip
 _SPANISH_WH_WORD = lazy_compile(
-    r"\b(?:cuanto tiempo|quanto tempo|ate quando|ate qnd|hasta cuando"
+    r"\b(?:cuanto tiempo|quanto tempo|ate quando|ate qnd|hasta cuando|konbyen tan|ki eta"
     r"|cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|qnd|onde|quem|konbyen"
     r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|ki moun|ki jan|ki le|combien|pourquoi"
     r"|quand|avec qui"
@@ -2858,7 +2883,7 @@ def detect_form(text: str) -> Form:
             *("qnd", "oq"),
             *("que fecha", "que dia", "ano", "ciudad"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
-            *("ki moun", "ki jan", "ki le", "eske", "es ke"),
+            *("ki moun", "ki jan", "ki le", "ki eta", "eske", "es ke"),
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
         )
     ):
@@ -5195,6 +5220,11 @@ _TOO_FINE = lazy_compile(
     r"(?:law|code|act|statute)\b|\b(?:exact|actual|specific) statute\b|\bstatutory cit(?:e"
     r"|ation)\b"
 )
+# "Which states were in the Guard plan", "¿en cuáles estados?": no source names them ("nearly a
+# dozen states").
+_WHICH_STATES = lazy_compile(
+    r"\b(?:which|what|cuales|quais|que|qu\u00e9) (?:\w+ )?(?:states|estados)\b(?! unidos\b)"
+)
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (
     # "Who was DHS secretary before Kelly": someone earlier in the post, whom no fact names.
@@ -5222,6 +5252,7 @@ _NEVER_REPORTED = (
     (_FOUNDED, "~founded"),
     (_TOO_FINE, "~too-fine"),
     (_SPAN_TOTAL, "~span-total"),
+    (_WHICH_STATES, "~which-states"),
 )
 # What was done to those counted: a verb, not a noun ("how many got deportation orders" counts
 # those given an order, not those deported).
