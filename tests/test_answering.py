@@ -309,6 +309,9 @@ def test_bm25_ranks_the_rarer_matching_term_higher() -> None:
         ("cuando empezaron las redadas", Form.WHEN),
         ("donde esta vizguerra", Form.WHERE),
         ("porque cancelo el presidente de mexico", Form.WHY),
+        # Chat shorthand alone asks why, with no other question word to read it by.
+        ("xq estaba enojado trump con lo de la inmigracion en 2019", Form.WHY),
+        ("pq o numero de indocumentados ficou parado?", Form.WHY),
     ],
 )
 def test_question_forms(question: str, form: Form) -> None:

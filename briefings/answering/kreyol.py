@@ -34,7 +34,7 @@ _MARKERS = word_set(
     soti pibliye ofisyelman egzakteman kominote pitit sitwayen ozetazini sipoze prezante refij
     plizye anile janvye fevriye madanm fwontye legliz ye ki sou vit pou mwa fre
     kote lage telefon maten aswe oswa oubyen bagay konnen dousman touswit fanmi voye tann odyans
-    poukisa lamezon operasyon deklarasyon tande gouvenman
+    lamezon operasyon deklarasyon tande gouvenman
     pwomet trete diyite reponn fache pale lapolis konfyans goumen dokiman kesyon repons aplike
     konsa apre anvan pawol chanje anyen ogmante kantite konprann rali kanpay kite tribinal
     rele ansyen rale nominasyon separasyon jwenn kongre kritike kenbe chanjman komanse ranmase
@@ -121,7 +121,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "chef": ("chief",), "move": ("bad",), "pep": ("people",), "rale": ("pulled",),
     "separasyon": ("separation",), "bak": ("back",), "zam": ("guns",), "jwenn": ("get",),
     "mi": ("wall",), "finalman": ("finally",), "kongre": ("congress",), "kritike": ("criticize",),
-    "kenbe": ("keep",), "pwomes": ("promises",), "pwomès": ("promises",),
+    "kenbe": ("keep",), "pwomes": ("promises",),
     "ranmase": ("round", "up"), "elaji": ("expand",), "kategori": ("categories",),
     "rapid": ("quick",), "relasyon": ("relations",), "dako": ("agree",), "atik": ("article",),
     "laperez": ("fear",), "direktiv": ("directives",), "youn": ("one",), "granmoun": ("elder",),

@@ -26,7 +26,7 @@ _DROPPED = word_set(
     pfv pf ai agora sobre mesmo assim exatamente muitas muitos iam precisa teve foram tavam
     falando queriam queria estavam
     na uma tudo outro outra bem msm tb disso sempre lembro
-    ao aos oq o q kkk kkkk mt mto ngm vdd tipo cara caras so demais gente mim to da era eram um
+    ao aos oq o q kkk kkkk mt mto ngm vdd cara caras so demais mim to da era eram um
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -39,7 +39,7 @@ _MARKERS = word_set(
     perguntas respostas cidadao separacao
     uma qnd qnt tb msm depois tudo ficou mudou disso achou pessoa tinham trabalho muito
     tinha os das nas pelo pela pelos pelas num numa dele dela deles delas ele eles essa esse
-    essas esses oq ngm vdd mt mto tava tavam tem ter fazer falar falando ainda aos ao sem
+    essas esses oq ngm vdd mt mto tavam tem ter fazer falar falando ainda aos ao sem
     mesmo ninguem nenhum nenhuma voces kkk kkkk ela vai ficar fala tirou conseguiu sabiam
     confirmou garantiu chamavam virou deram
     """

@@ -2514,6 +2514,7 @@ _AUXILIARY_LEFT_OUT = lazy_compile(
     re.IGNORECASE,
 )
 
+# "434 mil" in a Spanish, Portuguese or Creole question (see `spell_out`).
 _THOUSAND_MIL = lazy_compile(r"\b(\d+(?:[.,]\d+)?) ?mil\b", re.IGNORECASE)
 # "How many deported in 2017" is "how many were deported" (not "how many deported people").
 _PASSIVE_LEFT_OUT = lazy_compile(
@@ -2880,8 +2881,8 @@ def detect_form(text: str) -> Form:
         w in t
         for w in (
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
-            *("qnd", "oq"),
-            *("que fecha", "que dia", "ano", "ciudad"),
+            *("qnd", "oq", "pq", "xq"),
+            *("que fecha", "que dia", "q ano", "que ano", "ciudad"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             *("ki moun", "ki jan", "ki le", "ki eta", "eske", "es ke"),
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
@@ -5223,7 +5224,7 @@ _TOO_FINE = lazy_compile(
 # "Which states were in the Guard plan", "¿en cuáles estados?": no source names them ("nearly a
 # dozen states").
 _WHICH_STATES = lazy_compile(
-    r"\b(?:which|what|cuales|quais|que|qu\u00e9) (?:\w+ )?(?:states|estados)\b(?! unidos\b)"
+    r"\b(?:which|what|cuales|quais|que) (?:\w+ )?(?:states|estados)\b(?! unidos\b)"
 )
 # Details no source reports, each a meaning no fact has, so a question asking one abstains.
 _NEVER_REPORTED = (

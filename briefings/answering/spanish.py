@@ -350,6 +350,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "sacaran": ("released",), "complice": ("accomplice",), "complices": ("accomplices",),
     "siguen": ("follow",), "inventaron": ("made", "up"), "expliquenmelo": ("explain",),
     "explicar": ("explain",), "podia": ("could",), "justo": ("right", "when"), "llama": ("named",),
+    "enojado": ("angry",), "enojada": ("angry",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
