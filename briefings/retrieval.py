@@ -100,6 +100,8 @@ GENERIC = word_set(
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread
     threads groupchat server patron patrons side sides
     esl ell pta pto emt emts ems icu
+    tiktok youtube reddit telegram instagram insta snapchat fb ig
+    mp mps mre mres nco ncos arng conops opord cid pog pogs
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
@@ -153,9 +155,12 @@ def is_election_label(ws: Sequence[str], i: int) -> bool:
     """
     if i + 1 < len(ws) and ws[i + 1] in _CAMPAIGN:
         return True
-    # "his campaign of 2020", "the 2020 campaign": the word before names it too.
+    # "his campaign of 2020", "the 2020 campaign": the word before names it too; "campaign stuff
+    # for 2020": the campaign it is for.
     return i >= 1 and (
-        ws[i - 1] in _CAMPAIGN or (i >= 2 and ws[i - 1] == "of" and ws[i - 2] in _CAMPAIGN)
+        ws[i - 1] in _CAMPAIGN
+        or (i >= 2 and ws[i - 1] == "of" and ws[i - 2] in _CAMPAIGN)
+        or (ws[i - 1] == "for" and not _CAMPAIGN.isdisjoint(ws[max(0, i - 4) : i - 1]))
     )
 
 

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout107) report only their two rates here, never their misses: they are the honest measurements
+holdout108) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2073,6 +2073,19 @@ DEV285_ABSTAIN_FLOOR = 0.75
 DEV286 = DATA / "dev286_questions.yaml"
 DEV286_ANSWERABLE_FLOOR = 0.89
 DEV286_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-05: Cuban-American and Venezuelan exiles in Miami on a Telegram news
+# group (Caribbean Spanish with Miami Spanglish: asere, chamo, guagua, 'la migra'; transcribed voice
+# notes; mixed politics). First look 161/204 answered right, 25/31 abstained; after its round
+# 173/204, 25/31.
+DEV287 = DATA / "dev287_questions.yaml"
+DEV287_ANSWERABLE_FLOOR = 0.81
+DEV287_ABSTAIN_FLOOR = 0.77
+# Written blind on 2026-12-05: a veterans' service organization's Discord (military jargon: SECDEF,
+# CINC, CONOPS, MREs, 'my BIL'; blunt, both pro-enforcement and immigrant families). First look
+# 161/191 answered right, 26/27 abstained; after its round 178/191, 26/27.
+DEV288 = DATA / "dev288_questions.yaml"
+DEV288_ANSWERABLE_FLOOR = 0.9
+DEV288_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2522,6 +2535,12 @@ OOS140_ABSTAIN_FLOOR = 0.87
 # 104/116.
 OOS141 = DATA / "oos141_questions.yaml"
 OOS141_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-05: a community health clinic's staff (social workers, nurses, front
+# desk, a clinic lawyer) asking what the sources do not answer: public charge, Medicaid, HIPAA and
+# ICE at clinics, sensitive locations, later changes, local numbers. First look 105/115 abstained;
+# after its round 110/115.
+OOS142 = DATA / "oos142_questions.yaml"
+OOS142_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3467,6 +3486,13 @@ HOLDOUT106_ABSTAIN_FLOOR = 0.97
 HOLDOUT107 = DATA / "holdout107_questions.yaml"
 HOLDOUT107_ANSWERABLE_FLOOR = 0.9
 HOLDOUT107_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05 by a helper who never saw the bot: a Somali-American community
+# association's Slack in Minneapolis (English as a second or third language, some Somali words,
+# youth volunteers helping elders, a caseworker). Held out: scored once, at the commit its round
+# started from (178/191 answered right, 29/30 abstained), never tuned on.
+HOLDOUT108 = DATA / "holdout108_questions.yaml"
+HOLDOUT108_ANSWERABLE_FLOOR = 0.9
+HOLDOUT108_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3577,6 +3603,7 @@ HELD_OUT = frozenset(
         HOLDOUT105,
         HOLDOUT106,
         HOLDOUT107,
+        HOLDOUT108,
     }
 )
 
@@ -3763,6 +3790,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS139, 1.0, OOS139_ABSTAIN_FLOOR),
         (OOS140, 1.0, OOS140_ABSTAIN_FLOOR),
         (OOS141, 1.0, OOS141_ABSTAIN_FLOOR),
+        (OOS142, 1.0, OOS142_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4040,6 +4068,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV284, DEV284_ANSWERABLE_FLOOR, DEV284_ABSTAIN_FLOOR),
         (DEV285, DEV285_ANSWERABLE_FLOOR, DEV285_ABSTAIN_FLOOR),
         (DEV286, DEV286_ANSWERABLE_FLOOR, DEV286_ABSTAIN_FLOOR),
+        (DEV287, DEV287_ANSWERABLE_FLOOR, DEV287_ABSTAIN_FLOOR),
+        (DEV288, DEV288_ANSWERABLE_FLOOR, DEV288_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4148,6 +4178,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT105, HOLDOUT105_ANSWERABLE_FLOOR, HOLDOUT105_ABSTAIN_FLOOR),
         (HOLDOUT106, HOLDOUT106_ANSWERABLE_FLOOR, HOLDOUT106_ABSTAIN_FLOOR),
         (HOLDOUT107, HOLDOUT107_ANSWERABLE_FLOOR, HOLDOUT107_ABSTAIN_FLOOR),
+        (HOLDOUT108, HOLDOUT108_ANSWERABLE_FLOOR, HOLDOUT108_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4291,6 +4322,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos139",
         "oos140",
         "oos141",
+        "oos142",
         "dev4",
         "dev5",
         "dev6",
@@ -4568,6 +4600,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev284",
         "dev285",
         "dev286",
+        "dev287",
+        "dev288",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4676,6 +4710,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout105_held_out",
         "holdout106_held_out",
         "holdout107_held_out",
+        "holdout108_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4764,7 +4799,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev286, holdout6 ... holdout107: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev288, holdout6 ... holdout108: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -1014,6 +1014,12 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         ("the wh press sec", "the white house press secretary"),
         ("434k in 2013, 1.5m later", "434,000 in 2013, 1.5 million later"),
         ("11 mil vs 12.2 mil", "11 million vs 12.2 million"),
+        # A relative by marriage is not a figure; "the ER" is a hospital's, "ER" a lawyer's.
+        (
+            "my BIL says 3 bil, her MIL 11 mil",
+            "my brother in law says 3 billion, her mother in law 11 million",
+        ),
+        ("ICE in the ER? or ER for him", "ICE in the ER? or expedited removal for him"),
         ("FY 2018", "fiscal year 2018"),
         # Shorthand only as a whole word: not inside words, addresses or contractions.
         ("wheels, news, summit, kelly@wh.gov", "wheels, news, summit, kelly@wh.gov"),
@@ -3750,6 +3756,29 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("eske Make the Road te di yo pral goumen kont politik sa yo?", "reactions-make-the-road-will-resist"),
         ("poukisa defansè dwa imigran yo te fache konsa?", "reactions-advocates-outrage-abuses"),
         ("eske memo yo elaji kategori moun ki ka pase nan depotasyon rapid?", "expedited-removal-ov-expanded"),
+        # Round dev287/dev288/oos142: Caribbean Spanish on Telegram ('es verdad que', 'resumeme',
+        # 'hoja de ruta', 'al final de Obama'), a veterans' group ('my BIL', 'SECDEF', 'CINC', 'not
+        # giving there names', 'campaign stuff for 2020'), and what the memos say as a summary; the
+        # ER window stays expedited removal.
+        ("why was the blog writer griping about the DHS guys on the call not giving there names", "memos-blog-anonymous-officials"),
+        ("did the NY advocacy group say they'd go along w it or fight it", "reactions-make-the-road-will-resist"),
+        ("per the Post who was headed down to mexico later that week", "mexico-kelly-tillerson-visit-planned"),
+        ("when and where did SECDEF Kelly say no mass deportations? my BIL swears it was at the white house", "mass-deportations-kelly-no-mass-deportations"),
+        ("why is it a problem for the CINC to broadcast when the raids are coming. asking for the boots who actually have to execute", "ice-2019-timeline-unprecedented"),
+        ("did ICE actually beef up the deportation side before the june raids or was it all talk", "ice-2019-ero-bulked-up"),
+        ("So can ICE actually deport millions like the President said? be honest, not looking for spin either direction", "ice-2019-cannot-deport-millions"),
+        ("es verdad que Trump dijo que nadie sabe cuantos ilegales hay?", "numbers-trump-nobody-knows"),
+        ("ICE dijo que iba a hacer redadas en trabajos tambien?", "ice-2019-ice-statement"),
+        ("resumeme en corto que dicen los memos porfa que no tengo tiempo de leer", "memos-main-measures"),
+        ("summarize what the memos say", "memos-main-measures"),
+        ("did Kelly sign the memos?", "memos-two-memos-from-kelly"),
+        ("Trump sigue firme con acabar DACA o ha cambiado", "daca-trump-wavered"),
+        ("pa que sirven los memos de Kelly en concreto, son como la hoja de ruta de que cosa?", "memos-road-map-executive-actions"),
+        ("con Obama al final bajaron las deportaciones bastante no? esto las puede volver a subir?", "history-could-reverse-decline"),
+        ("is the whole deportation threat just campaign stuff for 2020 or what", "ice-2019-trump-reelection-theme"),
+        ("how are the immigrant rights groups taking it, I'm guessing not great lol", "reactions-groups-furious-frightened"),
+        ("Are they actually doing anything to speed up deportation hearings or is it gonna be like my VA appeal, 3 yrs and counting", "detention-speed-up-hearings"),
+        ("what was the ER window before the memos", "expedited-removal-current-two-weeks"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4393,6 +4422,16 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "has any parent actually been prosecuted for paying a coyote?",
         "as batidas de família de junho de 2019 aconteceram mesmo?",
         "in which states did they want to send 100,000 national guard troops?",
+        # Round oos142: a clinic's questions (Medicaid, places ICE can't arrest, a street address,
+        # when the raids finally began, a headcount of reporters), and a Spanish opinion and
+        # building site asked of the bot.
+        "Medicaid = deportation risk?",
+        "Jeanette Vizguerra hid in a church - was that bc churches are officially places ICE can't arrest people? could a patient do the same at our clinic?",
+        "What exact date did the 2019 family operation finally begin?",
+        "Denver clinic here - is First Unitarian still offering sanctuary to people? what's the address?",
+        "¿Usted qué opina, Trump va a ganar la reelección con este tema de la inmigración?",
+        "is there a headcount of reporters on the DHS call?",
+        "Línea 1, señor Pedro de Aurora: ¿dónde van a construir los centros de detención nuevos que dijeron? ¿va a haber uno aquí en Illinois?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1667,8 +1667,12 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return True  # "what state is Menendez from": "Sen. Robert Menendez (D-N.J.)"
     if q.form is Form.WHERE:
         where = words(fact.where or "")
-        if _says(_SITED, q.text) and any(w in words(q.text) for w in where if w not in STOPWORDS):
-            return False  # "where will the detention centers be built": the site of the place
+        if _says(_SITED, q.text) and any(
+            w in words(q.text) or stem(w) in q.query for w in where if w not in STOPWORDS
+        ):
+            # "Where will the detention centers be built", "¿dónde van a construir los centros
+            # de detención?": the site of the place
+            return False
         return bool(fact.where) and not all(w in q.text.lower() for w in where)
     if q.form is Form.WHEN and q.exact_date:
         # "On what date": a day the fact's words give, not only the month or year it happened
@@ -1873,7 +1877,8 @@ _INTERVAL = lazy_compile(
 # "Where will X be built": the question asks where the place itself goes.
 _SITED = lazy_compile(
     r"\b(?:built|build|builds|building|located|locating|constructed|construct|constructing|set up"
-    r"|setting up|placed|opened|open|opening|going up|go up)\b",
+    r"|setting up|placed|opened|open|opening|going up|go up|construir|construyen|construyan"
+    r"|construira|construiran|construyendo|abrir|abriran|ubicar)\b",
     re.IGNORECASE,
 )
 _ADDED = lazy_compile(r"\b(?:new|additional|more|extra|hired?|to be)\b", re.IGNORECASE)

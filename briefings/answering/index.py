@@ -49,6 +49,9 @@ SUMMARY = lazy_compile(
     r"|\bwhat (?:the|these|those) (?:new )?(?:memos?|rules|guidelines|directives|policies)"
     r" (?:actually |really )?(?:do|require|change|call for)\b"
     r"|\bsummar|\boverview\b|\bgist\b|\btl;?dr\b|\brundown\b|\bbasics\b|\bwhat changes\b"
+    r"|\bin (?:short|a nutshell)\b|\bresum\w*"
+    r"|\bwhat (?:do|does|did) (?:the |these |those )?(?:new |kelly'?s? )?(?:memos?|rules"
+    r"|guidelines|directives|guidance)(?: actually| really| even)? say\b"
     r"|\b(?:main|key|big) (?:bullet )?(?:points|changes|measures|things|planks|pieces|parts)\b"
     r"|\bbig picture\b"
 )

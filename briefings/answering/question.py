@@ -129,7 +129,9 @@ _NOW = lazy_compile(
     r"|labell?ed|treated|prioriti[sz]ed"
     r"|(?:a |an |as (?:a |an )?)?(?:[\w-]+ )?(?:priorit\w*|targets?)"
     r"|on (?:the|a|their) (?:[\w-]+ )?list|among)\b)"
-    r"|wind up|wound up|winds up|in the end|al final"
+    r"|wind up|wound up|winds up|in the end"
+    # (not "lo que hacia Obama al final", "al final de su mandato": the end of his term)
+    r"|(?<!obama )(?<!bush )al final(?! de\b| del\b)"
     r"|(?:eventually|ultimately)(?! (?:forced|made|pushed|led|convinced|caused|prompted|drove)\b)"
     # (but "how many officers ICE actually got", at the end: what it has; "what day did the
     # guidance actually go official": its release)
@@ -223,6 +225,8 @@ _NOW = lazy_compile(
     r"|report\w*)\b)"
     # "Did ICE actually do anything to get ready in June 2019": a month the sources tell of.
     r"(?![^?]*\bin (?:early |mid-?|late )?(?:june|february|feb) (?:of )?(?:2019|2017)\b)"
+    # "Did ICE actually beef up ERO before the June raids": the run-up the 2019 story reports.
+    r"(?![^?]*\bbefore (?:the )?(?:june |2019 |family |planned )*(?:raids?|operation|sweeps?)\b)"
     # "Was there really a plan to use the Guard": whether it was proposed, which is reported.
     r"(?! there (?:really|actually) (?:a|any) (?:plan|proposal|draft|idea|memo)\b)"
     # "Was it actually Kelly?": who said it (not "was it actually enforced?").
@@ -294,7 +298,8 @@ _NOW = lazy_compile(
     # "Kelly after DHS?": his later life, asked in three words.
     r"|^(?:and |so |ok )?(?:general |gen\.? |secretary )?[\w'-]+ after (?:dhs|homeland security"
     r"|ice|the white house|leaving (?:dhs|ice|office))\W*$"
-    r"|\bactually (?:start|started|began|begin|take effect|took effect|hire|hired|launch\w*"
+    r"|\b(?:actually|finally) (?:start|started|began|begin|take effect|took effect|hire|hired"
+    r"|launch\w*"
     r"|end|ended|rescind\w*|terminat\w*|scrap\w*|stop\w*|pass|passed)\b"
     # "Will Congress pass reform soon", "will she get deported someday": predictions.
     r"|^will\b.*\b(?:soon|someday|some day|one day|eventually)\b"
@@ -394,6 +399,10 @@ _ADVICE = lazy_compile(
     r"|\bcan (?:ice|agents|immigration|officers|la migra|they)(?: agents| officers)? (?:arrest"
     r"|detain|pick (?:\w+ )?up|go|come|enter|raid|get)\b[^?]*\b(?:inside|in|into|at) (?:a |the "
     r"|my |our )?(?:church|churches|school|schools|hospital|hospitals|courthouses?|court)\b"
+    # "Are churches officially places ICE can't arrest people", "the sensitive locations policy".
+    r"|\b(?:places?|locations?|spots?) (?:where )?(?:ice|agents|officers|immigration|they|la migra)"
+    r" (?:can'?t|cannot|can not|(?:is|are)(?:n'?t| not) allowed to|won'?t) (?:arrest|go|enter|raid"
+    r"|detain)\b|\bsensitive locations?\b|\bprotected areas?\b"
     # ... asked in Spanish: "¿ICE puede arrestar a alguien en la corte?", "¿en los hospitales?"
     r"|\b(?:ice|la migra|los agentes|inmigracion) (?:puede|pueden) (?:arrestar|agarrar|detener"
     r"|entrar)\b[^?]*\ben (?:la |el |los |las |una |un )?(?:cortes?|juzgados?|hospital(?:es)?"
@@ -482,8 +491,13 @@ _JUDGEMENT = lazy_compile(
     r" (?:think|reckon"
     r"|believe|feel)\b"
     r"|\b(?:your|ur) (?:honest |personal |own |real |gut )?(?:opinion|view|views"
-    r"|take|thoughts|name)\b|\bwho (?:made|built|created|programmed|coded|wrote|configured|trained"
-    r"|designed|runs) (?:you|u)\b"
+    r"|take|thoughts|name)\b"
+    # ... in Spanish: "¿usted qué opina, ...?", "qué piensas tú", "su opinión".
+    r"|\b(?:usted|tu|t\u00fa|vos) q(?:ue|u\u00e9)? (?:opina|opinas|piensa|piensas|cree|crees)\b"
+    r"|\bq(?:ue|u\u00e9)? (?:opina|opinas|piensa|piensas) (?:usted|tu|t\u00fa|vos)\b"
+    r"|\b(?:su|tu) (?:opinion|opini\u00f3n)\b"
+    r"|\bwho (?:made|built|created|programmed|coded|wrote|configured|trained|designed|runs)"
+    r" (?:you|u)\b"
     # About the bot itself: "what model are you running on", "how often is your fact base updated".
     r"|\bwhat (?:model|llm|ai) (?:are|r) (?:you|u)\b|\b(?:your|ur) (?:fact base|database|data"
     r"|knowledge base|training)\b"
@@ -771,6 +785,11 @@ _OPINION = lazy_compile(
     r"\b(say|said|says|tell|told|think|thinks|thought|react\w*|respon\w*|call\w*|claim\w*"
     r"|argu\w*|critic\w*|feel\w*|view|opinion|quot\w*|statement|tweet\w*|warn\w*|promis\w*"
     r"|remarks?|comment\w*|pledg\w*|accus\w*|complain\w*|message)\b"
+)
+# A document as the one saying: "summarize what the memos say", "what do the guidelines say".
+_DOCUMENT_SAYS = lazy_compile(
+    r"\b(?:memos?|guidelines|directives|guidance|rules|documents?|policy|policies|orders?)"
+    r" (?:actually |really |even |exactly )?(?:say|says|said)\b"
 )
 _COMPARES = lazy_compile(
     r"\b(?:compar\w*|vs\.?|versus|stacks? up|stacked up|against|than|from \d{4} to \d{4})\b"
@@ -1680,12 +1699,30 @@ _FILLER = _AnyCase(
     # "Im not reading allat": how much the asker will read.
     r"|(?:i'?m |im )?not (?:reading|gonna read|going to read) (?:allat|all that|all of that"
     r"|the whole thing)"
+    # "..., no time to read it all", "que no tengo tiempo de leer": how much the asker will read.
+    r"|(?:(?:because|cause|cuz|since|bc|que|porque|pq|xq) )?(?:i |we )?(?:have no|got no|don'?t"
+    r" have|do not have|no tengo|no tenemos) (?:the )?(?:time|tiempo) (?:to|de|para|pa) (?:read"
+    r"|leer)\b[^?,.;]*?(?=\W*$)"
     # "For this week's roundup": the asker's own writing, not a time asked about.
     r"|\b(?:for|in) (?:this|next|last) week'?s (?:[\w-]+ )?(?:roundup|round-up|newsletter|issue"
     r"|edition|column|episode|show|segment|digest|recap|piece|draft|explainer)\b"
     # "..., or is that media hype": the asker's doubt, not what is asked about.
     r"|,? or (?:is|was) (?:that|this|it) (?:just |all )?(?:media hype|hype|overblown|exaggerated"
     r"|made up|fake news|propaganda|a myth|internet lore|an exaggeration|spin)(?=\W*$)"
+    # "...?? thats a hell of a thing to say about a Gold Star dad": the asker's comment on it.
+    r"|(?<=[?!.] )(?:that'?s|thats|that is) (?:a hell of a|one hell of a|a heck of a|quite a|a wild"
+    r"|a crazy) (?:thing|way|claim|statement) to (?:say|call)\b[^?]*$"
+    # "..., I'm guessing not great lol": the asker's guess at the answer.
+    r"|,? (?:i'?m |im |i am )?guessing (?:not (?:great|good|well|too well|so well)|badly|poorly)"
+    r"(?=(?:\W+(?:lol|lmao|haha))?\W*$)"
+    # "..., not per some guy at the podium": whose word the asker does not want.
+    r"|,? not (?:per|from|according to) (?:some|that|this|a|the) [^?,.;]*?(?=\W*$)"
+    # "... or is it gonna be like my VA appeal, 3 yrs and counting": the asker's comparison.
+    r"|\bor (?:is it|will it be|it'?s|its) (?:gonna|going to) be like (?:my|our|the|a)"
+    r" [^?]*?(?=\W*$)"
+    # "..., not looking for spin either direction": how the asker wants it told.
+    r"|,? (?:i'?m |im )?(?:not looking for|don'?t want|no) (?:any )?(?:spin|politics|agenda|bias)"
+    r"(?: (?:in |from )?(?:either|any) (?:direction|way|side))?(?=\W*$)"
     # "...? saw her name in a video caption": where the asker came across it.
     r"|(?<=[?.!] )(?:i |we )?(?:saw|seen|heard|noticed|spotted|came across)"
     r" (?:her|his|their|the|this|that) names? (?:in|on|at|during|going around|around"
@@ -2318,7 +2355,8 @@ _SHORTHAND = {
     "iiuc": "if i understand correctly",
     "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico",
     "natl": "national",
-    "intl": "international", "secstate": "secretary of state",
+    "intl": "international", "secstate": "secretary of state", "secdef": "secretary",
+    "cinc": "president",
     "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
@@ -2349,6 +2387,8 @@ _SHORTHAND = {
     # A word of the asker's own language: "pourquoi no number for 2016", "c'est vrai?",
     # "how many deported in 2015, prosze".
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
+    # ... and before what is checked: "es verdad que Trump dijo que nadie sabe cuantos hay?".
+    "es verdad que": "is it true that", "es cierto que": "is it true that",
     "en vez de": "instead of", "en lugar de": "instead of",
     "gen. kelly": "general kelly", "gen kelly": "general kelly",
     "al fin": "so",
@@ -2393,7 +2433,8 @@ _MULTIPLIERS = {
     "b": "billion",
 }
 _ZERO = lazy_compile(r"\bzero (?!tolerance\b)", re.IGNORECASE)
-# Acronyms in capitals: "ER" is expedited removal, as lawyers write it (not "er", a hesitation);
+# Acronyms in capitals: "ER" is expedited removal, as lawyers write it (not "er", a hesitation;
+# nor "in the ER" or "ER visits", a hospital's emergency room);
 # "UN" is the United Nations (not Spanish "un", a word that says nothing).
 # "FOs" are final orders of removal, as a clinic writes them.
 _ACRONYMS = {
@@ -2406,7 +2447,11 @@ _ACRONYMS = {
     "BIA": "board of immigration appeals",
     "NG": "national guard",  # (in capitals: Tagalog's "ng" is "of")
 }
-_ACRONYM = lazy_compile(r"(?<![\w'@/.-])(?:ER'd|ER'ed|ER|UN|U\.N\.|FOs|BIA|NG)(?![\w'@/-]|\.\w)")
+_ACRONYM = lazy_compile(
+    r"(?<![\w'@/.-])(?:ER'd|ER'ed"
+    r"|(?<!in the )(?<!at the )(?<!to the )ER(?! (?:visits?|docs?|doctors?|nurses?|staff|room))"
+    r"|UN|U\.N\.|FOs|BIA|NG)(?![\w'@/-]|\.\w)"
+)
 # "2/21", "2/21/17": a month and day in figures (not "1/3 of them", a share).
 _NUMERIC_DATE = lazy_compile(
     r"(?<![\w/.$])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[5-9])(?:/((?:20)?\d\d))?(?![\w/%]| of\b)"
@@ -2451,6 +2496,9 @@ _PERCENT_ASKED = lazy_compile(r"(?<![\d.])\s*%(?=\s|$)")
 
 _SECONDS = lazy_compile(r"\b(\d+) ?secs?\b", re.IGNORECASE)
 _HOURS = lazy_compile(r"\b(\d+)[ -]?hrs?\b", re.IGNORECASE)  # "a 48 hr hold" (not "plant HR")
+# A relative by marriage: "my BIL swears ...", "her MIL" (not a billion, not a million).
+_IN_LAW = lazy_compile(r"\b(my|his|her|our|their|your|ur) ([bsmf])il\b", re.IGNORECASE)
+_IN_LAWS = {"b": "brother", "s": "sister", "m": "mother", "f": "father"}
 
 
 def spell_out(text: str) -> str:
@@ -2461,6 +2509,8 @@ def spell_out(text: str) -> str:
         text = _SECONDS.sub(r"\1 seconds", text)  # "a 20 sec vo" is not a secretary
     if "hr" in text.lower():
         text = _HOURS.sub(r"\1 hours", text)
+    if "il" in text.lower():
+        text = _IN_LAW.sub(lambda m: f"{m[1]} {_IN_LAWS[m[2].lower()]} in law", text)
     if "mil" in text.lower() and any(marked(words(text)) for marked in _MARKED_FOREIGN):
         # "deportaron 434 mil", "100 mil Gad Nasyonal": a thousand in Spanish, Portuguese and
         # Creole (in an English chat, "11 mil" is a million).
@@ -2609,8 +2659,8 @@ _KEYWORD_FORMS = {
     "who": Form.WHO, "why": Form.WHY,
 }  # fmt: skip
 _REPORTED_COUNT = lazy_compile(
-    r"\b(?:say|said|says|claim\w*|tell|told|admit\w*|think|thinks|believe\w*|know|knows)\b"
-    r".*\bhow (?:many|much)\b"
+    r"\b(?:say|said|says|claim\w*|tell|told|admit\w*|think|thinks|believe\w*|know|knows"
+    r"|dijo|dice|sabe|saben|disse|diz)\b.*\bhow (?:many|much)\b"
 )
 # A claim put to check by a tag at its end: "..., true?", "..., is that right?".
 _UNKNOWN_COUNT = lazy_compile(
@@ -3968,7 +4018,8 @@ def read(index: FactIndex, text: str) -> Question:
         or frozenset(),
         contrast=bool(_CONTRAST.search(plain)),
         compares=len(years) > 1 and bool(_COMPARES.search(plain)),
-        asks_opinion=bool(_OPINION.search(plain)) or form is Form.WHO_SAID,
+        # ("What the memos say" is what they provide, not anyone's view.)
+        asks_opinion=bool(_OPINION.search(_DOCUMENT_SAYS.sub(" ", plain))) or form is Form.WHO_SAID,
         places=tuple(p for p in _places(plain) if p not in index.vocabulary and p not in told_only),
         speakers=frozenset(_of_year_asked(index, tuple(sorted(speakers)), officials_years)),
         reacted=reacted,
@@ -4093,7 +4144,9 @@ def _word_unit(index: FactIndex, w: str, t: str) -> Unit | None:
     return Unit(terms=frozenset((t,)), weight=weight)
 
 
-_HOW_MANY = lazy_compile(r"\bhow (?:many|much)\b(?P<rest>.*)|\bnumber of\b(?P<rest2>.*)")
+_HOW_MANY = lazy_compile(
+    r"\bhow (?:many|much)\b(?P<rest>.*)|\b(?:number|headcount|head count) of\b(?P<rest2>.*)"
+)
 # Words that mean "how many people" without saying who: any count of people fits them.
 _ANY_PEOPLE = frozenset(
     {"people", "persons", "individuals", "folks", "ppl", "immigrants", "recipients", "guys"}
@@ -5086,6 +5139,8 @@ _LEAKER = lazy_compile(
 # "Where in Mexico City did Kelly speak": a finer place than any source gives there.
 _FINER_PLACE = lazy_compile(
     r"\bwhere (?:exactly |specifically )?in (?:mexico city|florida|washington|texas|mexico)\b"
+    # "What's the church's address", "street address": no fact gives one.
+    r"|\b(?:what'?s|what is|what was|the|its|their|street|mailing|exact) address\b"
 )
 # "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
 _DOCUMENT_ITSELF = lazy_compile(
@@ -5631,8 +5686,8 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
 
 
 # English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
-# nor "committee" "committed".
-_NOT_TYPOS = word_set("patron patrons committee committees")
+# nor "committee" "committed", nor "barracks" "Barack".
+_NOT_TYPOS = word_set("patron patrons committee committees barracks")
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:

@@ -87,6 +87,14 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("presidente", "mexico"): ("mexican", "president"),
     ("presidente", "mexicano"): ("mexican", "president"),
     ("relaciones", "exteriores"): ("foreign",),
+    ("dio", "cara"): ("explained",),
+    ("dieron", "cara"): ("explained",),
+    ("hoja", "ruta"): ("road", "map"),
+    ("sigue", "firme"): ("stayed", "firm"),
+    ("siguio", "firme"): ("stayed", "firm"),
+    ("lista", "prioridad"): ("priorities",),
+    ("lista", "prioridades"): ("priorities",),
+    ("centros", "detencion"): ("detention", "centers"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -351,6 +359,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "siguen": ("follow",), "inventaron": ("made", "up"), "expliquenmelo": ("explain",),
     "explicar": ("explain",), "podia": ("could",), "justo": ("right", "when"), "llama": ("named",),
     "enojado": ("angry",), "enojada": ("angry",),
+    "trabajos": ("work", "sites"), "explicando": ("explaining",), "resumeme": ("summarize",),
+    "resumenos": ("summarize",), "corto": ("briefly",), "leer": ("read",), "dejan": ("keep",),
+    "preso": ("detained",), "presos": ("detained",), "presa": ("detained",), "tema": ("issue",),
+    "caliente": ("hot",), "bravos": ("angry",), "bravas": ("angry",), "bravo": ("angry",),
+    "brava": ("angry",), "cogieron": ("took",), "veas": ("see",),
+    "demorar": ("take", "time"), "demora": ("delay",), "guaguas": ("buses",), "guagua": ("bus",),
+    "recogiendo": ("rounding", "up"), "invento": ("made", "up"), "llenas": ("full",),
+    "llenos": ("full",), "sirven": ("purpose",), "concreto": ("specifically",),
+    "boberia": ("minor",), "entran": ("enter",), "paga": ("pays",), "construir": ("build",),
+    "contradijeron": ("contradicted",), "contradice": ("contradicts",), "promete": ("promises",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
