@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout108) report only their two rates here, never their misses: they are the honest measurements
+holdout109) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2086,6 +2086,19 @@ DEV287_ABSTAIN_FLOOR = 0.77
 DEV288 = DATA / "dev288_questions.yaml"
 DEV288_ANSWERABLE_FLOOR = 0.9
 DEV288_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-05: a Haitian Baptist church's WhatsApp group in Mattapan and Brockton
+# (phone-typed Creole without accents, some French and English; the pastor and deacons asking for
+# elderly members with TPS and removal orders). First look 141/205 answered right, 23/31 abstained;
+# after its round 179/205, 24/31.
+DEV289 = DATA / "dev289_questions.yaml"
+DEV289_ANSWERABLE_FLOOR = 0.84
+DEV289_ABSTAIN_FLOOR = 0.74
+# Written blind on 2026-12-05: a Texas county sheriff's office Slack (PIOs, jail administrators,
+# deputies; 287(g), detainers, 'PIO', 'presser', terse and sometimes all caps). First look 153/175
+# answered right, 24/25 abstained; after its round 159/175, 24/25.
+DEV290 = DATA / "dev290_questions.yaml"
+DEV290_ANSWERABLE_FLOOR = 0.88
+DEV290_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2541,6 +2554,12 @@ OOS141_ABSTAIN_FLOOR = 0.86
 # after its round 110/115.
 OOS142 = DATA / "oos142_questions.yaml"
 OOS142_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-05: Spanish-speaking parents in a Los Angeles school district's WhatsApp
+# group asking what the sources do not answer: ICE at schools, DACA renewals, TPS, their own cases,
+# Los Angeles numbers, later news and predictions. First look 96/115 abstained; after its round
+# 105/115.
+OOS143 = DATA / "oos143_questions.yaml"
+OOS143_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3493,6 +3512,13 @@ HOLDOUT107_ABSTAIN_FLOOR = 0.93
 HOLDOUT108 = DATA / "holdout108_questions.yaml"
 HOLDOUT108_ANSWERABLE_FLOOR = 0.9
 HOLDOUT108_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05 by a helper who never saw the bot: an adult ESL class's Discord at a
+# community college (first languages Arabic, Mandarin, Spanish, Haitian Creole, Vietnamese; simple
+# and broken English) and their teacher. Held out: scored once, at the commit its round started from
+# (192/199 answered right, 27/31 abstained), never tuned on.
+HOLDOUT109 = DATA / "holdout109_questions.yaml"
+HOLDOUT109_ANSWERABLE_FLOOR = 0.93
+HOLDOUT109_ABSTAIN_FLOOR = 0.84
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3604,6 +3630,7 @@ HELD_OUT = frozenset(
         HOLDOUT106,
         HOLDOUT107,
         HOLDOUT108,
+        HOLDOUT109,
     }
 )
 
@@ -3791,6 +3818,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS140, 1.0, OOS140_ABSTAIN_FLOOR),
         (OOS141, 1.0, OOS141_ABSTAIN_FLOOR),
         (OOS142, 1.0, OOS142_ABSTAIN_FLOOR),
+        (OOS143, 1.0, OOS143_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4070,6 +4098,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV286, DEV286_ANSWERABLE_FLOOR, DEV286_ABSTAIN_FLOOR),
         (DEV287, DEV287_ANSWERABLE_FLOOR, DEV287_ABSTAIN_FLOOR),
         (DEV288, DEV288_ANSWERABLE_FLOOR, DEV288_ABSTAIN_FLOOR),
+        (DEV289, DEV289_ANSWERABLE_FLOOR, DEV289_ABSTAIN_FLOOR),
+        (DEV290, DEV290_ANSWERABLE_FLOOR, DEV290_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4179,6 +4209,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT106, HOLDOUT106_ANSWERABLE_FLOOR, HOLDOUT106_ABSTAIN_FLOOR),
         (HOLDOUT107, HOLDOUT107_ANSWERABLE_FLOOR, HOLDOUT107_ABSTAIN_FLOOR),
         (HOLDOUT108, HOLDOUT108_ANSWERABLE_FLOOR, HOLDOUT108_ABSTAIN_FLOOR),
+        (HOLDOUT109, HOLDOUT109_ANSWERABLE_FLOOR, HOLDOUT109_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4323,6 +4354,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos140",
         "oos141",
         "oos142",
+        "oos143",
         "dev4",
         "dev5",
         "dev6",
@@ -4602,6 +4634,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev286",
         "dev287",
         "dev288",
+        "dev289",
+        "dev290",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4711,6 +4745,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout106_held_out",
         "holdout107_held_out",
         "holdout108_held_out",
+        "holdout109_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4799,7 +4834,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev288, holdout6 ... holdout108: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev290, holdout6 ... holdout109: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3779,6 +3779,27 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how are the immigrant rights groups taking it, I'm guessing not great lol", "reactions-groups-furious-frightened"),
         ("Are they actually doing anything to speed up deportation hearings or is it gonna be like my VA appeal, 3 yrs and counting", "detention-speed-up-hearings"),
         ("what was the ER window before the memos", "expedited-removal-current-two-weeks"),
+        # Round dev289/dev290/oos143: a Haitian church's Creole (a deacon or sister who relays it,
+        # the asker's own story before or after the question, about 100 more words: 'mezi',
+        # 'dirije', 'ranfosman', 'depi konbyen tan'), a sheriff's office ('PIO', 'mexican FM', 'got
+        # nationwide', 'for the sheriff. short pls', 'got a pastor calling'), what officials said of
+        # the new measures, and 'q dia' as what day.
+        ("Poukisa ofisyel yo di gen kek nan nouvo mezi yo k ap pran tan anvan yo aplike? Dyak Lubin vle konnen", "memos-take-time-costs-logistics"),
+        ("Pitit fi dyak Joseph la gen DACA, li etidye nan UMass Boston. Eske nouvo gid yo touche moun ki gen DACA?", "daca-blog-not-affected"),
+        ("Matant mwen gen yon final removal order depi lontan, li rete Mattapan e li gen TPS ki pral fini. Operasyon ICE 2019 la t ap vize moun konsa?", "ice-2019-targets-final-orders"),
+        ("Eske ICE te di l ap fe ranfosman nan travay moun (work site)? Fre m travay nan yon faktori nan Brockton", "ice-2019-ice-statement"),
+        ("Eske gen moun ki te di sa ka mennen nan 'racial profiling'? Nou menm Ayisyen nou nwa, nou konn sa twò byen", "reactions-menendez-racial-profiling"),
+        ("Spicer di 13 a 15 milyon, Pew di 11 milyon. Se kiyes ki bay bon chif la?", "numbers-spicer-13-14-15-million"),
+        ("2015 se te ane ki te gen mwens depotasyon depi kile", "numbers-2015-333000-lowest-since-2007"),
+        ("Avan memo yo, depòtasyon rapid la te pou moun ki te isit depi konbyen tan?", "expedited-removal-up-to-two-years"),
+        ("Kiyes ki t ap dirije ICE an jen 2019", "ice-2019-morgan-includes-families"),
+        ("how many deportation officers ICE got nationwide", "ice-2019-6000-deportation-officers"),
+        ("need a 4 bullet summary of what the guidelines call for. for the sheriff. short pls", "memos-main-measures"),
+        ("kelly says the border relationship is great, mexican FM says 'notorious differences' - which is it", "mexico-videgaray-notorious-differences"),
+        ("quick one for the PIO shop - did this stuff leak to the press before the official rollout or was the tuesday call the first anybody heard of it", "memos-disclosed-in-media-over-weekend"),
+        ("did they promise to treat people humanely? got a pastor calling the front desk asking", "mass-deportations-treat-humanely"),
+        ("q dia salieron los memos", "memos-official-rollout"),
+        ("cuantos agentes nuevos va a contratar ICE", "hiring-10000-ice-5000-border-patrol"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4432,6 +4453,17 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "¿Usted qué opina, Trump va a ganar la reelección con este tema de la inmigración?",
         "is there a headcount of reporters on the DHS call?",
         "Línea 1, señor Pedro de Aurora: ¿dónde van a construir los centros de detención nuevos que dijeron? ¿va a haber uno aquí en Illinois?",
+        # Round oos143: Spanish-speaking parents in Los Angeles ('en LA', their own court date and
+        # visa, 'ustedes creen', 'de verdad contrataron', which Florida city, the exact January day)
+        # and a Creole question on the Supreme Court.
+        "cuantos jovenes con DACA hay aqui en LA?",
+        "tengo mi cita en la corte de inmigracion en el downtown en abril, me pueden arrestar ahi mismo cuando llegue??",
+        "tengo una visa U en proceso, eso me protege si hay redadas?",
+        "de verdad contrataron los 10 mil agentes de ICE o nomas fue pura platica?",
+        "ustedes creen q las redadas van a llegar hasta las iglesias? yo voy a misa a la Placita Olvera",
+        "En q ciudad de Florida fue el mitin de Trump en 2019 cuando dijo lo de los millones?",
+        "q dia exacto de enero firmo Trump las ordenes ejecutivas de inmigracion?",
+        "Kisa tribinal yo te deside sou DACA apre 2017? m tande te gen yon ka nan Cour Supreme",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

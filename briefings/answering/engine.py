@@ -309,7 +309,7 @@ class AnswerEngine:
         if ordered is not None:
             # "Which came first, the memos or the tweet", when no fact tells the order itself.
             return ordered
-        for story in (_ASKER_CONTEXT, _TRAILING_STORY):
+        for story in (_ASKER_CONTEXT, _TRAILING_STORY, _TOLD_IN_CREOLE):
             # "My brother missed his court date last year... who is the ICE operation going
             # after", "Who is the 2019 operation after? caller cousin missed his court date last
             # year": the asker's own story, before or after the question, only sets it up.
@@ -1254,6 +1254,12 @@ _ASKER_CONTEXT = lazy_compile(
     r"(?!.*\b(?:there|that|this|it|those|these|such)\b)[^.!\u2026]*)$",
     re.IGNORECASE,
 )
+# ... in Creole, the story first and then the question, which needs no question word: "Matant
+# mwen gen yon final removal order, li rete Mattapan. Operasyon ICE 2019 la t ap vize moun konsa?"
+_TOLD_IN_CREOLE = lazy_compile(
+    r"^(?P<told>[^?]*?(?<!')\b(?:mwen|m|nou|li)\b[^?]*?)(?:\.+|!+|:)\s+(?P<asked>[^.!?]+\?+)\s*$",
+    re.IGNORECASE,
+)
 # "Was it Kelly or Spicer who ...", "is it the Post or the Times that ...": which of two did it.
 _EITHER_WHO = lazy_compile(
     r"^(?:(?:so|ok|okay|and|but|wait)\W+)?(?:was|is|were) (?:it|that) (?!\d)[\w.' -]{2,40}? or"
@@ -1313,6 +1319,9 @@ _TRAILING_STORY = lazy_compile(
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want
     # to know, need a clean line".
     r"|[^?]*\b(?:asked (?:me|us)|(?:is|was|were|are|keeps?|kept) asking)\W*"
+    # ... or who is waiting on it: "...? got a pastor calling the front desk asking".
+    r"|(?:i |we )?(?:got|have|'ve got|ve got) (?:a|an|some|two|three|\d+) (?:[\w'-]+ )?[\w'-]+"
+    r" (?:calling|asking|emailing|texting|waiting)\b[^?]*"
     # ... or who had it so: "...? someone at the budget meeting said they were out".
     # "...? the guys at the Home Depot on Jefferson Hwy were saying soldiers".
     rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source)|everyone|everybody"

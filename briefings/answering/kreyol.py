@@ -22,6 +22,7 @@ _DROPPED = word_set(
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
     le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye vit egzakteman
     ofisyelman mete plizye konsa oubyen jis pat fameux sincerement tanpri ditou limenm
+    ke al byen jeneral pap poutet bonjou bonswa bondye beni selman tankou e merci avance tap
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese in
@@ -40,6 +41,12 @@ _MARKERS = word_set(
     rele ansyen rale nominasyon separasyon jwenn kongre kritike kenbe chanjman komanse ranmase
     lari elaji kategori relasyon dako atik laperez direktiv youn granmoun ekri koule lapres
     defanse dwa jounalis siyen lod egzekitif lwa rezime diferan denye remonte bese anba reko
+    solda milyon chif kraze toujou rasyal mennen jiska jiskaske depi isit anko reyaji koze pemet
+    paran tonton matant lendi poze bonswa bonjou pwochen sousol kouvri delegasyon depite vwayaje
+    moman mwens tankou fason dekre anons dimanch samdi dirije ranfosman faktori difisil lontan
+    nomal anonse prale selman kontwol tonbe mezi etidye santi radyo mwatye rapote akselere
+    pousuiv travese peye demen sikile kache videyo suiv poutet desten ansanm avek pandan dyak jou
+    semen
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -61,6 +68,15 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("gwo", "chef"): ("leaders",),
     ("depotasyon", "rapid"): ("expedited", "removal"),
     ("lod", "egzekitif"): ("executive", "orders"),
+    ("pi", "gwo"): ("biggest",),
+    ("pi", "wo"): ("highest",),
+    ("pitit", "fi"): ("daughter",),
+    ("pitit", "gason"): ("son",),
+    ("gwoup", "defans"): ("advocates",),
+    ("sel", "kou"): ("immediately",),
+    ("ti", "non"): ("nickname",),
+    ("lakay", "blanch"): ("white", "house"),
+    ("depi", "konbyen"): ("how", "many"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),
@@ -131,6 +147,36 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "denye": ("last",), "remonte": ("rise",), "bese": ("dropped",), "anba": ("under",),
     "reko": ("record",), "pik": ("peak",), "mil": ("thousand",),
     "santen": ("hundreds",), "milye": ("thousands",),
+    "dyak": ("deacon",), "mande": ("asks",), "mennen": ("take",),
+    "gason": ("son",), "isit": ("here",), "koze": ("issue",), "paran": ("parents",),
+    "ase": ("enough",), "lendi": ("monday",), "madi": ("tuesday",), "mekredi": ("wednesday",),
+    "jedi": ("thursday",), "vandredi": ("friday",), "reyaji": ("react",), "tonton": ("uncle",),
+    "matant": ("aunt",), "chif": ("figure",), "anko": ("anymore",), "viv": ("live",),
+    "kontwol": ("controls",), "tonbe": ("fall",), "vini": ("come",), "mezi": ("measures",),
+    "etidye": ("studies",), "santi": ("felt",), "radyo": ("radio",), "mwatye": ("half",),
+    "rapote": ("reported",), "kouvri": ("cover",), "sherif": ("sheriff",), "prale": ("going",),
+    "anonse": ("announce",), "nomal": ("normal",), "lontan": ("long",), "fini": ("expire",),
+    "ranfosman": ("enforcement",), "faktori": ("factory",), "dirije": ("running",),
+    "difisil": ("difficult",), "swa": ("night",), "rapo": ("relation",),
+    "dekre": ("executive", "orders"), "anons": ("announcement",), "dimanch": ("sunday",),
+    "samdi": ("saturday",), "fason": ("way",), "mwens": ("fewest",), "admet": ("admitted",),
+    "objektif": ("goal",), "nye": ("denied",), "demokrat": ("democrats",),
+    "profilage": ("profiling",), "rasyal": ("racial",), "mare": ("shackles",), "bon": ("right",),
+    "wo": ("high",), "monte": ("rise",), "vwayaje": ("travel",), "delegasyon": ("delegation",),
+    "depite": ("lawmakers",), "moman": ("time",), "fem": ("firm",), "desten": ("fate",),
+    "poze": ("ask",), "sevi": ("use",), "ansanm": ("combined",), "avek": ("with",),
+    "jiskaske": ("until",), "jiska": ("until",), "pandan": ("while",), "peye": ("paid",),
+    "travese": ("cross",), "pousuiv": ("prosecute",), "akselere": ("speed", "up"),
+    "plas": ("space",), "demen": ("tomorrow",), "videyo": ("video",), "sikile": ("circulating",),
+    "fanm": ("woman",), "kache": ("hiding",), "pwochen": ("next",), "suiv": ("follow",),
+    "antre": ("enter",), "sousol": ("basement",), "reyinyon": ("meeting",),
+    "ranvwaye": ("postponed",), "vreman": ("really",), "ayiti": ("haiti",),
+    "jenn": ("young",), "kominike": ("statement",),
+    "pwoteje": ("protect",), "defans": ("defense",), "eskiz": ("excuse",), "blan": ("white",),
+    "koupab": ("guilty",),
+    "semen": ("week",), "pemet": ("allow",), "prezantasyon": ("presentation",),
+    "avan": ("before",), "souvan": ("often",),
+    "depi": ("since",),
 }  # fmt: skip
 
 

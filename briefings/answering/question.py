@@ -77,6 +77,8 @@ _NOW = lazy_compile(
     r"|\bq(?:ue)? paso con\b[^?]*\b(?:so|al final|despues|luego)\b"
     # "Quantas pessoas o ICE prendeu de verdade": how many it actually arrested, after them.
     r"|\b[a-z]+(?:eu|ou|aram|eram|aron|ieron|i\u00f3|ados|adas) de verdade?\b"
+    # ... or before: "¿de verdad contrataron los 10 mil agentes?".
+    r"|\bde verdad (?:[a-z]+ )?[a-z]+(?:aron|ieron)\b"
     # "As batidas aconteceram mesmo?", "kisa ki te rive Vizguerra apre?": whether it happened.
     r"|\b(?:aconteceram|aconteceu|comecaram|comecou) mesmo\b|\bkisa ki (?:te )?rive\b[^?]*\bapre\b"
     r"|(?<!\bfor )(?<!\bon )(?<!program )(?<!show )(?<!segment )(?<!broadcast )(?<!newscast )"
@@ -407,6 +409,11 @@ _ADVICE = lazy_compile(
     r"|\b(?:ice|la migra|los agentes|inmigracion) (?:puede|pueden) (?:arrestar|agarrar|detener"
     r"|entrar)\b[^?]*\ben (?:la |el |los |las |una |un )?(?:cortes?|juzgados?|hospital(?:es)?"
     r"|iglesias?|escuelas?)\b"
+    # The asker's own case in Spanish: "tengo mi cita en la corte ... ¿me pueden arrestar?",
+    # "¿eso me protege?".
+    # (not "¿me pueden deportar sin ver juez?", what the memos allow)
+    r"|\b(?:me|nos) (?:pueden|puede|van a|podrian|podr\u00edan) (?:arrestar|detener)\b"
+    r"|\b(?:me|nos) (?:protege|protegen)\b|\bsi me (?:agarran|arrestan|detienen)\b"
     # "¿Se puede reabrir el caso? ¿cómo se hace eso?": how to do it, in Spanish.
     r"|\bcomo se hace\b|\bque (?:tengo|debo) (?:que )?hacer\b"
     # The asker's own case: "when does my DACA expire", "is my visa safe"; what will become of
@@ -494,6 +501,7 @@ _JUDGEMENT = lazy_compile(
     r"|take|thoughts|name)\b"
     # ... in Spanish: "¿usted qué opina, ...?", "qué piensas tú", "su opinión".
     r"|\b(?:usted|tu|t\u00fa|vos) q(?:ue|u\u00e9)? (?:opina|opinas|piensa|piensas|cree|crees)\b"
+    r"|\b(?:ustedes|usted) (?:creen|cree|piensan|piensa|opinan) q(?:ue)?\b"
     r"|\bq(?:ue|u\u00e9)? (?:opina|opinas|piensa|piensas) (?:usted|tu|t\u00fa|vos)\b"
     r"|\b(?:su|tu) (?:opinion|opini\u00f3n)\b"
     r"|\bwho (?:made|built|created|programmed|coded|wrote|configured|trained|designed|runs)"
@@ -1320,6 +1328,10 @@ _FILLER = _AnyCase(
     r"|^[\w/ ]{1,30}? angle\s*:"
     r"|\b(?:timeline |bar chart )?gfx (?:needs|wants) (?:it|this|them)(?: asap)?\b"
     r"|(?<=[,.!?] )asap(?=\W*$)"
+    # "... for the sheriff. short pls", "keep it short": how long the answer should be.
+    r"|(?<=[,.!?] )(?:keep it )?(?:short|brief) (?:pls|plz|please)(?=\W*$)"
+    r"|(?<=[,.!?] )for the (?:sheriff|chief|boss|captain|lieutenant|sergeant|commander)"
+    r"(?=\s*[.,;]|$)"
     # "Can u break down the main things ...": explain them.
     r"|\b(?:can (?:you|u) )?break (?:it |this |that )?down(?= (?:the|what|how|who|for)\b)"
     # Who asked, first: "one of my 10th graders asked,", "a mentee asked me:".
@@ -2356,7 +2368,8 @@ _SHORTHAND = {
     "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico",
     "natl": "national",
     "intl": "international", "secstate": "secretary of state", "secdef": "secretary",
-    "cinc": "president",
+    "cinc": "president", "mexican fm": "mexican foreign minister",
+    "mexico's fm": "mexico's foreign minister",
     "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
     "w.h.": "white house", "aka": "also known as", "wat": "what", "wut": "what", "wht": "what",
@@ -2441,6 +2454,7 @@ _ACRONYMS = {
     "ER": "expedited removal",
     "UN": "united nations",
     "U.N.": "united nations",
+    "LA": "los angeles",
     "FOs": "final orders",
     "ER'd": "put in expedited removal",
     "ER'ed": "put in expedited removal",
@@ -2450,7 +2464,9 @@ _ACRONYMS = {
 _ACRONYM = lazy_compile(
     r"(?<![\w'@/.-])(?:ER'd|ER'ed"
     r"|(?<!in the )(?<!at the )(?<!to the )ER(?! (?:visits?|docs?|doctors?|nurses?|staff|room))"
-    r"|UN|U\.N\.|FOs|BIA|NG)(?![\w'@/-]|\.\w)"
+    r"|UN|U\.N\.|FOs|BIA|NG"
+    # ("en LA", "in LA": Los Angeles; not "EN LA CORTE", in capitals)
+    r"|(?:(?<=\ben )|(?<=\bin )|(?<=\bde )|(?<=\bfrom ))LA(?! [A-Z]{2}))(?![\w'@/-]|\.\w)"
 )
 # "2/21", "2/21/17": a month and day in figures (not "1/3 of them", a share).
 _NUMERIC_DATE = lazy_compile(
@@ -2730,7 +2746,8 @@ _ASKS_WHO = lazy_compile(
 _SPANISH_WH = {
     "cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
     "donde": "where", "cuando": "when", "quien": "who", "quienes": "who", "por que": "why",
-    "que fecha": "what date", "que dia": "what day", "cuanto tiempo": "how long",
+    "que fecha": "what date", "que dia": "what day", "q fecha": "what date", "q dia": "what day",
+    "cuanto tiempo": "how long",
     "quanto tempo": "how long", "que ano": "what year", "q ano": "what year",
     "que ciudad": "what city", "q ciudad": "what city",
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
@@ -2757,7 +2774,7 @@ _SPANISH_WH_WORD = lazy_compile(
     r"|quel(?:le)?s?)\b"
     r"|^(?:eske|es ke|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
-    r"|\bque (?:fecha|dia)\b|\bq(?:ue)? (?:ano|ciudad)\b"
+    r"|\bq(?:ue)? (?:fecha|dia|ano|ciudad)\b"
     # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
     r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))(?:o que|oq)\b"
 )
@@ -2932,7 +2949,7 @@ def detect_form(text: str) -> Form:
         for w in (
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
             *("qnd", "oq", "pq", "xq"),
-            *("que fecha", "que dia", "q ano", "que ano", "ciudad"),
+            *("que fecha", "que dia", "q fecha", "q dia", "q ano", "que ano", "ciudad"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
             *("ki moun", "ki jan", "ki le", "ki eta", "eske", "es ke"),
             *("combien", "pourquoi", "quand", "avec qui", "quel", "est-ce", "est ce"),
@@ -3488,13 +3505,14 @@ def read(index: FactIndex, text: str) -> Question:
     fixed: list[str] = []
     unknown: list[str] = []
     told_only = _told_only(normalize(original).strip())
+    in_foreign = any(marked(words(text)) for marked in _MARKED_FOREIGN)
     # (Not the first word, nor one after "¿": "¿Cuánta gente ...?")
     opening = text.lstrip("\u00bf\u00a1 ")
     capitalised = {normalize(m) for m in _CAPITALISED.findall(opening[1:])}
     # "Besides ICIRR, who called it morally bankrupt", "an advocate cite that isn't ICIRR": a
     # name set aside is not asked about, known or not.
     set_aside = {w for m in _BESIDES.finditer(normalize(text)) for w in words(m["what"])}
-    for w in raw:
+    for k, w in enumerate(raw):
         if _known(index, w):
             fixed.append(w)
             continue
@@ -3538,8 +3556,12 @@ def read(index: FactIndex, text: str) -> Question:
                 or w in PLACES
                 or w in OTHER_PEOPLE
             )
-            and not (w in PLACES and w in told_only)
+            # (a place of the asker's own story; in Creole or Spanish, anyone in it too: "Nou
+            # menm Ayisyen nou nwa")
+            and not (w in told_only and (w in PLACES or in_foreign))
             and w not in set_aside
+            # ("Dyak Lubin vle konnen", "Sister Anita asks": a member who relays the question)
+            and not (k and raw[k - 1] in _HONORIFICS)
         ):
             unknown.append(w)
     if _OUR_OFFICIAL.search(text):
@@ -3548,7 +3570,6 @@ def read(index: FactIndex, text: str) -> Question:
         unknown.append("our official")
     toks = [stem(w) for w in fixed]
     form = detect_form(text)
-    in_foreign = any(marked(words(text)) for marked in _MARKED_FOREIGN)
 
     covered = [False] * len(toks)
     units: list[Unit] = []
@@ -4592,7 +4613,8 @@ _INTERVAL_ASKED = lazy_compile(
 _EXACT_DATE = lazy_compile(
     r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
     r"|announcement))? (?:dates?|days?)\b|^(?:the )?date\b"
-    r"|\b(?:que|cual|en que) (?:fecha|dia)\b"  # "¿qué fecha fue cuando ...?"
+    r"|\b(?:que|q|cual|en que|en q) (?:fecha|dia)\b"  # "¿qué fecha fue cuando ...?"
+    r"|\b(?:fecha|dia) exact[oa]\b"
 )
 _WHEN_WORDS = word_set("date dates day days weekday week weeks month months timing timeframe")
 _WHY_WORDS = word_set(
@@ -5141,6 +5163,9 @@ _FINER_PLACE = lazy_compile(
     r"\bwhere (?:exactly |specifically )?in (?:mexico city|florida|washington|texas|mexico)\b"
     # "What's the church's address", "street address": no fact gives one.
     r"|\b(?:what'?s|what is|what was|the|its|their|street|mailing|exact) address\b"
+    # "En qué ciudad de Florida fue el mitin", "which city in Florida": the city no fact names.
+    r"|\b(?:what|which) (?:city|town) (?:in|of) (?:florida|mexico|texas)\b"
+    r"|\b(?:en )?q(?:ue|u\u00e9)? ciudad de (?:florida|mexico|m\u00e9xico|texas)\b"
 )
 # "Link to the Q&A pls", "page count of the memos": the documents themselves, which no fact is.
 _DOCUMENT_ITSELF = lazy_compile(
@@ -5441,6 +5466,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
         or verb in _HANDED
         or verb in _SAYING
         or verb in _DWELLING
+        or verb in _SCOPE
     ):
         return frozenset()
     # "How many did ERO kick out": the verb with its particle is the action ("kick out").
@@ -5454,6 +5480,8 @@ _SAYING = frozenset({"tweet", "tweeted", "tweets", "posted", "wrote", "write", "
 # "How many immigrants did Spicer say live here": where they are, not an action they were counted
 # by.
 _DWELLING = frozenset({"live", "lives", "living", "reside", "resides", "residing"})
+# "How many officers ICE got nationwide": how far the count reaches, not what befell them.
+_SCOPE = frozenset({"nationwide", "countrywide", "total", "altogether", "overall", "combined"})
 _PARTICLES = "out|up|off|in|back|down|away|home"
 # "How many agents are there in total", "does ICE have": everyone, not those being added.
 _STOCK = lazy_compile(
@@ -5546,7 +5574,9 @@ _SENTENCE_BEFORE_QUESTION = r"[^.?!]*[.!]\s+(?=[^?]*\?)"
 # asker's day, told before the question.)
 _STORY_SENTENCE = lazy_compile(
     r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?|pts?"
-    rf"|pt's|someone|somebody|had a|saw a|met a)\b{_SENTENCE_BEFORE_QUESTION}"
+    rf"|pt's|someone|somebody|had a|saw a|met a"
+    # ... in Creole: "Matant mwen ... li rete Mattapan. Operasyon ICE 2019 la ...?"
+    rf"|mwen|nou)\b{_SENTENCE_BEFORE_QUESTION}"
 )
 # What names a source by its year: "the Times article from 2019", "the 2017 piece".
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reporting"})
@@ -5630,7 +5660,8 @@ def _told_only(plain: str) -> frozenset[str]:
 
 
 _TOLD_AFTER = lazy_compile(
-    r"\?\s+(?P<told>[^?]*\b(?:my|our|i|i'm|im|we|here|their relatives|their families)\b[^?]*)$"
+    r"\?\s+(?P<told>[^?]*\b(?:my|our|i|i'm|im|we|here|their relatives|their families"
+    r"|m|mwen|nou)\b[^?]*)$"  # (Creole: "? Fre m travay nan yon faktori nan Brockton")
 )
 
 
@@ -5687,6 +5718,10 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
 
 # English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
 # nor "committee" "committed", nor "barracks" "Barack".
+# A congregation's titles for its members, before the name of one who relays a question.
+_HONORIFICS = word_set(
+    "dyak deacon deacons fre pastor paste sister brother elder hermano hermana irmao irma diacono"
+)
 _NOT_TYPOS = word_set("patron patrons committee committees barracks")
 
 

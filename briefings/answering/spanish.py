@@ -95,6 +95,12 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("lista", "prioridad"): ("priorities",),
     ("lista", "prioridades"): ("priorities",),
     ("centros", "detencion"): ("detention", "centers"),
+    ("agentes", "deportacion"): ("deportation", "officers"),
+    ("agentes", "inmigracion"): ("immigration", "agents"),
+    ("agentes", "migracion"): ("immigration", "agents"),
+    ("agentes", "ice"): ("ice", "agents"),
+    ("oficiales", "frontera"): ("border", "agents"),
+    ("agentes", "frontera"): ("border", "patrol", "agents"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
