@@ -101,7 +101,7 @@ GENERIC = word_set(
     threads groupchat server patron patrons side sides
     esl ell pta pto emt emts ems icu
     tiktok youtube reddit telegram instagram insta snapchat fb ig
-    mp mps mre mres nco ncos arng conops opord cid pog pogs pio pios presser
+    mp mps mre mres nco ncos arng conops opord cid pog pogs pio pios presser sddo fod fods
     gestapo thank kindly hello greetings regards sincerely ago far
     hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement

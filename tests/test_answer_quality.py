@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout109) report only their two rates here, never their misses: they are the honest measurements
+holdout110) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2099,6 +2099,26 @@ DEV289_ABSTAIN_FLOOR = 0.74
 DEV290 = DATA / "dev290_questions.yaml"
 DEV290_ANSWERABLE_FLOOR = 0.88
 DEV290_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-05: a Brazilian evangelical church's WhatsApp group in Newark and Danbury
+# (phone Portuguese: vc, tb, pq, td, eh; English loanwords; the pastor and members asking about
+# relatives; a few messages from their US-born kids in English). First look 150/202 answered right,
+# 23/30 abstained; after its round 176/202, 26/30.
+DEV291 = DATA / "dev291_questions.yaml"
+DEV291_ANSWERABLE_FLOOR = 0.84
+DEV291_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-05: retired immigration judges and former ICE/ERO and DHS staff in a
+# professional Slack (ERO, HSI, OPLA, NTA, 'DOs', 'IO', 'SDDO', PEP; dry asides, skeptical of the
+# coverage). First look 163/193 answered right, 31/31 abstained; after its round 170/193, 31/31.
+DEV292 = DATA / "dev292_questions.yaml"
+DEV292_ANSWERABLE_FLOOR = 0.85
+DEV292_ABSTAIN_FLOOR = 0.96
+# Written blind on 2026-12-05: a Filipino-American parish and community center's Discord in Jersey
+# City and Queens (Taglish: ano, sino, ilan, kailan, bakit, daw, po, ba, yung; caregivers and nurses
+# between shifts, parents asking for lolas). First look 163/204 answered right, 26/30 abstained;
+# after its round 182/204, 27/30.
+DEV293 = DATA / "dev293_questions.yaml"
+DEV293_ANSWERABLE_FLOOR = 0.86
+DEV293_ABSTAIN_FLOOR = 0.86
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2560,6 +2580,12 @@ OOS142_ABSTAIN_FLOOR = 0.92
 # 105/115.
 OOS143 = DATA / "oos143_questions.yaml"
 OOS143_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-05: a faith-based refugee resettlement agency's staff asking what the
+# sources do not answer: refugees, asylum, TPS, the travel ban's details, the refugee cap, their
+# clients' cases, local numbers, later changes. First look 110/114 abstained; after its round
+# 112/114.
+OOS144 = DATA / "oos144_questions.yaml"
+OOS144_ABSTAIN_FLOOR = 0.95
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3519,6 +3545,13 @@ HOLDOUT108_ABSTAIN_FLOOR = 0.93
 HOLDOUT109 = DATA / "holdout109_questions.yaml"
 HOLDOUT109_ANSWERABLE_FLOOR = 0.93
 HOLDOUT109_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-05 by a helper who never saw the bot: a Filipino-American community group
+# chat in Daly City and Vallejo (Taglish; titas and lolos asking through their grown kids, nurses
+# and caregivers, worried about undocumented relatives). Held out: scored once, at the commit its
+# round started from (154/202 answered right, 27/30 abstained), never tuned on.
+HOLDOUT110 = DATA / "holdout110_questions.yaml"
+HOLDOUT110_ANSWERABLE_FLOOR = 0.78
+HOLDOUT110_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3631,6 +3664,7 @@ HELD_OUT = frozenset(
         HOLDOUT107,
         HOLDOUT108,
         HOLDOUT109,
+        HOLDOUT110,
     }
 )
 
@@ -3819,6 +3853,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS141, 1.0, OOS141_ABSTAIN_FLOOR),
         (OOS142, 1.0, OOS142_ABSTAIN_FLOOR),
         (OOS143, 1.0, OOS143_ABSTAIN_FLOOR),
+        (OOS144, 1.0, OOS144_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4100,6 +4135,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV288, DEV288_ANSWERABLE_FLOOR, DEV288_ABSTAIN_FLOOR),
         (DEV289, DEV289_ANSWERABLE_FLOOR, DEV289_ABSTAIN_FLOOR),
         (DEV290, DEV290_ANSWERABLE_FLOOR, DEV290_ABSTAIN_FLOOR),
+        (DEV291, DEV291_ANSWERABLE_FLOOR, DEV291_ABSTAIN_FLOOR),
+        (DEV292, DEV292_ANSWERABLE_FLOOR, DEV292_ABSTAIN_FLOOR),
+        (DEV293, DEV293_ANSWERABLE_FLOOR, DEV293_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4210,6 +4248,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT107, HOLDOUT107_ANSWERABLE_FLOOR, HOLDOUT107_ABSTAIN_FLOOR),
         (HOLDOUT108, HOLDOUT108_ANSWERABLE_FLOOR, HOLDOUT108_ABSTAIN_FLOOR),
         (HOLDOUT109, HOLDOUT109_ANSWERABLE_FLOOR, HOLDOUT109_ABSTAIN_FLOOR),
+        (HOLDOUT110, HOLDOUT110_ANSWERABLE_FLOOR, HOLDOUT110_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4355,6 +4394,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos141",
         "oos142",
         "oos143",
+        "oos144",
         "dev4",
         "dev5",
         "dev6",
@@ -4636,6 +4676,9 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev288",
         "dev289",
         "dev290",
+        "dev291",
+        "dev292",
+        "dev293",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4746,6 +4789,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout107_held_out",
         "holdout108_held_out",
         "holdout109_held_out",
+        "holdout110_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4834,7 +4878,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev290, holdout6 ... holdout109: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev293, holdout6 ... holdout110: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

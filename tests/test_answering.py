@@ -3800,6 +3800,21 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("did they promise to treat people humanely? got a pastor calling the front desk asking", "mass-deportations-treat-humanely"),
         ("q dia salieron los memos", "memos-official-rollout"),
         ("cuantos agentes nuevos va a contratar ICE", "hiring-10000-ice-5000-border-patrol"),
+        # Round dev291/dev292/dev293/oos144: a Brazilian church's Portuguese ('oficiais de
+        # deportacao' read as one phrase, 'entra como prioridade'), former immigration officials'
+        # jargon ('DOs', 'IO', 'SDDO', 'roll these out', 'the full sentence', 'actually sign on
+        # this'), and Taglish ('ilan anak', 'nilabas', 'tumataas', 'pinaparusahan').
+        ("quantos oficiais de deportacao o ICE tem", "ice-2019-6000-deportation-officers"),
+        ("e quem fez alguma coisa q podia dar processo mas nunca foi preso tb entra como prioridade?", "priorities-charged-not-convicted"),
+        ("what day did the Department formally roll these out", "memos-official-rollout"),
+        ("Kelly's 'according to human rights' line — what was the full sentence?", "mass-deportations-kelly-legally-human-rights"),
+        ("How many DOs did the Times say ICE has?", "ice-2019-6000-deportation-officers"),
+        ("How many memos did the Secretary actually sign on this — one omnibus or two?", "memos-two-memos-from-kelly"),
+        ("who decides the 'risk to public safety' prong — an individual IO? a supervisor? OPLA?", "priorities-risk-to-public-safety"),
+        ("ilan anak ni Jeanette Vizguerra", "cases-vizguerra-deportation-order"),
+        ("kelan nilabas officially yung memos? monday daw sabi ng tito ko pero parang tuesday ata", "memos-made-official-2017-02-21"),
+        ("bakit hindi na tumataas yung bilang ng undocumented", "numbers-pew-net-flow-zero"),
+        ("ano tingin ng Make the Road sa provision na pinaparusahan yung parents na gusto lang makasama anak nila", "families-make-the-road-parents-reprehensible"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4464,6 +4479,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "En q ciudad de Florida fue el mitin de Trump en 2019 cuando dijo lo de los millones?",
         "q dia exacto de enero firmo Trump las ordenes ejecutivas de inmigracion?",
         "Kisa tribinal yo te deside sou DACA apre 2017? m tande te gen yon ka nan Cour Supreme",
+        # Round oos144: a resettlement agency's questions (the travel ban's countries, courthouse
+        # arrests) and a Taglish question on who replaced Morgan.
+        "travel ban countries list?",
+        "Does the memo let ICE arrest people at courthouses? one of our clients has traffic court next week and is scared to go",
+        "sino pumalit kay Mark Morgan bilang head ng ICE?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -27,6 +27,8 @@ _DROPPED = word_set(
     falando queriam queria estavam
     na uma tudo outro outra bem msm tb disso sempre lembro
     ao aos oq o q kkk kkkk mt mto ngm vdd cara caras so demais mim to da era eram um
+    td eh mundo ser pode sabe tao vez deles ficaram indo nessas aquilo nem afinal fazem mtos nada
+    igual todos fazendo pronto historia cheio entra lista boa noite bom dia
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -42,6 +44,11 @@ _MARKERS = word_set(
     essas esses oq ngm vdd mt mto tavam tem ter fazer falar falando ainda aos ao sem
     mesmo ninguem nenhum nenhuma voces kkk kkkk ela vai ficar fala tirou conseguiu sabiam
     confirmou garantiu chamavam virou deram
+    td deixou maioria cancelou nomeacao aprovou coletiva ouvi setembro hj mtos irmaos irmao irma
+    perguntou soube prometeram mulher porao fica operacoes substituiu entrou falava pesquisa
+    brasileiro saindo botando botar prendendo pegarem levam chegou agir faz fazem dizem colocar
+    nessas nervosos vezes lancou soltaram identificou reclamou jornalista tentam defendem
+    ficaram devagar endereco forca tao
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
@@ -84,6 +91,12 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("dentro", "lei"): ("legally",),
     ("ficou", "parado"): ("held", "steady"),
     ("fazer", "papel"): ("act",),
+    ("colocar", "pratica"): ("implement",),
+    ("botar", "pratica"): ("implement",),
+    ("oficiais", "deportacao"): ("deportation", "officers"),
+    ("agentes", "deportacao"): ("deportation", "officers"),
+    ("oficiais", "imigracao"): ("immigration", "officers"),
+    ("agentes", "imigracao"): ("immigration", "agents"),
 }
 # "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
 _AGE = ("quantos", "anos", "tem")
@@ -220,6 +233,32 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "legalmente": ("legally",),
     "longe": ("far",), "vi": ("saw",), "video": ("video",),
     "chutou": ("guessed",), "chute": ("guess",), "absurdo": ("absurd",),
+    "culto": ("service",), "coletiva": ("press", "conference"), "paz": ("peace",),
+    "devagar": ("gradually",), "agir": ("act",), "endereco": ("address",), "forca": ("force",),
+    "chegou": ("arrived",), "reclamou": ("complained",), "jornalista": ("reporter",),
+    "identificou": ("identified",), "soltaram": ("released",), "publico": ("public",),
+    "lancou": ("launched",), "quarta": ("wednesday",), "pesada": ("heavy",),
+    "defendem": ("defend",), "punir": ("punish",), "tentam": ("try",), "juntar": ("reunite",),
+    "deixou": ("made",), "desesperado": ("scared",), "desesperados": ("scared",),
+    "comicio": ("rally",), "maioria": ("majority",), "migrantes": ("migrants",),
+    "dentro": ("within",), "nunca": ("never",),
+    "levam": ("take",), "volta": ("back",), "ordem": ("order",), "neta": ("granddaughter",),
+    "pegarem": ("arrest",), "pega": ("arrest",), "chefes": ("leaders",), "nervosos": ("nervous",),
+    "aprovou": ("approved",), "dizem": ("say",), "pratica": ("practice",),
+    "prendendo": ("arresting",), "botando": ("putting",), "jura": ("swears",),
+    "brasileiro": ("brazilian",), "saindo": ("leaving",),
+    "imaginacao": ("imagination",), "intencao": ("intent",), "guia": ("guidelines",),
+    "basico": ("basics",), "muda": ("change",), "americano": ("american",),
+    "inventando": ("making", "up"), "nova": ("new",), "irresponsavel": ("irresponsible",),
+    "tratar": ("treat",), "perigoso": ("dangerous",), "hj": ("today",), "fontes": ("sources",),
+    "falava": ("said",), "pesquisa": ("study",), "fora": ("out",), "morrendo": ("dying",),
+    "dirigir": ("drive",), "senhor": ("man",), "entender": ("understand",),
+    "perguntou": ("asked",), "soube": ("heard",), "responder": ("answer",),
+    "prometeram": ("promised",), "profissionalismo": ("professionally",), "viu": ("saw",),
+    "mulher": ("woman",), "porao": ("basement",), "operacoes": ("operations",), "ida": ("visit",),
+    "ouvi": ("heard",), "setembro": ("september",), "entrou": ("entered",),
+    "substituiu": ("replaced",), "irresponsabilidade": ("irresponsible",),
+    "ninguem": ("nobody",),
 }  # fmt: skip
 
 
@@ -235,8 +274,13 @@ def english(words: Sequence[str]) -> list[str]:
     """
     if not _MARKERS.intersection(words):
         return list(words)
-    words = list(words)
+    # "de" joins a noun to what qualifies it ("oficiais de deportação"), read as one phrase,
+    # but is kept before "qual" and "onde" ("de onde": from where).
+    words = [w for i, w in enumerate(words) if w != "de" or words[i + 1 : i + 2] in _FROM]
     for i in range(len(words) - 2):
         if tuple(words[i : i + 3]) == _AGE:
             words[i : i + 3] = ["how", "old", "is"]
     return read_glossed(words, _DROPPED, _PHRASES, _WORDS)
+
+
+_FROM = (["qual"], ["onde"])

@@ -143,7 +143,8 @@ _NOW = lazy_compile(
     r"(?<!feared would )(?<!fear would )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
     r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
-    r"|signed on|sign on|joined|join|enlisted|build|built|create|created"
+    r"|signed on(?! (?:this|that|these|those|it)\b)|sign on(?! (?:this|that|these|those|it)\b)"
+    r"|joined|join|enlisted|build|built|create|created"
     r"|carried out|done|been (?:prosecuted|charged|convicted|jailed|hired)"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
@@ -401,6 +402,10 @@ _ADVICE = lazy_compile(
     r"|\bcan (?:ice|agents|immigration|officers|la migra|they)(?: agents| officers)? (?:arrest"
     r"|detain|pick (?:\w+ )?up|go|come|enter|raid|get)\b[^?]*\b(?:inside|in|into|at) (?:a |the "
     r"|my |our )?(?:church|churches|school|schools|hospital|hospitals|courthouses?|court)\b"
+    # "Does the memo let ICE arrest people at courthouses?"
+    r"|\b(?:let|lets|allow|allows) (?:ice|agents|officers|immigration|them) (?:to )?"
+    r"(?:arrest|detain)\b[^?]*\b(?:at|in|inside) (?:a |the )?(?:courthouses?|courts?|schools?"
+    r"|churches|hospitals?)\b"
     # "Are churches officially places ICE can't arrest people", "the sensitive locations policy".
     r"|\b(?:places?|locations?|spots?) (?:where )?(?:ice|agents|officers|immigration|they|la migra)"
     r" (?:can'?t|cannot|can not|(?:is|are)(?:n'?t| not) allowed to|won'?t) (?:arrest|go|enter|raid"
@@ -2368,7 +2373,8 @@ _SHORTHAND = {
     "rite": "right", "nite": "night", "tonite": "tonight", "wh": "white house", "mx": "mexico",
     "natl": "national",
     "intl": "international", "secstate": "secretary of state", "secdef": "secretary",
-    "cinc": "president", "mexican fm": "mexican foreign minister",
+    "cinc": "president", "mexican fm": "mexican foreign minister", "full sentence": "full quote",
+    "io": "immigration officer", "ror": "release",
     "mexico's fm": "mexico's foreign minister",
     "qs": "questions", "q's": "questions", "pop": "population",
     "fte": "headcount", "ftes": "headcount", "fte's": "headcount",
@@ -2454,6 +2460,7 @@ _ACRONYMS = {
     "ER": "expedited removal",
     "UN": "united nations",
     "U.N.": "united nations",
+    "DOs": "deportation officers",
     "LA": "los angeles",
     "FOs": "final orders",
     "ER'd": "put in expedited removal",
@@ -2464,7 +2471,7 @@ _ACRONYMS = {
 _ACRONYM = lazy_compile(
     r"(?<![\w'@/.-])(?:ER'd|ER'ed"
     r"|(?<!in the )(?<!at the )(?<!to the )ER(?! (?:visits?|docs?|doctors?|nurses?|staff|room))"
-    r"|UN|U\.N\.|FOs|BIA|NG"
+    r"|UN|U\.N\.|FOs|DOs|BIA|NG"
     # ("en LA", "in LA": Los Angeles; not "EN LA CORTE", in capitals)
     r"|(?:(?<=\ben )|(?<=\bin )|(?<=\bde )|(?<=\bfrom ))LA(?! [A-Z]{2}))(?![\w'@/-]|\.\w)"
 )
@@ -5161,6 +5168,10 @@ _LEAKER = lazy_compile(
 # "Where in Mexico City did Kelly speak": a finer place than any source gives there.
 _FINER_PLACE = lazy_compile(
     r"\bwhere (?:exactly |specifically )?in (?:mexico city|florida|washington|texas|mexico)\b"
+    # "Travel ban countries list?": the seven are never named.
+    r"|\btravel ban\b[^?]*\b(?:countries list|list of (?:the )?countries|which countries"
+    r"|what countries|name the countries)\b"
+    r"|\b(?:which|what) (?:seven |7 )?countries\b[^?]*\btravel ban\b"
     # "What's the church's address", "street address": no fact gives one.
     r"|\b(?:what'?s|what is|what was|the|its|their|street|mailing|exact) address\b"
     # "En qué ciudad de Florida fue el mitin", "which city in Florida": the city no fact names.

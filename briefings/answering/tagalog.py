@@ -27,6 +27,7 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"gaano (?:po |ba |na )?(?:ka)?tagal", "how long"),
         (r"hanggang kailan", "how long"),
         (r"ilang taon", "how many years"),
+        (r"ilan(?:g)? (?:po |ba |ang |yung )?anak", "how many children"),
         (r"anong oras", "what time"),
         # "officers ng ICE", "memos ni kelly": of whom (after a verb, "ng" is "by" and goes).
         (r"(?<=[a-z]s) (?:ng (?=(?-i:[A-Z]))|ni )", " of "),
@@ -52,6 +53,9 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"pabago-bago", "changing"),
         (r"kamag-anak", "relatives"),
         (r"kapani-paniwala", "believable"),
+        (r"ibig (?:ba |pong |nyang |niyang )?sabihin", "mean"),
+        (r"para saan", "what for"),
+        (r"pinag[ -]?uusapan", "talked about"),
     )
 )
 # The Tagalog prefixes and the repeated first syllable that go on an English verb ("ma-deport",
@@ -126,7 +130,7 @@ _WORDS: dict[str, str] = {
     "alisin": "end", "tatapusin": "end", "tapusin": "end", "tinapos": "ended",
     "takot": "fear", "natatakot": "afraid", "kinakatakot": "fear", "kinakabahan": "worried",
     "alala": "worried", "ayaw": "reluctant", "gusto": "want", "nagustuhan": "liked",
-    "dagdag": "more", "dinagdagan": "added", "magdadagdag": "add", "idadagdag": "add",
+    "dagdag": "more", "dinagdagan": "added", "magdadagdag": "add", "idadagdag": "will be added",
     "pinirmahan": "signed", "pumirma": "signed", "pirma": "signature", "aresto": "arrest",
     "inaresto": "arrested", "hinuli": "arrested", "nahuli": "arrested", "huhulihin": "arrest",
     "kulong": "jail", "nakakulong": "detained", "ikulong": "detain", "bansa": "country", "apektado": "affected",
@@ -175,6 +179,24 @@ _WORDS: dict[str, str] = {
     "kandidato": "candidate", "halalan": "election",
     "eleksyon": "election", "kampanya": "campaign", "tagapagsalita": "spokesman",
     "mamamahayag": "reporters", "reporter": "reporter",
+    "nilabas": "released", "inilabas": "released", "lumabas": "came out", "ilabas": "release",
+    "nabasa": "read", "inannounce": "announced", "inanunsyo": "announced",
+    "presscon": "press conference", "binago": "changed", "babaguhin": "change",
+    "baguhin": "change", "nagquote": "quoted", "manghuli": "arrest", "hulihin": "arrest",
+    "nagkagulo": "confusion", "gulo": "confusion", "pagitan": "between", "dinismiss": "dismissed",
+    "gagastusin": "cost", "gastusin": "cost", "mabilis": "fast", "pinapauwi": "released",
+    "tingin": "view", "pinaparusahan": "punished", "parusahan": "punish", "makasama": "reunite",
+    "tumataas": "rising", "tumaas": "rose", "bilang": "", "bumaba": "dropped",
+    "babalik": "return", "pataas": "up", "sakop": "covered", "nagulat": "blindsided",
+    "gulat": "surprised", "naintindihan": "understood", "pumayag": "agreed", "galit": "angry",
+    "natutupad": "fulfilled", "tinupad": "fulfilled", "kaso": "case", "masyado": "",
+    "nakakaintindi": "understand", "ospital": "hospital", "dahil": "because", "ulit": "again",
+    "isang": "one", "napagkasunduan": "agreed", "pagtanggap": "accepting", "tanggapin": "accept",
+    "tinanggap": "accepted", "kapamilya": "relatives", "tono": "tone", "parehas": "same",
+    "pareho": "same", "palang": "", "ata": "", "yata": "", "bahay": "home", "kakatok": "knock",
+    "magtweet": "tweet", "nagtweet": "tweeted", "nag": "", "mag": "", "ibubunton": "directed at",
+    "pumalit": "replaced", "pinalitan": "replaced", "kapalit": "replacement",
+    "usapan": "talk",
 }  # fmt: skip
 # Words that mark a question as Taglish: all of the above but those that are also English,
 # Spanish or names a question about the story would use ("Sa", "Tito", "Lima", "para").
@@ -182,7 +204,7 @@ _MARKERS = frozenset(_WORDS) - word_set(
     """
     at o para pero may ate ama ina san tao exact reporter presidente korte plano sa si na pa to
     un ay ha eh di mas isa una lima ka mali gastos lola tito bat db kc oo baka alam kung yan ito
-    taga tapos ni mo ko kong mong kaya sino sana
+    taga tapos ni mo ko kong mong kaya sino sana tono
     """
 )
 _DONE = "\x01"  # marks a participle of the done, until it is placed ("how many were deported")
