@@ -40,8 +40,8 @@ STOPWORDS = word_set(
     ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself s t don
-    ve ll re d m o y also any anything anyone there's what's who's whats whos us u wont dont
-    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r u ur thru wat wut abt bout
+    ve ll re d m o y also anything anyone there's what's who's whats whos us u wont dont
+    cant didnt isnt arent wasnt werent doesnt shouldnt wouldnt couldnt hasnt havent aint r ur thru wat wut abt bout
     hadnt mustnt neednt whose upon within among amid amidst toward towards via thereby whereby
     etc theyd theyre youre itll itd hed wouldve couldve shouldve thats theres heres whod wholl
     hes shes though although tho til till might whilst amongst
@@ -63,7 +63,7 @@ GENERIC = word_set(
     time times kind sort part lot lots well still now then ever yet already
     apply applies applied affect affects affected involve involves include includes work works
     cover covers covered allow allows allowed matter happens deal dealt handle handled
-    happened take took put well doing done big huge change changed changes rule sources source
+    take took put doing done big huge change changed changes rule sources source
     article articles piece pieces report reported reports story news did does year years day days
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims swear
     swore swears occur occurs occurred occurring
@@ -71,7 +71,7 @@ GENERIC = word_set(
     guy guys lady ladies man men woman women dude person folks rep reps bot hey hi hello thanks
     true truth right correct wrong accurate getting gets even keep kept keeps end ended come
     alert fewer
-    comes came coming based label term quote quoted stand stands anyway basically total
+    comes came coming based label term quote quoted stand stands basically total
     overall altogether longer bigger larger higher lower greater stuff problem bad
     normal ok okay ppl yrs yr feds federal month months week weeks summarize summarise
     summary overview main key basics gist rundown tldr brief briefly details detail cousin bunch
@@ -96,14 +96,14 @@ GENERIC = word_set(
     babcia dziadek ciocia wujek prosze dziekuje czy prawda
     chu bac ong noi ngoai troi oi cam dung khong phai nha realistic realistically
     student students essay coach coaches pretty passenger passengers rider riders sup
-    mostly primarily learner learners librarian librarians simple rundown
+    mostly primarily learner learners librarian librarians simple
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread
     threads groupchat server patron patrons side sides
     esl ell pta pto emt emts ems icu
     tiktok youtube reddit telegram instagram insta snapchat fb ig
     mp mps mre mres nco ncos arng conops opord cid pog pogs pio pios presser sddo fod fods
-    gestapo thank kindly hello greetings regards sincerely ago far
-    hmm um uh ugh honestly literally seriously basically like wondering wonder curious see
+    gestapo thank kindly greetings regards sincerely ago far
+    hmm um uh ugh honestly literally seriously wondering wonder curious see
     look looking find heard hear read besides except vs versus agree agreed agreement
     disagree disagreed disagreement contradict contradicts contradiction contradictory
     discrepancy discrepancies
@@ -112,27 +112,27 @@ GENERIC = word_set(
     impacted influence influenced play plays played treat treats treated
     remark remarks per page mid
     remind reminder sorry remember recall forget forgot guess suppose assume feel felt confused
-    confusing clarify sure unsure recap writing write asked ask asking wait alright quick
+    confusing sure unsure recap writing write asked ask asking wait alright quick
     quickly yeah yes yep yup nope ngl fr omg wtf smh jk anyways earlier again information
     mention mentioned mentions specifically specific exact precisely roughly approximately tl dr
     circa contemplate contemplated contemplates envision envisioned envisions envisage envisaged
     disclaim disclaimed disclaims
     gather gathered understand understood vaguely apparently supposedly reportedly presumably
-    able unable possible possibly allowed likely unlikely huh otherwise sum everybody everyone
+    able unable possible possibly likely unlikely huh otherwise sum everybody everyone
     everything lowkey highkey deadass bruh bro sis fam little wise
-    accurate accurately characterize characterized characterise characterised describe described
+    accurately characterize characterized characterise characterised described
     indicate indicated indicates assert asserted asserts furnish furnished provide provided
     offer offered cite cited cites reference referenced references reporting account accounts
-    expressly explicitly notion regard regarding regards concerning pertaining respect
-    purportedly ostensibly stated statement statements case cabinet precise
+    expressly explicitly notion regard regarding concerning pertaining respect
+    purportedly ostensibly statement statements case cabinet precise
     phrase phrasing verbatim chart charts graphic flyer flyers lede em stat stats float
     floor topline
     trustee trustees grantee grantees grantmaking portfolio docket packet onboarding retreat
     deck concise suitable useful clarification frame framed framing frames metaphor
     kyr super smaller historically traditionally constituent constituents
-    ba ni nang sa si ang yung iyong yun kasi daw raw naman talaga lang rin ko mo niya siya sila
+    ba ni nang sa ang yung iyong yun kasi daw raw naman talaga lang rin ko mo niya siya sila
     kami kayo tayo natin namin nila ninyo ano anong sinong mayroon meron wala hindi oo sana nga
-    kaya pero kung kapag pag ito iyan iyon yan yon dito diyan doon lahat mga nung noong anak
+    kaya kung kapag pag ito iyan iyon yan yon dito diyan doon lahat mga nung noong anak
     asawa nanay tatay kapatid apo sinabi sabi diba ganun ganoon apektado ng may
     """
 )

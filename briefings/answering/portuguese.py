@@ -27,7 +27,7 @@ _DROPPED = word_set(
     falando queriam queria estavam
     na uma tudo outro outra bem msm tb disso sempre lembro
     ao aos oq o q kkk kkkk mt mto ngm vdd cara caras so demais mim to da era eram um
-    td eh mundo ser pode sabe tao vez deles ficaram indo nessas aquilo nem afinal fazem mtos nada
+    td eh ser pode sabe tao vez deles ficaram indo nessas aquilo nem afinal fazem mtos nada
     igual todos fazendo pronto historia cheio entra lista boa noite bom dia
     """
 )
@@ -62,7 +62,6 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("deportacoes", "massa"): ("mass", "deportations"),
     ("estados", "unidos"): ("united", "states"),
     ("quis", "dizer"): ("meant",),
-    ("acordo", "com"): ("according", "to"),
     ("de", "qual"): ("from", "which"),
     ("de", "onde"): ("from", "where"),
     ("linha", "dura"): ("hard", "line"),
@@ -90,7 +89,6 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("sem", "condenacao"): ("not", "convicted"),
     ("dentro", "lei"): ("legally",),
     ("ficou", "parado"): ("held", "steady"),
-    ("fazer", "papel"): ("act",),
     ("colocar", "pratica"): ("implement",),
     ("botar", "pratica"): ("implement",),
     ("oficiais", "deportacao"): ("deportation", "officers"),
@@ -121,7 +119,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "prender": ("arrest",), "prisao": ("arrest",), "batida": ("raid",), "batidas": ("raids",),
     "operacao": ("operation",), "voos": ("flights",),
     "avioes": ("planes",), "milhoes": ("millions",),
-    "centenas": ("hundreds",), "milhares": ("thousands",), "dia": ("day",),
+    "centenas": ("hundreds",), "milhares": ("thousands",),
     "semana": ("week",), "ano": ("year",), "anos": ("years",), "mes": ("month",),
     "segunda": ("monday",), "terca": ("tuesday",), "amanha": ("tomorrow",),
     "hoje": ("today",), "ontem": ("yesterday",), "disse": ("said",), "falou": ("said",),
@@ -267,6 +265,9 @@ def marked(words: Sequence[str]) -> bool:
     return len(_MARKERS.intersection(words)) >= 2
 
 
+_FROM = (["qual"], ["onde"])  # what "de" is kept before
+
+
 def english(words: Sequence[str]) -> list[str]:
     """Return `words` with their Portuguese read as English, function words dropped.
 
@@ -281,6 +282,3 @@ def english(words: Sequence[str]) -> list[str]:
         if tuple(words[i : i + 3]) == _AGE:
             words[i : i + 3] = ["how", "old", "is"]
     return read_glossed(words, _DROPPED, _PHRASES, _WORDS)
-
-
-_FROM = (["qual"], ["onde"])

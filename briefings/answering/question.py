@@ -5727,12 +5727,12 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
     )
 
 
-# English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
-# nor "committee" "committed", nor "barracks" "Barack".
 # A congregation's titles for its members, before the name of one who relays a question.
 _HONORIFICS = word_set(
     "dyak deacon deacons fre pastor paste sister brother elder hermano hermana irmao irma diacono"
 )
+# English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
+# nor "committee" "committed", nor "barracks" "Barack".
 _NOT_TYPOS = word_set("patron patrons committee committees barracks")
 
 

@@ -89,7 +89,6 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("relaciones", "exteriores"): ("foreign",),
     ("dio", "cara"): ("explained",),
     ("dieron", "cara"): ("explained",),
-    ("hoja", "ruta"): ("road", "map"),
     ("sigue", "firme"): ("stayed", "firm"),
     ("siguio", "firme"): ("stayed", "firm"),
     ("lista", "prioridad"): ("priorities",),
@@ -192,7 +191,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "juntaron": ("met",),
     "procesar": ("prosecute",), "enjuiciar": ("prosecute",), "pagaron": ("paid",),
     "traer": ("bring",), "anuncie": ("announce",), "anuncia": ("announces",), "malo": ("bad",),
-    "alguien": ("someone",), "apa": ("father",), "ama": ("mother",), "vio": ("saw",),
+    "apa": ("father",), "ama": ("mother",), "vio": ("saw",),
     "entendio": ("understood",), "falto": ("missed",), "faltaron": ("missed",),
     # A Spanish-language newsroom's words ("necesito la cita textual", "el dato pa la grafica").
     "cita": ("quote",), "frase": ("phrase",), "textual": ("verbatim",), "dato": ("figure",),
