@@ -3815,6 +3815,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kelan nilabas officially yung memos? monday daw sabi ng tito ko pero parang tuesday ata", "memos-made-official-2017-02-21"),
         ("bakit hindi na tumataas yung bilang ng undocumented", "numbers-pew-net-flow-zero"),
         ("ano tingin ng Make the Road sa provision na pinaparusahan yung parents na gusto lang makasama anak nila", "families-make-the-road-parents-reprehensible"),
+        # How many there are, no year asked: today's count leads, not the 2007 peak (which still
+        # answers a question about the peak).
+        ("how many illegal immigrants are in the US per Pew", "numbers-pew-11-million"),
+        ("how many undocumented immigrants live here", "numbers-pew-11-million"),
+        ("how many unauthorized immigrants were there at the peak", "numbers-pew-peak-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -99,6 +99,7 @@ PAIR_CANDIDATES = 8  # a contrast question's two sides are sought among this man
 COVERAGE_TILT = 1.0  # ranking weighs score by (COVERAGE_TILT + coverage)
 PERSON_MISS = 0.4  # score factor for a fact not involving a person the question names
 NEUTRAL_BONUS = 1.15  # factual questions: facts over opinions (statements)
+DATED_COUNT = 0.9  # "how many are there", no year asked: a count as of a past year, a little less
 CENTRALITY = 0.1  # per fact linking to this one, for one-subject questions
 MAX_LINKS = 4
 CONTRAST_BOOST = 1.5  # "who's right?" prefers facts that have a disputing fact
@@ -787,6 +788,14 @@ class AnswerEngine:
             if not _fits_form(index, q, i) or _misses_identity(q, index, i):
                 continue
             score = raw * (1.0 + _form_bonus(q.form, fact))
+            if (
+                q.form is Form.HOW_MANY
+                and not q.years
+                and fact.figures
+                and all(f.as_of for f in fact.figures)
+                and _says(_COUNT_NOW, q.text)
+            ):
+                score *= DATED_COUNT  # "how many are in the US": today's count before 2007's peak
             if len(q.units) <= 1:
                 score *= self._central[i]  # "tell me about the memos": the central facts
             if fact.kind is not Kind.STATEMENT and not (q.speakers or q.asks_opinion):
@@ -1884,6 +1893,12 @@ _INTERVAL = lazy_compile(
     re.IGNORECASE,
 )
 # "Where will X be built": the question asks where the place itself goes.
+# A count of how many there are now: "how many undocumented immigrants are in the US".
+_COUNT_NOW = lazy_compile(
+    r"\bhow many\b[^?]*\b(?:are|is)\b(?! (?:being |getting |expected |going |likely |gonna ))"
+    r"[^?]*\b(?:in|there|here|living|live)\b|\bhow many\b[^?]*\b(?:live|living|reside)\b",
+    re.IGNORECASE,
+)
 _SITED = lazy_compile(
     r"\b(?:built|build|builds|building|located|locating|constructed|construct|constructing|set up"
     r"|setting up|placed|opened|open|opening|going up|go up|construir|construyen|construyan"
