@@ -3757,7 +3757,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("poukisa defansè dwa imigran yo te fache konsa?", "reactions-advocates-outrage-abuses"),
         ("eske memo yo elaji kategori moun ki ka pase nan depotasyon rapid?", "expedited-removal-ov-expanded"),
         # Round dev287/dev288/oos142: Caribbean Spanish on Telegram ('es verdad que', 'resumeme',
-        # 'hoja de ruta', 'al final de Obama'), a veterans' group ('my BIL', 'SECDEF', 'CINC', 'not
+        # 'sigue firme', 'al final de Obama'), a veterans' group ('my BIL', 'SECDEF', 'CINC', 'not
         # giving there names', 'campaign stuff for 2020'), and what the memos say as a summary; the
         # ER window stays expedited removal.
         ("why was the blog writer griping about the DHS guys on the call not giving there names", "memos-blog-anonymous-officials"),
