@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout110) report only their two rates here, never their misses: they are the honest measurements
+holdout111) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2119,6 +2119,20 @@ DEV292_ABSTAIN_FLOOR = 0.96
 DEV293 = DATA / "dev293_questions.yaml"
 DEV293_ANSWERABLE_FLOOR = 0.86
 DEV293_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-05: Filipino nurses and caregivers in a hospital workers' union chat in
+# Chicago and Houston (Taglish typed between shifts: po, naman, daw, ba, kasi, yung; worried about
+# undocumented 'TNT' relatives; titas asking through their kids). First look 166/196 answered right,
+# 25/27 abstained; after its round 190/196, 25/27.
+DEV294 = DATA / "dev294_questions.yaml"
+DEV294_ANSWERABLE_FLOOR = 0.94
+DEV294_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-05: Punjabi Sikh truckers and their families around a Central Valley
+# gurdwara (ESL English with Punjabi and Hindi words: ji, veer, bhaji, yaar, sahib, chacha, saala;
+# relatives with asylum cases; their college-age kids asking precise questions). First look 180/196
+# answered right, 29/30 abstained; after its round 186/196, 29/30.
+DEV295 = DATA / "dev295_questions.yaml"
+DEV295_ANSWERABLE_FLOOR = 0.92
+DEV295_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2586,6 +2600,12 @@ OOS143_ABSTAIN_FLOOR = 0.88
 # 112/114.
 OOS144 = DATA / "oos144_questions.yaml"
 OOS144_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-05: Filipino-American families and caregivers in a Taglish group chat in
+# Los Angeles and San Diego asking what the sources do not answer: their own visas and petitions,
+# waivers, undocumented relatives, later years, other agencies. First look 108/117 abstained; after
+# its round 112/117.
+OOS145 = DATA / "oos145_questions.yaml"
+OOS145_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3552,6 +3572,13 @@ HOLDOUT109_ABSTAIN_FLOOR = 0.84
 HOLDOUT110 = DATA / "holdout110_questions.yaml"
 HOLDOUT110_ANSWERABLE_FLOOR = 0.78
 HOLDOUT110_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-05 by a helper who never saw the bot: a Las Vegas hotel and casino
+# workers' union Slack (housekeepers, cooks, shop stewards, the union's immigration desk; English,
+# Spanish and Taglish; exact figures and quotes for flyers). Held out: scored once, at the commit
+# its round started from (151/170 answered right, 28/28 abstained), never tuned on.
+HOLDOUT111 = DATA / "holdout111_questions.yaml"
+HOLDOUT111_ANSWERABLE_FLOOR = 0.86
+HOLDOUT111_ABSTAIN_FLOOR = 0.96
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3665,6 +3692,7 @@ HELD_OUT = frozenset(
         HOLDOUT108,
         HOLDOUT109,
         HOLDOUT110,
+        HOLDOUT111,
     }
 )
 
@@ -3854,6 +3882,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS142, 1.0, OOS142_ABSTAIN_FLOOR),
         (OOS143, 1.0, OOS143_ABSTAIN_FLOOR),
         (OOS144, 1.0, OOS144_ABSTAIN_FLOOR),
+        (OOS145, 1.0, OOS145_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4138,6 +4167,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV291, DEV291_ANSWERABLE_FLOOR, DEV291_ABSTAIN_FLOOR),
         (DEV292, DEV292_ANSWERABLE_FLOOR, DEV292_ABSTAIN_FLOOR),
         (DEV293, DEV293_ANSWERABLE_FLOOR, DEV293_ABSTAIN_FLOOR),
+        (DEV294, DEV294_ANSWERABLE_FLOOR, DEV294_ABSTAIN_FLOOR),
+        (DEV295, DEV295_ANSWERABLE_FLOOR, DEV295_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4249,6 +4280,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT108, HOLDOUT108_ANSWERABLE_FLOOR, HOLDOUT108_ABSTAIN_FLOOR),
         (HOLDOUT109, HOLDOUT109_ANSWERABLE_FLOOR, HOLDOUT109_ABSTAIN_FLOOR),
         (HOLDOUT110, HOLDOUT110_ANSWERABLE_FLOOR, HOLDOUT110_ABSTAIN_FLOOR),
+        (HOLDOUT111, HOLDOUT111_ANSWERABLE_FLOOR, HOLDOUT111_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4395,6 +4427,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos142",
         "oos143",
         "oos144",
+        "oos145",
         "dev4",
         "dev5",
         "dev6",
@@ -4679,6 +4712,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev291",
         "dev292",
         "dev293",
+        "dev294",
+        "dev295",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4790,6 +4825,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout108_held_out",
         "holdout109_held_out",
         "holdout110_held_out",
+        "holdout111_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4878,7 +4914,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev293, holdout6 ... holdout110: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev295, holdout6 ... holdout111: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

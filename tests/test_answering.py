@@ -3820,6 +3820,26 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many illegal immigrants are in the US per Pew", "numbers-pew-11-million"),
         ("how many undocumented immigrants live here", "numbers-pew-11-million"),
         ("how many unauthorized immigrants were there at the peak", "numbers-pew-peak-2007"),
+        # Round dev294/dev295/oos145/holdout111: Taglish read sentence by sentence (a later 'ba'
+        # question, a story told before it), its repeated syllables ('ikukulong', 'dadagdag'), 'X
+        # ko' as 'my X', particles that mark it alone; a name withheld asked why (Creole 'pa t bay
+        # non', Portuguese 'falaram o nome', Taglish 'walang pangalan'); a trailing 'lol' after a
+        # guess; 'when would it start' of what is still to come; a lead-in 'For a ...
+        # presentation:'; 'which season'; 'like in the movies'.
+        ("poukisa ofisyel DHS yo pa t bay non yo sou apel la", "memos-blog-anonymous-officials"),
+        ("pq os oficiais do DHS nao falaram o nome deles na ligacao?", "memos-blog-anonymous-officials"),
+        ("bakit walang pangalan yung mga officials sa conference call?", "memos-blog-anonymous-officials"),
+        ("sabay sabay ba ipapatupad yung bagong rules? o dahan dahan lang?", "memos-take-time-costs-logistics"),
+        ("ikukulong ba yung tito ko habang naghihintay ng hearing nya?", "detention-until-hearing"),
+        ("what has the national guard actually done before sa border? nag aaresto ba sila dati?", "military-national-guard-past-uses"),
+        ("according to CNN, when would the changes start? bukas na ba", "mass-deportations-cnn-not-changing-today"),
+        ("where was trump's 2020 kickoff rally, houston? lol", "ice-2019-florida-rally"),
+        ("ano relationship ng memos sa executive orders ni trump", "memos-road-map-executive-actions"),
+        ("For a church presentation: how many people were deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("when did Pew publish its report on the undocumented population, which season?", "numbers-pew-report-fall-2016"),
+        ("will they round up people door to door like in the movies? what did the DHS official tell CNN", "mass-deportations-cnn-not-changing-today"),
+        ("Pati ba local police kasali na sa paghuli ng TNT?", "local-police-partnerships"),
+        ("normal lang ba na inaannounce ng presidente kung kelan yung raid?", "ice-2019-timeline-unprecedented"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4489,6 +4509,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "travel ban countries list?",
         "Does the memo let ICE arrest people at courthouses? one of our clients has traffic court next week and is scared to go",
         "sino pumalit kay Mark Morgan bilang head ng ICE?",
+        # The I-601A waiver is not the word 'wavered' misspelled; who runs DHS today is after the
+        # sources.
+        "tell me about the I-601A waivers",
+        "Sino na ang DHS secretary ngayon?",
+        "what is an I-601A waiver",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -4667,7 +4692,15 @@ def test_taglish_is_read_as_english() -> None:
     assert read_as_english("ilan po ang ide-deport sabi ni trump?") == (
         "how many will be deported said trump?"
     )
-    assert read_as_english("pwede ba ma-deport yung tita ko?") == "can be deported aunt?"
+    assert read_as_english("pwede ba ma-deport yung tita ko?") == "can be deported my aunt?"
+    # A repeated first syllable is read once ("ikukulong": "ikulong"); each sentence is read
+    # alone, a later "ba" asking yes or no of its own.
+    assert read_as_english("ikukulong ba si tito? kasama ba ang pulis?") == (
+        "is it true that detain uncle? is it true that included police?"
+    )
+    assert read_as_english("anak ko DACA, affected ba siya?") == (
+        "my child DACA, is it true that affected?"
+    )
     assert read_as_english("nag-tweet ba talaga si trump?") == "is it true that tweet trump?"
     # A name in capitals stays ("San", "May"); so does an English hyphenated word.
     assert read_as_english("ano daw sinabi ni kelly sa San Antonio nung May?") == (

@@ -1253,14 +1253,20 @@ _ASKER_CONTEXT = lazy_compile(
     rf"|{ACQUAINTANCE} (?:heard|saw|read|says|said|thinks|told|asked|keeps))\b"
     r"[^?]*?)"
     # ("our young adult ministry is freaking out \u2014 do the memos end DACA??": or a dash)
-    r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:|\s[\u2013\u2014]+)\s+"
+    r"(?:\.+['\"\u2019\u201d]?|\u2026|!+|:|\s[\u2013\u2014]+"
+    # ... or a comma before a question read from Taglish: "anak ko po DACA recipient, affected
+    # ba siya" ("my child DACA recipient, is it true that affected").
+    r"|,(?=\s+is it true that\b))"
+    r"\s+"
     rf"(?P<asked>(?:(?:so|but|and|ok|okay|anyway|well|still|question|q)\W+)?"
     # ... "under the new memo, could he get expedited removal": the rules the question is under.
     r"(?:(?:under|with|per|according to) (?:the |these |those )?(?:new |kelly'?s? )*(?:memos?|rules"
     rf"|guidelines|policy|policies|directives)\W+)?{_ASKING}"
     # (A thing the story told is needed to answer, "could it happen", but not the person it told
-    # of: "client EWI'd 18 months ago. could he get expedited removal" asks the rule.)
-    r"(?!.*\b(?:there|that|this|it|those|these|such)\b)[^.!\u2026]*)$",
+    # of: "client EWI'd 18 months ago. could he get expedited removal" asks the rule; "is it
+    # true that" refers back to nothing.)
+    r"(?!(?>(?:(?<=is) it true that\b)?).*\b(?:there|that|this|it|those|these|such)\b)"
+    r"[^.!\u2026]*)$",
     re.IGNORECASE,
 )
 # ... in Creole, the story first and then the question, which needs no question word: "Matant
@@ -1336,11 +1342,14 @@ _TRAILING_STORY = lazy_compile(
     rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source)|everyone|everybody"
     r"|(?:the |some )?(?:guys|people|ppl|folks|ladies))"
     r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
-    r"|claims|claimed|swears|thinks|(?:were|are|was|is|keep|kept) saying)\b[^?]*"
+    r"|claims|claimed|swears|thinks|(?:(?:were|are|was|is|keep|kept) )?saying)\b[^?]*"
     # ... or who keeps on about it: "...? appa keeps repeating it at dinner like its scripture".
     rf"|(?:(?:my|our) )?(?:{ACQUAINTANCE}|clients?|patients?|members|families|folks|people)"
     r" (?:keeps?|kept|is|are|was|were|has been|have been|always) (?:[\w'-]+ )?"
     r"(?:saying|asking|repeating|talking|quoting|bringing)\b[^?]*"
+    # ... or where they said it: "...? aunty ji in langar hall saying buses coming".
+    rf"|(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:at|in|from) (?:the )?[\w'-]+(?: [\w'-]+)?"
+    r" (?:(?:is|are|was|were|keeps?|kept) )?saying\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
     # asker's people fear: "...? thats what we worry about at the gas station".
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
@@ -1558,7 +1567,9 @@ _GUESS_SENTENCE = lazy_compile(
     # (Or a full stop, or dots: "HOW MANY GOT DEPORTED IN 2015. i think i read 400 thousand",
     # "when was the tweet... I have it as July 2019".)
     r"|wheres|whens)\b[^?]*?(?:\?|\.+|\u2026))\s+"
-    r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)|or was it|could it be|i (?:had it in my head"
+    # (not "...? is it true that they arrested people before": a question of its own)
+    r"(?P<guess>(?:(?:and |so |or )?(?:was|is|wasn'?t|isn'?t) (?:it|that|this)(?! true that\b)"
+    r"|or was it|could it be|i (?:had it in my head"
     r"|believe|think|thought|keep wanting to say|seem to (?:recall|remember)|recall|remember"
     r"|suspect|guess|have|had|got|wrote|put down|read|heard|saw|said)"
     r"|i'?d (?:put|say|guess|have said|have guessed)|i would (?:put|say|guess))\b[^?]*?"
@@ -1699,7 +1710,9 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
     if q.form is Form.WHEN and _says(_MONTH_ASKED, q.text):
         return bool(index.months[i])  # "what month in 2018 did Trump drop it": not only a year
     if q.form is Form.WHEN:
-        return bool(fact.when) or _says(_DATE_WORDS, fact.claim)
+        # ("When would the changes start, per CNN": "not today or tomorrow", says an undated
+        # statement.)
+        return bool(fact.when) or _says(_DATE_WORDS, fact.claim) or _says(_SOON, fact.claim)
     if q.form is Form.WHY and _REASON_PRESSED.search(q.text) and not _says(_CAUSE, texts):
         # "Why was the Guard plan never adopted, did anyone explain": a fact that tells it was
         # never adopted, but not why, does not answer.
@@ -1924,6 +1937,7 @@ _DAY_WORDS = lazy_compile(
     r"|December) \d{1,2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|today)"
 )
 _MONTH_ASKED = lazy_compile(r"\b(?:what|which) (?:exact |specific )?month\b", re.IGNORECASE)
+_SOON = lazy_compile(r"\b(?:today|tomorrow|tonight)\b")
 _DATE_WORDS = lazy_compile(
     r"\b(January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(19|20)\d\d)\b"
@@ -2386,9 +2400,14 @@ def _babble(question: str) -> bool:
     return unread > UNREAD_SHARE * len(_LATIN_LETTER.findall(question))
 
 
+_TRAILING_ASIDE = lazy_compile(r"(?<=[?!.])\s*\b(?:lol|lmao|lmfao|haha+|hahaha+|jk|smh)\W*$", re.I)
+
+
 def split_guess(question: str) -> tuple[str, str] | None:
     """Return the question without its trailing guess, and the guess; or None."""
-    stripped = _CHAINED_GUESSES.sub(r"\g<first> or \g<second>?", question.strip())
+    # ("where was the rally, houston? lol": the aside after it is no part of the guess)
+    question = _TRAILING_ASIDE.sub("", question.strip())
+    stripped = _CHAINED_GUESSES.sub(r"\g<first> or \g<second>?", question)
     if "who" in stripped.lower():
         stripped = _CHAINED_NAMES.sub(r"\g<asked> \g<first> or \g<second>?", stripped)
     joined = _LISTED_GUESSES.sub(r"\g<first> or \g<second>?", stripped)

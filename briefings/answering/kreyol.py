@@ -22,7 +22,7 @@ _DROPPED = word_set(
     menm deja toujou kounye konnen kwe bezwen vle ka kapab eske fe di dit vre oswa men paske si
     le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye vit egzakteman
     ofisyelman mete plizye konsa oubyen jis pat fameux sincerement tanpri ditou limenm
-    ke al byen jeneral pap poutet bonjou bonswa bondye beni selman tankou e merci avance tap
+    ke al byen jeneral pap poutet bonjou bonswa bondye beni selman tankou e merci avance tap t
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese in
@@ -77,6 +77,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("ti", "non"): ("nickname",),
     ("lakay", "blanch"): ("white", "house"),
     ("depi", "konbyen"): ("how", "many"),
+    ("bay", "non"): ("give", "their", "names"),
+    ("di", "non"): ("give", "their", "names"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),

@@ -95,6 +95,11 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("agentes", "deportacao"): ("deportation", "officers"),
     ("oficiais", "imigracao"): ("immigration", "officers"),
     ("agentes", "imigracao"): ("immigration", "agents"),
+    ("falaram", "nome"): ("gave", "their", "names"),
+    ("deram", "nome"): ("gave", "their", "names"),
+    ("disseram", "nome"): ("gave", "their", "names"),
+    ("falou", "nome"): ("gave", "their", "name"),
+    ("deu", "nome"): ("gave", "their", "name"),
 }
 # "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
 _AGE = ("quantos", "anos", "tem")

@@ -930,7 +930,7 @@ _REPORTED_TODAY = lazy_compile(
     # "Historically, what has the Guard actually done at the border": its past, not an outcome.
     r"|\b(?:historically|in the past|previously|traditionally)\b[^?]*?\b(?:actually|really)\b"
     r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally"
-    r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)|\s+(?:with|w|in|on|at|for|to)\b))"
+    r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)|\s+(?:with|w|in|on|at|for|to|border)\b))"
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
@@ -1136,7 +1136,9 @@ ACQUAINTANCE = (
     # Somali kin: "hooyo Ayaan", "aabo at the mosque".
     r"|hooyo|aabo|eeddo|ayeeyo|awoowe|walaal|abti|habaryar"
     # Puerto Rican and Dominican: "titi Nilda asking", "mami doesn't read the news".
-    r"|titi|mami|papi|comadres?|compadres?|madrina|padrino)"
+    r"|titi|mami|papi|comadres?|compadres?|madrina|padrino"
+    # Punjabi kin: "aunty ji in langar hall saying ...", "my chacha saw some video".
+    r"|aunty|auntie|aunties|chacha|chachi|masi|bua|bhabhi|bhaji|veer|nani|dadi)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1495,8 +1497,13 @@ _FILLER = _AnyCase(
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
     r"|(?<=morning |evening )(?:team|all|everyone|everybody|folks|guys|y'all|people)"
     r"|^(?:morning|evening|afternoon)(?= (?:team|all|everyone|everybody|folks|guys|y'all)\b)"
-    r"|long (?:day|week|night|shift)(?: huh)?"
+    r"|(?:long|\d+ ?(?:hr|hrs|hour|hours)) (?:day|week|night|shift)(?: shift| huh| ako)?"
     r"|(?<=\w )mate(?=\W*$)|g'day|cheers"
+    # "door to door like in movies": how the asker pictures it.
+    r"|,? like (?:in |on )?(?:the )?(?:movies?|films?|tv|television)\b"
+    # ... in Punjabi and Hindi: "Kelly sahib", "aunty ji", "veer, will they ...", "... yaar".
+    r"|(?<=\w )(?:ji|sahib|saab)\b|^(?:veer|veerji|bhaji|paaji|praji|yaar|bhai)\b,?"
+    r"|(?<=\w )(?:veer|veerji|bhaji|paaji|yaar)(?=\W*$)"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
@@ -1781,6 +1788,9 @@ _FILLER = _AnyCase(
     # "... deported in 2015 for a community board presentation": what the answer is for.
     r"|(?<=\w )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout"
     r"|flyer|training|newsletter)(?=\W*$)"
+    # ... or before it: "For a class presentation: how many people were deported in 2015".
+    r"|^for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout|flyer"
+    r"|training|newsletter|project|assignment|report)(?=\s*[:,-])"
     # A social-media desk's: "... for an infographic", "need the exact number for a #DefendDACA
     # post", "asking for a sanctuary city post", "bullet style", "our ED will check".
     r"|(?<=[\w?.!,] )(?:(?:asking|need (?:it|this|that|the (?:exact )?(?:number|figure|quote)))"
@@ -2415,6 +2425,11 @@ _SHORTHAND = {
     "como se llaman": "what are the names of", "cómo se llama": "what is the name of",
     "cómo se llamaba": "what was the name of", "cómo se llaman": "what are the names of",
     "prosze": "please", "proszę": "please", "svp": "please", "tanpri": "please",
+    # A Punjabi or Hindi speaker's family: "my saala missed his court date", "my chacha saw it".
+    "saala": "brother in law", "jija": "brother in law", "jijaji": "brother in law",
+    "bhabhi": "sister in law", "chacha": "uncle", "chachi": "aunt", "masi": "aunt",
+    "bua": "aunt", "nani": "grandmother", "dadi": "grandmother", "bhaiya": "brother",
+    "didi": "sister", "behen": "sister",
     "qingwen": "please", "por favor": "please", "porfa": "please",
     "dung ko": "right", "dung khong": "right", "phai ko": "right", "phai khong": "right",
     # A defender's: "until his IJ hearing", "got an NTA".
@@ -2829,7 +2844,7 @@ _RELATIVE_WHERE = lazy_compile(
 # "What date", "what exact day", "which year": a date is asked.
 _WHAT_DATE = lazy_compile(
     r"\b(?:what|which) (?:exact |precise |specific |actual )?(?:dates?|days?|weekdays?|time|years?"
-    r"|months?)\b"
+    r"|months?|seasons?)\b"
     # "Exact dates trump signed the orders": a date asked for in a keyword search.
     r"|^(?:the )?(?:exact|precise|specific|actual|day-level|day level)(?: (?:publication|release"
     r"|signing|issue|announcement))? dates?\b"
@@ -3687,7 +3702,13 @@ def read(index: FactIndex, text: str) -> Question:
                 weight=index.unit_weight(concepts),
                 uncovered=_uncovered(index, frozenset(concepts)),
                 # "When did DACA start": the date of that event, not of another about DACA.
-                required=(form is Form.WHEN and bool(_EVENT_WORDS.intersection(span)))
+                # (But "when would the changes start": when, of what is still to come, a fact
+                # tells as "not tomorrow" or "next week".)
+                required=(
+                    form is Form.WHEN
+                    and bool(_EVENT_WORDS.intersection(span))
+                    and _WILL.search(" ".join(fixed[:start])) is None
+                )
                 or bool(sought.intersection(span)),
             )
         )
@@ -3772,9 +3793,14 @@ def read(index: FactIndex, text: str) -> Question:
             )
         )
         terms = frozenset((t,))
-        if attribute and form is Form.YES_NO and w in ("name", "names"):
-            # "Did they give their names?": a fact saying they spoke anonymously answers no.
-            terms |= frozenset(index.synonyms.concepts(tokens("anonymous")))
+        if form in (Form.YES_NO, Form.WHY) and (
+            (attribute and w in ("name", "names"))
+            or (w == "named" and (i + 1 == len(fixed) or fixed[i + 1] in STOPWORDS))
+        ):
+            # "Did they give their names?", "why weren't the officials named": a fact saying
+            # they spoke anonymously answers (not one about "a woman named Vizguerra").
+            anonymous = frozenset(index.synonyms.concepts(tokens("anonymous")))
+            terms = anonymous if w == "named" else terms | anonymous
         if attribute:
             weight = index.bm25.max_idf()  # "the memos' titles": the attribute is the question
         elif w[0].isdigit() or w in _SPELLED_NUMBERS:
@@ -4623,7 +4649,9 @@ _EXACT_DATE = lazy_compile(
     r"|\b(?:que|q|cual|en que|en q) (?:fecha|dia)\b"  # "¿qué fecha fue cuando ...?"
     r"|\b(?:fecha|dia) exact[oa]\b"
 )
-_WHEN_WORDS = word_set("date dates day days weekday week weeks month months timing timeframe")
+_WHEN_WORDS = word_set(
+    "date dates day days weekday week weeks month months timing timeframe season seasons"
+)
 _WHY_WORDS = word_set(
     "reason reasons cause caused causes causing prompted prompt motive motives rationale"
     " explanation explanations justification justify justified"
@@ -4737,6 +4765,8 @@ _CONTENT = word_set(
     # "What effect could the policies have", "what risk did Menendez flag": what was said of it.
     " effect effects impact impacts consequence consequences risk risks danger dangers concern"
     " concerns worry worries argument arguments"
+    # "What relationship do the memos have to the orders": what the facts tell of the two.
+    " relationship relationships relation relations connection connections link links"
 )
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
@@ -4832,6 +4862,9 @@ _WHO_WAS_THE = lazy_compile(
     r"|minister|sheriff|mayor|governor)\b"
     r"(?! (?:that|who) )"  # "who was the official that said don't panic": whoever said it
 )
+_WHATS_NAME = lazy_compile(
+    r"\b(?:what'?s|what is|what was|what are|what were) (?:the |their )?names?\b"
+)
 _GAVE_NAMES = lazy_compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
 
 
@@ -4845,6 +4878,9 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
         return True  # "who was the DHS official CNN quoted": the question describes them already
     if (
         form is Form.YES_NO
+        # "why weren't they named": a reason, not a name (but "whats the name of the official?
+        # we dont do anonymous sources without a reason" asks the name)
+        or (form is Form.WHY and not _WHATS_NAME.search(plain))
         or _WHOSE_NAME.search(plain)
         or _GAVE_NAMES.search(plain)
         or not _NAME_WORDS.intersection(fixed)
@@ -4964,13 +5000,15 @@ _PERSONS_TITLE = lazy_compile(
     r"(?:title|job|position|post|rank)s?\b"
 )
 _BECOME_STATES = word_set("public official law effective known available")
+_WILL = lazy_compile(r"\b(?:will|would|gonna|going to|are they going|is it going)\b")
 _EVENT_WORDS = word_set(
     "become became becoming start started starting begin began beginning launch launched"
     " kick kicked appointed sworn confirm confirmed confirmation elected resign resigned"
     " create created creating establish established founded introduced"
 )
 _PREDECESSOR = lazy_compile(
-    r"^who (?:was|were|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to|ahead of)"
+    r"^who (?:was|were|is|had been|served as|ran|led|headed|held|had)\b.*\b(?:before|prior to"
+    r"|ahead of)"
     r" [\w.'-]+"
     r"(?:\W*$|,? and\b|\s*\?)"
     # ... in Spanish: "quien era el jefe de Homeland Security antes de Kelly".
@@ -5733,7 +5771,7 @@ _HONORIFICS = word_set(
 )
 # English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
 # nor "committee" "committed", nor "barracks" "Barack".
-_NOT_TYPOS = word_set("patron patrons committee committees barracks")
+_NOT_TYPOS = word_set("patron patrons committee committees barracks waiver waivers")
 
 
 def _fix(index: FactIndex, ws: list[str]) -> list[str]:

@@ -32,6 +32,13 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         # "officers ng ICE", "memos ni kelly": of whom (after a verb, "ng" is "by" and goes).
         (r"(?<=[a-z]s) (?:ng (?=(?-i:[A-Z]))|ni )", " of "),
         (r"sino(?:ng| (?:po )?(?:ang|yung))", "who is the"),
+        # "Sino DHS secretary bago si Kelly": who held the post.
+        (
+            r"sino (?:po |na |ba )*(?:ang |yung )?(?=(?:[\w-]+ )?(?:secretary|president|director"
+            r"|head|chief"
+            r"|spokesman|spokesperson|senator|governor|mayor)\b)",
+            "who is the ",
+        ),
         (r"ano(?:ng)? (?:po |ba |yung |ang )?pangalan", "what is the name of"),
         (r"ayon (?:po )?(?:sa|kay|kina)", "according to"),
         (r"sa huli", "in the end"),
@@ -48,7 +55,7 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
             "says my ",
         ),
         # "why won't it happen right away? kasi walang budget?": a reason guessed.
-        (r"(?<=[?.!,] )kasi", "because"),
+        (r"(?:(?<=[?.!,] )|^)kasi", "because"),
         (r"iba-iba", "different"),
         (r"pabago-bago", "changing"),
         (r"kamag-anak", "relatives"),
@@ -56,6 +63,29 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"ibig (?:ba |pong |nyang |niyang )?sabihin", "mean"),
         (r"para saan", "what for"),
         (r"pinag[ -]?uusapan", "talked about"),
+        (r"(?:yung |ang )?(?:mga )?kasama (?:ko|namin)\b", "my coworkers"),
+        # "yung tito ko": "my uncle", whose story follows the question as an English one does.
+        (
+            r"(?:yung |ang |si )?(?P<kin>anak|nanay|ina|tatay|ama|magulang|tito|tita|lola|lolo"
+            r"|pinsan|kuya|ate|kapatid|pamangkin|asawa|kaibigan|kapitbahay|pamilya|mom|dad"
+            r"|cousin|uncle|aunt|friend) (?:ko|namin)\b",
+            r"my \g<kin>",
+        ),
+        (r"dahan dahan", "slowly"),
+        (r"normal (?:lang |po |ba )*(?:ba )?(?:na|yung|ang)?", "is it normal that"),
+        (r"kasama (?:po |ba )*ba", "is it true that included"),
+        (r"saan (?:po |ba )*(?:galing|nanggaling|kinuha)", "where did it come from"),
+        # "parang mali", "parang delikado yun": how it seems to the asker.
+        (
+            r"(?<=[?.!] )parang (?:mali|delikado|hindi tama|ang weird|weird)(?: (?:yun|yan|diba))?",
+            "",
+        ),
+        (r"sabay[ -]sabay", "simultaneously"),
+        # "ang haba kasi ng article wala akong time": how much the asker will read.
+        (r"(?:ang )?haba (?:kasi |naman )?(?:ng|nung|yung) (?:article|articles|balita|news)", ""),
+        (r"wala (?:akong|ako ng|kaming|na akong) (?:time|oras)", ""),
+        # "bakit walang pangalan yung officials": why they were not named.
+        (r"walang (?:pangalan|binigay na pangalan)", "not named"),
     )
 )
 # The Tagalog prefixes and the repeated first syllable that go on an English verb ("ma-deport",
@@ -63,13 +93,15 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
 # word after the hyphen. Those of the passive tell its aspect: done ("na-deport" is "deported",
 # "ilan ang na-deport" is "how many were deported"), to come ("ide-deport", "ihi-hire": "will be
 # deported", "will be hired") or possible ("ma-deport": "be deported"). The others ("nag-tweet",
-# "nag-press briefing", "magka-racial profiling", "i-deport") leave the word as it is.
+# "nag-press briefing", "magka-racial profiling", "i-deport") leave the word as it is. ("ie-enforce"
+# is "i-" and the verb's own first vowel; the "in" of "son-in-law" is English.)
 _CV = r"[bcdfghjklmnpqrstvwxyz]{1,2}[aeiou]"
 _AFFIXED = lazy_compile(
-    r"\b(?:(?:mag|nag|maka|naka|makapag|nakapag|nakipag|makipag|pag|pang|pa|paki|pinag|ka|magka"
+    r"\b(?<!-)(?:(?:mag|nag|maka|naka|makapag|nakapag|nakipag|makipag|pag|pang|pa|paki|pinag|ka"
+    r"|magka"
     rf"|nagka)(?:{_CV})?"
     r"|(?P<done>ini|napa|pina|na|ni|in)"
-    rf"|(?P<coming>(?:ipag|ipa|ika|mapa|ma|i){_CV})"
+    rf"|(?P<coming>(?:ipag|ipa|ika|mapa|ma|i)(?:{_CV}|(?P<again>[aeiou])(?=-(?P=again))))"
     r"|(?P<possible>ma)"
     rf"|ipag|ipa|ika|mapa|i|{_CV})"
     # "nag-aappeal": the first vowel repeated.
@@ -196,7 +228,16 @@ _WORDS: dict[str, str] = {
     "pareho": "same", "palang": "", "ata": "", "yata": "", "bahay": "home", "kakatok": "knock",
     "magtweet": "tweet", "nagtweet": "tweeted", "nag": "", "mag": "", "ibubunton": "directed at",
     "pumalit": "replaced", "pinalitan": "replaced", "kapalit": "replacement",
-    "usapan": "talk",
+    "usapan": "talk", "inaannounce": "announcing", "inaanunsyo": "announcing",
+    "sabay": "together", "ibalik": "send back", "ibinalik": "sent back",
+    "balik": "back", "kumare": "friend", "kumpare": "friend", "wag": "don't", "huwag": "don't",
+    "eksakto": "exact", "eksaktong": "exact", "syang": "", "siyang": "", "akong": "",
+    "pati": "also", "kasali": "included", "paghuli": "arrest", "lumalabas": "going out",
+    "labas": "out", "kinabukasan": "next day", "loob": "inside", "nahinto": "stopped",
+    "huminto": "stopped", "pinahinto": "stopped", "buong": "full", "buo": "whole",
+    "gumawa": "made", "haba": "long", "katagal": "long", "tagal": "long",
+    "alis": "leave", "pagbalik": "after they came back", "pagdating": "after arriving",
+    "ipatupad": "implement", "ipinatupad": "implemented", "pagpapatupad": "implementation",
 }  # fmt: skip
 # Words that mark a question as Taglish: all of the above but those that are also English,
 # Spanish or names a question about the story would use ("Sa", "Tito", "Lima", "para").
@@ -209,30 +250,68 @@ _MARKERS = frozenset(_WORDS) - word_set(
 )
 _DONE = "\x01"  # marks a participle of the done, until it is placed ("how many were deported")
 # "ilan ang na-deport": "how many deported" is "how many were deported".
-_COUNTED_DONE = lazy_compile(rf"\bhow many((?: [A-Za-z]+){{0,2}}?) {_DONE}")
+# ("ilan actually na-hire": "how many were actually hired")
+_COUNTED_DONE = lazy_compile(
+    rf"\bhow many((?: (?!actually\b|really\b)[A-Za-z]+){{0,2}}?)( actually| really)? {_DONE}"
+)
 _WORD = lazy_compile(r"[\x00\x02\x03]?[A-Za-z]+(?:'[A-Za-z]+)?(?:-[A-Za-z]+)*")
 # Tagalog asks yes or no with "ba" and no question word: "affected ba siya?"
 _ASKED = lazy_compile(
     r"\b(?:what|who|whose|when|where|which|why|how|is it)\b"
     r"|^(?:can|could|should|will|would|is|are|was|were|did|do|does|has|have)\b"
 )
+_ASKS = lazy_compile(r"(?<=[?.!])\s+(?=\w)")  # where a sentence (or question) of several ends
 _SPACE_BEFORE = lazy_compile(r"[ \t]+(?=[?.!,;:])")  # where a dropped word was
-_YES_NO = lazy_compile(r"\b(?:ba|diba)\b", re.IGNORECASE)
+_MINE = lazy_compile(r"\b(?:ko|namin)\b", re.IGNORECASE)  # the asker's own: "anak ko"
+_YES_NO = lazy_compile(r"\b(?:ba|bang|diba)\b", re.IGNORECASE)
+
+
+# A verb with a Tagalog prefix on an English one ("na-prosecute", "mag-apply") marks Taglish
+# as a Tagalog word does.
+_AFFIXED_VERB = lazy_compile(
+    r"\b(?:na|ma|mag|nag|naka|maka|nakapag|makapag|nakipag|makipag|ipa|pag)-[a-z]{3,}\b"
+)
+# Particles an English sentence never has, lower case: "where was the rally, houston ba?" is
+# Taglish with one Tagalog word.
+_PARTICLES = lazy_compile(r"\b(?:ba|po|daw|raw|yung|naman|nung|talaga)\b")
 
 
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it is Taglish; otherwise `text` itself."""
     lowered = text.lower()
-    if len(_MARKERS.intersection(_WORD.findall(lowered))) < 2:
+    marking = len(_MARKERS.intersection(_WORD.findall(lowered)))
+    marking += len(_AFFIXED_VERB.findall(lowered))
+    if marking < 2 and not (marking and _PARTICLES.search(text)):
         return text
-    yes_no = _YES_NO.search(text) is not None
+    # Each sentence of several is read alone: "what has the guard done before? nag aaresto ba
+    # sila dati?" asks what, then whether; "Pinsan ko na TNT, na-charge sya. priority ba sya?"
+    # tells, then asks.
+    return " ".join(_sentence_as_english(part, i) for i, part in enumerate(_ASKS.split(text)))
+
+
+def _sentence_as_english(text: str, i: int) -> str:
+    """Return one question of a Taglish message read as English (`i`: the how-manieth)."""
+    yes_no = _YES_NO.search(text)
+    if (
+        yes_no is not None
+        and (told := text.rfind(", ", 0, yes_no.start())) > 0
+        and _MINE.search(text[:told])
+    ):
+        # "anak ko po DACA recipient, affected ba siya": what is told, then what is asked.
+        told_text, text = text[:told], text[told + 2 :]
+        return f"{_sentence_as_english(told_text, i)}, {_sentence_as_english(text, i)}"
     for phrase, english in _PHRASES:
         text = phrase.sub(english, text)
     text = _AFFIXED.sub(_aspect, text)
     text = _WORD.sub(_english_word, text)
     text = closed_up(text)
-    text = _COUNTED_DONE.sub(r"how many\1 were ", text).replace(_DONE, "")
-    if yes_no and _ASKED.search(text.lower()) is None:
+    text = _COUNTED_DONE.sub(r"how many\1 were\2 ", text).replace(_DONE, "")
+    # (A later one of a word or two is a guess: "when do they start? bukas na ba" is "tomorrow?")
+    if (
+        yes_no
+        and _ASKED.search(text.lower()) is None
+        and (i == 0 or (len(text.split()) > 1 and " or " not in text))
+    ):
         text = f"is it true that {text}"
     return text
 
@@ -255,15 +334,33 @@ def _english_word(match: re.Match[str]) -> str:
         word[:1].isupper()
         and match.start() > 0
         and match.string[: match.start()].rstrip()[-1:] not in ".?!"
+        and not match.string[: match.start()].endswith("my ")  # "Pinsan ko": "my cousin"
+        and word != "TNT"  # "tago nang tago": undocumented
     ):
         return word  # a name, not a word of the sentence: "San Antonio", "May 2017", "NG"
-    if (english := _WORDS.get(word.lower())) is None:
+    if (english := _WORDS.get(word.lower()) or _unreduplicated(word.lower())) is None:
         parts = word.split("-")
         read = [_WORDS.get(part.lower(), part) for part in parts]
         english = " ".join(read) if read != parts else word  # "sino-sino"; "check-in" stays
     if aspect is None or not english.isalpha():
         return english
     return _AUXILIARY.get(aspect, _DONE) + _participle(english)
+
+
+# Aspect repeats a verb's first syllable, after its prefix if it has one: "ikukulong" (will
+# detain) is "ikulong", "dadagdag" is "dagdag", "papaalisin" is "paalisin", "aaresto" is "aresto".
+_REPEATED = lazy_compile(
+    r"(?P<prefix>i|ma|na|mag|nag|pag|ipa|ipag|)(?P<syllable>[b-df-hj-np-tv-z]?[aeiou])"
+    r"(?P=syllable)(?P<rest>[a-z]{3,})"
+)
+
+
+def _unreduplicated(word: str) -> str | None:
+    """Return how `word` reads with its repeated syllable once, if that is a known word."""
+    if (repeated := _REPEATED.fullmatch(word)) is None:
+        return None
+    base = f"{repeated['syllable']}{repeated['rest']}"
+    return _WORDS.get(f"{repeated['prefix']}{base}") or _WORDS.get(base) or None
 
 
 def _participle(verb: str) -> str:
