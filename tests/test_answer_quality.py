@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout111) report only their two rates here, never their misses: they are the honest measurements
+holdout112) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2133,6 +2133,21 @@ DEV294_ABSTAIN_FLOOR = 0.89
 DEV295 = DATA / "dev295_questions.yaml"
 DEV295_ANSWERABLE_FLOOR = 0.92
 DEV295_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05: Haitian home health aides and nursing-home workers in Boston and
+# Spring Valley NY (phone Kreyol without accents: ki sa, eske, konbyen, poukisa, kile, m tande, yo
+# di; French and English mixed in; parents and cousins with TPS or old deportation orders; some
+# messages from their teenage kids in English). First look 173/199 answered right, 23/29 abstained;
+# after its round 190/199, 23/29.
+DEV296 = DATA / "dev296_questions.yaml"
+DEV296_ANSWERABLE_FLOOR = 0.92
+DEV296_ABSTAIN_FLOOR = 0.76
+# Written blind on 2026-12-05: a Korean-American church's small-group chat in Queens and Fort Lee
+# (first-generation members in ESL English with Korean words: aigoo, umma, appa, halmoni, samchon,
+# moksanim; relatives who overstayed visas; their grown children asking precise questions in fluent
+# English). First look 183/193 answered right, 27/28 abstained; after its round 184/193, 27/28.
+DEV297 = DATA / "dev297_questions.yaml"
+DEV297_ANSWERABLE_FLOOR = 0.92
+DEV297_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2606,6 +2621,12 @@ OOS144_ABSTAIN_FLOOR = 0.95
 # its round 112/117.
 OOS145 = DATA / "oos145_questions.yaml"
 OOS145_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05: Haitian families writing to a community radio station's line in
+# Kreyol, French and English, asking what the sources do not answer: TPS, their own cases,
+# deportation flights to Haiti, other agencies, later years, advice. First look 111/119 abstained;
+# after its round 113/119.
+OOS146 = DATA / "oos146_questions.yaml"
+OOS146_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3579,6 +3600,14 @@ HOLDOUT110_ABSTAIN_FLOOR = 0.86
 HOLDOUT111 = DATA / "holdout111_questions.yaml"
 HOLDOUT111_ANSWERABLE_FLOOR = 0.86
 HOLDOUT111_ABSTAIN_FLOOR = 0.96
+# Written blind on 2026-12-05 by a helper who never saw the bot: a Catholic diocese's immigration
+# ministry Slack in Texas and Oklahoma (parish volunteers, deacons, a canon lawyer, the legal
+# clinic's paralegals, a comms staffer; mostly English with parishioners' Spanish; exact quotes and
+# dates for homilies and bulletins). Held out: scored once, at the commit its round started from
+# (182/190 answered right, 25/26 abstained), never tuned on.
+HOLDOUT112 = DATA / "holdout112_questions.yaml"
+HOLDOUT112_ANSWERABLE_FLOOR = 0.92
+HOLDOUT112_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3693,6 +3722,7 @@ HELD_OUT = frozenset(
         HOLDOUT109,
         HOLDOUT110,
         HOLDOUT111,
+        HOLDOUT112,
     }
 )
 
@@ -3883,6 +3913,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS143, 1.0, OOS143_ABSTAIN_FLOOR),
         (OOS144, 1.0, OOS144_ABSTAIN_FLOOR),
         (OOS145, 1.0, OOS145_ABSTAIN_FLOOR),
+        (OOS146, 1.0, OOS146_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4169,6 +4200,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV293, DEV293_ANSWERABLE_FLOOR, DEV293_ABSTAIN_FLOOR),
         (DEV294, DEV294_ANSWERABLE_FLOOR, DEV294_ABSTAIN_FLOOR),
         (DEV295, DEV295_ANSWERABLE_FLOOR, DEV295_ABSTAIN_FLOOR),
+        (DEV296, DEV296_ANSWERABLE_FLOOR, DEV296_ABSTAIN_FLOOR),
+        (DEV297, DEV297_ANSWERABLE_FLOOR, DEV297_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4281,6 +4314,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT109, HOLDOUT109_ANSWERABLE_FLOOR, HOLDOUT109_ABSTAIN_FLOOR),
         (HOLDOUT110, HOLDOUT110_ANSWERABLE_FLOOR, HOLDOUT110_ABSTAIN_FLOOR),
         (HOLDOUT111, HOLDOUT111_ANSWERABLE_FLOOR, HOLDOUT111_ABSTAIN_FLOOR),
+        (HOLDOUT112, HOLDOUT112_ANSWERABLE_FLOOR, HOLDOUT112_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4428,6 +4462,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos143",
         "oos144",
         "oos145",
+        "oos146",
         "dev4",
         "dev5",
         "dev6",
@@ -4714,6 +4749,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev293",
         "dev294",
         "dev295",
+        "dev296",
+        "dev297",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4826,6 +4863,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout109_held_out",
         "holdout110_held_out",
         "holdout111_held_out",
+        "holdout112_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4914,7 +4952,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev295, holdout6 ... holdout111: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev297, holdout6 ... holdout112: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -3840,6 +3840,25 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("will they round up people door to door like in the movies? what did the DHS official tell CNN", "mass-deportations-cnn-not-changing-today"),
         ("Pati ba local police kasali na sa paghuli ng TNT?", "local-police-partnerships"),
         ("normal lang ba na inaannounce ng presidente kung kelan yung raid?", "ice-2019-timeline-unprecedented"),
+        # Round dev296/dev297/oos146/holdout112: Creole 'an' after a number is years and before a
+        # year or month goes ('sa gen 1 an', 'an jen 2019'); 'fe apel' is an appeal; 'ban m' gives
+        # (not a travel ban); 'pou ki sa' asks why; about 40 more Creole words and phrases (piti
+        # piti, pre pre, egzekitif od, odo depotasyon, otorite, direkte, menas, kat vet); a Creole
+        # story after the question ('gen yon rimo...', 'm rete Rockland County'), Creole 'no time to
+        # read' and 'shift 16'; a Korean elder's 'Samchon want to know,' and '...? he is scared to
+        # ...'.
+        ("Eske tout chanjman Kelly yo ap vini piti piti oswa rapid rapid?", "memos-take-time-costs-logistics"),
+        ("eske memo yo swiv egzekitif od Trump yo pre pre?", "memos-hew-to-executive-orders"),
+        ("eske se nouvo lwa yo envante oswa se vye lwa ki te la deja?", "memos-maximize-existing-policies"),
+        ("otorite yo t ap eseye akonpli ki objektif Trump?", "history-trump-goal-tighten-border"),
+        ("Menendez te pe ki sa ta rive ak minorite yo?", "reactions-menendez-racial-profiling"),
+        ("papa m gen yon odo depotasyon men l fe apel. eske moun k ap fe apel ka depote?", "ice-2019-million-removal-orders"),
+        ("ki moun ki te direkte ICE an jen 2019?", "ice-2019-morgan-includes-families"),
+        ("eske yo pral itilize lame pou arete moun?? gen yon rimo ki di solda ap vin Brockton", "military-national-guard-draft"),
+        ("Ban m yon rezime tanpri. ki sa memo Kelly yo mande? m nan shift 16 e m pa gen tan li tout", "memos-main-measures"),
+        ("Samchon want to know, this all start tomorrow?? he is scared to go to work in Flushing", "mass-deportations-cnn-not-changing-today"),
+        ("Kongre a te bay Trump mi li te mande a?", "history-trump-promises-unmet"),
+        ("Eske polis lokal ak biwo cherif yo ka fe travay ofisye imigrasyon? m rete Rockland County", "local-police-enlisted"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4514,6 +4533,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "tell me about the I-601A waivers",
         "Sino na ang DHS secretary ngayon?",
         "what is an I-601A waiver",
+        # A green card lost over an arrest is the asker's own case; a holiday soup recipe is off the
+        # story.
+        "Mwen gen kat vèt, men m te arete nan yon batay. Eske yo ka retire kat vèt mwen?",
+        "Kijan pou m fè bon soup joumou pou premye janvye?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1347,6 +1347,14 @@ _TRAILING_STORY = lazy_compile(
     rf"|(?:(?:my|our) )?(?:{ACQUAINTANCE}|clients?|patients?|members|families|folks|people)"
     r" (?:keeps?|kept|is|are|was|were|has been|have been|always) (?:[\w'-]+ )?"
     r"(?:saying|asking|repeating|talking|quoting|bringing)\b[^?]*"
+    # ... in Creole: "...?? gen yon rimo nan group la ki di solda ap vin", "...? m rete Rockland
+    # County" (I live in). (Not "m tande ...", I heard: what was heard may be what is asked.)
+    r"|gen (?:yon |de )?rimo\b[^?]*|(?:m|mwen) (?:rete|abite|travay)\b[^?]*"
+    # ... or the asker's own: "...?? I get stop for traffic sometimes, worried".
+    r"|i (?:get|got|'m|am|was|have|had|work|worked|live|lived|drive|drove)\b[^?]*"
+    # ... or how it weighs on someone: "...?? he is scared to go to work in Flushing".
+    r"|(?:he|she|they)(?:'s| is| are|'re| was| were| get| gets| got)? (?:so |very |really )?"
+    r"(?:scared|afraid|worried|nervous|terrified|freaking out)\b[^?]*"
     # ... or where they said it: "...? aunty ji in langar hall saying buses coming".
     rf"|(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:at|in|from) (?:the )?[\w'-]+(?: [\w'-]+)?"
     r" (?:(?:is|are|was|were|keeps?|kept) )?saying\b[^?]*"

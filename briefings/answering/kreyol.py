@@ -11,6 +11,7 @@ questions as typed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefings.answering.spanish import read_glossed
@@ -23,6 +24,7 @@ _DROPPED = word_set(
     le epi tou anpil kek moun yon pral janm vin k plis anplis fet ye vit egzakteman
     ofisyelman mete plizye konsa oubyen jis pat fameux sincerement tanpri ditou limenm
     ke al byen jeneral pap poutet bonjou bonswa bondye beni selman tankou e merci avance tap t
+    kounya
     """
 )
 # Words that mark a question as partly Creole: none of them English, Spanish or Portuguese in
@@ -46,7 +48,8 @@ _MARKERS = word_set(
     moman mwens tankou fason dekre anons dimanch samdi dirije ranfosman faktori difisil lontan
     nomal anonse prale selman kontwol tonbe mezi etidye santi radyo mwatye rapote akselere
     pousuiv travese peye demen sikile kache videyo suiv poutet desten ansanm avek pandan dyak jou
-    semen
+    semen rive otorite eseye akonpli objektif minorite kouzin kounya vye reziste rimo swiv envante
+    fenmen chache mansyone direkte menas eleksyon amnisti kalite ak mande
     """
 )
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -79,6 +82,18 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("depi", "konbyen"): ("how", "many"),
     ("bay", "non"): ("give", "their", "names"),
     ("di", "non"): ("give", "their", "names"),
+    ("piti", "piti"): ("slowly",),
+    ("rapid", "rapid"): ("right", "away"),
+    ("chanje", "lide"): ("changed", "mind"),
+    ("egzekitif", "od"): ("executive", "order"),
+    ("pre", "pre"): ("closely",),
+    ("odo", "depotasyon"): ("deportation", "order"),
+    ("garde", "nationale"): ("national", "guard"),
+    ("ta", "rive"): ("would", "happen"),
+    ("ane", "pwochen"): ("next", "year"),
+    ("mwa", "pwochen"): ("next", "month"),
+    ("kat", "vet"): ("green", "card"),
+    ("kat", "rezidans"): ("green", "card"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "depotasyon": ("deportations",), "depote": ("deported",),
@@ -179,7 +194,21 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "semen": ("week",), "pemet": ("allow",), "prezantasyon": ("presentation",),
     "avan": ("before",), "souvan": ("often",),
     "depi": ("since",),
+    "vye": ("old",), "piti": ("little",), "kalite": ("kind",), "amnisti": ("amnesty",),
+    "reziste": ("resist",), "kanpe": ("stand",), "rimo": ("rumor",),
+    "swiv": ("follow",), "od": ("order",), "odo": ("order",), "envante": ("invented",),
+    "minorite": ("minorities",), "biwo": ("office",), "cherif": ("sheriff",),
+    "kouzin": ("cousin",), "fenmen": ("detain",), "otorite": ("authorities",),
+    "akonpli": ("accomplish",), "chache": ("seeking",), "mansyone": ("mention",),
+    "direkte": ("headed",), "menas": ("threat",), "eleksyon": ("election",),
+    "ako": ("agreement",), "pase": ("over",),
+    "premye": ("first",), "batay": ("fight",), "soup": ("soup",), "joumou": ("pumpkin",),
 }  # fmt: skip
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# (not "mas": "an mas" is en masse)
+_MONTHS = word_set("janvye fevriye avril jen jiye septanm oktob novanm desanm june july")
 
 
 def marked(words: Sequence[str]) -> bool:
@@ -194,4 +223,19 @@ def english(words: Sequence[str]) -> list[str]:
     """
     if not marked(words):
         return list(words)
-    return read_glossed(words, _DROPPED, _PHRASES, _WORDS)
+    read: list[str] = []
+    for i, w in enumerate(words):
+        if w == "an" and i and words[i - 1].isdigit() and not _YEAR.fullmatch(words[i - 1]):
+            read.append("years")  # "sa gen 1 an": for a year
+        elif w == "an" and (
+            (i and _YEAR.fullmatch(words[i - 1]))
+            or (words[i + 1 : i + 2] and (_YEAR.fullmatch(words[i + 1]) or words[i + 1] in _MONTHS))
+        ):
+            continue  # "an 2019", "an jen": in 2019, in June; "eleksyon 2020 an": the election
+        elif w == "ban" and words[i + 1 : i + 2] in (["m"], ["mwen"], ["nou"]):
+            read.append("give")  # "ban m yon rezime": give me a summary (not a travel ban)
+        elif w == "apel" and i and words[i - 1] == "fe":
+            read.append("appeal")  # "li fe apel": he appealed (not the conference call)
+        else:
+            read.append(w)
+    return read_glossed(read, _DROPPED, _PHRASES, _WORDS)

@@ -1528,6 +1528,14 @@ _FILLER = _AnyCase(
     r"|mandarin|cantonese|korean|tagalog|arabic|french|portuguese|russian|somali|hmong)"
     r"(?:[- ]language)? (?:program|programme|show|segment|broadcast|newscast|radio|audience"
     r"|listeners|readers|edition|version|speakers)(?: tonight| today| this week)?"
+    # ... in Creole: "m nan shift 16 e m pa gen tan li tout" (on a 16-hour shift, no time to read).
+    r"|(?:m|mwen) (?:pa |p )?(?:gen|genyen) tan (?:pou )?li(?: yo| l)?(?: tout)?"
+    r"|(?:m|mwen) nan (?:yon )?shift(?: \d+)?"
+    # "explain simple please": how the asker wants it told.
+    r"|(?:(?:please|pls|plz) )?explain (?:it |this |that )?(?:simple|simply|easy|easily"
+    r"|in simple (?:words|english))(?: (?:please|pls|plz))?"
+    # ... "Samchon want to know, ...": who asks it.
+    rf"|^(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:wants? to know|is asking|asking)(?=\s*[,:])"
     # "Sorry my english not good", "sorry for my bad english".
     r"|(?:(?:sorry|excuse me|pardon)\W+)?(?:for )?my english (?:is |it's |its )?(?:not|no|isn't|is not)"
     r" (?:so |very |too |that )?(?:good|great|perfect|well|the best)"
@@ -2782,7 +2790,7 @@ _SPANISH_WH = {
     "konbyen": "how many", "kile": "when", "poukisa": "why", "kiyes": "who", "kiles": "who",
     "kijan": "how", "kouman": "how", "kisa": "what", "ki sa": "what", "ki kote": "where",
     "ki moun": "who", "ki jan": "how", "ki le": "when", "es ke": "is it true",
-    "eske": "is it true",
+    "eske": "is it true", "pou ki sa": "why", "pou kisa": "why", "pou ki rezon": "why",
     # French: "combien d'expulsions ...", "est-ce vrai que ...", "avec qui Kelly a-t-il ...".
     "combien": "how many", "pourquoi": "why", "quand": "when", "avec qui": "who", "quel": "which",
     "quelle": "which", "quels": "which", "quelles": "which", "est-ce": "is it true",
@@ -2791,7 +2799,8 @@ _SPANISH_WH = {
 _SPANISH_WH_WORD = lazy_compile(
     r"\b(?:cuanto tiempo|quanto tempo|ate quando|ate qnd|hasta cuando|konbyen tan|ki eta"
     r"|cuant[oa]s?|donde|cuando|quien(?:es)?|quant[oa]s?|quando|qnd|onde|quem|konbyen"
-    r"|kiles?|poukisa|kiyes|kijan|kouman|kisa|ki sa|ki kote|ki moun|ki jan|ki le|combien|pourquoi"
+    r"|kiles?|poukisa|pou ki sa|pou kisa|pou ki rezon|kiyes|kijan|kouman|kisa|ki sa|ki kote"
+    r"|ki moun|ki jan|ki le|combien|pourquoi"
     r"|quand|avec qui"
     r"|quel(?:le)?s?)\b"
     r"|^(?:eske|es ke|est-ce|est ce)\b"
