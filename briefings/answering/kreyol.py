@@ -81,7 +81,6 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("lakay", "blanch"): ("white", "house"),
     ("depi", "konbyen"): ("how", "many"),
     ("bay", "non"): ("give", "their", "names"),
-    ("di", "non"): ("give", "their", "names"),
     ("piti", "piti"): ("slowly",),
     ("rapid", "rapid"): ("right", "away"),
     ("chanje", "lide"): ("changed", "mind"),

@@ -1528,7 +1528,7 @@ _FILLER = _AnyCase(
     r"|mandarin|cantonese|korean|tagalog|arabic|french|portuguese|russian|somali|hmong)"
     r"(?:[- ]language)? (?:program|programme|show|segment|broadcast|newscast|radio|audience"
     r"|listeners|readers|edition|version|speakers)(?: tonight| today| this week)?"
-    # ... in Creole: "m nan shift 16 e m pa gen tan li tout" (on a 16-hour shift, no time to read).
+    # A Creole asker's own time: "m nan shift 16 e m pa gen tan li tout" (no time to read).
     r"|(?:m|mwen) (?:pa |p )?(?:gen|genyen) tan (?:pou )?li(?: yo| l)?(?: tout)?"
     r"|(?:m|mwen) nan (?:yon )?shift(?: \d+)?"
     # "explain simple please": how the asker wants it told.

@@ -35,8 +35,7 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         # "Sino DHS secretary bago si Kelly": who held the post.
         (
             r"sino (?:po |na |ba )*(?:ang |yung )?(?=(?:[\w-]+ )?(?:secretary|president|director"
-            r"|head|chief"
-            r"|spokesman|spokesperson|senator|governor|mayor)\b)",
+            r"|head|chief|spokesman|spokesperson|senator|governor|mayor)\b)",
             "who is the ",
         ),
         (r"ano(?:ng)? (?:po |ba |yung |ang )?pangalan", "what is the name of"),
@@ -306,7 +305,8 @@ def _sentence_as_english(text: str, i: int) -> str:
     text = _WORD.sub(_english_word, text)
     text = closed_up(text)
     text = _COUNTED_DONE.sub(r"how many\1 were\2 ", text).replace(_DONE, "")
-    # (A later one of a word or two is a guess: "when do they start? bukas na ba" is "tomorrow?")
+    # (A later one of one word, or one offering a choice, is a guess: "when do they start? bukas
+    # na ba" is "tomorrow?", "sino gumawa? DHS ba o White House?" is "DHS or White House?")
     if (
         yes_no
         and _ASKED.search(text.lower()) is None
@@ -338,7 +338,7 @@ def _english_word(match: re.Match[str]) -> str:
         and word != "TNT"  # "tago nang tago": undocumented
     ):
         return word  # a name, not a word of the sentence: "San Antonio", "May 2017", "NG"
-    if (english := _WORDS.get(word.lower()) or _unreduplicated(word.lower())) is None:
+    if (english := _WORDS.get(word.lower(), _unreduplicated(word.lower()))) is None:
         parts = word.split("-")
         read = [_WORDS.get(part.lower(), part) for part in parts]
         english = " ".join(read) if read != parts else word  # "sino-sino"; "check-in" stays
