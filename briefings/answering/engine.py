@@ -2408,7 +2408,7 @@ def _babble(question: str) -> bool:
     return unread > UNREAD_SHARE * len(_LATIN_LETTER.findall(question))
 
 
-_TRAILING_ASIDE = lazy_compile(r"(?<=[?!.])\s*\b(?:lol|lmao|lmfao|haha+|hahaha+|jk|smh)\W*$", re.I)
+_TRAILING_ASIDE = lazy_compile(r"(?<=[?!.])\s*\b(?:lol|lmao|lmfao|(?:ha){2,}|jk|smh)\W*$", re.I)
 
 
 def split_guess(question: str) -> tuple[str, str] | None:

@@ -17,6 +17,14 @@ import re
 from briefings.patterns import LazyPattern, lazy_compile
 from briefings.retrieval import word_set
 
+# The asker's family, whom English questions of the kind name too.
+_KIN = {
+    "anak": "child", "nanay": "mother", "ina": "mother",
+    "tatay": "father", "ama": "father", "magulang": "parents", "tito": "uncle",
+    "tita": "aunt", "lola": "grandmother", "lolo": "grandfather", "pinsan": "cousin",
+    "kuya": "brother", "ate": "sister", "kapatid": "sibling", "pamangkin": "nephew",
+    "asawa": "spouse", "kaibigan": "friend", "kapitbahay": "neighbor", "pamilya": "family",
+}  # fmt: skip
 # Phrases read first, whole.
 _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
     (lazy_compile(rf"\b{tagalog}\b", re.IGNORECASE), english)
@@ -65,9 +73,8 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"(?:yung |ang )?(?:mga )?kasama (?:ko|namin)\b", "my coworkers"),
         # "yung tito ko": "my uncle", whose story follows the question as an English one does.
         (
-            r"(?:yung |ang |si )?(?P<kin>anak|nanay|ina|tatay|ama|magulang|tito|tita|lola|lolo"
-            r"|pinsan|kuya|ate|kapatid|pamangkin|asawa|kaibigan|kapitbahay|pamilya|mom|dad"
-            r"|cousin|uncle|aunt|friend) (?:ko|namin)\b",
+            rf"(?:yung |ang |si )?(?P<kin>{'|'.join(_KIN)}|mom|dad|cousin|uncle|aunt|friend)"
+            r" (?:ko|namin)\b",
             r"my \g<kin>",
         ),
         (r"dahan dahan", "slowly"),
@@ -144,11 +151,7 @@ _WORDS: dict[str, str] = {
     "kailangan": "need", "baka": "might", "siguro": "maybe", "totoo": "true",
     "tama": "right", "mali": "wrong", "oo": "yes", "exact": "exact", "taga": "from",
     # The asker's family and church, whom English questions of the kind name too.
-    "anak": "child", "nanay": "mother", "ina": "mother",
-    "tatay": "father", "ama": "father", "magulang": "parents", "tito": "uncle",
-    "tita": "aunt", "lola": "grandmother", "lolo": "grandfather", "pinsan": "cousin",
-    "kuya": "brother", "ate": "sister", "kapatid": "sibling", "pamangkin": "nephew",
-    "asawa": "spouse", "kaibigan": "friend", "kapitbahay": "neighbor", "pamilya": "family",
+    **_KIN,
     "simbahan": "church", "tao": "people", "bata": "children",
     "kabataan": "young people", "pinoy": "filipino", "pilipino": "filipino",
     "tnt": "undocumented",
@@ -338,7 +341,10 @@ def _english_word(match: re.Match[str]) -> str:
         and word != "TNT"  # "tago nang tago": undocumented
     ):
         return word  # a name, not a word of the sentence: "San Antonio", "May 2017", "NG"
-    if (english := _WORDS.get(word.lower(), _unreduplicated(word.lower()))) is None:
+    english = _WORDS.get(word.lower())
+    if english is None:
+        english = _unreduplicated(word.lower())
+    if english is None:
         parts = word.split("-")
         read = [_WORDS.get(part.lower(), part) for part in parts]
         english = " ".join(read) if read != parts else word  # "sino-sino"; "check-in" stays
