@@ -19,6 +19,7 @@ from briefings.answering import (
     engine,
     french,
     kreyol,
+    patois,
     phrasings,
     portuguese,
     strings,
@@ -3859,6 +3860,24 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Samchon want to know, this all start tomorrow?? he is scared to go to work in Flushing", "mass-deportations-cnn-not-changing-today"),
         ("Kongre a te bay Trump mi li te mande a?", "history-trump-promises-unmet"),
         ("Eske polis lokal ak biwo cherif yo ka fe travay ofisye imigrasyon? m rete Rockland County", "local-police-enlisted"),
+        # Round dev298/dev299/oos147/holdout113: Hmong kin and worry ('yawm txiv asks:', 'kuv txiv
+        # has...', 'kwv tij ... are all txhawj'), Garifuna and Hmong courtesies; a town the asker's
+        # own are in ('my tio in the Bronx says', 'my cousin works construction in Metairie'); a
+        # network the asker's mother saw it on ('vio en univision'); 'es cierto eso o es mentira';
+        # radio's 'for air tonight'; removal orders are counted as they stand ('total'); Spanish
+        # 'anda amenazando'; 'a guy in Huron thinks ...' is a guess.
+        ("yawm txiv asks: if ICE picks someone up now, do they keep them locked up until they see the judge?", "detention-until-hearing"),
+        ("kuv txiv has an old deportation order from years ago. who is the planned ICE operation targeting?", "ice-2019-targets-final-orders"),
+        ("do they have a start date yet for the family raids? kwv tij in Fresno are all txhawj", "ice-2019-changed-minds-timing"),
+        ("buiti achuluruha, los memos de kelly cancelaron el DACA? seremein", "daca-not-overturned"),
+        ("my tio in the Bronx says the DHS people promised it would all be handled gently or something, what did they say exactly per that blog", "mass-deportations-blog-sensitive-handling"),
+        ("my cousin works construction in Metairie, did ICE say anything about work sites", "ice-2019-ice-statement"),
+        ("buenas tardes a todos mi mama vio en univision que van a usar el ejercito para sacar a la gente de las casas es cierto eso o es mentira porque ella esta bien asustada", "military-kelly-no-military-force"),
+        ("what did trump call DACA during the campaign? for air tonight, need the exact phrase", "daca-trump-promised-terminate"),
+        ("roughly how many undocumented people got removal orders total", "ice-2019-million-removal-orders"),
+        ("que dice el times de por que trump anda amenazando con deportaciones otra vez", "ice-2019-trump-reelection-theme"),
+        ("numero exacto de deportados en el 2015 pa la presentacion porfa", "numbers-2015-333000-lowest-since-2007"),
+        ("why did the officials say the changes wouldnt happen fast? a guy in Huron thinks it was bc the courts blocked it", "memos-take-time-costs-logistics"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4537,6 +4556,13 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # story.
         "Mwen gen kat vèt, men m te arete nan yon batay. Eske yo ka retire kat vèt mwen?",
         "Kijan pou m fè bon soup joumou pou premye janvye?",
+        # Round oos147: who took a post after the sources end; patois read as English ('dem' is
+        # 'they', not the Democrats; 'wah him fi do' asks advice); 'what gonna happen with ...'.
+        "who became ICE director after Mark Morgan?",
+        "Who Trump put up fi ICE director after him pull Vitiello?",
+        "Di 2018 separated families, dem reunite all a dem yet?",
+        "Mi cousin miss him court date in Miami. Wah him fi do now?",
+        "Wah gonna happen wid immigration under di next president?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -4704,6 +4730,28 @@ def test_vietnamese_is_read_as_english() -> None:
     # An English question with a word or two that is Vietnamese too is read as typed.
     for typed in ("so who is the ICE director", "ai bat cu ICE?", "what did Kelly say in Mexico"):
         assert vietnamese.read_as_english(typed) == typed
+
+
+def test_patois_is_read_as_english() -> None:
+    # Jamaican and Trinidadian words read as the English they respell; "dem" is "they" (not the
+    # Democrats), "mi" is "I" before what the asker does and "me" after what is done to them.
+    assert patois.read_as_english("Di 2018 separated families, dem reunite all a dem yet?") == (
+        "the 2018 separated families, they reunite all of them yet?"
+    )
+    assert patois.read_as_english("wah gwaan, how many officers Kelly seh dem a go hire?") == (
+        "how many officers Kelly say they going to hire?"
+    )
+    assert patois.read_as_english("If dem deport mi, mi can carry mi two children?") == (
+        "If they deport me, I can carry my two children?"
+    )
+    # An English question with a word or two that is patois, Creole or Spanish too is as typed.
+    for typed in (
+        "which dem senator called it xenophobic",
+        "Ki sa Kelly di sou militè yo?",
+        "mi familia dice que hay redadas",
+        "dat memo said what about the guard",
+    ):
+        assert patois.read_as_english(typed) == typed
 
 
 def test_taglish_is_read_as_english() -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
-from briefings.answering import strings, vietnamese
+from briefings.answering import patois, strings, vietnamese
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
@@ -283,8 +283,10 @@ class AnswerEngine:
         # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
         # would hide where the question ends.
         plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
-        if (english := vietnamese.read_as_english(read_as_english(plain))) != question:
-            # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"
+        english = patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))
+        if english != question:
+            # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"; "wah di memo
+            # seh bout pickney?": "what the memo say about children?"
             return replace(self._answer_read(english), question=question)
         return self._answer_read(question)
 
@@ -1352,9 +1354,13 @@ _TRAILING_STORY = lazy_compile(
     r"|gen (?:yon |de )?rimo\b[^?]*|(?:m|mwen) (?:rete|abite|travay)\b[^?]*"
     # ... or the asker's own: "...?? I get stop for traffic sometimes, worried".
     r"|i (?:get|got|'m|am|was|have|had|work|worked|live|lived|drive|drove)\b[^?]*"
-    # ... or how it weighs on someone: "...?? he is scared to go to work in Flushing".
-    r"|(?:he|she|they)(?:'s| is| are|'re| was| were| get| gets| got)? (?:so |very |really )?"
-    r"(?:scared|afraid|worried|nervous|terrified|freaking out)\b[^?]*"
+    # ... or how it weighs on someone: "...?? he is scared to go to work in Flushing", "...?
+    # relatives in Fresno are all worried".
+    r"|(?:he|she|they|everyone|everybody|(?:the |my |our )?(?:relatives|kwv tij|families"
+    r"|family|folks|people|ppl|elders|parents|kids|community)"
+    r"(?: (?:in|at|from|here in) [\w' -]{1,30}?)?)"
+    r"(?:'s| is| are|'re| was| were| get| gets| got)? (?:all |so |very |really )*"
+    r"(?:scared|afraid|worried|nervous|terrified|freaking out|txhawj)\b[^?]*"
     # ... or where they said it: "...? aunty ji in langar hall saying buses coming".
     rf"|(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:at|in|from) (?:the )?[\w'-]+(?: [\w'-]+)?"
     r" (?:(?:is|are|was|were|keeps?|kept) )?saying\b[^?]*"
@@ -1557,6 +1563,8 @@ _SAYS_GUESS = (
     # A defender's office: "...? our draft brief says march 2017".
     r"|draft brief|brief|motion|filing|file"
     r"|someone|somebody"
+    # "...? a guy in Huron thinks it was bc the courts blocked it".
+    r"|(?:a|some|this|one) (?:guy|lady|man|woman|dude|person)(?: (?:in|at|from|on) [\w'-]+)?"
     # "...? She thinks Dec 2016, pre-inauguration.": the one who asked, guessing.
     rf"|she|he|they|{CLAIMANT})"
     rf" (?:{CLAIMED}|has it|had it|has|had)\b"
@@ -1694,6 +1702,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         # ("How many were deported in 2013 total": that one year's count.)
         and len(q.years) != 1
         and (q.predicate or q.counted_by or _counts_events(q))
+        # (Not orders, which stand until carried out: "how many got removal orders total".)
+        and not _says(_ORDERS_HELD, q.text)
         and (counts := [f for f in fact.figures if f.unit not in ("year", "years")])
         and all(f.as_of for f in counts)
     ):
@@ -1997,6 +2007,9 @@ def _form_bonus(form: Form, fact: Fact) -> float:
         causal = 0.3 if _says(_CAUSAL, fact.claim.lower()) else 0.0
         return causal + (0.1 if fact.kind is Kind.CONTEXT else 0.0)
     return 0.0
+
+
+_ORDERS_HELD = lazy_compile(r"\b(?:removal|deportation|final) orders?\b", re.IGNORECASE)
 
 
 def _counts_events(q: Question) -> bool:

@@ -284,7 +284,7 @@ _NOW = lazy_compile(
     r"|\b(?:reporter|journalist|author|writer)s? (?:who|that) wrote\b"
     # "What did Morgan do after ICE", "what happened to Vitiello after his nomination was pulled":
     # someone's later life, after the story (not "what happened after the tweet").
-    r"|\bwhat(?:'s| is) (?:gonna|going to|gunna) happen (?:to|with)\b"
+    r"|\bwhat(?:'s| is)? (?:gonna|going to|gunna) happen (?:to|with)\b"
     # ... as typed: "what happen to her later", "what happen with him after".
     r"|\bwhat (?:happen|happens) (?:to|with) [\w'-]+(?: [\w'-]+)? (?:later|after|afterwards"
     r"|next|in the end|at the end|eventually)\b"
@@ -1471,12 +1471,18 @@ _FILLER = _AnyCase(
     r"|(?:(?:for|checking|check)(?: the (?:tag|intro|outro|billboard|cut))? )?before (?:we go on )?air"
     r"|(?:for|checking|check) the (?:tag|intro|outro|billboard|cut)|top of the hour|(?:the |a )?(?:\d+|ten|twenty|thirty)[- ]second"
     r" version of|(?:need|want|give me) (?:a )?clean line|for the two-way"
+    # "...? for air tonight", "..., reading it on air tomorrow morning".
+    r"|(?:(?:i'?m |we'?re |i am |we are )?(?:reading|putting|saying|using) (?:it|this|that) )?"
+    r"(?:for|on) (?:the )?air\b(?! force)(?: (?:tonight|today|tomorrow(?: morning| night)?"
+    r"|this (?:morning|afternoon|evening|week)|later))?"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot"; a ward's
     # "Buenas noches hermanos.", "Hermanos, ...", "gracias de antemano".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
     r"|buen(?:as|os) (?:noches|tardes|dias|d\u00edas)(?: (?:hermanos|hermanas|a todos|todos))?"
     r"|^(?:hermanos|hermanas|hermanos y hermanas|brothers and sisters)(?=\s*[,.!])"
-    r"|(?:gracias|thanks|thank you|thx|ty) (?:de antemano|in advance)"
+    r"|(?:gracias|thanks|thank you|thx|ty|ua tsaug|seremein) (?:de antemano|in advance)"
+    # ... in Garifuna ("buiti binafi", "seremein") and Hmong ("nyob zoo", "ua tsaug").
+    r"|buiti (?:binafi|achuluruha|amidi)|mabuiga|seremein|nyob zoo|ua tsaug(?: ntau)?"
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*$"
@@ -2426,6 +2432,8 @@ _SHORTHAND = {
     "pourquoi": "why", "c'est vrai": "true", "cest vrai": "true", "es verdad": "true",
     # ... and before what is checked: "es verdad que Trump dijo que nadie sabe cuantos hay?".
     "es verdad que": "is it true that", "es cierto que": "is it true that",
+    # ... and after it: "es cierto eso o es mentira?".
+    "o es mentira": "or not", "o mentira": "or not",
     "en vez de": "instead of", "en lugar de": "instead of",
     "gen. kelly": "general kelly", "gen kelly": "general kelly",
     "al fin": "so",
@@ -2438,6 +2446,11 @@ _SHORTHAND = {
     "bhabhi": "sister in law", "chacha": "uncle", "chachi": "aunt", "masi": "aunt",
     "bua": "aunt", "nani": "grandmother", "dadi": "grandmother", "bhaiya": "brother",
     "didi": "sister", "behen": "sister",
+    # ... or a Hmong speaker's: "yawm txiv asks", "kuv txiv has an old order", "kwv tij are txhawj".
+    "yawm txiv": "grandfather", "yawg": "grandfather", "niam tais": "grandmother",
+    "pog": "grandmother", "txiv ntxawm": "uncle", "txiv hlob": "uncle", "kwv tij": "relatives",
+    "txiv": "father", "niam": "mother", "nyab": "daughter in law", "kuv": "my",
+    "txhawj": "worried",
     "qingwen": "please", "por favor": "please", "porfa": "please",
     "dung ko": "right", "dung khong": "right", "phai ko": "right", "phai khong": "right",
     # A defender's: "until his IJ hearing", "got an NTA".
@@ -3337,13 +3350,13 @@ _ASKERS_TOWN = lazy_compile(
     r"|junta|meeting|kids|students|members|class|packing house|ranch|shelter|clinic|parish"
     r"|congregation|constituents?|callers?)"
     r" (?:(?:at|from) (?:the |a |our |my )?[\w\u00e0-\u00ff'-]+(?: [\w\u00e0-\u00ff'-]+)? )?"
-    r"in (?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
+    r"in (?:the )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
 )
 # Where the asker's own were born, live or serve: "my kids was born in Marshalltown", "my cousin
-# is guard out of Boone".
+# is guard out of Boone", "my cousin works construction in Metairie".
 _ASKERS_HOME = lazy_compile(
     r"\b(?i:my|our) [\w' ]{0,30}?\b(?i:born|raised|grew up|lives?|living|works?|working|stationed"
-    r"|based|out) (?i:in|at|of) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"|based|out)(?: [a-z]+)? (?i:in|at|of) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 # The asker's own people by their origin: "our Somali families", "via an Oromo interpreter"
 # (not "were Haitian families targeted": whom the question asks about).
@@ -3382,9 +3395,11 @@ _ASKERS_COUNTRY = lazy_compile(
 )
 # Where the asker heard a claim: "heard on Univision that ...", "saw it on Facebook".
 _HEARD_ON = lazy_compile(
-    r"\b(?:heard|saw|seen|read|watched|dicen|dijeron|vi|escuche|escuch\u00e9|escucho|escuch\u00f3)"
+    r"\b(?:heard|saw|seen|read|watched|dicen|dijeron|vi|vio|vimos|escuche|escuch\u00e9|escucho"
+    r"|escuch\u00f3|salio|sali\u00f3|pasaron)"
     r" (?:it |this |that |(?:his|her|their|the) (?:name|video|post|story|face|clip) )?"
-    r"(?:on|in|en) (?P<name>[A-Z][\w]+)\b"
+    # (a network typed in lower case too: "mi mama vio en univision que ...")
+    r"(?:on|in|en) (?P<name>[A-Z][\w]+|(?i:univision|telemundo|tiktok|facebook|youtube))\b"
 )
 # Where the asker is: "is it just us here in Holyoke", "we out here in Utah County" (not "did ICE
 # raid homes here in Holyoke": the place asked about).
@@ -3435,13 +3450,15 @@ def _passing_name(index: FactIndex) -> Callable[[re.Match[str]], str]:
     def drop(found: re.Match[str]) -> str:
         name = normalize(found["name"])
         text = found.string
+        before = found[0][: found.start("name") - found.start()]
         if (
             _known(index, name)
             or _ASKED_OF.search(text, 0, found.start())
-            or _SAID_NEXT.match(text, found.end())
+            # (A town the asker's own are in says nothing: "my tio in the Bronx says ...".)
+            or (_SAID_NEXT.match(text, found.end()) and not before.endswith((" in ", " in the ")))
         ):
             return found[0]
-        return found[0][: found.start("name") - found.start()]
+        return before
 
     return drop
 
@@ -5311,6 +5328,12 @@ _APPOINTED = lazy_compile(
 # who held a post when, which no source tells beyond the nomination pulled.
 _TENURE = lazy_compile(
     r"\bwho (?:ran|led|headed|replaced|succeeded|took over|followed)\b[^?]*\bafter\b"
+    # "Who became ICE director after Morgan", "who Trump put up fi ICE director after him pull
+    # Vitiello".
+    r"|\bwho (?:[\w']+ ){0,2}?(?:became|become|was named|was made|was picked|was nominated"
+    r"|put up|picked|pick|named|name|nominated|nominate|tapped|tap)(?: as| for| fi)? (?:the )?"
+    r"(?:new |next |acting )?(?:ice |dhs |homeland security )?(?:director|secretary|head|chief"
+    r"|boss)\b[^?]*\bafter\b"
     # "Who took Kelly's place running DHS", "Kelly's successor".
     r"|\b(?:take|took|taken|takes) (?:[\w.-]+'s|his|her|their) (?:place|spot|job|seat)\b"
     r"|\bsuccessors?\b|\b(?:[\w.-]+'s|his|her|their) replacement\b"

@@ -32,7 +32,7 @@ _DROPPED = word_set(
     ojala misericordia modos mio seamos vea creemos biblico llevamos
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
-    companero companeros
+    companero companeros anda presentacion
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -374,6 +374,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "llenos": ("full",), "sirven": ("purpose",), "concreto": ("specifically",),
     "boberia": ("minor",), "entran": ("enter",), "paga": ("pays",), "construir": ("build",),
     "contradijeron": ("contradicted",), "contradice": ("contradicts",), "promete": ("promises",),
+    # A Honduran community's ("anda amenazando con deportaciones", "la guia aumenta cuanta gente").
+    "amenazando": ("threatening",), "amenazo": ("threatened",), "amenaza": ("threat",),
+    "amenazas": ("threats",), "aumenta": ("increases",), "aumentan": ("increase",),
+    "asustado": ("scared",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
