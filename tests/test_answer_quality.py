@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout113) report only their two rates here, never their misses: they are the honest measurements
+holdout114) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2164,6 +2164,22 @@ DEV298_ABSTAIN_FLOOR = 0.97
 DEV299 = DATA / "dev299_questions.yaml"
 DEV299_ANSWERABLE_FLOOR = 0.94
 DEV299_ABSTAIN_FLOOR = 0.97
+# Written blind on 2026-12-05: Yemeni-American bodega and deli owners and their families in
+# Brooklyn, Dearborn and Hamtramck (ESL English with Arabic words: wallah, inshallah, habibi, ya
+# akhi, khalas, yalla, ya'ni; travel-ban relatives, workers without papers; their college-age kids
+# asking precise questions). First look 175/187 answered right, 28/30 abstained; after its round
+# 176/187, 28/30.
+DEV300 = DATA / "dev300_questions.yaml"
+DEV300_ANSWERABLE_FLOOR = 0.91
+DEV300_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-05: a Nigerian and Ghanaian community association in the Bronx and
+# Houston (Nigerian Pidgin and Ghanaian English: abeg, wetin, dem go, dey, na, sabi, wey, fit,
+# chale; nurses, drivers, church aunties, students on visas; a secretary wanting exact quotes for
+# the newsletter). First look 172/207 answered right, 30/34 abstained; after its round 181/207,
+# 29/34.
+DEV301 = DATA / "dev301_questions.yaml"
+DEV301_ANSWERABLE_FLOOR = 0.84
+DEV301_ABSTAIN_FLOOR = 0.82
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2649,6 +2665,13 @@ OOS146_ABSTAIN_FLOOR = 0.92
 # look 112/125 abstained; after its round 114/125.
 OOS147 = DATA / "oos147_questions.yaml"
 OOS147_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-05: a Cambodian-American community in Long Beach and Lowell (refugee
+# families with old convictions and removal orders to Cambodia, youth organizers, temple
+# volunteers; some Khmer words) asking what the sources do not answer: their own cases,
+# deportations to Cambodia, later years, other agencies. First look 114/125 abstained; after its
+# round the same.
+OOS148 = DATA / "oos148_questions.yaml"
+OOS148_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3640,6 +3663,14 @@ HOLDOUT112_ABSTAIN_FLOOR = 0.92
 HOLDOUT113 = DATA / "holdout113_questions.yaml"
 HOLDOUT113_ANSWERABLE_FLOOR = 0.9
 HOLDOUT113_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-05 by a helper who never saw the bot: a Pakistani and Bangladeshi
+# community WhatsApp group in Jackson Heights and Houston (cab and rideshare drivers, shop owners,
+# aunties and uncles in ESL English with Urdu and Bangla words; grown kids and a mosque volunteer
+# checking facts for a Friday announcement). Held out: scored once, at the commit its round
+# started from (169/183 answered right, 26/27 abstained), never tuned on.
+HOLDOUT114 = DATA / "holdout114_questions.yaml"
+HOLDOUT114_ANSWERABLE_FLOOR = 0.89
+HOLDOUT114_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3756,6 +3787,7 @@ HELD_OUT = frozenset(
         HOLDOUT111,
         HOLDOUT112,
         HOLDOUT113,
+        HOLDOUT114,
     }
 )
 
@@ -3948,6 +3980,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS145, 1.0, OOS145_ABSTAIN_FLOOR),
         (OOS146, 1.0, OOS146_ABSTAIN_FLOOR),
         (OOS147, 1.0, OOS147_ABSTAIN_FLOOR),
+        (OOS148, 1.0, OOS148_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4238,6 +4271,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV297, DEV297_ANSWERABLE_FLOOR, DEV297_ABSTAIN_FLOOR),
         (DEV298, DEV298_ANSWERABLE_FLOOR, DEV298_ABSTAIN_FLOOR),
         (DEV299, DEV299_ANSWERABLE_FLOOR, DEV299_ABSTAIN_FLOOR),
+        (DEV300, DEV300_ANSWERABLE_FLOOR, DEV300_ABSTAIN_FLOOR),
+        (DEV301, DEV301_ANSWERABLE_FLOOR, DEV301_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4352,6 +4387,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT111, HOLDOUT111_ANSWERABLE_FLOOR, HOLDOUT111_ABSTAIN_FLOOR),
         (HOLDOUT112, HOLDOUT112_ANSWERABLE_FLOOR, HOLDOUT112_ABSTAIN_FLOOR),
         (HOLDOUT113, HOLDOUT113_ANSWERABLE_FLOOR, HOLDOUT113_ABSTAIN_FLOOR),
+        (HOLDOUT114, HOLDOUT114_ANSWERABLE_FLOOR, HOLDOUT114_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4501,6 +4537,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos145",
         "oos146",
         "oos147",
+        "oos148",
         "dev4",
         "dev5",
         "dev6",
@@ -4791,6 +4828,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev297",
         "dev298",
         "dev299",
+        "dev300",
+        "dev301",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4905,6 +4944,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout111_held_out",
         "holdout112_held_out",
         "holdout113_held_out",
+        "holdout114_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -4993,7 +5033,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev299, holdout6 ... holdout113: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev301, holdout6 ... holdout114: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

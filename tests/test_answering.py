@@ -3878,6 +3878,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("que dice el times de por que trump anda amenazando con deportaciones otra vez", "ice-2019-trump-reelection-theme"),
         ("numero exacto de deportados en el 2015 pa la presentacion porfa", "numbers-2015-333000-lowest-since-2007"),
         ("why did the officials say the changes wouldnt happen fast? a guy in Huron thinks it was bc the courts blocked it", "memos-take-time-costs-logistics"),
+        # Round dev300/dev301/oos148/holdout114: Nigerian and Ghanaian Pidgin read as English
+        # ('wetin', 'wey', 'dem go', 'fit', 'am', 'sharp sharp'); an Arabic speaker's 'inshallah'.
+        ("Everybody wey get removal order, dem fit deport am sharp sharp?", "ice-2019-million-removal-orders"),
+        ("Expedited removal, e now cover people wey don dey here up to how long?", "expedited-removal-up-to-two-years"),
+        ("People wey miss their court date dey the target list too?", "ice-2019-targets-final-orders"),
+        ("Obama get one slogan about who dem go deport. Wetin e be again?", "history-obama-felons-not-families"),
+        ("abeg the blog say DHS people promise everybody say dem go handle the whole thing how?", "mass-deportations-blog-sensitive-handling"),
+        ("they said its not meant for mass roundups? inshallah", "mass-deportations-dhs-official-not-intended"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4744,9 +4752,19 @@ def test_patois_is_read_as_english() -> None:
     assert patois.read_as_english("If dem deport mi, mi can carry mi two children?") == (
         "If they deport me, I can carry my two children?"
     )
+    # West African Pidgin: "wey" is "who", "fit" is "can", "am" is "it", "go" after its subject
+    # is "will".
+    assert patois.read_as_english("Everybody wey get removal order, dem fit deport am?") == (
+        "Everybody who get removal order, they can deport it?"
+    )
+    assert patois.read_as_english("Obama get one slogan about who dem go deport. Wetin e be?") == (
+        "Obama get one slogan about who they will deport. what he is?"
+    )
     # An English question with a word or two that is patois, Creole or Spanish too is as typed.
     for typed in (
         "which dem senator called it xenophobic",
+        "did any dem go on record about the memos",
+        "una señora en la iglesia dijo que mi primo no puede salir",
         "Ki sa Kelly di sou militè yo?",
         "mi familia dice que hay redadas",
         "dat memo said what about the guard",

@@ -1,13 +1,17 @@
-"""Jamaican and Trinidadian English questions, read as the English the rest of the engine reads.
+"""Caribbean patois and West African Pidgin questions, read as the English the engine reads.
 
 Caribbean families and the church, radio and community volunteers who relay their questions
 write Jamaican patois or Trinidadian English ("wah di memo seh bout pickney dem?", "allyuh know
-if Kelly seh no military?"). Its words are English ones, respelt or older ("di" is "the", "fi"
-is "for", "seh" is "say", "pon" is "on", "nuh" is "not"), so the question is read word for word
-as English, and its form and content are read as any other question's ("dem" is "they" here, not
-the Democrats). A question is read this way only when it has two patois words, one of them a word
-that no English, Spanish or Haitian Creole question has ("seh", "wah", "nuh", "pon", "allyuh"):
-"di", "fi", "mi" and "dis" are Creole or Spanish words too.
+if Kelly seh no military?"); Nigerian and Ghanaian families write Pidgin ("wetin Kelly talk say
+dem go do?", "abeg, expedited removal don cover people wey dey here how long?"). Their words are
+English ones, respelt, older or borrowed ("di" is "the", "seh" is "say", "nuh" is "not", "wetin"
+is "what", "wey" is "who", "sabi" is "know"), so the question is read word for word as English,
+and its form and content are read as any other question's ("dem" is "they" here, not the
+Democrats). A few words are read by their place: "mi" is "I" before what the asker does and "me"
+after what is done to them, "go" after its subject is "will", Pidgin's "am" is "it". A question
+is read this way only when it has two such words, one of them a word that no English, Spanish,
+Portuguese or Haitian Creole question has ("seh", "wah", "nuh", "wetin", "abeg", "dey"): "di",
+"fi", "mi", "na" and "dis" are Creole, Spanish or Portuguese words too.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 
 from briefings.answering.tagalog import closed_up
-from briefings.patterns import lazy_compile
+from briefings.patterns import LazyPattern, lazy_compile
 
 # Phrases read first, whole.
 _PHRASES: dict[str, str] = {
@@ -27,25 +31,36 @@ _PHRASES: dict[str, str] = {
     # "Wah him fi do now?": what should he do.
     "him fi": "he should", "she fi": "she should", "dem fi": "they should", "mi fi": "I should",
     "we fi": "we should", "yuh fi": "you should",
+    # Pidgin: "dem fit deport am sharp sharp?", "2016 numbers nko?" (what about them).
+    "sharp sharp": "immediately", "how far": "", "how body": "",
 }  # fmt: skip
 # Words; each is read alone, as the English it respells.
 _WORDS: dict[str, str] = {
     "di": "the", "fi": "for", "seh": "say", "sey": "say", "wah": "what", "wha": "what",
     "weh": "where", "pon": "on", "nuh": "not", "yuh": "you", "dat": "that", "dis": "this",
-    "deh": "there", "dey": "they", "mek": "make", "cyaan": "can't", "cya": "can't",
+    "deh": "there", "mek": "make", "cyaan": "can't", "cya": "can't",
     "gwaan": "going on", "allyuh": "you all", "unu": "you all", "inna": "in", "eena": "in",
     "fimi": "my", "pickney": "children", "tanty": "aunt",
     "likkle": "little", "bredda": "brother", "madda": "mother", "fada": "father",
     "wid": "with", "ting": "thing", "tings": "things", "wuk": "work", "doh": "don't",
     "fren": "friend", "bout": "about", "ova": "over", "tink": "think",
     "dem": "they", "mi": "my",
+    # West African Pidgin ("dey" is Trinidad's "they" too, and goes as a pronoun would).
+    # (Not "una", Spanish's "a"; "sabi", "wey" and "chale" are Tagalog's "said" and Mexican
+    # slang too, so they are read but mark nothing.)
+    "wetin": "what", "abeg": "please", "sabi": "know", "wahala": "trouble",
+    "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
+    "comot": "leave", "chale": "", "oga": "boss", "shey": "is it true that", "dey": "",
+    "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "",
 }  # fmt: skip
-# Words only a patois question has; the rest of _WORDS are English, Spanish or Creole too.
+# Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
+# Creole too.
 _STRONG = frozenset(
     {
         "seh", "sey", "wah", "weh", "pon", "nuh", "yuh", "dat", "deh", "mek", "cyaan", "cya",
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
-        "madda", "fada", "wid", "wuk", "dem",
+        "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
+        "pikin", "comot", "oga", "shey", "dey",
     }
 )  # fmt: skip
 _WORD = lazy_compile(r"[A-Za-z']+")
@@ -69,12 +84,43 @@ _MI_DONE_TO = lazy_compile(
 )
 
 
+# Pidgin words read by their place: "dem go handle am how?" (they will handle it how), "e say",
+# "who be Vizguerra", "DHS no even get enough staff", "sheriff fit now act", "every day o".
+_BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
+    (lazy_compile(pattern, re.IGNORECASE), english)
+    for pattern, english in (
+        (r"\b(dem|e|i|we|you|he|she|they|it|who|wey|people|officers) go\b", r"\1 will"),
+        (r"(?<!\bi )\bam\b", "it"),
+        (r"\b(who|wetin|what|which|e|it|he|she|wey) be\b", r"\1 is"),
+        (r"(?<![\w'])e(?= [a-z])", "he"),
+        (
+            r"\bno(?= (?:even|fit|go|get|give|dey|be|know|sabi|wan|want|talk|do|need|tell|say"
+            r"|mention|deport|catch|send|have|allow)\b)",
+            "not",
+        ),
+        (r"\bfit\b", "can"),
+        (r"\bwan\b", "want"),
+        (r"\s+o(?=\s*[,.!?]|\s*$)", ""),
+    )
+)
+
+
+# "Dem go use soldiers?", "so dem fit deport am?": Pidgin's "they will", "they can" (not "did
+# any dem go on record": a Democrat).
+_THEY_DO = lazy_compile(
+    r"(?:^|[,.;!?]\s*|\b(?:so|and|but|if|when|how|why|where|say)\s+)dem (?:go|fit|wan|don|dey)\b",
+    re.IGNORECASE,
+)
+
+
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it is Jamaican or Trinidadian patois; else `text`."""
     typed = {w.lower() for w in _WORD.findall(text)}
-    if not typed & _STRONG or len(typed & _WORDS.keys()) < 2:
+    if not typed & _STRONG or (len(typed & _WORDS.keys()) < 2 and not _THEY_DO.search(text)):
         return text
     read = _MI_DONE_TO.sub("me", _MI_DOES.sub("I ", text))
     read = _PHRASE.sub(lambda m: _PHRASES[m[0].lower()], read)
+    for pattern, english in _BY_PLACE:
+        read = pattern.sub(english, read)
     read = _WORD.sub(lambda m: _WORDS.get(m[0].lower(), m[0]), read)
     return closed_up(read).lstrip(",;: ")  # (and the comma a greeting left: "wah gwaan, ...")

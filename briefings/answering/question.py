@@ -1481,8 +1481,10 @@ _FILLER = _AnyCase(
     r"|buen(?:as|os) (?:noches|tardes|dias|d\u00edas)(?: (?:hermanos|hermanas|a todos|todos))?"
     r"|^(?:hermanos|hermanas|hermanos y hermanas|brothers and sisters)(?=\s*[,.!])"
     r"|(?:gracias|thanks|thank you|thx|ty|ua tsaug|seremein) (?:de antemano|in advance)"
-    # ... in Garifuna ("buiti binafi", "seremein") and Hmong ("nyob zoo", "ua tsaug").
+    # ... in Garifuna ("buiti binafi", "seremein") and Hmong ("nyob zoo", "ua tsaug"); and an
+    # Arabic speaker's "inshallah", "khalas", "ya akhi", "ya'ni".
     r"|buiti (?:binafi|achuluruha|amidi)|mabuiga|seremein|nyob zoo|ua tsaug(?: ntau)?"
+    r"|insh?a?'?allah|wallahi?|khalas|ya (?:akhi|ukhti|habibi)|habibi|ya'?ni|mashallah"
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*$"
