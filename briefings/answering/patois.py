@@ -11,7 +11,7 @@ Democrats). A few words are read by their place: "mi" is "I" before what the ask
 after what is done to them, "go" after its subject is "will", Pidgin's "am" is "it". A question
 is read this way only when it has two such words, one of them a word that no English, Spanish,
 Portuguese or Haitian Creole question has ("seh", "wah", "nuh", "wetin", "abeg", "dey"): "di",
-"fi", "mi", "na" and "dis" are Creole, Spanish or Portuguese words too.
+"fi", "mi", "na", "dat" and "dis" are Creole, Spanish or Portuguese words too.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ _PHRASES: dict[str, str] = {
     # "Wah him fi do now?": what should he do.
     "him fi": "he should", "she fi": "she should", "dem fi": "they should", "mi fi": "I should",
     "we fi": "we should", "yuh fi": "you should",
-    # Pidgin: "dem fit deport am sharp sharp?", "2016 numbers nko?" (what about them).
-    "sharp sharp": "immediately", "how far": "", "how body": "",
+    # Pidgin: "dem fit deport am sharp sharp?"; a greeting, "how body?" (not "how far", which
+    # asks a distance too).
+    "sharp sharp": "immediately", "how body": "",
 }  # fmt: skip
 # Words; each is read alone, as the English it respells.
 _WORDS: dict[str, str] = {
@@ -46,18 +47,18 @@ _WORDS: dict[str, str] = {
     "fren": "friend", "bout": "about", "ova": "over", "tink": "think",
     "dem": "they", "mi": "my",
     # West African Pidgin ("dey" is Trinidad's "they" too, and goes as a pronoun would).
-    # (Not "una", Spanish's "a"; "sabi", "wey" and "chale" are Tagalog's "said" and Mexican
-    # slang too, so they are read but mark nothing.)
+    # (Not "una", which is Spanish too; "sabi", "wey" and "chale" are Tagalog's "said" and
+    # Mexican slang too, so they are read, and count as a second word, but mark nothing alone.)
     "wetin": "what", "abeg": "please", "sabi": "know", "wahala": "trouble",
     "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
     "comot": "leave", "chale": "", "oga": "boss", "shey": "is it true that", "dey": "",
     "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
-# Creole too.
+# Creole too (Creole's "dat" is "date").
 _STRONG = frozenset(
     {
-        "seh", "sey", "wah", "weh", "pon", "nuh", "yuh", "dat", "deh", "mek", "cyaan", "cya",
+        "seh", "sey", "wah", "weh", "pon", "nuh", "yuh", "deh", "mek", "cyaan", "cya",
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
         "pikin", "comot", "oga", "shey", "dey",
@@ -82,8 +83,6 @@ _MI_DONE_TO = lazy_compile(
     r"|\W+(?:to|back|out|through|fi|for|pon|on|in|inna|from|wid|with)\b)",
     re.IGNORECASE,
 )
-
-
 # Pidgin words read by their place: "dem go handle am how?" (they will handle it how), "e say",
 # "who be Vizguerra", "DHS no even get enough staff", "sheriff fit now act", "every day o".
 _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
@@ -103,8 +102,6 @@ _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"\s+o(?=\s*[,.!?]|\s*$)", ""),
     )
 )
-
-
 # "Dem go use soldiers?", "so dem fit deport am?": Pidgin's "they will", "they can" (not "did
 # any dem go on record": a Democrat).
 _THEY_DO = lazy_compile(
@@ -114,7 +111,7 @@ _THEY_DO = lazy_compile(
 
 
 def read_as_english(text: str) -> str:
-    """Return `text` read as English when it is Jamaican or Trinidadian patois; else `text`."""
+    """Return `text` read as English when it is Caribbean patois or Pidgin; otherwise `text`."""
     typed = {w.lower() for w in _WORD.findall(text)}
     if not typed & _STRONG or (len(typed & _WORDS.keys()) < 2 and not _THEY_DO.search(text)):
         return text
