@@ -26,6 +26,7 @@ import pickle
 import re
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
@@ -220,3 +221,130 @@ def keep_all() -> None:
     for lazy in _LAZY:
         lazy.compiled  # noqa: B018 - compiled for its code
     _KEPT.write()
+
+
+# Reading a pattern's source without compiling it (parsing _FILLER takes `re` 0.1 s): its
+# alternatives, and what text a match of each must contain. One token at a time; a run of
+# characters standing for themselves is one token.
+_TOKEN = lazy_compile(
+    r"(?P<whole>\(\?(?:P=\w+|[aiLmsux]+|\#[^)]*)\))"  # a reference, flags, a comment
+    r"|(?P<open>\((?:\?(?:[:=!>]|<[=!]|P<\w+>|[aiLmsux-]+:))?)"
+    r"|(?P<close>\))|(?P<bar>\|)"
+    r"|(?P<quantifier>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)"
+    r"|(?P<escape>\\.)|(?P<set>\[\^?\]?(?:\\.|[^\]\\])*\])"
+    r"|(?P<chars>[^\\\[\]()|?*+{}.^$]+)|(?P<other>.)",
+    re.DOTALL,
+)
+# Escapes standing for the character escaped (r"\.", r"\ ", r"\'", r"\-").
+_ESCAPED_ITSELF = lazy_compile(r"\\[^\w]")
+# Groups whose content every match passes through: non-capturing, named, atomic, positive
+# lookarounds, and plain ones (not negative lookarounds, nor those setting flags).
+_PASSED_THROUGH = ("(?:", "(?P<", "(?>", "(?=", "(?<=")
+
+_Item = tuple[str, Any]  # (token kind, its text or, for a group, the `_Group`)
+
+
+@dataclass
+class _Group:
+    """A group read from a pattern's source: how it opens, its alternatives and their spans."""
+
+    opening: str
+    choices: list[list[_Item]]
+    spans: list[tuple[int, int]]
+
+
+def _read_source(source: str) -> _Group:
+    """Return a pattern's source read into groups (the whole pattern is one, opening "")."""
+    top = _Group("", [[]], [])
+    stack, starts = [top], [0]
+    for token in _TOKEN.finditer(source):
+        kind, text = token.lastgroup or "", token[0]
+        group = stack[-1]
+        if kind == "whole" and "x" in text and not text.startswith("(?#"):
+            raise ValueError("a verbose pattern: its spaces stand for nothing")
+        if kind == "open":
+            if source[token.end() : token.end() + 1] == "?":
+                raise ValueError(
+                    f"an unread group at {token.start()}: {source[token.start() :][:8]}"
+                )
+            stack.append(_Group(text, [[]], []))
+            starts.append(token.end())
+        elif kind in ("close", "bar"):
+            if kind == "close" and len(stack) == 1:
+                raise ValueError("a group closes that never opened")
+            group.spans.append((starts[-1], token.start()))
+            if kind == "bar":
+                group.choices.append([])
+                starts[-1] = token.end()
+            else:
+                stack.pop()
+                starts.pop()
+                stack[-1].choices[-1].append(("group", group))
+        else:
+            group.choices[-1].append((kind, text))
+    if len(stack) > 1:
+        raise ValueError("a group is not closed")
+    top.spans.append((starts[0], len(source)))
+    return top
+
+
+def _required(items: list[_Item]) -> frozenset[str] | None:
+    """Return texts one of which every match of `items` contains, or None if none is sure.
+
+    A run of characters standing for themselves (less one a quantifier makes optional), or the
+    texts a group every match passes through requires, one per alternative of it; of those, the
+    candidate whose shortest text is longest.
+    """
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for n, (kind, value) in enumerate(items):
+        after = items[n + 1][1] if n + 1 < len(items) and items[n + 1][0] == "quantifier" else ""
+        optional = after[:1] in ("?", "*") or after.startswith(("{0", "{,"))
+        if kind == "escape" and _ESCAPED_ITSELF.fullmatch(value):
+            kind, value = "chars", value[1]
+        if kind == "chars":
+            run.append(value[:-1] if after else value)
+            if not after:
+                continue
+            if not optional:
+                run.append(value[-1])  # repeated, so what follows is not next to it
+        if run and (text := "".join(run)):
+            candidates.append(frozenset({text}))
+        run = []
+        opening = value.opening if kind == "group" else ""
+        if not optional and (opening == "(" or opening.startswith(_PASSED_THROUGH)):
+            each = [_required(choice) for choice in value.choices]
+            if None not in each:
+                candidates.append(frozenset().union(*each))  # type: ignore[arg-type]
+    if run and (text := "".join(run)):
+        candidates.append(frozenset({text}))
+    return max(candidates, key=lambda texts: min(map(len, texts)), default=None)
+
+
+def alternatives(source: str) -> list[tuple[str, frozenset[str] | None]]:
+    """Return a pattern's alternatives, each with texts one of which its every match contains
+    (None if none is sure); the pattern matches as its alternatives tried in turn do.
+
+    `"so to speak|\\b(?:the )?status of\\b"` gives ("so to speak", {"so to speak"}) and
+    (r"\\b(?:the )?status of\\b", {"status of"}). An alternative that is one group of
+    alternatives between two zero-width escapes, as `\\b(?:a|b)\\b`, counts as its own:
+    `\\b(?:a)\\b` and `\\b(?:b)\\b`. Raise ValueError on a source this does not read.
+    """
+    top = _read_source(source)
+    out: list[tuple[str, frozenset[str] | None]] = []
+    for items, (start, end) in zip(top.choices, top.spans, strict=True):
+        if (
+            len(items) == 3
+            and items[0] == items[2]
+            and items[0] in (("escape", r"\b"), ("escape", r"\B"))
+            and items[1][0] == "group"
+            and items[1][1].opening == "(?:"
+        ):
+            wrap, group = items[0][1], items[1][1]
+            out.extend(
+                (f"{wrap}(?:{source[a:b]}){wrap}", _required(choice))
+                for choice, (a, b) in zip(group.choices, group.spans, strict=True)
+            )
+        else:
+            out.append((source[start:end], _required(items)))
+    return out

@@ -1397,6 +1397,57 @@ def test_a_floor_skips_only_phrasings_less_similar_than_it(floor: float) -> None
     assert reached >= 2  # the floor was tested where it matters
 
 
+def _nearest_by_every_phrasing(phrasings: Phrasings, q: Question) -> tuple[int, float, float]:
+    """Return the nearest fact, its similarity and the runner-up's, comparing every phrasing."""
+    units = sorted(q.units, key=lambda u: -u.weight)
+    having = [  # the phrasings having each unit, and which of their units have it
+        (
+            unit.weight,
+            frozenset().union(*(phrasings._postings(q.form, t)[0] for t in unit.terms)),
+            frozenset().union(*(phrasings._postings(q.form, t)[1] for t in unit.terms)),
+        )
+        for unit in units
+    ]
+    total = sum(unit.weight for unit in units)
+    best: dict[int, float] = {}
+    for number in frozenset().union(*(numbers for _, numbers, _ in having)):  # of q's form
+        recalled = 0.0
+        for weight, numbers, _ in having:
+            if number in numbers:
+                recalled += weight
+        shared = sum(
+            w
+            for k, w in enumerate(phrasings.weights[number])
+            if any(number << 10 | k in units_having for _, _, units_having in having)
+        )
+        precision, recall = shared / phrasings.totals[number], recalled / total
+        similarity = 2 * precision * recall / (precision + recall)
+        position = phrasings.positions[number]
+        best[position] = max(best.get(position, 0.0), similarity)
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
+    return ranked[0][0], ranked[0][1], ranked[1][1] if len(ranked) > 1 else 0.0
+
+
+def test_the_nearest_phrasing_is_the_one_every_phrasing_compared_finds() -> None:
+    # `nearest` sums each phrasing's shared weight over sets of phrasings, skipping those that
+    # cannot reach its floor: every phrasing compared one by one must find the same.
+    index = _real_index()
+    phrasings = Phrasings.build(index, load_asked())
+    cases = load_cases(DATA / "dev_questions.yaml")[:120]
+    for case in cases:
+        q = read(index, case.q)
+        found = phrasings.nearest(q)
+        if not q.units or found is None:
+            continue
+        assert (found.position, found.similarity, found.runner_up) == _nearest_by_every_phrasing(
+            phrasings, q
+        ), case.q
+        floored = phrasings.nearest(q, 0.5, 0.2)
+        if found.similarity >= 0.5:
+            assert floored is not None and floored.position == found.position, case.q
+            assert floored.similarity == found.similarity, case.q
+
+
 def test_filler_is_dropped_whatever_its_case_and_script() -> None:
     from briefings.answering.question import _FILLER, _AnyCase
 
@@ -1412,6 +1463,38 @@ def test_filler_is_dropped_whatever_its_case_and_script() -> None:
         assert _FILLER.sub(" ", text) == expected, text
     with pytest.raises(ValueError):
         _AnyCase(r"\bSo to speak\b")  # matched on lower-cased text, it would never match
+
+
+def test_filler_matches_alternative_by_alternative_as_its_whole_pattern_does() -> None:
+    # _FILLER tries only the alternatives whose required texts a question holds, each on its
+    # own: the matches must be the whole pattern's, the leftmost first and, where several
+    # start together, the first alternative's.
+    from briefings.answering.question import _FILLER, WHOLE_PATTERN_USES
+
+    texts = [
+        "so to speak, you know, who signed the memos in practice?",
+        "prod: ice headcount? commenter says all 50 lol",
+        "linea 2, don efrain de berwyn: que dijo kelly?",
+        "status of the wall as of june 2019",
+        "what day did kelly say it, was it the same day the memos came out?",
+        "date and location where kelly disclaimed mass deportations",
+        "you know you know, i mean i guess",
+        "",
+        "?",
+    ]
+    for name in ("dev", "oos140", "dev299", "dev301"):
+        for case in load_cases(DATA / f"{name}_questions.yaml"):
+            texts += [case.q, spell_out(strip_markup(case.q))]
+    lowered = [text.lower() for text in texts if text.isascii()]
+    for text in lowered[: WHOLE_PATTERN_USES + 1]:
+        list(_FILLER._matches(text))  # the first few texts are matched whole
+    assert _FILLER._starts is not None and len(_FILLER._alternatives) > 400
+    shortened = 0
+    for text in lowered:
+        whole = [m.span() for m in _FILLER._lower.finditer(text)]
+        assert [m.span() for m in _FILLER._matches(text)] == whole, text
+        shortened += bool(whole)
+    assert shortened > 40
 
 
 def test_a_margin_changes_only_runner_ups_too_far_behind_to_matter() -> None:

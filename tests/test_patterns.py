@@ -14,6 +14,8 @@ import pytest
 from briefings import patterns
 from briefings.patterns import LazyPattern, lazy_compile
 
+DATA = Path(__file__).parent / "data"
+
 TEXT = "Kelly signed two memos on Feb. 20, 2017; DHS released them on Feb. 21."
 PATTERNS = [
     (r"\bfeb\.? (\d+)", re.IGNORECASE),
@@ -137,3 +139,67 @@ def test_every_pattern_reads_the_same_in_every_process() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("so to speak", [("so to speak", {"so to speak"})]),
+        (r"a|(?:b|cd)|[|]", [("a", {"a"}), ("(?:b|cd)", {"b", "cd"}), ("[|]", None)]),
+        (
+            r"\b(?:you know|(?:the )?status (?:of|on))\b",
+            [
+                (r"\b(?:you know)\b", {"you know"}),
+                (r"\b(?:(?:the )?status (?:of|on))\b", {"status "}),
+            ],
+        ),
+        (r"(?:^|(?<=, ))(?:caller|oyente)\b[^?]*$", [("", {"caller", "oyente"})]),
+        (r"ab?c", [("", {"a"})]),  # "b" may be missing, so "a" and "c" are apart
+        (r"x{0,3}yy", [("", {"yy"})]),
+        (r"\d+ memos\.", [("", {" memos."})]),
+        (r"(?!foo)bar", [("", {"bar"})]),  # what a negative lookahead names is not required
+        (r"(?<=the )memos", [("", {"memos"})]),
+        (r"(?i:abc)", [("", None)]),  # flags: not read
+        (r"(?P<n>memos?) (?P=n)", [("", {"memo"})]),
+        (r"\w+", [("", None)]),
+    ],
+)
+def test_alternatives_are_read_with_the_texts_each_requires(
+    source: str, expected: list[tuple[str, set[str] | None]]
+) -> None:
+    # ("" stands for the whole source, read as one alternative.)
+    assert patterns.alternatives(source) == [
+        (alternative or source, None if required is None else frozenset(required))
+        for alternative, required in expected
+    ]
+
+
+@pytest.mark.parametrize("source", [r"(?(1)a|b)", r"(a", r"a)", r"(?x)a b"])
+def test_a_source_not_read_is_refused(source: str) -> None:
+    with pytest.raises(ValueError):
+        patterns.alternatives(source)
+
+
+def test_every_match_of_an_alternative_is_in_a_text_holding_what_it_requires() -> None:
+    # The answering modules' own patterns (those matched as they are, not ignoring case), read
+    # and matched alternative by alternative on the development questions.
+    from briefings.answering.quality import load_cases
+
+    texts = [case.q.lower() for case in load_cases(DATA / "dev_questions.yaml")]
+    checked = 0
+    for lazy in _answering_patterns():
+        if lazy.flags & re.IGNORECASE:
+            continue
+        try:
+            read = patterns.alternatives(lazy.pattern)
+        except ValueError:
+            continue
+        for alternative, required in read:
+            if required is None:
+                continue
+            compiled = re.compile(alternative, lazy.flags)
+            for text in texts:
+                if compiled.search(text) is not None:
+                    checked += 1
+                    assert any(r in text for r in required), (alternative[:80], text)
+    assert checked > 200

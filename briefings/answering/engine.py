@@ -1689,7 +1689,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return False  # "how long did the raids last" needs a length of time
     if q.predicate and not q.predicate & index.doc(i).keys():
         return False  # "how many officers were assaulted" is not how many officers there are
-    if _HOW_FAR.search(q.text) and not any(f.unit in _DISTANCES for f in fact.figures):
+    if _says(_HOW_FAR, q.text) and not any(f.unit in _DISTANCES for f in fact.figures):
         return False  # "how far from the border does it apply": a distance, which few facts give
     if q.stock and (
         all(_says(_ADDED, f.what) for f in fact.figures)
@@ -1731,7 +1731,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         # ("When would the changes start, per CNN": "not today or tomorrow", says an undated
         # statement.)
         return bool(fact.when) or _says(_DATE_WORDS, fact.claim) or _says(_SOON, fact.claim)
-    if q.form is Form.WHY and _REASON_PRESSED.search(q.text) and not _says(_CAUSE, texts):
+    if q.form is Form.WHY and _says(_REASON_PRESSED, q.text) and not _says(_CAUSE, texts):
         # "Why was the Guard plan never adopted, did anyone explain": a fact that tells it was
         # never adopted, but not why, does not answer.
         return False
@@ -1866,11 +1866,17 @@ def _gives_in_words(q: Question, texts: str) -> bool:
             and not q.counted <= PEOPLE_COUNTS
             and not q.done
             and not _says(_EXACT_COUNT, q.text)
-            and any(
-                q.counted.intersection(stem(w) for w in words(rough["what"]))
-                for rough in _ROUGH_COUNT.finditer(texts)
-            )
+            and any(q.counted & counted for counted in _counted_in_words(texts))
         )
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _counted_in_words(texts: str) -> tuple[frozenset[str], ...]:
+    """Return the stems of what each count in words in `texts` counts ("thousands of migrant
+    families": migrant, famili), remembered: each fact's texts are read for every question."""
+    return tuple(
+        frozenset(stem(w) for w in words(rough["what"])) for rough in _ROUGH_COUNT.finditer(texts)
     )
 
 
@@ -2503,17 +2509,22 @@ def _options(question: str) -> tuple[str, str] | None:
 class _Cover:
     """Which facts cover each of a question's units: found once, for every fact ranked."""
 
-    __slots__ = ("_total", "_units")
+    __slots__ = ("_alone", "_total", "_units")
 
     def __init__(self, q: Question, index: FactIndex) -> None:
         self._units = [(unit.weight, index.holders(unit.terms)) for unit in q.units]
         self._total = sum(weight for weight, _ in self._units)
+        # Each fact's own weight, summed unit by unit in one pass (in the units' order, as
+        # `sum` adds them): every fact ranked asks for its own.
+        self._alone: dict[int, float] = {}
+        for weight, held in self._units:
+            for i in held:
+                self._alone[i] = self._alone.get(i, 0) + weight
 
     def of(self, *positions: int) -> float:
         """Return the IDF-weighted share of the question's units the facts cover together."""
         if not self._total:
             return 0.0
-        if len(positions) == 1:  # every fact ranked: the quicker test
-            i = positions[0]
-            return sum(w for w, held in self._units if i in held) / self._total
+        if len(positions) == 1:
+            return self._alone.get(positions[0], 0) / self._total
         return sum(w for w, held in self._units if not held.isdisjoint(positions)) / self._total

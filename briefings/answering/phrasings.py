@@ -270,47 +270,64 @@ class Phrasings:
             return None
         need = total * floor / (2 - floor) - _SLACK
         left = total
-        recalled: dict[int, float] = {}  # phrasing -> weight of the question's units it has
+        # The phrasings met so far, in parts by the weight of the question's units they have:
+        # a unit splits each part in two, those having it and those not, so a phrasing's weight
+        # is summed with sets, not one phrasing at a time. A part that can no longer reach
+        # `need` is dropped.
+        parts: list[tuple[frozenset[int], float]] = []
+        met: frozenset[int] = frozenset()
         hits: set[int] = set()  # phrasing << _UNIT_BITS | unit: its units the question has
         for unit in units:
-            parts = [self._postings(q.form, term) for term in unit.terms]
-            for _, units_hit in parts:
+            found = [self._postings(q.form, term) for term in unit.terms]
+            for _, units_hit in found:
                 hits |= units_hit
-            hit = parts[0][0] if len(parts) == 1 else frozenset().union(*(p[0] for p in parts))
+            hit = found[0][0] if len(found) == 1 else frozenset().union(*(p[0] for p in found))
             weight = unit.weight
-            if left >= need:  # a phrasing met first here can still reach the floor
-                for number in hit:
-                    recalled[number] = recalled.get(number, 0.0) + weight
-            else:
-                for number in recalled.keys() & hit:
-                    recalled[number] += weight
+            split: list[tuple[frozenset[int], float]] = []
+            for numbers, recalled in parts:
+                having = numbers & hit
+                if having:
+                    split.append((having, recalled + weight))
+                if len(having) < len(numbers) and recalled + left - weight + _SLACK >= need:
+                    split.append((numbers - hit, recalled))
+            if left >= need and (first_met := hit - met):  # a phrasing met first here can
+                split.append((first_met, weight))  # still reach the floor
+                met |= first_met
+            parts = split
             left -= weight
-        if excluded:  # a phrasing's similarity depends on its own units only: drop it here
-            for number in recalled.keys() & excluded:
-                del recalled[number]
         # Phrasings by the weight they recall, heaviest first: a phrasing recalling r of the
         # question is at most 2r / (1 + r) similar, so once that is below the second-best fact's
         # similarity, no phrasing left can change the nearest fact or the runner-up; nor once it
-        # is below the best one's less `margin`.
-        by_weight: dict[float, list[int]] = {}
-        for number, weight in recalled.items():
+        # is below the best one's less `margin`. (A phrasing's similarity depends on its own
+        # units only: those in `excluded` are dropped here.)
+        by_weight: dict[float, frozenset[int]] = {}
+        for numbers, weight in parts:
             if weight >= need:
-                by_weight.setdefault(weight, []).append(number)
+                numbers = numbers - excluded if excluded else numbers
+                by_weight[weight] = by_weight.get(weight, frozenset()) | numbers
         best: dict[int, float] = {}
         first, second, first_position = 0.0, 0.0, -1
+        weights, totals, positions, had = (
+            self.weights,
+            self.totals,
+            self.positions,
+            hits.__contains__,
+        )
+        low = floor - _SLACK
         for weight in sorted(by_weight, reverse=True):
             recall = weight / total
             if 2 * recall / (1 + recall) + _SLACK < max(second, first - margin):
                 break
-            for number in by_weight[weight]:
+            for number in by_weight[weight]:  # (the hottest loop of an answer: kept lean)
                 base = number << _UNIT_BITS
-                unit_weights = self.weights[number]
-                had = map(hits.__contains__, range(base, base + len(unit_weights)))
-                shared = sum(compress(unit_weights, had))
-                precision = shared / self.totals[number]
+                unit_weights = weights[number]
+                shared = sum(
+                    compress(unit_weights, map(had, range(base, base + len(unit_weights))))
+                )
+                precision = shared / totals[number]
                 similarity = 2 * precision * recall / (precision + recall)
-                position = self.positions[number]
-                if similarity < floor - _SLACK or similarity <= best.get(position, 0.0):
+                position = positions[number]
+                if similarity < low or similarity <= best.get(position, 0.0):
                     continue
                 best[position] = similarity
                 if position == first_position:
