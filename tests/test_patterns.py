@@ -203,3 +203,36 @@ def test_every_match_of_an_alternative_is_in_a_text_holding_what_it_requires() -
                     checked += 1
                     assert any(r in text for r in required), (alternative[:80], text)
     assert checked > 200
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"^who|^what", 0, True),
+        (r"\Awho", 0, True),
+        (r"^who|what", 0, False),  # "what" anywhere
+        (r"^who", re.MULTILINE, False),  # any line's start
+        (r"(?:^who)", 0, False),  # not read so far: a search, as before
+        (r"^(?:a|b)c|^d", re.IGNORECASE, True),
+    ],
+)
+def test_a_pattern_anchored_at_the_start_is_known(pattern: str, flags: int, expected: bool) -> None:
+    assert patterns.anchored(pattern, flags) is expected
+
+
+def test_an_anchored_pattern_searches_by_matching_and_finds_the_same() -> None:
+    from briefings.answering.quality import load_cases
+
+    lazy = lazy_compile(r"^\W*(?:who|what) (?:signed|said)|^is it true")
+    assert lazy.search("who signed the memos") is not None
+    assert lazy.search == lazy.compiled.match  # (bound methods of one pattern are equal)
+    texts = [case.q for case in load_cases(DATA / "dev_questions.yaml")]
+    texts += [text.lower() for text in texts] + ["", "?", "  who said it", "x who said it"]
+    anchored = [p for p in _answering_patterns() if patterns.anchored(p.pattern, p.flags)]
+    assert len(anchored) > 40
+    for pattern in anchored:
+        eager = re.compile(pattern.pattern, pattern.flags)
+        for text in texts:
+            found, expected = pattern.search(text), eager.search(text)
+            assert (found and found.span()) == (expected and expected.span()), pattern.pattern[:60]
+            assert pattern.search(text, 3) == eager.search(text, 3)  # None: not at the start

@@ -760,13 +760,14 @@ class AnswerEngine:
             and q.years <= self._story_years
             and not _years_name_the_subject(q.text)
         )
+        any_form = _any_fact_fits(q)
         for i, raw in scores.items():
             fact = index.facts[i]
             if (
                 q.years
                 and not (
                     q.years & self._years(q, fact, i)
-                    if q.compares or _YEARS_OFFERED.search(q.text)
+                    if q.compares or _says(_YEARS_OFFERED, q.text)
                     else q.years <= self._years(q, fact, i)
                 )
                 # "434,000 in 2015, right?": a claim stating a fact's own figure in the wrong
@@ -787,7 +788,7 @@ class AnswerEngine:
                 and not (q.reacted and _reports_reaction(index, q.speakers, i))
             ):
                 continue
-            if not _fits_form(index, q, i) or _misses_identity(q, index, i):
+            if not (any_form or _fits_form(index, q, i)) or _misses_identity(q, index, i):
                 continue
             score = raw * (1.0 + _form_bonus(q.form, fact))
             if (
@@ -1671,6 +1672,23 @@ def _says(pattern: LazyPattern, text: str) -> bool:
     question's own) again and again.
     """
     return pattern.search(text) is not None
+
+
+def _any_fact_fits(q: Question) -> bool:
+    """Return whether every fact fits the question's form (`_fits_form`), whatever it says.
+
+    So for most questions: what, who or whether, with none of the constraints below.
+    """
+    return not (
+        q.named
+        or q.duration
+        or q.predicate
+        or q.stock
+        or q.done
+        or q.form in (Form.WHERE, Form.WHEN, Form.HOW_MANY)
+        or _says(_HOW_FAR, q.text)
+        or (q.form is Form.WHY and _says(_REASON_PRESSED, q.text))
+    )
 
 
 def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
