@@ -14,6 +14,11 @@ it by `_sre.compile`, the step that ends `re.compile`: all of ours, read and bui
 afresh), and the pattern built equals the one `re.compile` gives (a test compares every one).
 `re` has no public way to keep a compiled pattern, so this uses its internal modules; where
 they are not as expected, patterns are compiled by `re.compile` and nothing is kept.
+
+Two things `re` does slowly are spared by reading a pattern's own source: a search with a
+pattern anchored at the start tries every position (`anchored`: its `search` is its `match`),
+and a long alternation is tried alternative by alternative at every position (`alternatives`
+gives each with the texts it requires, so a caller can try only those a text holds).
 """
 
 from __future__ import annotations

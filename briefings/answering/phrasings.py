@@ -290,8 +290,9 @@ class Phrasings:
                     split.append((having, recalled + weight))
                 if len(having) < len(numbers) and recalled + left - weight + _SLACK >= need:
                     split.append((numbers - hit, recalled))
-            if left >= need and (first_met := hit - met):  # a phrasing met first here can
-                split.append((first_met, weight))  # still reach the floor
+            # A phrasing met first here can still reach the floor while the units left do.
+            if left >= need and (first_met := hit - met):
+                split.append((first_met, weight))
                 met |= first_met
             parts = split
             left -= weight

@@ -1235,7 +1235,7 @@ class _Alternatives(_AnyCase):
         for text in texts:
             if len(text) >= 2:
                 starts.setdefault(text[:2], []).append(text)
-        self._starts = {pair: tuple(texts) for pair, texts in starts.items()}
+        self._starts = {pair: tuple(group) for pair, group in starts.items()}
         return self._starts
 
     def _matches(self, lower: str) -> Iterable[re.Match[str]]:
@@ -3974,7 +3974,8 @@ def read(index: FactIndex, text: str) -> Question:
             units.append(Unit(terms=terms, weight=index.bm25.max_idf(), required=True))
     # (The check is read before the asides are dropped, since they include "fact check:"; and
     # after, for a claim the asker's aside follows: "... that right? checking the tag before air".)
-    checks = _checks(normalize(strip_markup(original)).strip()) or _checks(plain.strip())
+    as_typed, as_read = normalize(strip_markup(original)).strip(), plain.strip()
+    checks = _checks(as_typed) or (as_read != as_typed and _checks(as_read))
     if person_at is not None and not checks:
         # "Are Vizguerra's kids US citizens", "is she married": what the question says of a
         # person it names first, which the fact must say too ("undocumented" says she is not
