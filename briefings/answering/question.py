@@ -1209,7 +1209,6 @@ class _Alternatives(_AnyCase):
 
     def __init__(self, pattern: str) -> None:
         super().__init__(pattern)
-        self._pattern = pattern
         self._alternatives: list[LazyPattern] = []
         self._texts: dict[str, tuple[int, ...]] = {}  # required text -> alternatives requiring it
         # The required texts by their first two characters (looked up by a text's own pairs of
@@ -1221,9 +1220,9 @@ class _Alternatives(_AnyCase):
     def _read(self) -> dict[str, tuple[str, ...]]:
         """Split the pattern into alternatives and index them by the texts they require."""
         try:
-            split = alternatives(self._pattern)
+            split = alternatives(self._lower.pattern)
         except ValueError:  # a source `alternatives` does not read: the whole pattern, always
-            split = [(self._pattern, None)]
+            split = [(self._lower.pattern, None)]
         texts: dict[str, list[int]] = {}
         for number, (_, required) in enumerate(split):
             for text in required if required is not None else ("",):  # "" is in every text
