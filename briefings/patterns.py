@@ -15,8 +15,10 @@ afresh), and the pattern built equals the one `re.compile` gives (a test compare
 `re` has no public way to keep a compiled pattern, so this uses its internal modules; where
 they are not as expected, patterns are compiled by `re.compile` and nothing is kept.
 
-Two things `re` does slowly are spared by reading a pattern's own source: a search with a
-pattern anchored at the start tries every position (`anchored`: its `search` is its `match`),
+Three things `re` does slowly are spared by reading a pattern's own source: a search with a
+pattern anchored at the start tries every position (`anchored`: its `search` is its `match`);
+a pattern is tried at every position of a text that holds none of what its every match holds
+(`required_texts`: a `LazyPattern` answers for such a text at once, as for one with no match);
 and a long alternation is tried alternative by alternative at every position (`alternatives`
 gives each with the texts it requires, so a caller can try only those a text holds).
 """
@@ -54,7 +56,8 @@ class LazyPattern:
     """A `re.Pattern[str]` compiled on first use; the same methods, the same results.
 
     Once compiled, the compiled pattern's own methods are set on the instance, where they are
-    found before the class's: a call then costs what it costs on the compiled pattern itself.
+    found before the class's: a call then costs what it costs on the compiled pattern itself,
+    or, when every match holds one of some texts, a test that the text holds one first.
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -74,6 +77,13 @@ class LazyPattern:
                 # `re` searches with an anchored pattern at every position, to fail at each but
                 # the first: matching at the start finds the same, ten times as quickly.
                 setattr(self, "search", compiled.match)  # noqa: B010 - set on the instance
+            texts = required_texts(self.pattern, compiled.flags)
+            if texts is not None:
+                # A text holding none of what every match holds has no match: `in` tells that
+                # far sooner than `re`, which tries the pattern at every position.
+                ignore_case = bool(compiled.flags & re.IGNORECASE)
+                for name in _METHODS:
+                    setattr(self, name, _screened(name, getattr(self, name), texts, ignore_case))
         return compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -117,6 +127,86 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
+
+
+def _screened(
+    name: str, method: Callable[..., Any], texts: tuple[str, ...], ignore_case: bool
+) -> Any:
+    """Return pattern method `name` (`method`), answering at once, as it does when there is no
+    match, for a text that holds none of `texts` (lower-cased: `ignore_case`).
+
+    A text that is not ASCII, whose lower case may differ in length, is left to the pattern.
+    The test is written out in each method: a call of its own costs a fifth of a search.
+    """
+    maxsize = sys.maxsize
+    if ignore_case:
+
+        def holds(string: str) -> bool:
+            if not string.isascii():
+                return True
+            string = string.lower()
+            for text in texts:  # noqa: SIM110 - a loop: `any` of a generator costs more
+                if text in string:
+                    return True
+            return False
+
+        if name in ("sub", "subn"):
+            whole = string_unchanged(name)
+
+            def replace_any_case(repl: Any, string: str, count: int = 0) -> Any:
+                return method(repl, string, count) if holds(string) else whole(string)
+
+            return replace_any_case
+        none = no_match(name)
+
+        def find_any_case(string: str, *args: Any) -> Any:
+            return method(string, *args) if holds(string) else none(string)
+
+        return find_any_case
+    if name in ("sub", "subn"):
+        whole = string_unchanged(name)
+
+        def replace(repl: Any, string: str, count: int = 0) -> Any:
+            for text in texts:
+                if text in string:
+                    return method(repl, string, count)
+            return whole(string)
+
+        return replace
+    if name == "split":
+
+        def split(string: str, maxsplit: int = 0) -> Any:
+            for text in texts:
+                if text in string:
+                    return method(string, maxsplit)
+            return [string]
+
+        return split
+    none = no_match(name)
+
+    def find(string: str, pos: int = 0, endpos: int = maxsize) -> Any:
+        for text in texts:
+            if text in string:
+                return method(string, pos, endpos)
+        return none(string)
+
+    return find
+
+
+def no_match(name: str) -> Callable[[str], Any]:
+    """Return what pattern method `name` gives for a text with no match."""
+    if name == "finditer":
+        return lambda string: iter(())
+    if name == "findall":
+        return lambda string: []
+    if name == "split":
+        return lambda string: [string]
+    return lambda string: None
+
+
+def string_unchanged(name: str) -> Callable[[str], Any]:
+    """Return what `sub` or `subn` gives for a text with no match."""
+    return (lambda string: string) if name == "sub" else (lambda string: (string, 0))
 
 
 _LAZY: list[LazyPattern] = []
@@ -241,12 +331,23 @@ _TOKEN = lazy_compile(
     r"|(?P<open>\((?:\?(?:[:=!>]|<[=!]|P<\w+>|[aiLmsux-]+:))?)"
     r"|(?P<close>\))|(?P<bar>\|)"
     r"|(?P<quantifier>(?:[?*+]|\{\d*(?:,\d*)?\})[?+]?)"
-    r"|(?P<escape>\\.)|(?P<set>\[\^?\]?(?:\\.|[^\]\\])*\])"
+    # An escape: a character by its code ("\u00f1", "\x41", "\N{EM DASH}"), an octal one, a
+    # group's number ("\12": group 12), or one character ("\b", "\.").
+    r"|(?P<escape>\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|N\{[^}]*\}"
+    r"|0[0-7]{0,2}|[1-7][0-7]{2}|[1-9][0-9]?|.))|(?P<set>\[\^?\]?(?:\\.|[^\]\\])*\])"
     r"|(?P<chars>[^\\\[\]()|?*+{}.^$]+)|(?P<other>.)",
     re.DOTALL,
 )
-# Escapes standing for the character escaped (r"\.", r"\ ", r"\'", r"\-").
-_ESCAPED_ITSELF = lazy_compile(r"\\[^\w]")
+
+
+def _literal(escape: str) -> str | None:
+    r"""Return the one character an escape stands for (r"\.", r"\u00f1"), or None if it is not
+    one (r"\b", r"\d", r"\1", r"\N{...}": a name would need looking up)."""
+    if escape[1] in "uUx":
+        return chr(int(escape[2:], 16))
+    return escape[1] if len(escape) == 2 and not (escape[1].isalnum() or escape[1] == "_") else None
+
+
 # Groups whose content every match passes through: non-capturing, named, atomic, positive
 # lookarounds, and plain ones (not negative lookarounds, nor those setting flags).
 _PASSED_THROUGH = ("(?:", "(?P<", "(?>", "(?=", "(?<=")
@@ -310,8 +411,8 @@ def _required(items: list[_Item]) -> frozenset[str] | None:
     for n, (kind, value) in enumerate(items):
         after = items[n + 1][1] if n + 1 < len(items) and items[n + 1][0] == "quantifier" else ""
         optional = after[:1] in ("?", "*") or after.startswith(("{0", "{,"))
-        if kind == "escape" and _ESCAPED_ITSELF.fullmatch(value):
-            kind, value = "chars", value[1]
+        if kind == "escape" and (char := _literal(value)) is not None:
+            kind, value = "chars", char
         if kind == "chars":
             run.append(value[:-1] if after else value)
             if not after:
@@ -344,6 +445,29 @@ def anchored(pattern: str, flags: int) -> bool:
     except ValueError:
         return False
     return all(pattern[start:end].startswith(("^", r"\A")) for start, end in top.spans)
+
+
+def required_texts(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Return texts one of which every match of the pattern contains, or None if none is sure.
+
+    Lower-cased when the pattern ignores case (and then None if one is not ASCII: the text a
+    pattern ignoring case matches, lower-cased, need not hold it). A text holding another is
+    left out: where it is, so is the other.
+    """
+    if flags & re.VERBOSE:
+        return None
+    try:
+        each = [_required(choice) for choice in _read_source(pattern).choices]
+    except ValueError:
+        return None
+    if None in each:
+        return None
+    texts: frozenset[str] = frozenset().union(*each)  # type: ignore[arg-type]
+    if flags & re.IGNORECASE:
+        if not all(text.isascii() for text in texts):
+            return None
+        texts = frozenset(text.lower() for text in texts)
+    return tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
 
 
 def alternatives(source: str) -> list[tuple[str, frozenset[str] | None]]:

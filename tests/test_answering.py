@@ -1399,26 +1399,26 @@ def test_a_floor_skips_only_phrasings_less_similar_than_it(floor: float) -> None
 
 def _nearest_by_every_phrasing(phrasings: Phrasings, q: Question) -> tuple[int, float, float]:
     """Return the nearest fact, its similarity and the runner-up's, comparing every phrasing."""
-    units = sorted(q.units, key=lambda u: -u.weight)
-    having = [  # the phrasings having each unit, and which of their units have it
-        (
-            unit.weight,
-            frozenset().union(*(phrasings._postings(q.form, t)[0] for t in unit.terms)),
-            frozenset().union(*(phrasings._postings(q.form, t)[1] for t in unit.terms)),
-        )
-        for unit in units
-    ]
+    units = sorted(q.units, key=lambda u: -u.weight)  # (weights summed in `nearest`'s order)
+    having: list[tuple[float, set[tuple[int, int]]]] = []  # per unit: (phrasing, unit) having it
+    for unit in units:
+        pairs = set()
+        for term in unit.terms:
+            flat = phrasings.postings.get(term, ())
+            pairs.update(
+                (flat[j], flat[j + 1])
+                for j in range(0, len(flat), 2)
+                if phrasings.forms[flat[j]] is q.form
+            )
+        having.append((unit.weight, pairs))
     total = sum(unit.weight for unit in units)
     best: dict[int, float] = {}
-    for number in frozenset().union(*(numbers for _, numbers, _ in having)):  # of q's form
-        recalled = 0.0
-        for weight, numbers, _ in having:
-            if number in numbers:
-                recalled += weight
+    for number in {n for _, pairs in having for n, _ in pairs}:  # of q's form
+        recalled = sum(w for w, pairs in having if any(n == number for n, _ in pairs))
         shared = sum(
             w
             for k, w in enumerate(phrasings.weights[number])
-            if any(number << 10 | k in units_having for _, _, units_having in having)
+            if any((number, k) in pairs for _, pairs in having)
         )
         precision, recall = shared / phrasings.totals[number], recalled / total
         similarity = 2 * precision * recall / (precision + recall)
@@ -1514,6 +1514,24 @@ def test_a_margin_changes_only_runner_ups_too_far_behind_to_matter() -> None:
             cut += 1
             assert cut_short.runner_up <= full.runner_up < full.similarity - margin, case.q
     assert cut >= 5  # the margin was tested where it cuts the reading short
+
+
+def test_a_least_margin_leaves_out_only_nearest_facts_too_close_to_the_runner_up() -> None:
+    # With a least margin, `nearest` stops once the nearest fact cannot end that far ahead of
+    # the runner-up: it returns None then, and what it returned before otherwise.
+    index = _real_index()
+    phrasings = Phrasings.build(index, load_asked())
+    floor, margin, least = 0.5, 0.2, 0.15
+    dropped = 0
+    for case in load_cases(DATA / "dev_questions.yaml"):
+        q = read(index, case.q)
+        full, cut = phrasings.nearest(q, floor), phrasings.nearest(q, floor, margin, least)
+        if cut is None:
+            assert full is None or full.similarity - full.runner_up < least, case.q
+            dropped += full is not None
+        else:
+            assert cut == phrasings.nearest(q, floor, margin), case.q
+    assert dropped >= 5  # tested where it leaves one out
 
 
 def test_phrasings_reading_alike_are_kept_once_per_fact() -> None:

@@ -22,6 +22,7 @@ PATTERNS = [
     (r"(?P<who>kelly|dhs)\b", re.IGNORECASE),
     (r"\d+", 0),
     (r"nothing here", 0),
+    (r"\bmarch \d+", re.IGNORECASE),  # a text without "march": no match, without searching
 ]
 
 
@@ -174,6 +175,65 @@ def test_alternatives_are_read_with_the_texts_each_requires(
     ]
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"se\u00f1or|\x41b", [(r"se\u00f1or", {"se\u00f1or"}), (r"\x41b", {"Ab"})]),
+        (r"(a)x\12yz", [("", {"yz"})]),  # group 12, not "12yz"
+        (r"\N{EM DASH}memo", [("", {"memo"})]),
+        (r"\0123", [("", {"3"})]),  # an octal escape, then "3"
+    ],
+)
+def test_escapes_are_read_whole(source: str, expected: list[tuple[str, set[str]]]) -> None:
+    assert patterns.alternatives(source) == [
+        (alternative or source, frozenset(required)) for alternative, required in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        (r"\bthe memos?\b|kelly memo", 0, ("kelly memo", "the memo")),
+        (r"memo|memos", 0, ("memo",)),  # where "memos" is, so is "memo"
+        (r"Kelly|kelly", re.IGNORECASE, ("kelly",)),
+        (r"se\u00f1or", 0, ("se\u00f1or",)),
+        (r"se\u00f1or", re.IGNORECASE, None),  # lower-cased, a text need not hold it
+        (r"memo|\w+", 0, None),
+        (r"memo memo", re.VERBOSE, None),
+    ],
+)
+def test_the_texts_a_pattern_requires_are_known(
+    pattern: str, flags: int, expected: tuple[str, ...] | None
+) -> None:
+    assert patterns.required_texts(pattern, flags) == expected
+
+
+def test_a_pattern_finds_what_re_finds_whether_or_not_a_text_holds_what_it_requires() -> None:
+    # A pattern whose every match holds one of some texts answers at once for a text holding
+    # none: every answering pattern must still find what `re` finds, on the development
+    # questions as typed, lower-cased and upper-cased, and on some not in ASCII.
+    from briefings.answering.quality import load_cases
+
+    texts = [case.q for case in load_cases(DATA / "dev_questions.yaml")]
+    texts += [text.lower() for text in texts] + [text.upper() for text in texts[:200]]
+    texts += ["\u00bfQui\u00e9n firm\u00f3 los MEMOS de Kelly?", "KELLY \u2014 memo", "\u017fo"]
+    screened = refused = 0
+    for lazy in _answering_patterns():
+        required = patterns.required_texts(lazy.pattern, lazy.compiled.flags)
+        if required is None:
+            continue
+        screened += 1
+        eager = re.compile(lazy.pattern, lazy.flags)
+        folded = eager.flags & re.IGNORECASE
+        for text in texts:
+            found, expected = lazy.search(text), eager.search(text)
+            assert (found and found.span()) == (expected and expected.span()), lazy.pattern[:60]
+            assert lazy.sub("#", text) == eager.sub("#", text), lazy.pattern[:60]
+            held = text.lower() if folded and text.isascii() else text
+            refused += not any(r in held for r in required) and (text.isascii() or not folded)
+    assert screened > 300 and refused > 10_000
+
+
 @pytest.mark.parametrize("source", [r"(?(1)a|b)", r"(a", r"a)", r"(?x)a b"])
 def test_a_source_not_read_is_refused(source: str) -> None:
     with pytest.raises(ValueError):
@@ -223,7 +283,8 @@ def test_a_pattern_anchored_at_the_start_is_known(pattern: str, flags: int, expe
 def test_an_anchored_pattern_searches_by_matching_and_finds_the_same() -> None:
     from briefings.answering.quality import load_cases
 
-    lazy = lazy_compile(r"^\W*(?:who|what) (?:signed|said)|^is it true")
+    # (Not screened by required texts: "^\d+$" requires none.)
+    lazy = lazy_compile(r"^\W*(?:who|what) (?:signed|said)|^\d+$")
     assert lazy.search("who signed the memos") is not None
     assert lazy.search == lazy.compiled.match  # (bound methods of one pattern are equal)
     texts = [case.q for case in load_cases(DATA / "dev_questions.yaml")]

@@ -819,7 +819,7 @@ class AnswerEngine:
             out.append(Candidate(position=i, fact=fact, score=score, coverage=coverage))
         # Among close scores, the fact that covers more of the question comes first.
         out.sort(key=lambda c: (-c.score * (COVERAGE_TILT + c.coverage), c.fact.id))
-        nearest = self._phrasings.nearest(q, _nearest_floor(), NEAREST_MARGIN)
+        nearest = self._phrasings.nearest(q, _nearest_floor(), NEAREST_MARGIN, LEAST_MARGIN)
         return self._prefer_phrased(nearest, out, q.quoted, quoting), nearest
 
     @staticmethod
@@ -1086,8 +1086,9 @@ def _reports_reaction(index: FactIndex, speakers: frozenset[str], i: int) -> boo
     return speakers <= index.mentions[i] and _says(_REACTION, index.facts[i].claim)
 
 
-# No use of a nearest phrasing asks for a wider margin over the runner-up.
+# No use of a nearest phrasing asks for a wider margin over the runner-up, nor a narrower one.
 NEAREST_MARGIN = max(PHRASING_MARGIN, PREFER_MARGIN)
+LEAST_MARGIN = min(PHRASING_MARGIN, PREFER_MARGIN)
 
 
 def _nearest_floor() -> float:
@@ -1103,7 +1104,9 @@ def _nearest_floor() -> float:
 class _NoPhrasings:
     """Phrasings that never find a fact: an engine answering on the facts' own words only."""
 
-    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
+    def nearest(
+        self, q: Question, floor: float = 0.0, margin: float = 1.0, least_margin: float = 0.0
+    ) -> Nearest | None:
         return None
 
 

@@ -19,7 +19,7 @@ import hashlib
 import json
 import logging
 import pickle
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from pathlib import Path
@@ -48,13 +48,12 @@ CACHE_SUFFIX = ".pickle"
 # files makes a new cache key.
 _READING_CODE = ("question.py", "index.py", "phrasings.py", "../retrieval.py")
 
-# A phrasing's units are numbered within it: (phrasing << _UNIT_BITS | unit) names one.
-_UNIT_BITS = 10
 # Sums of the same weights in another order may differ in their last bits.
 _SLACK = 1e-9
-# A term's postings in one form: the phrasings having it, and their units having it.
-_Postings = tuple[frozenset[int], frozenset[int]]
-_NO_POSTINGS: _Postings = (frozenset(), frozenset())
+# A term's postings in one form: the phrasings having it, and which of their units have it
+# (phrasing -> a bit per unit, 1 << unit).
+_Postings = tuple[frozenset[int], dict[int, int]]
+_NO_POSTINGS: _Postings = (frozenset(), {})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -129,8 +128,7 @@ class Phrasings:
         numbers: list[int] = []
         words_read: dict[str, Unit | None] = {}
         for position, ask, form in asks:
-            # (no phrasing is nearly as long as 1 << _UNIT_BITS units)
-            units = content_units(index, ask, words_read)[: 1 << _UNIT_BITS]
+            units = content_units(index, ask, words_read)
             if not units:
                 numbers.append(-1)
                 continue
@@ -232,13 +230,11 @@ class Phrasings:
             if flat is None:
                 return _NO_POSTINGS  # not kept: the split holds at most the postings themselves
             forms = self.forms
-            pairs = [
-                (flat[j], flat[j + 1]) for j in range(0, len(flat), 2) if forms[flat[j]] is form
-            ]
-            found = self._split[form, term] = (
-                frozenset(number for number, _ in pairs),
-                frozenset(number << _UNIT_BITS | k for number, k in pairs),
-            )
+            units: dict[int, int] = {}
+            for j in range(0, len(flat), 2):
+                if forms[number := flat[j]] is form:
+                    units[number] = units.get(number, 0) | 1 << flat[j + 1]
+            found = self._split[form, term] = (frozenset(units), units)
         return found
 
     def nearest(
@@ -246,6 +242,7 @@ class Phrasings:
         q: Question,
         floor: float = 0.0,
         margin: float = 1.0,
+        least_margin: float = 0.0,
         *,
         excluded: frozenset[int] = frozenset(),
     ) -> Nearest | None:
@@ -263,6 +260,11 @@ class Phrasings:
 
         A runner-up less similar than the nearest less `margin` may be reported as any such
         similarity: for a caller who needs a margin of at most `margin`, that changes nothing.
+
+        None is returned, too, once the nearest fact is sure to be less than `least_margin` more
+        similar than the runner-up: for a caller who needs a margin of at least `least_margin`,
+        no nearest fact is one that close. (When two facts have phrasings just like the question,
+        "what do the kelly memos do", that spares reading hundreds of others just as close.)
         """
         units = sorted(q.units, key=lambda u: -u.weight)
         total = sum(u.weight for u in units)
@@ -276,11 +278,11 @@ class Phrasings:
         # `need` is dropped.
         parts: list[tuple[frozenset[int], float]] = []
         met: frozenset[int] = frozenset()
-        hits: set[int] = set()  # phrasing << _UNIT_BITS | unit: its units the question has
+        # For each of the question's terms, which units of a phrasing have it.
+        units_having: list[Callable[[int, int], int]] = []
         for unit in units:
             found = [self._postings(q.form, term) for term in unit.terms]
-            for _, units_hit in found:
-                hits |= units_hit
+            units_having.extend(having.get for _, having in found)
             hit = found[0][0] if len(found) == 1 else frozenset().union(*(p[0] for p in found))
             weight = unit.weight
             split: list[tuple[frozenset[int], float]] = []
@@ -308,24 +310,27 @@ class Phrasings:
                 by_weight[weight] = by_weight.get(weight, frozenset()) | numbers
         best: dict[int, float] = {}
         first, second, first_position = 0.0, 0.0, -1
-        weights, totals, positions, had = (
-            self.weights,
-            self.totals,
-            self.positions,
-            hits.__contains__,
-        )
+        weights, totals, positions = self.weights, self.totals, self.positions
         low = floor - _SLACK
         for weight in sorted(by_weight, reverse=True):
             recall = weight / total
-            if 2 * recall / (1 + recall) + _SLACK < max(second, first - margin):
+            ceiling = 2 * recall / (1 + recall) + _SLACK  # no phrasing left is more similar
+            if ceiling < max(second, first - margin):
                 break
-            for number in by_weight[weight]:  # (the hottest loop of an answer: kept lean)
-                base = number << _UNIT_BITS
+            if max(first, ceiling) - second < least_margin:
+                return None  # the nearest can be no further ahead than that of the runner-up
+            # The shortest phrasings first: as likely as any to be the nearest, they bring its
+            # margin over the runner-up to its last say soonest.
+            for number in sorted(by_weight[weight], key=totals.__getitem__):  # (kept lean)
+                had = 0  # a bit per unit the question has
+                for units_of in units_having:
+                    had |= units_of(number, 0)
                 unit_weights = weights[number]
-                shared = sum(
-                    compress(unit_weights, map(had, range(base, base + len(unit_weights))))
-                )
-                precision = shared / totals[number]
+                if had == (1 << len(unit_weights)) - 1:
+                    precision = 1.0  # (as the sum below gives it: the same weights, in order)
+                else:
+                    shared = sum(compress(unit_weights, map(int, bin(had)[:1:-1])))
+                    precision = shared / totals[number]
                 similarity = 2 * precision * recall / (precision + recall)
                 position = positions[number]
                 if similarity < low or similarity <= best.get(position, 0.0):
@@ -333,10 +338,15 @@ class Phrasings:
                 best[position] = similarity
                 if position == first_position:
                     first = similarity
-                elif similarity > first:
-                    first, second, first_position = similarity, first, position
-                elif similarity > second:
-                    second = similarity
+                else:
+                    if similarity > first:
+                        first, second, first_position = similarity, first, position
+                    elif similarity > second:
+                        second = similarity
+                    else:
+                        continue
+                    if max(first, ceiling) - second < least_margin:
+                        return None
         if not best:
             return None
         ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))
@@ -351,7 +361,9 @@ class Phrasings:
 class Nearby(Protocol):
     """What the engine asks of phrasings: the fact a question reads most like."""
 
-    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None: ...
+    def nearest(
+        self, q: Question, floor: float = 0.0, margin: float = 1.0, least_margin: float = 0.0
+    ) -> Nearest | None: ...
 
 
 class LazyPhrasings:
@@ -373,12 +385,14 @@ class LazyPhrasings:
             self._asks.setdefault(form, []).append((position, ask, form))
         self._read: dict[Form, Phrasings] = {}
 
-    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
+    def nearest(
+        self, q: Question, floor: float = 0.0, margin: float = 1.0, least_margin: float = 0.0
+    ) -> Nearest | None:
         """Return the fact with the phrasing of `q`'s form most like `q`, or None."""
         part = self._read.get(q.form)
         if part is None:
             part = self._read[q.form] = Phrasings.read(self._index, self._asks.get(q.form, ()))
-        return part.nearest(q, floor, margin)
+        return part.nearest(q, floor, margin, least_margin)
 
 
 def asks_of(

@@ -127,9 +127,11 @@ class _Without:
     phrasings: Phrasings
     excluded: frozenset[int]
 
-    def nearest(self, q: Question, floor: float = 0.0, margin: float = 1.0) -> Nearest | None:
+    def nearest(
+        self, q: Question, floor: float = 0.0, margin: float = 1.0, least_margin: float = 0.0
+    ) -> Nearest | None:
         """Return what `Phrasings.nearest` returns when the excluded phrasings are not there."""
-        return self.phrasings.nearest(q, floor, margin, excluded=self.excluded)
+        return self.phrasings.nearest(q, floor, margin, least_margin, excluded=self.excluded)
 
 
 def is_right(case: Case, answered: bool, text: str) -> bool:
