@@ -60,9 +60,10 @@ class LazyPattern:
     or, when every match holds one of some texts, a test that the text holds one first.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, *, screened: bool = True) -> None:
         self.pattern = pattern
         self.flags = flags
+        self.screened = screened
         self._compiled: re.Pattern[str] | None = None
 
     @property
@@ -73,12 +74,12 @@ class LazyPattern:
             compiled = self._compiled = compile_pattern(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
-            if anchored(self.pattern, compiled.flags):
+            starts, texts = _KEPT.reading(self.pattern, self.flags, compiled.flags, self.screened)
+            if starts:
                 # `re` searches with an anchored pattern at every position, to fail at each but
                 # the first: matching at the start finds the same, ten times as quickly.
                 setattr(self, "search", compiled.match)  # noqa: B010 - set on the instance
-            texts = required_texts(self.pattern, compiled.flags)
-            if texts is not None:
+            if isinstance(texts, tuple) and self.screened:
                 # A text holding none of what every match holds has no match: `in` tells that
                 # far sooner than `re`, which tries the pattern at every position.
                 ignore_case = bool(compiled.flags & re.IGNORECASE)
@@ -212,9 +213,13 @@ def string_unchanged(name: str) -> Callable[[str], Any]:
 _LAZY: list[LazyPattern] = []
 
 
-def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
-    """Return `pattern` to be compiled with `flags` when first used (see `LazyPattern`)."""
-    lazy = LazyPattern(pattern, flags)
+def lazy_compile(pattern: str, flags: int = 0, *, screened: bool = True) -> LazyPattern:
+    """Return `pattern` to be compiled with `flags` when first used (see `LazyPattern`).
+
+    Not `screened`, it is tried on a text whatever texts it requires: for a caller who tries it
+    only on texts holding them.
+    """
+    lazy = LazyPattern(pattern, flags, screened=screened)
     _LAZY.append(lazy)
     return lazy
 
@@ -222,15 +227,21 @@ def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
 # A pattern's code, as `_sre.compile` takes it after the pattern: its flags (with those the
 # pattern sets itself), its code, its number of groups, its group index and its groups' names.
 _Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# What a pattern's source tells when read (`anchored`, `required_texts`, or False when that was
+# not asked for): kept with its code, since reading every pattern takes longer than compiling
+# them from kept code.
+_Reading = tuple[bool, "tuple[str, ...] | bool | None"]
 
 CACHE_PREFIX = "patterns-"
 
 
 class _Kept:
-    """The compiled patterns' code: read from the cache folder, added to as patterns compile."""
+    """The compiled patterns' code and readings: read from the cache folder, added to as
+    patterns compile."""
 
     def __init__(self) -> None:
         self.codes: dict[tuple[str, int], _Code] = {}
+        self.readings: dict[tuple[str, int], _Reading] = {}
         self.path: Path | None = None
         self.added = False
 
@@ -245,9 +256,16 @@ class _Kept:
             data = read_data(self.path)
         except (OSError, ValueError, EOFError, pickle.UnpicklingError):
             data = None
-        if isinstance(data, dict):
-            for key, code in data.items():
+        if not isinstance(data, dict):
+            return
+        codes, readings = data.get("codes"), data.get("readings")
+        if isinstance(codes, dict):
+            for key, code in codes.items():
                 self.codes.setdefault(key, code)
+        if isinstance(readings, dict):
+            for key, reading in readings.items():
+                if _is_reading(reading):  # (code `_sre` checks; a reading is checked here)
+                    self.readings.setdefault(key, reading)
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         """Return `pattern` compiled, from its kept code when there is some."""
@@ -267,21 +285,55 @@ class _Kept:
                 return compiled
         return re.compile(pattern, flags)
 
+    def reading(self, pattern: str, flags: int, compiled_flags: int, texts: bool) -> _Reading:
+        """Return whether the pattern is `anchored` and, if `texts`, the texts it requires
+        (`required_texts`; else False): as kept, or read from its source (with the flags it
+        compiled with)."""
+        key = (pattern, int(flags))
+        reading = self.readings.get(key)
+        if reading is None or (texts and reading[1] is False):
+            required = required_texts(pattern, compiled_flags) if texts else False
+            reading = (anchored(pattern, compiled_flags), required)
+            self.readings[key] = reading
+            self.added = self.path is not None or self.added
+        return reading
+
     def write(self) -> None:
-        """Write the code kept, when patterns were compiled since it was read; skip on errors."""
+        """Write the code and readings kept, when some were added since they were read; skip
+        on errors."""
         if self.path is not None and self.added:
             self.added = False
-            data = pickle.dumps(self.codes, protocol=pickle.HIGHEST_PROTOCOL)
+            kept = {"codes": self.codes, "readings": self.readings}
+            data = pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
             write_cache(self.path.parent, self.path, data, f"{CACHE_PREFIX}*.pickle")
 
 
 _KEPT = _Kept()
 
 
+def _is_reading(reading: object) -> bool:
+    """Return whether `reading` is one `_Kept.reading` returns: (bool, texts, None or False)."""
+    if not (isinstance(reading, tuple) and len(reading) == 2 and isinstance(reading[0], bool)):
+        return False
+    texts = reading[1]
+    return (
+        texts is None
+        or texts is False
+        or (
+            isinstance(texts, tuple)
+            and all(isinstance(t, str) and t for t in texts)
+            and bool(texts)
+        )
+    )
+
+
 def _engine_key() -> str:
-    """Return what names the interpreter and regular-expression engine a code was made for."""
+    """Return what names the interpreter and regular-expression engine a code was made for,
+    and the code here that reads a pattern's source."""
     engine = f"{sys.version}\0{sys.implementation.cache_tag}\0{_sre.MAGIC}\0{_sre.CODESIZE}"
-    return hashlib.sha256(engine.encode()).hexdigest()[:24]
+    digest = hashlib.sha256(engine.encode())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:24]
 
 
 def _code_of(pattern: str, flags: int) -> _Code:

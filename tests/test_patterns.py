@@ -49,6 +49,16 @@ def test_a_lazy_pattern_answers_as_the_compiled_one_does(pattern: str, flags: in
     assert lazy.compiled is lazy.compiled  # compiled once, then kept
 
 
+def test_a_pattern_not_screened_is_tried_on_every_text() -> None:
+    # (for a caller who tries it only on texts holding what it requires)
+    lazy = lazy_compile(r"\bmemos\b", screened=False)
+    assert lazy.search("two memos") is not None
+    assert lazy.search == lazy.compiled.search
+    screened = lazy_compile(r"\bmemos\b")
+    assert screened.search("two memos") is not None
+    assert screened.search != screened.compiled.search
+
+
 def test_a_lazy_pattern_compiles_when_first_used_not_before() -> None:
     broken = LazyPattern("(unclosed")  # no error yet: nothing has compiled it
     with pytest.raises(re.error):
@@ -77,6 +87,7 @@ def test_a_pattern_built_from_kept_code_equals_the_one_re_compiles(tmp_path: Pat
     assert len(lazies) > 250
     for lazy in lazies:
         assert kept.compile(lazy.pattern, lazy.flags) == re.compile(lazy.pattern, lazy.flags)
+        kept.reading(lazy.pattern, lazy.flags, lazy.compiled.flags, lazy.screened)
     kept.write()
     (written,) = tmp_path.glob(f"{patterns.CACHE_PREFIX}*.pickle")
     again = patterns._Kept()
@@ -84,7 +95,12 @@ def test_a_pattern_built_from_kept_code_equals_the_one_re_compiles(tmp_path: Pat
     for lazy in lazies:
         built = again.compile(lazy.pattern, lazy.flags)
         assert built == re.compile(lazy.pattern, lazy.flags), lazy.pattern[:60]
-    assert not again.added  # every one built from the code read
+        # (what its source tells, kept with it)
+        starts, texts = again.reading(lazy.pattern, lazy.flags, lazy.compiled.flags, lazy.screened)
+        assert starts == patterns.anchored(lazy.pattern, lazy.compiled.flags)
+        required = patterns.required_texts(lazy.pattern, lazy.compiled.flags)
+        assert texts == required if lazy.screened else texts in (False, required)
+    assert not again.added  # every one built from the code and readings read
     before = written.stat().st_mtime_ns
     again.write()
     assert written.stat().st_mtime_ns == before  # nothing added, nothing written
@@ -96,17 +112,26 @@ def test_kept_code_that_is_damaged_or_not_plain_data_is_compiled_afresh(tmp_path
     kept.compile(r"\bmemos?\b", re.IGNORECASE)
     kept.write()
     (written,) = tmp_path.glob(f"{patterns.CACHE_PREFIX}*.pickle")
-    flags, code, *rest = pickle.loads(written.read_bytes())[(r"\bmemos?\b", re.IGNORECASE)]
+    kept_data = pickle.loads(written.read_bytes())
+    flags, code, *rest = kept_data["codes"][(r"\bmemos?\b", re.IGNORECASE)]
     damaged = {(r"\bmemos?\b", int(re.IGNORECASE)): (flags, [99, *code[1:]], *rest)}
-    written.write_bytes(pickle.dumps(damaged))
+    written.write_bytes(pickle.dumps({"codes": damaged}))
     reread = patterns._Kept()
     reread.use(tmp_path)
     built = reread.compile(r"\bmemos?\b", re.IGNORECASE)  # `_sre` refuses the code
     assert built == re.compile(r"\bmemos?\b", re.IGNORECASE)
     assert built.search("Two MEMOS") is not None
     assert reread.added  # compiled afresh, to be written again
+    # A reading not as `reading` gives one is read afresh: a text no match need hold ("")
+    # would screen out every text.
+    for wrong in [(False, ("",)), (False, ()), ("yes", None), (True, ("memo", 3)), (True, True)]:
+        written.write_bytes(pickle.dumps({"readings": {(r"\bmemos?\b", 2): wrong}}))
+        reread = patterns._Kept()
+        reread.use(tmp_path)
+        assert reread.readings == {}, wrong
+    assert reread.reading(r"\bmemos?\b", 2, 34, True) == (False, ("memo",))
     # A pickle naming a class is not read at all (nor run).
-    written.write_bytes(pickle.dumps({(r"x", 0): Path("/")}))
+    written.write_bytes(pickle.dumps({"codes": {(r"x", 0): Path("/")}}))
     refused = patterns._Kept()
     refused.use(tmp_path)
     assert refused.codes == {}

@@ -1160,11 +1160,16 @@ class _AnyCase:
     lower case may differ in length, is matched with re.IGNORECASE.
     """
 
+    # Whether the pattern answers at once for a text holding none of what it requires (see
+    # `lazy_compile`).
+    SCREENED = True
+
     def __init__(self, pattern: str) -> None:
         if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern)):
             raise ValueError("a pattern matched on lower-cased text has a capital letter")
-        self._lower = lazy_compile(pattern)
-        self._any_case = lazy_compile(pattern, re.IGNORECASE)
+        self._lower = lazy_compile(pattern, screened=self.SCREENED)
+        # (A text it is matched on is not ASCII: the texts a pattern requires tell nothing.)
+        self._any_case = lazy_compile(pattern, re.IGNORECASE, screened=False)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
         """Return `text` with the pattern's matches replaced by `repl`.
@@ -1207,6 +1212,8 @@ class _Alternatives(_AnyCase):
     An alternative `\\b(?:a|b)\\b` counts as its alternatives `\\b(?:a)\\b` and `\\b(?:b)\\b`.
     """
 
+    SCREENED = False  # (the texts each alternative requires are looked for once, here)
+
     def __init__(self, pattern: str) -> None:
         super().__init__(pattern)
         self._alternatives: list[LazyPattern] = []
@@ -1227,7 +1234,9 @@ class _Alternatives(_AnyCase):
         for number, (_, required) in enumerate(split):
             for text in required if required is not None else ("",):  # "" is in every text
                 texts.setdefault(text, []).append(number)
-        self._alternatives = [lazy_compile(alternative) for alternative, _ in split]
+        self._alternatives = [
+            lazy_compile(alternative, screened=False) for alternative, _ in split
+        ]  # (each is tried only on a text holding what it requires)
         self._texts = {text: tuple(numbers) for text, numbers in texts.items()}
         self._short = tuple(text for text in texts if len(text) < 2)
         starts: dict[str, list[str]] = {}
