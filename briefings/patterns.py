@@ -32,7 +32,7 @@ import importlib
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -60,6 +60,9 @@ class LazyPattern:
     or, when every match holds one of some texts, a test that the text holds one first.
     """
 
+    # The alternatives a pattern of many is searched with, once compiled (see `compiled`).
+    alternative_patterns: tuple[LazyPattern, ...] = ()
+
     def __init__(self, pattern: str, flags: int = 0, *, screened: bool = True) -> None:
         self.pattern = pattern
         self.flags = flags
@@ -74,7 +77,9 @@ class LazyPattern:
             compiled = self._compiled = compile_pattern(self.pattern, self.flags)
             for name in _METHODS:
                 setattr(self, name, getattr(compiled, name))
-            starts, texts = _KEPT.reading(self.pattern, self.flags, compiled.flags, self.screened)
+            starts, texts, split = _KEPT.reading(
+                self.pattern, self.flags, compiled.flags, self.screened
+            )
             if starts:
                 # `re` searches with an anchored pattern at every position, to fail at each but
                 # the first: matching at the start finds the same, ten times as quickly.
@@ -85,6 +90,15 @@ class LazyPattern:
                 ignore_case = bool(compiled.flags & re.IGNORECASE)
                 for name in _METHODS:
                     setattr(self, name, _screened(name, getattr(self, name), texts, ignore_case))
+                if isinstance(split, tuple):
+                    # Of many alternatives, a text holds the texts of a few: the others cannot
+                    # match, and `re` would try each at every position.
+                    self.alternative_patterns = tuple(
+                        LazyPattern(alternative, compiled.flags, screened=False)
+                        for alternative, _ in split
+                    )
+                    found = _by_alternatives(compiled, self.alternative_patterns, split)
+                    setattr(self, "search", found)  # noqa: B010 - set on the instance
         return compiled
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
@@ -194,6 +208,42 @@ def _screened(
     return find
 
 
+def _by_alternatives(
+    compiled: re.Pattern[str], patterns: Sequence[LazyPattern], split: _Split
+) -> Callable[..., Any]:
+    """Return `compiled.search`, searching only with the alternatives (`patterns`, read with
+    their texts in `split`) whose texts a text holds, each on its own: where the leftmost of
+    their matches starts, the whole pattern's first match does, and the whole pattern finds it
+    there (with its own groups).
+
+    A text that is not ASCII, searched by a pattern ignoring case, is searched whole.
+    """
+    search = compiled.search
+    ignore_case, maxsize = bool(compiled.flags & re.IGNORECASE), sys.maxsize
+    owners: dict[str, list[int]] = {}  # text -> the alternatives requiring it
+    for number, (_, texts) in enumerate(split):
+        for text in texts:
+            owners.setdefault(text, []).append(number)
+
+    def find(string: str, pos: int = 0, endpos: int = maxsize) -> re.Match[str] | None:
+        if ignore_case and not string.isascii():
+            return search(string, pos, endpos)
+        held = string.lower() if ignore_case else string
+        tried: set[int] = set()
+        start = -1
+        for text, numbers in owners.items():
+            if text in held:
+                for number in numbers:
+                    if number not in tried:
+                        tried.add(number)
+                        found = patterns[number].search(string, pos, endpos)
+                        if found is not None and (start < 0 or found.start() < start):
+                            start = found.start()
+        return None if start < 0 else search(string, start, endpos)
+
+    return find
+
+
 def no_match(name: str) -> Callable[[str], Any]:
     """Return what pattern method `name` gives for a text with no match."""
     if name == "finditer":
@@ -227,10 +277,11 @@ def lazy_compile(pattern: str, flags: int = 0, *, screened: bool = True) -> Lazy
 # A pattern's code, as `_sre.compile` takes it after the pattern: its flags (with those the
 # pattern sets itself), its code, its number of groups, its group index and its groups' names.
 _Code = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-# What a pattern's source tells when read (`anchored`, `required_texts`, or False when that was
-# not asked for): kept with its code, since reading every pattern takes longer than compiling
-# them from kept code.
-_Reading = tuple[bool, "tuple[str, ...] | bool | None"]
+# What a pattern's source tells when read (`anchored`, `required_texts` and
+# `alternatives_required`, the last two False when not asked for): kept with its code, since
+# reading every pattern takes longer than compiling them from kept code.
+_Split = tuple[tuple[str, tuple[str, ...]], ...]
+_Reading = tuple[bool, "tuple[str, ...] | bool | None", "_Split | bool | None"]
 
 CACHE_PREFIX = "patterns-"
 
@@ -286,14 +337,20 @@ class _Kept:
         return re.compile(pattern, flags)
 
     def reading(self, pattern: str, flags: int, compiled_flags: int, texts: bool) -> _Reading:
-        """Return whether the pattern is `anchored` and, if `texts`, the texts it requires
-        (`required_texts`; else False): as kept, or read from its source (with the flags it
-        compiled with)."""
+        """Return whether the pattern is `anchored` and, if `texts`, the texts it requires and
+        its alternatives with theirs (`required_texts`, `alternatives_required`; else False):
+        as kept, or read from its source (with the flags it compiled with)."""
         key = (pattern, int(flags))
         reading = self.readings.get(key)
         if reading is None or (texts and reading[1] is False):
-            required = required_texts(pattern, compiled_flags) if texts else False
-            reading = (anchored(pattern, compiled_flags), required)
+            starts = anchored(pattern, compiled_flags)
+            if texts:
+                required = required_texts(pattern, compiled_flags)
+                # (An anchored pattern is tried at one position only: not worth splitting.)
+                split = None if starts else alternatives_required(pattern, compiled_flags)
+                reading = (starts, required, split)
+            else:
+                reading = (starts, False, False)
             self.readings[key] = reading
             self.added = self.path is not None or self.added
         return reading
@@ -312,10 +369,31 @@ _KEPT = _Kept()
 
 
 def _is_reading(reading: object) -> bool:
-    """Return whether `reading` is one `_Kept.reading` returns: (bool, texts, None or False)."""
-    if not (isinstance(reading, tuple) and len(reading) == 2 and isinstance(reading[0], bool)):
+    """Return whether `reading` is one `_Kept.reading` returns: (bool, texts, alternatives with
+    their texts), texts and alternatives each None or False if none."""
+    if not (isinstance(reading, tuple) and len(reading) == 3 and isinstance(reading[0], bool)):
         return False
-    texts = reading[1]
+    split = reading[2]
+    return _are_texts(reading[1]) and (
+        split is None
+        or split is False
+        or (
+            isinstance(split, tuple)
+            and bool(split)
+            and all(
+                isinstance(pair, tuple)
+                and len(pair) == 2
+                and isinstance(pair[0], str)
+                and isinstance(pair[1], tuple)
+                and _are_texts(pair[1])
+                for pair in split
+            )
+        )
+    )
+
+
+def _are_texts(texts: object) -> bool:
+    """Return whether `texts` are as `required_texts` gives them: texts, None, or False."""
     return (
         texts is None
         or texts is False
@@ -372,6 +450,8 @@ def keep_all() -> None:
     """Compile every lazy pattern and write the code kept (at install, for `briefbot ask`)."""
     for lazy in _LAZY:
         lazy.compiled  # noqa: B018 - compiled for its code
+        for alternative in lazy.alternative_patterns:
+            alternative.compiled  # noqa: B018 - (searched with on their own)
     _KEPT.write()
 
 
@@ -514,12 +594,43 @@ def required_texts(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     if None in each:
         return None
-    texts: frozenset[str] = frozenset().union(*each)  # type: ignore[arg-type]
+    return _looked_for(frozenset().union(*each), flags)  # type: ignore[arg-type]
+
+
+def _looked_for(texts: frozenset[str], flags: int) -> tuple[str, ...] | None:
+    """Return required `texts` as a text is searched for them (see `required_texts`)."""
     if flags & re.IGNORECASE:
         if not all(text.isascii() for text in texts):
             return None
         texts = frozenset(text.lower() for text in texts)
     return tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
+
+
+# Fewer alternatives than this are tried by `re` as fast as their texts are looked for.
+MANY_ALTERNATIVES = 16
+
+
+def alternatives_required(
+    pattern: str, flags: int
+) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+    """Return the pattern's `alternatives`, each with the texts one of which it requires (as
+    `required_texts` gives them), or None unless there are `MANY_ALTERNATIVES` and each
+    requires some (and unless the pattern is read)."""
+    if flags & re.VERBOSE:
+        return None
+    try:
+        split = alternatives(pattern)
+    except ValueError:
+        return None
+    if len(split) < MANY_ALTERNATIVES:
+        return None
+    out = []
+    for alternative, required in split:
+        texts = None if required is None else _looked_for(required, flags)
+        if texts is None:
+            return None
+        out.append((alternative, texts))
+    return tuple(out)
 
 
 def alternatives(source: str) -> list[tuple[str, frozenset[str] | None]]:
@@ -528,24 +639,34 @@ def alternatives(source: str) -> list[tuple[str, frozenset[str] | None]]:
 
     `"so to speak|\\b(?:the )?status of\\b"` gives ("so to speak", {"so to speak"}) and
     (r"\\b(?:the )?status of\\b", {"status of"}). An alternative that is one group of
-    alternatives between two zero-width escapes, as `\\b(?:a|b)\\b`, counts as its own:
-    `\\b(?:a)\\b` and `\\b(?:b)\\b`. Raise ValueError on a source this does not read.
+    alternatives among items matching no character (zero-width escapes, "^", "$" and
+    lookarounds), as `\\b(?:a|b)\\b` or `(?<!\\w)(?:a|b)`, counts as its group's: `\\b(?:a)\\b`
+    and `\\b(?:b)\\b`. Raise ValueError on a source this does not read.
     """
     top = _read_source(source)
     out: list[tuple[str, frozenset[str] | None]] = []
     for items, (start, end) in zip(top.choices, top.spans, strict=True):
-        if (
-            len(items) == 3
-            and items[0] == items[2]
-            and items[0] in (("escape", r"\b"), ("escape", r"\B"))
-            and items[1][0] == "group"
-            and items[1][1].opening == "(?:"
+        groups = [value for kind, value in items if kind == "group" and value.opening == "(?:"]
+        if len(groups) == 1 and all(
+            _zero_width(item) for item in items if item[1] is not groups[0]
         ):
-            wrap, group = items[0][1], items[1][1]
+            group = groups[0]
+            before = source[start : group.spans[0][0] - len(group.opening)]
+            after = source[group.spans[-1][1] + 1 : end]  # (after its ")")
             out.extend(
-                (f"{wrap}(?:{source[a:b]}){wrap}", _required(choice))
+                (f"{before}(?:{source[a:b]}){after}", _required(choice))
                 for choice, (a, b) in zip(group.choices, group.spans, strict=True)
             )
         else:
             out.append((source[start:end], _required(items)))
     return out
+
+
+def _zero_width(item: _Item) -> bool:
+    """Return whether a pattern's item matches no character (a test of where it is)."""
+    kind, value = item
+    if kind == "escape":
+        return value in (r"\b", r"\B", r"\A", r"\Z")
+    if kind == "other":
+        return value in ("^", "$")
+    return kind == "group" and value.opening in ("(?=", "(?!", "(?<=", "(?<!")

@@ -96,10 +96,14 @@ def test_a_pattern_built_from_kept_code_equals_the_one_re_compiles(tmp_path: Pat
         built = again.compile(lazy.pattern, lazy.flags)
         assert built == re.compile(lazy.pattern, lazy.flags), lazy.pattern[:60]
         # (what its source tells, kept with it)
-        starts, texts = again.reading(lazy.pattern, lazy.flags, lazy.compiled.flags, lazy.screened)
+        starts, texts, split = again.reading(
+            lazy.pattern, lazy.flags, lazy.compiled.flags, lazy.screened
+        )
         assert starts == patterns.anchored(lazy.pattern, lazy.compiled.flags)
         required = patterns.required_texts(lazy.pattern, lazy.compiled.flags)
         assert texts == required if lazy.screened else texts in (False, required)
+        if split:
+            assert split == patterns.alternatives_required(lazy.pattern, lazy.compiled.flags)
     assert not again.added  # every one built from the code and readings read
     before = written.stat().st_mtime_ns
     again.write()
@@ -124,12 +128,21 @@ def test_kept_code_that_is_damaged_or_not_plain_data_is_compiled_afresh(tmp_path
     assert reread.added  # compiled afresh, to be written again
     # A reading not as `reading` gives one is read afresh: a text no match need hold ("")
     # would screen out every text.
-    for wrong in [(False, ("",)), (False, ()), ("yes", None), (True, ("memo", 3)), (True, True)]:
+    for wrong in [
+        (False, ("",), None),
+        (False, (), None),
+        ("yes", None, None),
+        (True, ("memo", 3), None),
+        (True, True, None),
+        (False, ("memo",)),
+        (False, ("memo",), (("memo", ()),)),
+        (False, ("memo",), (("memo",),)),
+    ]:
         written.write_bytes(pickle.dumps({"readings": {(r"\bmemos?\b", 2): wrong}}))
         reread = patterns._Kept()
         reread.use(tmp_path)
         assert reread.readings == {}, wrong
-    assert reread.reading(r"\bmemos?\b", 2, 34, True) == (False, ("memo",))
+    assert reread.reading(r"\bmemos?\b", 2, 34, True) == (False, ("memo",), None)
     # A pickle naming a class is not read at all (nor run).
     written.write_bytes(pickle.dumps({"codes": {(r"x", 0): Path("/")}}))
     refused = patterns._Kept()
@@ -171,7 +184,15 @@ def test_every_pattern_reads_the_same_in_every_process() -> None:
     ("source", "expected"),
     [
         ("so to speak", [("so to speak", {"so to speak"})]),
-        (r"a|(?:b|cd)|[|]", [("a", {"a"}), ("(?:b|cd)", {"b", "cd"}), ("[|]", None)]),
+        (r"a|(?:b|cd)|[|]", [("a", {"a"}), ("(?:b)", {"b"}), ("(?:cd)", {"cd"}), ("[|]", None)]),
+        (
+            r"(?<!\w)(?:ab|cd)\b|^(?:e|f)+",  # a group among items matching no character
+            [
+                (r"(?<!\w)(?:ab)\b", {"ab"}),
+                (r"(?<!\w)(?:cd)\b", {"cd"}),
+                (r"^(?:e|f)+", {"e", "f"}),
+            ],
+        ),
         (
             r"\b(?:you know|(?:the )?status (?:of|on))\b",
             [
@@ -233,16 +254,67 @@ def test_the_texts_a_pattern_requires_are_known(
     assert patterns.required_texts(pattern, flags) == expected
 
 
+@pytest.mark.parametrize(
+    ("pattern", "flags", "expected"),
+    [
+        ("|".join(f"w{k}" for k in range(16)), 0, tuple((f"w{k}", (f"w{k}",)) for k in range(16))),
+        ("|".join(f"w{k}" for k in range(15)), 0, None),  # too few to be worth it
+        ("|".join(f"W{k}" for k in range(15)) + r"|\w+", re.IGNORECASE, None),  # none sure
+        (
+            r"\b(?:" + "|".join(f"W{k}" for k in range(16)) + r")\b",
+            re.IGNORECASE,
+            tuple((rf"\b(?:W{k})\b", (f"w{k}",)) for k in range(16)),
+        ),
+    ],
+)
+def test_many_alternatives_are_known_with_the_texts_each_requires(
+    pattern: str, flags: int, expected: object
+) -> None:
+    assert patterns.alternatives_required(pattern, flags) == expected
+
+
+def test_a_pattern_of_many_alternatives_finds_what_re_finds_with_its_groups() -> None:
+    # Only the alternatives whose texts a text holds are tried, each on its own; the whole
+    # pattern then matches where the leftmost of them starts: the first alternative there.
+    source = (
+        r"(?<!\w)(?:"
+        + "|".join(
+            [r"(late) (memo)", r"memo(s?)", r"(?P<day>mon|tues)day", *(f"w{k}" for k in range(14))]
+        )
+        + r")(?!\w)"
+    )
+    for flags in (0, re.IGNORECASE):
+        lazy, eager = lazy_compile(source, flags), re.compile(source, flags)
+        for text in [
+            "a late memo",  # both "late memo" and "memo": the first alternative, "late memo"
+            "memo, then a late memo",  # a later alternative's match further left: "memo"
+            "memos on monday",
+            "tuesday: w3, w13",
+            "w14 is not one",
+            "LATE MEMO",
+            "\u00e9t\u00e9: Late memo",
+            "nothing",
+            "",
+        ]:
+            for pos in (0, 3):
+                found, expected = lazy.search(text, pos), eager.search(text, pos)
+                assert (found and (found.span(), found.groups(), found.groupdict())) == (
+                    expected and (expected.span(), expected.groups(), expected.groupdict())
+                ), (text, flags, pos)
+    assert lazy.search != lazy.compiled.search  # searched alternative by alternative
+
+
 def test_a_pattern_finds_what_re_finds_whether_or_not_a_text_holds_what_it_requires() -> None:
     # A pattern whose every match holds one of some texts answers at once for a text holding
-    # none: every answering pattern must still find what `re` finds, on the development
-    # questions as typed, lower-cased and upper-cased, and on some not in ASCII.
+    # none, and one of many alternatives is searched with those whose texts a text holds:
+    # every answering pattern must still find what `re` finds, on the development questions as
+    # typed, lower-cased and upper-cased, and on some not in ASCII.
     from briefings.answering.quality import load_cases
 
     texts = [case.q for case in load_cases(DATA / "dev_questions.yaml")]
     texts += [text.lower() for text in texts] + [text.upper() for text in texts[:200]]
     texts += ["\u00bfQui\u00e9n firm\u00f3 los MEMOS de Kelly?", "KELLY \u2014 memo", "\u017fo"]
-    screened = refused = 0
+    screened = refused = split = 0
     for lazy in _answering_patterns():
         required = patterns.required_texts(lazy.pattern, lazy.compiled.flags)
         if required is None:
@@ -250,13 +322,16 @@ def test_a_pattern_finds_what_re_finds_whether_or_not_a_text_holds_what_it_requi
         screened += 1
         eager = re.compile(lazy.pattern, lazy.flags)
         folded = eager.flags & re.IGNORECASE
+        split += isinstance(patterns.alternatives_required(lazy.pattern, eager.flags), tuple)
         for text in texts:
             found, expected = lazy.search(text), eager.search(text)
-            assert (found and found.span()) == (expected and expected.span()), lazy.pattern[:60]
+            assert (found and (found.span(), found.groups())) == (
+                expected and (expected.span(), expected.groups())
+            ), lazy.pattern[:60]
             assert lazy.sub("#", text) == eager.sub("#", text), lazy.pattern[:60]
             held = text.lower() if folded and text.isascii() else text
             refused += not any(r in held for r in required) and (text.isascii() or not folded)
-    assert screened > 300 and refused > 10_000
+    assert screened > 300 and refused > 10_000 and split > 10
 
 
 @pytest.mark.parametrize("source", [r"(?(1)a|b)", r"(a", r"a)", r"(?x)a b"])
