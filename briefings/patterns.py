@@ -20,7 +20,8 @@ pattern anchored at the start tries every position (`anchored`: its `search` is 
 a pattern is tried at every position of a text that holds none of what its every match holds
 (`required_texts`: a `LazyPattern` answers for such a text at once, as for one with no match);
 and a long alternation is tried alternative by alternative at every position (`alternatives`
-gives each with the texts it requires, so a caller can try only those a text holds).
+gives each with the texts it requires, so only those a text holds need trying: a
+`LazyPattern` of many alternatives searches so, and `_FILLER` in the answering modules too).
 """
 
 from __future__ import annotations
@@ -166,20 +167,20 @@ def _screened(
             return False
 
         if name in ("sub", "subn"):
-            whole = string_unchanged(name)
+            whole = _string_unchanged(name)
 
             def replace_any_case(repl: Any, string: str, count: int = 0) -> Any:
                 return method(repl, string, count) if holds(string) else whole(string)
 
             return replace_any_case
-        none = no_match(name)
+        none = _no_match(name)
 
         def find_any_case(string: str, *args: Any) -> Any:
             return method(string, *args) if holds(string) else none(string)
 
         return find_any_case
     if name in ("sub", "subn"):
-        whole = string_unchanged(name)
+        whole = _string_unchanged(name)
 
         def replace(repl: Any, string: str, count: int = 0) -> Any:
             for text in texts:
@@ -197,7 +198,7 @@ def _screened(
             return [string]
 
         return split
-    none = no_match(name)
+    none = _no_match(name)
 
     def find(string: str, pos: int = 0, endpos: int = maxsize) -> Any:
         for text in texts:
@@ -244,7 +245,7 @@ def _by_alternatives(
     return find
 
 
-def no_match(name: str) -> Callable[[str], Any]:
+def _no_match(name: str) -> Callable[[str], Any]:
     """Return what pattern method `name` gives for a text with no match."""
     if name == "finditer":
         return lambda string: iter(())
@@ -255,7 +256,7 @@ def no_match(name: str) -> Callable[[str], Any]:
     return lambda string: None
 
 
-def string_unchanged(name: str) -> Callable[[str], Any]:
+def _string_unchanged(name: str) -> Callable[[str], Any]:
     """Return what `sub` or `subn` gives for a text with no match."""
     return (lambda string: string) if name == "sub" else (lambda string: (string, 0))
 

@@ -147,6 +147,7 @@ class AnswerEngine:
     """Answers questions from a fact base; build once, then `answer` is pure and fast."""
 
     __slots__ = (
+        "_bonuses",
         "_central",
         "_defaults",
         "_head_concepts",
@@ -174,6 +175,8 @@ class AnswerEngine:
         self._central = tuple(
             1.0 + CENTRALITY * min(links.get(f.id, 0), MAX_LINKS) for f in index.facts
         )
+        # Per form, each fact's score factor for fitting it (`_form_bonus`): worked out once.
+        self._bonuses: dict[Form, tuple[float, ...]] = {}
         self._topic_suggestions: dict[str, str | None] = {}  # checked when first needed
         self._defaults: tuple[str, ...] | None = None  # prepared when first needed
         self._twin: AnswerEngine | None = None
@@ -761,6 +764,11 @@ class AnswerEngine:
             and not _years_name_the_subject(q.text)
         )
         any_form = _any_fact_fits(q)
+        bonuses = self._bonuses.get(q.form)
+        if bonuses is None:
+            bonuses = self._bonuses[q.form] = tuple(
+                1.0 + _form_bonus(q.form, fact) for fact in index.facts
+            )
         for i, raw in scores.items():
             fact = index.facts[i]
             if (
@@ -790,7 +798,7 @@ class AnswerEngine:
                 continue
             if not (any_form or _fits_form(index, q, i)) or _misses_identity(q, index, i):
                 continue
-            score = raw * (1.0 + _form_bonus(q.form, fact))
+            score = raw * bonuses[i]
             if (
                 q.form is Form.HOW_MANY
                 and not q.years

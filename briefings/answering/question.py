@@ -1218,9 +1218,10 @@ class _Alternatives(_AnyCase):
         super().__init__(pattern)
         self._alternatives: list[LazyPattern] = []
         self._texts: dict[str, tuple[int, ...]] = {}  # required text -> alternatives requiring it
-        # The required texts by their first two characters (looked up by a text's own pairs of
-        # characters: checking every one was most of the time), and those shorter than two.
+        # The required texts by their first three characters (looked up by a text's own runs of
+        # three: checking every one was most of the time), those of two, and those shorter.
         self._starts: dict[str, tuple[str, ...]] | None = None
+        self._pairs: frozenset[str] = frozenset()
         self._short: tuple[str, ...] = ()
         self._uses = 0
 
@@ -1239,11 +1240,12 @@ class _Alternatives(_AnyCase):
         ]  # (each is tried only on a text holding what it requires)
         self._texts = {text: tuple(numbers) for text, numbers in texts.items()}
         self._short = tuple(text for text in texts if len(text) < 2)
+        self._pairs = frozenset(text for text in texts if len(text) == 2)
         starts: dict[str, list[str]] = {}
         for text in texts:
-            if len(text) >= 2:
-                starts.setdefault(text[:2], []).append(text)
-        self._starts = {pair: tuple(group) for pair, group in starts.items()}
+            if len(text) >= 3:
+                starts.setdefault(text[:3], []).append(text)
+        self._starts = {three: tuple(group) for three, group in starts.items()}
         return self._starts
 
     def _matches(self, lower: str) -> Iterable[re.Match[str]]:
@@ -1255,9 +1257,11 @@ class _Alternatives(_AnyCase):
             if self._uses <= WHOLE_PATTERN_USES:
                 return self._lower.finditer(lower)
             starts = self._read()
+        # (A text of two or three characters is there if its characters are: no need to look.)
         present = [text for text in self._short if text in lower]
-        for pair in starts.keys() & {lower[i : i + 2] for i in range(len(lower) - 1)}:
-            present.extend([text for text in starts[pair] if text in lower])
+        present.extend(self._pairs.intersection([lower[i : i + 2] for i in range(len(lower) - 1)]))
+        for three in starts.keys() & {lower[i : i + 3] for i in range(len(lower) - 2)}:
+            present.extend([text for text in starts[three] if len(text) == 3 or text in lower])
         kept = sorted({n for text in present for n in self._texts[text]})
         patterns = [self._alternatives[n] for n in kept]
         ahead = [pattern.search(lower) for pattern in patterns]  # each one's next match
