@@ -2011,7 +2011,8 @@ def _quoting(index: FactIndex, quoted: tuple[str, ...]) -> frozenset[int]:
     """Return the facts one of whose quotes the question quotes (roughly)."""
     from rapidfuzz import fuzz, process  # lazily, as in question.py
 
-    owners, texts = zip(*((i, t) for i, ts in enumerate(index.quotes) for t in ts), strict=True)
+    owners = [i for i, ts in enumerate(index.quotes) for _ in ts]
+    texts = [t for ts in index.quotes for t in ts]
     found: set[int] = set()
     for q in quoted:
         found.update(owners[k] for k, text in enumerate(texts) if q in text)
