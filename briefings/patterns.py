@@ -152,7 +152,8 @@ def _screened(
     match, for a text that holds none of `texts` (lower-cased: `ignore_case`).
 
     A text that is not ASCII, whose lower case may differ in length, is left to the pattern.
-    The test is written out in each method: a call of its own costs a fifth of a search.
+    For a pattern matching case the test is written out in each method (a call of its own
+    costs a fifth of a search); one ignoring case lower-cases the text first, and shares it.
     """
     maxsize = sys.maxsize
     if ignore_case:

@@ -319,8 +319,9 @@ class Phrasings:
                 break
             if max(first, ceiling) - second < least_margin:
                 return None  # the nearest can be no further ahead than that of the runner-up
-            # The shortest phrasings first: as likely as any to be the nearest, they bring its
-            # margin over the runner-up to its last say soonest.
+            # The shortest phrasings first: of one recalled weight, they are the likeliest to be
+            # the most similar (the most precise), so the nearest and runner-up settle, and
+            # `least_margin` can end the search, soonest. (Any order finds the same.)
             for number in sorted(by_weight[weight], key=totals.__getitem__):  # (kept lean)
                 had = 0  # a bit per unit the question has
                 for units_of in units_having:
