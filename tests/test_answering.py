@@ -1469,7 +1469,8 @@ def test_filler_matches_alternative_by_alternative_as_its_whole_pattern_does() -
     # _FILLER tries only the alternatives whose required texts a question holds, each on its
     # own: the matches must be the whole pattern's, the leftmost first and, where several
     # start together, the first alternative's.
-    from briefings.answering.question import _FILLER, WHOLE_PATTERN_USES
+    from briefings.answering.question import _FILLER
+    from briefings.patterns import _ByAlternatives
 
     texts = [
         "so to speak, you know, who signed the memos in practice?",
@@ -1486,14 +1487,14 @@ def test_filler_matches_alternative_by_alternative_as_its_whole_pattern_does() -
         for case in load_cases(DATA / f"{name}_questions.yaml"):
             texts += [case.q, spell_out(strip_markup(case.q))]
     lowered = [text.lower() for text in texts if text.isascii()]
-    for text in lowered[: WHOLE_PATTERN_USES + 1]:
-        list(_FILLER._matches(text))  # the first few texts are matched whole
-    assert _FILLER._starts is not None and len(_FILLER._alternatives) > 400
+    whole = re.compile(_FILLER._lower.pattern)
     shortened = 0
     for text in lowered:
-        whole = [m.span() for m in _FILLER._lower.finditer(text)]
-        assert [m.span() for m in _FILLER._matches(text)] == whole, text
-        shortened += bool(whole)
+        expected = [(m.span(), m.groups()) for m in whole.finditer(text)]
+        assert [(m.span(), m.groups()) for m in _FILLER._lower.finditer(text)] == expected, text
+        shortened += bool(expected)
+    assert len(_FILLER._lower.alternative_patterns) > 400  # matched alternative by alternative
+    assert isinstance(getattr(_FILLER._lower.finditer, "__self__", None), _ByAlternatives)
     assert shortened > 40
 
 

@@ -273,9 +273,14 @@ def test_many_alternatives_are_known_with_the_texts_each_requires(
     assert patterns.alternatives_required(pattern, flags) == expected
 
 
-def test_a_pattern_of_many_alternatives_finds_what_re_finds_with_its_groups() -> None:
+@pytest.mark.parametrize("indexed", [False, True])
+def test_a_pattern_of_many_alternatives_finds_what_re_finds_with_its_groups(
+    indexed: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Only the alternatives whose texts a text holds are tried, each on its own; the whole
     # pattern then matches where the leftmost of them starts: the first alternative there.
+    # Of many texts, they are looked up by their first characters, and matches iterated so.
+    monkeypatch.setattr(patterns, "INDEXED_TEXTS", 0 if indexed else 1_000)
     source = (
         r"(?<!\w)(?:"
         + "|".join(
@@ -301,7 +306,19 @@ def test_a_pattern_of_many_alternatives_finds_what_re_finds_with_its_groups() ->
                 assert (found and (found.span(), found.groups(), found.groupdict())) == (
                     expected and (expected.span(), expected.groups(), expected.groupdict())
                 ), (text, flags, pos)
-    assert lazy.search != lazy.compiled.search  # searched alternative by alternative
+                for endpos in (len(text), 9):
+                    assert [
+                        (m.span(), m.groups(), m.groupdict())
+                        for m in lazy.finditer(text, pos, endpos)
+                    ] == [
+                        (m.span(), m.groups(), m.groupdict())
+                        for m in eager.finditer(text, pos, endpos)
+                    ], (text, flags, pos, endpos)
+    searched, iterated = (
+        getattr(method, "__self__", None) for method in (lazy.search, lazy.finditer)
+    )
+    assert isinstance(searched, patterns._ByAlternatives)  # searched alternative by alternative
+    assert isinstance(iterated, patterns._ByAlternatives) == indexed
 
 
 def test_a_pattern_finds_what_re_finds_whether_or_not_a_text_holds_what_it_requires() -> None:
@@ -329,6 +346,9 @@ def test_a_pattern_finds_what_re_finds_whether_or_not_a_text_holds_what_it_requi
                 expected and (expected.span(), expected.groups())
             ), lazy.pattern[:60]
             assert lazy.sub("#", text) == eager.sub("#", text), lazy.pattern[:60]
+            assert [(m.span(), m.groups()) for m in lazy.finditer(text)] == [
+                (m.span(), m.groups()) for m in eager.finditer(text)
+            ], lazy.pattern[:60]
             held = text.lower() if folded and text.isascii() else text
             refused += not any(r in held for r in required) and (text.isascii() or not folded)
     assert screened > 300 and refused > 10_000 and split > 10

@@ -13,7 +13,7 @@ from briefings.answering import french, kreyol, portuguese, spanish
 from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
-from briefings.patterns import LazyPattern, alternatives, lazy_compile
+from briefings.patterns import lazy_compile
 from briefings.retrieval import (
     GENERIC,
     STOPWORDS,
@@ -1160,14 +1160,10 @@ class _AnyCase:
     lower case may differ in length, is matched with re.IGNORECASE.
     """
 
-    # Whether the pattern answers at once for a text holding none of what it requires (see
-    # `lazy_compile`).
-    SCREENED = True
-
     def __init__(self, pattern: str) -> None:
         if re.search(r"[A-Z]", re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", pattern)):
             raise ValueError("a pattern matched on lower-cased text has a capital letter")
-        self._lower = lazy_compile(pattern, screened=self.SCREENED)
+        self._lower = lazy_compile(pattern)
         # (A text it is matched on is not ASCII: the texts a pattern requires tell nothing.)
         self._any_case = lazy_compile(pattern, re.IGNORECASE, screened=False)
 
@@ -1181,7 +1177,7 @@ class _AnyCase:
             return self._any_case.sub(repl, text)
         pieces: list[str] = []
         end = 0
-        for m in self._matches(text.lower()):
+        for m in self._lower.finditer(text.lower()):
             pieces.append(text[end : m.start()])
             pieces.append(repl if isinstance(repl, str) else repl(m))
             end = m.end()
@@ -1189,97 +1185,6 @@ class _AnyCase:
             return text
         pieces.append(text[end:])
         return "".join(pieces)
-
-    def _matches(self, lower: str) -> Iterable[re.Match[str]]:
-        """Return the pattern's matches in lower-cased ASCII text, as `finditer` finds them."""
-        return self._lower.finditer(lower)
-
-
-# How many texts an `_Alternatives` pattern matches whole before it reads its alternatives.
-WHOLE_PATTERN_USES = 2
-
-
-class _Alternatives(_AnyCase):
-    """An `_AnyCase` pattern of many alternatives, each tried only where it can match.
-
-    Each alternative requires one of some texts (`alternatives`: "so to speak", "status "),
-    and cannot match where none is; _FILLER's 477 alternatives were all tried at every word of
-    every question, a tenth of the time an answer took, and a question holds about a dozen's
-    texts. Those are searched each on its own, and the matches are the ones the whole pattern
-    finds: the leftmost, and of those starting at one place, the first alternative's (an
-    empty match, which no alternative here gives, is left to the whole pattern).
-
-    An alternative `\\b(?:a|b)\\b` counts as its alternatives `\\b(?:a)\\b` and `\\b(?:b)\\b`.
-    """
-
-    SCREENED = False  # (the texts each alternative requires are looked for once, here)
-
-    def __init__(self, pattern: str) -> None:
-        super().__init__(pattern)
-        self._alternatives: list[LazyPattern] = []
-        self._texts: dict[str, tuple[int, ...]] = {}  # required text -> alternatives requiring it
-        # The required texts by their first three characters (looked up by a text's own runs of
-        # three: checking every one was most of the time), those of two, and those shorter.
-        self._starts: dict[str, tuple[str, ...]] | None = None
-        self._pairs: frozenset[str] = frozenset()
-        self._short: tuple[str, ...] = ()
-        self._uses = 0
-
-    def _read(self) -> dict[str, tuple[str, ...]]:
-        """Split the pattern into alternatives and index them by the texts they require."""
-        try:
-            split = alternatives(self._lower.pattern)
-        except ValueError:  # a source `alternatives` does not read: the whole pattern, always
-            split = [(self._lower.pattern, None)]
-        texts: dict[str, list[int]] = {}
-        for number, (_, required) in enumerate(split):
-            for text in required if required is not None else ("",):  # "" is in every text
-                texts.setdefault(text, []).append(number)
-        self._alternatives = [
-            lazy_compile(alternative, screened=False) for alternative, _ in split
-        ]  # (each is tried only on a text holding what it requires)
-        self._texts = {text: tuple(numbers) for text, numbers in texts.items()}
-        self._short = tuple(text for text in texts if len(text) < 2)
-        self._pairs = frozenset(text for text in texts if len(text) == 2)
-        starts: dict[str, list[str]] = {}
-        for text in texts:
-            if len(text) >= 3:
-                starts.setdefault(text[:3], []).append(text)
-        self._starts = {three: tuple(group) for three, group in starts.items()}
-        return self._starts
-
-    def _matches(self, lower: str) -> Iterable[re.Match[str]]:
-        starts = self._starts
-        if starts is None:
-            # Reading the alternatives costs what some 150 matches of the whole pattern do: a
-            # one-off question (`briefbot ask`, two matches) is matched by the whole pattern.
-            self._uses += 1
-            if self._uses <= WHOLE_PATTERN_USES:
-                return self._lower.finditer(lower)
-            starts = self._read()
-        # (A text of two or three characters is there if its characters are: no need to look.)
-        present = [text for text in self._short if text in lower]
-        present.extend(self._pairs.intersection([lower[i : i + 2] for i in range(len(lower) - 1)]))
-        for three in starts.keys() & {lower[i : i + 3] for i in range(len(lower) - 2)}:
-            present.extend([text for text in starts[three] if len(text) == 3 or text in lower])
-        kept = sorted({n for text in present for n in self._texts[text]})
-        patterns = [self._alternatives[n] for n in kept]
-        ahead = [pattern.search(lower) for pattern in patterns]  # each one's next match
-        found: list[re.Match[str]] = []
-        at = 0
-        while True:
-            first = None
-            for k, m in enumerate(ahead):
-                if m is not None and m.start() < at:
-                    m = ahead[k] = patterns[k].search(lower, at)
-                if m is not None and (first is None or m.start() < first.start()):
-                    first = m
-            if first is None:
-                return found
-            if first.end() == first.start():
-                return list(self._lower.finditer(lower))
-            found.append(first)
-            at = first.end()
 
 
 # Set phrases that only pad a question ("so to speak", "in practice", "you know").
@@ -1298,7 +1203,7 @@ _LANGUAGE = (
     r"|arabic|french|portuguese|russian|ukrainian|somali|hmong|nepali|amharic|tigrinya|hindi"
     r"|urdu|polish)"
 )
-_FILLER = _Alternatives(
+_FILLER = _AnyCase(
     # A radio show's caller, as its producer types it: "linea 2, don Efrain de Berwyn:", "L5
     # señor Cuauhtemoc de Little Village,", "Caller de Cicero pregunta", "doña Maribel (Pilsen)".
     r"(?:^|(?<=[.!?:,] )|(?<=[?.] pregunta ))(?:(?:l[ií]nea|line|l) ?\d+\W{1,3})?(?:(?:un|una|el"
