@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout114) report only their two rates here, never their misses: they are the honest measurements
+holdout115) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2180,6 +2180,21 @@ DEV300_ABSTAIN_FLOOR = 0.9
 DEV301 = DATA / "dev301_questions.yaml"
 DEV301_ANSWERABLE_FLOOR = 0.84
 DEV301_ABSTAIN_FLOOR = 0.82
+# Written blind on 2026-12-05: Fujianese and Cantonese restaurant workers, delivery drivers and
+# their families in Sunset Park, Flushing and Philadelphia Chinatown (Chinglish with pinyin and
+# Cantonese words: lao ban, ting shuo, shi bu shi, hai mai ah, gei do, dim gaai, zenme ban; a few
+# characters; college-age kids typing for their parents). First look 175/197 answered right, 29/31 abstained; after its
+# round 183/197, 29/31.
+DEV302 = DATA / "dev302_questions.yaml"
+DEV302_ANSWERABLE_FLOOR = 0.89
+DEV302_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-05: Guatemalan Maya (K'iche' and Mam) meatpacking and farm workers and
+# their families in Nebraska, Iowa and Oregon (broken Spanish and English, some K'iche' and Mam,
+# voice-note style; raid worries at the plants; a teenage daughter translating and a careful
+# church volunteer). First look 170/190 answered right, 28/28 abstained; after its round 177/190, 28/28.
+DEV303 = DATA / "dev303_questions.yaml"
+DEV303_ANSWERABLE_FLOOR = 0.9
+DEV303_ABSTAIN_FLOOR = 0.97
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2672,6 +2687,12 @@ OOS147_ABSTAIN_FLOOR = 0.88
 # round the same.
 OOS148 = DATA / "oos148_questions.yaml"
 OOS148_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-05: a Pacific Islander (Tongan, Samoan and Marshallese) church and family
+# community in Salt Lake City, Springdale and Honolulu (island English with Tongan and Samoan words;
+# COFA and overstayed-visa worries) asking what the sources do not answer: their own cases, figures
+# for their states, later events. First look 99/111 abstained; after its round 100/111.
+OOS149 = DATA / "oos149_questions.yaml"
+OOS149_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3671,6 +3692,14 @@ HOLDOUT113_ABSTAIN_FLOOR = 0.85
 HOLDOUT114 = DATA / "holdout114_questions.yaml"
 HOLDOUT114_ANSWERABLE_FLOOR = 0.89
 HOLDOUT114_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-05 by a helper who never saw the bot: a Minneapolis and Chicago
+# synagogue social-action committee on Slack (HIAS volunteers, retired lawyers and teachers, a
+# rabbi, students home for break; careful English with Yiddish and Hebrew words, precise figures
+# and who said what for a sermon, a newsletter or a letter to a congressman). Held out: scored
+# once, at the commit its round started from (156/168 answered right, 26/27 abstained), never tuned on.
+HOLDOUT115 = DATA / "holdout115_questions.yaml"
+HOLDOUT115_ANSWERABLE_FLOOR = 0.89
+HOLDOUT115_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3788,6 +3817,7 @@ HELD_OUT = frozenset(
         HOLDOUT112,
         HOLDOUT113,
         HOLDOUT114,
+        HOLDOUT115,
     }
 )
 
@@ -3981,6 +4011,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS146, 1.0, OOS146_ABSTAIN_FLOOR),
         (OOS147, 1.0, OOS147_ABSTAIN_FLOOR),
         (OOS148, 1.0, OOS148_ABSTAIN_FLOOR),
+        (OOS149, 1.0, OOS149_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4273,6 +4304,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV299, DEV299_ANSWERABLE_FLOOR, DEV299_ABSTAIN_FLOOR),
         (DEV300, DEV300_ANSWERABLE_FLOOR, DEV300_ABSTAIN_FLOOR),
         (DEV301, DEV301_ANSWERABLE_FLOOR, DEV301_ABSTAIN_FLOOR),
+        (DEV302, DEV302_ANSWERABLE_FLOOR, DEV302_ABSTAIN_FLOOR),
+        (DEV303, DEV303_ANSWERABLE_FLOOR, DEV303_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4388,6 +4421,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT112, HOLDOUT112_ANSWERABLE_FLOOR, HOLDOUT112_ABSTAIN_FLOOR),
         (HOLDOUT113, HOLDOUT113_ANSWERABLE_FLOOR, HOLDOUT113_ABSTAIN_FLOOR),
         (HOLDOUT114, HOLDOUT114_ANSWERABLE_FLOOR, HOLDOUT114_ABSTAIN_FLOOR),
+        (HOLDOUT115, HOLDOUT115_ANSWERABLE_FLOOR, HOLDOUT115_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4538,6 +4572,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos146",
         "oos147",
         "oos148",
+        "oos149",
         "dev4",
         "dev5",
         "dev6",
@@ -4830,6 +4865,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev299",
         "dev300",
         "dev301",
+        "dev302",
+        "dev303",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4945,6 +4982,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout112_held_out",
         "holdout113_held_out",
         "holdout114_held_out",
+        "holdout115_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5033,7 +5071,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev301, holdout6 ... holdout114: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev303, holdout6 ... holdout115: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

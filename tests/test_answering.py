@@ -16,6 +16,7 @@ import yaml
 
 from briefings.answering import (
     AnswerEngine,
+    chinese,
     engine,
     french,
     kreyol,
@@ -3988,6 +3989,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Obama get one slogan about who dem go deport. Wetin e be again?", "history-obama-felons-not-families"),
         ("abeg the blog say DHS people promise everybody say dem go handle the whole thing how?", "mass-deportations-blog-sensitive-handling"),
         ("they said its not meant for mass roundups? inshallah", "mass-deportations-dhs-official-not-intended"),
+        # Round dev302/dev303/oos149/holdout115: Chinese words typed as they sound ('ting shuo',
+        # 'gei do', 'dim gaai', 'shi bu shi', 'lao ban'); a street the asker's people are on; a
+        # Spanish story after the question ('salio en ...'); 'policia del condado' is the county
+        # police; 'piden' asks for; who is asking, introduced first; 'mass roundup' is no writeup.
+        ("ting shuo ICE deport gei do ppl in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("dim gaai obama change the priorities after the 2013 record", "history-obama-focus-hardened-criminals"),
+        ("the memos are for mass roundup, shi bu shi?", "mass-deportations-blog-framework"),
+        ("lao ban say ICE take everybody on 8th Ave with buses, what the DHS official say", "mass-deportations-no-personnel"),
+        ("quien es Mark Morgan? salio en Telemundo", "ice-2019-morgan-includes-families"),
+        ("Hi all, this is Dana from the hotline crew. How many ICE officers do the memos hire?", "hiring-10000-ice-5000-border-patrol"),
+        ("que piden las guias nuevas sobre las audiencias?", "detention-speed-up-hearings"),
+        ("la policia del condado puede hacer trabajo de la migra?", "local-police-partnerships"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4673,6 +4686,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "Di 2018 separated families, dem reunite all a dem yet?",
         "Mi cousin miss him court date in Miami. Wah him fi do now?",
         "Wah gonna happen wid immigration under di next president?",
+        # Round oos149: a count in a place the sources give no figure for.
+        "how many DACA kids in Utah",
+        "how many people in Chicago got deported in 2013",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -4872,6 +4888,28 @@ def test_patois_is_read_as_english() -> None:
         "dat memo said what about the guard",
     ):
         assert patois.read_as_english(typed) == typed
+
+
+def test_chinese_words_are_read_as_english() -> None:
+    # Mandarin and Cantonese words typed as they sound, or in characters, read as their English;
+    # a yes-or-no particle asks "is it true that" when nothing else asks; sighs and thanks go.
+    assert chinese.read_as_english("2015 deport gei do ppl") == "2015 deport how many ppl"
+    assert chinese.read_as_english("these rules is meant for mass roundup, hai mai ah?") == (
+        "is it true that these rules is meant for mass roundup?"
+    )
+    assert chinese.read_as_english(
+        "ICE know where everybody live? shi bu shi they got all address"
+    ) == ("ICE know where everybody live? they got all address")
+    assert chinese.read_as_english("dim gaai trump pull Vitiello, lao ban ask. aiya") == (
+        "why trump pull Vitiello, my boss ask."
+    )
+    assert chinese.read_as_english("\u5927\u6982 how many got removal order? \u8c22\u8c22") == (
+        "about how many got removal order?"
+    )
+    # A question with none of them is as typed, closing "ah" or "la" and all ("ma", "la", "ah"
+    # are English, Spanish or Tagalog words too).
+    for typed in ("Kelly go to Mexico City promise what ah", "who is la raza?", "ma said no"):
+        assert chinese.read_as_english(typed) == typed
 
 
 def test_taglish_is_read_as_english() -> None:

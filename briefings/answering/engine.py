@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
-from briefings.answering import patois, strings, vietnamese
+from briefings.answering import chinese, patois, strings, vietnamese
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
@@ -286,7 +286,9 @@ class AnswerEngine:
         # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
         # would hide where the question ends.
         plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
-        english = patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))
+        english = chinese.read_as_english(
+            patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))
+        )
         if english != question:
             # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"; "wah di memo
             # seh bout pickney?": "what the memo say about children?"

@@ -1489,6 +1489,16 @@ _FILLER = _AnyCase(
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*$"
+    # Who is asking, introduced first: "Hello all, this is Margaret from the Woodburn parish
+    # team.", "it's Dana with the hotline crew."
+    r"|(?:^|(?<=[,.!] ))(?:this is|it'?s) (?!(?:a|an|the|about|what|why|how|not|from|true)\b)"
+    r"[a-z]+(?: [a-z]+)? (?:here )?(?:from|with|at) (?:the |our |my )?[^.?!]{0,60}[a-z](?=[.!]\s)"
+    # A doubt tagged on after the question: "...? different from the Post no?".
+    r"|(?<=[?.!] )(?:is (?:it|that|this) |are they )?(?:different|the same|same) (?:from|as|than)"
+    r" (?:the |what )?[\w.' ]{1,30}?,? (?:no|right|yes|or not)(?=\W*$)"
+    # ... and why it must be short: "short list pls, my ah ma cant read long english".
+    r"|\b(?:cant|can't|cannot|can not|doesn'?t|does not|dont|don't|do not) (?:read|understand)"
+    r"(?: (?:long|much|good|hard|complicated))? english\b"
     # How the answer should read: "pls dumb it down, the anchor hates legalese".
     r"|(?:pls |please )?dumb (?:it|this) down"
     r"|(?<=[,.!?] )(?:the |our |my )?(?:anchor|host|ep|producer) (?:hates|wants|needs|likes"
@@ -1865,6 +1875,10 @@ _FILLER = _AnyCase(
     # Who asked, told after the question: "...? una familia me pregunto cuando sera su audiencia".
     r"|(?<=\? )(?:una?|la|el|mi|los|las) (?:[\w-]+ ){0,3}?me (?:pregunto|preguntaron|pregunta)\b"
     r"[^?]*$"
+    # ... or the asker's own story, in Spanish: "...? trabajo en la planta y tengo miedo", "...?
+    # me pararon el otro dia", "...? salio en univision", "...? en schuyler todos preguntan eso".
+    r"|(?<=\? )(?:y |pero )?(?:yo |mi [\w-]+ )?(?:trabajo|trabaja|tengo|tiene|vivo|vive|estoy|esta"
+    r"|me|lo vi|la vi|sali[o\u00f3]|(?:en|aqui en|aqu\u00ed en) [\w-]+(?: [\w-]+)? todos)\b[^?]*$"
     # A writer's own task, after what is asked: "..., and how do I footnote the discrepancy?".
     r"|(?<=[?.!,] )(?:and )?how (?:do|should|would|can) (?:i|we) (?:footnote|cite|attribute"
     r"|caption|flag) (?:the|this|that|it|them|both)\b[^?]*(?=\W*$)"
@@ -1941,7 +1955,9 @@ _FILLER = _AnyCase(
     r"|attribution|cite|citation|bullets?|bullet points|points|lines|sentences|summary|recap"
     r"|rundown|overview|blurb))"
     r"(?: right)? for (?:[\w'-]+ ){0,6}[\w'-]+(?=\W*$)"
-    rf"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?(?:[\w-]+ ){{0,2}}{_MADE_INTO}"
+    # (Not "meant for mass roundup": what the rules are for.)
+    r"|\bfor (?:(?:the|a|this|our|my|tomorrow'?s|tonight'?s) )?"
+    rf"(?!(?:mass|big|huge|giant) round-?up)(?:[\w-]+ ){{0,2}}{_MADE_INTO}"
     # ("... for our timeline poster at the undocu week gallery walk": and where it is shown)
     r"(?: (?:at|for|in) (?:the|a|our|my) [\w' -]{1,40})?"
     r"(?=\W*$)"
@@ -3351,9 +3367,11 @@ _ASKERS_TOWN = lazy_compile(
     rf"\b(?i:{ACQUAINTANCE}|se(?:\u00f1|n)or(?:as?|ita)?|workers?|lady|ladies|man|men|wom[ae]n"
     r"|compas?|vecin[oa]s?|famil(?:y|ies)|clients?|patients?|people|ppl|folks|crews?|promotoras?"
     r"|junta|meeting|kids|students|members|class|packing house|ranch|shelter|clinic|parish"
-    r"|congregation|constituents?|callers?)"
+    r"|congregation|constituents?|callers?|everybody|everyone)"
     r" (?:(?:at|from) (?:the |a |our |my )?[\w\u00e0-\u00ff'-]+(?: [\w\u00e0-\u00ff'-]+)? )?"
-    r"in (?:the )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
+    # ... or their street: "take everybody on 8th Ave".
+    r"(?:in (?:the )?|on (?=\d))(?P<name>\d+(?:st|nd|rd|th) (?:Ave|Avenue|St|Street)"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
 )
 # Where the asker's own were born, live or serve: "my kids was born in Marshalltown", "my cousin
 # is guard out of Boone", "my cousin works construction in Metairie".
@@ -3428,6 +3446,7 @@ _ASKED_OF = lazy_compile(
     r"(?:\b(?:did|does|do|is|was|were|has|have|had|will|would|can|could|about|of) (?:the )?)$",
     re.IGNORECASE,
 )
+_COUNTED_IN = lazy_compile(r"\bhow (?:many|much)(?: [\w'-]+){0,3} $", re.IGNORECASE)
 _SAID_NEXT = lazy_compile(
     r"'s\b| (?:say|says|said|think|thinks|thought|react|reacted|respond|responded|call|called"
     r"|claim|claimed|write|wrote|tweet|tweeted|argue|argued)\b"
@@ -3457,6 +3476,8 @@ def _passing_name(index: FactIndex) -> Callable[[re.Match[str]], str]:
         if (
             _known(index, name)
             or _ASKED_OF.search(text, 0, found.start())
+            # ("How many DACA kids in Utah": the place is what is counted in.)
+            or _COUNTED_IN.search(text, 0, found.start())
             # (A town the asker's own are in says nothing: "my tio in the Bronx says ...".)
             or (_SAID_NEXT.match(text, found.end()) and not before.endswith((" in ", " in the ")))
         ):
@@ -5772,7 +5793,7 @@ _PLACE_AFTER = {"paso": "el"}
 _NAMED_COUNTY = lazy_compile(r"\b([a-z][a-z.'-]+) county\b")
 _COUNTY_KINDS = word_set(
     "rural small large big border local sanctuary many each every home neighboring neighbouring"
-    " nearby same whole other one which what own urban suburban red blue entire given"
+    " nearby same whole other one which what own urban suburban red blue entire given police"
 )
 
 

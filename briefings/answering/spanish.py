@@ -56,6 +56,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("rueda", "prensa"): ("press", "conference"),
     ("perfil", "racial"): ("racial", "profiling"),
     ("carolina", "norte"): ("north", "carolina"),
+    ("policia", "condado"): ("county", "police"),
+    ("sheriff", "condado"): ("county", "sheriff"),
     ("ee", "uu"): ("united", "states"),  # "EE.UU."
     ("quiso", "decir"): ("meant",),
     ("mes", "pasado"): ("last", "month"),
@@ -165,7 +167,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "legalmente": ("legally",), "respetando": ("respecting",), "derechos": ("rights",),
     "tropas": ("troops",), "borrador": ("draft",), "nunca": ("never",), "aprobo": ("adopted",),
     "aprobado": ("adopted",), "lineamientos": ("guidelines",), "directrices": ("guidelines",),
-    "medidas": ("measures",), "piden": ("ask",), "pide": ("asks",), "agencias": ("agencies",),
+    "medidas": ("measures",), "piden": ("call", "for"), "pide": ("calls", "for"),
+    "agencias": ("agencies",),
     "sabian": ("knew",), "sabia": ("knew",), "referia": ("meant",), "martes": ("tuesday",),
     "lunes": ("monday",), "jueves": ("thursday",), "despues": ("after",), "antes": ("before",),
     "ano": ("year",), "ultimo": ("last",), "pico": ("peak",), "maximo": ("peak",),
