@@ -2191,7 +2191,8 @@ DEV302_ABSTAIN_FLOOR = 0.9
 # Written blind on 2026-12-05: Guatemalan Maya (K'iche' and Mam) meatpacking and farm workers and
 # their families in Nebraska, Iowa and Oregon (broken Spanish and English, some K'iche' and Mam,
 # voice-note style; raid worries at the plants; a teenage daughter translating and a careful
-# church volunteer). First look 170/190 answered right, 28/28 abstained; after its round 177/190, 28/28.
+# church volunteer). First look 170/190 answered right, 28/28 abstained; after its round
+# 178/190, 28/28.
 DEV303 = DATA / "dev303_questions.yaml"
 DEV303_ANSWERABLE_FLOOR = 0.9
 DEV303_ABSTAIN_FLOOR = 0.97
@@ -2690,7 +2691,7 @@ OOS148_ABSTAIN_FLOOR = 0.88
 # Written blind on 2026-12-05: a Pacific Islander (Tongan, Samoan and Marshallese) church and family
 # community in Salt Lake City, Springdale and Honolulu (island English with Tongan and Samoan words;
 # COFA and overstayed-visa worries) asking what the sources do not answer: their own cases, figures
-# for their states, later events. First look 99/111 abstained; after its round 100/111.
+# for their states, later events. First look 99/111 abstained; after its round 101/111.
 OOS149 = DATA / "oos149_questions.yaml"
 OOS149_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its

@@ -4001,6 +4001,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Hi all, this is Dana from the hotline crew. How many ICE officers do the memos hire?", "hiring-10000-ice-5000-border-patrol"),
         ("que piden las guias nuevas sobre las audiencias?", "detention-speed-up-hearings"),
         ("la policia del condado puede hacer trabajo de la migra?", "local-police-partnerships"),
+        ("Our teacher in Lexington is reading about sanctuary. How far is the church Vizguerra went to?", "cases-vizguerra-sanctuary-church"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4689,6 +4690,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # Round oos149: a count in a place the sources give no figure for.
         "how many DACA kids in Utah",
         "how many people in Chicago got deported in 2013",
+        # ... and a verdict: "which one was worse".
+        "which one was worse for our people, trump or obama?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

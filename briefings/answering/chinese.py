@@ -19,7 +19,7 @@ from briefings.answering.tagalog import closed_up
 from briefings.patterns import lazy_compile
 
 # Romanised phrases (Mandarin pinyin without tones, Cantonese as typed) and characters, and
-# their English. "" goes.
+# their English; "" goes. (Not "ah po", which Taglish writes too.)
 _GLOSSARY: dict[str, str] = {
     # Question words.
     "gei do": "how many", "geido": "how many", "gei dor": "how many", "duo shao": "how many",
@@ -38,7 +38,7 @@ _GLOSSARY: dict[str, str] = {
     "biaojie": "cousin", "biaomei": "cousin", "biaodi": "cousin", "wo laopo": "my wife",
     "wo laogong": "my husband", "wo mama": "my mom", "wo baba": "my dad", "wo erzi": "my son",
     "wo nuer": "my daughter", "wo pengyou": "my friend", "wo de": "my", "ah ma": "grandma",
-    "ah po": "grandma", "ah gong": "grandpa", "nai nai": "grandma", "ye ye": "grandpa",
+    "ah gong": "grandpa", "nai nai": "grandma", "ye ye": "grandpa",
     "\u8001\u677f": "my boss", "\u8001\u95c6": "my boss",
     # The asker's case, what they heard, and roughly.
     "bi hu": "asylum", "bihu": "asylum", "\u5e87\u62a4": "asylum", "\u5e87\u8b77": "asylum",
@@ -48,7 +48,7 @@ _GLOSSARY: dict[str, str] = {
     # Sighs, worries and thanks, which ask nothing.
     "zenme ban": "", "zen me ban": "", "dim syun": "", "dim suen": "", "aiya": "", "aiyah": "",
     "aiyaa": "", "aiyo": "", "aiyoo": "", "aiyoh": "", "xie xie": "", "xiexie": "",
-    "m goi": "", "mgoi": "", "do je": "", "doh jeh": "", "\u600e\u4e48\u529e": "",
+    "m goi": "", "mgoi": "", "doh jeh": "", "\u600e\u4e48\u529e": "",
     "\u8c22\u8c22": "", "\u8b1d\u8b1d": "", "\u4f60\u89c9\u5f97\u5462": "what do you think",
 }  # fmt: skip
 # Particles that ask the whole sentence, yes or no ("is it", "really?", "right or not").
@@ -57,7 +57,7 @@ _YES_NO = (
     "zhende ma", "dui bu dui", "you mei you", "yau mou", "yau mo", "\u662f\u4e0d\u662f",
     "\u771f\u7684\u5417", "\u771f\u7684\u55ce", "\u5bf9\u4e0d\u5bf9",
 )  # fmt: skip
-# (Characters need no spaces around them: "\u6cd5\u9662 do anything?", "\u4f60\u89c9\u5f97\u5462".)
+# (Characters need no spaces around them: "法院 do anything?", "...next year? 你觉得呢".)
 _PHRASE = lazy_compile(
     "|".join(
         re.escape(phrase) if not phrase.isascii() else rf"(?<![\w']){re.escape(phrase)}(?![\w'])"

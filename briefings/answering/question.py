@@ -531,6 +531,11 @@ _JUDGEMENT = lazy_compile(
     r"|\bwho(?: was| is| were|'s|s) (?:the )?(?:worse|better|worst|best|bigger|biggest|tougher"
     r"|harsher|stricter|meaner|nicer|softer|crueler|crueller|toughest|harshest|strictest"
     r"|more to blame|to blame)\b"
+    # ... "which one was worse for our people, trump or obama" (not "which figure is bigger" or
+    # "which is better, 410k or 434k": which source to go by).
+    r"|\bwhich(?: one| of (?:them|the two|those)| president| administration)?(?: was| is| were|'s)"
+    r" (?:the )?(?:worse|worst|tougher|harsher|stricter|meaner|nicer|softer|crueler|crueller"
+    r"|more to blame)\b"
     r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
     # "Kelly vs Spicer, who wins", "was Kelly right or just covering for Trump": a verdict.
     r"|\bwho (?:wins|would win|will win)\b"
@@ -3373,6 +3378,12 @@ _ASKERS_TOWN = lazy_compile(
     r"(?:in (?:the )?|on (?=\d))(?P<name>\d+(?:st|nd|rd|th) (?:Ave|Avenue|St|Street)"
     r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: [Cc]ounty)?)\b"
 )
+# ... or the town alone, once the asker's own before it went as padding (a space where they
+# were): "Our pastor in Hillsboro is reading about sanctuary."
+_ORPHANED_TOWN = lazy_compile(
+    r"^\s+in (?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)(?= (?:is|are|was|were|has|have|had|keeps?"
+    r"|says?|said|asks?|asked|wants?|wanted|heard|thinks?|thought|told)\b)"
+)
 # Where the asker's own were born, live or serve: "my kids was born in Marshalltown", "my cousin
 # is guard out of Boone", "my cousin works construction in Metairie".
 _ASKERS_HOME = lazy_compile(
@@ -3532,6 +3543,7 @@ def read(index: FactIndex, text: str) -> Question:
         # "Quick check for the memo intro: ...": what led the question, once its opening is gone
         # (and the colon or dash that closed it: "deputy question: when mom gets picked up, can
         # the kid be deported" is a question that opens with "when").
+        unfilled = _ORPHANED_TOWN.sub(_passing_name(index), unfilled)
         unfilled = _LEAD_MARKS.sub("", _FILLER.sub(" ", _LEAD_MARKS.sub("", unfilled)))
     text = _OTHER_LATIN.sub(" ", unfilled)
     text = _GO_DOWN.sub(r"\1 happen", text)
