@@ -21,7 +21,7 @@ a pattern is tried at every position of a text that holds none of what its every
 (`required_texts`: a `LazyPattern` answers for such a text at once, as for one with no match);
 and a long alternation is tried alternative by alternative at every position (`alternatives`
 gives each with the texts it requires, so only those a text holds need trying: a
-`LazyPattern` of many alternatives searches and iterates so).
+`LazyPattern` of many alternatives searches so, and of very many texts iterates so too).
 """
 
 from __future__ import annotations

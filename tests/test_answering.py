@@ -3992,7 +3992,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # Round dev302/dev303/oos149/holdout115: Chinese words typed as they sound ('ting shuo',
         # 'gei do', 'dim gaai', 'shi bu shi', 'lao ban'); a street the asker's people are on; a
         # Spanish story after the question ('salio en ...'); 'policia del condado' is the county
-        # police; 'piden' asks for; who is asking, introduced first; 'mass roundup' is no writeup.
+        # police; 'piden' calls for; who is asking, introduced first; 'mass roundup' is no writeup.
         ("ting shuo ICE deport gei do ppl in 2015?", "numbers-2015-333000-lowest-since-2007"),
         ("dim gaai obama change the priorities after the 2013 record", "history-obama-focus-hardened-criminals"),
         ("the memos are for mass roundup, shi bu shi?", "mass-deportations-blog-framework"),
