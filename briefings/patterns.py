@@ -238,11 +238,13 @@ class _ByAlternatives:
                 owners.setdefault(text, []).append(pattern)
         self._owners = {text: tuple(owning) for text, owning in owners.items()}
         # Of many texts: those of three characters or more by their first three (looked up by
-        # the text's own runs of three), those of two, and those shorter.
-        self._starts: dict[str, tuple[str, ...]] | None = None  # (None for fewer)
-        self._pairs = frozenset(text for text in owners if len(text) == 2)
-        self._short = tuple(text for text in owners if len(text) < 2)
+        # the text's own runs of three), those of two, and those shorter. (None for fewer.)
+        self._starts: dict[str, tuple[str, ...]] | None = None
+        self._pairs: frozenset[str] = frozenset()
+        self._short: tuple[str, ...] = ()
         if len(owners) > INDEXED_TEXTS:
+            self._pairs = frozenset(text for text in owners if len(text) == 2)
+            self._short = tuple(text for text in owners if len(text) < 2)
             starts: dict[str, list[str]] = {}
             for text in owners:
                 if len(text) >= 3:
@@ -680,9 +682,7 @@ def _looked_for(texts: frozenset[str], flags: int) -> tuple[str, ...] | None:
 MANY_ALTERNATIVES = 16
 
 
-def alternatives_required(
-    pattern: str, flags: int
-) -> tuple[tuple[str, tuple[str, ...]], ...] | None:
+def alternatives_required(pattern: str, flags: int) -> _Split | None:
     """Return the pattern's `alternatives`, each with the texts one of which it requires (as
     `required_texts` gives them), or None unless there are `MANY_ALTERNATIVES` and each
     requires some (and unless the pattern is read)."""
