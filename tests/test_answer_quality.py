@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout115) report only their two rates here, never their misses: they are the honest measurements
+holdout116) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2196,6 +2196,22 @@ DEV302_ABSTAIN_FLOOR = 0.9
 DEV303 = DATA / "dev303_questions.yaml"
 DEV303_ANSWERABLE_FLOOR = 0.9
 DEV303_ABSTAIN_FLOOR = 0.97
+# Written blind on 2026-12-06: a Jamaican, Trinidadian and Guyanese church-and-community group in
+# Flatbush and Lauderhill (WhatsApp bridged to Discord; Jamaican patois and Trini and Guyanese
+# phrasing: wah, mi, dem, nuh, fi, seh, pickney, smaddy, inna, allyuh, doh; churchy English from
+# the elders; aunties and grandparents with overstayed visas). First look 181/192 answered
+# right, 29/31 abstained; after its round 190/192, 30/31.
+DEV304 = DATA / "dev304_questions.yaml"
+DEV304_ANSWERABLE_FLOOR = 0.96
+DEV304_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Deaf and hard-of-hearing immigrants, their families, ASL
+# interpreters and Deaf-center staff on a community center's Discord (English shaped by ASL
+# grammar: the topic first, FINISH for what is done, the question word again at the end, capitals;
+# interpreters relaying in plain English). First look 189/204 answered right, 29/32
+# abstained; after its round 191/204, 31/32.
+DEV305 = DATA / "dev305_questions.yaml"
+DEV305_ANSWERABLE_FLOOR = 0.9
+DEV305_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2694,6 +2710,12 @@ OOS148_ABSTAIN_FLOOR = 0.88
 # for their states, later events. First look 99/111 abstained; after its round 101/111.
 OOS149 = DATA / "oos149_questions.yaml"
 OOS149_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: older senior-center members talking to the bot through phone
+# speech-to-text (no punctuation, or "period" and "question mark" as words; misheard names: "tiller
+# son", "vis guerra"; "um", "hey bot"; run-ons) asking what the sources do not answer. First look
+# 102/121 abstained; after its round 104/121.
+OOS150 = DATA / "oos150_questions.yaml"
+OOS150_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3701,6 +3723,14 @@ HOLDOUT114_ABSTAIN_FLOOR = 0.93
 HOLDOUT115 = DATA / "holdout115_questions.yaml"
 HOLDOUT115_ANSWERABLE_FLOOR = 0.89
 HOLDOUT115_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: Indian, Chinese and Latin American
+# H-1B and H-4 tech workers in a big-tech employee resource group Slack (acronyms: ERO, NTA,
+# 287(g), TL;DR, IIRC; Hinglish and pinyin; asking for colleagues and parents visiting on B-2
+# visas, exact figures and sources). Held out: scored once, at the commit its round started from
+# (177/185 answered right, 28/30 abstained), never tuned on.
+HOLDOUT116 = DATA / "holdout116_questions.yaml"
+HOLDOUT116_ANSWERABLE_FLOOR = 0.92
+HOLDOUT116_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3819,6 +3849,7 @@ HELD_OUT = frozenset(
         HOLDOUT113,
         HOLDOUT114,
         HOLDOUT115,
+        HOLDOUT116,
     }
 )
 
@@ -4013,6 +4044,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS147, 1.0, OOS147_ABSTAIN_FLOOR),
         (OOS148, 1.0, OOS148_ABSTAIN_FLOOR),
         (OOS149, 1.0, OOS149_ABSTAIN_FLOOR),
+        (OOS150, 1.0, OOS150_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4307,6 +4339,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV301, DEV301_ANSWERABLE_FLOOR, DEV301_ABSTAIN_FLOOR),
         (DEV302, DEV302_ANSWERABLE_FLOOR, DEV302_ABSTAIN_FLOOR),
         (DEV303, DEV303_ANSWERABLE_FLOOR, DEV303_ABSTAIN_FLOOR),
+        (DEV304, DEV304_ANSWERABLE_FLOOR, DEV304_ABSTAIN_FLOOR),
+        (DEV305, DEV305_ANSWERABLE_FLOOR, DEV305_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4423,6 +4457,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT113, HOLDOUT113_ANSWERABLE_FLOOR, HOLDOUT113_ABSTAIN_FLOOR),
         (HOLDOUT114, HOLDOUT114_ANSWERABLE_FLOOR, HOLDOUT114_ABSTAIN_FLOOR),
         (HOLDOUT115, HOLDOUT115_ANSWERABLE_FLOOR, HOLDOUT115_ABSTAIN_FLOOR),
+        (HOLDOUT116, HOLDOUT116_ANSWERABLE_FLOOR, HOLDOUT116_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4574,6 +4609,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos147",
         "oos148",
         "oos149",
+        "oos150",
         "dev4",
         "dev5",
         "dev6",
@@ -4868,6 +4904,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev301",
         "dev302",
         "dev303",
+        "dev304",
+        "dev305",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -4984,6 +5022,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout113_held_out",
         "holdout114_held_out",
         "holdout115_held_out",
+        "holdout116_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5072,7 +5111,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev303, holdout6 ... holdout115: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev305, holdout6 ... holdout116: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

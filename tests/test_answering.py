@@ -4002,6 +4002,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("que piden las guias nuevas sobre las audiencias?", "detention-speed-up-hearings"),
         ("la policia del condado puede hacer trabajo de la migra?", "local-police-partnerships"),
         ("Our teacher in Lexington is reading about sanctuary. How far is the church Vizguerra went to?", "cases-vizguerra-sanctuary-church"),
+        # dev304 (Caribbean patois) and dev305 (sign-language glosses): one sure patois word
+        # ("inna"), "dem" before what they do; a blessing; an app a rumour came on; a question in
+        # capitals, whose capitals name no one, with sign language's "finish"; a count named
+        # before "how many"; punctuation dictated as words; a year after "the year before".
+        ("how much people get deport inna 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("dem getting more immigration judges?", "detention-more-immigration-judges"),
+        ("Greetings in Jesus name. How did the Democrats respond to these new policies?", "reactions-democrats-rights-groups-blasted"),
+        ("Is it true the Homeland Security secretary promised NO mass deportations? or is that fake news from WhatsApp", "mass-deportations-kelly-no-mass-deportations"),
+        ("MEMO FINISH OFFICIAL WHEN? day what", "memos-made-official-2017-02-21"),
+        ("record deport year, how many, Post say", "numbers-record-434000-2013"),
+        ("um hey bot comma what did kelly say in mexico about mass deportations question mark", "mass-deportations-kelly-no-mass-deportations"),
+        ("how many were deported the year before in 2015", "numbers-2015-333000-lowest-since-2007"),
+        ("if smaddy have a removal order dem can deport dem straight away?", "ice-2019-million-removal-orders"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4692,6 +4705,15 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "how many people in Chicago got deported in 2013",
         # ... and a verdict: "which one was worse".
         "which one was worse for our people, trump or obama?",
+        # Round dev304/oos150: what became of someone, asked in patois; who wrote an article;
+        # a year named after "the year after"; a name no fact gives (the facts quote no term).
+        "Wha happen to Jeanette Vizguerra after? she get deported?",
+        "Who write di New York Times piece bout di raids?",
+        "the record 434000 in 2013 how many was it the year after in 2014",
+        "hey bot the two executive orders trump signed in january what were they called",
+        # dev305: how many there were before the new hiring; a count named before "how many".
+        "how many border patrol agents total before new hiring?",
+        "2017 deport total how many? after memo",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -4881,10 +4903,26 @@ def test_patois_is_read_as_english() -> None:
     assert patois.read_as_english("Obama get one slogan about who dem go deport. Wetin e be?") == (
         "Obama get one slogan about who they will deport. what he is?"
     )
+    # One word patois beyond doubt is enough; so is "di" twice, and "dem" before what they do.
+    assert patois.read_as_english("how much people get deport inna 2015?") == (
+        "how much people get deport in 2015?"
+    )
+    assert patois.read_as_english("why di tougher enforcement a go slow, per di officials?") == (
+        "why the tougher enforcement going to slow, per the officials?"
+    )
+    assert patois.read_as_english("dem will lock up people until dem hearing?") == (
+        "they will lock up people until they hearing?"
+    )
+    # A sigh goes, and the comma after it: "million. Herh, wetin be ...".
+    assert patois.read_as_english("Trump say 30 million. Herh, wetin be the real count?") == (
+        "Trump say 30 million. what is the real count?"
+    )
     # An English question with a word or two that is patois, Creole or Spanish too is as typed.
     for typed in (
         "which dem senator called it xenophobic",
         "did any dem go on record about the memos",
+        "did a dem get asked about it",
+        "Ki sa Kelly di sou militè yo? li di sa",
         "una señora en la iglesia dijo que mi primo no puede salir",
         "Ki sa Kelly di sou militè yo?",
         "mi familia dice que hay redadas",

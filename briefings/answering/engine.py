@@ -286,6 +286,8 @@ class AnswerEngine:
         # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
         # would hide where the question ends.
         plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
+        if any(word in plain for word in _DICTATED_WORDS):
+            plain = _DICTATED_MARK.sub(_dictated_mark, plain)
         english = chinese.read_as_english(
             patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))
         )
@@ -2449,6 +2451,17 @@ BABBLE_DISTINCT = 2
 
 # Emoji and the joiners and variation selectors that build them.
 _EMOJI = lazy_compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")
+# Punctuation dictated to a phone as words: "over 65 period do they leave the elderly alone",
+# "did they fly down together question mark" (not "the same period", "a grace period, does",
+# "due 3rd period").
+_DICTATED_MARK = lazy_compile(
+    r"\s*\b(?:(?P<ask>question mark)|(?P<pause>comma)|(?P<cry>exclamation (?:point|mark))"
+    r"|(?<!\d[a-z]{2} )(?<!\bthe )(?<!\bthat )(?<!\bthis )(?<!\bsame )(?<!\bgrace )"
+    r"(?:period|full stop)(?=\W*$|\s+(?:do|does|did|is|are|was|were|what|who|when|where|why|how"
+    r"|which|can|could|will|would|and|but|so|i|my|we|they|also|then|okay|ok|um|hey|thanks?)\b))\b",
+    re.IGNORECASE,
+)
+_DICTATED_WORDS = ("period", "question mark", "comma", "exclamation", "full stop")
 # Letters of scripts with no reading here: CJK, kana, Hangul, Thai, Arabic, Hebrew, Cyrillic,
 # Devanagari... (Latin with accents is read, as Spanish or Vietnamese).
 _UNREAD_SCRIPT = lazy_compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
@@ -2571,3 +2584,8 @@ class _Cover:
         if len(positions) == 1:
             return self._alone.get(positions[0], 0) / self._total
         return sum(w for w, held in self._units if not held.isdisjoint(positions)) / self._total
+
+
+def _dictated_mark(found: re.Match[str]) -> str:
+    """Return the punctuation mark a word dictated ("question mark", "period") stands for."""
+    return "?" if found["ask"] else "," if found["pause"] else "!" if found["cry"] else "."

@@ -56,6 +56,10 @@ SUMMARY = lazy_compile(
     r"|\bbig picture\b"
 )
 SUMMARY_CONCEPT = "~summary"
+# What a fact states when its claim quotes a term or label of a few words ('a "deportation
+# force"'): so it answers "what was it called" as a fact giving a name does.
+LABEL_CONCEPT = "~label"
+_QUOTED_LABEL = lazy_compile(r'["\u201c](?:\S+ ){0,3}\S+["\u201d]')
 
 
 # libyaml's safe loader where PyYAML has it: 8x faster than the pure-Python one on large files.
@@ -325,6 +329,7 @@ class FactIndex:
             claim_terms=claim_terms,
             stated_terms=tuple(
                 claim.union(*quoted, *(_text_terms(ask, synonyms, aliases) for ask in fact.asks))
+                | ({LABEL_CONCEPT} if _QUOTED_LABEL.search(fact.claim) else frozenset())
                 for fact, claim, quoted in zip(facts, claim_terms, quote_terms, strict=True)
             ),
             phrases=tuple(phrases),

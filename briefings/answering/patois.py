@@ -9,15 +9,20 @@ is "what", "wey" is "who", "sabi" is "know"), so the question is read word for w
 and its form and content are read as any other question's ("dem" is "they" here, not the
 Democrats). A few words are read by their place: "mi" is "I" before what the asker does and "me"
 after what is done to them, "go" after its subject is "will", Pidgin's "am" is "it". A question
-is read this way only when it has two such words, one of them a word that no English, Spanish,
+is read this way when it has two such words, one of them a word that no English, Spanish,
 Portuguese or Haitian Creole question has ("seh", "wah", "nuh", "wetin", "abeg", "dey"): "di",
-"fi", "mi", "na", "dat" and "dis" are Creole, Spanish or Portuguese words too.
+"fi", "mi", "na", "dat" and "dis" are Creole, Spanish or Portuguese words too. A few words are
+patois beyond doubt, and one is enough ("how much people get deport inna 2015?"); so is "di" for
+"the" twice in a question that is not Creole ("why di tougher enforcement a go slow, according
+to di officials?"), and "dem" before what they do ("dem will lock up people until dem hearing?",
+but "did any dem go on record" is a Democrat).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefings.answering import kreyol
 from briefings.answering.tagalog import closed_up
 from briefings.patterns import LazyPattern, lazy_compile
 
@@ -27,7 +32,7 @@ _PHRASES: dict[str, str] = {
     "wah gwaan": "", "wha gwaan": "", "whaa gwaan": "", "big up": "", "bless up": "",
     "wah di": "what the", "all a dem": "all of them",
     "a dem": "of them", "a go": "going to", "haffi": "have to", "affi": "have to",
-    "did seh": "said", "seh dat": "said that",
+    "did seh": "said", "seh dat": "said that", "deh yah": "are here", "deh ya": "are here",
     # "Wah him fi do now?": what should he do.
     "him fi": "he should", "she fi": "she should", "dem fi": "they should", "mi fi": "I should",
     "we fi": "we should", "yuh fi": "you should",
@@ -41,7 +46,8 @@ _WORDS: dict[str, str] = {
     "weh": "where", "pon": "on", "nuh": "not", "yuh": "you", "dat": "that", "dis": "this",
     "deh": "there", "mek": "make", "cyaan": "can't", "cya": "can't",
     "gwaan": "going on", "allyuh": "you all", "unu": "you all", "inna": "in", "eena": "in",
-    "fimi": "my", "pickney": "children", "tanty": "aunt",
+    "fimi": "my", "pickney": "children", "tanty": "aunt", "smaddy": "somebody",
+    "sumaddy": "somebody", "nuttn": "nothing", "nutten": "nothing",
     "likkle": "little", "bredda": "brother", "madda": "mother", "fada": "father",
     "wid": "with", "ting": "thing", "tings": "things", "wuk": "work", "doh": "don't",
     "fren": "friend", "bout": "about", "ova": "over", "tink": "think",
@@ -52,7 +58,7 @@ _WORDS: dict[str, str] = {
     "wetin": "what", "abeg": "please", "sabi": "know", "wahala": "trouble",
     "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
     "comot": "leave", "chale": "", "oga": "boss", "shey": "is it true that", "dey": "",
-    "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "",
+    "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "", "herh": "", "ehn": "",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
 # Creole too (Creole's "dat" is "date").
@@ -61,9 +67,17 @@ _STRONG = frozenset(
         "seh", "sey", "wah", "weh", "pon", "nuh", "yuh", "deh", "mek", "cyaan", "cya",
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
-        "pikin", "comot", "oga", "shey", "dey",
+        "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten",
     }
 )  # fmt: skip
+# ... of which these are patois beyond doubt: one of them is enough.
+_SURE = frozenset(
+    {
+        "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
+        "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah",
+    }
+)  # fmt: skip
+_THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)
 _WORD = lazy_compile(r"[A-Za-z']+")
 _PHRASE = lazy_compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b",
@@ -102,18 +116,26 @@ _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
         (r"\s+o(?=\s*[,.!?]|\s*$)", ""),
     )
 )
-# "Dem go use soldiers?", "so dem fit deport am?": Pidgin's "they will", "they can" (not "did
-# any dem go on record": a Democrat).
+# "Dem go use soldiers?", "so dem fit deport am?", "dem will lock up people": "they will",
+# "they can" (not "did any dem go on record", "which dem senator": a Democrat).
 _THEY_DO = lazy_compile(
-    r"(?:^|[,.;!?]\s*|\b(?:so|and|but|if|when|how|why|where|say)\s+)dem (?:go|fit|wan|don|dey)\b",
+    r"(?<!\bany )(?<!\bone )(?<!\bthe )(?<!\ba )(?<!\bno )(?<!\bwhich )(?<!\bevery )"
+    r"\bdem (?:go|fit|wan|waan|don|dey|will|can|could|would|a|did|nuh|cyaan|haffi|affi|gonna"
+    r"|getting|get|still|just|really|want|plan|planning|tek|take|lock|deport|send|catch|pick)\b",
     re.IGNORECASE,
 )
 
 
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it is Caribbean patois or Pidgin; otherwise `text`."""
-    typed = {w.lower() for w in _WORD.findall(text)}
-    if not typed & _STRONG or (len(typed & _WORDS.keys()) < 2 and not _THEY_DO.search(text)):
+    said = [w.lower() for w in _WORD.findall(text)]
+    typed = set(said)
+    if not (
+        typed & _SURE
+        or _THEY_DO.search(text)
+        or (typed & _STRONG and len(typed & _WORDS.keys()) >= 2)
+        or (len(_THE.findall(text)) >= 2 and not kreyol.marked(said))
+    ):
         return text
     read = _MI_DONE_TO.sub("me", _MI_DOES.sub("I ", text))
     read = _PHRASE.sub(lambda m: _PHRASES[m[0].lower()], read)

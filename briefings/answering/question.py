@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from briefings.answering import french, kreyol, portuguese, spanish
-from briefings.answering.index import MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
+from briefings.answering.index import LABEL_CONCEPT, MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
 from briefings.patterns import lazy_compile
@@ -958,6 +958,9 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Fewer than _LANGUAGE lists: "Haitian", "Somali" or "Korean" may name whom a question asks about
 # ("were Haitian families targeted"), so they stay unknown names.
 _LANGUAGES = word_set("english spanish french portuguese mandarin cantonese creole kreyol tagalog")
+# Apps a rumour reaches the asker on, capitalised but no one the story is about: "is that fake
+# news from WhatsApp".
+_APPS = word_set("whatsapp facebook tiktok instagram telegram wechat weibo viber snapchat nextdoor")
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
 # help ice"): a question about one of them is about someone the story does not cover.
@@ -1484,6 +1487,9 @@ _FILLER = _AnyCase(
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot"; a ward's
     # "Buenas noches hermanos.", "Hermanos, ...", "gracias de antemano".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    # ... and a blessing: "Greetings in Jesus name.", "in the name of the Lord".
+    r"|in (?:jesus|christ|god)(?:'?s)? (?:holy |precious |mighty )?name|in the (?:holy |precious )?"
+    r"name of (?:jesus|(?:the )?lord|christ|god)(?: jesus| christ)?(?=\s*(?:[,.!]|amen|$))"
     r"|buen(?:as|os) (?:noches|tardes|dias|d\u00edas)(?: (?:hermanos|hermanas|a todos|todos))?"
     r"|^(?:hermanos|hermanas|hermanos y hermanas|brothers and sisters)(?=\s*[,.!])"
     r"|(?:gracias|thanks|thank you|thx|ty|ua tsaug|seremein) (?:de antemano|in advance)"
@@ -3516,6 +3522,15 @@ def when_reading(text: str) -> str | None:
     return f"{text[: gap.start()]}when {gap[1]}{text[gap.end() :]}"
 
 
+_LETTER_WORD = lazy_compile(r"[A-Za-z]{2,}")
+# Sign language's mark of what is done, glossed in English: "MEMO FINISH OFFICIAL WHEN?", "Kelly
+# finish sign memo" (not "finish the wall", "finish hiring", "need them to finish my chart").
+_FINISH_DONE = lazy_compile(
+    r"\bfinish (?!(?:the|a|an|it|this|that|these|those|his|her|their|its|my|our|your|up|off"
+    r"|with|by|before|after|in|on|at|what|when|to|and|or|of|for|all|them|him|me|us|now|first"
+    r"|yet)\b|\w+ing\b)(?=[a-z])",
+    re.IGNORECASE,
+)
 _LEAD_MARKS = lazy_compile(r"^[\s:;,.\-\u2013\u2014]+")
 
 
@@ -3546,6 +3561,8 @@ def read(index: FactIndex, text: str) -> Question:
         unfilled = _ORPHANED_TOWN.sub(_passing_name(index), unfilled)
         unfilled = _LEAD_MARKS.sub("", _FILLER.sub(" ", _LEAD_MARKS.sub("", unfilled)))
     text = _OTHER_LATIN.sub(" ", unfilled)
+    if "inish" in text or "INISH" in text:
+        text = _FINISH_DONE.sub("", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
     text = _RIPPED_INTO.sub("criticizing ", text)
     text = _RECEIVED_IT.sub(r"\g<lead> react to", text)
@@ -3592,7 +3609,15 @@ def read(index: FactIndex, text: str) -> Question:
     in_foreign = any(marked(words(text)) for marked in _MARKED_FOREIGN)
     # (Not the first word, nor one after "¿": "¿Cuánta gente ...?")
     opening = text.lstrip("\u00bf\u00a1 ")
-    capitalised = {normalize(m) for m in _CAPITALISED.findall(opening[1:])}
+    # A question typed mostly in capitals ("MEMO FINISH OFFICIAL WHEN?") says nothing of names
+    # by them.
+    typed_words = _LETTER_WORD.findall(text)
+    shouted = len(typed_words) >= 3 and 5 * sum(w.isupper() for w in typed_words) >= 3 * len(
+        typed_words
+    )
+    capitalised = {
+        normalize(m) for m in _CAPITALISED.findall(opening[1:]) if not (m.isupper() and shouted)
+    }
     # "Besides ICIRR, who called it morally bankrupt", "an advocate cite that isn't ICIRR": a
     # name set aside is not asked about, known or not.
     set_aside = {w for m in _BESIDES.finditer(normalize(text)) for w in words(m["what"])}
@@ -3636,6 +3661,7 @@ def read(index: FactIndex, text: str) -> Question:
                     and w not in GENERIC
                     and w not in _WEEKDAYS
                     and w not in _LANGUAGES
+                    and w not in _APPS
                 )
                 or w in PLACES
                 or w in OTHER_PEOPLE
@@ -3886,9 +3912,15 @@ def read(index: FactIndex, text: str) -> Question:
             )
         )
     if _CALLED.search(plain):
-        # "What are the memos called": their name, which a fact must state (and no call).
+        # "What are the memos called": their name, which a fact giving it answers best (and no
+        # call), and which a fact must state, or quote a term for ('Trump floated a "deportation
+        # force"'; not "a pair of executive actions"). Required, but weightless: it narrows the
+        # facts, it does not add to their coverage.
         units = [u for u in units if u.terms != _CALL_TERMS]
         units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
+        units.append(
+            Unit(terms=_NAME_TERMS | {LABEL_CONCEPT}, weight=0.0, required=True, stated=True)
+        )
     if _TIME_OF_DAY.search(plain):
         units.append(Unit(terms=_DAY_TIMES, weight=index.bm25.max_idf(), required=True))
     if _COST.search(plain):
@@ -4289,7 +4321,10 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if re.search(r"\bhow old\b", plain):
         return AGE
     found = _HOW_MANY.search(plain)
-    if found is None:
+    # ("which year and how many (washington post)": where the count is from, not what; nor in
+    # "2017 deport total how many? after memo", whose count is named before it)
+    after = "" if found is None else found["rest"] or found["rest2"] or ""
+    if found is None or after.lstrip().startswith(("(", ",", ";", "?")):
         # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
         # (not "hiring numbers for ICE", which are numbers of agents).
         tallied = _TALLIED.search(plain)
@@ -4316,9 +4351,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if _HIRES.search(plain):
         return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
-    # ("which year and how many (washington post)": where the count is from, not what)
-    after = found["rest"] or found["rest2"] or ""
-    rest = [] if after.lstrip().startswith("(") else words(after)
+    rest = words(after)
     if (owner := _OWNER.match(found["rest"] or found["rest2"] or "")) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     if rest and rest[0] in _AUXILIARIES:
@@ -5144,6 +5177,7 @@ _WHERE_HELD = lazy_compile(
 # it, not only speak of the document.
 _AUTHORED = lazy_compile(
     r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
+    r"|write|writes"
     r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded|coined"
     r"|drew(?= up))\b"
 )
@@ -5152,6 +5186,8 @@ _AUTHORED = lazy_compile(
 _WRITERS = frozenset(
     {
         "wrote",
+        "write",
+        "writes",
         "authored",
         "penned",
         "leaked",
@@ -5163,7 +5199,7 @@ _WRITERS = frozenset(
     }
 )
 # Of those, the verbs whose stem is also the document's noun ("a draft"), asked as "wrote".
-_WROTE_NOT_NOUN = {"drafted": "wrote", "drew": "wrote"}
+_WROTE_NOT_NOUN = {"drafted": "wrote", "drew": "wrote", "write": "wrote", "writes": "wrote"}
 # "Of the 434,000 deported in 2013, how many had criminal records": a part of a figure, which no
 # source breaks down.
 _PART_OF_FIGURE = lazy_compile(
@@ -5621,7 +5657,8 @@ _STOCK = lazy_compile(
     r"|push|surge|additional|extra)\b"
 )
 _BEFORE = lazy_compile(
-    r"\b(?:before|prior to|ahead of) (?:all )?(?:the|this|that|his|her|their|its|they|adding"
+    r"\b(?:before|prior to|ahead of) (?:all |any )?(?:the|this|that|his|her|their|its|they|adding"
+    r"|(?:new|more|extra|additional) hir\w+"
     r"|hiring"
     # "Before Kelly wanted more": before someone called for the push.
     r"|[\w'-]+ (?:wanted|asked|called|ordered|decided|pushed|planned|announced))\b"
@@ -5673,7 +5710,10 @@ def _landmark(ws: list[str], i: int) -> bool:
 
     "Before the 2019 raids", "leading up to the June 2019 sweeps": a reference word among the
     three words before the year, or further back with only function words and months between.
+    Not "the year after in 2014": the year named after the time it is measured by.
     """
+    if i > 1 and ws[i - 1] == "in" and ws[i - 2] in _REFERENCE:
+        return False
     if _REFERENCE.intersection(ws[max(0, i - 3) : i]) or is_election_label(ws, i):
         return True
     for w in reversed(ws[max(0, i - 6) : i]):

@@ -264,6 +264,7 @@ _ASKED = lazy_compile(
 )
 _ASKS = lazy_compile(r"(?<=[?.!])\s+(?=\w)")  # where a sentence (or question) of several ends
 _SPACE_BEFORE = lazy_compile(r"[ \t]+(?=[?.!,;:])")  # where a dropped word was
+_MARK_AFTER_END = lazy_compile(r"(?<=[?.!])[,;:]+")  # "million. Herh, what": "million. what"
 _MINE = lazy_compile(r"\b(?:ko|namin)\b", re.IGNORECASE)  # the asker's own: "anak ko"
 _YES_NO = lazy_compile(r"\b(?:ba|bang|diba)\b", re.IGNORECASE)
 
@@ -320,8 +321,9 @@ def _sentence_as_english(text: str, i: int) -> str:
 
 
 def closed_up(text: str) -> str:
-    """Return `text` without the spaces the words dropped from it left ("what ?", "a  b")."""
-    return _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", text)).strip()
+    """Return `text` without the spaces the words dropped from it left ("what ?", "a  b"), nor
+    the commas ("million., what")."""
+    return _MARK_AFTER_END.sub("", _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", text))).strip()
 
 
 def _aspect(affixed: re.Match[str]) -> str:
