@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout116) report only their two rates here, never their misses: they are the honest measurements
+holdout117) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2212,6 +2212,21 @@ DEV304_ABSTAIN_FLOOR = 0.93
 DEV305 = DATA / "dev305_questions.yaml"
 DEV305_ANSWERABLE_FLOOR = 0.9
 DEV305_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Ethiopian and Eritrean drivers, parking attendants and church and
+# community-association members in Washington, Silver Spring and Seattle (Telegram bridged to
+# Discord; English as a second language with Amharic and Tigrinya words: selam, betam, abo, ishi;
+# asking for elders and for relatives on expired visas or with asylum cases). First look
+# 190/197 answered right, 30/31 abstained; after its round 191/197, 30/31.
+DEV306 = DATA / "dev306_questions.yaml"
+DEV306_ANSWERABLE_FLOOR = 0.94
+DEV306_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: undocumented and recently legal Irish construction and bar workers
+# in Boston, Yonkers and Queens on an Irish immigration centre's WhatsApp bridged to Discord (Irish
+# English: the lads, me mam, got lifted, grand, sure look, haven't a notion, would ye). First look
+# 158/182 answered right, 26/27 abstained; after its round 164/182, 26/27.
+DEV307 = DATA / "dev307_questions.yaml"
+DEV307_ANSWERABLE_FLOOR = 0.87
+DEV307_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2716,6 +2731,13 @@ OOS149_ABSTAIN_FLOOR = 0.87
 # 102/121 abstained; after its round 104/121.
 OOS150 = DATA / "oos150_questions.yaml"
 OOS150_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-06: high-school and college students in an immigrant-youth club's
+# Discord, in lower-case internet slang (fr, ngl, lowkey, no cap, bruh, deadass), asking what the
+# sources do not answer: figures for other years, names the articles leave out, later events,
+# their own families' cases, school projects. First look 92/106 abstained; after its round
+# 92/106.
+OOS151 = DATA / "oos151_questions.yaml"
+OOS151_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3719,7 +3741,8 @@ HOLDOUT114_ABSTAIN_FLOOR = 0.93
 # synagogue social-action committee on Slack (HIAS volunteers, retired lawyers and teachers, a
 # rabbi, students home for break; careful English with Yiddish and Hebrew words, precise figures
 # and who said what for a sermon, a newsletter or a letter to a congressman). Held out: scored
-# once, at the commit its round started from (156/168 answered right, 26/27 abstained), never tuned on.
+# once, at the commit its round started from (156/168 answered right, 26/27 abstained), never
+# tuned on.
 HOLDOUT115 = DATA / "holdout115_questions.yaml"
 HOLDOUT115_ANSWERABLE_FLOOR = 0.89
 HOLDOUT115_ABSTAIN_FLOOR = 0.93
@@ -3731,6 +3754,15 @@ HOLDOUT115_ABSTAIN_FLOOR = 0.93
 HOLDOUT116 = DATA / "holdout116_questions.yaml"
 HOLDOUT116_ANSWERABLE_FLOOR = 0.92
 HOLDOUT116_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06 by a helper who never saw the bot: Mennonite and Brethren church
+# volunteers, dairy and mushroom-farm owners and their Mexican and Guatemalan workers' families in
+# Lancaster and Chester County, Pennsylvania, on a church-network Slack (plain, polite English,
+# some of it wary of "the media"; simple Spanish; for a Sunday-school class, a newsletter, a worried
+# employer). Held out: scored once, at the commit its round started from (165/175 answered
+# right, 25/27 abstained), never tuned on.
+HOLDOUT117 = DATA / "holdout117_questions.yaml"
+HOLDOUT117_ANSWERABLE_FLOOR = 0.91
+HOLDOUT117_ABSTAIN_FLOOR = 0.89
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3850,6 +3882,7 @@ HELD_OUT = frozenset(
         HOLDOUT114,
         HOLDOUT115,
         HOLDOUT116,
+        HOLDOUT117,
     }
 )
 
@@ -4045,6 +4078,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS148, 1.0, OOS148_ABSTAIN_FLOOR),
         (OOS149, 1.0, OOS149_ABSTAIN_FLOOR),
         (OOS150, 1.0, OOS150_ABSTAIN_FLOOR),
+        (OOS151, 1.0, OOS151_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4341,6 +4375,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV303, DEV303_ANSWERABLE_FLOOR, DEV303_ABSTAIN_FLOOR),
         (DEV304, DEV304_ANSWERABLE_FLOOR, DEV304_ABSTAIN_FLOOR),
         (DEV305, DEV305_ANSWERABLE_FLOOR, DEV305_ABSTAIN_FLOOR),
+        (DEV306, DEV306_ANSWERABLE_FLOOR, DEV306_ABSTAIN_FLOOR),
+        (DEV307, DEV307_ANSWERABLE_FLOOR, DEV307_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4458,6 +4494,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT114, HOLDOUT114_ANSWERABLE_FLOOR, HOLDOUT114_ABSTAIN_FLOOR),
         (HOLDOUT115, HOLDOUT115_ANSWERABLE_FLOOR, HOLDOUT115_ABSTAIN_FLOOR),
         (HOLDOUT116, HOLDOUT116_ANSWERABLE_FLOOR, HOLDOUT116_ABSTAIN_FLOOR),
+        (HOLDOUT117, HOLDOUT117_ANSWERABLE_FLOOR, HOLDOUT117_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4610,6 +4647,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos148",
         "oos149",
         "oos150",
+        "oos151",
         "dev4",
         "dev5",
         "dev6",
@@ -4906,6 +4944,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev303",
         "dev304",
         "dev305",
+        "dev306",
+        "dev307",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5023,6 +5063,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout114_held_out",
         "holdout115_held_out",
         "holdout116_held_out",
+        "holdout117_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5111,7 +5152,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev305, holdout6 ... holdout116: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev307, holdout6 ... holdout117: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4015,6 +4015,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("um hey bot comma what did kelly say in mexico about mass deportations question mark", "mass-deportations-kelly-no-mass-deportations"),
         ("how many were deported the year before in 2015", "numbers-2015-333000-lowest-since-2007"),
         ("if smaddy have a removal order dem can deport dem straight away?", "ice-2019-million-removal-orders"),
+        # dev306 (Amharic words) and dev307 (Irish English): the asker's people and work ("the
+        # lads on site", "me mam", "my uncle drive Uber"), "abo" and "at the height of it".
+        ("Lads what date did DHS officially put out the new directives, me mam is asking from home and I haven't a notion", "memos-official-rollout"),
+        ("whats in the guidelines in a nutshell, the lads on site want the short version not an essay", "memos-main-measures"),
+        ("My uncle drive Uber in DC, he ask me to ask here: all this stronger enforcement start at one time or little by little?", "memos-enforcement-rolls-out-slowly"),
+        ("how many undocumented were there at the height of it in 2007", "numbers-pew-peak-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -958,9 +958,12 @@ _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Fewer than _LANGUAGE lists: "Haitian", "Somali" or "Korean" may name whom a question asks about
 # ("were Haitian families targeted"), so they stay unknown names.
 _LANGUAGES = word_set("english spanish french portuguese mandarin cantonese creole kreyol tagalog")
-# Apps a rumour reaches the asker on, capitalised but no one the story is about: "is that fake
-# news from WhatsApp".
-_APPS = word_set("whatsapp facebook tiktok instagram telegram wechat weibo viber snapchat nextdoor")
+# Apps a rumour reaches the asker on, or the asker works for, capitalised but no one the story
+# is about: "is that fake news from WhatsApp", "my uncle drive Uber in DC".
+_APPS = word_set(
+    "whatsapp facebook tiktok instagram telegram wechat weibo viber snapchat nextdoor uber lyft"
+    " doordash instacart"
+)
 # Public figures, news outlets, groups and police forces the sources never mention, typed in
 # lower case as often as not ("pelosi reaction to the raids", "what did msnbc say", "will nypd
 # help ice"): a question about one of them is about someone the story does not cover.
@@ -2496,6 +2499,26 @@ _SHORTHAND = {
     # "Whatever became of the Guard plan": what happened to it.
     "whatever happened": "what happened", "whatever became of": "what happened to",
     "what became of": "what happened to",
+    # Irish and British English: "the lads on site", "me mam is asking", "me cousin got lifted",
+    # "I haven't a notion", "would ye know", "sure look".
+    "lads": "guys", "lad": "guy", "fella": "guy", "fellas": "guys", "yer man": "that man",
+    "yer one": "that woman", "mam": "mom", "mammy": "mom", "mum": "mom", "me mam": "my mom",
+    "me ma": "my mom", "me mum": "my mom", "me mammy": "my mom", "me da": "my dad",
+    "me dad": "my dad", "me brother": "my brother", "me sister": "my sister",
+    "me cousin": "my cousin", "me uncle": "my uncle", "me aunt": "my aunt", "me auntie": "my aunt",
+    "me nan": "my grandmother", "me granny": "my grandmother", "me missus": "my wife",
+    "me husband": "my husband", "me wife": "my wife", "me son": "my son",
+    "me daughter": "my daughter", "me mate": "my friend", "me mates": "my friends",
+    "me friend": "my friend", "me boss": "my boss", "me neighbour": "my neighbor",
+    "got lifted": "got arrested", "get lifted": "get arrested", "getting lifted": "getting arrested",
+    "been lifted": "been arrested", "lift people": "arrest people", "lifting people": "arresting people",
+    "haven't a notion": "do not know", "havent a notion": "do not know",
+    "hadn't a notion": "did not know", "amn't": "am not", "ye": "you", "youse": "you",
+    "sure look": "", "so it is": "", "on site": "at work", "on the site": "at work",
+    "on the sites": "at work", "a row": "a fight",
+    # ... and an Amharic or Tigrinya speaker's "abo explain", "betam worried", "ishi, thanks".
+    "abo": "please", "betam": "very", "ishi": "okay", "yikirta": "excuse me",
+    "amesegnalehu": "thank you", "egziabher yimesgen": "thank god",
 }  # fmt: skip
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
 _Y_FOR_WHY = lazy_compile(
