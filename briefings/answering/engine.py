@@ -286,7 +286,7 @@ class AnswerEngine:
         # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
         # would hide where the question ends.
         plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
-        if any(word in plain for word in _DICTATED_WORDS):
+        if any(word in plain.lower() for word in _DICTATED_WORDS):
             plain = _DICTATED_MARK.sub(_dictated_mark, plain)
         english = chinese.read_as_english(
             patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))

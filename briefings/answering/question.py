@@ -2514,8 +2514,7 @@ _SHORTHAND = {
     "been lifted": "been arrested", "lift people": "arrest people", "lifting people": "arresting people",
     "haven't a notion": "do not know", "havent a notion": "do not know",
     "hadn't a notion": "did not know", "amn't": "am not", "ye": "you", "youse": "you",
-    "sure look": "", "so it is": "", "on site": "at work", "on the site": "at work",
-    "on the sites": "at work", "a row": "a fight",
+    "sure look": "", "on site": "at work", "on the site": "at work", "on the sites": "at work",
     # ... and an Amharic or Tigrinya speaker's "abo explain", "betam worried", "ishi, thanks".
     "abo": "please", "betam": "very", "ishi": "okay", "yikirta": "excuse me",
     "amesegnalehu": "thank you", "egziabher yimesgen": "thank god",
@@ -4375,7 +4374,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
     rest = words(after)
-    if (owner := _OWNER.match(found["rest"] or found["rest2"] or "")) is not None:
+    if (owner := _OWNER.match(after)) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     if rest and rest[0] in _AUXILIARIES:
         # "How many did Enforcement and Removal Operations deport": who acts, then the verb.

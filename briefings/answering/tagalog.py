@@ -322,7 +322,7 @@ def _sentence_as_english(text: str, i: int) -> str:
 
 def closed_up(text: str) -> str:
     """Return `text` without the spaces the words dropped from it left ("what ?", "a  b"), nor
-    the commas ("million., what")."""
+    a comma left after the end of a sentence ("million., what")."""
     return _MARK_AFTER_END.sub("", _SPACE_BEFORE.sub("", re.sub(r"[ \t]{2,}", " ", text))).strip()
 
 
