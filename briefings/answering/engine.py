@@ -286,7 +286,8 @@ class AnswerEngine:
         # "was it kelly himself?? 🤔": emoji say how the asker feels, not what they ask, and
         # would hide where the question ends.
         plain = _EMOJI.sub(" ", question).strip() if _EMOJI.search(question) else question
-        if any(word in plain.lower() for word in _DICTATED_WORDS):
+        lowered = plain.lower()
+        if any(word in lowered for word in _DICTATED_WORDS):
             plain = _DICTATED_MARK.sub(_dictated_mark, plain)
         english = chinese.read_as_english(
             patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))
@@ -2462,6 +2463,13 @@ _DICTATED_MARK = lazy_compile(
     re.IGNORECASE,
 )
 _DICTATED_WORDS = ("period", "question mark", "comma", "exclamation", "full stop")
+
+
+def _dictated_mark(found: re.Match[str]) -> str:
+    """Return the punctuation mark a word dictated ("question mark", "period") stands for."""
+    return "?" if found["ask"] else "," if found["pause"] else "!" if found["cry"] else "."
+
+
 # Letters of scripts with no reading here: CJK, kana, Hangul, Thai, Arabic, Hebrew, Cyrillic,
 # Devanagari... (Latin with accents is read, as Spanish or Vietnamese).
 _UNREAD_SCRIPT = lazy_compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
@@ -2584,8 +2592,3 @@ class _Cover:
         if len(positions) == 1:
             return self._alone.get(positions[0], 0) / self._total
         return sum(w for w, held in self._units if not held.isdisjoint(positions)) / self._total
-
-
-def _dictated_mark(found: re.Match[str]) -> str:
-    """Return the punctuation mark a word dictated ("question mark", "period") stands for."""
-    return "?" if found["ask"] else "," if found["pause"] else "!" if found["cry"] else "."

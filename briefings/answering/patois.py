@@ -67,7 +67,7 @@ _STRONG = frozenset(
         "seh", "sey", "wah", "weh", "pon", "nuh", "yuh", "deh", "mek", "cyaan", "cya",
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
-        "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten",
+        "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten", "wha",
     }
 )  # fmt: skip
 # ... of which these are patois beyond doubt: one of them is enough.
