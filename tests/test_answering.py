@@ -214,6 +214,13 @@ def _real_index() -> FactIndex:
     return FactIndex.build(load().base, load_synonyms())
 
 
+@functools.cache
+def _real_phrasings() -> Phrasings:
+    """Return the real base's phrasings with the asked questions, built once (10 s) per worker:
+    they are frozen, and the tests that compare them only read them."""
+    return Phrasings.build(_real_index(), load_asked())
+
+
 @pytest.fixture(scope="module")
 def real() -> AnswerEngine:
     return AnswerEngine.build(load().base)
@@ -1304,8 +1311,7 @@ def test_a_relative_who_does_not_ask_who(question: str, form: Form) -> None:
 
 
 def test_phrasings_survive_the_cache_round_trip() -> None:
-    index = _real_index()
-    built = Phrasings.build(index, load_asked())
+    built = _real_phrasings()
     assert Phrasings.from_data(pickle.loads(pickle.dumps(built.to_data()))) == built
 
 
@@ -1354,7 +1360,7 @@ def test_a_cache_naming_any_class_or_function_is_refused_not_run(tmp_path: Path)
 def test_lazy_phrasings_read_one_form_at_a_time_and_find_the_same_facts() -> None:
     index = _real_index()
     asked = load_asked()
-    eager = Phrasings.build(index, asked)
+    eager = _real_phrasings()
     lazy = LazyPhrasings(index, asked)
     questions = [
         "how many people did obama deport in 2013",
@@ -1372,7 +1378,7 @@ def test_lazy_phrasings_read_one_form_at_a_time_and_find_the_same_facts() -> Non
 @pytest.mark.parametrize("floor", [0.3, 0.5, 0.7])
 def test_a_floor_skips_only_phrasings_less_similar_than_it(floor: float) -> None:
     index = _real_index()
-    phrasings = Phrasings.build(index, load_asked())
+    phrasings = _real_phrasings()
     questions = [
         "trump said military op but kelly said no military, which is it",
         "how long do u have to be in the country to be safe from quick deportation now",
@@ -1433,7 +1439,7 @@ def test_the_nearest_phrasing_is_the_one_every_phrasing_compared_finds() -> None
     # `nearest` sums each phrasing's shared weight over sets of phrasings, skipping those that
     # cannot reach its floor: every phrasing compared one by one must find the same.
     index = _real_index()
-    phrasings = Phrasings.build(index, load_asked())
+    phrasings = _real_phrasings()
     cases = load_cases(DATA / "dev_questions.yaml")[:120]
     for case in cases:
         q = read(index, case.q)
@@ -1501,7 +1507,7 @@ def test_filler_matches_alternative_by_alternative_as_its_whole_pattern_does() -
 
 def test_a_margin_changes_only_runner_ups_too_far_behind_to_matter() -> None:
     index = _real_index()
-    phrasings = Phrasings.build(index, load_asked())
+    phrasings = _real_phrasings()
     floor, margin = 0.5, 0.2
     cut = 0
     for case in load_cases(DATA / "dev_questions.yaml"):
@@ -1522,7 +1528,7 @@ def test_a_least_margin_leaves_out_only_nearest_facts_too_close_to_the_runner_up
     # With a least margin, `nearest` stops once the nearest fact cannot end that far ahead of
     # the runner-up: it returns None then, and what it returned before otherwise.
     index = _real_index()
-    phrasings = Phrasings.build(index, load_asked())
+    phrasings = _real_phrasings()
     floor, margin, least = 0.5, 0.2, 0.15
     dropped = 0
     for case in load_cases(DATA / "dev_questions.yaml"):
@@ -1582,7 +1588,7 @@ def _nearest_by_brute_force(phrasings: Phrasings, q: Question) -> tuple[int, flo
 
 def test_the_nearest_phrasing_is_the_one_every_phrasing_compared_would_give() -> None:
     index = _real_index()
-    phrasings = Phrasings.build(index, load_asked())
+    phrasings = _real_phrasings()
     questions = [
         "what do the kelley memos actually do",  # two common words: thousands of phrasings
         "trump promised a deportation force but dhs says no mass deportations - contradiction?",
@@ -1609,7 +1615,8 @@ def test_asked_forms_are_read_from_the_file_and_match_detect_form() -> None:
     for question in list(codes)[::97]:  # every 97th: the whole file is checked by its own test
         assert coded[codes[question]] is detect_form(question), question
     index = _real_index()
-    assert Phrasings.build(index, asked, codes) == Phrasings.build(index, asked)
+    assert asked == load_asked()
+    assert Phrasings.build(index, asked, codes) == _real_phrasings()
 
 
 def test_the_facts_own_questions_have_their_forms_in_the_file_so_none_is_read_cold(
@@ -1666,10 +1673,7 @@ def test_a_one_off_question_writes_the_cache_after_its_answer(tmp_path: Path) ->
     assert "Kelly" in done.stdout
     (written,) = tmp_path.glob("phrasings-*.pickle")
     assert len(list(tmp_path.glob(f"{engine.INDEX_PREFIX}*.pickle"))) == 1  # at exit too
-    index = _real_index()
-    assert Phrasings.cached(tmp_path, written.stem.removeprefix("phrasings-")) == Phrasings.build(
-        index, load_asked()
-    )
+    assert Phrasings.cached(tmp_path, written.stem.removeprefix("phrasings-")) == _real_phrasings()
 
 
 def test_the_cache_key_follows_the_synonyms_and_the_asked_questions() -> None:
