@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout117) report only their two rates here, never their misses: they are the honest measurements
+holdout118) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2227,6 +2227,23 @@ DEV306_ABSTAIN_FLOOR = 0.93
 DEV307 = DATA / "dev307_questions.yaml"
 DEV307_ANSWERABLE_FLOOR = 0.87
 DEV307_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Hmong, Lao and Cambodian (Khmer) American families in St. Paul,
+# Fresno and Long Beach on a community-association Discord (refugees' grown children, caseworkers,
+# nail-salon and farm workers; English with Hmong, Lao and Khmer words: nyob zoo, ua tsaug, txiv,
+# sabaidee, bong, pu, jong, ot te, orkun; relaying elders' questions and worried for relatives
+# with old convictions). First look 132/145 answerable right, 23/23 abstained; after its round
+# 140/145, 23/23.
+DEV308 = DATA / "dev308_questions.yaml"
+DEV308_ANSWERABLE_FLOOR = 0.94
+DEV308_ABSTAIN_FLOOR = 0.96
+# Written blind on 2026-12-06: Bangladeshi, Pakistani and Punjabi cab, delivery and rideshare
+# drivers and corner-store owners in Queens, Jersey City and Chicago on a drivers' WhatsApp bridged
+# to Discord (fast phone typing, English with Urdu, Hindi, Bengali and Punjabi words: bhai, yaar,
+# acha, kya, kitna tha, ji, shukriya; "sir", "pls"). First look 173/182, 29/30; after its
+# round 178/182, 29/30.
+DEV309 = DATA / "dev309_questions.yaml"
+DEV309_ANSWERABLE_FLOOR = 0.95
+DEV309_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2738,6 +2755,13 @@ OOS150_ABSTAIN_FLOOR = 0.83
 # 92/106.
 OOS151 = DATA / "oos151_questions.yaml"
 OOS151_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-06: Gulf Coast shrimpers, oyster shuckers, seafood-plant managers and
+# their Vietnamese, Mexican and Cajun crews on a seafood-industry Slack (y'all, cher, mais, fixin
+# to), asking what the sources do not answer: H-2B crews, dock checks, plant raids, states and
+# cities the articles leave out, later events. First look 110/125 abstained; after its round
+# 113/125.
+OOS152 = DATA / "oos152_questions.yaml"
+OOS152_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3763,6 +3787,15 @@ HOLDOUT116_ABSTAIN_FLOOR = 0.9
 HOLDOUT117 = DATA / "holdout117_questions.yaml"
 HOLDOUT117_ANSWERABLE_FLOOR = 0.91
 HOLDOUT117_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06 by a helper who never saw the bot: Armenian, Iranian and
+# Turkish-speaking jewelers, auto-shop and small-business owners and their grown children in
+# Glendale, Burbank and Tarzana, California, on a merchants' association Slack (English with
+# Armenian and Farsi words: jan, merci, khob, vay, barev, azizam; formal older writers, terse
+# younger ones). Held out: scored once, at the commit its round started from (152/157 answerable right, 30/30 abstained),
+# never tuned on.
+HOLDOUT118 = DATA / "holdout118_questions.yaml"
+HOLDOUT118_ANSWERABLE_FLOOR = 0.93
+HOLDOUT118_ABSTAIN_FLOOR = 0.96
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3883,6 +3916,7 @@ HELD_OUT = frozenset(
         HOLDOUT115,
         HOLDOUT116,
         HOLDOUT117,
+        HOLDOUT118,
     }
 )
 
@@ -4079,6 +4113,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS149, 1.0, OOS149_ABSTAIN_FLOOR),
         (OOS150, 1.0, OOS150_ABSTAIN_FLOOR),
         (OOS151, 1.0, OOS151_ABSTAIN_FLOOR),
+        (OOS152, 1.0, OOS152_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4377,6 +4412,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV305, DEV305_ANSWERABLE_FLOOR, DEV305_ABSTAIN_FLOOR),
         (DEV306, DEV306_ANSWERABLE_FLOOR, DEV306_ABSTAIN_FLOOR),
         (DEV307, DEV307_ANSWERABLE_FLOOR, DEV307_ABSTAIN_FLOOR),
+        (DEV308, DEV308_ANSWERABLE_FLOOR, DEV308_ABSTAIN_FLOOR),
+        (DEV309, DEV309_ANSWERABLE_FLOOR, DEV309_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4495,6 +4532,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT115, HOLDOUT115_ANSWERABLE_FLOOR, HOLDOUT115_ABSTAIN_FLOOR),
         (HOLDOUT116, HOLDOUT116_ANSWERABLE_FLOOR, HOLDOUT116_ABSTAIN_FLOOR),
         (HOLDOUT117, HOLDOUT117_ANSWERABLE_FLOOR, HOLDOUT117_ABSTAIN_FLOOR),
+        (HOLDOUT118, HOLDOUT118_ANSWERABLE_FLOOR, HOLDOUT118_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4648,6 +4686,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos149",
         "oos150",
         "oos151",
+        "oos152",
         "dev4",
         "dev5",
         "dev6",
@@ -4946,6 +4985,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev305",
         "dev306",
         "dev307",
+        "dev308",
+        "dev309",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5064,6 +5105,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout115_held_out",
         "holdout116_held_out",
         "holdout117_held_out",
+        "holdout118_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5152,7 +5194,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev307, holdout6 ... holdout117: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev309, holdout6 ... holdout118: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4025,6 +4025,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("whats in the guidelines in a nutshell, the lads on site want the short version not an essay", "memos-main-measures"),
         ("My uncle drive Uber in DC, he ask me to ask here: all this stronger enforcement start at one time or little by little?", "memos-enforcement-rolls-out-slowly"),
         ("how many undocumented were there at the height of it in 2007", "numbers-pew-peak-2007"),
+        # dev308 (Hmong, Lao and Khmer words) and dev309 (Urdu and Hindi words): "orkun bong",
+        # "kitna tha", "ot te understand", kin ("asking for my pu who ..."); a blog post someone
+        # sent and its writer; the name one gave another; thanks for the bot; "i want to know,
+        # why ..." asks why.
+        ("orkun bong. deportations in 2015 how many?", "numbers-2015-333000-lowest-since-2007"),
+        ("2013 deport number kitna tha", "numbers-record-434000-2013"),
+        ("ot te understand, what did Spicer say about the adjective?", "military-spicer-adjective"),
+        ("what is DHS doing with removal orders? asking for my pu who got one in 2010", "ice-2019-million-removal-orders"),
+        ("my cousin sent me a blog post, why is the writer complaining about the officials on the call", "memos-blog-anonymous-officials"),
+        ("what name did Make the Road call the DHS plans", "reactions-make-the-road-morally-bankrupt"),
+        ("ua tsaug for this bot. how many families were the 2019 raids after?", "ice-2019-raids-thousands-families"),
+        ("i want to know, why is it unusual for a president to announce raids ahead of time", "ice-2019-timeline-unprecedented"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4724,6 +4736,11 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # dev305: how many there were before the new hiring; a count named before "how many".
         "how many border patrol agents total before new hiring?",
         "2017 deport total how many? after memo",
+        # oos152 (Gulf Coast, Cajun English): thanks, "cher" and "mais" (not "cheer", not
+        # "more"); a prediction; Trump's second term, from 2025.
+        "thanks cher, good lookin out",
+        "mais cher, you think these raids gon raise shrimp prices?",
+        "in trump's second term did they finally deport millions?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1358,6 +1358,8 @@ _TRAILING_STORY = lazy_compile(
     r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
     r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
     r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija"
+    # ... or kin in the asker's own words: "...? asking for my pu who has one from 2004".
+    r"|bhaiya|bhabhi|behen|chacha|chachi|masi|bua|nani|dadi|pu|bong|mae|txiv|niam"
     # ... or someone they serve: "...? my pts hearing got pushed like 3 times".
     r"|patient|pt|client|tenant|worker|employee)s?\b[^?]*"
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want

@@ -57,9 +57,13 @@ SUMMARY = lazy_compile(
 )
 SUMMARY_CONCEPT = "~summary"
 # What a fact states when its claim quotes a term or label of a few words ('a "deportation
-# force"'): so it answers "what was it called" as a fact giving a name does.
+# force"'), or tells what one called another ("called Kelly an eager accomplice"; not "called
+# for"): so it answers "what was it called" as a fact giving a name does.
 LABEL_CONCEPT = "~label"
-_QUOTED_LABEL = lazy_compile(r'["\u201c](?:\S+ ){0,3}\S+["\u201d]')
+_QUOTED_LABEL = lazy_compile(
+    r'["\u201c](?:\S+ ){0,3}\S+["\u201d]'
+    r"|\b(?:called|calling|dubbed|dubbing|labell?ed|branded)\b(?! (?:for|on|off|in|up|out|back)\b)"
+)
 
 
 # libyaml's safe loader where PyYAML has it: 8x faster than the pure-Python one on large files.

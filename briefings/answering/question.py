@@ -118,6 +118,9 @@ _NOW = lazy_compile(
     r"(?:2020 )?(?:re-?election|reelection|election)\b"
     r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
     r"|\b(?:wins?|won|gets?|got) (?:another|a second|a 2nd|his second) term\b"
+    # "this second Trump term, they really deportin millions now?": from 2025, after them.
+    r"|\btrump'?s (?:second|2nd) term\b|\b(?:this|the) (?:second|2nd) trump (?:term|administration)\b"
+    r"|\bthis (?:second|2nd) term\b|\btrump (?:second|2nd) term\b|\btrump 2\.0\b"
     r"|\bif (?:he|trump) (?:wins|gets re-?elected|is re-?elected|comes back|gets back in)\b"
     # "Did Vitiello get another government job after": his later life.
     r"|\b(?:get|got|land|landed|take|took) (?:another|a new|a different) (?:government )?(?:job"
@@ -1141,6 +1144,8 @@ ACQUAINTANCE = (
     # Nepali kin: "hajurba heard on the radio ...", "buwa keeps asking".
     r"|hajurba|hajurbuwa|hajurama|hajuraama|buwa|aama|kaka|kaki|bhauju|didi|daju"
     r"|bahini|bhai|maiju"
+    # Hindi and Punjabi kin ("asking for my chacha"), Khmer ("my pu", "bong") and Lao ("mae").
+    r"|bhaiya|bhabhi|behen|chacha|chachi|masi|bua|nani|dadi|saala|jija|pu|bong|om|ming|mae"
     # Korean kin: "my umma keeps asking", "asking for my halmoni".
     r"|umma|eomma|omma|appa|noona|nuna|unnie|eonni|oppa|hyung|halmoni|halmeoni|harabeoji"
     r"|samchon|moksanim"
@@ -1490,6 +1495,12 @@ _FILLER = _AnyCase(
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot"; a ward's
     # "Buenas noches hermanos.", "Hermanos, ...", "gracias de antemano".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    # ... "ua tsaug for this bot.": for the bot itself; "good lookin out": thanks, too.
+    r"|(?:(?<=thank you )|(?<=thank u )|(?<=thanks )|(?<=ua tsaug ))for (?:this|the|your)"
+    r" (?:bot|tool|app|service|help)(?=\s*[.!])"
+    r"|good look(?:ing|in'?) out|preciate (?:it|you|ya)|appreciate (?:it|you|ya)(?=\W*$)"
+    # ... and a Cajun's "mais cher, ...", "thanks cher": dear, well.
+    r"|^mais,? (?=cher\b)|(?:^|(?<=\w )|(?<=, ))(?:cher|chere|ch\u00e8re)\b"
     # ... and a blessing: "Greetings in Jesus name.", "in the name of the Lord".
     r"|in (?:jesus|christ|god)(?:'?s)? (?:holy |precious |mighty )?name|in the (?:holy |precious )?"
     r"name of (?:jesus|(?:the )?lord|christ|god)(?: jesus| christ)?(?=\s*(?:[,.!]|amen|$))"
@@ -1990,6 +2001,12 @@ _FILLER = _AnyCase(
     # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
     # for my dad who ...", ", kinda wild wording ngl".
     r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=, )asking for (?:my|a|our) [^?]*$"
+    # ... once the question is asked: "...? bc there is def panic at the market lol".
+    r"|(?<=\? )(?:bc|because|cause|cuz|coz) [^?]*$"
+    # ... or who talks of it: ", everyone at the Cambodia Town market was talking about it".
+    r"|(?<=, )(?:everyone|everybody|people|folks|the whole [\w-]+)(?: (?:at|in|on) [\w' -]{1,40}?)?"
+    r" (?:was|were|is|are|been) (?:talking|talkin'?|buzzing|chatting) about (?:it|this|that)"
+    r"(?: back then| then| now| all week| for days)?(?=\W*$)"
     # ... "... in simple english so i can translate for my umma".
     r"|\b(?:so (?:that )?(?:i|we) can|to) translate (?:it |this |them )?for (?:my|our) [^?]*$"
     r"|(?<=, )(?:kinda|kind of|sorta|lowkey|highkey|pretty|so) (?:wild|crazy|weird|funny|harsh"
@@ -2518,6 +2535,16 @@ _SHORTHAND = {
     # ... and an Amharic or Tigrinya speaker's "abo explain", "betam worried", "ishi, thanks".
     "abo": "please", "betam": "very", "ishi": "okay", "yikirta": "excuse me",
     "amesegnalehu": "thank you", "egziabher yimesgen": "thank god",
+    # ... a Khmer speaker's "orkun bong", "jong know", "ot te understand", "for my pu";
+    "orkun": "thank you", "arkun": "thank you", "or kun": "thank you", "bong": "brother",
+    "jong": "want to", "ot te": "do not", "ot yol": "do not understand", "pu": "uncle",
+    # ... a Lao speaker's "sabaidee", "khop jai"; a Hmong speaker's "ua tsaug for this bot";
+    "sabaidee": "hello", "sabai dee": "hello", "khop jai": "thank you", "khob jai": "thank you",
+    "khop chai": "thank you", "khob chai": "thank you",
+    # ... and a Hindi or Urdu speaker's "2015 deportation number kitna tha", "kya problem tha".
+    "kitna": "how many", "kitne": "how many", "kitni": "how many", "kya": "what", "tha": "was",
+    "thi": "was", "acha": "okay", "achha": "okay", "accha": "okay", "shukriya": "thank you",
+    "theek hai": "okay", "nahi": "not", "nahin": "not",
 }  # fmt: skip
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
 _Y_FOR_WHY = lazy_compile(
@@ -2941,8 +2968,10 @@ _REQUEST_LEAD = lazy_compile(
     r"^(?:(?:can|could|would|will|pls|please|plz) )?(?:(?:you|u|ya|someone|somebody|anyone|anybody"
     r"|one of you) )?(?:please |pls |plz |quickly |just )?(?:(?:tell|remind|show) (?:me|us)"
     r"|give (?:me|us)|summarize|summarise|list|explain|describe|outline|break down"
-    r"|walk (?:me|us) through|sum up|recap|lay out|spell out|(?:i|we) (?:get|have|grab))\b"
-    r"(?: (?:please|pls|plz))?\s*"
+    r"|walk (?:me|us) through|sum up|recap|lay out|spell out|(?:i|we) (?:get|have|grab)"
+    # "i want to know, why is it a big deal to announce when raids are coming": why, not when.
+    r"|(?:(?:i|we) )?(?:just |really )?(?:want|wanted|wanna|need|would like|'?d like) (?:to )?know)\b"
+    r"(?: (?:please|pls|plz))?,?\s*"
 )
 _EMBEDDED = lazy_compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b")
 # "What does the guidance do to the number of priorities", "how much does it change the number":
@@ -3933,13 +3962,15 @@ def read(index: FactIndex, text: str) -> Question:
                 ),
             )
         )
-    if _CALLED.search(plain):
+    if (called := _CALLED.search(plain)) or _NAME_GIVEN.search(plain):
         # "What are the memos called": their name, which a fact giving it answers best (and no
         # call), and which a fact must state, or quote a term for ('Trump floated a "deportation
         # force"'; not "a pair of executive actions"). Required, but weightless: it narrows the
-        # facts, it does not add to their coverage.
-        units = [u for u in units if u.terms != _CALL_TERMS]
-        units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
+        # facts, it does not add to their coverage. (A name one gave another, "what name did
+        # they call Kelly", is the term quoted alone: no fact says "name" of it.)
+        units = [u for u in units if u.terms != _CALL_TERMS and (called or u.terms != _NAME_TERM)]
+        if called:
+            units.append(Unit(terms=_NAME_TERMS, weight=index.bm25.max_idf()))
         units.append(
             Unit(terms=_NAME_TERMS | {LABEL_CONCEPT}, weight=0.0, required=True, stated=True)
         )
@@ -4775,7 +4806,14 @@ _WHY_WORDS = word_set(
     " explanation explanations justification justify justified"
 )
 _CALLED = lazy_compile(r"\bwhat (?:is|are|was|were)\b.*\b(?:called|named|titled)\W*$")
+# "What name did the make the road guy call Kelly", "trump called DACA what name": the name one
+# gave another, not a person's own.
+_NAME_GIVEN = lazy_compile(
+    r"\bwhat names? (?:did|does|do|has|have|had) [^?]*\b(?:call|label|dub|brand)\b"
+    r"|\b(?:call|calls|called|calling|labeled|labelled|dubbed|branded) [^?]*\bwhat names?\b"
+)
 _NAME_TERMS = frozenset({stem("name"), stem("title")})
+_NAME_TERM = frozenset({stem("name")})
 _CALL_TERMS = frozenset({stem("called")})
 # "How much does a charter flight cost", "cost per day to hold someone": a cost, which a fact
 # must speak of (the hiring's cost was not estimated), not any figure about the thing.
@@ -5003,6 +5041,7 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
         or _GAVE_NAMES.search(plain)
         or not _NAME_WORDS.intersection(fixed)
         or _THING_NAMED.search(plain)
+        or _NAME_GIVEN.search(plain)  # "what name did the make the road guy call Kelly"
     ):
         return False
     # "The name of the executive orders": the orders', not an executive's.
