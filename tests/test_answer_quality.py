@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout118) report only their two rates here, never their misses: they are the honest measurements
+holdout119) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2244,6 +2244,22 @@ DEV308_ABSTAIN_FLOOR = 0.96
 DEV309 = DATA / "dev309_questions.yaml"
 DEV309_ANSWERABLE_FLOOR = 0.95
 DEV309_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Black American church ushers, barbershop owners, youth-ministry
+# leaders and organizers in Atlanta, Houston and Memphis on a community-organizing Discord, in
+# African American and Southern English as typed in chat (finna, ion know, on God, they was, gon),
+# asking for Haitian, Nigerian and Mexican neighbours ("Sis Ruiz from Monterrey asking me ...").
+# First look 164/180 answered right, 29/31 abstained; after its round 170/180, 29/31.
+DEV310 = DATA / "dev310_questions.yaml"
+DEV310_ANSWERABLE_FLOOR = 0.91
+DEV310_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: Yemeni, Syrian, Iraqi and Lebanese merchants and their college-age
+# kids in Dearborn, Hamtramck and Brooklyn on a mosque and merchants' Discord (English with Arabic
+# words: yalla, wallah, habibi, inshallah, khalas, mashallah; elders' simple English, kids' slang;
+# the travel ban, relatives' visas). First look 159/172, 29/29; after its round
+# 160/172, 29/29.
+DEV311 = DATA / "dev311_questions.yaml"
+DEV311_ANSWERABLE_FLOOR = 0.9
+DEV311_ABSTAIN_FLOOR = 0.96
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2762,6 +2778,13 @@ OOS151_ABSTAIN_FLOOR = 0.83
 # 113/125.
 OOS152 = DATA / "oos152_questions.yaml"
 OOS152_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: retired veterans, VFW and American Legion members and military-family
+# advocates on a veterans' Slack (terse, military shorthand: BLUF, copy, DD-214, MOS), asking what
+# the sources do not answer: the Guard plan's states, past border missions, deported veterans,
+# MAVNI, later deployments. First look 104/124 abstained; after its round 104/124 (the round's
+# readings were of the mixed sets).
+OOS153 = DATA / "oos153_questions.yaml"
+OOS153_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3796,6 +3819,14 @@ HOLDOUT117_ABSTAIN_FLOOR = 0.89
 HOLDOUT118 = DATA / "holdout118_questions.yaml"
 HOLDOUT118_ANSWERABLE_FLOOR = 0.93
 HOLDOUT118_ABSTAIN_FLOOR = 0.96
+# Written blind on 2026-12-06 by a helper who never saw the bot: Nigerian and Ghanaian pastors,
+# nurses, home-health aides, Uber drivers and students in Houston, the Bronx and Worcester on a
+# diaspora church-and-association WhatsApp bridged to Discord (Nigerian English and Pidgin, Ghanaian
+# English: abeg, wahala, oga, na wa, chale, sef, biko; "please sir/ma"). Held out: scored once, at
+# the commit its round started from (184/196 answerable right, 26/29 abstained), never tuned on.
+HOLDOUT119 = DATA / "holdout119_questions.yaml"
+HOLDOUT119_ANSWERABLE_FLOOR = 0.9
+HOLDOUT119_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3917,6 +3948,7 @@ HELD_OUT = frozenset(
         HOLDOUT116,
         HOLDOUT117,
         HOLDOUT118,
+        HOLDOUT119,
     }
 )
 
@@ -4114,6 +4146,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS150, 1.0, OOS150_ABSTAIN_FLOOR),
         (OOS151, 1.0, OOS151_ABSTAIN_FLOOR),
         (OOS152, 1.0, OOS152_ABSTAIN_FLOOR),
+        (OOS153, 1.0, OOS153_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4414,6 +4447,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV307, DEV307_ANSWERABLE_FLOOR, DEV307_ABSTAIN_FLOOR),
         (DEV308, DEV308_ANSWERABLE_FLOOR, DEV308_ABSTAIN_FLOOR),
         (DEV309, DEV309_ANSWERABLE_FLOOR, DEV309_ABSTAIN_FLOOR),
+        (DEV310, DEV310_ANSWERABLE_FLOOR, DEV310_ABSTAIN_FLOOR),
+        (DEV311, DEV311_ANSWERABLE_FLOOR, DEV311_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4533,6 +4568,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT116, HOLDOUT116_ANSWERABLE_FLOOR, HOLDOUT116_ABSTAIN_FLOOR),
         (HOLDOUT117, HOLDOUT117_ANSWERABLE_FLOOR, HOLDOUT117_ABSTAIN_FLOOR),
         (HOLDOUT118, HOLDOUT118_ANSWERABLE_FLOOR, HOLDOUT118_ABSTAIN_FLOOR),
+        (HOLDOUT119, HOLDOUT119_ANSWERABLE_FLOOR, HOLDOUT119_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4687,6 +4723,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos150",
         "oos151",
         "oos152",
+        "oos153",
         "dev4",
         "dev5",
         "dev6",
@@ -4987,6 +5024,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev307",
         "dev308",
         "dev309",
+        "dev310",
+        "dev311",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5106,6 +5145,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout116_held_out",
         "holdout117_held_out",
         "holdout118_held_out",
+        "holdout119_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5194,7 +5234,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev309, holdout6 ... holdout118: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev311, holdout6 ... holdout119: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

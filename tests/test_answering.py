@@ -4037,6 +4037,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("what name did Make the Road call the DHS plans", "reactions-make-the-road-morally-bankrupt"),
         ("ua tsaug for this bot. how many families were the 2019 raids after?", "ice-2019-raids-thousands-families"),
         ("i want to know, why is it unusual for a president to announce raids ahead of time", "ice-2019-timeline-unprecedented"),
+        # dev310 (African American and Southern English) and dev311 (Arabic words): "on God",
+        # "ion know", "finna"; a church member who relays the question, by name; "..., mashallah
+        # finally or bad news?", how the asker takes it.
+        ("on God who signed the memos", "memos-two-memos-from-kelly"),
+        ("ion know the record year, how many got deported in 2013", "numbers-record-434000-2013"),
+        ("Sis Ruiz from Monterrey asking me is they finna send Central Americans to wait in Mexico", "mexico-central-americans-limited-fashion"),
+        ("Sister Joseph (she Haitian) keep askin me how many families they was finna raid in 2019", "ice-2019-raids-thousands-families"),
+        ("Brother Paul from Lagos asking me who signed the memos", "memos-two-memos-from-kelly"),
+        ("will the hearings be quicker under the memos, mashallah finally or bad news?", "detention-speed-up-hearings"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1492,6 +1492,8 @@ _FILLER = _AnyCase(
     r"|(?:(?:i'?m |we'?re |i am |we are )?(?:reading|putting|saying|using) (?:it|this|that) )?"
     r"(?:for|on) (?:the )?air\b(?! force)(?: (?:tonight|today|tomorrow(?: morning| night)?"
     r"|this (?:morning|afternoon|evening|week)|later))?"
+    # How the asker takes it: "..., mashallah finally or bad news?" (before "mashallah" alone).
+    r"|(?:(?<=, )|(?<=[?.!] ))(?:[a-z']+ ){0,3}or (?:bad|good) news(?=\W*$)"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot"; a ward's
     # "Buenas noches hermanos.", "Hermanos, ...", "gracias de antemano".
     r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
@@ -1550,6 +1552,7 @@ _FILLER = _AnyCase(
     r"|(?<=\w )(?:veer|veerji|bhaji|paaji|yaar)(?=\W*$)"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    r"|on (?:god|gawd|my mama|my momma|everything)|fr fr|frfr"
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
     # ... Puerto Rican and Dominican: "klk", "bendito", "acho", "wepa"; Vietnamese "troi oi".
@@ -1578,6 +1581,12 @@ _FILLER = _AnyCase(
     # "explain simple please": how the asker wants it told.
     r"|(?:(?:please|pls|plz) )?explain (?:it |this |that )?(?:simple|simply|easy|easily"
     r"|in simple (?:words|english))(?: (?:please|pls|plz))?"
+    # ... a church member, by name: "Sis Ruiz from Monterrey asking me is they ...", "Sister
+    # Joseph (she Haitian) keep askin me how many ...".
+    r"|^(?:sis|sister|bro|brother|deacon|elder|mother|pastor|rev|reverend|mr|mrs|ms|miss|aunt"
+    r"|auntie|uncle|unc)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?(?: (?:from|in|at) [a-z][\w' -]{1,30}?)?"
+    r" (?:keeps? askin[g']?|(?:is |been )?askin[g']?|asked|asks|wants? to know|wanna know)"
+    r"(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
     # ... "Samchon want to know, ...": who asks it.
     rf"|^(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:wants? to know|is asking|asking)(?=\s*[,:])"
     # "Sorry my english not good", "sorry for my bad english".
@@ -2545,6 +2554,10 @@ _SHORTHAND = {
     "kitna": "how many", "kitne": "how many", "kitni": "how many", "kya": "what", "tha": "was",
     "thi": "was", "acha": "okay", "achha": "okay", "accha": "okay", "shukriya": "thank you",
     "theek hai": "okay", "nahi": "not", "nahin": "not",
+    # African American and Southern English: "they was finna raid", "ion know the 2015 number",
+    # "the changes gon take time", "fixin to".
+    "finna": "going to", "fixin to": "going to", "fixing to": "going to", "gon": "going to",
+    "ion": "i don't",
 }  # fmt: skip
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
 _Y_FOR_WHY = lazy_compile(
