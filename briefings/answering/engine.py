@@ -56,6 +56,7 @@ from briefings.answering.question import (
     BESIDES,
     CLAIMANT,
     CLAIMED,
+    KIN_WORDS,
     LAST_YEAR_COVERED,
     MONTH_PATTERN,
     PEOPLE_COUNTS,
@@ -1359,7 +1360,7 @@ _TRAILING_STORY = lazy_compile(
     r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
     r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija"
     # ... or kin in the asker's own words: "...? asking for my pu who has one from 2004".
-    r"|bhaiya|bhabhi|behen|chacha|chachi|masi|bua|nani|dadi|pu|bong|mae|txiv|niam"
+    rf"|{KIN_WORDS}"
     # ... or someone they serve: "...? my pts hearing got pushed like 3 times".
     r"|patient|pt|client|tenant|worker|employee)s?\b[^?]*"
     # ... or who passed it on: "...? a mom at our ESL class asked me", "dreamers at UTRGV want

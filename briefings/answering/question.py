@@ -1133,6 +1133,12 @@ SCRIPTURE = (
     r"(?:-\d{1,3})?)\b"
 )
 _SCRIPTURE_LEAD = lazy_compile(rf"^[^?.!]*\b{SCRIPTURE}[^?!]*?[.!]\s+(?=\S)", re.IGNORECASE)
+# Kin in the asker's own language: Hindi and Punjabi ("asking for my chacha"), Khmer ("my pu",
+# "bong"), Lao ("mae") and Hmong ("txiv", "niam").
+KIN_WORDS = (
+    r"(?:bhaiya|bhabhi|behen|chacha|chachi|masi|bua|nani|dadi|saala|jija|pu|bong|om|ming|mae|txiv"
+    r"|niam)"
+)
 ACQUAINTANCE = (
     r"(?:buddy|buddies|friends?|pals?|bro|dudes?|guys?|homies?|cousins?|uncles?|aunts?|moms?"
     r"|dads?|mother|father|mama|mam\u00e1|papa|pap\u00e1|parents?|t(?:i|\u00ed)[oa]s?"
@@ -1144,8 +1150,7 @@ ACQUAINTANCE = (
     # Nepali kin: "hajurba heard on the radio ...", "buwa keeps asking".
     r"|hajurba|hajurbuwa|hajurama|hajuraama|buwa|aama|kaka|kaki|bhauju|didi|daju"
     r"|bahini|bhai|maiju"
-    # Hindi and Punjabi kin ("asking for my chacha"), Khmer ("my pu", "bong") and Lao ("mae").
-    r"|bhaiya|bhabhi|behen|chacha|chachi|masi|bua|nani|dadi|saala|jija|pu|bong|om|ming|mae"
+    rf"|{KIN_WORDS}"
     # Korean kin: "my umma keeps asking", "asking for my halmoni".
     r"|umma|eomma|omma|appa|noona|nuna|unnie|eonni|oppa|hyung|halmoni|halmeoni|harabeoji"
     r"|samchon|moksanim"
@@ -1552,7 +1557,7 @@ _FILLER = _AnyCase(
     r"|(?<=\w )(?:veer|veerji|bhaji|paaji|yaar)(?=\W*$)"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
-    r"|on (?:god|gawd|my mama|my momma|everything)|fr fr|frfr"
+    r"|on (?:god|gawd|my mama|my momma)|fr fr|frfr"
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
     # ... Puerto Rican and Dominican: "klk", "bendito", "acho", "wepa"; Vietnamese "troi oi".
@@ -2551,8 +2556,11 @@ _SHORTHAND = {
     "sabaidee": "hello", "sabai dee": "hello", "khop jai": "thank you", "khob jai": "thank you",
     "khop chai": "thank you", "khob chai": "thank you",
     # ... and a Hindi or Urdu speaker's "2015 deportation number kitna tha", "kya problem tha".
-    "kitna": "how many", "kitne": "how many", "kitni": "how many", "kya": "what", "tha": "was",
-    "thi": "was", "acha": "okay", "achha": "okay", "accha": "okay", "shukriya": "thank you",
+    # ("tha" alone may be "the": "what did tha memo say".)
+    "kitna": "how many", "kitne": "how many", "kitni": "how many", "kya": "what",
+    "kitna tha": "how many", "kitne the": "how many", "kitni thi": "how many", "kya tha": "what was",
+    "problem tha": "problem was", "acha": "okay", "achha": "okay", "accha": "okay",
+    "shukriya": "thank you",
     "theek hai": "okay", "nahi": "not", "nahin": "not",
     # African American and Southern English: "they was finna raid", "ion know the 2015 number",
     # "the changes gon take time", "fixin to".
