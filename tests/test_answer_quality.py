@@ -3814,8 +3814,8 @@ HOLDOUT117_ABSTAIN_FLOOR = 0.89
 # Turkish-speaking jewelers, auto-shop and small-business owners and their grown children in
 # Glendale, Burbank and Tarzana, California, on a merchants' association Slack (English with
 # Armenian and Farsi words: jan, merci, khob, vay, barev, azizam; formal older writers, terse
-# younger ones). Held out: scored once, at the commit its round started from (152/157 answerable right, 30/30 abstained),
-# never tuned on.
+# younger ones). Held out: scored once, at the commit its round started from (152/157 answerable
+# right, 30/30 abstained), never tuned on.
 HOLDOUT118 = DATA / "holdout118_questions.yaml"
 HOLDOUT118_ANSWERABLE_FLOOR = 0.93
 HOLDOUT118_ABSTAIN_FLOOR = 0.96

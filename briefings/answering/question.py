@@ -119,8 +119,8 @@ _NOW = lazy_compile(
     r"|\b(?:won|lost) (?:the |his |that )?(?:2020 )?(?:re-?election|reelection)\b"
     r"|\b(?:wins?|won|gets?|got) (?:another|a second|a 2nd|his second) term\b"
     # "this second Trump term, they really deportin millions now?": from 2025, after them.
-    r"|\btrump'?s (?:second|2nd) term\b|\b(?:this|the) (?:second|2nd) trump (?:term|administration)\b"
-    r"|\bthis (?:second|2nd) term\b|\btrump (?:second|2nd) term\b|\btrump 2\.0\b"
+    r"|\btrump'?s (?:second|2nd) term\b|\b(?:this|the) (?:second|2nd) trump (?:term"
+    r"|administration)\b|\bthis (?:second|2nd) term\b|\btrump (?:second|2nd) term\b|\btrump 2\.0\b"
     r"|\bif (?:he|trump) (?:wins|gets re-?elected|is re-?elected|comes back|gets back in)\b"
     # "Did Vitiello get another government job after": his later life.
     r"|\b(?:get|got|land|landed|take|took) (?:another|a new|a different) (?:government )?(?:job"
@@ -1589,7 +1589,8 @@ _FILLER = _AnyCase(
     # ... a church member, by name: "Sis Ruiz from Monterrey asking me is they ...", "Sister
     # Joseph (she Haitian) keep askin me how many ...".
     r"|^(?:sis|sister|bro|brother|deacon|elder|mother|pastor|rev|reverend|mr|mrs|ms|miss|aunt"
-    r"|auntie|uncle|unc)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?(?: (?:from|in|at) [a-z][\w' -]{1,30}?)?"
+    r"|auntie|uncle|unc)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?"
+    r"(?: (?:from|in|at) [a-z][\w' -]{1,30}?)?"
     r" (?:keeps? askin[g']?|(?:is |been )?askin[g']?|asked|asks|wants? to know|wanna know)"
     r"(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
     # ... "Samchon want to know, ...": who asks it.
@@ -2552,16 +2553,15 @@ _SHORTHAND = {
     # ... a Khmer speaker's "orkun bong", "jong know", "ot te understand", "for my pu";
     "orkun": "thank you", "arkun": "thank you", "or kun": "thank you", "bong": "brother",
     "jong": "want to", "ot te": "do not", "ot yol": "do not understand", "pu": "uncle",
-    # ... a Lao speaker's "sabaidee", "khop jai"; a Hmong speaker's "ua tsaug for this bot";
+    # ... a Lao speaker's "sabaidee", "khop jai";
     "sabaidee": "hello", "sabai dee": "hello", "khop jai": "thank you", "khob jai": "thank you",
     "khop chai": "thank you", "khob chai": "thank you",
     # ... and a Hindi or Urdu speaker's "2015 deportation number kitna tha", "kya problem tha".
     # ("tha" alone may be "the": "what did tha memo say".)
     "kitna": "how many", "kitne": "how many", "kitni": "how many", "kya": "what",
-    "kitna tha": "how many", "kitne the": "how many", "kitni thi": "how many", "kya tha": "what was",
-    "problem tha": "problem was", "acha": "okay", "achha": "okay", "accha": "okay",
-    "shukriya": "thank you",
-    "theek hai": "okay", "nahi": "not", "nahin": "not",
+    "kitna tha": "how many", "kitne the": "how many", "kitni thi": "how many",
+    "kya tha": "what was", "problem tha": "problem was", "acha": "okay", "achha": "okay",
+    "accha": "okay", "shukriya": "thank you", "theek hai": "okay", "nahi": "not", "nahin": "not",
     # African American and Southern English: "they was finna raid", "ion know the 2015 number",
     # "the changes gon take time", "fixin to".
     "finna": "going to", "fixin to": "going to", "fixing to": "going to", "gon": "going to",
@@ -2991,7 +2991,8 @@ _REQUEST_LEAD = lazy_compile(
     r"|give (?:me|us)|summarize|summarise|list|explain|describe|outline|break down"
     r"|walk (?:me|us) through|sum up|recap|lay out|spell out|(?:i|we) (?:get|have|grab)"
     # "i want to know, why is it a big deal to announce when raids are coming": why, not when.
-    r"|(?:(?:i|we) )?(?:just |really )?(?:want|wanted|wanna|need|would like|'?d like) (?:to )?know)\b"
+    r"|(?:(?:i|we) )?(?:just |really )?(?:want|wanted|wanna|need|would like|'?d like)"
+    r" (?:to )?know)\b"
     r"(?: (?:please|pls|plz))?,?\s*"
 )
 _EMBEDDED = lazy_compile(r"(?:who|whom|whose|what|which|when|where|why|how|if|whether)\b")
