@@ -60,7 +60,7 @@ SUMMARY_CONCEPT = "~summary"
 # force"'), or tells what one called another ("called Kelly an eager accomplice"; not "called
 # for"): so it answers "what was it called" as a fact giving a name does.
 LABEL_CONCEPT = "~label"
-_QUOTED_LABEL = lazy_compile(
+_LABELLED = lazy_compile(
     r'["\u201c](?:\S+ ){0,3}\S+["\u201d]'
     r"|\b(?:called|calling|dubbed|dubbing|labell?ed|branded)\b(?! (?:for|on|off|in|up|out|back)\b)"
 )
@@ -333,7 +333,7 @@ class FactIndex:
             claim_terms=claim_terms,
             stated_terms=tuple(
                 claim.union(*quoted, *(_text_terms(ask, synonyms, aliases) for ask in fact.asks))
-                | ({LABEL_CONCEPT} if _QUOTED_LABEL.search(fact.claim) else frozenset())
+                | ({LABEL_CONCEPT} if _LABELLED.search(fact.claim) else frozenset())
                 for fact, claim, quoted in zip(facts, claim_terms, quote_terms, strict=True)
             ),
             phrases=tuple(phrases),
