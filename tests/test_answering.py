@@ -4037,6 +4037,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("what name did Make the Road call the DHS plans", "reactions-make-the-road-morally-bankrupt"),
         ("ua tsaug for this bot. how many families were the 2019 raids after?", "ice-2019-raids-thousands-families"),
         ("i want to know, why is it unusual for a president to announce raids ahead of time", "ice-2019-timeline-unprecedented"),
+        ("i want to know, why is it a big deal for a president to say when raids are coming", "ice-2019-timeline-unprecedented"),
         # dev310 (African American and Southern English) and dev311 (Arabic words): "on God",
         # "ion know", "finna"; a church member who relays the question, by name; "..., mashallah
         # finally or bad news?", how the asker takes it.
