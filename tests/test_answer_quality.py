@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout119) report only their two rates here, never their misses: they are the honest measurements
+holdout120) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2260,6 +2260,22 @@ DEV310_ABSTAIN_FLOOR = 0.9
 DEV311 = DATA / "dev311_questions.yaml"
 DEV311_ANSWERABLE_FLOOR = 0.9
 DEV311_ABSTAIN_FLOOR = 0.96
+# Written blind on 2026-12-06: Honduran, Salvadoran and Colombian roofers, drywallers and
+# landscapers and their families in New Orleans, Houston and Charlotte on a crew WhatsApp bridged to
+# Discord (Central American and Colombian Spanglish typed without accents: catracho, parce, mae,
+# chamba, pisto, la migra; "[WhatsApp] Don Chepe: ..."; wives and grown kids asking for parents).
+# First look 162/199 answered right, 27/30 abstained; after its round 173/199, 28/30.
+DEV312 = DATA / "dev312_questions.yaml"
+DEV312_ANSWERABLE_FLOOR = 0.84
+DEV312_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: Ukrainian, Russian-speaking and Polish nannies, truck drivers,
+# contractors, students and grandparents in Chicago, Brighton Beach and Sacramento on a Telegram
+# group bridged to Discord (English that drops its articles, "is true that ICE make raid?";
+# davai, nu, slushai, tak, prosze, pani; "Pani Halina from our church ask ..."). First look
+# 179/194, 28/31; after its round 183/194, 28/31.
+DEV313 = DATA / "dev313_questions.yaml"
+DEV313_ANSWERABLE_FLOOR = 0.91
+DEV313_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2785,6 +2801,13 @@ OOS152_ABSTAIN_FLOOR = 0.87
 # readings were of the mixed sets).
 OOS153 = DATA / "oos153_questions.yaml"
 OOS153_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-06: Tohono O'odham, Navajo and other tribal members, council staff and
+# reservation-border residents in Arizona and New Mexico on a tribal community Discord, asking what
+# the sources do not answer: Border Patrol on tribal land, the wall through sacred sites, tribal
+# IDs, figures for Arizona and New Mexico. First look 102/120 abstained; after its round
+# 103/120.
+OOS154 = DATA / "oos154_questions.yaml"
+OOS154_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3827,6 +3850,15 @@ HOLDOUT118_ABSTAIN_FLOOR = 0.96
 HOLDOUT119 = DATA / "holdout119_questions.yaml"
 HOLDOUT119_ANSWERABLE_FLOOR = 0.9
 HOLDOUT119_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-06 by a helper who never saw the bot: Nepali, Tibetan and
+# Bhutanese-Nepali nail-salon workers, home-health aides, cab drivers, students and monastery
+# volunteers in Jackson Heights and Columbus, Ohio on a community organization's Discord (South
+# Asian English with Nepali words: dai, didi, hajur, ke garne, ho ra, kati, kina; questions relayed
+# from elders). Held out: scored once, at the commit its round started from (155/188 answerable right, 25/26 abstained),
+# never tuned on.
+HOLDOUT120 = DATA / "holdout120_questions.yaml"
+HOLDOUT120_ANSWERABLE_FLOOR = 0.79
+HOLDOUT120_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3949,6 +3981,7 @@ HELD_OUT = frozenset(
         HOLDOUT117,
         HOLDOUT118,
         HOLDOUT119,
+        HOLDOUT120,
     }
 )
 
@@ -4147,6 +4180,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS151, 1.0, OOS151_ABSTAIN_FLOOR),
         (OOS152, 1.0, OOS152_ABSTAIN_FLOOR),
         (OOS153, 1.0, OOS153_ABSTAIN_FLOOR),
+        (OOS154, 1.0, OOS154_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4449,6 +4483,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV309, DEV309_ANSWERABLE_FLOOR, DEV309_ABSTAIN_FLOOR),
         (DEV310, DEV310_ANSWERABLE_FLOOR, DEV310_ABSTAIN_FLOOR),
         (DEV311, DEV311_ANSWERABLE_FLOOR, DEV311_ABSTAIN_FLOOR),
+        (DEV312, DEV312_ANSWERABLE_FLOOR, DEV312_ABSTAIN_FLOOR),
+        (DEV313, DEV313_ANSWERABLE_FLOOR, DEV313_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4569,6 +4605,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT117, HOLDOUT117_ANSWERABLE_FLOOR, HOLDOUT117_ABSTAIN_FLOOR),
         (HOLDOUT118, HOLDOUT118_ANSWERABLE_FLOOR, HOLDOUT118_ABSTAIN_FLOOR),
         (HOLDOUT119, HOLDOUT119_ANSWERABLE_FLOOR, HOLDOUT119_ABSTAIN_FLOOR),
+        (HOLDOUT120, HOLDOUT120_ANSWERABLE_FLOOR, HOLDOUT120_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4724,6 +4761,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos151",
         "oos152",
         "oos153",
+        "oos154",
         "dev4",
         "dev5",
         "dev6",
@@ -5026,6 +5064,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev309",
         "dev310",
         "dev311",
+        "dev312",
+        "dev313",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5146,6 +5186,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout117_held_out",
         "holdout118_held_out",
         "holdout119_held_out",
+        "holdout120_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5234,7 +5275,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev311, holdout6 ... holdout119: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev313, holdout6 ... holdout120: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

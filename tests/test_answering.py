@@ -4047,6 +4047,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Sister Joseph (she Haitian) keep askin me how many families they was finna raid in 2019", "ice-2019-raids-thousands-families"),
         ("Brother Paul from Lagos asking me who signed the memos", "memos-two-memos-from-kelly"),
         ("will the hearings be quicker under the memos, mashallah finally or bad news?", "detention-speed-up-hearings"),
+        # dev312 (Central American Spanglish) and dev313 (Slavic speakers' English): a message a
+        # chat bridge passed on, with its chat and writer; the asker's own after a comma; an
+        # honorific before who asks; a child born in a US city, born here; "el vocero"; what the
+        # answer is for, and where.
+        ("[WhatsApp] Don Chepe: cuantos agentes de ICE nuevos van a contratar", "hiring-10000-ice-5000-border-patrol"),
+        ("[Telegram] Olena K.: how many deportation officers ICE have?", "ice-2019-6000-deportation-officers"),
+        ("how many Border Patrol agents they want to hire, I drive truck near El Paso sometimes", "hiring-10000-ice-5000-border-patrol"),
+        ("who sign the memos, we live in Brighton Beach since 2005", "memos-two-memos-from-kelly"),
+        ("Pani Olga from our church ask who signed the memos", "memos-two-memos-from-kelly"),
+        ("my granddaughter born in Chicago, her parents no papers, can she be deported?", "ice-2019-mixed-status-families"),
+        ("mis hijos nacieron en Texas, los pueden deportar?", "ice-2019-mixed-status-families"),
+        ("el vocero de la casa blanca hablo de los memos cuando", "memos-spicer-press-briefing"),
+        ("who signed the memos, for our church bulletin in Little Village", "memos-two-memos-from-kelly"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4751,6 +4764,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "thanks cher, good lookin out",
         "mais cher, you think these raids gon raise shrimp prices?",
         "in trump's second term did they finally deport millions?",
+        # oos154 (tribal members in Arizona and New Mexico): New Mexico is a state, not Mexico.
+        "whats the undocumented population of New Mexico",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

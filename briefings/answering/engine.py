@@ -1348,9 +1348,14 @@ _TRAILING_STORY = lazy_compile(
     # (A dash may end the question too: "deportation stats for 2016 - patron needs them".)
     # (Of several questions, the story follows the last: "...could lead to what? racial
     # profiling? thats what we worry about".)
+    # (Or a comma before the asker's own: "how many ICE officers they want hire, I drive truck
+    # near Laredo sometimes".)
     r"^(?P<asked>(?:[^?]*\?+\s*)*?[^?]*\w[^?]*?(?:\?+|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what"
-    r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))))"
-    r"\s*(?:[-\u2013\u2014]+\s*)?"
+    r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))"
+    # (not what they heard or think: ", i heard he delayed them a couple weeks")
+    r"|(?=,\s+(?:i|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess|mean|know|saw|believe"
+    r"|remember)\b))))"
+    r"\s*(?:[-\u2013\u2014]+\s*|,\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student|coworker|co-worker|friend|neighbou?r)(?:'s)? (?:[\w'-]+ ){0,2}"
     r"(?:husband|wife|son|daughter|brother|siblings?|in-laws?"
@@ -1383,7 +1388,8 @@ _TRAILING_STORY = lazy_compile(
     # County" (I live in). (Not "m tande ...", I heard: what was heard may be what is asked.)
     r"|gen (?:yon |de )?rimo\b[^?]*|(?:m|mwen) (?:rete|abite|travay)\b[^?]*"
     # ... or the asker's own: "...?? I get stop for traffic sometimes, worried".
-    r"|i (?:get|got|'m|am|was|have|had|work|worked|live|lived|drive|drove)\b[^?]*"
+    r"|(?:i (?:'m|am|was)|we (?:'re|are|were)"
+    r"|(?:i|we) (?:get|got|have|had|work|worked|live|lived|drive|drove))\b[^?]*"
     # ... or how it weighs on someone: "...?? he is scared to go to work in Flushing", "...?
     # relatives in Fresno are all worried".
     r"|(?:he|she|they|everyone|everybody|(?:the |my |our )?(?:relatives|kwv tij|families"
@@ -1396,6 +1402,9 @@ _TRAILING_STORY = lazy_compile(
     r" (?:(?:is|are|was|were|keeps?|kept) )?saying\b[^?]*"
     # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
     # asker's people fear: "...? thats what we worry about at the gas station".
+    # ... or what is said where they are: "...? in Brighton they say ICE know every address".
+    r"|(?:(?:in|at|here in|around) [\w'-]+(?: [\w'-]+)? )?they (?:say|said|are saying|keep saying"
+    r"|saying)\b[^?]*"
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
     r"|claims|claimed|posted|swears|swore|thinks|read|saw|worry|worried|fear|afraid)\b[^?]*"
     # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan

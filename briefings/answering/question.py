@@ -896,10 +896,20 @@ _US_PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     baltimore newark nashville memphis orlando tampa sacramento oakland minneapolis pittsburgh
     cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso
-    carolina hampshire orleans vegas diego francisco angeles
+    carolina hampshire orleans vegas diego francisco angeles jersey
+    fresno bakersfield yuma omaha indianapolis
+    louisville raleigh jacksonville
     """
 )
 PLACES = _ABROAD | _US_PLACES
+# "My grandson born in Chicago", "mis cipotes nacieron en Houston": born here, a citizen (not a
+# question about Chicago).
+_BORN_IN_PLACE = lazy_compile(
+    r"\b(?:born|nacieron|naci[oó]|nacidos?|nacidas?)(?: (?:here|right here|aqui|aca))?"
+    r" (?:in|en) (?:(?:new|san|los|las|el|st\.?|saint|north|south|west) )?"
+    rf"(?:{'|'.join(sorted(_US_PLACES, key=lambda p: (-len(p), p)))})\b",
+    re.IGNORECASE,
+)
 
 
 # "Did DHS tell CNN it would start today or tomorrow": the day someone spoke of, in the sources.
@@ -1169,6 +1179,15 @@ CLAIMED = (
 _WORDING_CHECKED = (
     r"(?:is|are|was|were) (?:that|this|it|those|these) (?:the |his |her |their )?(?:exact|real"
     r"|actual|correct|right|accurate|genuine) (?:wording|words|quote|line|phrasing)"
+)
+
+
+# A message a bridge passed on, with the chat it came from and who wrote it: "[WhatsApp] Don
+# Chepe: alguien sabe cuantos ...", "[TG] Olena K.: ...".
+_BRIDGED = lazy_compile(
+    r"^\s*\[(?:whatsapp|wa|telegram|tg|signal|sms|imessage|messenger|fb|wechat|line|viber|irc"
+    r"|matrix|discord|slack)\]\s*(?:[\w.'-]+ ){0,3}[\w.'-]+:\s+",
+    re.IGNORECASE,
 )
 
 
@@ -1589,9 +1608,10 @@ _FILLER = _AnyCase(
     # ... a church member, by name: "Sis Ruiz from Monterrey asking me is they ...", "Sister
     # Joseph (she Haitian) keep askin me how many ...".
     r"|^(?:sis|sister|bro|brother|deacon|elder|mother|pastor|rev|reverend|mr|mrs|ms|miss|aunt"
-    r"|auntie|uncle|unc)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?"
+    # ... or "Pani Halina from our church ask what ...".
+    r"|auntie|uncle|unc|pani|pan)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?"
     r"(?: (?:from|in|at) [a-z][\w' -]{1,30}?)?"
-    r" (?:keeps? askin[g']?|(?:is |been )?askin[g']?|asked|asks|wants? to know|wanna know)"
+    r" (?:keeps? askin[g']?|(?:is |been )?askin[g']?|asked|asks?|wants? to know|wanna know)"
     r"(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
     # ... "Samchon want to know, ...": who asks it.
     rf"|^(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:wants? to know|is asking|asking)(?=\s*[,:])"
@@ -1853,8 +1873,9 @@ _FILLER = _AnyCase(
     r"|^(?:the |a |my )?(?:caller|client|patron|constituent|listener|viewer)s? (?:needs|wants"
     r"|is asking for|asked for|would like)(?= (?:the|a|an)\b)|^(?:needs|wants)(?= (?:the|a|an)\b)"
     # "... deported in 2015 for a community board presentation": what the answer is for.
-    r"|(?<=\w )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout"
-    r"|flyer|training|newsletter)(?=\W*$)"
+    # ("... for our church bulletin in Ukrainian Village")
+    r"|(?<=[\w,] )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck"
+    r"|handout|flyer|training|newsletter|bulletin)(?: (?:in|at) [\w' -]{1,30}?)?(?=\W*$)"
     # ... or before it: "For a class presentation: how many people were deported in 2015".
     r"|^for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout|flyer"
     r"|training|newsletter|project|assignment|report)(?=\s*[:,-])"
@@ -3626,6 +3647,7 @@ def read(index: FactIndex, text: str) -> Question:
         # folks been here a long time right?": the verse set before the question.
         text = _SCRIPTURE_LEAD.sub("", text)
     if "(" in text or "[" in text:
+        text = _BRIDGED.sub("", text)
         # (one space where the note was: "the guidelines (WaPo graf 7) for the exec summary")
         text = _SPACES.sub(" ", _SIDE_NOTE.sub(" ", text))
     if (unfilled := _FILLER.sub(" ", text)) != text and unfilled[:1].isspace():
@@ -3638,6 +3660,7 @@ def read(index: FactIndex, text: str) -> Question:
     if "inish" in text or "INISH" in text:
         text = _FINISH_DONE.sub("", text)
     text = _GO_DOWN.sub(r"\1 happen", text)
+    text = _BORN_IN_PLACE.sub("born here", text)
     text = _RIPPED_INTO.sub("criticizing ", text)
     text = _RECEIVED_IT.sub(r"\g<lead> react to", text)
     text = _VERDICT_ON.sub("take", text)
@@ -5917,6 +5940,9 @@ def _places(plain: str) -> list[str]:
         # ("¿qué pasó con ...?" is what happened; "El Paso" the city)
         and not (w in _PLACE_AFTER and (i == 0 or typed[i - 1] != _PLACE_AFTER[w]))
     ]
+    # "New Mexico" is a state, not the Mexico the facts speak of.
+    found += ["new mexico"] * ("new mexico" in plain)
+
     # "The LA county sheriff", "Harris County": a county by name, which no source speaks of.
     return found + [
         f"{m[1]} county"

@@ -53,6 +53,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("pie", "letra"): ("hew", "closely"),
     ("recien", "llegados"): ("recent", "arrivals"),
     ("poco", "poco"): ("gradually",),
+    ("poquito", "poco"): ("gradually",),
+    ("prohibicion", "viaje"): ("travel", "ban"),
     ("rueda", "prensa"): ("press", "conference"),
     ("perfil", "racial"): ("racial", "profiling"),
     ("carolina", "norte"): ("north", "carolina"),
@@ -285,6 +287,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     # A church's WhatsApp in Spanish ("hermanos, la migra anda agarrando gente", "oren por mi
     # cunado").
     "agarrar": ("arrest",), "desde": ("since",), "dinero": ("money",), "nadie": ("nobody",),
+    "pisto": ("money",), "plata": ("money",), "lana": ("money",),
     "guia": ("guidance",), "ayudar": ("help",), "decia": ("said",), "hermano": ("brother",),
     "hermana": ("sister",), "cambiaron": ("changed",), "cambiaban": ("changing",),
     "entender": ("understand",), "publicos": ("public",), "memorandums": ("memos",),
@@ -381,6 +384,17 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "amenazando": ("threatening",), "amenazo": ("threatened",), "amenaza": ("threat",),
     "amenazas": ("threats",), "aumenta": ("increases",), "aumentan": ("increase",),
     "asustado": ("scared",),
+    # A roofing crew's WhatsApp ("van a ir lento o de un solo?", "la prohibicion de viaje", "a q
+    # canal le dijo", "el vocero de la casa blanca", "la migra sabe las direcciones?").
+    **dict.fromkeys(word_set("lento lenta lentos lentamente"), ("slowly",)),
+    "quisieron": ("wanted",), "quiso": ("wanted",),
+    "temian": ("feared",), "temia": ("feared",), "pasara": ("happen",), "pasaria": ("happen",),
+    "democratas": ("democrats",), "republicanos": ("republicans",), "vocero": ("spokesman",),
+    "vocera": ("spokeswoman",), "chamba": ("work",), "menos": ("fewer",),
+    "manejaba": ("handled",), "manejo": ("handled",), "viva": ("live",), "espera": ("waits",),
+    "prohibicion": ("ban",), "irse": ("leave",), "diga": ("say",), "supone": ("supposed",),
+    "direcciones": ("addresses",), "direccion": ("address",), "significaba": ("meant",),
+    "reemplazo": ("replaced",), "canal": ("channel",), "reemplazar": ("replace",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
