@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout120) report only their two rates here, never their misses: they are the honest measurements
+holdout121) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2276,6 +2276,21 @@ DEV312_ABSTAIN_FLOOR = 0.9
 DEV313 = DATA / "dev313_questions.yaml"
 DEV313_ANSWERABLE_FLOOR = 0.91
 DEV313_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: Mixtec, Zapotec and Triqui farmworkers and their bilingual teenage
+# kids in Oxnard, Salinas and Madera on an indigenous-migrant organization's WhatsApp bridged to
+# Discord (the kids type for their parents: "my dad ask ...", "mi apa pregunta ..."; rural Mexican
+# Spanish mixed with English; the fields, the raitero, work raids). First look 170/184 answered
+# right, 26/27 abstained; after its round 173/184, 26/27.
+DEV314 = DATA / "dev314_questions.yaml"
+DEV314_ANSWERABLE_FLOOR = 0.91
+DEV314_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Samoan, Tongan, Marshallese and Chuukese church and community
+# members in Salt Lake City, Honolulu and Springdale on a Pacific Islander Discord (island English
+# with talofa, malo e lelei, fa'afetai, aiga, uso, sole; questions relayed from elders and pastors,
+# "asking for the Springdale fam"). First look 147/162, 27/28; after its round 150/162, 27/28.
+DEV315 = DATA / "dev315_questions.yaml"
+DEV315_ANSWERABLE_FLOOR = 0.89
+DEV315_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2808,6 +2823,12 @@ OOS153_ABSTAIN_FLOOR = 0.81
 # 103/120.
 OOS154 = DATA / "oos154_questions.yaml"
 OOS154_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-06: Greek, Italian and Albanian diner, pizzeria and restaurant owners in
+# New Jersey, Queens and Chicago on a restaurant owners' Slack, asking what the sources do not
+# answer: I-9s and E-Verify, raids on restaurants, figures for New Jersey, events after 2019.
+# First look 101/121 abstained; after its round 104/121.
+OOS155 = DATA / "oos155_questions.yaml"
+OOS155_ABSTAIN_FLOOR = 0.83
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3854,11 +3875,20 @@ HOLDOUT119_ABSTAIN_FLOOR = 0.86
 # Bhutanese-Nepali nail-salon workers, home-health aides, cab drivers, students and monastery
 # volunteers in Jackson Heights and Columbus, Ohio on a community organization's Discord (South
 # Asian English with Nepali words: dai, didi, hajur, ke garne, ho ra, kati, kina; questions relayed
-# from elders). Held out: scored once, at the commit its round started from (155/188 answerable right, 25/26 abstained),
-# never tuned on.
+# from elders). Held out: scored once, at the commit its round started from (155/188 answerable
+# right, 25/26 abstained), never tuned on.
 HOLDOUT120 = DATA / "holdout120_questions.yaml"
 HOLDOUT120_ANSWERABLE_FLOOR = 0.79
 HOLDOUT120_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: Burmese, Karen and Chin refugees,
+# their resettlement caseworkers and teen interpreters in Fort Wayne, Indianapolis and Utica on a
+# refugee-services Discord (short, simple sentences with Burmese and Karen words: saya, ma,
+# thamee, ta blut; caseworkers' precise questions; "my mom asking (I translate for her)").
+# Held out: scored once, at the commit its round started from (175/188 answerable right, 24/27
+# abstained), never tuned on.
+HOLDOUT121 = DATA / "holdout121_questions.yaml"
+HOLDOUT121_ANSWERABLE_FLOOR = 0.9
+HOLDOUT121_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -3982,6 +4012,7 @@ HELD_OUT = frozenset(
         HOLDOUT118,
         HOLDOUT119,
         HOLDOUT120,
+        HOLDOUT121,
     }
 )
 
@@ -4181,6 +4212,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS152, 1.0, OOS152_ABSTAIN_FLOOR),
         (OOS153, 1.0, OOS153_ABSTAIN_FLOOR),
         (OOS154, 1.0, OOS154_ABSTAIN_FLOOR),
+        (OOS155, 1.0, OOS155_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4485,6 +4517,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV311, DEV311_ANSWERABLE_FLOOR, DEV311_ABSTAIN_FLOOR),
         (DEV312, DEV312_ANSWERABLE_FLOOR, DEV312_ABSTAIN_FLOOR),
         (DEV313, DEV313_ANSWERABLE_FLOOR, DEV313_ABSTAIN_FLOOR),
+        (DEV314, DEV314_ANSWERABLE_FLOOR, DEV314_ABSTAIN_FLOOR),
+        (DEV315, DEV315_ANSWERABLE_FLOOR, DEV315_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4606,6 +4640,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT118, HOLDOUT118_ANSWERABLE_FLOOR, HOLDOUT118_ABSTAIN_FLOOR),
         (HOLDOUT119, HOLDOUT119_ANSWERABLE_FLOOR, HOLDOUT119_ABSTAIN_FLOOR),
         (HOLDOUT120, HOLDOUT120_ANSWERABLE_FLOOR, HOLDOUT120_ABSTAIN_FLOOR),
+        (HOLDOUT121, HOLDOUT121_ANSWERABLE_FLOOR, HOLDOUT121_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4762,6 +4797,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos152",
         "oos153",
         "oos154",
+        "oos155",
         "dev4",
         "dev5",
         "dev6",
@@ -5066,6 +5102,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev311",
         "dev312",
         "dev313",
+        "dev314",
+        "dev315",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5187,6 +5225,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout118_held_out",
         "holdout119_held_out",
         "holdout120_held_out",
+        "holdout121_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5275,7 +5314,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev313, holdout6 ... holdout120: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev315, holdout6 ... holdout121: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

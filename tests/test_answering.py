@@ -4060,6 +4060,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("mis hijos nacieron en Texas, los pueden deportar?", "ice-2019-mixed-status-families"),
         ("el vocero de la casa blanca hablo de los memos cuando", "memos-spicer-press-briefing"),
         ("who signed the memos, for our church bulletin in Little Village", "memos-two-memos-from-kelly"),
+        # dev314 (Mixtec, Zapotec and Triqui farmworkers' kids) and dev315 (Pacific Islanders):
+        # "..., asking for the Springdale fam"; "sin nombre" is anonymous.
+        ("so local police can act like immigration officers now?? asking for the Springdale fam", "local-police-enlisted"),
+        ("que periodico reporto lo de los oficiales sin nombre", "memos-blog-anonymous-officials"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4766,6 +4770,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "in trump's second term did they finally deport millions?",
         # oos154 (tribal members in Arizona and New Mexico): New Mexico is a state, not Mexico.
         "whats the undocumented population of New Mexico",
+        # oos155 (restaurant owners in New Jersey, Queens and Chicago): New Jersey, not the
+        # senator's.
+        "how many people in New Jersey have final removal orders",
+        "re paidia, Pew says 11 million undocumented. how many of those in New Jersey",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

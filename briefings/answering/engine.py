@@ -1379,7 +1379,7 @@ _TRAILING_STORY = lazy_compile(
     rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source)|everyone|everybody"
     r"|(?:the |some )?(?:guys|people|ppl|folks|ladies))"
     r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
-    r"|claims|claimed|swears|thinks|(?:(?:were|are|was|is|keep|kept) )?saying)\b[^?]*"
+    r"|claims|claimed|swears|thinks|posted|(?:(?:were|are|was|is|keep|kept) )?saying)\b[^?]*"
     # ... or who keeps on about it: "...? appa keeps repeating it at dinner like its scripture".
     rf"|(?:(?:my|our) )?(?:{ACQUAINTANCE}|clients?|patients?|members|families|folks|people)"
     r" (?:keeps?|kept|is|are|was|were|has been|have been|always) (?:[\w'-]+ )?"

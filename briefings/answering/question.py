@@ -896,9 +896,7 @@ _US_PLACES = word_set(
     houston phoenix philadelphia seattle boston atlanta miami dallas austin portland detroit
     baltimore newark nashville memphis orlando tampa sacramento oakland minneapolis pittsburgh
     cleveland cincinnati milwaukee albuquerque tucson laredo brownsville mcallen paso
-    carolina hampshire orleans vegas diego francisco angeles jersey
-    fresno bakersfield yuma omaha indianapolis
-    louisville raleigh jacksonville
+    carolina hampshire orleans vegas diego francisco angeles
     """
 )
 PLACES = _ABROAD | _US_PLACES
@@ -1536,6 +1534,9 @@ _FILLER = _AnyCase(
     # ... in Garifuna ("buiti binafi", "seremein") and Hmong ("nyob zoo", "ua tsaug"); and an
     # Arabic speaker's "inshallah", "khalas", "ya akhi", "ya'ni".
     r"|buiti (?:binafi|achuluruha|amidi)|mabuiga|seremein|nyob zoo|ua tsaug(?: ntau)?"
+    # ... in Samoan and Tongan ("talofa", "malo e lelei", "fa'afetai lava"), Marshallese and
+    # Hawaiian.
+    r"|talofa(?: lava)?|malo e lelei|fa'?afetai(?: lava)?|malo aupito|iakwe|aloha|mahalo"
     r"|insh?a?'?allah|wallahi?|khalas|ya (?:akhi|ukhti|habibi)|habibi|ya'?ni|mashallah"
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
@@ -2036,7 +2037,7 @@ _FILLER = _AnyCase(
     r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
     # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
     # for my dad who ...", ", kinda wild wording ngl".
-    r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=, )asking for (?:my|a|our) [^?]*$"
+    r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=[,?!] )asking for (?:my|a|our|the) [^?]*$"
     # ... once the question is asked: "...? bc there is def panic at the market lol".
     r"|(?<=\? )(?:bc|because|cause|cuz|coz) [^?]*$"
     # ... or who talks of it: ", everyone at the Cambodia Town market was talking about it".
@@ -5940,9 +5941,9 @@ def _places(plain: str) -> list[str]:
         # ("¿qué pasó con ...?" is what happened; "El Paso" the city)
         and not (w in _PLACE_AFTER and (i == 0 or typed[i - 1] != _PLACE_AFTER[w]))
     ]
-    # "New Mexico" is a state, not the Mexico the facts speak of.
-    found += ["new mexico"] * ("new mexico" in plain)
-
+    # "New Mexico" is a state, not the Mexico the facts speak of; "New Jersey" too, but not the
+    # senator's ("the New Jersey senator") nor Make the Road New Jersey's.
+    found += [m[0] for m in _NEW_STATE.finditer(plain)] if "new " in plain else []
     # "The LA county sheriff", "Harris County": a county by name, which no source speaks of.
     return found + [
         f"{m[1]} county"
@@ -5952,6 +5953,9 @@ def _places(plain: str) -> list[str]:
 
 
 _PLACE_AFTER = {"paso": "el"}
+_NEW_STATE = lazy_compile(
+    r"(?<!\bfrom )(?<!\broad )\bnew (?:mexico|jersey)\b(?! (?:senator|sen\b|democrat|lawmaker))"
+)
 _NAMED_COUNTY = lazy_compile(r"\b([a-z][a-z.'-]+) county\b")
 _COUNTY_KINDS = word_set(
     "rural small large big border local sanctuary many each every home neighboring neighbouring"

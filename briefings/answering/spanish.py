@@ -55,6 +55,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("poco", "poco"): ("gradually",),
     ("poquito", "poco"): ("gradually",),
     ("prohibicion", "viaje"): ("travel", "ban"),
+    ("sin", "nombre"): ("anonymous",),
     ("rueda", "prensa"): ("press", "conference"),
     ("perfil", "racial"): ("racial", "profiling"),
     ("carolina", "norte"): ("north", "carolina"),
@@ -127,7 +128,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "reunion": ("meeting",), "mexicano": ("mexican",), "mexicanos": ("mexican",),
     "centroamericanos": ("central", "americans"), "centroamerica": ("central", "america"),
     "indocumentados": ("undocumented",), "inmigrantes": ("immigrants",),
-    "ilegales": ("illegal",), "millones": ("millions",),
+    "ilegales": ("illegal",), "millones": ("millions",), "millon": ("million",),
     "cifras": ("figures",), "cifra": ("figure",), "numeros": ("numbers",),
     "firmo": ("signed",), "firmaron": ("signed",), "firmar": ("sign",),
     "memorandos": ("memos",), "apodo": ("nickname",), "criticos": ("critics",),
@@ -395,6 +396,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "prohibicion": ("ban",), "irse": ("leave",), "diga": ("say",), "supone": ("supposed",),
     "direcciones": ("addresses",), "direccion": ("address",), "significaba": ("meant",),
     "reemplazo": ("replaced",), "canal": ("channel",), "reemplazar": ("replace",),
+    "reporto": ("reported",), "reportaron": ("reported",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
