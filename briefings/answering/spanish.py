@@ -53,7 +53,6 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("pie", "letra"): ("hew", "closely"),
     ("recien", "llegados"): ("recent", "arrivals"),
     ("poco", "poco"): ("gradually",),
-    ("poquito", "poco"): ("gradually",),
     ("prohibicion", "viaje"): ("travel", "ban"),
     ("sin", "nombre"): ("anonymous",),
     ("rueda", "prensa"): ("press", "conference"),
