@@ -1400,11 +1400,11 @@ _TRAILING_STORY = lazy_compile(
     # ... or where they said it: "...? aunty ji in langar hall saying buses coming".
     rf"|(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:at|in|from) (?:the )?[\w'-]+(?: [\w'-]+)?"
     r" (?:(?:is|are|was|were|keeps?|kept) )?saying\b[^?]*"
-    # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
-    # asker's people fear: "...? thats what we worry about at the gas station".
     # ... or what is said where they are: "...? in Brighton they say ICE know every address".
     r"|(?:(?:in|at|here in|around) [\w'-]+(?: [\w'-]+)? )?they (?:say|said|are saying|keep saying"
     r"|saying)\b[^?]*"
+    # ... or who had it so: "...? thats what a guy at the TA in laredo said", or what the
+    # asker's people fear: "...? thats what we worry about at the gas station".
     r"|(?:that'?s|thats|that is) what (?:[\w'-]+ ){1,8}?(?:said|says|told me|told us|heard"
     r"|claims|claimed|posted|swears|swore|thinks|read|saw|worry|worried|fear|afraid)\b[^?]*"
     # ... or a friend or a kid, by name: "...? Abdi thinks it was bernie", "...? my girl Hodan

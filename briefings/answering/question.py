@@ -1534,10 +1534,10 @@ _FILLER = _AnyCase(
     # ... in Garifuna ("buiti binafi", "seremein") and Hmong ("nyob zoo", "ua tsaug"); and an
     # Arabic speaker's "inshallah", "khalas", "ya akhi", "ya'ni".
     r"|buiti (?:binafi|achuluruha|amidi)|mabuiga|seremein|nyob zoo|ua tsaug(?: ntau)?"
+    r"|insh?a?'?allah|wallahi?|khalas|ya (?:akhi|ukhti|habibi)|habibi|ya'?ni|mashallah"
     # ... in Samoan and Tongan ("talofa", "malo e lelei", "fa'afetai lava"), Marshallese and
     # Hawaiian.
     r"|talofa(?: lava)?|malo e lelei|fa'?afetai(?: lava)?|malo aupito|iakwe|aloha|mahalo"
-    r"|insh?a?'?allah|wallahi?|khalas|ya (?:akhi|ukhti|habibi)|habibi|ya'?ni|mashallah"
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*$"
