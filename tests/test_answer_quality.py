@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout121) report only their two rates here, never their misses: they are the honest measurements
+holdout122) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2291,6 +2291,20 @@ DEV314_ABSTAIN_FLOOR = 0.93
 DEV315 = DATA / "dev315_questions.yaml"
 DEV315_ANSWERABLE_FLOOR = 0.89
 DEV315_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Peruvian and Andean immigrants (some Quechua speakers) in Paterson
+# and Queens on a community WhatsApp bridged to Discord (Spanish and English mixed, Peruvian slang:
+# pe, causa, chamba, jato; allillanchu; relatives' questions passed on). First look 155/167
+# answered right, 27/30 abstained; after its round 161/167, 28/30.
+DEV316 = DATA / "dev316_questions.yaml"
+DEV316_ANSWERABLE_FLOOR = 0.93
+DEV316_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: Sudanese and South Sudanese community members in Omaha, Des Moines
+# and Portland, Maine on a community Discord (Arabic-inflected English, blessings, uncles' questions
+# relayed, mosque and church announcements, youth born here). First look 182/196, 23/26; after its
+# round 187/196, 23/26.
+DEV317 = DATA / "dev317_questions.yaml"
+DEV317_ANSWERABLE_FLOOR = 0.92
+DEV317_ABSTAIN_FLOOR = 0.85
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2829,6 +2843,12 @@ OOS154_ABSTAIN_FLOOR = 0.83
 # First look 101/121 abstained; after its round 104/121.
 OOS155 = DATA / "oos155_questions.yaml"
 OOS155_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-06: dental and pharmacy front-desk staff, pharmacists and community
+# health workers on a clinic-network Slack, asking what the sources do not answer: clinics and
+# pharmacies as places, patients' own cases, later events. First look 92/112 abstained; after its
+# round 92/112.
+OOS156 = DATA / "oos156_questions.yaml"
+OOS156_ABSTAIN_FLOOR = 0.79
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3889,6 +3909,14 @@ HOLDOUT120_ABSTAIN_FLOOR = 0.93
 HOLDOUT121 = DATA / "holdout121_questions.yaml"
 HOLDOUT121_ANSWERABLE_FLOOR = 0.9
 HOLDOUT121_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-06 by a helper who never saw the bot: Afghan evacuees (Dari and Pashto
+# speakers) in Sacramento and Northern Virginia and their resettlement volunteers on a WhatsApp
+# bridged to Slack (careful English with jan, tashakor, bale; elders' questions relayed; parole and
+# asylum worries). Held out: scored once, at the commit its round started from (174/181 answerable
+# right, 24/25 abstained), never tuned on.
+HOLDOUT122 = DATA / "holdout122_questions.yaml"
+HOLDOUT122_ANSWERABLE_FLOOR = 0.93
+HOLDOUT122_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4013,6 +4041,7 @@ HELD_OUT = frozenset(
         HOLDOUT119,
         HOLDOUT120,
         HOLDOUT121,
+        HOLDOUT122,
     }
 )
 
@@ -4213,6 +4242,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS153, 1.0, OOS153_ABSTAIN_FLOOR),
         (OOS154, 1.0, OOS154_ABSTAIN_FLOOR),
         (OOS155, 1.0, OOS155_ABSTAIN_FLOOR),
+        (OOS156, 1.0, OOS156_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4519,6 +4549,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV313, DEV313_ANSWERABLE_FLOOR, DEV313_ABSTAIN_FLOOR),
         (DEV314, DEV314_ANSWERABLE_FLOOR, DEV314_ABSTAIN_FLOOR),
         (DEV315, DEV315_ANSWERABLE_FLOOR, DEV315_ABSTAIN_FLOOR),
+        (DEV316, DEV316_ANSWERABLE_FLOOR, DEV316_ABSTAIN_FLOOR),
+        (DEV317, DEV317_ANSWERABLE_FLOOR, DEV317_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4641,6 +4673,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT119, HOLDOUT119_ANSWERABLE_FLOOR, HOLDOUT119_ABSTAIN_FLOOR),
         (HOLDOUT120, HOLDOUT120_ANSWERABLE_FLOOR, HOLDOUT120_ABSTAIN_FLOOR),
         (HOLDOUT121, HOLDOUT121_ANSWERABLE_FLOOR, HOLDOUT121_ABSTAIN_FLOOR),
+        (HOLDOUT122, HOLDOUT122_ANSWERABLE_FLOOR, HOLDOUT122_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4798,6 +4831,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos153",
         "oos154",
         "oos155",
+        "oos156",
         "dev4",
         "dev5",
         "dev6",
@@ -5104,6 +5138,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev313",
         "dev314",
         "dev315",
+        "dev316",
+        "dev317",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5226,6 +5262,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout119_held_out",
         "holdout120_held_out",
         "holdout121_held_out",
+        "holdout122_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5314,7 +5351,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev315, holdout6 ... holdout121: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev317, holdout6 ... holdout122: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4064,6 +4064,28 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # "..., asking for the Springdale fam"; "sin nombre" is anonymous.
         ("so local police can act like immigration officers now?? asking for the Springdale fam", "local-police-enlisted"),
         ("que periodico reporto lo de los oficiales sin nombre", "memos-blog-anonymous-officials"),
+        # dev316 (Peruvians and Andeans in Paterson and Queens) and dev317 (Sudanese and South
+        # Sudanese): born here in a town or state, by its initials too; Spanish "ciudadana",
+        # "normalmente", "centros de trabajo"; greetings, "God bless", what the answer is for and
+        # where, who will read it out; a name someone keeps calling the memos.
+        ("mi hija nacio aqui en NJ, es ciudadana, la pueden deportar?", "ice-2019-mixed-status-families"),
+        ("my nephew was born here in Omaha, can they deport him if his dad gets deported?", "ice-2019-mixed-status-families"),
+        ("que investiga HSI normalmente?", "ice-2019-hsi-assists-ero"),
+        ("hola causa, cuantos deportaron en 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("allillanchu causas. cuantos deportaron en 2013?", "numbers-record-434000-2013"),
+        ("ICE va a ir a los centros de trabajo?", "ice-2019-ice-statement"),
+        ("Good evening family, God bless. For our church bulletin in Des Moines, who signed the memos?", "memos-two-memos-from-kelly"),
+        ("For the Friday announcement at the mosque in Omaha: who signed the memos?", "memos-two-memos-from-kelly"),
+        ("Church youth group making a fact sheet - how many ICE officers will they hire?", "hiring-10000-ice-5000-border-patrol"),
+        ("who signed the memos? Pastor Garang will read it Sunday", "memos-two-memos-from-kelly"),
+        ("My auntie keeps calling it 'the Kelly law'. when did it come out?", "memos-made-official-2017-02-21"),
+        ("meu vizinho é de Honduras, vao mandar os centro-americanos pro Mexico esperar?", "mexico-central-americans-limited-fashion"),
+        # ... and a word typed in title case is a misspelled name or none ("Paterson" is no
+        # "person"), but a word it begins ("Registro", "Honduras") or one typed in capitals for
+        # emphasis ("NOTHING") is still corrected.
+        ("que dijo el vocero de la casa blanca? lo quiero poner en un cartel pa la marcha en Paterson", "memos-spicer-press-briefing"),
+        ("tienen que publicarse en el Registro Federal primero?", "memos-take-time-federal-register"),
+        ("> the courts have stopped NOTHING he's done. have courts blocked his efforts to deny entry to migrants by 2019?", "history-courts-blocked-entry-efforts"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4774,6 +4796,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # senator's.
         "how many people in New Jersey have final removal orders",
         "re paidia, Pew says 11 million undocumented. how many of those in New Jersey",
+        # dev316 (Peruvians in Paterson): a town typed in title case is no misspelled "person".
+        "hubo redadas de ICE en Paterson en 2019?",
+        "were there ICE raids in Paterson?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

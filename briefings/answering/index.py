@@ -197,6 +197,8 @@ class FactIndex:
     synonyms: PhraseMatcher  # phrase -> "~gN" concept tokens
     aliases: PhraseMatcher  # alias -> "@id" person tokens
     alias_words: frozenset[tuple[str, ...]]  # every alias as typed (surface words)
+    name_words: frozenset[str]  # the words of those aliases: what a misspelled name may be
+    name_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
     vocabulary: frozenset[str]  # surface words known anywhere in the facts, aliases, synonyms
     vocabulary_list: tuple[str, ...]  # the same, sorted, for deterministic fuzzy matching
     stems: frozenset[str]  # stems of those words
@@ -306,6 +308,7 @@ class FactIndex:
             written = () if fact.when else _published(base, fact)
             written_months.append(months[-1] | {int(d[5:7]) for d in written if len(d) >= 7})
         stems = frozenset(stem(w) for w in vocab)
+        names = {w for text, _ in alias_pairs for w in words(text)}
         quote_terms = tuple(
             tuple(_text_terms(s.quote, synonyms, aliases) for s in fact.sources) for fact in facts
         )
@@ -317,6 +320,8 @@ class FactIndex:
             synonyms=synonyms,
             aliases=aliases,
             alias_words=frozenset(tuple(words(text)) for text, _ in alias_pairs),
+            name_words=frozenset(names),
+            name_list=tuple(sorted(names)),
             vocabulary=frozenset(vocab),
             vocabulary_list=tuple(sorted(vocab)),
             stems=stems,

@@ -903,9 +903,13 @@ PLACES = _ABROAD | _US_PLACES
 # "My grandson born in Chicago", "mis cipotes nacieron en Houston": born here, a citizen (not a
 # question about Chicago).
 _BORN_IN_PLACE = lazy_compile(
-    r"\b(?:born|nacieron|naci[oó]|nacidos?|nacidas?)(?: (?:here|right here|aqui|aca))?"
-    r" (?:in|en) (?:(?:new|san|los|las|el|st\.?|saint|north|south|west) )?"
-    rf"(?:{'|'.join(sorted(_US_PLACES, key=lambda p: (-len(p), p)))})\b",
+    r"\b(?:born|nacieron|naci[oó]|nacidos?|nacidas?)(?:"
+    # ("born here in Omaha": wherever "here" is)
+    r" (?:here|right here|aqui|aca) (?:in|en) (?-i:[A-Z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)?)"
+    r"|(?: (?:here|right here|aqui|aca))? (?:in|en)"
+    r" (?:(?:new|san|los|las|el|st\.?|saint|north|south|west) )?"
+    rf"(?:{'|'.join(sorted(_US_PLACES, key=lambda p: (-len(p), p)))}"
+    r"|nj|ny|nyc|tx|ca|fl|il|az|nm|ga|nc|va|md|ma|pa|wa|co|nv|mn|oh|mi))\b",
     re.IGNORECASE,
 )
 
@@ -1448,12 +1452,17 @@ _FILLER = _AnyCase(
     # "Ballpark, how many ...": roughly how many.
     r"|ballpark,?(?= how (?:many|much)\b)|,? more or less"
     # Greetings in the asker's language: "anh oi", "bonjou", "oye".
+    # (First, a Peruvian's "allillanchu causas", "hola causa": Quechua "how are you", "buddies".)
+    r"|^(?:hola|oye|oe|allillanchu|buenas)\W+(?:causas?|causitas?|causa mia)\b|^allillanchu\b"
     r"|^(?:anh|chi|chị|em|co|cô|chu|chú|bac|bác) (?:oi|ơi)\b|^(?:bonjou|bonswa|hola|oye|ola)\b"
     r"|^(?:sa k(?:'| )?pase|sak pase|mezanmi|yalla|wallah|kumusta|oi gente|ola gente)\b(?: (?:team|all|guys"
     r"|everyone|po))?"
     # What the asker wants the answer for: "..., i want to put it on a sign for the march".
     r"|,? i (?:want|wanna|need|would like|d like) to (?:put|use|print|post|share|quote|cite|paint"
     r"|write) (?:it|this|that|them)\b.*$"
+    # ... in Spanish: "...? lo quiero poner en un cartel pa la marcha en Paterson".
+    r"|(?<=[?.!,] )(?:lo |la |los |las )?(?:quiero|queremos|necesito|necesitamos|vamos a)"
+    r" (?:poner|usar|imprimir|compartir|pegar|publicar)(?:lo|la|los|las)?\b.*$"
     # ... or after the question: "...? need it for the hotline script", "...? an organizer wants
     # it on a KYR slide", "...? we need to staff the hotline".
     r"|(?<=[?.!] )(?:(?:i|we|(?:an?|the|our|my) [\w-]+) )?(?:need|needs|want|wants)"
@@ -1518,7 +1527,11 @@ _FILLER = _AnyCase(
     r"|(?:(?<=, )|(?<=[?.!] ))(?:[a-z']+ ){0,3}or (?:bad|good) news(?=\W*$)"
     # Courtesies: "good morning", "thank you kindly", "excuse me", "dear bot"; a ward's
     # "Buenas noches hermanos.", "Hermanos, ...", "gracias de antemano".
-    r"|good (?:morning|afternoon|evening|day)|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    r"|good (?:morning|afternoon|evening|day)(?: (?:family|friends|everyone|all|folks))?(?=\W)"
+    r"|thank (?:you|u)(?: (?:very|so) much| kindly)?"
+    # ... "Good evening family, God bless.": a blessing on all.
+    r"|(?:may )?god bless(?: (?:you|you all|y'?all|us|us all|all|everyone|this (?:bot|group|chat)))?"
+    r"(?=\s*[.,!])"
     # ... "ua tsaug for this bot.": for the bot itself; "good lookin out": thanks, too.
     r"|(?:(?<=thank you )|(?<=thank u )|(?<=thanks )|(?<=ua tsaug ))for (?:this|the|your)"
     r" (?:bot|tool|app|service|help)(?=\s*[.!])"
@@ -1541,7 +1554,10 @@ _FILLER = _AnyCase(
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*$"
-    # Who is asking, introduced first: "Hello all, this is Margaret from the Woodburn parish
+    # Who will read the answer out: "..., Pastor Garang will read it Sunday".
+    r"|(?<=[,.!?] )(?:pastor|imam|sheikh|father|reverend|rev|deacon|brother|sister|elder)"
+    r" [\w'-]+ (?:will|is going to|gonna|wants to) (?:read|announce|share) (?:it|this|them|that)"
+    r"\b[^?]*$"
     # team.", "it's Dana with the hotline crew."
     r"|(?:^|(?<=[,.!] ))(?:this is|it'?s) (?!(?:a|an|the|about|what|why|how|not|from|true)\b)"
     r"[a-z]+(?: [a-z]+)? (?:here )?(?:from|with|at) (?:the |our |my )?[^.?!]{0,60}[a-z](?=[.!]\s)"
@@ -1878,8 +1894,11 @@ _FILLER = _AnyCase(
     r"|(?<=[\w,] )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck"
     r"|handout|flyer|training|newsletter|bulletin)(?: (?:in|at) [\w' -]{1,30}?)?(?=\W*$)"
     # ... or before it: "For a class presentation: how many people were deported in 2015".
+    # ("For our church bulletin in Des Moines, what are ...", "For the Friday announcement at
+    # the Islamic center:")
     r"|^for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout|flyer"
-    r"|training|newsletter|project|assignment|report)(?=\s*[:,-])"
+    r"|training|newsletter|project|assignment|report|bulletin|announcements?)"
+    r"(?: (?:in|at) [\w' -]{1,40}?)?(?=\s*[:,-])"
     # A social-media desk's: "... for an infographic", "need the exact number for a #DefendDACA
     # post", "asking for a sanctuary city post", "bullet style", "our ED will check".
     r"|(?<=[\w?.!,] )(?:(?:asking|need (?:it|this|that|the (?:exact )?(?:number|figure|quote)))"
@@ -1960,6 +1979,10 @@ _FILLER = _AnyCase(
     # memos' plural".
     rf"|(?<=, )(?:(?:my|our|the|a) )?(?:[\w'-]+ )?{ACQUAINTANCE} (?:keeps|kept) (?:saying"
     r"|calling it|telling (?:me|us))\b[^?]*$"
+    # ... or before the question: "My uncle Abdelrahman keep calling it 'the Kelly papers'."
+    # (Not "my brother keeps saying dhs admitted ...": what is said may be what is asked.)
+    rf"|^(?:my|our) (?:[\w'-]+ )?{ACQUAINTANCE}(?: [\w'-]+)? (?:keeps|keep|kept) calling"
+    r" (?:it|them)\b[^.!?]*[.!]\s+(?=\w)"
     # ... or how the asker's people are: "..., my crew dont read english good".
     r"|(?<=, )(?:my|our) (?:crew|guys|workers|employees|staff|team|students|class|kids|parents"
     r"|family|clients|patients|tenants|members) (?:don'?t|dont|doesn'?t|can'?t|cant|won'?t|are"
@@ -2172,9 +2195,12 @@ _FILLER = _AnyCase(
     r"|note) (?:it|this|that|them) in (?:a|the|our|my) (?:reply|response|letter|email)(?=\W*$)"
     # "Drafting an internal FAQ for plant HR.": what the asker is writing; "... Want the exact
     # wording.": that the answer quotes (every answer does).
-    r"|^(?:i'?m |we'?re |currently )?(?:drafting|writing|putting together|preparing|prepping"
-    r"|updating|building) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}(?:faq|memo|email|notice|script"
-    r"|handout|brief|explainer|deck|doc|document|flyer|policy|one-pager|summary|update|bulletin)s?"
+    # ("Church youth group making a fact sheet - ...": who writes it, first.)
+    r"|^(?:i'?m |we'?re |currently |(?:(?:our|the|my) )?(?:[\w'-]+ ){0,2}(?:group|club|class|team"
+    r"|committee|ministry|students|volunteers) (?:is |are )?)?(?:drafting|writing|putting together"
+    r"|preparing|prepping|updating|building|making) (?:an? |the |our |my )?(?:[\w-]+ ){0,2}"
+    r"(?:faq|memo|email|notice|script|handout|brief|explainer|deck|doc|document|flyer|policy"
+    r"|one-pager|summary|update|bulletin|fact sheet|factsheet)s?"
     r"(?: for (?:the |our |my |plant |company |internal )?(?:hr|staff|team|workers|employees"
     r"|members|crew|managers|board|clients|volunteers|supervisors|leadership))?"
     r"(?=\s*[.:!]|\s+[-\u2013\u2014])"
@@ -3339,6 +3365,7 @@ def _swapped(word: str, vocabulary: frozenset[str]) -> str | None:
 
 # Nouns in -ing, typed in full: "mornin" is a greeting, not the morning of the call.
 _ING_NOUNS = word_set("morning evening building meeting hearing ruling briefing funding housing")
+NAME_STEM = 5  # letters a misspelled name keeps of the word it is: "Honduras", "honduran"
 RUN_TOGETHER_MIN = 8  # "maketheroad": shorter unknown words are typos, not names run together
 
 
@@ -3549,9 +3576,11 @@ _ASKERS_AQUI = lazy_compile(
     r"\b(?:mi|mis|nuestr[oa]s?|nosotros|yo|vivo|vivimos)\b[^?.!]*?\b(?:aqu[i\u00ed]|ac[a\u00e1]) en"
     r" (?:el |la )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
+# ... or in Portuguese: "minha vizinha é de Honduras".
 _ASKERS_KIN_FROM = lazy_compile(
-    r"\bmis? [\w\u00e0-\u00fc]+ (?:(?:vive|viven|trabaja|trabajan|est[a\u00e1]|est[a\u00e1]n) en"
-    r"|(?:es|son|viene|vienen) de) (?:el |la )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+    r"\b(?:mis?|minhas?|meus?) [\w\u00e0-\u00fc]+ (?:(?:vive|viven|trabaja|trabajan|est[a\u00e1]"
+    r"|est[a\u00e1]n) en|(?:mora|moram|trabalha|trabalham) em|(?:es|son|viene|vienen|[e\u00e9]"
+    r"|s[a\u00e3]o|vem|v[e\u00ea]m) de) (?:el |la |o |a )?(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
 )
 
 # ... unless the question is about them: "what did Father Rodriguez say", "did Sister Ann ...".
@@ -3713,9 +3742,11 @@ def read(index: FactIndex, text: str) -> Question:
     shouted = len(typed_words) >= 3 and 5 * sum(w.isupper() for w in typed_words) >= 3 * len(
         typed_words
     )
-    capitalised = {
-        normalize(m) for m in _CAPITALISED.findall(opening[1:]) if not (m.isupper() and shouted)
-    }
+    typed_capitalised = _CAPITALISED.findall(opening[1:])
+    capitalised = {normalize(m) for m in typed_capitalised if not (m.isupper() and shouted)}
+    # A word typed in title case is a name, so a misspelled one is a misspelled name: "Paterson"
+    # is a town, not "person". (Not "NOTHING", typed in capitals for emphasis.)
+    titled = {normalize(m) for m in typed_capitalised if not m.isupper()}
     # "Besides ICIRR, who called it morally bankrupt", "an advocate cite that isn't ICIRR": a
     # name set aside is not asked about, known or not.
     set_aside = {w for m in _BESIDES.finditer(normalize(text)) for w in words(m["what"])}
@@ -3746,6 +3777,15 @@ def read(index: FactIndex, text: str) -> Question:
             else _swapped(w, index.vocabulary)
             or (_correct(w, index.vocabulary_list) if fuzzy else None)
         )
+        if (
+            corrected is not None
+            and w in titled
+            and corrected not in index.name_words
+            and corrected[:NAME_STEM] != w[:NAME_STEM]
+        ):
+            # A word typed in title case is a name, and a misspelled one a misspelled name:
+            # "Paterson" is a town, not "person" (but "Honduras" is still "honduran").
+            corrected = _correct(w, index.name_list) if fuzzy else None
         if corrected is not None:
             fixed.append(corrected)
             continue
@@ -3766,7 +3806,15 @@ def read(index: FactIndex, text: str) -> Question:
             )
             # (a place of the asker's own story; in Creole or Spanish, anyone in it too: "Nou
             # menm Ayisyen nou nwa")
-            and not (w in told_only and (w in PLACES or in_foreign))
+            and not (
+                w in told_only
+                and (
+                    w in PLACES
+                    or in_foreign
+                    # ... or a town the story names: "my nephew is DACA in Des Moines."
+                    or (k and (raw[k - 1] in _IN_A_TOWN or raw[k - 1] in capitalised))
+                )
+            )
             and w not in set_aside
             # ("Dyak Lubin vle konnen", "Sister Anita asks": a member who relays the question)
             and not (k and raw[k - 1] in _HONORIFICS)
@@ -5859,6 +5907,7 @@ def _articles_year(ws: list[str], i: int) -> bool:
 # ... or any first sentence so told, once its teller is set aside ("[my brother in law] got
 # charged last year. under the 2017 priorities ...?").
 _FIRST_SENTENCE = lazy_compile(rf"^{_SENTENCE_BEFORE_QUESTION}")
+_IN_A_TOWN = frozenset({"in", "from", "near", "around", "outside"})
 _TO_A_HOME = frozenset({"to", "at", "into", "outside", "inside", "near", "around", "from"})
 _WAY_BACK = frozenset({"way", "back", "all", "clear"})  # "since way back in 2001"
 

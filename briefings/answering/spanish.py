@@ -32,7 +32,7 @@ _DROPPED = word_set(
     ojala misericordia modos mio seamos vea creemos biblico llevamos
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
-    companero companeros anda presentacion
+    companero companeros anda presentacion tener allillanchu
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -104,6 +104,11 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("agentes", "ice"): ("ice", "agents"),
     ("oficiales", "frontera"): ("border", "agents"),
     ("agentes", "frontera"): ("border", "patrol", "agents"),
+    ("centros", "trabajo"): ("work", "sites"),
+    ("lugares", "trabajo"): ("work", "sites"),
+    # "Quien tiene razon": who is right (not the reason why).
+    ("quien", "razon"): ("who", "right"),
+    ("registro", "federal"): ("federal", "register"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -396,6 +401,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "direcciones": ("addresses",), "direccion": ("address",), "significaba": ("meant",),
     "reemplazo": ("replaced",), "canal": ("channel",), "reemplazar": ("replace",),
     "reporto": ("reported",), "reportaron": ("reported",),
+    # Peruvians' and Andeans' ("mi hija nacio aqui, es ciudadana", "HSI normalmente que
+    # investiga?", "ICE va a ir a los centros de trabajo?", "quien tiene razon").
+    "ciudadana": ("citizen",), "ciudadanas": ("citizens",), "normalmente": ("usually",),
+    "investiga": ("investigations",), "investigan": ("investigations",), "fabrica": ("factory",),
+    "fabricas": ("factory",), "chambea": ("works",), "chambean": ("work",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
