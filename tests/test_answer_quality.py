@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout122) report only their two rates here, never their misses: they are the honest measurements
+holdout123) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2305,6 +2305,20 @@ DEV316_ABSTAIN_FLOOR = 0.9
 DEV317 = DATA / "dev317_questions.yaml"
 DEV317_ANSWERABLE_FLOOR = 0.92
 DEV317_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-06: Mongolian and Kazakh community members in Denver, Chicago and
+# Arlington (students, restaurant and trucking workers, some on expired visas) on a Telegram group
+# bridged to Discord (English without articles; za, bro, spasibo, bayarlalaa; relatives' questions
+# passed on). First look 184/198 answered right, 28/32 abstained; after its round 185/198, 28/32.
+DEV318 = DATA / "dev318_questions.yaml"
+DEV318_ANSWERABLE_FLOOR = 0.9
+DEV318_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-06: Venezuelan and Colombian families in Doral, Weston and Orlando on
+# a WhatsApp community bridged to Discord (Caribbean Spanish with English, chamo, pana, vaina,
+# parce; voice messages written out, "[audio transcrito] ..."; abuelas' questions relayed). First
+# look 168/203, 27/31; after its round 180/203, 28/31.
+DEV319 = DATA / "dev319_questions.yaml"
+DEV319_ANSWERABLE_FLOOR = 0.85
+DEV319_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2849,6 +2863,12 @@ OOS155_ABSTAIN_FLOOR = 0.83
 # round 92/112.
 OOS156 = DATA / "oos156_questions.yaml"
 OOS156_ABSTAIN_FLOOR = 0.79
+# Written blind on 2026-12-06: real-estate agents, property managers and mortgage loan officers
+# with immigrant clients and tenants on a realtors' Slack, asking what the sources do not answer:
+# leases, closings, tenants who vanish after raids, later events. First look 102/115 abstained;
+# after its round 102/115.
+OOS157 = DATA / "oos157_questions.yaml"
+OOS157_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3917,6 +3937,14 @@ HOLDOUT121_ABSTAIN_FLOOR = 0.85
 HOLDOUT122 = DATA / "holdout122_questions.yaml"
 HOLDOUT122_ANSWERABLE_FLOOR = 0.93
 HOLDOUT122_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: Bangladeshi and Bengali-speaking
+# families in Hamtramck and Jackson Heights, their mosque volunteers and taxi-driver uncles on a
+# WhatsApp bridged to Slack (South Asian English: kindly, do the needful, itself; bhai, apa, keno,
+# dhonnobad; elders' questions relayed). Held out: scored once, at the commit its round started
+# from (178/193 answerable right, 27/30 abstained), never tuned on.
+HOLDOUT123 = DATA / "holdout123_questions.yaml"
+HOLDOUT123_ANSWERABLE_FLOOR = 0.89
+HOLDOUT123_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4042,6 +4070,7 @@ HELD_OUT = frozenset(
         HOLDOUT120,
         HOLDOUT121,
         HOLDOUT122,
+        HOLDOUT123,
     }
 )
 
@@ -4243,6 +4272,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS154, 1.0, OOS154_ABSTAIN_FLOOR),
         (OOS155, 1.0, OOS155_ABSTAIN_FLOOR),
         (OOS156, 1.0, OOS156_ABSTAIN_FLOOR),
+        (OOS157, 1.0, OOS157_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4551,6 +4581,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV315, DEV315_ANSWERABLE_FLOOR, DEV315_ABSTAIN_FLOOR),
         (DEV316, DEV316_ANSWERABLE_FLOOR, DEV316_ABSTAIN_FLOOR),
         (DEV317, DEV317_ANSWERABLE_FLOOR, DEV317_ABSTAIN_FLOOR),
+        (DEV318, DEV318_ANSWERABLE_FLOOR, DEV318_ABSTAIN_FLOOR),
+        (DEV319, DEV319_ANSWERABLE_FLOOR, DEV319_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4674,6 +4706,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT120, HOLDOUT120_ANSWERABLE_FLOOR, HOLDOUT120_ABSTAIN_FLOOR),
         (HOLDOUT121, HOLDOUT121_ANSWERABLE_FLOOR, HOLDOUT121_ABSTAIN_FLOOR),
         (HOLDOUT122, HOLDOUT122_ANSWERABLE_FLOOR, HOLDOUT122_ABSTAIN_FLOOR),
+        (HOLDOUT123, HOLDOUT123_ANSWERABLE_FLOOR, HOLDOUT123_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4832,6 +4865,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos154",
         "oos155",
         "oos156",
+        "oos157",
         "dev4",
         "dev5",
         "dev6",
@@ -5140,6 +5174,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev315",
         "dev316",
         "dev317",
+        "dev318",
+        "dev319",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5263,6 +5299,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout120_held_out",
         "holdout121_held_out",
         "holdout122_held_out",
+        "holdout123_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5351,7 +5388,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev317, holdout6 ... holdout122: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev319, holdout6 ... holdout123: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

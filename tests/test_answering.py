@@ -4086,6 +4086,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("que dijo el vocero de la casa blanca? lo quiero poner en un cartel pa la marcha en Paterson", "memos-spicer-press-briefing"),
         ("tienen que publicarse en el Registro Federal primero?", "memos-take-time-federal-register"),
         ("> the courts have stopped NOTHING he's done. have courts blocked his efforts to deny entry to migrants by 2019?", "history-courts-blocked-entry-efforts"),
+        # dev319 (Venezuelans and Colombians in Florida): a voice message written out; "de
+        # golpe o poco a poco" (its "a" set aside); "o sea"; Spanish words (creando, condena,
+        # acciones, firmado, comparo).
+        ("[audio transcrito] oye pana, cuantos agentes de ICE van a contratar?", "hiring-10000-ice-5000-border-patrol"),
+        ("[nota de voz] oye, cuantos deportaron en 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("lo van a aplicar todo de golpe o poco a poco?", "memos-enforcement-rolls-out-slowly"),
+        ("o sea, cual es el proposito de las guias nuevas?", "memos-road-map-executive-actions"),
+        ("quien dijo que no estaban creando nada de la nada?", "memos-not-whole-cloth"),
+        ("ahora van por la gente que tiene cargos pero sin condena?", "priorities-charged-not-convicted"),
+        ("cuantas acciones ejecutivas habia firmado Trump antes de los memos?", "memos-trump-executive-actions-january"),
+        ("Menendez comparo a un criminal peligroso con quien?", "reactions-menendez-mother-with-children"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1186,9 +1186,12 @@ _WORDING_CHECKED = (
 
 # A message a bridge passed on, with the chat it came from and who wrote it: "[WhatsApp] Don
 # Chepe: alguien sabe cuantos ...", "[TG] Olena K.: ...".
+# ... or a voice message written out: "[audio transcrito] oye pana ...".
 _BRIDGED = lazy_compile(
     r"^\s*\[(?:whatsapp|wa|telegram|tg|signal|sms|imessage|messenger|fb|wechat|line|viber|irc"
-    r"|matrix|discord|slack)\]\s*(?:[\w.'-]+ ){0,3}[\w.'-]+:\s+",
+    r"|matrix|discord|slack)\]\s*(?:[\w.'-]+ ){0,3}[\w.'-]+:\s+"
+    r"|^\s*\[(?:audio|voice|voice note|voice message|voice memo|nota de voz|mensaje de voz)"
+    r"(?: (?:transcrito|transcribed|transcript|transcription|transcripcion))?\]\s*",
     re.IGNORECASE,
 )
 
@@ -1554,6 +1557,11 @@ _FILLER = _AnyCase(
     # Whom the asker will explain it to: "..., i have to explain to buwa in nepali tonight".
     r"|(?<=, )i (?:have|need|got|gotta) to (?:explain|translate) (?:it |this |that )?(?:to|for)"
     r" [^?]*$"
+    # ... or "..., i translate for her", "I post in telegram for older people": for whom.
+    r"|(?<=[,.!?] )i (?:translate|interpret|explain|read) (?:it |this |that )?(?:to|for) [^?]*$"
+    r"|(?<=[,.!?] )i (?:will |am going to |gonna )?(?:post|share|send|forward|repost) (?:it |this"
+    r" |that )?(?:in|on|to) (?:the |our |my )?(?:telegram|whatsapp|group|chat|discord|facebook|fb"
+    r"|channel)\b[^?]*$"
     # Who will read the answer out: "..., Pastor Garang will read it Sunday".
     r"|(?<=[,.!?] )(?:pastor|imam|sheikh|father|reverend|rev|deacon|brother|sister|elder)"
     r" [\w'-]+ (?:will|is going to|gonna|wants to) (?:read|announce|share) (?:it|this|them|that)"
@@ -1893,6 +1901,9 @@ _FILLER = _AnyCase(
     # ("... for our church bulletin in Ukrainian Village")
     r"|(?<=[\w,] )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck"
     r"|handout|flyer|training|newsletter|bulletin)(?: (?:in|at) [\w' -]{1,30}?)?(?=\W*$)"
+    # ("... full name of DHS secretary for my report in class")
+    r"|(?<=[\w,] )for (?:my|our) (?:[\w-]+ ){0,2}?(?:report|essay|paper|project)"
+    r"(?: (?:in|for|at) [\w' -]{1,30}?)?(?=\W*$)"
     # ... or before it: "For a class presentation: how many people were deported in 2015".
     # ("For our church bulletin in Des Moines, what are ...", "For the Friday announcement at
     # the Islamic center:")
@@ -2170,6 +2181,7 @@ _FILLER = _AnyCase(
     # How short: "give me the short version", "like the four big pieces", "a 1-line summary
     # of".
     r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version"
+    r"|(?<=[,.!?] )short (?:pls|please|plz)\b"
     r"|(?:the |a )?(?:one|1|two|2)[- ](?:line|liner|sentence)r? (?:summary|version|answer"
     r"|explanation|rundown|recap)(?: of)?"
     # "... call for? making an ESL handout": what the answer is made into.
@@ -4924,6 +4936,9 @@ _COST = lazy_compile(
     # "What does ICE pay those officers a year", "their salary": what someone is paid.
     r"|\b(?:salary|salaries|wages?|paycheck|how much (?:do|does|did|are|is) [^?]{0,30}\bpaid)\b"
     r"|\bwhat (?:does|do|did|will) [\w-]+ pay (?:its |their |those |the |them )\b"
+    # ... in Spanish: "cuanto va a costar todo eso", "cuánto cuesta cada vuelo".
+    r"|\bcu[a\u00e1]nto (?:[\w']+ ){0,4}?(?:cuesta|cuestan|cost[o\u00f3]|costar[a\u00e1]?"
+    r"|costaria|costar\u00eda|gastar[a\u00e1]?|gastaron|gasto)\b"
 )
 _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "spent"))
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was

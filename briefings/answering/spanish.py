@@ -33,6 +33,7 @@ _DROPPED = word_set(
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
     companero companeros anda presentacion tener allillanchu
+    jaja jajaja jajajaja jeje jejeje pana panas chamo chama chamos parce parcero vaina mira digo
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -52,7 +53,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("fin", "semana"): ("weekend",),
     ("pie", "letra"): ("hew", "closely"),
     ("recien", "llegados"): ("recent", "arrivals"),
-    ("poco", "poco"): ("gradually",),
+    ("poco", "poco"): ("slowly",),  # "poco a poco" (its "a" set aside by `english`)
+    ("paso", "paso"): ("slowly",),
     ("prohibicion", "viaje"): ("travel", "ban"),
     ("sin", "nombre"): ("anonymous",),
     ("rueda", "prensa"): ("press", "conference"),
@@ -109,6 +111,10 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     # "Quien tiene razon": who is right (not the reason why).
     ("quien", "razon"): ("who", "right"),
     ("registro", "federal"): ("federal", "register"),
+    # "O sea", "en resumidas cuentas": that is, in short.
+    ("o", "sea"): (),
+    ("resumidas", "cuentas"): (),
+    ("medio", "millon"): ("half", "million"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -406,10 +412,33 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ciudadana": ("citizen",), "ciudadanas": ("citizens",), "normalmente": ("usually",),
     "investiga": ("investigations",), "investigan": ("investigations",), "fabrica": ("factory",),
     "fabricas": ("factory",), "chambea": ("works",), "chambean": ("work",),
+    # Venezuelans' and Colombians' ("mi tio jura que fue de noche", "uno solo o varios", "cual es
+    # el proposito", "ahora tambien van por la gente que solo tiene cargos, sin condena").
+    "noche": ("night",), "jura": ("swears",), "varios": ("several",), "varias": ("several",),
+    "firmado": ("signed",), "firmada": ("signed",), "firmados": ("signed",),
+    "acciones": ("actions",), "accion": ("action",), "proposito": ("purpose",),
+    "creando": ("creating",), "barrios": ("neighborhoods",), "autobuses": ("buses",),
+    "comparo": ("compared",), "personal": ("personnel",), "cubre": ("covers",),
+    "comentario": ("comment",), "contrario": ("opposite",), "reunirse": ("meet",),
+    "cooperacion": ("cooperation",), "acuerdo": ("agreement",), "condena": ("conviction",),
+    "organizacion": ("organization",), "golpe": ("overnight",),
+    "cumplio": ("delivered",),
+    # Nationals of a country the facts do not count ("parce cuantos colombianos tienen orden de
+    # deportacion"): not any people.
+    **dict.fromkeys(word_set("colombianos colombiano colombianas colombiana"), ("colombians",)),
+    **dict.fromkeys(word_set("venezolanos venezolano venezolanas venezolana"), ("venezuelans",)),
+    **dict.fromkeys(word_set("peruanos peruano peruanas peruana"), ("peruvians",)),
+    **dict.fromkeys(word_set("ecuatorianos ecuatoriano ecuatorianas ecuatoriana"), ("ecuadorians",)),
+    **dict.fromkeys(word_set("cubanos cubano cubanas cubana"), ("cubans",)),
+    **dict.fromkeys(word_set("dominicanos dominicano dominicanas dominicana"), ("dominicans",)),
+    **dict.fromkeys(word_set("haitianos haitiano haitianas haitiana"), ("haitians",)),
+    **dict.fromkeys(word_set("nicaraguenses nicaraguense"), ("nicaraguans",)),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
 _ARTICLES = word_set("la el")
+# "Poco a poco", "paso a paso": one phrase, its "a" (an English word too, so not dropped) aside.
+_A_BETWEEN = word_set("poco paso")
 _NAMED_AFTER = word_set("raza salvador paso")
 # "Era" is "was" in Spanish ("antes era para los que ..."), but not by a president's name: "the
 # Obama era", "la era de Obama".
@@ -439,6 +468,7 @@ def english(words: Sequence[str]) -> list[str]:
         w
         for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
         if (w not in _ARTICLES or after in _NAMED_AFTER)
+        and (w != "a" or before != after or before not in _A_BETWEEN)
         and (w != _ERA or before in _ERA_OF or after in _ERA_OF)
     ]
     return read_glossed(unnamed, _DROPPED, _PHRASES, _WORDS)
