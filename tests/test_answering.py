@@ -4810,6 +4810,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # dev316 (Peruvians in Paterson): a town typed in title case is no misspelled "person".
         "hubo redadas de ICE en Paterson en 2019?",
         "were there ICE raids in Paterson?",
+        # ... a state's initials are in capitals ("en mi pueblo" is no Michigan: not born here);
+        # dev319 (Venezuelans and Colombians): nationals the facts do not count.
+        "mi hijo nacio en mi pueblo, lo pueden deportar?",
+        "cuantos cubanos deportaron en 2013?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -908,8 +908,9 @@ _BORN_IN_PLACE = lazy_compile(
     r" (?:here|right here|aqui|aca) (?:in|en) (?-i:[A-Z][\w.'-]*(?: [A-Z][a-z][\w.'-]*)?)"
     r"|(?: (?:here|right here|aqui|aca))? (?:in|en)"
     r" (?:(?:new|san|los|las|el|st\.?|saint|north|south|west) )?"
-    rf"(?:{'|'.join(sorted(_US_PLACES, key=lambda p: (-len(p), p)))}"
-    r"|nj|ny|nyc|tx|ca|fl|il|az|nm|ga|nc|va|md|ma|pa|wa|co|nv|mn|oh|mi))\b",
+    rf"(?:{'|'.join(sorted(_US_PLACES, key=lambda p: (-len(p), p)))}|nj|ny|nyc"
+    # ... or a state by its initials, typed in capitals ("nacio en mi pueblo" is no Michigan).
+    r"|(?-i:TX|CA|FL|IL|AZ|NM|GA|NC|VA|MD|MA|PA|WA|CO|NV|MN|OH|MI)))\b",
     re.IGNORECASE,
 )
 

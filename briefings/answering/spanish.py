@@ -423,8 +423,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "cooperacion": ("cooperation",), "acuerdo": ("agreement",), "condena": ("conviction",),
     "organizacion": ("organization",), "golpe": ("overnight",),
     "cumplio": ("delivered",),
-    # Nationals of a country the facts do not count ("parce cuantos colombianos tienen orden de
-    # deportacion"): not any people.
+    # Nationals of a country the facts do not count ("cuantos cubanos deportaron en 2013?"): not
+    # any people.
     **dict.fromkeys(word_set("colombianos colombiano colombianas colombiana"), ("colombians",)),
     **dict.fromkeys(word_set("venezolanos venezolano venezolanas venezolana"), ("venezuelans",)),
     **dict.fromkeys(word_set("peruanos peruano peruanas peruana"), ("peruvians",)),
