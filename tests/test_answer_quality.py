@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout123) report only their two rates here, never their misses: they are the honest measurements
+holdout124) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2319,6 +2319,21 @@ DEV318_ABSTAIN_FLOOR = 0.84
 DEV319 = DATA / "dev319_questions.yaml"
 DEV319_ANSWERABLE_FLOOR = 0.85
 DEV319_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: Gujarati and other Indian-American motel and gas-station owners,
+# their night clerks and college-age kids (Georgia, Texas, New Jersey) on a family-business
+# WhatsApp bridged to Slack (Gujarati and Hindi words: kitna, kon che, bhai; bridged senders "[WA]
+# Priya (Rutgers):"; the asker's own situation after a comma). First look 184/200 answered right,
+# 27/28 abstained; after its round 194/200, 27/28.
+DEV320 = DATA / "dev320_questions.yaml"
+DEV320_ANSWERABLE_FLOOR = 0.94
+DEV320_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Kurdish and Iranian (Farsi-speaking) immigrants and refugees in
+# Nashville, Los Angeles and San Diego on a Telegram group bridged to Discord (chera, merci, supas;
+# careful formal English, "Dear bot, I would like to kindly ask"; fast slang from the young). First
+# look 135/144, 25/25; after its round 139/144, 25/25.
+DEV321 = DATA / "dev321_questions.yaml"
+DEV321_ANSWERABLE_FLOOR = 0.93
+DEV321_ABSTAIN_FLOOR = 0.97
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2869,6 +2884,12 @@ OOS156_ABSTAIN_FLOOR = 0.79
 # after its round 102/115.
 OOS157 = DATA / "oos157_questions.yaml"
 OOS157_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-06: freight-truck dispatchers, owner-operators and warehouse shift leads
+# on a logistics company's Slack, asking what the sources do not answer: checkpoints, roadside
+# stops, warehouse raids, hiring actually done, later events. First look 98/104 abstained; after
+# its round 98/104.
+OOS158 = DATA / "oos158_questions.yaml"
+OOS158_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3945,6 +3966,14 @@ HOLDOUT122_ABSTAIN_FLOOR = 0.93
 HOLDOUT123 = DATA / "holdout123_questions.yaml"
 HOLDOUT123_ANSWERABLE_FLOOR = 0.89
 HOLDOUT123_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06 by a helper who never saw the bot: Jamaican, Trinidadian and Guyanese
+# families in Flatbush, Miami Gardens and Hartford on a Caribbean community Discord (Caribbean
+# English, some patois spelling; church aunties, young nurses, relatives on overstayed visas). Held
+# out: scored once, at the commit its round started from (185/195 answerable right, 26/28
+# abstained), never tuned on.
+HOLDOUT124 = DATA / "holdout124_questions.yaml"
+HOLDOUT124_ANSWERABLE_FLOOR = 0.92
+HOLDOUT124_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4071,6 +4100,7 @@ HELD_OUT = frozenset(
         HOLDOUT121,
         HOLDOUT122,
         HOLDOUT123,
+        HOLDOUT124,
     }
 )
 
@@ -4273,6 +4303,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS155, 1.0, OOS155_ABSTAIN_FLOOR),
         (OOS156, 1.0, OOS156_ABSTAIN_FLOOR),
         (OOS157, 1.0, OOS157_ABSTAIN_FLOOR),
+        (OOS158, 1.0, OOS158_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4583,6 +4614,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV317, DEV317_ANSWERABLE_FLOOR, DEV317_ABSTAIN_FLOOR),
         (DEV318, DEV318_ANSWERABLE_FLOOR, DEV318_ABSTAIN_FLOOR),
         (DEV319, DEV319_ANSWERABLE_FLOOR, DEV319_ABSTAIN_FLOOR),
+        (DEV320, DEV320_ANSWERABLE_FLOOR, DEV320_ABSTAIN_FLOOR),
+        (DEV321, DEV321_ANSWERABLE_FLOOR, DEV321_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4707,6 +4740,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT121, HOLDOUT121_ANSWERABLE_FLOOR, HOLDOUT121_ABSTAIN_FLOOR),
         (HOLDOUT122, HOLDOUT122_ANSWERABLE_FLOOR, HOLDOUT122_ABSTAIN_FLOOR),
         (HOLDOUT123, HOLDOUT123_ANSWERABLE_FLOOR, HOLDOUT123_ABSTAIN_FLOOR),
+        (HOLDOUT124, HOLDOUT124_ANSWERABLE_FLOOR, HOLDOUT124_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4866,6 +4900,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos155",
         "oos156",
         "oos157",
+        "oos158",
         "dev4",
         "dev5",
         "dev6",
@@ -5176,6 +5211,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev317",
         "dev318",
         "dev319",
+        "dev320",
+        "dev321",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5300,6 +5337,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout121_held_out",
         "holdout122_held_out",
         "holdout123_held_out",
+        "holdout124_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5388,7 +5426,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev319, holdout6 ... holdout123: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev321, holdout6 ... holdout124: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

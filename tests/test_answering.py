@@ -4097,6 +4097,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("ahora van por la gente que tiene cargos pero sin condena?", "priorities-charged-not-convicted"),
         ("cuantas acciones ejecutivas habia firmado Trump antes de los memos?", "memos-trump-executive-actions-january"),
         ("Menendez comparo a un criminal peligroso con quien?", "reactions-menendez-mother-with-children"),
+        ("[Telegram] Omid (San Diego): what did the la raza council say about crime", "reactions-nclr-specter-of-crime"),
+        ("did dhs put any dollar amount on new judges and jail space?", "hiring-costs-not-estimated"),
+        ("my sister at NYU has daca, does the kelly memo touch her?", "daca-blog-not-affected"),
+        ("how many miles away is that church vizguerra is in", "cases-vizguerra-sanctuary-church"),
+        ("when did the trump administration start splitting families at the border?", "families-separation-2018"),
+        ("for our community newsletter (nashville kurdish youth): give me the main measures in the guidelines", "memos-main-measures"),
+        ("Dear bot, I would like to kindly ask why the changes will require time.", "memos-take-time-costs-logistics"),
+        ("who is ronald vitiello, never heard of him", "ice-2019-vitiello-warned-outrage"),
+        ("kitne log got work permits under daca?", "daca-750000-work-permits"),
+        ("give me the main points of the guidelines quick, im at the front desk and a tour bus just pulled in", "memos-main-measures"),
+        ("when was the millions tweet exactly? need the date @briefbot", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4814,6 +4825,7 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # dev319 (Venezuelans and Colombians): nationals the facts do not count.
         "mi hijo nacio en mi pueblo, lo pueden deportar?",
         "cuantos cubanos deportaron en 2013?",
+        "my sister's on DACA, should she renew now or wait?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -525,7 +525,17 @@ class AnswerEngine:
                     c
                     for c in ranked[1:RUNNER_UP_CANDIDATES]
                     if c.score >= RUNNER_UP_RATIO * best.score
-                    and c.coverage > best.coverage
+                    and (
+                        c.coverage > best.coverage
+                        # ... or as much, when the best breaks one of the question's rules:
+                        # "did dhs put any dollar amount on the new judges and jail space",
+                        # the costs no one estimated, not the jail space without them.
+                        or (
+                            c.coverage == best.coverage
+                            and not q.contrast  # (a pair shares its coverage)
+                            and _misses_required(q, self._index, best.position)
+                        )
+                    )
                     and self._answers(q, c)
                 ),
                 None,
@@ -1353,7 +1363,7 @@ _TRAILING_STORY = lazy_compile(
     r"^(?P<asked>(?:[^?]*\?+\s*)*?[^?]*\w[^?]*?(?:\?+|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what"
     r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))"
     # (not what they heard or think: ", i heard he delayed them a couple weeks")
-    r"|(?=,\s+(?:i|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess|mean|know|saw|believe"
+    r"|(?=,\s+(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess|mean|know|saw|believe"
     r"|remember)\b))))"
     r"\s*(?:[-\u2013\u2014]+\s*|,\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
@@ -1388,7 +1398,7 @@ _TRAILING_STORY = lazy_compile(
     # County" (I live in). (Not "m tande ...", I heard: what was heard may be what is asked.)
     r"|gen (?:yon |de )?rimo\b[^?]*|(?:m|mwen) (?:rete|abite|travay)\b[^?]*"
     # ... or the asker's own: "...?? I get stop for traffic sometimes, worried".
-    r"|(?:i (?:'m|am|was)|we (?:'re|are|were)"
+    r"|(?:i (?:'m|am|was)|im|we (?:'re|are|were)"
     r"|(?:i|we) (?:get|got|have|had|work|worked|live|lived|drive|drove))\b[^?]*"
     # ... or how it weighs on someone: "...?? he is scared to go to work in Flushing", "...?
     # relatives in Fresno are all worried".

@@ -356,6 +356,9 @@ _ADVICE = lazy_compile(
     r"|\bshould (?:(?:undocumented|immigrant|dreamer|daca) )?(?:people|folks|immigrants|families"
     r"|parents|someone|anyone) (?:skip|go to|show up|attend|stop|avoid|keep|still|just|stay"
     r"|leave|hide|carry)\b"
+    # "my cousin's on DACA, should she renew now or wait": what the asker's own should do.
+    r"|\bshould (?:he|she|they) (?:renew|apply|travel|leave|hide|skip|wait|sign|check in"
+    r"|show up|go to (?:the|his|her|their) (?:check-?in|appointment|hearing|court))\b"
     r"|\bdo (?:i|we) (?:have|need) to\b|\bhow (?:do|can|should|could) (?:i|we)\b"
     # ... but "how do we describe Make the Road" asks how the coverage does.
     r"(?! (?:describe|characterize|characterise|refer to|identify|label|spell|word|phrase"
@@ -855,6 +858,8 @@ _MARKUP = lazy_compile(
     r"<(?:[@#!]|a?:\w+:|t:|/|https?://|mailto:)[^<>]*>"
     r"|\bhttps?://\S+"
     r"|(?<![\w@])@(?:everyone|here|channel)\b"
+    # The bot itself, by name, anywhere: "kelly memos kill daca y/n @briefbot".
+    r"|(?<![\w@])@brief[ _-]?bot\b[:,]?"
     # A teammate addressed, typed as plain text: "@research do we have the 2016 total".
     r"|^\s*@[\w.-]+\b[:,]?(?=\s+(?:what|who|whom|whose|when|where|why|which|how|do|does|did|is"
     r"|are|was|were|can|could|will|would|has|have|any|pls|please|quick|ok|okay|need|we need|hey"
@@ -1190,7 +1195,8 @@ _WORDING_CHECKED = (
 # ... or a voice message written out: "[audio transcrito] oye pana ...".
 _BRIDGED = lazy_compile(
     r"^\s*\[(?:whatsapp|wa|telegram|tg|signal|sms|imessage|messenger|fb|wechat|line|viber|irc"
-    r"|matrix|discord|slack)\]\s*(?:[\w.'-]+ ){0,3}[\w.'-]+:\s+"
+    # (with where the sender is: "[WA] Priya (Rutgers): ...")
+    r"|matrix|discord|slack)\]\s*(?:[\w.'-]+ ){0,3}[\w.'-]+(?: \([^()]{1,40}\))?:\s+"
     r"|^\s*\[(?:audio|voice|voice note|voice message|voice memo|nota de voz|mensaje de voz)"
     r"(?: (?:transcrito|transcribed|transcript|transcription|transcripcion))?\]\s*",
     re.IGNORECASE,
@@ -1591,6 +1597,12 @@ _FILLER = _AnyCase(
     r"|(?:that|this|it|which|u|you)(?: really)? (?:helps|helped|was helpful|is helpful|was useful"
     r"|is useful)(?: a lot| a ton| heaps)?(?=\W*$)"
     r"|excuse me|pardon me|dear bot|hi there|hello there|many thanks|best regards"
+    # "Dear bot, I would like to kindly ask why ...": the asking itself.
+    r"|(?:^|(?<=[,.!] ))i (?:would|'d) like to (?:kindly |politely |humbly )?(?:ask|know)"
+    r"(?= (?:why|what|who|when|where|how|which|if|whether)\b)"
+    # "who is ronald vitiello, never heard of him": what the asker knew, after the question.
+    r"|(?<=[,.!?] )(?:i'?ve |i have |i )?never heard (?:of )?(?:him|her|them|it|that|this|the"
+    r" name|that name)\b[^?]*$"
     r"|(?<=morning |evening )(?:team|all|everyone|everybody|folks|guys|y'all|people)"
     r"|^(?:morning|evening|afternoon)(?= (?:team|all|everyone|everybody|folks|guys|y'all)\b)"
     r"|(?:long|\d+ ?(?:hr|hrs|hour|hours)) (?:day|week|night|shift)(?: shift| huh| ako)?"
@@ -1910,7 +1922,9 @@ _FILLER = _AnyCase(
     # the Islamic center:")
     r"|^for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck|handout|flyer"
     r"|training|newsletter|project|assignment|report|bulletin|announcements?)"
-    r"(?: (?:in|at) [\w' -]{1,40}?)?(?=\s*[:,-])"
+    r"(?:(?: (?:in|at) [\w' -]{1,40}?)?(?=\s*[:,-])"
+    # ("for our community newsletter (nashville kurdish youth):", to the word after it)
+    r"| \([^()]{1,40}\)\s*[:,-]\s*(?=\w))"
     # A social-media desk's: "... for an infographic", "need the exact number for a #DefendDACA
     # post", "asking for a sanctuary city post", "bullet style", "our ED will check".
     r"|(?<=[\w?.!,] )(?:(?:asking|need (?:it|this|that|the (?:exact )?(?:number|figure|quote)))"
@@ -2624,6 +2638,10 @@ _SHORTHAND = {
     "kitna tha": "how many", "kitne the": "how many", "kitni thi": "how many",
     "kya tha": "what was", "problem tha": "problem was", "acha": "okay", "achha": "okay",
     "accha": "okay", "shukriya": "thank you", "theek hai": "okay", "nahi": "not", "nahin": "not",
+    "kitna log": "how many people", "kitne log": "how many people", "kaun hai": "who is",
+    "kon che": "who is", "kaun che": "who is", "kon hai": "who is", "shu che": "what is",
+    # ... a Persian or Kurdish speaker's "chera did trump say that", "merci".
+    "chera": "why",
     # African American and Southern English: "they was finna raid", "ion know the 2015 number",
     # "the changes gon take time", "fixin to".
     "finna": "going to", "fixin to": "going to", "fixing to": "going to", "gon": "going to",
@@ -3951,10 +3969,13 @@ def read(index: FactIndex, text: str) -> Question:
                 # "When did DACA start": the date of that event, not of another about DACA.
                 # (But "when would the changes start": when, of what is still to come, a fact
                 # tells as "not tomorrow" or "next week".)
+                # (And "when did they start splitting up families" asks when the splitting
+                # began: the event is what they started doing.)
                 required=(
                     form is Form.WHEN
                     and bool(_EVENT_WORDS.intersection(span))
                     and _WILL.search(" ".join(fixed[:start])) is None
+                    and not (end < len(fixed) and _STARTED_DOING.match(fixed[end]))
                 )
                 or bool(sought.intersection(span)),
             )
@@ -4542,6 +4563,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             continue
         if head and w in _IRREGULAR_PAST:
             break  # "how many officials spoke on the call": the verb after the noun counted
+        if head and w in _MEASURED:
+            break  # "how many miles away is the church": miles, how far away
         head.append(w)
     if not head:
         return frozenset()
@@ -4562,6 +4585,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     return frozenset((*toks, *concepts))
 
 
+# What a measure measures, after its unit: "how many miles away", "how many days apart".
+_MEASURED = word_set("away apart ago later earlier before after long far off")
 # Words between who acts and the verb: "ICE actually got", "DHS really wants".
 _ADVERBS = word_set("actually really currently now still already even just also reportedly")
 # Verbs after an organisation's name that make it who acts ("how many families ICE wants to
@@ -5269,6 +5294,8 @@ _PERSONS_TITLE = lazy_compile(
 )
 _BECOME_STATES = word_set("public official law effective known available")
 _WILL = lazy_compile(r"\b(?:will|would|gonna|going to|are they going|is it going)\b")
+# "start splitting", "began deporting" (not "appointed acting director", "start during")
+_STARTED_DOING = lazy_compile(r"(?!(?:acting|during|following|including|pending)$)\w{3,}ing$")
 _EVENT_WORDS = word_set(
     "become became becoming start started starting begin began beginning launch launched"
     " kick kicked appointed sworn confirm confirmed confirmation elected resign resigned"
@@ -5923,7 +5950,7 @@ def _articles_year(ws: list[str], i: int) -> bool:
 # ... or any first sentence so told, once its teller is set aside ("[my brother in law] got
 # charged last year. under the 2017 priorities ...?").
 _FIRST_SENTENCE = lazy_compile(rf"^{_SENTENCE_BEFORE_QUESTION}")
-_IN_A_TOWN = frozenset({"in", "from", "near", "around", "outside"})
+_IN_A_TOWN = frozenset({"in", "from", "near", "around", "outside", "at"})
 _TO_A_HOME = frozenset({"to", "at", "into", "outside", "inside", "near", "around", "from"})
 _WAY_BACK = frozenset({"way", "back", "all", "clear"})  # "since way back in 2001"
 
@@ -5987,6 +6014,13 @@ def _told_only(plain: str) -> frozenset[str]:
     # keep asking about their relatives up in houston and chicago".
     if (after := _TOLD_AFTER.search(plain)) is not None:
         return frozenset(words(after["told"])) - frozenset(words(plain[: after.start()]))
+    # ... or where they study or work, before a comma: "my roommate at UGA has daca, does any
+    # of this touch her?" (Not a town: "my cousin is a cop in phoenix, will his department have
+    # to start checking papers?" asks about the town's police.)
+    if (lead := _LEADING_CLAUSE.match(plain)) is not None and lead["story"]:
+        told = words(plain[: lead.start("story")])
+        at = {w for before, w in itertools.pairwise(told) if before == "at"}
+        return frozenset(at) - frozenset(words(lead["story"]))
     return frozenset()
 
 
