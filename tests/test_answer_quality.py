@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout124) report only their two rates here, never their misses: they are the honest measurements
+holdout125) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2334,6 +2334,21 @@ DEV320_ABSTAIN_FLOOR = 0.93
 DEV321 = DATA / "dev321_questions.yaml"
 DEV321_ANSWERABLE_FLOOR = 0.93
 DEV321_ABSTAIN_FLOOR = 0.97
+# Written blind on 2026-12-06: Armenian and Lebanese-Armenian families in Glendale, Burbank and
+# Watertown on a community Discord (auto-shop and jewelry-store owners, grandmothers relayed by
+# grandkids, law students; axper, aman, medzmama; a question after the asker's story without its
+# question mark). First look 156/168 answered right, 24/24 abstained; after its round 161/168,
+# 24/24.
+DEV322 = DATA / "dev322_questions.yaml"
+DEV322_ANSWERABLE_FLOOR = 0.93
+DEV322_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Garifuna and Honduran families in the Bronx, Houston and New Orleans
+# on a WhatsApp group bridged to Discord (Spanish, English and some Garifuna; voice notes written
+# out, run-on questions, "cuanto pisto", "asking from harris county"). First look 175/179, 24/24;
+# after its round 178/179, 24/24.
+DEV323 = DATA / "dev323_questions.yaml"
+DEV323_ANSWERABLE_FLOOR = 0.96
+DEV323_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2890,6 +2905,12 @@ OOS157_ABSTAIN_FLOOR = 0.85
 # its round 98/104.
 OOS158 = DATA / "oos158_questions.yaml"
 OOS158_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-06: school bus drivers, crossing guards, cafeteria staff and front-
+# office secretaries on a school-district staff Slack, asking what the sources do not answer:
+# schools as places, what to tell families, officials the sources never name ("senator durbin"),
+# later events. First look 94/101 abstained; after its round 96/101.
+OOS159 = DATA / "oos159_questions.yaml"
+OOS159_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -3974,6 +3995,14 @@ HOLDOUT123_ABSTAIN_FLOOR = 0.87
 HOLDOUT124 = DATA / "holdout124_questions.yaml"
 HOLDOUT124_ANSWERABLE_FLOOR = 0.92
 HOLDOUT124_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06 by a helper who never saw the bot: Cambodian, Lao and Hmong families
+# in Long Beach, Lowell and St. Paul on a Southeast Asian community Discord (refugees' kids and
+# grandkids, men with old convictions and removal orders, aunties asking through nephews,
+# deportation-defense organizers). Held out: scored once, at the commit its round started from
+# (143/150 answerable right, 19/19 abstained), never tuned on.
+HOLDOUT125 = DATA / "holdout125_questions.yaml"
+HOLDOUT125_ANSWERABLE_FLOOR = 0.92
+HOLDOUT125_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4101,6 +4130,7 @@ HELD_OUT = frozenset(
         HOLDOUT122,
         HOLDOUT123,
         HOLDOUT124,
+        HOLDOUT125,
     }
 )
 
@@ -4304,6 +4334,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS156, 1.0, OOS156_ABSTAIN_FLOOR),
         (OOS157, 1.0, OOS157_ABSTAIN_FLOOR),
         (OOS158, 1.0, OOS158_ABSTAIN_FLOOR),
+        (OOS159, 1.0, OOS159_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4616,6 +4647,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV319, DEV319_ANSWERABLE_FLOOR, DEV319_ABSTAIN_FLOOR),
         (DEV320, DEV320_ANSWERABLE_FLOOR, DEV320_ABSTAIN_FLOOR),
         (DEV321, DEV321_ANSWERABLE_FLOOR, DEV321_ABSTAIN_FLOOR),
+        (DEV322, DEV322_ANSWERABLE_FLOOR, DEV322_ABSTAIN_FLOOR),
+        (DEV323, DEV323_ANSWERABLE_FLOOR, DEV323_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4741,6 +4774,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT122, HOLDOUT122_ANSWERABLE_FLOOR, HOLDOUT122_ABSTAIN_FLOOR),
         (HOLDOUT123, HOLDOUT123_ANSWERABLE_FLOOR, HOLDOUT123_ABSTAIN_FLOOR),
         (HOLDOUT124, HOLDOUT124_ANSWERABLE_FLOOR, HOLDOUT124_ABSTAIN_FLOOR),
+        (HOLDOUT125, HOLDOUT125_ANSWERABLE_FLOOR, HOLDOUT125_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4901,6 +4935,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos156",
         "oos157",
         "oos158",
+        "oos159",
         "dev4",
         "dev5",
         "dev6",
@@ -5213,6 +5248,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev319",
         "dev320",
         "dev321",
+        "dev322",
+        "dev323",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5338,6 +5375,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout122_held_out",
         "holdout123_held_out",
         "holdout124_held_out",
+        "holdout125_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5426,7 +5464,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev321, holdout6 ... holdout124: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev323, holdout6 ... holdout125: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4108,6 +4108,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kitne log got work permits under daca?", "daca-750000-work-permits"),
         ("give me the main points of the guidelines quick, im at the front desk and a tour bus just pulled in", "memos-main-measures"),
         ("when was the millions tweet exactly? need the date @briefbot", "ice-2019-trump-millions-tweet"),
+        ("aman is it all happening tomorrow??", "memos-will-not-happen-tomorrow"),
+        ("can local police do immigration work now? asking from cook county", "local-police-enlisted"),
+        ("cuanto pisto will all the new agents and jails cost?", "hiring-costs-not-estimated"),
+        ("and the 2016 number of deportations? you gave me 2015", "numbers-2016-not-public"),
+        ("have lots of undocumented people been here over 10 years, like my aunt who came in 2001 on a student visa", "history-long-term-residents"),
+        ("my nonna thinks they will come with buses to Watertown and take everyone. does dhs even have the people and resources for that", "mass-deportations-no-personnel"),
+        ("kelly says no mass deportations but the blog says the rules build the setup for them. who do i believe axper", "mass-deportations-blog-framework"),
+        ("is this all going to happen tomorrow or what because the ladies at church are asking me", "memos-will-not-happen-tomorrow"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4826,6 +4834,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "mi hijo nacio en mi pueblo, lo pueden deportar?",
         "cuantos cubanos deportaron en 2013?",
         "my sister's on DACA, should she renew now or wait?",
+        "what did senator durbin say about the memos?",
+        "were the raids postponed?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -1363,7 +1363,9 @@ _TRAILING_STORY = lazy_compile(
     r"^(?P<asked>(?:[^?]*\?+\s*)*?[^?]*\w[^?]*?(?:\?+|(?=\s[-\u2013\u2014]+\s+(?!(?:how|what"
     r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))"
     # (not what they heard or think: ", i heard he delayed them a couple weeks")
-    r"|(?=,\s+(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess|mean|know|saw|believe"
+    # (", like my uncle who came in 2003": the asker's own example)
+    r"|(?=,\s+(?:like\s+)?(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess|mean|know"
+    r"|saw|believe"
     r"|remember)\b))))"
     r"\s*(?:[-\u2013\u2014]+\s*|,\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
@@ -1437,11 +1439,14 @@ _TRAILING_STORY = lazy_compile(
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
     # "...? (asking bc people in my ESL class are terrified)", "...? EDIT: talking 2017".
     r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
-    r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since"
+    # ("...? asking from harris county")
+    r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since|from"
     # "...? (asking for a sociology paper due tmrw)".
     r"|for (?:a|my|our) (?:[\w-]+ ){0,2}(?:paper|essay|report|assignment|project|class|homework))"
     r"\b[^?]*"
     r"|(?:edit|eta|update|ps|p\.s\.)\s*:[^?]*"
+    # ... or what the bot said before: "and the 2016 number? you gave me 2015".
+    r"|(?:but |cause |cuz )?(?:you|u) (?:gave|told|showed|sent|said)(?: (?:me|us))?\b[^?]*"
     # ... or who will use the answer: "...? Civil Rights Division will want to cite it if so",
     # "...? i have to explain to buwa in nepali tonight after dinner".
     r"|(?:the |our |my )?(?:[\w'-]+ ){0,3}?(?:will|would|'ll) (?:want|need) to (?:cite|quote|use"

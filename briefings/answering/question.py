@@ -720,6 +720,12 @@ _SAID_ABOUT = lazy_compile(
 )
 # "Does the memo say anything about courthouse arrests": whether the sources speak of it at all,
 # so a fact must (up to the next clause, as above).
+# What a yes-no question in the passive is about: "were the raids postponed", "was the guard
+# plan ever adopted".
+_PASSIVE_SUBJECT = lazy_compile(
+    r"^(?:were|was|are|is|has|have|had)(?: all)? (?:the|those|these|that|this) (?P<subject>[\w'-]+)"
+    r" (?:\w+ly |ever |even |actually |really |just |all )?(?:been )?\w+ed\b"
+)
 _ANYTHING_ABOUT = lazy_compile(
     r"\b(?:memos?|memorandums?|memoranda|directives?|guidance|rules|polic(?:y|ies)|articles?"
     r"|pieces?|post|blog|stor(?:y|ies)|reports?|times|it|they|sources?|statements?|groups?|ny"
@@ -1558,6 +1564,8 @@ _FILLER = _AnyCase(
     # Arabic speaker's "inshallah", "khalas", "ya akhi", "ya'ni".
     r"|buiti (?:binafi|achuluruha|amidi)|mabuiga|seremein|nyob zoo|ua tsaug(?: ntau)?"
     r"|insh?a?'?allah|wallahi?|khalas|ya (?:akhi|ukhti|habibi)|habibi|ya'?ni|mashallah"
+    # ... and an Armenian, Greek or Turkish speaker's "aman, is all this happening tomorrow".
+    r"|^aman(?= )"
     # ... in Samoan and Tongan ("talofa", "malo e lelei", "fa'afetai lava"), Marshallese and
     # Hawaiian.
     r"|talofa(?: lava)?|malo e lelei|fa'?afetai(?: lava)?|malo aupito|iakwe|aloha|mahalo"
@@ -1612,6 +1620,8 @@ _FILLER = _AnyCase(
     # ... in Punjabi and Hindi: "Kelly sahib", "aunty ji", "veer, will they ...", "... yaar".
     r"|(?<=\w )(?:ji|sahib|saab)\b|^(?:veer|veerji|bhaji|paaji|praji|yaar|bhai)\b,?"
     r"|(?<=\w )(?:veer|veerji|bhaji|paaji|yaar)(?=\W*$)"
+    # ... in Armenian: "axper, ...", "... who do i believe axper" (brother).
+    r"|(?<=\w )(?:axper|akhper|aper)(?=\W*$)|^(?:axper|akhper|aper)\b,?"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     r"|on (?:god|gawd|my mama|my momma)|fr fr|frfr"
@@ -2089,6 +2099,11 @@ _FILLER = _AnyCase(
     r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=[,?!] )asking for (?:my|a|our|the) [^?]*$"
     # ... once the question is asked: "...? bc there is def panic at the market lol".
     r"|(?<=\? )(?:bc|because|cause|cuz|coz) [^?]*$"
+    # ... or who is asking the asker: "... or what because the ladies at church are asking me".
+    r"|\b(?:bc|because|cause|cuz|coz) (?:the |some |all the )?(?:ladies|women|men|guys|people|ppl"
+    r"|folks|moms|elders|parents|members|neighbou?rs|families|aunties|tias|everyone|everybody)"
+    r"(?: (?:at|in|from|of) [\w' -]{1,30}?)? (?:are|is|were|was|keep|keeps|kept|been) (?:all )?"
+    r"(?:asking|worried|scared|nervous|freaking out|panicking)\b[^?]*$"
     # ... or who talks of it: ", everyone at the Cambodia Town market was talking about it".
     r"|(?<=, )(?:everyone|everybody|people|folks|the whole [\w-]+)(?: (?:at|in|on) [\w' -]{1,40}?)?"
     r" (?:was|were|is|are|been) (?:talking|talkin'?|buzzing|chatting) about (?:it|this|that)"
@@ -2642,6 +2657,9 @@ _SHORTHAND = {
     "kon che": "who is", "kaun che": "who is", "kon hai": "who is", "shu che": "what is",
     # ... a Persian or Kurdish speaker's "chera did trump say that", "merci".
     "chera": "why",
+    # ... and Spanglish money: "cuanto pisto is all this gonna cost".
+    "cuanto pisto": "how much money", "cuanta plata": "how much money",
+    "cuanto dinero": "how much money", "cuanta lana": "how much money",
     # African American and Southern English: "they was finna raid", "ion know the 2015 number",
     # "the changes gon take time", "fixin to".
     "finna": "going to", "fixin to": "going to", "fixing to": "going to", "gon": "going to",
@@ -3778,6 +3796,8 @@ def read(index: FactIndex, text: str) -> Question:
     # A word typed in title case is a name, so a misspelled one is a misspelled name: "Paterson"
     # is a town, not "person". (Not "NOTHING", typed in capitals for emphasis.)
     titled = {normalize(m) for m in typed_capitalised if not m.isupper()}
+    # ... and so is a word after an office, typed in any case: "senator durbin" (not "during").
+    titled |= {w for before, w in itertools.pairwise(raw) if before in _OFFICES}
     # "Besides ICIRR, who called it morally bankrupt", "an advocate cite that isn't ICIRR": a
     # name set aside is not asked about, known or not.
     set_aside = {w for m in _BESIDES.finditer(normalize(text)) for w in words(m["what"])}
@@ -3817,6 +3837,11 @@ def read(index: FactIndex, text: str) -> Question:
             # A word typed in title case is a name, and a misspelled one a misspelled name:
             # "Paterson" is a town, not "person" (but "Honduras" is still "honduran").
             corrected = _correct(w, index.name_list) if fuzzy else None
+            # So is one after an office, in any case, that reads as a misspelled word: "senator
+            # durbin" (not "during") is someone the sources do not name.
+            office_name = corrected is None and k > 0 and raw[k - 1] in _OFFICES
+        else:
+            office_name = False
         if corrected is not None:
             fixed.append(corrected)
             continue
@@ -3834,6 +3859,7 @@ def read(index: FactIndex, text: str) -> Question:
                 )
                 or w in PLACES
                 or w in OTHER_PEOPLE
+                or office_name
             )
             # (a place of the asker's own story; in Creole or Spanish, anyone in it too: "Nou
             # menm Ayisyen nou nwa")
@@ -4306,6 +4332,15 @@ def read(index: FactIndex, text: str) -> Question:
         topic = _meant(index, about["topic"])
         units = [
             replace(u, required=True) if u.terms & topic and u.weight and not _names(u) else u
+            for u in units
+        ]
+    if form is Form.YES_NO and (subject := _PASSIVE_SUBJECT.match(plain)) is not None:
+        # "Were the raids postponed?": a fact about something else put off does not answer.
+        topic = _meant(index, subject["subject"])
+        units = [
+            replace(u, required=True)
+            if u.terms & topic and u.weight and not _names(u) and any(t[0] == "~" for t in u.terms)
+            else u
             for u in units
         ]
     if (
@@ -5935,6 +5970,12 @@ _STORY_SENTENCE = lazy_compile(
     # ... in Creole: "Matant mwen ... li rete Mattapan. Operasyon ICE 2019 la ...?"
     rf"|mwen|nou)\b{_SENTENCE_BEFORE_QUESTION}"
 )
+# ... or the asker's own, before a question that ends without its mark: "my medzmama thinks
+# they will come with buses to Watertown. does dhs even have the people and resources for that".
+_MY_STORY_SENTENCE = lazy_compile(
+    r"^[^.?!]*\b(?:my|our|i|i'm|im|we)\b[^.?!]*[.!]\s+(?=(?:does|do|did|is|are|was|were|can"
+    r"|could|will|would|has|have|what|who|when|where|why|how|which)\b[^?]*$)"
+)
 # What names a source by its year: "the Times article from 2019", "the 2017 piece".
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reporting"})
 
@@ -5950,7 +5991,7 @@ def _articles_year(ws: list[str], i: int) -> bool:
 # ... or any first sentence so told, once its teller is set aside ("[my brother in law] got
 # charged last year. under the 2017 priorities ...?").
 _FIRST_SENTENCE = lazy_compile(rf"^{_SENTENCE_BEFORE_QUESTION}")
-_IN_A_TOWN = frozenset({"in", "from", "near", "around", "outside", "at"})
+_IN_A_TOWN = frozenset({"in", "from", "near", "around", "outside", "at", "to", "into"})
 _TO_A_HOME = frozenset({"to", "at", "into", "outside", "inside", "near", "around", "from"})
 _WAY_BACK = frozenset({"way", "back", "all", "clear"})  # "since way back in 2001"
 
@@ -6008,7 +6049,7 @@ def _told_only(plain: str) -> frozenset[str]:
     "My cousin's husband got sent back to Guatemala on one of those charter planes. How many do
     those flights take back a day?": where the asker's people went is not asked about.
     """
-    if (story := _STORY_SENTENCE.match(plain)) is not None:
+    if (story := _STORY_SENTENCE.match(plain) or _MY_STORY_SENTENCE.match(plain)) is not None:
         return frozenset(words(story[0])) - frozenset(words(plain[story.end() :]))
     # ... or after it: "how many families were the raids supposed to go after? families here
     # keep asking about their relatives up in houston and chicago".
@@ -6088,6 +6129,11 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
 
 
 # A congregation's titles for its members, before the name of one who relays a question.
+# Offices before a name: "senator durbin", "gov abbott", "mayor adams".
+_OFFICES = word_set(
+    "senator sen rep congressman congresswoman governor gov mayor councilman councilwoman"
+    " councilmember alderman"
+)
 _HONORIFICS = word_set(
     "dyak deacon deacons fre pastor paste sister brother elder hermano hermana irmao irma diacono"
 )
