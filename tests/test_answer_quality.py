@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout125) report only their two rates here, never their misses: they are the honest measurements
+holdout126) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2349,6 +2349,21 @@ DEV322_ABSTAIN_FLOOR = 0.95
 DEV323 = DATA / "dev323_questions.yaml"
 DEV323_ANSWERABLE_FLOOR = 0.96
 DEV323_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Senegalese, Mauritanian and Guinean immigrants in Harlem, Cincinnati
+# and Columbus on a WhatsApp group bridged to Discord (street vendors, braiding-salon owners,
+# drivers, imams, students; French and Wolof words, "ma soeur", "bon"; guesses after the question:
+# "when? today?", "hundreds or thousands"). First look 182/196 answered right, 28/29 abstained;
+# after its round 186/196, 28/29.
+DEV324 = DATA / "dev324_questions.yaml"
+DEV324_ANSWERABLE_FLOOR = 0.92
+DEV324_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Kenyan, Tanzanian and Ugandan nurses, caregivers, students and
+# drivers in Dallas, Minneapolis and Boston on an East African diaspora Discord (Swahili and Sheng
+# words: kwani, sasa, siku gani, wangapi; church groups; very online young people and careful older
+# ones). First look 162/173, 24/24; after its round 165/173, 24/24.
+DEV325 = DATA / "dev325_questions.yaml"
+DEV325_ANSWERABLE_FLOOR = 0.92
+DEV325_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2911,6 +2926,11 @@ OOS158_ABSTAIN_FLOOR = 0.91
 # later events. First look 94/101 abstained; after its round 96/101.
 OOS159 = DATA / "oos159_questions.yaml"
 OOS159_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: credit-union tellers, remittance-shop clerks and check-cashing staff
+# on a credit union's staff Slack, asking what the sources do not answer: remittances, IDs and bank
+# records, tip lines, later events. First look 97/102 abstained; after its round 97/102.
+OOS160 = DATA / "oos160_questions.yaml"
+OOS160_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4003,6 +4023,14 @@ HOLDOUT124_ABSTAIN_FLOOR = 0.9
 HOLDOUT125 = DATA / "holdout125_questions.yaml"
 HOLDOUT125_ANSWERABLE_FLOOR = 0.92
 HOLDOUT125_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Romanian, Moldovan and Roma
+# families and construction crews in Chicago, Sacramento and Queens on a Telegram group bridged to
+# Discord (frate, doamne, bine; Pentecostal church members, truck drivers, teens translating for
+# parents). Held out: scored once, at the commit its round started from (140/149 answerable right,
+# 25/26 abstained), never tuned on.
+HOLDOUT126 = DATA / "holdout126_questions.yaml"
+HOLDOUT126_ANSWERABLE_FLOOR = 0.91
+HOLDOUT126_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4131,6 +4159,7 @@ HELD_OUT = frozenset(
         HOLDOUT123,
         HOLDOUT124,
         HOLDOUT125,
+        HOLDOUT126,
     }
 )
 
@@ -4335,6 +4364,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS157, 1.0, OOS157_ABSTAIN_FLOOR),
         (OOS158, 1.0, OOS158_ABSTAIN_FLOOR),
         (OOS159, 1.0, OOS159_ABSTAIN_FLOOR),
+        (OOS160, 1.0, OOS160_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4649,6 +4679,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV321, DEV321_ANSWERABLE_FLOOR, DEV321_ABSTAIN_FLOOR),
         (DEV322, DEV322_ANSWERABLE_FLOOR, DEV322_ABSTAIN_FLOOR),
         (DEV323, DEV323_ANSWERABLE_FLOOR, DEV323_ABSTAIN_FLOOR),
+        (DEV324, DEV324_ANSWERABLE_FLOOR, DEV324_ABSTAIN_FLOOR),
+        (DEV325, DEV325_ANSWERABLE_FLOOR, DEV325_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4775,6 +4807,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT123, HOLDOUT123_ANSWERABLE_FLOOR, HOLDOUT123_ABSTAIN_FLOOR),
         (HOLDOUT124, HOLDOUT124_ANSWERABLE_FLOOR, HOLDOUT124_ABSTAIN_FLOOR),
         (HOLDOUT125, HOLDOUT125_ANSWERABLE_FLOOR, HOLDOUT125_ABSTAIN_FLOOR),
+        (HOLDOUT126, HOLDOUT126_ANSWERABLE_FLOOR, HOLDOUT126_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4936,6 +4969,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos157",
         "oos158",
         "oos159",
+        "oos160",
         "dev4",
         "dev5",
         "dev6",
@@ -5250,6 +5284,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev321",
         "dev322",
         "dev323",
+        "dev324",
+        "dev325",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5376,6 +5412,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout123_held_out",
         "holdout124_held_out",
         "holdout125_held_out",
+        "holdout126_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5464,7 +5501,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev323, holdout6 ... holdout125: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev325, holdout6 ... holdout126: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

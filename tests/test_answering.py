@@ -4116,6 +4116,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("my nonna thinks they will come with buses to Watertown and take everyone. does dhs even have the people and resources for that", "mass-deportations-no-personnel"),
         ("kelly says no mass deportations but the blog says the rules build the setup for them. who do i believe axper", "mass-deportations-blog-framework"),
         ("is this all going to happen tomorrow or what because the ladies at church are asking me", "memos-will-not-happen-tomorrow"),
+        ("the dhs official told cnn the changes start when? today?", "mass-deportations-cnn-not-changing-today"),
+        ("in 2019 ice was going after how many families, dozens or thousands", "ice-2019-raids-thousands-families"),
+        ("mon frere is on daca in Cincinnati. how many people got daca work permits in total", "daca-750000-work-permits"),
+        ("kwani is it normal for a president to tweet when raids will happen", "ice-2019-timeline-unprecedented"),
+        ("what made trump back off separating families in the end", "families-separation-2018"),
+        ("the official rollout of the memos was siku gani", "memos-official-rollout"),
+        ("for the asylum seekers here: they adding more immigration judges or no?", "detention-more-immigration-judges"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -432,7 +432,8 @@ class AnswerEngine:
         whole = read(self._index, question)
         if (
             whole.off_record
-            or _PRESENT_GUESS.match(guess)
+            # (but "the changes would start when? today?" guesses the time asked)
+            or (_PRESENT_GUESS.match(guess) and whole.form is not Form.WHEN)
             or (
                 whole.form in (Form.WHO, Form.WHAT)
                 and _unnamed_asked(whole, self._index.base.people)
@@ -1103,7 +1104,9 @@ def _keep_index(index: FactIndex, cache_dir: Path, path: Path) -> None:
 _OUTCOME_TOLD = lazy_compile(
     r"\bnever (?:adopted|approved|enacted|implemented)\b"
     # ... or how it stood by the sources' time: "courts have blocked", "Congress has denied".
-    r"|\b(?:have|has) (?:blocked|denied|struck down|halted|largely failed)\b",
+    r"|\b(?:have|has) (?:blocked|denied|struck down|halted|largely failed)\b"
+    # ... or what it came to: "images ... eventually forced Trump to back off the policy".
+    r"|\b(?:eventually|ultimately) forced\b",
     re.IGNORECASE,
 )
 # How a fact reports someone's reaction: "These setbacks have enraged Trump" (but in "ICE

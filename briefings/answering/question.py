@@ -975,7 +975,7 @@ _OUTCOME_WORDS = lazy_compile(
 _PAST_ASKED = lazy_compile(
     r"^(?!.*\b(?:will|gonna|going to)\b)"
     r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
-    r".*\b(?:did|was|were|has|have|had|ended up|wound up)\b"
+    r".*\b(?:did|was|were|has|have|had|ended up|wound up|made)\b"
 )
 # "I heard there was a plan to use the Guard. did that actually get adopted": the claim told,
 # then a yes/no question about what became of it.
@@ -1935,6 +1935,9 @@ _FILLER = _AnyCase(
     r"(?:(?: (?:in|at) [\w' -]{1,40}?)?(?=\s*[:,-])"
     # ("for our community newsletter (nashville kurdish youth):", to the word after it)
     r"| \([^()]{1,40}\)\s*[:,-]\s*(?=\w))"
+    # ... or whom it is for: "for the asylum seekers here: they adding more judges or no?"
+    r"|^for (?:the|our|all the) (?:[\w-]+ ){0,3}?[\w-]+ (?:here|in (?:the|this) (?:group|chat"
+    r"|server|channel))(?=\s*:)"
     # A social-media desk's: "... for an infographic", "need the exact number for a #DefendDACA
     # post", "asking for a sanctuary city post", "bullet style", "our ED will check".
     r"|(?<=[\w?.!,] )(?:(?:asking|need (?:it|this|that|the (?:exact )?(?:number|figure|quote)))"
@@ -2657,6 +2660,9 @@ _SHORTHAND = {
     "kon che": "who is", "kaun che": "who is", "kon hai": "who is", "shu che": "what is",
     # ... a Persian or Kurdish speaker's "chera did trump say that", "merci".
     "chera": "why",
+    # ... Swahili: "ice ina deportation officers wangapi", "ilikuwa siku gani", "kwani".
+    "wangapi": "how many", "ngapi": "how many", "siku gani": "what day", "lini": "when",
+    "wapi": "where", "kwani": "", "sasa": "",
     # ... and Spanglish money: "cuanto pisto is all this gonna cost".
     "cuanto pisto": "how much money", "cuanta plata": "how much money",
     "cuanto dinero": "how much money", "cuanta lana": "how much money",
@@ -4403,7 +4409,8 @@ def read(index: FactIndex, text: str) -> Question:
         out_of_time=now or later_year,
         outcome=now
         and not later_year
-        and (form is Form.YES_NO or bool(checks and _LAST_ASKS_PAST.search(plain)))
+        # ("what made trump back off family separation in the end": why it turned out so)
+        and (form in (Form.YES_NO, Form.WHY) or bool(checks and _LAST_ASKS_PAST.search(plain)))
         and bool(_PAST_ASKED.search(plain))
         and not _NOW.search(_OUTCOME_WORDS.sub(" ", now_text)),
         predicate=predicate,
@@ -4568,7 +4575,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if _HIRES.search(plain):
         return _STAFF  # "how many Border Patrol hires": agents to be hired
     head: list[str] = []
-    rest = words(after)
+    # ("how many migrant families, hundreds or thousands": the guesses after the comma)
+    rest = words(_GUESSES_AFTER.split(after, maxsplit=1)[0])
     if (owner := _OWNER.match(after)) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     if rest and rest[0] in _AUXILIARIES:
@@ -4620,6 +4628,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     return frozenset((*toks, *concepts))
 
 
+_GUESSES_AFTER = lazy_compile(r"[,;?]")
 # What a measure measures, after its unit: "how many miles away", "how many days apart".
 _MEASURED = word_set("away apart ago later earlier before after long far off")
 # Words between who acts and the verb: "ICE actually got", "DHS really wants".
@@ -5967,13 +5976,14 @@ _SENTENCE_BEFORE_QUESTION = r"[^.?!]*[.!]\s+(?=[^?]*\?)"
 _STORY_SENTENCE = lazy_compile(
     r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?|pts?"
     rf"|pt's|someone|somebody|had a|saw a|met a"
-    # ... in Creole: "Matant mwen ... li rete Mattapan. Operasyon ICE 2019 la ...?"
-    rf"|mwen|nou)\b{_SENTENCE_BEFORE_QUESTION}"
+    # ... in Creole: "Matant mwen ... li rete Mattapan. Operasyon ICE 2019 la ...?"; in French:
+    # "ma soeur is on daca in cincinnati. how many ...?"
+    rf"|mwen|nou|ma|mon|mes)\b{_SENTENCE_BEFORE_QUESTION}"
 )
 # ... or the asker's own, before a question that ends without its mark: "my medzmama thinks
 # they will come with buses to Watertown. does dhs even have the people and resources for that".
 _MY_STORY_SENTENCE = lazy_compile(
-    r"^[^.?!]*\b(?:my|our|i|i'm|im|we)\b[^.?!]*[.!]\s+(?=(?:does|do|did|is|are|was|were|can"
+    r"^[^.?!]*\b(?:my|our|i|i'm|im|we|ma|mon|mes)\b[^.?!]*[.!]\s+(?=(?:does|do|did|is|are|was|were|can"
     r"|could|will|would|has|have|what|who|when|where|why|how|which)\b[^?]*$)"
 )
 # What names a source by its year: "the Times article from 2019", "the 2017 piece".
