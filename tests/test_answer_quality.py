@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout126) report only their two rates here, never their misses: they are the honest measurements
+holdout127) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2364,6 +2364,20 @@ DEV324_ABSTAIN_FLOOR = 0.93
 DEV325 = DATA / "dev325_questions.yaml"
 DEV325_ANSWERABLE_FLOOR = 0.92
 DEV325_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Tamil and Sri Lankan families, students and small-business owners in
+# New Jersey and Houston on a community Discord (anna, akka, enna, seri, machan; kindly, do the
+# needful; a WhatsApp forward told after the question: "some forward says it was in texas"). First
+# look 169/181 answered right, 23/24 abstained; after its round 173/181, 23/24.
+DEV326 = DATA / "dev326_questions.yaml"
+DEV326_ANSWERABLE_FLOOR = 0.92
+DEV326_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Bosnian, Albanian and Kosovar families in St. Louis, Utica and the
+# Bronx on a Balkan community Discord (brate, bre, hajde, vala; blunt short questions; elders
+# dictating through grandkids: "hey briefbot question mark"). First look 168/173, 25/25; after its
+# round 169/173, 25/25.
+DEV327 = DATA / "dev327_questions.yaml"
+DEV327_ANSWERABLE_FLOOR = 0.94
+DEV327_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2931,6 +2945,12 @@ OOS159_ABSTAIN_FLOOR = 0.92
 # records, tip lines, later events. First look 97/102 abstained; after its round 97/102.
 OOS160 = DATA / "oos160_questions.yaml"
 OOS160_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: quinceañera, wedding and party vendors serving immigrant families on
+# a small-business owners' Slack, asking what the sources do not answer: events and churches as
+# places, new detention centers "any in texas?", later events. First look 100/110 abstained; after
+# its round 102/110.
+OOS161 = DATA / "oos161_questions.yaml"
+OOS161_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4031,6 +4051,14 @@ HOLDOUT125_ABSTAIN_FLOOR = 0.95
 HOLDOUT126 = DATA / "holdout126_questions.yaml"
 HOLDOUT126_ANSWERABLE_FLOOR = 0.91
 HOLDOUT126_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: dairy-farm and meatpacking workers
+# and their families in Wisconsin, Nebraska and western Kansas, with farm owners and church
+# volunteers, on a rural WhatsApp bridged to Discord (Spanish and English mixed). Held out: scored
+# once, at the commit its round started from (152/159 answerable right, 23/24 abstained), never
+# tuned on.
+HOLDOUT127 = DATA / "holdout127_questions.yaml"
+HOLDOUT127_ANSWERABLE_FLOOR = 0.92
+HOLDOUT127_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4160,6 +4188,7 @@ HELD_OUT = frozenset(
         HOLDOUT124,
         HOLDOUT125,
         HOLDOUT126,
+        HOLDOUT127,
     }
 )
 
@@ -4365,6 +4394,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS158, 1.0, OOS158_ABSTAIN_FLOOR),
         (OOS159, 1.0, OOS159_ABSTAIN_FLOOR),
         (OOS160, 1.0, OOS160_ABSTAIN_FLOOR),
+        (OOS161, 1.0, OOS161_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4681,6 +4711,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV323, DEV323_ANSWERABLE_FLOOR, DEV323_ABSTAIN_FLOOR),
         (DEV324, DEV324_ANSWERABLE_FLOOR, DEV324_ABSTAIN_FLOOR),
         (DEV325, DEV325_ANSWERABLE_FLOOR, DEV325_ABSTAIN_FLOOR),
+        (DEV326, DEV326_ANSWERABLE_FLOOR, DEV326_ABSTAIN_FLOOR),
+        (DEV327, DEV327_ANSWERABLE_FLOOR, DEV327_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4808,6 +4840,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT124, HOLDOUT124_ANSWERABLE_FLOOR, HOLDOUT124_ABSTAIN_FLOOR),
         (HOLDOUT125, HOLDOUT125_ANSWERABLE_FLOOR, HOLDOUT125_ABSTAIN_FLOOR),
         (HOLDOUT126, HOLDOUT126_ANSWERABLE_FLOOR, HOLDOUT126_ABSTAIN_FLOOR),
+        (HOLDOUT127, HOLDOUT127_ANSWERABLE_FLOOR, HOLDOUT127_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -4970,6 +5003,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos158",
         "oos159",
         "oos160",
+        "oos161",
         "dev4",
         "dev5",
         "dev6",
@@ -5286,6 +5320,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev323",
         "dev324",
         "dev325",
+        "dev326",
+        "dev327",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5413,6 +5449,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout124_held_out",
         "holdout125_held_out",
         "holdout126_held_out",
+        "holdout127_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5501,7 +5538,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev325, holdout6 ... holdout126: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev327, holdout6 ... holdout127: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

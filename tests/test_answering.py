@@ -4123,6 +4123,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("what made trump back off separating families in the end", "families-separation-2018"),
         ("the official rollout of the memos was siku gani", "memos-official-rollout"),
         ("for the asylum seekers here: they adding more immigration judges or no?", "detention-more-immigration-judges"),
+        ("hey briefbot, is it normal for a president to announce when raids happen?", "ice-2019-timeline-unprecedented"),
+        ("how many days gap between the memos coming out and kelly in mexico city", "memos-made-official-2017-02-21"),
+        ("where did kelly say no mass deportations? a whatsapp forward says it was in arizona", "mass-deportations-kelly-no-mass-deportations"),
+        ("2015 deportation numbers enna?", "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4843,6 +4847,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "my sister's on DACA, should she renew now or wait?",
         "what did senator durbin say about the memos?",
         "were the raids postponed?",
+        "are ice agents allowed to arrest people at a church?",
+        "where will the new detention centers be, any in arizona?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

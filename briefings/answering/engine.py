@@ -432,6 +432,9 @@ class AnswerEngine:
         whole = read(self._index, question)
         if (
             whole.off_record
+            # ("where are the new detention centers going, any in texas?": there, asked; but
+            # "where was the rally, texas?" is a guess, which the answer corrects)
+            or (whole.form is Form.WHERE and _ANY_THERE.match(guess) is not None)
             # (but "the changes would start when? today?" guesses the time asked)
             or (_PRESENT_GUESS.match(guess) and whole.form is not Form.WHEN)
             or (
@@ -1392,7 +1395,10 @@ _TRAILING_STORY = lazy_compile(
     # ... or who had it so: "...? someone at the budget meeting said they were out".
     # "...? the guys at the Home Depot on Jefferson Hwy were saying soldiers".
     rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source)|everyone|everybody"
-    r"|(?:the |some )?(?:guys|people|ppl|folks|ladies))"
+    r"|(?:the |some )?(?:guys|people|ppl|folks|ladies)"
+    # ... or what passed it on: "...? some forward says it was in texas".
+    r"|(?:some|a|the|this|that) (?:whatsapp |fb |facebook |group )?(?:forward|forwarded message"
+    r"|message|post|video|tiktok|reel|flyer|voice note))"
     r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
     r"|claims|claimed|swears|thinks|posted|(?:(?:were|are|was|is|keep|kept) )?saying)\b[^?]*"
     # ... or who keeps on about it: "...? appa keeps repeating it at dinner like its scripture".
@@ -1698,6 +1704,7 @@ _ANY_ASKED = lazy_compile(
     r"(?:any|anyone|anybody|alguno|alguna|algunos|algunas|algun)\b", re.IGNORECASE
 )
 # After a question, a time that is not a guess at its answer but when it is asked of: today.
+_ANY_THERE = lazy_compile(r"^(?:any|anything|some|one|ones) (?:in|at|near)\b", re.IGNORECASE)
 _PRESENT_GUESS = lazy_compile(
     r"^(?:(?:like|or|as of) )?(?:hoy(?: en d[i\u00ed]a)?|ahora|actualmente|today|now|right now"
     r"|nowadays|currently|these days)\W*$",

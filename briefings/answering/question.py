@@ -405,7 +405,9 @@ _ADVICE = lazy_compile(
     # "Can my boss report me to ICE", "will the school turn us in".
     r"|\b(?:report|reports|reported|turn|turns) (?:me|us)(?: in)?\b"
     # "Can ICE arrest someone inside a church": the law on places, which no source gives.
-    r"|\bcan (?:ice|agents|immigration|officers|la migra|they)(?: agents| officers)? (?:arrest"
+    # ("are ice agents allowed to arrest ppl at church")
+    r"|\b(?:can|are|is) (?:ice|agents|immigration|officers|la migra|they)(?: agents| officers)?"
+    r" (?:allowed to |able to |permitted to )?(?:arrest"
     r"|detain|pick (?:\w+ )?up|go|come|enter|raid|get)\b[^?]*\b(?:inside|in|into|at) (?:a |the "
     r"|my |our )?(?:church|churches|school|schools|hospital|hospitals|courthouses?|court)\b"
     # "Does the memo let ICE arrest people at courthouses?"
@@ -864,8 +866,10 @@ _MARKUP = lazy_compile(
     r"<(?:[@#!]|a?:\w+:|t:|/|https?://|mailto:)[^<>]*>"
     r"|\bhttps?://\S+"
     r"|(?<![\w@])@(?:everyone|here|channel)\b"
-    # The bot itself, by name, anywhere: "kelly memos kill daca y/n @briefbot".
-    r"|(?<![\w@])@brief[ _-]?bot\b[:,]?"
+    # The bot itself, by name, anywhere: "kelly memos kill daca y/n @briefbot"; or greeted first:
+    # "hey briefbot, ...", "briefbot: ..." (not "who built briefbot").
+    r"|(?<![\w@])@brief[ _-]?bot\b[:,?]?"
+    r"|^\s*(?:(?:hey|hi|hello|yo|ok|okay|dear) )?brief[ _-]?bot\b[:,?]?"
     # A teammate addressed, typed as plain text: "@research do we have the 2016 total".
     r"|^\s*@[\w.-]+\b[:,]?(?=\s+(?:what|who|whom|whose|when|where|why|which|how|do|does|did|is"
     r"|are|was|were|can|could|will|would|has|have|any|pls|please|quick|ok|okay|need|we need|hey"
@@ -1620,8 +1624,9 @@ _FILLER = _AnyCase(
     # ... in Punjabi and Hindi: "Kelly sahib", "aunty ji", "veer, will they ...", "... yaar".
     r"|(?<=\w )(?:ji|sahib|saab)\b|^(?:veer|veerji|bhaji|paaji|praji|yaar|bhai)\b,?"
     r"|(?<=\w )(?:veer|veerji|bhaji|paaji|yaar)(?=\W*$)"
-    # ... in Armenian: "axper, ...", "... who do i believe axper" (brother).
-    r"|(?<=\w )(?:axper|akhper|aper)(?=\W*$)|^(?:axper|akhper|aper)\b,?"
+    # ... in Armenian: "axper, ...", "... who do i believe axper" (brother); in Tamil and
+    # Sinhala English: "machan that blog ..." (buddy).
+    r"|(?<=\w )(?:axper|akhper|aper|machan|machi)(?=\W*$)|^(?:axper|akhper|aper|machan|machi)\b,?"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     r"|on (?:god|gawd|my mama|my momma)|fr fr|frfr"
@@ -2660,6 +2665,11 @@ _SHORTHAND = {
     "kon che": "who is", "kaun che": "who is", "kon hai": "who is", "shu che": "what is",
     # ... a Persian or Kurdish speaker's "chera did trump say that", "merci".
     "chera": "why",
+    # ... a Tamil speaker's "2016 deportation figures enna?";
+    "enna": "what",
+    # ... and "how many days gap between the memos and Kelly's trip": days between them.
+    "days gap between": "days between", "day gap between": "days between",
+    "weeks gap between": "weeks between", "months gap between": "months between",
     # ... Swahili: "ice ina deportation officers wangapi", "ilikuwa siku gani", "kwani".
     "wangapi": "how many", "ngapi": "how many", "siku gani": "what day", "lini": "when",
     "wapi": "where", "kwani": "", "sasa": "",
@@ -2844,7 +2854,7 @@ def strip_markup(text: str) -> str:
     "<@U123> how many agents?" asks what "how many agents?" asks: the bot's own mention and
     a channel link are how the message was addressed, not what it asks.
     """
-    if "<" in text or ":" in text or "@" in text or "&" in text:
+    if "<" in text or ":" in text or "@" in text or "&" in text or "bot" in text.lower():
         text = _MARKUP.sub(" ", text[:MARKUP_CHARS])
         for entity, char in _ENTITIES:
             text = text.replace(entity, char)
