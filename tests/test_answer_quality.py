@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout127) report only their two rates here, never their misses: they are the honest measurements
+holdout128) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2378,6 +2378,22 @@ DEV326_ABSTAIN_FLOOR = 0.92
 DEV327 = DATA / "dev327_questions.yaml"
 DEV327_ANSWERABLE_FLOOR = 0.94
 DEV327_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Liberian, Sierra Leonean and Cameroonian families in Staten Island,
+# Philadelphia and Minneapolis on a West African community Discord (Liberian English and Krio:
+# "Bra,", "ehn", "sef"; Cameroonian French and Pidgin; church mothers and elders relayed: "Pa Sesay
+# ... keep asking me,"). First look 184/196 answered right, 29/30 abstained; after its round
+# 187/196, 29/30.
+DEV328 = DATA / "dev328_questions.yaml"
+DEV328_ANSWERABLE_FLOOR = 0.92
+DEV328_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Uzbek, Tajik and Chechen immigrants in Brooklyn, Philadelphia and
+# Denver on a Russian-language Telegram group bridged to Discord (English as a second or third
+# language, dropped articles and auxiliaries: "ice know where all these migrants live or no"; kto
+# takoy, skolko, brat, davai; the three undocumented counts set side by side: "spicer say 15
+# million, trump say 30 million"). First look 186/208, 29/34; after its round 195/208, 29/34.
+DEV329 = DATA / "dev329_questions.yaml"
+DEV329_ANSWERABLE_FLOOR = 0.9
+DEV329_ABSTAIN_FLOOR = 0.82
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2951,6 +2967,12 @@ OOS160_ABSTAIN_FLOOR = 0.92
 # its round 102/110.
 OOS161 = DATA / "oos161_questions.yaml"
 OOS161_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: public defenders, county jail staff and bail-bond agents on a
+# criminal-justice practitioners' Slack, asking what the sources do not answer: detainers, holds,
+# bond, 287(g) in their county, statistics, later events. First look 101/110 abstained; after its
+# round 101/110.
+OOS162 = DATA / "oos162_questions.yaml"
+OOS162_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4059,6 +4081,14 @@ HOLDOUT126_ABSTAIN_FLOOR = 0.93
 HOLDOUT127 = DATA / "holdout127_questions.yaml"
 HOLDOUT127_ANSWERABLE_FLOOR = 0.92
 HOLDOUT127_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06 by a helper who never saw the bot: Rohingya and Indonesian refugees
+# and migrant workers in Chicago, Milwaukee and Philadelphia with their volunteers and caseworkers
+# on a refugee-services Discord (simple English with Malay and Indonesian words; teens translating
+# for parents). Held out: scored once, at the commit its round started from (164/176 answerable
+# right, 26/28 abstained), never tuned on.
+HOLDOUT128 = DATA / "holdout128_questions.yaml"
+HOLDOUT128_ANSWERABLE_FLOOR = 0.9
+HOLDOUT128_ABSTAIN_FLOOR = 0.89
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4189,6 +4219,7 @@ HELD_OUT = frozenset(
         HOLDOUT125,
         HOLDOUT126,
         HOLDOUT127,
+        HOLDOUT128,
     }
 )
 
@@ -4395,6 +4426,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS159, 1.0, OOS159_ABSTAIN_FLOOR),
         (OOS160, 1.0, OOS160_ABSTAIN_FLOOR),
         (OOS161, 1.0, OOS161_ABSTAIN_FLOOR),
+        (OOS162, 1.0, OOS162_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4713,6 +4745,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV325, DEV325_ANSWERABLE_FLOOR, DEV325_ABSTAIN_FLOOR),
         (DEV326, DEV326_ANSWERABLE_FLOOR, DEV326_ABSTAIN_FLOOR),
         (DEV327, DEV327_ANSWERABLE_FLOOR, DEV327_ABSTAIN_FLOOR),
+        (DEV328, DEV328_ANSWERABLE_FLOOR, DEV328_ABSTAIN_FLOOR),
+        (DEV329, DEV329_ANSWERABLE_FLOOR, DEV329_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4841,6 +4875,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT125, HOLDOUT125_ANSWERABLE_FLOOR, HOLDOUT125_ABSTAIN_FLOOR),
         (HOLDOUT126, HOLDOUT126_ANSWERABLE_FLOOR, HOLDOUT126_ABSTAIN_FLOOR),
         (HOLDOUT127, HOLDOUT127_ANSWERABLE_FLOOR, HOLDOUT127_ABSTAIN_FLOOR),
+        (HOLDOUT128, HOLDOUT128_ANSWERABLE_FLOOR, HOLDOUT128_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5004,6 +5039,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos159",
         "oos160",
         "oos161",
+        "oos162",
         "dev4",
         "dev5",
         "dev6",
@@ -5322,6 +5358,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev325",
         "dev326",
         "dev327",
+        "dev328",
+        "dev329",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5450,6 +5488,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout125_held_out",
         "holdout126_held_out",
         "holdout127_held_out",
+        "holdout128_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5538,7 +5577,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev327, holdout6 ... holdout127: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev329, holdout6 ... holdout128: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4127,6 +4127,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many days gap between the memos coming out and kelly in mexico city", "memos-made-official-2017-02-21"),
         ("where did kelly say no mass deportations? a whatsapp forward says it was in arizona", "mass-deportations-kelly-no-mass-deportations"),
         ("2015 deportation numbers enna?", "numbers-2015-333000-lowest-since-2007"),
+        ("kto takoy Mark Morgan?", "ice-2019-morgan-includes-families"),
+        ("2015 deportation number? skolko", "numbers-2015-333000-lowest-since-2007"),
+        ("ice know where all the people with orders live or no", "ice-2019-6000-deportation-officers"),
+        ("how many new border patrol agents memos want to hire?", "hiring-10000-ice-5000-border-patrol"),
+        ("Ma Kollie in Staten Island keep asking me, how many people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4853,6 +4858,22 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+def test_counts_set_side_by_side_as_a_learner_types_them_are_shown_together(
+    real: AnswerEngine,
+) -> None:
+    # "X say A, Y say B": two sides, each saying its own, as "X says A, Y says B" reads.
+    answer = real.answer(
+        "spicer say 15 million, trump say 30 million, pew say what? which number correct"
+    )
+    assert answer.answered
+    assert {
+        "numbers-pew-11-million",
+        "numbers-spicer-13-14-15-million",
+        "numbers-trump-30-million",
+    } <= {f.id for f in answer.facts}
+    assert "11 million" in answer.text
 
 
 def test_a_wrong_speaker_put_as_was_it_x_who_called_it_is_corrected(real: AnswerEngine) -> None:

@@ -831,10 +831,13 @@ _CONTRAST = lazy_compile(
     r"|versus|vs\.?|at odds|differ\w*|same thing|which one|what'?s the deal|do they agree"
     r"|agree|clash\w*|who(?:'?s| is| has)(?: got)? (?:it )?right|which (?:one )?is accurate"
     r"|(?:on )?the same page|see eye to eye|saw eye to eye"
+    # "...? which number correct", "bro which number is real".
+    r"|which (?:number|figure|one)(?: is)?(?: the)? (?:correct|right|real|true|accurate)"
     # ... in Spanish: "¿a quién le creo?", "¿quién tiene razón?", "¿en qué quedamos?".
     r"|a quien (?:le )?(?:creo|creemos|hay que creer)|quien tiene (?:la )?razon|en que quedamos)\b"
     # "Kelly says no troops, Trump says military operation": two sides, each saying its own.
-    r"|\b(?:says|said|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
+    # (and as a learner types it: "spicer say 15 million, trump say 30 million")
+    r"|\b(?:says|said|say|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
     r"\s+(?:[\w.'-]+ ){1,3}?(?:says|said|say|claims|claimed|claim)\b"
     # "DHS officials say otherwise", "what do the two sides say", "how do I square those two".
     r"|\b(?:says|said|say|claims|claim|claimed) otherwise\b|\b(?:the|both) (?:two )?sides\b"
@@ -1627,6 +1630,8 @@ _FILLER = _AnyCase(
     # ... in Armenian: "axper, ...", "... who do i believe axper" (brother); in Tamil and
     # Sinhala English: "machan that blog ..." (buddy).
     r"|(?<=\w )(?:axper|akhper|aper|machan|machi)(?=\W*$)|^(?:axper|akhper|aper|machan|machi)\b,?"
+    # ... Russian "brat, ...", "rebyata", "..., davai" (come on); Liberian "Bra, ...", "... ehn".
+    r"|^(?:brat|bratan|rebyata|bra)\b,?|(?<=\w )(?:davai|ehn)(?=\W*$)|(?<=[.!?] )rebyata\b"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
     r"|on (?:god|gawd|my mama|my momma)|fr fr|frfr"
@@ -1662,7 +1667,8 @@ _FILLER = _AnyCase(
     # Joseph (she Haitian) keep askin me how many ...".
     r"|^(?:sis|sister|bro|brother|deacon|elder|mother|pastor|rev|reverend|mr|mrs|ms|miss|aunt"
     # ... or "Pani Halina from our church ask what ...".
-    r"|auntie|uncle|unc|pani|pan)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?"
+    # ... or "Pa Sesay in southwest philly keep asking me, ...", "Ma Fatu ask".
+    r"|auntie|uncle|unc|pani|pan|pa|ma|papa|mama)\.? [a-z][\w'-]*(?: \([^)]{1,40}\))?"
     r"(?: (?:from|in|at) [a-z][\w' -]{1,30}?)?"
     r" (?:keeps? askin[g']?|(?:is |been )?askin[g']?|asked|asks?|wants? to know|wanna know)"
     r"(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
@@ -2667,6 +2673,8 @@ _SHORTHAND = {
     "chera": "why",
     # ... a Tamil speaker's "2016 deportation figures enna?";
     "enna": "what",
+    # ... Russian typed in Latin letters: "kto takoy Javier Valdes?", "2016 number? skolko";
+    "kto takoy": "who is", "kto takaya": "who is", "kto eto": "who is", "skolko": "how many",
     # ... and "how many days gap between the memos and Kelly's trip": days between them.
     "days gap between": "days between", "day gap between": "days between",
     "weeks gap between": "weeks between", "months gap between": "months between",
@@ -3332,6 +3340,8 @@ def detect_form(text: str) -> Form:
         return Form.WHEN
     if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
+    if _OR_NOT_TAG.search(t) and _KNOWS_WHERE.search(t):
+        return Form.YES_NO  # "ice know where all these migrants live or no": whether it knows
     if _WHERE_WORD.search(_RELATIVE_WHERE.sub(" ", t)):
         return Form.WHERE
     if _WHY_WORD.search(t):
@@ -3357,6 +3367,7 @@ def detect_form(text: str) -> Form:
 
 
 _OR_NOT_TAG = lazy_compile(r"\b(?:or no|or not|yes or no|y/n)\W*$")
+_KNOWS_WHERE = lazy_compile(r"^(?!where\b)[^?]*\b(?:know|knows|knew) where\b")
 
 
 # "General mood in immigrant communities when the memos came out": a fragment whose "when"
@@ -4558,7 +4569,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     # ("which year and how many (washington post)": where the count is from, not what; nor in
     # "2017 deport total how many? after memo", whose count is named before it)
     after = "" if found is None else found["rest"] or found["rest2"] or ""
-    if found is None or after.lstrip().startswith(("(", ",", ";", "?")):
+    # (nor in "total deportations in 2017, how many", which ends with it)
+    if found is None or not after.strip(" ?!.") or after.lstrip().startswith(("(", ",", ";", "?")):
         # "Deportations total for 2017", "arrest numbers in 2014": the events before the count
         # (not "hiring numbers for ICE", which are numbers of agents).
         tallied = _TALLIED.search(plain)
@@ -4616,6 +4628,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             continue
         if head and w in _IRREGULAR_PAST:
             break  # "how many officials spoke on the call": the verb after the noun counted
+        if head and w in _DOCUMENTS and rest[i + 1 : i + 2] and rest[i + 1] in _DOCUMENT_ASKS:
+            break  # "how many new ICE officers memos want to hire": what wants, after the noun
         if head and w in _MEASURED:
             break  # "how many miles away is the church": miles, how far away
         head.append(w)
@@ -4639,6 +4653,11 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
 
 
 _GUESSES_AFTER = lazy_compile(r"[,;?]")
+# A document that asks for what is counted, named after it: "how many officers memos want".
+_DOCUMENTS = word_set("memo memos guidance guidelines directives rules orders policies")
+_DOCUMENT_ASKS = word_set(
+    "want wants wanted say says said call calls called ask asks asked order orders"
+)
 # What a measure measures, after its unit: "how many miles away", "how many days apart".
 _MEASURED = word_set("away apart ago later earlier before after long far off")
 # Words between who acts and the verb: "ICE actually got", "DHS really wants".
