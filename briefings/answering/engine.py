@@ -435,7 +435,8 @@ class AnswerEngine:
             # ("where are the new detention centers going, any in texas?": there, asked; but
             # "where was the rally, texas?" is a guess, which the answer corrects)
             or (whole.form is Form.WHERE and _ANY_THERE.match(guess) is not None)
-            # (but "the changes would start when? today?" guesses the time asked)
+            # (and today, unless guessed as the time a when-question asks: "the changes would
+            # start when? today?")
             or (_PRESENT_GUESS.match(guess) and whole.form is not Form.WHEN)
             or (
                 whole.form in (Form.WHO, Form.WHAT)
@@ -1370,9 +1371,8 @@ _TRAILING_STORY = lazy_compile(
     r"|who|when|where|why|which|is|are|was|were|do|does|did|can|could|will|would|should)\b))"
     # (not what they heard or think: ", i heard he delayed them a couple weeks")
     # (", like my uncle who came in 2003": the asker's own example)
-    r"|(?=,\s+(?:like\s+)?(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess|mean|know"
-    r"|saw|believe"
-    r"|remember)\b))))"
+    r"|(?=,\s+(?:like\s+)?(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess"
+    r"|mean|know|saw|believe|remember)\b))))"
     r"\s*(?:[-\u2013\u2014]+\s*|,\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student|coworker|co-worker|friend|neighbou?r)(?:'s)? (?:[\w'-]+ ){0,2}"
@@ -1703,8 +1703,9 @@ _COUNT_ASKED = lazy_compile(r"\bhow (?:many|much)\b|\bcu[a\u00e1]nt[oa]s?\b", re
 _ANY_ASKED = lazy_compile(
     r"(?:any|anyone|anybody|alguno|alguna|algunos|algunas|algun)\b", re.IGNORECASE
 )
-# After a question, a time that is not a guess at its answer but when it is asked of: today.
+# After a where-question, a place asked about, not guessed: "..., any in texas?".
 _ANY_THERE = lazy_compile(r"^(?:any|anything|some|one|ones) (?:in|at|near)\b", re.IGNORECASE)
+# After a question, a time that is not a guess at its answer but when it is asked of: today.
 _PRESENT_GUESS = lazy_compile(
     r"^(?:(?:like|or|as of) )?(?:hoy(?: en d[i\u00ed]a)?|ahora|actualmente|today|now|right now"
     r"|nowadays|currently|these days)\W*$",

@@ -4652,6 +4652,7 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     return frozenset((*toks, *concepts))
 
 
+# Where what is counted ends and guesses at the count may begin: "families, hundreds or ...".
 _GUESSES_AFTER = lazy_compile(r"[,;?]")
 # A document that asks for what is counted, named after it: "how many officers memos want".
 _DOCUMENTS = word_set("memo memos guidance guidelines directives rules orders policies")
@@ -6012,8 +6013,8 @@ _STORY_SENTENCE = lazy_compile(
 # ... or the asker's own, before a question that ends without its mark: "my medzmama thinks
 # they will come with buses to Watertown. does dhs even have the people and resources for that".
 _MY_STORY_SENTENCE = lazy_compile(
-    r"^[^.?!]*\b(?:my|our|i|i'm|im|we|ma|mon|mes)\b[^.?!]*[.!]\s+(?=(?:does|do|did|is|are|was|were|can"
-    r"|could|will|would|has|have|what|who|when|where|why|how|which)\b[^?]*$)"
+    r"^[^.?!]*\b(?:my|our|i|i'm|im|we|ma|mon|mes)\b[^.?!]*[.!]\s+(?=(?:does|do|did|is|are|was"
+    r"|were|can|could|will|would|has|have|what|who|when|where|why|how|which)\b[^?]*$)"
 )
 # What names a source by its year: "the Times article from 2019", "the 2017 piece".
 _ARTICLE_WORDS = frozenset({"article", "articles", "piece", "story", "report", "reporting"})
@@ -6167,12 +6168,12 @@ def _names_a_person(index: FactIndex, text: str) -> bool:
     )
 
 
-# A congregation's titles for its members, before the name of one who relays a question.
 # Offices before a name: "senator durbin", "gov abbott", "mayor adams".
 _OFFICES = word_set(
     "senator sen rep congressman congresswoman governor gov mayor councilman councilwoman"
     " councilmember alderman"
 )
+# A congregation's titles for its members, before the name of one who relays a question.
 _HONORIFICS = word_set(
     "dyak deacon deacons fre pastor paste sister brother elder hermano hermana irmao irma diacono"
 )
