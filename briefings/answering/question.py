@@ -2667,9 +2667,10 @@ _SHORTHAND = {
     "kitna tha": "how many", "kitne the": "how many", "kitni thi": "how many",
     "kya tha": "what was", "problem tha": "problem was", "acha": "okay", "achha": "okay",
     "accha": "okay", "shukriya": "thank you", "theek hai": "okay", "nahi": "not", "nahin": "not",
+    # ... (and a Gujarati speaker's "mark morgan kon che?", "kitna log got work permits");
     "kitna log": "how many people", "kitne log": "how many people", "kaun hai": "who is",
     "kon che": "who is", "kaun che": "who is", "kon hai": "who is", "shu che": "what is",
-    # ... a Persian or Kurdish speaker's "chera did trump say that", "merci".
+    # ... a Persian or Kurdish speaker's "chera did trump say that";
     "chera": "why",
     # ... a Tamil speaker's "2016 deportation figures enna?";
     "enna": "what",
@@ -2862,6 +2863,7 @@ def strip_markup(text: str) -> str:
     "<@U123> how many agents?" asks what "how many agents?" asks: the bot's own mention and
     a channel link are how the message was addressed, not what it asks.
     """
+    # (Or the bot's name typed plainly: "hey briefbot, ...".)
     if "<" in text or ":" in text or "@" in text or "&" in text or "bot" in text.lower():
         text = _MARKUP.sub(" ", text[:MARKUP_CHARS])
         for entity, char in _ENTITIES:
