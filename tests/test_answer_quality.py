@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout128) report only their two rates here, never their misses: they are the honest measurements
+holdout130) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2394,6 +2394,33 @@ DEV328_ABSTAIN_FLOOR = 0.93
 DEV329 = DATA / "dev329_questions.yaml"
 DEV329_ANSWERABLE_FLOOR = 0.9
 DEV329_ABSTAIN_FLOOR = 0.82
+# Written blind on 2026-12-06: Ecuadorian families in Queens and New Jersey on a parish WhatsApp
+# group moved to Discord (Spanish with Kichwa words: "mi ñaña", "allillanchu"; construction and
+# delivery workers; stories told first: "mi compadre es de honduras. iban a mandar ...?"). First
+# look 153/159 answered right, 22/23 abstained; after its round 156/159, 22/23.
+DEV330 = DATA / "dev330_questions.yaml"
+DEV330_ANSWERABLE_FLOOR = 0.95
+DEV330_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Nicaraguan and Belizean families in Miami and Houston on a community
+# legal clinic's Slack (Nica Spanish, "a la gran"; Belizean Kriol: "hu mek up most a di migrants
+# weh dehn arrest", "ICE mi plan fi raid", "dehn wah keep yu lock up"). First look 163/176, 25/26;
+# after its round 171/176, 25/26.
+DEV331 = DATA / "dev331_questions.yaml"
+DEV331_ANSWERABLE_FLOOR = 0.94
+DEV331_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Thai restaurant workers and temple volunteers in Los Angeles and Las
+# Vegas on a Discord (Thai particles: "kha", "ka", "krub"; "nong", "pi"; broken English and phone
+# typing). First look 187/196, 23/24; after its round 189/196, 23/24.
+DEV332 = DATA / "dev332_questions.yaml"
+DEV332_ANSWERABLE_FLOOR = 0.93
+DEV332_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Rwandan and Burundian refugee families in Portland, Maine and
+# Columbus, Ohio on a resettlement agency's Slack (English, French, Kinyarwanda and Kirundi:
+# "kubera iki", "ryari", "ni bangahe", "yego cyangwa oya", "ni nde uvuga ukuri"). First look
+# 150/166, 23/23; after its round 155/166, 23/23.
+DEV333 = DATA / "dev333_questions.yaml"
+DEV333_ANSWERABLE_FLOOR = 0.9
+DEV333_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -2973,6 +3000,16 @@ OOS161_ABSTAIN_FLOOR = 0.89
 # round 101/110.
 OOS162 = DATA / "oos162_questions.yaml"
 OOS162_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: Egyptian and Moroccan shop owners and taxi drivers in Jersey City
+# and Paterson on a merchants' association Discord (English, Arabic, Darija and French), asking
+# what the sources do not answer. First look 94/100 abstained; after its round 94/100.
+OOS163 = DATA / "oos163_questions.yaml"
+OOS163_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-06: Palestinian and Jordanian American organizers and grocery owners in
+# Chicago's southwest suburbs on a neighborhood association Slack (English with Levantine Arabic),
+# asking what the sources do not answer. First look 97/102 abstained; after its round 97/102.
+OOS164 = DATA / "oos164_questions.yaml"
+OOS164_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4089,6 +4126,20 @@ HOLDOUT127_ABSTAIN_FLOOR = 0.92
 HOLDOUT128 = DATA / "holdout128_questions.yaml"
 HOLDOUT128_ANSWERABLE_FLOOR = 0.9
 HOLDOUT128_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06 by a helper who never saw the bot: Bolivian and Peruvian families in
+# northern Virginia on a community Slack (Spanish with Quechua and Aymara words; cleaners, cooks,
+# daycare workers, youth soccer parents). Held out: scored once, at the commit its round started
+# from (172/177 answerable right, 23/23 abstained), never tuned on.
+HOLDOUT129 = DATA / "holdout129_questions.yaml"
+HOLDOUT129_ANSWERABLE_FLOOR = 0.94
+HOLDOUT129_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Argentine, Chilean and Uruguayan
+# au pairs, grad students and nannies on visas in Boston and Washington on a Discord (rioplatense
+# and Chilean slang: che, po, weon). Held out: scored once, at the commit its round started from
+# (176/189 answerable right, 19/19 abstained), never tuned on.
+HOLDOUT130 = DATA / "holdout130_questions.yaml"
+HOLDOUT130_ANSWERABLE_FLOOR = 0.9
+HOLDOUT130_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4220,6 +4271,8 @@ HELD_OUT = frozenset(
         HOLDOUT126,
         HOLDOUT127,
         HOLDOUT128,
+        HOLDOUT129,
+        HOLDOUT130,
     }
 )
 
@@ -4427,6 +4480,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS160, 1.0, OOS160_ABSTAIN_FLOOR),
         (OOS161, 1.0, OOS161_ABSTAIN_FLOOR),
         (OOS162, 1.0, OOS162_ABSTAIN_FLOOR),
+        (OOS163, 1.0, OOS163_ABSTAIN_FLOOR),
+        (OOS164, 1.0, OOS164_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4747,6 +4802,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV327, DEV327_ANSWERABLE_FLOOR, DEV327_ABSTAIN_FLOOR),
         (DEV328, DEV328_ANSWERABLE_FLOOR, DEV328_ABSTAIN_FLOOR),
         (DEV329, DEV329_ANSWERABLE_FLOOR, DEV329_ABSTAIN_FLOOR),
+        (DEV330, DEV330_ANSWERABLE_FLOOR, DEV330_ABSTAIN_FLOOR),
+        (DEV331, DEV331_ANSWERABLE_FLOOR, DEV331_ABSTAIN_FLOOR),
+        (DEV332, DEV332_ANSWERABLE_FLOOR, DEV332_ABSTAIN_FLOOR),
+        (DEV333, DEV333_ANSWERABLE_FLOOR, DEV333_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4876,6 +4935,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT126, HOLDOUT126_ANSWERABLE_FLOOR, HOLDOUT126_ABSTAIN_FLOOR),
         (HOLDOUT127, HOLDOUT127_ANSWERABLE_FLOOR, HOLDOUT127_ABSTAIN_FLOOR),
         (HOLDOUT128, HOLDOUT128_ANSWERABLE_FLOOR, HOLDOUT128_ABSTAIN_FLOOR),
+        (HOLDOUT129, HOLDOUT129_ANSWERABLE_FLOOR, HOLDOUT129_ABSTAIN_FLOOR),
+        (HOLDOUT130, HOLDOUT130_ANSWERABLE_FLOOR, HOLDOUT130_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5040,6 +5101,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos160",
         "oos161",
         "oos162",
+        "oos163",
+        "oos164",
         "dev4",
         "dev5",
         "dev6",
@@ -5360,6 +5423,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev327",
         "dev328",
         "dev329",
+        "dev330",
+        "dev331",
+        "dev332",
+        "dev333",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5489,6 +5556,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout126_held_out",
         "holdout127_held_out",
         "holdout128_held_out",
+        "holdout129_held_out",
+        "holdout130_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5577,7 +5646,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev329, holdout6 ... holdout128: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev333, holdout6 ... holdout130: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

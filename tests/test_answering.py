@@ -4132,6 +4132,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("ice know where all the people with orders live or no", "ice-2019-6000-deportation-officers"),
         ("how many new border patrol agents memos want to hire?", "hiring-10000-ice-5000-border-patrol"),
         ("Ma Kollie in Staten Island keep asking me, how many people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("how many years vizguerra lived in america", "cases-vizguerra-deportation-order"),
+        ("cuanto va a costar, los nuevos jueces y las carceles?", "hiring-costs-not-estimated"),
+        ("which org said the dhs plans were morally bankrupt, going to read it to my bible study group", "reactions-make-the-road-morally-bankrupt"),
+        ("what did the no-name dhs guys promise about how they would handle it", "mass-deportations-blog-sensitive-handling"),
+        ("nong is on daca ka, is she affected by the memos?", "daca-blog-not-affected"),
+        ("c'est qui vizguerra?", "cases-vizguerra-deportation-order"),
+        ("mi tio es de guatemala. los iban a mandar a mexico a esperar la audiencia?", "mexico-central-americans-limited-fashion"),
+        ("do the directives expand partnerships with local police? thinking of houston pd", "local-police-partnerships"),
+        ("in 2015 how many got deported, a la gran", "numbers-2015-333000-lowest-since-2007"),
+        ("hau much families dehn mi plan fi raid", "ice-2019-raids-thousands-families"),
+        ("dehn wah lock up people til dem hearing?", "detention-until-hearing"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4854,10 +4865,35 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "were the raids postponed?",
         "are ice agents allowed to arrest people at a church?",
         "where will the new detention centers be, any in arizona?",
+        "which side is objectively right on immigration",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
     assert not real.answer(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "facts"),
+    [
+        # Two reported sides, then "which side is right": what each side says, not a verdict.
+        (
+            "the blog says the rules are a framework for mass deportation but officials say no,"
+            " which side is right",
+            {"mass-deportations-blog-framework"},
+        ),
+        # "Who should I believe" of two sides is "who's right".
+        (
+            "trump said millions but his officials said no. who should i believe",
+            {"ice-2019-cannot-deport-millions", "ice-2019-trump-millions-tweet"},
+        ),
+    ],
+)
+def test_two_sides_then_which_to_believe_shows_the_sides(
+    real: AnswerEngine, question: str, facts: set[str]
+) -> None:
+    answer = real.answer(question)
+    assert answer.answered
+    assert facts <= {f.id for f in answer.facts}
 
 
 def test_counts_set_side_by_side_as_a_learner_types_them_are_shown_together(

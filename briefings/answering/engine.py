@@ -1728,6 +1728,12 @@ _UNCOUNTED = lazy_compile(
 )
 
 
+# "How much", in the languages a glossary reads: "cuanto va a costar todo eso".
+_HOW_MUCH = lazy_compile(
+    r"\bhow much\b|\bcu[a\u00e1]nt[oa]\b|\bquant[oa]\b|\bcombien\b", re.IGNORECASE
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _says(pattern: LazyPattern, text: str) -> bool:
     """Return whether `pattern` occurs in `text`, remembering the result.
@@ -1821,7 +1827,7 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
         return True
     if _gives_in_words(q, texts):
         return True  # "what share of border arrests are families": "a majority" of them
-    if _says(_UNCOUNTED, fact.claim) and "how much" in q.text.lower():
+    if _says(_UNCOUNTED, fact.claim) and _says(_HOW_MUCH, q.text):
         return True  # "officials declined to estimate the cost" answers "how much"
     if _says(_UNPUBLISHED, fact.claim) and (q.counted | q.counted_by) & index.doc(i).keys():
         return True  # "the 2016 statistics were not public" answers "how many in 2016"

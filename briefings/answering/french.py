@@ -33,7 +33,7 @@ _MARKERS = word_set(
     est sont avec depuis nous vous je etait ont aux leur leurs cette ces dans selon pourquoi
     combien quand quel quelle quels quelles vrai bonjour bonsoir merci secretaire nouvelles
     nouveaux expulse expulses expulser responsables annees avait ils elles qu peur
-    voudrais savoir etre sera serait
+    voudrais savoir etre sera serait mexicain mexicaine maison visite
     """
 )
 # Two-word phrases, read after the function words are dropped ("garde nationale").
@@ -47,6 +47,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("expulsion", "massive"): ("mass", "deportation"),
     ("respect", "loi"): ("legally",),
     ("petit", "nombre"): ("lowest", "number"),
+    ("maison", "blanche"): ("white", "house"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "vrai": ("true",), "secretaire": ("secretary",), "expulsions": ("deportations",),
@@ -78,6 +79,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "voyage": ("trip",), "americains": ("americans",), "centramericains": ("central", "americans"),
     "reunion": ("meeting",), "deux": ("two",), "dernier": ("last",), "prochain": ("next",),
     "droits": ("rights",), "humains": ("human",), "policiers": ("police",),
+    "mexicain": ("mexican",), "mexicaine": ("mexican",), "visite": ("visit",),
 }  # fmt: skip
 
 

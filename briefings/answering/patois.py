@@ -59,6 +59,8 @@ _WORDS: dict[str, str] = {
     "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
     "comot": "leave", "chale": "", "oga": "boss", "shey": "is it true that", "dey": "",
     "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "", "herh": "", "ehn": "",
+    # Belizean Kriol: "hu mek up most a di migrants weh dehn arrest?", "hau much families".
+    "dehn": "they", "hu": "who", "hau": "how", "yu": "you", "wat": "what", "ih": "he",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
 # Creole too (Creole's "dat" is "date").
@@ -68,13 +70,14 @@ _STRONG = frozenset(
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
         "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten", "wha",
+        "dehn", "hau",
     }
 )  # fmt: skip
 # ... of which these are patois beyond doubt: one of them is enough.
 _SURE = frozenset(
     {
         "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
-        "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah",
+        "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn",
     }
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)
@@ -82,6 +85,11 @@ _WORD = lazy_compile(r"[A-Za-z']+")
 _PHRASE = lazy_compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
+)
+# Kriol's "mi" after who acts marks the past ("ICE mi plan fi raid": ICE planned to raid), and
+# its "wah" what they will do ("dehn wah keep yu lock up?").
+_MI_PAST = lazy_compile(
+    r"\b(dehn|dem|ih|ice|dhs|trump|kelly|they|he|she|wi|we) (?:mi|wah|wa) (?=[a-z])", re.IGNORECASE
 )
 # "Mi" before what the asker does is "I" ("mi hear seh", but "mi cousin" is "my cousin").
 _MI_DOES = lazy_compile(
@@ -137,7 +145,7 @@ def read_as_english(text: str) -> str:
         or (len(_THE.findall(text)) >= 2 and not kreyol.marked(said))
     ):
         return text
-    read = _MI_DONE_TO.sub("me", _MI_DOES.sub("I ", text))
+    read = _MI_DONE_TO.sub("me", _MI_DOES.sub("I ", _MI_PAST.sub(r"\1 ", text)))
     read = _PHRASE.sub(lambda m: _PHRASES[m[0].lower()], read)
     for pattern, english in _BY_PLACE:
         read = pattern.sub(english, read)

@@ -544,7 +544,8 @@ _JUDGEMENT = lazy_compile(
     r"|\bwhich(?: one| of (?:them|the two|those)| president| administration)?(?: was| is| were|'s)"
     r" (?:the )?(?:worse|worst|tougher|harsher|stricter|meaner|nicer|softer|crueler|crueller"
     r"|more to blame)\b"
-    r"|\bwhich side(?:'s|s| is| was| are)? (?:right|wrong|correct|better|worse|winning)\b"
+    r"|\bwhich side(?:'s|s| is| was| are)?(?: (?:objectively|morally|actually|really))?"
+    r" (?:right|wrong|correct|better|worse|winning)\b"
     # "Kelly vs Spicer, who wins", "was Kelly right or just covering for Trump": a verdict.
     r"|\bwho (?:wins|would win|will win)\b"
     # "Is that blog biased", "is spicer's excuse believable": a verdict on a source or a claim.
@@ -1639,6 +1640,11 @@ _FILLER = _AnyCase(
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
     # ... Puerto Rican and Dominican: "klk", "bendito", "acho", "wepa"; Vietnamese "troi oi".
     r"|klk|bendito|acho|wepa|troi oi oi|troi oi"
+    # ... Thai politeness, "... in 2015 kha", "nong ploy is DACA ka, she ...", "check krub:".
+    r"|(?<=\w )(?:na )?(?:krub|khrub|krab|khrap|kha|ka)(?=\W*$|\s*[,.:!?])"
+    # ... Nicaraguan "a la gran puchica" (good grief), at either end.
+    r"|(?<=\w )(?:a la gran(?: puchica)?)(?=\W*$)|(?<=\w, )a la gran(?=\W*$)"
+    r"|^(?:a la gran(?: puchica)?|puchica)\b,?"
     # ... in Somali: "mahadsanid" (thank you), "waan ka xumahay" (sorry).
     r"|mahadsanid|mahadsanidiin|waan ka xumahay"
     # ... and what a stream's chat is doing: "..., chat keeps spamming her name".
@@ -1966,6 +1972,8 @@ _FILLER = _AnyCase(
     r"(?:is |was |keeps |kept )?(?:asking|asked me|wants to know|wanted to know|wondering)"
     r"(?: (?:tonight"
     r"|today|this morning|yesterday|earlier|again|just now|in class|at the desk))?\W*$"
+    # ... or whom the asker has in mind, after the question: "...? thinking of portland pd".
+    r"|(?<=[?.!] )(?:(?:i'?m|im|i was|was|just) )?thinking (?:of|about) [^?]*$"
     # Who the asker speaks for, first: "Teacher, the new memos stop DACA?".
     r"|^(?:teacher|teach|miss|mister|sir|ma'?am|maestra|maestro|profe|librarian)(?=\s*,)"
     # The asker's own class: "for my ESL reading sheet", "for the conversation circle".
@@ -1994,6 +2002,9 @@ _FILLER = _AnyCase(
     r"|,? ?(?:[\w-]+ )?deadline (?:in|is in) (?:\d+|an?|one|two) ?(?:hours?|mins?|minutes?)\b"
     r"|(?:,? ?(?:i'?m |im )?doing )?(?:some )?(?:napkin|back[- ]of[- ](?:the[- ])?envelope) math\b"
     r"|(?<=[,.] )[^?,.]{0,40}\bwants? (?:it|them|this|that) (?:verbatim|word for word)\b[^?]*$"
+    # "..., want to quote them at bible study": what the asker will do with the answer.
+    r"|(?<=, )(?:i |we )?(?:(?:want|need|going|trying) to|wanna|gonna) (?:quote|cite|share|post"
+    r"|read|show) (?:it|this|that|them|him|her|these|those)\b[^?]*$"
     # "Summarize the 4 headline measures": the main ones, not a newspaper's headline.
     r"|\bheadline(?= (?:measures?|changes?|provisions?|points?|items?|takeaways?|findings?)\b)"
     r"|,? ?(?:like )?in (?:a word or two|one word|a word|a few words|a sentence)(?=\W)"
@@ -2682,6 +2693,18 @@ _SHORTHAND = {
     # ... Swahili: "ice ina deportation officers wangapi", "ilikuwa siku gani", "kwani".
     "wangapi": "how many", "ngapi": "how many", "siku gani": "what day", "lini": "when",
     "wapi": "where", "kwani": "", "sasa": "",
+    # ... Kinyarwanda and Kirundi: "kubera iki kelly na tillerson met ...", "ryari? when was
+    # ...", "ni bangahe, how many ...", "ni nde uvuga ukuri" (who tells the truth), "ni ukuri?".
+    "kubera iki": "why", "ryari": "when", "ni bangahe": "how many", "bangahe": "how many",
+    "ni nde uvuga ukuri": "who is right", "ni nde": "who is", "ni ukuri": "is it true",
+    "yego cyangwa oya": "", "amakuru": "", "mbega": "", "muraho": "",
+    # Whom to believe of two sides is who's right: "trump said millions, his own officials said
+    # no. who do i believe".
+    "who do i believe": "who's right", "who do we believe": "who's right",
+    "who should i believe": "who's right", "who to believe": "who's right",
+    "who do i trust": "who's right", "who should i trust": "who's right",
+    # ... French: "videgaray c'est qui".
+    "c'est qui": "who is", "cest qui": "who is",
     # ... and Spanglish money: "cuanto pisto is all this gonna cost".
     "cuanto pisto": "how much money", "cuanta plata": "how much money",
     "cuanto dinero": "how much money", "cuanta lana": "how much money",
@@ -4452,7 +4475,7 @@ def read(index: FactIndex, text: str) -> Question:
         about_articles=bool(_ABOUT_ARTICLES.search(plain)),
         off_record=bool(
             _ADVICE.search(plain)
-            or _JUDGEMENT.search(plain)
+            or _judged(plain)
             or (
                 _VERDICT_NOUN.search(plain) is not None
                 and not _REPORTED.search(plain)
@@ -4462,6 +4485,20 @@ def read(index: FactIndex, text: str) -> Question:
             or _repeats(raw)
         ),
     )
+
+
+def _judged(plain: str) -> bool:
+    """Return whether the question asks for a verdict ("which side is right on immigration").
+
+    Not when it sets two reported sides against each other first: "officials say no mass
+    deportations but one of the articles says the opposite, which side is right" asks what each
+    side says, as "who's right" does.
+    """
+    found = _JUDGEMENT.search(plain)
+    if found is None:
+        return False
+    rest = plain[: found.start()] + plain[found.end() :]
+    return not (found[0].startswith("which side") and _CONTRAST.search(rest))
 
 
 NEAR_FIGURE = 0.15  # a figure within this share of a fact's figure is near it
@@ -4567,6 +4604,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     """Return what a "how many" question counts: the noun ending its first noun phrase."""
     if re.search(r"\bhow old\b", plain):
         return AGE
+    if _HOW_MANY_UNITS.search(plain):
+        return frozenset()  # "how many years vizguerra been in the us": a length of time
     found = _HOW_MANY.search(plain)
     # ("which year and how many (washington post)": where the count is from, not what; nor in
     # "2017 deport total how many? after memo", whose count is named before it)
@@ -4996,6 +5035,7 @@ _PRESENT = lazy_compile(
 )
 # "How long", "how many days were they in Mexico": a length of time, which a fact must give.
 # (not "the lowest in how long": since when, which "lowest since 2007" answers)
+_HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:hours|days|weeks|months|years)\b")
 _HOW_LONG = lazy_compile(r"(?<!\bin )\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
 # "How long before the trip did the memos come out": the time between two events.
 _INTERVAL_ASKED = lazy_compile(
@@ -5236,6 +5276,11 @@ _WHATS_NAME = lazy_compile(
 _GAVE_NAMES = lazy_compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?:\w+ )?names?\b")
 
 
+_NO_NAME = lazy_compile(
+    r"\bno-name\b|\bno name (?=(?:dhs |ice |white house )?(?:guys?|officials?|people|ppl|sources?)\b)"
+)
+
+
 def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
     """Return whether the question asks for a person's name ("mexican foreign minister name").
 
@@ -5254,6 +5299,8 @@ def _asks_name(fixed: list[str], plain: str, form: Form) -> bool:
         or not _NAME_WORDS.intersection(fixed)
         or _THING_NAMED.search(plain)
         or _NAME_GIVEN.search(plain)  # "what name did the make the road guy call Kelly"
+        # "what did the no-name dhs guys promise": the officials the sources leave unnamed
+        or (_NO_NAME.search(plain) and sum(w in _NAME_WORDS for w in fixed) == 1)
     ):
         return False
     # "The name of the executive orders": the orders', not an executive's.
@@ -6009,8 +6056,9 @@ _STORY_SENTENCE = lazy_compile(
     r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?|pts?"
     rf"|pt's|someone|somebody|had a|saw a|met a"
     # ... in Creole: "Matant mwen ... li rete Mattapan. Operasyon ICE 2019 la ...?"; in French:
-    # "ma soeur is on daca in cincinnati. how many ...?"
-    rf"|mwen|nou|ma|mon|mes)\b{_SENTENCE_BEFORE_QUESTION}"
+    # "ma soeur is on daca in cincinnati. how many ...?"; in Spanish: "mi compadre es de
+    # honduras. iban a mandar a los centroamericanos ...?"
+    rf"|mwen|nou|ma|mon|mes|mi|mis)\b{_SENTENCE_BEFORE_QUESTION}"
 )
 # ... or the asker's own, before a question that ends without its mark: "my medzmama thinks
 # they will come with buses to Watertown. does dhs even have the people and resources for that".

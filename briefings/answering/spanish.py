@@ -32,7 +32,7 @@ _DROPPED = word_set(
     ojala misericordia modos mio seamos vea creemos biblico llevamos
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
-    companero companeros anda presentacion tener allillanchu
+    companero companeros anda presentacion tener allillanchu nana nano nanita nanito
     jaja jajaja jajajaja jeje jejeje pana panas chamo chama chamos parce parcero vaina mira digo
     """
 )
