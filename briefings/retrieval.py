@@ -78,8 +78,8 @@ GENERIC = word_set(
     hype hyped hyping hypes overhyped
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
     coworker roommate program programs initiative scheme system agency agencies organization
-    organizations compare compared compares comparing comparison comparisons fella fellas fellow
-    gal gals entity entities
+    organizations organisation organisations compare compared compares comparing comparison
+    comparisons fella fellas fellow gal gals entity entities
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
     explained justify justified square squared reconcile reconciled clarify clarified
     mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout130) report only their two rates here, never their misses: they are the honest measurements
+holdout132) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2421,6 +2421,33 @@ DEV332_ABSTAIN_FLOOR = 0.92
 DEV333 = DATA / "dev333_questions.yaml"
 DEV333_ANSWERABLE_FLOOR = 0.9
 DEV333_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Cuban and Venezuelan families in Hialeah and Doral on a WhatsApp
+# group bridged to Discord (Cuban Spanish and Spanglish: asere, chamo, pana; abuelas dictating by
+# voice: "abuela Cuca por voz: ... punto", "signo de interrogacion"; "pa que fue que trump mando
+# ese tweet"). First look 182/195 answered right, 24/25 abstained; after its round 187/195, 24/25.
+DEV334 = DATA / "dev334_questions.yaml"
+DEV334_ANSWERABLE_FLOOR = 0.93
+DEV334_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Afghan SIV holders and refugee families in Sacramento and northern
+# Virginia on a resettlement volunteers' Slack (English with Dari and Pashto words; former
+# interpreters, Uber drivers, teenagers helping parents). First look 175/181, 24/24; after its
+# round 178/181, 24/24.
+DEV335 = DATA / "dev335_questions.yaml"
+DEV335_ANSWERABLE_FLOOR = 0.95
+DEV335_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Congolese and Angolan families in Louisville and Fort Worth on a
+# church Discord (French, Lingala, Swahili and Portuguese words: "ntango nini", "mpo na nini", "mes
+# freres"; English learners). First look 188/198, 26/27; after its round 194/198, 26/27.
+DEV336 = DATA / "dev336_questions.yaml"
+DEV336_ANSWERABLE_FLOOR = 0.95
+DEV336_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Gulf Coast seafood and crab-processing workers on H-2B visas and
+# their relatives in Louisiana and Mississippi on a workers' center Slack (Mexican Spanish,
+# Vietnamese-American boat owners' English, Cajun English: "co faux,"). First look 138/146, 28/28;
+# after its round 142/146, 28/28.
+DEV337 = DATA / "dev337_questions.yaml"
+DEV337_ANSWERABLE_FLOOR = 0.94
+DEV337_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3010,6 +3037,17 @@ OOS163_ABSTAIN_FLOOR = 0.91
 # asking what the sources do not answer. First look 97/102 abstained; after its round 97/102.
 OOS164 = DATA / "oos164_questions.yaml"
 OOS164_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: notaries, tax preparers and immigration-paperwork offices in Texas
+# and Arizona border towns on a professional Slack, asking what the sources do not answer (their
+# clients' cases, later events, figures the sources lack). First look 87/100 abstained; after its
+# round 87/100.
+OOS165 = DATA / "oos165_questions.yaml"
+OOS165_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-06: funeral home directors, cemetery staff and hospice social workers
+# serving immigrant families in California's Central Valley on a professional Discord, asking what
+# the sources do not answer. First look 88/95 abstained; after its round 88/95.
+OOS166 = DATA / "oos166_questions.yaml"
+OOS166_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4140,6 +4178,20 @@ HOLDOUT129_ABSTAIN_FLOOR = 0.95
 HOLDOUT130 = DATA / "holdout130_questions.yaml"
 HOLDOUT130_ANSWERABLE_FLOOR = 0.9
 HOLDOUT130_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Guatemalan Mam and K'iche'
+# speaking families in Oakland and Omaha on a community Discord (Spanish as a second language, kids
+# translating). Held out: scored once, at the commit its round started from (184/197 answerable
+# right, 26/29 abstained), never tuned on.
+HOLDOUT131 = DATA / "holdout131_questions.yaml"
+HOLDOUT131_ANSWERABLE_FLOOR = 0.9
+HOLDOUT131_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-06 by a helper who never saw the bot: Fijian, Samoan and Tongan families
+# and church youth groups in Salt Lake City and Sacramento on a Discord (Pacific Islander English,
+# Fijian Hindi, Samoan and Tongan words). Held out: scored once, at the commit its round started
+# from (143/149 answerable right, 19/20 abstained), never tuned on.
+HOLDOUT132 = DATA / "holdout132_questions.yaml"
+HOLDOUT132_ANSWERABLE_FLOOR = 0.93
+HOLDOUT132_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4273,6 +4325,8 @@ HELD_OUT = frozenset(
         HOLDOUT128,
         HOLDOUT129,
         HOLDOUT130,
+        HOLDOUT131,
+        HOLDOUT132,
     }
 )
 
@@ -4482,6 +4536,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS162, 1.0, OOS162_ABSTAIN_FLOOR),
         (OOS163, 1.0, OOS163_ABSTAIN_FLOOR),
         (OOS164, 1.0, OOS164_ABSTAIN_FLOOR),
+        (OOS165, 1.0, OOS165_ABSTAIN_FLOOR),
+        (OOS166, 1.0, OOS166_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4806,6 +4862,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV331, DEV331_ANSWERABLE_FLOOR, DEV331_ABSTAIN_FLOOR),
         (DEV332, DEV332_ANSWERABLE_FLOOR, DEV332_ABSTAIN_FLOOR),
         (DEV333, DEV333_ANSWERABLE_FLOOR, DEV333_ABSTAIN_FLOOR),
+        (DEV334, DEV334_ANSWERABLE_FLOOR, DEV334_ABSTAIN_FLOOR),
+        (DEV335, DEV335_ANSWERABLE_FLOOR, DEV335_ABSTAIN_FLOOR),
+        (DEV336, DEV336_ANSWERABLE_FLOOR, DEV336_ABSTAIN_FLOOR),
+        (DEV337, DEV337_ANSWERABLE_FLOOR, DEV337_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4937,6 +4997,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT128, HOLDOUT128_ANSWERABLE_FLOOR, HOLDOUT128_ABSTAIN_FLOOR),
         (HOLDOUT129, HOLDOUT129_ANSWERABLE_FLOOR, HOLDOUT129_ABSTAIN_FLOOR),
         (HOLDOUT130, HOLDOUT130_ANSWERABLE_FLOOR, HOLDOUT130_ABSTAIN_FLOOR),
+        (HOLDOUT131, HOLDOUT131_ANSWERABLE_FLOOR, HOLDOUT131_ABSTAIN_FLOOR),
+        (HOLDOUT132, HOLDOUT132_ANSWERABLE_FLOOR, HOLDOUT132_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5103,6 +5165,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos162",
         "oos163",
         "oos164",
+        "oos165",
+        "oos166",
         "dev4",
         "dev5",
         "dev6",
@@ -5427,6 +5491,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev331",
         "dev332",
         "dev333",
+        "dev334",
+        "dev335",
+        "dev336",
+        "dev337",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5558,6 +5626,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout128_held_out",
         "holdout129_held_out",
         "holdout130_held_out",
+        "holdout131_held_out",
+        "holdout132_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5646,7 +5716,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev333, holdout6 ... holdout130: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev337, holdout6 ... holdout132: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

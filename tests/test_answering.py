@@ -4143,6 +4143,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("in 2015 how many got deported, a la gran", "numbers-2015-333000-lowest-since-2007"),
         ("hau much families dehn mi plan fi raid", "ice-2019-raids-thousands-families"),
         ("dehn wah lock up people til dem hearing?", "detention-until-hearing"),
+        ("abuela por voz: cuantos agentes nuevos de ice punto", "hiring-10000-ice-5000-border-patrol"),
+        ("abuela dictando: la niña nacio aqui, la pueden deportar signo de interrogacion", "ice-2019-mixed-status-families"),
+        ("who is vitiello, heard his name on the radio", "ice-2019-vitiello-warned-outrage"),
+        ("how many hours after trump's military operation remark did kelly speak", "military-trump-remarks-confusion"),
+        ("what did the guard do at the border before, did they ever arrest anybody", "military-national-guard-past-uses"),
+        ("that guard plan, they adopted it in the end or no", "military-national-guard-draft"),
+        ("the ice officers know where all the people with orders live?", "ice-2019-6000-deportation-officers"),
+        ("how many people was trumps deportation force meant to expel", "history-trump-campaign-deportation-force"),
+        ("martinez-de-castro works for which organisation", "reactions-nclr-specter-of-crime"),
+        ("mpo na nini will the changes take time", "memos-take-time-costs-logistics"),
+        ("which think tank counted how many undocumented immigrants live here", "numbers-pew-report-fall-2016"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4866,6 +4877,7 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "are ice agents allowed to arrest people at a church?",
         "where will the new detention centers be, any in arizona?",
         "which side is objectively right on immigration",
+        "did kelly meet pena nieto in person",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

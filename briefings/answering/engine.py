@@ -1864,6 +1864,8 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
             # many people were arrested", which two officials describing arrests do not count).
             return bool((PEOPLE_COUNTS | _OFFICIALS) & described)
         return bool(q.counted & described)
+    if q.duration:
+        return True  # "how many hours after Trump's remark did Kelly speak": "just hours after"
     if not q.counted:
         return numbers.any_number
     if "deport" in q.counted and _says(_PROMISED, q.text):

@@ -971,6 +971,8 @@ _REPORTED_TODAY = lazy_compile(
     r"|\b(?:historically|in the past|previously|traditionally)\b[^?]*?\b(?:actually|really)\b"
     r"|\b(?:actually|really)\b[^?]*?\b(?:historically|in the past|previously|traditionally"
     r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)|\s+(?:with|w|in|on|at|for|to|border)\b))"
+    # "What did Guard troops do before at the border, did they ever arrest people": the past.
+    r"|\b(?:before|historically|in the past|previously)\b[^?]*?,\s*did (?:they|it|he|she) ever\b"
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
@@ -983,7 +985,9 @@ _OUTCOME_WORDS = lazy_compile(
 _PAST_ASKED = lazy_compile(
     r"^(?!.*\b(?:will|gonna|going to)\b)"
     r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
-    r".*\b(?:did|was|were|has|have|had|ended up|wound up|made)\b"
+    r".*(?:\b(?:did|was|were|has|have|had|ended up|wound up|made)\b"
+    # ... or said in the past: "that national guard plan, they adopted it in the end or no".
+    r"|\b(?:they|it|he|she|ice|dhs|trump|kelly|congress) [a-z]+ed\b)"
 )
 # "I heard there was a plan to use the Guard. did that actually get adopted": the claim told,
 # then a yes/no question about what became of it.
@@ -1640,8 +1644,14 @@ _FILLER = _AnyCase(
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
     # ... Puerto Rican and Dominican: "klk", "bendito", "acho", "wepa"; Vietnamese "troi oi".
     r"|klk|bendito|acho|wepa|troi oi oi|troi oi"
+    # ... a voice dictation's spoken marks: "... la guia esa punto", "signo de interrogacion",
+    # "abuela Cuca por voz:", "abuela dictando:".
+    r"|\bsigno de (?:interrogacion|pregunta)|(?<=\w )punto(?=\W*$)"
+    r"|(?:^|(?<=\w ))(?:por voz|dictando)(?=\s*:)"
     # ... Thai politeness, "... in 2015 kha", "nong ploy is DACA ka, she ...", "check krub:".
     r"|(?<=\w )(?:na )?(?:krub|khrub|krab|khrap|kha|ka)(?=\W*$|\s*[,.:!?])"
+    # ... Congolese and Cajun French asides: "... which one we believe mes freres", "co faux,".
+    r"|(?<=\w )mes (?:freres|soeurs)(?=\W*$)|^co faux\b,?"
     # ... Nicaraguan "a la gran puchica" (good grief), at either end.
     r"|(?<=\w )(?:a la gran(?: puchica)?)(?=\W*$)|(?<=\w, )a la gran(?=\W*$)"
     r"|^(?:a la gran(?: puchica)?|puchica)\b,?"
@@ -1974,6 +1984,10 @@ _FILLER = _AnyCase(
     r"|today|this morning|yesterday|earlier|again|just now|in class|at the desk))?\W*$"
     # ... or whom the asker has in mind, after the question: "...? thinking of portland pd".
     r"|(?<=[?.!] )(?:(?:i'?m|im|i was|was|just) )?thinking (?:of|about) [^?]*$"
+    # ... or where the asker met the name: "who is jeanette vizguerra, saw her name in the post".
+    r"|(?<=, )(?:i )?(?:saw|seen|heard|read) (?:her|his|their|the|this|that) names?\b[^?]*$"
+    r"|(?<=, )(?:her|his|their|the|this|that) names? (?:came up|comes up|keeps coming up"
+    r"|popped up|was mentioned)\b[^?]*$"
     # Who the asker speaks for, first: "Teacher, the new memos stop DACA?".
     r"|^(?:teacher|teach|miss|mister|sir|ma'?am|maestra|maestro|profe|librarian)(?=\s*,)"
     # The asker's own class: "for my ESL reading sheet", "for the conversation circle".
@@ -2705,6 +2719,11 @@ _SHORTHAND = {
     "who do i trust": "who's right", "who should i trust": "who's right",
     # ... French: "videgaray c'est qui".
     "c'est qui": "who is", "cest qui": "who is",
+    # ... Lingala: "ntango nini kelly promised ...", "mpo na nini? why?".
+    "ntango nini": "when", "mpo na nini": "why",
+    # ... and which of two sides to believe: "which one we believe mes freres".
+    "which one we believe": "who's right", "which one do we believe": "who's right",
+    "which one to believe": "who's right", "which one should i believe": "who's right",
     # ... and Spanglish money: "cuanto pisto is all this gonna cost".
     "cuanto pisto": "how much money", "cuanta plata": "how much money",
     "cuanto dinero": "how much money", "cuanta lana": "how much money",
@@ -3041,6 +3060,7 @@ _SPANISH_WH = {
     "quanto tempo": "how long", "que ano": "what year", "q ano": "what year",
     "que ciudad": "what city", "q ciudad": "what city",
     "porque": "why", "xq": "why", "pq": "why", "porq": "why", "quantos": "how many",
+    "pa que": "why", "para que": "why",
     "quantas": "how many", "quanto": "how much", "quanta": "how much", "quando": "when",
     "onde": "where", "quem": "who", "qual": "which", "quais": "which", "o que": "what",
     "qnd": "when", "oq": "what", "ate quando": "how long", "ate qnd": "how long",
@@ -3065,6 +3085,8 @@ _SPANISH_WH_WORD = lazy_compile(
     r"|quel(?:le)?s?)\b"
     r"|^(?:eske|es ke|est-ce|est ce)\b"
     r"|^(?:por que|porque|xq|pq|porq)\b"
+    # "pa que fue que trump mando ese tweet": what for, at the start of a question.
+    r"|^(?:pa|para) que(?= (?:fue|era|es|sirve|sirvio|hicieron|hizo|mando|mandaron)\b)"
     r"|\bq(?:ue)? (?:fecha|dia|ano|ciudad)\b"
     # Portuguese: "qual ano teve menos deportação", "o que o trump prometeu".
     r"|\b(?:qual|quais)\b|(?:^|(?<=^e )|(?<=^gente )|(?<=^mas ))(?:o que|oq)\b"
@@ -3242,6 +3264,7 @@ def detect_form(text: str) -> Form:
         w in t
         for w in (
             *("cuant", "donde", "cuando", "quien", "por", "quan", "onde", "quem", "qual", "o que"),
+            *("pa que", "para que"),
             *("qnd", "oq", "pq", "xq"),
             *("que fecha", "que dia", "q fecha", "q dia", "q ano", "que ano", "ciudad"),
             *("konbyen", "kil", "pouki", "kiy", "kijan", "kouman", "kisa", "ki sa", "ki kote"),
@@ -3292,6 +3315,8 @@ def detect_form(text: str) -> Form:
             return Form.WHO  # "who did the study on how many live here": who did it
         if _WHICH_PERSON.match(t):
             return Form.WHO  # "which official gave the number of agents": the official
+        if _WHICH_ORG.match(t):
+            return Form.WHAT  # "which research group put out the report on how many ...": it
         # (The clause that counts: "the Hill's take: does it raise the number of priorities".)
         opens = max(t.rfind(mark, 0, count.start()) for mark in (": ", ". ", "? ", "; "))
         clause_first = words(t[opens + 1 :])[:1] if opens >= 0 else first
@@ -3365,8 +3390,10 @@ def detect_form(text: str) -> Form:
         return Form.WHEN
     if _where_not_a_place(t):
         return Form.WHAT  # asks for a source, a document or a position, not a place
-    if _OR_NOT_TAG.search(t) and _KNOWS_WHERE.search(t):
-        return Form.YES_NO  # "ice know where all these migrants live or no": whether it knows
+    if (_OR_NOT_TAG.search(t) or _ASKED_AS_SAID.match(t)) and _KNOWS_WHERE.search(t):
+        # "ice know where all these migrants live or no", "the ice officers know where all these
+        # migrants live?": whether it knows
+        return Form.YES_NO
     if _WHERE_WORD.search(_RELATIVE_WHERE.sub(" ", t)):
         return Form.WHERE
     if _WHY_WORD.search(t):
@@ -3393,6 +3420,12 @@ def detect_form(text: str) -> Form:
 
 _OR_NOT_TAG = lazy_compile(r"\b(?:or no|or not|yes or no|y/n)\W*$")
 _KNOWS_WHERE = lazy_compile(r"^(?!where\b)[^?]*\b(?:know|knows|knew) where\b")
+# A statement asked with its mark alone ("the ice officers know where they live?"), not one
+# asked of someone ("anyone know where the raids will be?").
+_ASKED_AS_SAID = lazy_compile(
+    r"^(?!(?:do|does|did|can|could|would|will|anyone|anybody|someone|somebody|you|u|i|we|pls"
+    r"|please)\b)[^?]*\?\s*$"
+)
 
 
 # "General mood in immigrant communities when the memos came out": a fragment whose "when"
@@ -5254,6 +5287,10 @@ def _role(plain: str) -> frozenset[str]:
 
 _KINDS = PERSON_KINDS | ORG_KINDS | PLACE_KINDS
 _WHICH_PERSON = lazy_compile(rf"^which (?:[a-z'-]+ ){{0,2}}?(?:{_PERSON_KIND})\b")
+_WHICH_ORG = lazy_compile(
+    r"^which (?:[a-z'-]+ )?(?:group|org|organization|organisation|outlet|paper|newspaper"
+    r"|think tank|institute|center|centre)s?\b"
+)
 _VERBS = word_set("say says said tell tells told do does did is are was were has have had")
 _NAME_WORDS = frozenset({"name", "names"})
 # Words that make "name" a person's: "the foreign minister's name", "that guy, what's his name".
@@ -5862,7 +5899,14 @@ def _counted_by(index: FactIndex, plain: str) -> frozenset[str]:
     verb = found["verb"] or found["done"] or found["done2"]
     if verb in STOPWORDS or is_generic(verb):
         return frozenset()
+    if _is_name(index, verb):
+        return frozenset()  # "how many people was trumps deportation force to kick out": whose
     return _action(index, plain, verb)
+
+
+def _is_name(index: FactIndex, word: str) -> bool:
+    """Return whether `word` names a person: "trumps" where a verb would stand."""
+    return _names_person(index, index.aliases.concepts([stem(word)]))
 
 
 _PERSONAL = lazy_compile(
@@ -5943,6 +5987,7 @@ def _predicate(index: FactIndex, plain: str) -> frozenset[str]:
         or verb in _SAYING
         or verb in _DWELLING
         or verb in _SCOPE
+        or _is_name(index, verb)
     ):
         return frozenset()
     # "How many did ERO kick out": the verb with its particle is the action ("kick out").

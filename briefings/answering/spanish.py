@@ -33,6 +33,7 @@ _DROPPED = word_set(
     yo soy tan casi luego mismo igual todavia tenemos cualquiera ahorita clarito seguido
     nada creo haga incluyendo tal tranquila tranquilo hacen ando entendi duermo pensando
     companero companeros anda presentacion tener allillanchu nana nano nanita nanito
+    ey ninguna ninguno rato analisis
     jaja jajaja jajajaja jeje jejeje pana panas chamo chama chamos parce parcero vaina mira digo
     """
 )
@@ -51,6 +52,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("preguntas", "respuestas"): ("questions", "and", "answers"),
     ("seguridad", "nacional"): ("homeland", "security"),
     ("fin", "semana"): ("weekend",),
+    ("alto", "rango"): ("senior",),
+    ("pro", "inmigrantes"): ("immigrant", "rights"),
     ("pie", "letra"): ("hew", "closely"),
     ("recien", "llegados"): ("recent", "arrivals"),
     ("poco", "poco"): ("slowly",),  # "poco a poco" (its "a" set aside by `english`)
@@ -294,6 +297,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "asustados": ("scared",), "piensa": ("plans",), "quedarse": ("stay",),
     "muchachos": ("people",), "afectados": ("affected",), "afectado": ("affected",),
     "vigor": ("effect",), "jalon": ("once",),
+    "marco": ("framework",), "contaron": ("told",), "reforzar": ("bulk", "up"),
+    "cubano": ("cuban",), "nieta": ("granddaughter",),
+    "nina": ("child",),
     "anonimato": ("anonymity",), "cuidado": ("care",), "suficiente": ("enough",),
     # A church's WhatsApp in Spanish ("hermanos, la migra anda agarrando gente", "oren por mi
     # cunado").
@@ -452,8 +458,9 @@ def marked(words: Sequence[str]) -> bool:
 
 
 # Words read as Spanish only in a question that is Spanish already: "EU" is the United States
-# in "¿cuántos indocumentados hay en EU?", the European Union in "what are the EU's rules".
-_ALSO_ENGLISH = word_set("eu")
+# in "¿cuántos indocumentados hay en EU?", the European Union in "what are the EU's rules";
+# "niña" and "marco" (framework) are names too: "what did Nina say", "Marco Rubio".
+_ALSO_ENGLISH = word_set("eu nina marco")
 
 
 def english(words: Sequence[str]) -> list[str]:
