@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout132) report only their two rates here, never their misses: they are the honest measurements
+holdout134) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2448,6 +2448,35 @@ DEV336_ABSTAIN_FLOOR = 0.93
 DEV337 = DATA / "dev337_questions.yaml"
 DEV337_ANSWERABLE_FLOOR = 0.94
 DEV337_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Dominican families in Lawrence, Massachusetts and the Bronx on a
+# community Discord (Dominican Spanish: klk, vaina, tigueraje; barbershop and salon owners, bodega
+# workers; grandmothers by voice-to-text: "voice text.", "hola briefbot esta es doña mercedes",
+# "... gracias"). First look 187/194 answered right, 25/28 abstained; after its round 191/194,
+# 25/28.
+DEV338 = DATA / "dev338_questions.yaml"
+DEV338_ANSWERABLE_FLOOR = 0.95
+DEV338_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-06: Pakistani and Bangladeshi cab drivers, shopkeepers and students in
+# Queens and Houston on a mosque community Slack (Hinglish and Banglish: "ice ke paas kitne
+# deportation officers hain", "2015 mein kitne log deport hue", "keno kelly ar tillerson ... meet
+# korlo?", "koto bochor"). First look 162/184, 24/25; after its round 175/184, 24/25.
+DEV339 = DATA / "dev339_questions.yaml"
+DEV339_ANSWERABLE_FLOOR = 0.92
+DEV339_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Senegalese, Malian and Guinean vendors, braiders and drivers in
+# Harlem and Cincinnati on a WhatsApp group bridged to Discord (English as a third language; Wolof:
+# "nanga def", "or deedeet"; French; "salam alaykum."). First look 192/203, 27/29; after its round
+# 194/203, 27/29.
+DEV340 = DATA / "dev340_questions.yaml"
+DEV340_ANSWERABLE_FLOOR = 0.92
+DEV340_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: Iraqi Chaldean and Egyptian Coptic families and church youth in
+# Detroit and San Diego on a parish Discord (English with Arabic and Neo-Aramaic words; elders
+# dictating: "hi bot this is um Umm Mina typing for my husband comma ... question mark"; "wein was
+# kelly"). First look 161/167, 22/22; after its round 164/167, 22/22.
+DEV341 = DATA / "dev341_questions.yaml"
+DEV341_ANSWERABLE_FLOOR = 0.95
+DEV341_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3048,6 +3077,17 @@ OOS165_ABSTAIN_FLOOR = 0.84
 # the sources do not answer. First look 88/95 abstained; after its round 88/95.
 OOS166 = DATA / "oos166_questions.yaml"
 OOS166_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: youth soccer coaches, league organizers and referees whose players
+# come from immigrant families in Texas and Georgia, on a league Discord, asking what the sources
+# do not answer. First look 104/110 abstained; after its round 104/110.
+OOS167 = DATA / "oos167_questions.yaml"
+OOS167_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-06: small landlords and property managers with immigrant tenants in
+# Houston, Phoenix and Atlanta on a landlords' association Slack, asking what the sources do not
+# answer (leases, ICE visits to buildings, their duties). First look 106/109 abstained; after its
+# round 106/109.
+OOS168 = DATA / "oos168_questions.yaml"
+OOS168_ABSTAIN_FLOOR = 0.94
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4192,6 +4232,20 @@ HOLDOUT131_ABSTAIN_FLOOR = 0.86
 HOLDOUT132 = DATA / "holdout132_questions.yaml"
 HOLDOUT132_ANSWERABLE_FLOOR = 0.93
 HOLDOUT132_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06 by a helper who never saw the bot: Colombian and Venezuelan nurses,
+# caregivers and delivery riders in Orlando and Kissimmee on a Slack (parce, chévere, chamo, burda;
+# Spanglish). Held out: scored once, at the commit its round started from (153/162 answerable
+# right, 19/20 abstained), never tuned on.
+HOLDOUT133 = DATA / "holdout133_questions.yaml"
+HOLDOUT133_ANSWERABLE_FLOOR = 0.91
+HOLDOUT133_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06 by a helper who never saw the bot: Mongolian and Kazakh students,
+# truck drivers and nannies in Denver and Chicago on a Discord (English as a second language,
+# Russian and Mongolian words, dropped articles). Held out: scored once, at the commit its round
+# started from (193/207 answerable right, 29/32 abstained), never tuned on.
+HOLDOUT134 = DATA / "holdout134_questions.yaml"
+HOLDOUT134_ANSWERABLE_FLOOR = 0.9
+HOLDOUT134_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4327,6 +4381,8 @@ HELD_OUT = frozenset(
         HOLDOUT130,
         HOLDOUT131,
         HOLDOUT132,
+        HOLDOUT133,
+        HOLDOUT134,
     }
 )
 
@@ -4538,6 +4594,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS164, 1.0, OOS164_ABSTAIN_FLOOR),
         (OOS165, 1.0, OOS165_ABSTAIN_FLOOR),
         (OOS166, 1.0, OOS166_ABSTAIN_FLOOR),
+        (OOS167, 1.0, OOS167_ABSTAIN_FLOOR),
+        (OOS168, 1.0, OOS168_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4866,6 +4924,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV335, DEV335_ANSWERABLE_FLOOR, DEV335_ABSTAIN_FLOOR),
         (DEV336, DEV336_ANSWERABLE_FLOOR, DEV336_ABSTAIN_FLOOR),
         (DEV337, DEV337_ANSWERABLE_FLOOR, DEV337_ABSTAIN_FLOOR),
+        (DEV338, DEV338_ANSWERABLE_FLOOR, DEV338_ABSTAIN_FLOOR),
+        (DEV339, DEV339_ANSWERABLE_FLOOR, DEV339_ABSTAIN_FLOOR),
+        (DEV340, DEV340_ANSWERABLE_FLOOR, DEV340_ABSTAIN_FLOOR),
+        (DEV341, DEV341_ANSWERABLE_FLOOR, DEV341_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -4999,6 +5061,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT130, HOLDOUT130_ANSWERABLE_FLOOR, HOLDOUT130_ABSTAIN_FLOOR),
         (HOLDOUT131, HOLDOUT131_ANSWERABLE_FLOOR, HOLDOUT131_ABSTAIN_FLOOR),
         (HOLDOUT132, HOLDOUT132_ANSWERABLE_FLOOR, HOLDOUT132_ABSTAIN_FLOOR),
+        (HOLDOUT133, HOLDOUT133_ANSWERABLE_FLOOR, HOLDOUT133_ABSTAIN_FLOOR),
+        (HOLDOUT134, HOLDOUT134_ANSWERABLE_FLOOR, HOLDOUT134_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5167,6 +5231,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos164",
         "oos165",
         "oos166",
+        "oos167",
+        "oos168",
         "dev4",
         "dev5",
         "dev6",
@@ -5495,6 +5561,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev335",
         "dev336",
         "dev337",
+        "dev338",
+        "dev339",
+        "dev340",
+        "dev341",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5628,6 +5698,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout130_held_out",
         "holdout131_held_out",
         "holdout132_held_out",
+        "holdout133_held_out",
+        "holdout134_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5716,7 +5788,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev337, holdout6 ... holdout132: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev341, holdout6 ... holdout134: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

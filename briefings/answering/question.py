@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering import french, kreyol, portuguese, spanish
+from briefings.answering import french, hindi, kreyol, portuguese, spanish
 from briefings.answering.index import LABEL_CONCEPT, MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
@@ -873,7 +873,7 @@ _MARKUP = lazy_compile(
     # The bot itself, by name, anywhere: "kelly memos kill daca y/n @briefbot"; or greeted first:
     # "hey briefbot, ...", "briefbot: ..." (not "who built briefbot").
     r"|(?<![\w@])@brief[ _-]?bot\b[:,?]?"
-    r"|^\s*(?:(?:hey|hi|hello|yo|ok|okay|dear) )?brief[ _-]?bot\b[:,?]?"
+    r"|^\s*(?:(?:hey|hi|hello|yo|ok|okay|dear|hola|oye|ola|salut) )?brief[ _-]?bot\b[:,?]?"
     # A teammate addressed, typed as plain text: "@research do we have the 2016 total".
     r"|^\s*@[\w.-]+\b[:,]?(?=\s+(?:what|who|whom|whose|when|where|why|which|how|do|does|did|is"
     r"|are|was|were|can|could|will|would|has|have|any|pls|please|quick|ok|okay|need|we need|hey"
@@ -1643,7 +1643,15 @@ _FILLER = _AnyCase(
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
     # ... Puerto Rican and Dominican: "klk", "bendito", "acho", "wepa"; Vietnamese "troi oi".
-    r"|klk|bendito|acho|wepa|troi oi oi|troi oi"
+    r"|klk|bendito|acho|wepa|troi oi oi|troi oi|tigueraje(?: aside)?"
+    # ... and who is typing, first: "Hello this is Abu Fadi my son set this up. What was ...",
+    # "hi bot this is um Umm Mina typing for my husband, Menendez said ...".
+    r"|^(?:(?:hello|hi|hey|salam|salaam)\W+)?(?:bot\W+)?this is (?:um |uh )?[^.?!,]{1,40}?"
+    r"(?=[.,!]\s)"
+    # ... and a message's own note that it was dictated: "voice text. quien hizo ...".
+    r"|^voice (?:text|note|message|to text)\b\.?"
+    # ... thanks at the end: "quien era el director interino de ice ... gracias".
+    r"|(?<=\w )gracias(?=\W*$)"
     # ... a voice dictation's spoken marks: "... la guia esa punto", "signo de interrogacion",
     # "abuela Cuca por voz:", "abuela dictando:".
     r"|\bsigno de (?:interrogacion|pregunta)|(?<=\w )punto(?=\W*$)"
@@ -2695,6 +2703,12 @@ _SHORTHAND = {
     # ... (and a Gujarati speaker's "mark morgan kon che?", "kitna log got work permits");
     "kitna log": "how many people", "kitne log": "how many people", "kaun hai": "who is",
     "kon che": "who is", "kaun che": "who is", "kon hai": "who is", "shu che": "what is",
+    # ... their "guidance official hua kis din", "felons not families line, kab bola tha", and a
+    # Bangla speaker's "keno kelly ar tillerson ... meet korlo?", "koto bochor", "kobe".
+    "kab": "when", "kyun": "why", "kyon": "why", "kaise": "how", "kahan": "where",
+    "kis din": "what day", "kis saal": "what year", "keno": "why", "kobe": "when",
+    "koto": "how many", "kothay": "where", "koto bochor": "how many years",
+    "kitne saal": "how many years", "kitne din": "how many days",
     # ... a Persian or Kurdish speaker's "chera did trump say that";
     "chera": "why",
     # ... a Tamil speaker's "2016 deportation figures enna?";
@@ -2717,6 +2731,15 @@ _SHORTHAND = {
     "who do i believe": "who's right", "who do we believe": "who's right",
     "who should i believe": "who's right", "who to believe": "who's right",
     "who do i trust": "who's right", "who should i trust": "who's right",
+    # ... a voice dictation's spoken marks: "typing for my husband comma Menendez said ... who
+    # question mark".
+    "question mark": "?", "comma": ",",
+    # ... Wolof: "nanga def everybody.", "they adopted it in the end or deedeet"; Arabic
+    # greetings: "salam alaykum.".
+    "nanga def": "", "deedeet": "no", "waaw": "yes", "salam alaykum": "", "salaam alaikum": "",
+    "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "",
+    # ... and Levantine "wein" (where): "wein was kelly when he promised ...".
+    "wein": "where",
     # ... French: "videgaray c'est qui".
     "c'est qui": "who is", "cest qui": "who is",
     # ... Lingala: "ntango nini kelly promised ...", "mpo na nini? why?".
@@ -3862,7 +3885,9 @@ def read(index: FactIndex, text: str) -> Question:
         text = in_passing.sub(passing, text)
     raw = _split_apart(
         index,
-        english(french.english(portuguese.english(kreyol.english(words(text)))))[:MAX_WORDS],
+        english(french.english(portuguese.english(kreyol.english(hindi.english(words(text))))))[
+            :MAX_WORDS
+        ],
     )
     fixed: list[str] = []
     unknown: list[str] = []
@@ -4673,6 +4698,9 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     head: list[str] = []
     # ("how many migrant families, hundreds or thousands": the guesses after the comma)
     rest = words(_GUESSES_AFTER.split(after, maxsplit=1)[0])
+    if hindi.marked(words(plain)):
+        # "ice ke paas how many deportation officers hain": the officers, not "hain" (are)
+        rest = hindi.read(rest)
     if (owner := _OWNER.match(after)) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     if rest and rest[0] in _AUXILIARIES:

@@ -54,6 +54,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("fin", "semana"): ("weekend",),
     ("alto", "rango"): ("senior",),
     ("pro", "inmigrantes"): ("immigrant", "rights"),
+    ("no", "presento"): ("did", "not", "show", "up"),
+    ("nunca", "presento"): ("never", "showed", "up"),
     ("pie", "letra"): ("hew", "closely"),
     ("recien", "llegados"): ("recent", "arrivals"),
     ("poco", "poco"): ("slowly",),  # "poco a poco" (its "a" set aside by `english`)
@@ -299,7 +301,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "vigor": ("effect",), "jalon": ("once",),
     "marco": ("framework",), "contaron": ("told",), "reforzar": ("bulk", "up"),
     "cubano": ("cuban",), "nieta": ("granddaughter",),
-    "nina": ("child",),
+    "nina": ("child",), "interino": ("acting",), "interina": ("acting",),
+    "quedando": ("staying",),
     "anonimato": ("anonymity",), "cuidado": ("care",), "suficiente": ("enough",),
     # A church's WhatsApp in Spanish ("hermanos, la migra anda agarrando gente", "oren por mi
     # cunado").

@@ -1,0 +1,72 @@
+"""Hindi, Urdu and Bangla words in a question typed in Latin letters, read as the English the
+facts use.
+
+South Asian families and the mosque, temple and community volunteers who relay their questions
+write Hinglish or Banglish ("ice ke paas kitne deportation officers hain", "2015 mein kitne log
+deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"). As with Spanish
+(`spanish`), the question words are read by `question.detect_form` ("kitne" is "how many",
+"kab" is "when"), and this reads the rest: the postpositions and auxiliaries carry nothing, and
+the story's words become the English ones. A question is read so only when it has two words that
+are Hindi, Urdu or Bangla alone ("hain", "mein", "kitne", "keno"), or one of them and a short
+postposition ("kitne memos the kelly ke?"): "ke", "ka", "se", "te" and "ar" are Spanish, English
+or a typo too, which keeps other questions as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.answering.spanish import read_glossed
+from briefings.retrieval import word_set
+
+_DROPPED = word_set(
+    """
+    ke ka ki ko ne se mein hai hain tha thi hua hue hui aur bhi par pe jo wo woh yeh ye unke
+    uske iske inke apne liye lekin toh nahi nahin bahut sab koi kuch abhi karne karna karenge
+    kiya kiye kar raha rahe rahi hoga hogi honge gaya gaye gayi paas wala wale wali hisaab
+    mutabik ji ar er te sathe korlo korbe ache chilo hoyeche dhore theke
+    """
+)
+# Words that mark a question as partly Hindi, Urdu or Bangla: none of them English, Spanish,
+# Portuguese or Creole.
+_MARKERS = word_set(
+    """
+    mein hai hain hua hue hui kab kya kitne kitna kitni kis kaun kyun kyon aur bhi liye
+    lekin nahi nahin bahut kuch karne karna karenge kiya raha rahe gaya gaye diya bola bataye
+    bataya paas wala wale hisaab keno kobe koto sathe korlo ache chilo bochor dhore logon
+    bachche naam paisa lagega batao bolo kahan kaise
+    """
+)
+# ... and the short postpositions that mark it with one of them.
+_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te")
+_WORDS: dict[str, tuple[str, ...]] = {
+    "naam": ("name",), "saal": ("years",), "bochor": ("years",), "din": ("day",),
+    "log": ("people",), "logon": ("people",), "logo": ("people",), "bachche": ("children",),
+    "bachcha": ("child",), "bacche": ("children",), "paisa": ("money",), "naye": ("new",),
+    "naya": ("new",), "nayi": ("new",), "bola": ("said",), "boli": ("said",), "bole": ("said",),
+    "bataye": ("said",), "bataya": ("said",), "bolechilo": ("said",), "diya": ("gave",),
+    "diye": ("gave",), "mile": ("met",), "mila": ("met",), "mili": ("met",),
+    "lagega": ("cost",), "desh": ("country",), "sarkar": ("government",),
+}  # fmt: skip
+
+
+def marked(words: Sequence[str]) -> bool:
+    """Return whether `words` are partly Hindi, Urdu or Bangla (see the module's note)."""
+    strong = len(_MARKERS.intersection(words))
+    return strong >= 2 or (strong == 1 and bool(_WEAK_MARKERS.intersection(words)))
+
+
+def english(words: Sequence[str]) -> list[str]:
+    """Return `words` with their Hindi, Urdu or Bangla read as English, function words dropped.
+
+    Words of a question that is not so marked stay as typed.
+    """
+    if not marked(words):
+        return list(words)
+    return read(words)
+
+
+def read(words: Sequence[str]) -> list[str]:
+    """Return `words` read as English, function words dropped, whether marked or not (a part of
+    a question that is: "how many bachche hain" is "how many children")."""
+    return read_glossed(words, _DROPPED, {}, _WORDS)
