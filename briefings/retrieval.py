@@ -63,7 +63,7 @@ GENERIC = word_set(
     time times kind sort part lot lots well still now then ever yet already
     apply applies applied affect affects affected involve involves include includes work works
     cover covers covered allow allows allowed matter happens deal dealt handle handled
-    take took put doing done big huge change changed changes rule sources source
+    take took put doing done big huge change changed changes rule sources source opinion opinions
     article articles piece pieces report reported reports story news did does year years day days
     promise promised promises pledge pledged vow vowed insist insisted claim claimed claims swear
     swore swears occur occurs occurred occurring

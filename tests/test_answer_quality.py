@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout134) report only their two rates here, never their misses: they are the honest measurements
+holdout135) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2477,6 +2477,20 @@ DEV340_ABSTAIN_FLOOR = 0.9
 DEV341 = DATA / "dev341_questions.yaml"
 DEV341_ANSWERABLE_FLOOR = 0.95
 DEV341_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Burmese Kachin and Chin refugee families and church youth in Fort
+# Wayne and Indianapolis on a church Discord (simple English; Kachin kin asking through the asker:
+# "ka nu worried:", "translating for ka dwi:", "my kahpu asking"; "hpa majaw"). First look 156/161
+# answered right, 21/25 abstained; after its round 159/161, 21/25.
+DEV342 = DATA / "dev342_questions.yaml"
+DEV342_ANSWERABLE_FLOOR = 0.95
+DEV342_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-06: Georgian and Armenian home health aides, truck drivers and
+# restaurant owners in Brooklyn, Glendale and Philadelphia on a community Slack (English as a
+# second language; Russian asides: koroche, tochno, nu; "shnorhakalutyun jan"; "short answer pls im
+# driving"). First look 191/197, 21/23; after its round 195/197, 21/23.
+DEV343 = DATA / "dev343_questions.yaml"
+DEV343_ANSWERABLE_FLOOR = 0.96
+DEV343_ABSTAIN_FLOOR = 0.88
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3088,6 +3102,11 @@ OOS167_ABSTAIN_FLOOR = 0.91
 # round 106/109.
 OOS168 = DATA / "oos168_questions.yaml"
 OOS168_ABSTAIN_FLOOR = 0.94
+# Written blind on 2026-12-06: Jewish community volunteers in refugee resettlement and synagogue
+# social-action committees in New York, Baltimore and Pittsburgh on a volunteers' Slack, asking
+# what the sources do not answer. First look 95/103 abstained; after its round 95/103.
+OOS169 = DATA / "oos169_questions.yaml"
+OOS169_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4246,6 +4265,14 @@ HOLDOUT133_ABSTAIN_FLOOR = 0.92
 HOLDOUT134 = DATA / "holdout134_questions.yaml"
 HOLDOUT134_ANSWERABLE_FLOOR = 0.9
 HOLDOUT134_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06 by a helper who never saw the bot: Nepali and Bhutanese-Nepali
+# families, nail salon and convenience store workers in Columbus, Pittsburgh and Queens on a
+# community Discord (English with Nepali words: dai, didi, kati, kahile, kina, ho ra). Held out:
+# scored once, at the commit its round started from (125/141 answerable right, 21/22 abstained),
+# never tuned on.
+HOLDOUT135 = DATA / "holdout135_questions.yaml"
+HOLDOUT135_ANSWERABLE_FLOOR = 0.85
+HOLDOUT135_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4383,6 +4410,7 @@ HELD_OUT = frozenset(
         HOLDOUT132,
         HOLDOUT133,
         HOLDOUT134,
+        HOLDOUT135,
     }
 )
 
@@ -4596,6 +4624,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS166, 1.0, OOS166_ABSTAIN_FLOOR),
         (OOS167, 1.0, OOS167_ABSTAIN_FLOOR),
         (OOS168, 1.0, OOS168_ABSTAIN_FLOOR),
+        (OOS169, 1.0, OOS169_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4928,6 +4957,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV339, DEV339_ANSWERABLE_FLOOR, DEV339_ABSTAIN_FLOOR),
         (DEV340, DEV340_ANSWERABLE_FLOOR, DEV340_ABSTAIN_FLOOR),
         (DEV341, DEV341_ANSWERABLE_FLOOR, DEV341_ABSTAIN_FLOOR),
+        (DEV342, DEV342_ANSWERABLE_FLOOR, DEV342_ABSTAIN_FLOOR),
+        (DEV343, DEV343_ANSWERABLE_FLOOR, DEV343_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5063,6 +5094,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT132, HOLDOUT132_ANSWERABLE_FLOOR, HOLDOUT132_ABSTAIN_FLOOR),
         (HOLDOUT133, HOLDOUT133_ANSWERABLE_FLOOR, HOLDOUT133_ABSTAIN_FLOOR),
         (HOLDOUT134, HOLDOUT134_ANSWERABLE_FLOOR, HOLDOUT134_ABSTAIN_FLOOR),
+        (HOLDOUT135, HOLDOUT135_ANSWERABLE_FLOOR, HOLDOUT135_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5233,6 +5265,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos166",
         "oos167",
         "oos168",
+        "oos169",
         "dev4",
         "dev5",
         "dev6",
@@ -5565,6 +5598,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev339",
         "dev340",
         "dev341",
+        "dev342",
+        "dev343",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5700,6 +5735,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout132_held_out",
         "holdout133_held_out",
         "holdout134_held_out",
+        "holdout135_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5788,7 +5824,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev341, holdout6 ... holdout134: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev343, holdout6 ... holdout135: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4164,6 +4164,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("nanga def. who signed the memos", "memos-two-memos-from-kelly"),
         ("the guard draft they adopted it in the end or deedeet", "military-national-guard-draft"),
         ("wein was kelly when he said no mass deportations", "mass-deportations-kelly-no-mass-deportations"),
+        ("did the guard ever deport anyone in the past", "military-national-guard-past-uses"),
+        ("how many new ice agents tochno", "hiring-10000-ice-5000-border-patrol"),
+        ("what is the blogger's opinion on the new rules", "mass-deportations-blog-framework"),
+        ("ka nu worried: will people be kept in detention until their hearing", "detention-until-hearing"),
+        ("shnorhakalutyun jan. who is vizguerra", "cases-vizguerra-deportation-order"),
+        ("when did the memos come out, short answer pls im driving", "memos-made-official-2017-02-21"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

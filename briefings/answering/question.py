@@ -973,6 +973,8 @@ _REPORTED_TODAY = lazy_compile(
     r"|(?:ever )?before(?=\s*(?:[-\u2013\u2014?.,!]|$)|\s+(?:with|w|in|on|at|for|to|border)\b))"
     # "What did Guard troops do before at the border, did they ever arrest people": the past.
     r"|\b(?:before|historically|in the past|previously)\b[^?]*?,\s*did (?:they|it|he|she) ever\b"
+    # ... "did national guard ever arrest immigrants in the past".
+    r"|\bever\b[^?]*?\b(?:in the past|historically|previously)(?=\W*$)"
 )
 # The words that make a question ask how something turned out ("did it ever actually happen"):
 # a question that reads as after the sources only for them asks for an outcome.
@@ -1650,6 +1652,14 @@ _FILLER = _AnyCase(
     r"(?=[.,!]\s)"
     # ... and a message's own note that it was dictated: "voice text. quien hizo ...".
     r"|^voice (?:text|note|message|to text)\b\.?"
+    # ... Russian asides: "koroche what is the blogger opinion" (in short), "how many
+    # countries tochno" (exactly), "nu so changes start today?"; Armenian thanks,
+    # "shnorhakalutyun jan."; a driver's "..., short answer pls im driving".
+    r"|^(?:koroche|nu)\b,?|(?<=\w )(?:tochno|koroche)(?=\W*$)|shnorhakalutyun(?: jan)?"
+    r"|(?<=\w )(?:answer )?(?:pls |please )?(?:i'?m|im|i am) driving(?=\W*$)"
+    # ... Kachin kin, who ask through the asker: "ka nu worried:", "translating for ka dwi:",
+    # "my kahpu asking".
+    r"|\b(?:my )?(?:ka (?:nu|wa|pi|dwi)|kahpu)\b"
     # ... thanks at the end: "quien era el director interino de ice ... gracias".
     r"|(?<=\w )gracias(?=\W*$)"
     # ... a voice dictation's spoken marks: "... la guia esa punto", "signo de interrogacion",
@@ -2740,6 +2750,8 @@ _SHORTHAND = {
     "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "",
     # ... and Levantine "wein" (where): "wein was kelly when he promised ...".
     "wein": "where",
+    # ... Kachin "hpa majaw" (why).
+    "hpa majaw": "why",
     # ... French: "videgaray c'est qui".
     "c'est qui": "who is", "cest qui": "who is",
     # ... Lingala: "ntango nini kelly promised ...", "mpo na nini? why?".
