@@ -4,12 +4,12 @@ facts use.
 South Asian families and the mosque, temple and community volunteers who relay their questions
 write Hinglish or Banglish ("ice ke paas kitne deportation officers hain", "2015 mein kitne log
 deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"). As with Spanish
-(`spanish`), the question words are read by `question.detect_form` ("kitne" is "how many",
-"kab" is "when"), and this reads the rest: the postpositions and auxiliaries carry nothing, and
-the story's words become the English ones. A question is read so only when it has two words that
-are Hindi, Urdu or Bangla alone ("hain", "mein", "kitne", "keno"), or one of them and a short
-postposition ("kitne memos the kelly ke?"): "ke", "ka", "se", "te" and "ar" are Spanish, English
-or a typo too, which keeps other questions as typed.
+(`spanish`), the question words are read before this, with the chat shorthand ("kitne" is "how
+many", "kab" is "when", "keno" is "why"), and this reads the rest: the postpositions and
+auxiliaries carry nothing, and the story's words become the English ones. A question is read so
+only when it has two words that are Hindi, Urdu or Bangla alone ("hain", "mein", "logon",
+"korlo"), or one of them and a short postposition ("vizguerra ke bachche"): "ke", "ka",
+"se", "te" and "ar" are Spanish, English or a typo too, which keeps other questions as typed.
 """
 
 from __future__ import annotations
@@ -28,13 +28,12 @@ _DROPPED = word_set(
     """
 )
 # Words that mark a question as partly Hindi, Urdu or Bangla: none of them English, Spanish,
-# Portuguese or Creole.
+# Portuguese or Creole (the question words are English by now).
 _MARKERS = word_set(
     """
-    mein hai hain hua hue hui kab kya kitne kitna kitni kis kaun kyun kyon aur bhi liye
-    lekin nahi nahin bahut kuch karne karna karenge kiya raha rahe gaya gaye diya bola bataye
-    bataya paas wala wale hisaab keno kobe koto sathe korlo ache chilo bochor dhore logon
-    bachche naam paisa lagega batao bolo kahan kaise
+    mein hai hain hua hue hui kis kaun aur bhi liye lekin nahi nahin bahut kuch karne karna
+    karenge kiya raha rahe gaya gaye diya bola bataye bataya paas wala wale hisaab sathe korlo
+    ache chilo bochor dhore logon bachche naam paisa lagega batao bolo
     """
 )
 # ... and the short postpositions that mark it with one of them.

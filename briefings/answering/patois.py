@@ -89,7 +89,8 @@ _PHRASE = lazy_compile(
 # Kriol's "mi" after who acts marks the past ("ICE mi plan fi raid": ICE planned to raid), and
 # its "wah" what they will do ("dehn wah keep yu lock up?").
 _MI_PAST = lazy_compile(
-    r"\b(dehn|dem|ih|ice|dhs|trump|kelly|they|he|she|wi|we) (?:mi|wah|wa) (?=[a-z])", re.IGNORECASE
+    r"\b(dehn|dem|ih|ice|dhs|trump|kelly|they|he|she|wi|we) (?:mi|wah|wa) (?=[a-z])",
+    re.IGNORECASE,
 )
 # "Mi" before what the asker does is "I" ("mi hear seh", but "mi cousin" is "my cousin").
 _MI_DOES = lazy_compile(

@@ -5354,7 +5354,8 @@ _GAVE_NAMES = lazy_compile(r"\b(?:give|gave|giving|release|released|withh\w+) (?
 
 
 _NO_NAME = lazy_compile(
-    r"\bno-name\b|\bno name (?=(?:dhs |ice |white house )?(?:guys?|officials?|people|ppl|sources?)\b)"
+    r"\bno-name\b"
+    r"|\bno name (?=(?:dhs |ice |white house )?(?:guys?|officials?|people|ppl|sources?)\b)"
 )
 
 
