@@ -5106,13 +5106,15 @@ _PRESENT = lazy_compile(
     # (not "the card currently says feb 20": how the asker's own draft reads)
     r"(?! (?:says|reads|has|shows|lists|states|gives)\b)"
 )
-# "How long", "how many days were they in Mexico": a length of time, which a fact must give.
+# A length of time counted in its units: "how many days were they in Mexico".
+_HOW_MANY_UNITS_ASKED = r"\bhow many (?:hours|days|weeks|months|years)\b"
+_HOW_MANY_UNITS = lazy_compile(_HOW_MANY_UNITS_ASKED)
+# "How long", "how many days ...": a length of time, which a fact must give.
 # (not "the lowest in how long": since when, which "lowest since 2007" answers)
-_HOW_MANY_UNITS = lazy_compile(r"\bhow many (?:hours|days|weeks|months|years)\b")
-_HOW_LONG = lazy_compile(r"(?<!\bin )\bhow long\b|\bhow many (?:hours|days|weeks|months|years)\b")
+_HOW_LONG = lazy_compile(rf"(?<!\bin )\bhow long\b|{_HOW_MANY_UNITS_ASKED}")
 # "How long before the trip did the memos come out": the time between two events.
 _INTERVAL_ASKED = lazy_compile(
-    r"\bhow (?:long|many (?:hours|days|weeks|months|years)) (?:before|after|between)\b"
+    rf"(?:\bhow long\b|{_HOW_MANY_UNITS_ASKED}) (?:before|after|between)\b"
 )
 _EXACT_DATE = lazy_compile(
     r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
