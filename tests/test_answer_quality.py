@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout135) report only their two rates here, never their misses: they are the honest measurements
+holdout137) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2491,6 +2491,33 @@ DEV342_ABSTAIN_FLOOR = 0.81
 DEV343 = DATA / "dev343_questions.yaml"
 DEV343_ANSWERABLE_FLOOR = 0.96
 DEV343_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: Guyanese and Trinidadian (Indo- and Afro-Caribbean) families in
+# Queens and Brooklyn on a West Indian community WhatsApp bridged to Discord (Creolese and Trini:
+# "mih", "fuh", "dese", "de", "seh"; dropped g's: "plannin", "targetin"). First look 192/210
+# answered right, 26/32 abstained; after its round 198/210, 27/32.
+DEV344 = DATA / "dev344_questions.yaml"
+DEV344_ANSWERABLE_FLOOR = 0.91
+DEV344_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-06: Paraguayan, Costa Rican and Panamanian families and students in New
+# Jersey and Florida on a Central and South American community Slack (Spanish, some Guarani, "al
+# chile"; the asker's own school before the question: "im on daca and studying at rutgers newark,
+# ..."). First look 157/165, 24/25; after its round 160/165, 24/25.
+DEV345 = DATA / "dev345_questions.yaml"
+DEV345_ANSWERABLE_FLOOR = 0.94
+DEV345_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Algerian, Tunisian and Libyan families and students on a Maghrebi
+# community Discord (Darija and Derja in Latin letters and figures: 3lash, chkoun, waqtach, kam
+# wa7ed, chhal, ya3ni, khoya, wallah; French: franchement, en gros). First look 164/192, 23/25;
+# after its round 178/192, 23/25.
+DEV346 = DATA / "dev346_questions.yaml"
+DEV346_ANSWERABLE_FLOOR = 0.89
+DEV346_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: Serbian, Bosnian-Serb and Azerbaijani workers in Chicago and Houston
+# (trucking, restaurants, oil-field service) on a Balkan and Caucasus Slack (ko je, ko je rekao, ko
+# je u pravu, koliko, brate, kum). First look 186/198, 27/28; after its round 189/198, 27/28.
+DEV347 = DATA / "dev347_questions.yaml"
+DEV347_ANSWERABLE_FLOOR = 0.92
+DEV347_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3107,6 +3134,18 @@ OOS168_ABSTAIN_FLOOR = 0.94
 # what the sources do not answer. First look 95/103 abstained; after its round 95/103.
 OOS169 = DATA / "oos169_questions.yaml"
 OOS169_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: real-estate agents, landlords and property managers with immigrant
+# tenants and buyers on a property-management Slack, asking what the sources do not answer: their
+# own county and sheriff, outcomes after the sources, why two figures differ. First look 88/96
+# abstained; after its round 88/96.
+OOS170 = DATA / "oos170_questions.yaml"
+OOS170_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: dentists, dental hygienists and community-clinic front-desk staff
+# with immigrant patients on a dental-practice Slack, asking what the sources do not answer:
+# clinics as places, what became of the separated families and of Vizguerra, what Trump tweeted
+# back. First look 87/94 abstained; after its round 87/94.
+OOS171 = DATA / "oos171_questions.yaml"
+OOS171_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4273,6 +4312,21 @@ HOLDOUT134_ABSTAIN_FLOOR = 0.87
 HOLDOUT135 = DATA / "holdout135_questions.yaml"
 HOLDOUT135_ANSWERABLE_FLOOR = 0.85
 HOLDOUT135_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06 by a helper who never saw the bot: Micronesian, Palauan and Chamorro
+# (Guam) families in Oregon, Arkansas and Hawaii on a Pacific community Discord (island English,
+# some Chuukese and Chamorro words, texting style). Held out: scored once, at the commit its round
+# started from (151/161 answerable right, 21/24 abstained), never tuned on.
+HOLDOUT136 = DATA / "holdout136_questions.yaml"
+HOLDOUT136_ANSWERABLE_FLOOR = 0.9
+HOLDOUT136_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-06 by a helper who never saw the bot: Oaxacan Zapotec and Mixtec
+# farmworkers and their US-born teenagers in California's Central Valley and Oregon on a community
+# Discord (Spanish, English and a few Zapotec and Mixtec words, voice-to-text errors). Held out:
+# scored once, at the commit its round started from (151/163 answerable right, 21/21 abstained),
+# never tuned on.
+HOLDOUT137 = DATA / "holdout137_questions.yaml"
+HOLDOUT137_ANSWERABLE_FLOOR = 0.9
+HOLDOUT137_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4411,6 +4465,8 @@ HELD_OUT = frozenset(
         HOLDOUT133,
         HOLDOUT134,
         HOLDOUT135,
+        HOLDOUT136,
+        HOLDOUT137,
     }
 )
 
@@ -4625,6 +4681,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS167, 1.0, OOS167_ABSTAIN_FLOOR),
         (OOS168, 1.0, OOS168_ABSTAIN_FLOOR),
         (OOS169, 1.0, OOS169_ABSTAIN_FLOOR),
+        (OOS170, 1.0, OOS170_ABSTAIN_FLOOR),
+        (OOS171, 1.0, OOS171_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -4959,6 +5017,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV341, DEV341_ANSWERABLE_FLOOR, DEV341_ABSTAIN_FLOOR),
         (DEV342, DEV342_ANSWERABLE_FLOOR, DEV342_ABSTAIN_FLOOR),
         (DEV343, DEV343_ANSWERABLE_FLOOR, DEV343_ABSTAIN_FLOOR),
+        (DEV344, DEV344_ANSWERABLE_FLOOR, DEV344_ABSTAIN_FLOOR),
+        (DEV345, DEV345_ANSWERABLE_FLOOR, DEV345_ABSTAIN_FLOOR),
+        (DEV346, DEV346_ANSWERABLE_FLOOR, DEV346_ABSTAIN_FLOOR),
+        (DEV347, DEV347_ANSWERABLE_FLOOR, DEV347_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5095,6 +5157,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT133, HOLDOUT133_ANSWERABLE_FLOOR, HOLDOUT133_ABSTAIN_FLOOR),
         (HOLDOUT134, HOLDOUT134_ANSWERABLE_FLOOR, HOLDOUT134_ABSTAIN_FLOOR),
         (HOLDOUT135, HOLDOUT135_ANSWERABLE_FLOOR, HOLDOUT135_ABSTAIN_FLOOR),
+        (HOLDOUT136, HOLDOUT136_ANSWERABLE_FLOOR, HOLDOUT136_ABSTAIN_FLOOR),
+        (HOLDOUT137, HOLDOUT137_ANSWERABLE_FLOOR, HOLDOUT137_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5266,6 +5330,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos167",
         "oos168",
         "oos169",
+        "oos170",
+        "oos171",
         "dev4",
         "dev5",
         "dev6",
@@ -5600,6 +5666,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev341",
         "dev342",
         "dev343",
+        "dev344",
+        "dev345",
+        "dev346",
+        "dev347",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5736,6 +5806,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout133_held_out",
         "holdout134_held_out",
         "holdout135_held_out",
+        "holdout136_held_out",
+        "holdout137_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5824,7 +5896,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev343, holdout6 ... holdout135: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev347, holdout6 ... holdout137: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4170,6 +4170,18 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("ka nu worried: will people be kept in detention until their hearing", "detention-until-hearing"),
         ("shnorhakalutyun jan. who is vizguerra", "cases-vizguerra-deportation-order"),
         ("when did the memos come out, short answer pls im driving", "memos-made-official-2017-02-21"),
+        # --- the dev344..dev347, oos170 and oos171 round ---
+        ("how many families ice was plannin to go after in 2019, hundreds? thousands?", "ice-2019-raids-thousands-families"),
+        ("mih cousin come here 18 months ago, she could get deported fast under dese rules?", "expedited-removal-up-to-two-years"),
+        ("what kind of countries did the ban cover", "history-travel-ban-seven-nations"),
+        ("3lach dhs say they don't have the people for mass deportations", "mass-deportations-no-personnel"),
+        ("chkoun is mark morgan", "ice-2019-morgan-includes-families"),
+        ("waqtach did dhs put out the memos", "memos-official-rollout"),
+        ("ko je mark morgan brate", "ice-2019-morgan-includes-families"),
+        ("how many did trump tweet would get deported", "ice-2019-trump-millions-tweet"),
+        ("i work at jfk airport, does the memo change anything for daca people", "daca-blog-not-affected"),
+        ("what did kelly say about the military. asking for my abuela who watches univision", "military-kelly-no-military-force"),
+        ("who is videgaray khoya", "mexico-videgaray-notorious-differences"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5160,6 +5172,13 @@ def test_patois_is_read_as_english() -> None:
     assert patois.read_as_english("Trump say 30 million. Herh, wetin be the real count?") == (
         "Trump say 30 million. what is the real count?"
     )
+    # Guyanese Creolese: "mih", "fuh", "dese" (and its "de").
+    assert patois.read_as_english("mih cousin could get deport under dese rules, fuh real?") == (
+        "my cousin could get deport under these rules, for real?"
+    )
+    assert patois.read_as_english("trump seh anybody know de real number?") == (
+        "trump say anybody know the real number?"
+    )
     # An English question with a word or two that is patois, Creole or Spanish too is as typed.
     for typed in (
         "which dem senator called it xenophobic",
@@ -5170,6 +5189,8 @@ def test_patois_is_read_as_english() -> None:
         "Ki sa Kelly di sou militè yo?",
         "mi familia dice que hay redadas",
         "dat memo said what about the guard",
+        # (A Spanish word with an accent is one word: "demócratas" has no "dem" in it.)
+        "¿Qué dijeron los demócratas de estas políticas?",
     ):
         assert patois.read_as_english(typed) == typed
 

@@ -1,21 +1,21 @@
 """Caribbean patois and West African Pidgin questions, read as the English the engine reads.
 
-Caribbean families and the church, radio and community volunteers who relay their questions
-write Jamaican patois or Trinidadian English ("wah di memo seh bout pickney dem?", "allyuh know
-if Kelly seh no military?"); Nigerian and Ghanaian families write Pidgin ("wetin Kelly talk say
-dem go do?", "abeg, expedited removal don cover people wey dey here how long?"). Their words are
-English ones, respelt, older or borrowed ("di" is "the", "seh" is "say", "nuh" is "not", "wetin"
-is "what", "wey" is "who", "sabi" is "know"), so the question is read word for word as English,
-and its form and content are read as any other question's ("dem" is "they" here, not the
-Democrats). A few words are read by their place: "mi" is "I" before what the asker does and "me"
-after what is done to them, "go" after its subject is "will", Pidgin's "am" is "it". A question
-is read this way when it has two such words, one of them a word that no English, Spanish,
-Portuguese or Haitian Creole question has ("seh", "wah", "nuh", "wetin", "abeg", "dey"): "di",
-"fi", "mi", "na", "dat" and "dis" are Creole, Spanish or Portuguese words too. A few words are
-patois beyond doubt, and one is enough ("how much people get deport inna 2015?"); so is "di" for
-"the" twice in a question that is not Creole ("why di tougher enforcement a go slow, according
-to di officials?"), and "dem" before what they do ("dem will lock up people until dem hearing?",
-but "did any dem go on record" is a Democrat).
+Caribbean families and the church, radio and community volunteers who relay their questions write
+Jamaican patois, Guyanese Creolese or Trinidadian English ("wah di memo seh bout pickney dem?",
+"mih cousin could get fast track deport under dis?", "allyuh know if Kelly seh no military?");
+Nigerian and Ghanaian families write Pidgin ("wetin Kelly talk say dem go do?", "abeg, expedited
+removal don cover people wey dey here how long?"). Their words are English ones, respelt, older or
+borrowed ("di" is "the", "seh" is "say", "nuh" is "not", "wetin" is "what", "wey" is "who", "sabi"
+is "know"), so the question is read word for word as English, and its form and content are read as
+any other question's ("dem" is "they" here, not the Democrats). A few words are read by their
+place: "mi" is "I" before what the asker does and "me" after what is done to them, "go" after its
+subject is "will", Pidgin's "am" is "it". A question is read this way when it has two such words,
+one of them a word that no English, Spanish, Portuguese or Haitian Creole question has ("seh",
+"wah", "nuh", "wetin", "abeg", "dey"): "di", "de", "fi", "mi", "na", "dat" and "dis" are Creole,
+Spanish or Portuguese words too. A few words are patois beyond doubt, and one is enough ("how much
+people get deport inna 2015?"); so is "di" for "the" twice in a question that is not Creole ("why
+di tougher enforcement a go slow, according to di officials?"), and "dem" before what they do ("dem
+will lock up people until dem hearing?", but "did any dem go on record" is a Democrat).
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ _WORDS: dict[str, str] = {
     "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "", "herh": "", "ehn": "",
     # Belizean Kriol: "hu mek up most a di migrants weh dehn arrest?", "hau much families".
     "dehn": "they", "hu": "who", "hau": "how", "yu": "you", "wat": "what", "ih": "he",
+    # Guyanese Creolese: "wah de dhs official seh dem doh have fuh mass roundups", "mih
+    # cousin", "dese new guidelines", "de real number".
+    "fuh": "for", "mih": "my", "dese": "these", "de": "the",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
 # Creole too (Creole's "dat" is "date").
@@ -70,18 +73,18 @@ _STRONG = frozenset(
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
         "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten", "wha",
-        "dehn", "hau",
+        "dehn", "hau", "fuh", "mih", "dese",
     }
 )  # fmt: skip
 # ... of which these are patois beyond doubt: one of them is enough.
 _SURE = frozenset(
     {
         "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
-        "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn",
+        "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn", "fuh", "mih", "dese",
     }
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)
-_WORD = lazy_compile(r"[A-Za-z']+")
+_WORD = lazy_compile(r"[A-Za-z\u00c0-\u024f']+")  # (whole: "demócratas" is no "dem")
 _PHRASE = lazy_compile(
     r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,

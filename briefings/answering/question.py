@@ -2152,8 +2152,8 @@ _FILLER = _AnyCase(
     r"|posted|doesn'?t|don'?t|didn'?t|can'?t"
     r"|brought|remembers|remembered|wrote|writes)\b[^?]*$"
     # ... or why the asker needs it, or for whom: "... bc my mom only reads spanish", ", asking
-    # for my dad who ...", ", kinda wild wording ngl".
-    r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=[,?!] )asking for (?:my|a|our|the) [^?]*$"
+    # for my dad who ...", ". asking for my khala who ...", ", kinda wild wording ngl".
+    r"|\b(?:bc|because|cause|cuz) (?:my|our) [^?]*$|(?<=[,?!.] )asking for (?:my|a|our|the) [^?]*$"
     # ... once the question is asked: "...? bc there is def panic at the market lol".
     r"|(?<=\? )(?:bc|because|cause|cuz|coz) [^?]*$"
     # ... or who is asking the asker: "... or what because the ladies at church are asking me".
@@ -2748,10 +2748,32 @@ _SHORTHAND = {
     # greetings: "salam alaykum.".
     "nanga def": "", "deedeet": "no", "waaw": "yes", "salam alaykum": "", "salaam alaikum": "",
     "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "",
-    # ... and Levantine "wein" (where): "wein was kelly when he promised ...".
-    "wein": "where",
+    # ... and Levantine "wein" (where): "wein was kelly when he promised ...", and Maghrebi
+    # "win" before its verb ("win did kelly say no mass deportations").
+    "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
     # ... Kachin "hpa majaw" (why).
     "hpa majaw": "why",
+    # ... Maghrebi Arabic in Latin letters and figures: "3lash did dhs say they cant do mass
+    # roundups", "chkoun spoke for make the road", "waqtach did kelly make the pledge", "kam
+    # wa7ed deported in 2015", "chhal waqt are courts backed up", "wa7ed wela zouj?".
+    "chkoun 9alha": "who said it", "chkoun 9al": "who said", "chhal men": "how many",
+    "3and": "at",
+    "3lash": "why", "3lach": "why", "3lech": "why", "alash": "why", "chkoun": "who",
+    "chkon": "who", "chkun": "who", "shkoun": "who", "shkun": "who", "waqtach": "when",
+    "wa9tach": "when", "wa9tech": "when", "imta": "when", "emta": "when",
+    "kam wa7ed": "how many", "chhal waqt": "how long", "ch7al waqt": "how long",
+    "7atta wa9tech": "how long", "7atta wa9tach": "how long", "chhal": "how much",
+    "ch7al": "how much", "9addech": "how much", "9adech": "how much", "kifach": "how",
+    "kifash": "how", "kifech": "how", "chnou": "what", "chnowa": "what", "chnouwa": "what",
+    "chnia": "what", "shnu": "what", "shnowa": "what", "wa7ed": "one", "zouj": "two",
+    "wela": "or",
+    # ... Serbian, Bosnian and Croatian: "ko je mark morgan", "ko je rekao 'there will be no
+    # mass deportations'", "... ko je u pravu?".
+    "ko je u pravu": "who is right", "ko je rekao": "who said", "ko je": "who is",
+    "zasto": "why", "koliko": "how many", "vojska": "army", "vojnika": "troops",
+    "vojnici": "troops",
+    # ... Mexican "al chile" (honestly).
+    "al chile": "",
     # ... French: "videgaray c'est qui".
     "c'est qui": "who is", "cest qui": "who is",
     # ... Lingala: "ntango nini kelly promised ...", "mpo na nini? why?".
@@ -2961,10 +2983,11 @@ _LEADING_CLAUSE = lazy_compile(
     # A topic put first: "that national guard roundup plan, did it ever actually get adopted?".
     r"|^(?:that|the|this|those|these)\b[^,?]{1,60},\s*(?P<topical>(?:is|are|was|were|do|does|did"
     r"|can|could|will|would|has|have|had) (?:it|they|that|this|those|these|he|she)\b.*)"
-    # ... or the asker's own people: "my little cousin has DACA, do the memos get rid of it?".
-    r"|^(?:my|our)\b[^,?\u2013\u2014]{1,60}(?:,|\s[\u2013\u2014]+)\s*(?P<story>(?:what|who|when"
-    r"|where|why|how|which|is|are|was"
-    r"|were|do|does|did|can|could|will|would|has|have)\b.*)"
+    # ... or the asker's own people or self: "my little cousin has DACA, do the memos get rid of
+    # it?", "i am on daca and studying at rutgers newark, do these new guidelines affect me".
+    r"|^(?:my|our|i|i'm|im)\b[^,?\u2013\u2014]{1,60}(?:,|\s[\u2013\u2014]+)\s*(?P<story>(?:what"
+    r"|who|when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|has"
+    r"|have)\b.*)"
 )
 
 
@@ -3828,9 +3851,35 @@ _FINISH_DONE = lazy_compile(
 _LEAD_MARKS = lazy_compile(r"^[\s:;,.\-\u2013\u2014]+")
 
 
+def _with_g(index: FactIndex, word: str) -> str | None:
+    """Return `word` with the g it dropped put back ("feelin", "leanin"), or None.
+
+    Only an unknown word whose "-ing" form is a story or scaffolding word: "readin" is reading,
+    not a misspelled "remain"; "cousin" and "begin" stay.
+    """
+    lower = word.lower()
+    if not lower.endswith("in") or _known(index, lower):
+        return None
+    dropped = f"{lower}g"
+    if dropped in _ING_NOUNS or not (
+        dropped in index.vocabulary
+        or dropped in GENERIC
+        or (len(lower) > 4 and stem(dropped) in index.stems)
+    ):
+        return None
+    return f"{word}g"
+
+
+# ... put back before anything reads the question, so that the patterns read "ICE was plannin
+# to raid" as "planning" (what the count is of) as the terms do.
+_DROPPED_G = lazy_compile(r"\b[A-Za-z]{2,}in\b'?")
+
+
 def read(index: FactIndex, text: str) -> Question:
     """Analyse `text` against the index: terms, synonyms, people, years and constraints."""
     original, text = text, spell_out(strip_markup(text)[:MAX_CHARS])
+    if "in" in text:
+        text = _DROPPED_G.sub(lambda m: _with_g(index, m[0].rstrip("'")) or m[0], text)
     if "- " in text or "\u2014 " in text:
         text = _SIGNED.sub(" ", text)
     if "#" in text or "@" in text:
@@ -3930,16 +3979,8 @@ def read(index: FactIndex, text: str) -> Question:
         if (joined := _run_together(index, w)) is not None:
             fixed.extend(joined)  # "maketheroad", "deporterinchief": a known name run together
             continue
-        if (
-            w.endswith("in")
-            and (
-                (dropped := f"{w}g") in index.vocabulary | GENERIC
-                or (len(w) > 4 and stem(dropped) in index.stems)
-            )
-            and dropped not in _ING_NOUNS
-        ):
-            # "feelin", "leanin": the dropped g ("readin" is reading, not a misspelled "remain")
-            fixed.append(dropped)
+        if (restored := _with_g(index, w)) is not None:
+            fixed.append(restored)  # "feelin": the dropped g, in words read from another language
             continue
         # A word of the question's own scaffolding ("heard") is not a misspelled story word
         # ("hard"); two swapped letters ("thier", "memso") are the commonest typo of all.
@@ -4149,6 +4190,7 @@ def read(index: FactIndex, text: str) -> Question:
     # "Which outlet credits the quote", "is that the paper's figure": the source is cited with
     # every answer, so the word for it is not something a fact must speak of.
     asking |= _SOURCE_WORDS
+    asking |= _where_told(normalize(original).strip())
     if form is Form.WHEN:
         asking |= _WHEN_WORDS  # "what date was the pledge": the pledge is asked about
     if form is Form.WHY:
@@ -4720,6 +4762,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         actor = index.aliases.find([stem(w) for w in _fix(index, rest[:6])])
         if actor and actor[0][0] == 1:
             rest = rest[actor[0][1] :]
+            if rest and rest[0] in _SAYING:
+                rest = rest[1:]  # "how many did Trump tweet would be deported": what he said
     for i, w in enumerate(rest):
         if w in _ANY_PEOPLE:
             # ("how many new border guys": the agency's agents)
@@ -5176,7 +5220,8 @@ _HOW_MANY_OF = (
     r" |ten |eleven |twelve |a dozen |dozen |few |several )?"
 )
 _WHAT_NOUN = lazy_compile(
-    rf"^(?:what|which)(?: (?:kind|sort|type) of)? {_HOW_MANY_OF}(?P<noun>(?:[a-z'-]+ ){{0,2}}?[a-z'-]+)"
+    rf"^(?:what|which)(?P<kind_of> (?:kind|sort|type) of)? {_HOW_MANY_OF}"
+    r"(?P<noun>(?:[a-z'-]+ ){0,2}?[a-z'-]+)"
     r" (?:is|are|was|were|did|does|do|has|have|had|could|would|will|can|should|might|may)\b"
 )
 # "What airline flies the charters", "which (news) paper broke the story": the noun, then its
@@ -5440,6 +5485,10 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
                 third = None
             kind = next((w for w in (second, third) if w in _KINDS), None)
             noun = [kind] if kind else noun
+        if noun and noun[0] in _KINDS and found.re is _WHAT_NOUN.compiled and found["kind_of"]:
+            # "What kind of countries did the travel ban cover": what they have in common
+            # ("Muslim-majority"), not their names.
+            return frozenset(), ""
         if noun and noun[0] in PERSON_KINDS:
             return frozenset(), "person"
         if noun and noun[0] in ORG_KINDS:
@@ -6233,14 +6282,24 @@ def _told_only(plain: str) -> frozenset[str]:
     # keep asking about their relatives up in houston and chicago".
     if (after := _TOLD_AFTER.search(plain)) is not None:
         return frozenset(words(after["told"])) - frozenset(words(plain[: after.start()]))
-    # ... or where they study or work, before a comma: "my roommate at UGA has daca, does any
-    # of this touch her?" (Not a town: "my cousin is a cop in phoenix, will his department have
-    # to start checking papers?" asks about the town's police.)
-    if (lead := _LEADING_CLAUSE.match(plain)) is not None and lead["story"]:
-        told = words(plain[: lead.start("story")])
-        at = {w for before, w in itertools.pairwise(told) if before == "at"}
-        return frozenset(at) - frozenset(words(lead["story"]))
-    return frozenset()
+    return _where_told(plain)
+
+
+def _where_told(plain: str) -> frozenset[str]:
+    """Return where the asker's people (or the asker) study or work, told before a comma.
+
+    "My roommate at UGA has daca, does any of this touch her?", "im on daca and studying at
+    rutgers newark, do these new guidelines affect me": not asked about. (Not a town: "my cousin
+    is a cop in phoenix, will his department have to start checking papers?" asks about the
+    town's police.)
+    """
+    if (lead := _LEADING_CLAUSE.match(plain)) is None or not lead["story"]:
+        return frozenset()
+    told = words(plain[: lead.start("story")])
+    at: set[str] = set()
+    for i in (i for i, w in enumerate(told) if w == "at"):
+        at.update(itertools.takewhile(lambda w: w not in STOPWORDS, told[i + 1 : i + 4]))
+    return frozenset(at) - frozenset(words(lead["story"]))
 
 
 _TOLD_AFTER = lazy_compile(
