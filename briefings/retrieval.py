@@ -93,10 +93,10 @@ GENERIC = word_set(
     po opo tita tito lola lolo kuya pinsan khaleh khale amoo bhai bhaiya didi chacha chachi
     mausi merci xiexie mesi mèsi hocam sumimasen onegaishimasu allora shukriya salam dada
     tante onkel bitte danke grazie prego zia zio asante tafadhali teyze amca abla
-    babcia dziadek ciocia wujek prosze dziekuje czy prawda
+    babcia dziadek ciocia wujek prosze dziekuje czy prawda moja moj kuzynka kuzyn bylo byly
     wallah wallahi ya3ni yaani khoya khouya khti habibi habibti yalla inshallah hamdoullah
     hamdulillah alhamdulillah rabi ystor jma3a 3ami 3amti khali khalti yemma sahbi sa7bi bezzaf
-    barcha barsha mkhalat franchement brate kum kuma
+    barcha barsha mkhalat franchement brate kum kuma bratan sitto teta jiddo nana nano chuta
     chu bac ong noi ngoai troi oi cam dung khong phai nha realistic realistically
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple

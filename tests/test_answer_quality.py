@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout137) report only their two rates here, never their misses: they are the honest measurements
+holdout139) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2518,6 +2518,34 @@ DEV346_ABSTAIN_FLOOR = 0.89
 DEV347 = DATA / "dev347_questions.yaml"
 DEV347_ANSWERABLE_FLOOR = 0.92
 DEV347_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Kyrgyz and Turkmen truck drivers, warehouse workers and students in
+# Chicago, Sacramento and Brooklyn on a Central Asian Telegram bridged to Discord (Russian, Kyrgyz
+# and Turkmen words in Latin letters: salam aleikum, bratan, nache adam, deportaciya; "obama said
+# what about ..."). First look 198/212 answered right, 28/29 abstained; after its round 203/212,
+# 29/29.
+DEV348 = DATA / "dev348_questions.yaml"
+DEV348_ANSWERABLE_FLOOR = 0.92
+DEV348_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Yemeni and Iraqi families, bodega owners and students in Dearborn,
+# Brooklyn and San Diego on an Arab-American community Discord (Arabizi, sitto, khala; elders'
+# questions relayed). First look 157/159, 25/26; after its round 158/159, 25/26.
+DEV349 = DATA / "dev349_questions.yaml"
+DEV349_ANSWERABLE_FLOOR = 0.96
+DEV349_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Ecuadorian and Kichwa-speaking families, day laborers and street
+# vendors in Queens, Danbury and Minneapolis on a WhatsApp group bridged to Discord (Andean
+# Spanish: guaguas, ñaña, chuta; voice-to-text writing ICE as "hice", Kelly as "keli", Trump as
+# "tromp"). First look 179/196, 25/26; after its round 184/196, 25/26.
+DEV350 = DATA / "dev350_questions.yaml"
+DEV350_ANSWERABLE_FLOOR = 0.9
+DEV350_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: Polish and Ukrainian construction workers, cleaners and caregivers
+# in Chicago, New Jersey and Sacramento on an Eastern European community Slack (moja kuzynka, ile
+# tych, khto takyi; blunt English: "the hill says guidance does what to number of people"). First
+# look 192/201, 30/30; after its round 196/201, 30/30.
+DEV351 = DATA / "dev351_questions.yaml"
+DEV351_ANSWERABLE_FLOOR = 0.94
+DEV351_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3146,6 +3174,18 @@ OOS170_ABSTAIN_FLOOR = 0.88
 # back. First look 87/94 abstained; after its round 87/94.
 OOS171 = DATA / "oos171_questions.yaml"
 OOS171_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: auto mechanics, body-shop owners and tow-truck operators with
+# immigrant workers and customers on an auto-repair business Slack, asking what the sources do not
+# answer: shop bays and I-9 audits, Kelly's later posts, dates the sources do not give. First look
+# 97/101 abstained; after its round 97/101.
+OOS172 = DATA / "oos172_questions.yaml"
+OOS172_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06: firefighters, paramedics and EMTs serving immigrant neighborhoods on
+# a fire-department union Slack, asking what the sources do not answer: whether medics can be
+# deputized, local police in the 2019 raids, baselines and dates the sources do not give. First
+# look 92/101 abstained; after its round 92/101.
+OOS173 = DATA / "oos173_questions.yaml"
+OOS173_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4327,6 +4367,21 @@ HOLDOUT136_ABSTAIN_FLOOR = 0.84
 HOLDOUT137 = DATA / "holdout137_questions.yaml"
 HOLDOUT137_ANSWERABLE_FLOOR = 0.9
 HOLDOUT137_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Cuban and Dominican families in
+# Miami, Union City and Washington Heights on a Caribbean-Latino community Discord (asere, klk,
+# mano, tigueraje; grandparents relayed by grandchildren). Held out: scored once, at the commit its
+# round started from (146/154 answerable right, 25/25 abstained), never tuned on.
+HOLDOUT138 = DATA / "holdout138_questions.yaml"
+HOLDOUT138_ANSWERABLE_FLOOR = 0.91
+HOLDOUT138_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Fujianese and Cantonese restaurant
+# workers, nail-salon owners and their college-age children in Manhattan Chinatown, Sunset Park and
+# Flushing on a Chinese-American community Discord (Chinglish and pinyin words, children
+# translating for parents). Held out: scored once, at the commit its round started from (171/180
+# answerable right, 20/23 abstained), never tuned on.
+HOLDOUT139 = DATA / "holdout139_questions.yaml"
+HOLDOUT139_ANSWERABLE_FLOOR = 0.92
+HOLDOUT139_ABSTAIN_FLOOR = 0.84
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4467,6 +4522,8 @@ HELD_OUT = frozenset(
         HOLDOUT135,
         HOLDOUT136,
         HOLDOUT137,
+        HOLDOUT138,
+        HOLDOUT139,
     }
 )
 
@@ -4683,6 +4740,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS169, 1.0, OOS169_ABSTAIN_FLOOR),
         (OOS170, 1.0, OOS170_ABSTAIN_FLOOR),
         (OOS171, 1.0, OOS171_ABSTAIN_FLOOR),
+        (OOS172, 1.0, OOS172_ABSTAIN_FLOOR),
+        (OOS173, 1.0, OOS173_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5021,6 +5080,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV345, DEV345_ANSWERABLE_FLOOR, DEV345_ABSTAIN_FLOOR),
         (DEV346, DEV346_ANSWERABLE_FLOOR, DEV346_ABSTAIN_FLOOR),
         (DEV347, DEV347_ANSWERABLE_FLOOR, DEV347_ABSTAIN_FLOOR),
+        (DEV348, DEV348_ANSWERABLE_FLOOR, DEV348_ABSTAIN_FLOOR),
+        (DEV349, DEV349_ANSWERABLE_FLOOR, DEV349_ABSTAIN_FLOOR),
+        (DEV350, DEV350_ANSWERABLE_FLOOR, DEV350_ABSTAIN_FLOOR),
+        (DEV351, DEV351_ANSWERABLE_FLOOR, DEV351_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5159,6 +5222,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT135, HOLDOUT135_ANSWERABLE_FLOOR, HOLDOUT135_ABSTAIN_FLOOR),
         (HOLDOUT136, HOLDOUT136_ANSWERABLE_FLOOR, HOLDOUT136_ABSTAIN_FLOOR),
         (HOLDOUT137, HOLDOUT137_ANSWERABLE_FLOOR, HOLDOUT137_ABSTAIN_FLOOR),
+        (HOLDOUT138, HOLDOUT138_ANSWERABLE_FLOOR, HOLDOUT138_ABSTAIN_FLOOR),
+        (HOLDOUT139, HOLDOUT139_ANSWERABLE_FLOOR, HOLDOUT139_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5332,6 +5397,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos169",
         "oos170",
         "oos171",
+        "oos172",
+        "oos173",
         "dev4",
         "dev5",
         "dev6",
@@ -5670,6 +5737,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev345",
         "dev346",
         "dev347",
+        "dev348",
+        "dev349",
+        "dev350",
+        "dev351",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5808,6 +5879,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout135_held_out",
         "holdout136_held_out",
         "holdout137_held_out",
+        "holdout138_held_out",
+        "holdout139_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5896,7 +5969,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev347, holdout6 ... holdout137: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev351, holdout6 ... holdout139: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4182,6 +4182,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("i work at jfk airport, does the memo change anything for daca people", "daca-blog-not-affected"),
         ("what did kelly say about the military. asking for my abuela who watches univision", "military-kelly-no-military-force"),
         ("who is videgaray khoya", "mexico-videgaray-notorious-differences"),
+        # --- the dev348..dev351, oos172 and oos173 round ---
+        ("salam aleikum, who is videgaray", "mexico-videgaray-notorious-differences"),
+        ("nache adam got deported in 2013", "numbers-record-434000-2013"),
+        ("hice va a contratar cuantos agentes nuevos", "hiring-10000-ice-5000-border-patrol"),
+        ("khto takyi videgaray", "mexico-videgaray-notorious-differences"),
+        ("the hill said the guidance does what to number of priorities", "priorities-hill-vastly-increases"),
+        ("how many memos did dhs send out", "memos-two-memos-from-kelly"),
+        ("moja kuzynka has daca, is she affected by the memos", "daca-blog-not-affected"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4907,6 +4915,8 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "which side is objectively right on immigration",
         "did kelly meet pena nieto in person",
         "gracias bot!! eres un crack",
+        # Round dev348/oos172: what someone the sources never quote said, the verb first.
+        "obama said what about the memos",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -676,6 +676,13 @@ _SAID_BY = lazy_compile(
     r"|(?:make|made|give|gave|issue|issued) (?:a |an |any )?(?:public )?(?:statement|statements"
     r"|remarks|comments?|speech|speeches))\b"
 )
+# ... or asked after the verb: "obama said what about the kelly memos", "kelly say what?" (not
+# after a claim it sets against: "trump says millions, dhs officials say what", whose side is
+# anyone's who answered him).
+_SAID_WHAT = lazy_compile(
+    r"^(?P<who>[\w'.-]+(?: [\w'.-]+){0,3}?) (?P<verb>say|said|says|tweet|tweeted"
+    r"|tell|told|promise|promised) what\b"
+)
 # ... in Spanish and Portuguese, the verb first: "¿qué dijo Rex Tillerson en la Ciudad de México?",
 # "o que o Tillerson falou lá?" (the name is one to three words, up to a word that is not one).
 _NOT_NAME_ES = r"(?!(?:en|de|del|sobre|a|al|cuando|que|con|para|y|o|e|no|na|do|da|acerca|la|el)\b)"
@@ -2450,6 +2457,14 @@ _DROPPED_MEMOS = lazy_compile(
     r"|documents)\b)",
     re.IGNORECASE,
 )
+# ... and "how many memos did Kelly send out", "sent out the guidelines": released them (not
+# anyone sent out of the country).
+_DOCUMENT_NAMED = lazy_compile(r"\b(?:memos?|guidelines|directives|guidance|documents)\b", re.I)
+_SENT_OUT_MEMOS = lazy_compile(
+    r"\b(?:send|sends|sent|sending) out(?=\s*(?:[?.!,;]|$|(?:the |those |these |his |kelly'?s )?"
+    r"(?:new )?(?:memos?|guidelines|directives|guidance|documents)\b))",
+    re.IGNORECASE,
+)
 # "Why did trump even tweet it if ICE wasn't ready": the asker's objection after "even" only
 # sets the question up.
 _WHY_EVEN_IF = lazy_compile(
@@ -2725,6 +2740,8 @@ _SHORTHAND = {
     "enna": "what",
     # ... Russian typed in Latin letters: "kto takoy Javier Valdes?", "2016 number? skolko";
     "kto takoy": "who is", "kto takaya": "who is", "kto eto": "who is", "skolko": "how many",
+    # ... and Ukrainian: "khto takyi mark morgan?"; Polish: "ile tych memos bylo?".
+    "khto takyi": "who is", "khto takyy": "who is", "khto tse": "who is", "ile tych": "how many",
     # ... and "how many days gap between the memos and Kelly's trip": days between them.
     "days gap between": "days between", "day gap between": "days between",
     "weeks gap between": "weeks between", "months gap between": "months between",
@@ -2747,7 +2764,8 @@ _SHORTHAND = {
     # ... Wolof: "nanga def everybody.", "they adopted it in the end or deedeet"; Arabic
     # greetings: "salam alaykum.".
     "nanga def": "", "deedeet": "no", "waaw": "yes", "salam alaykum": "", "salaam alaikum": "",
-    "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "",
+    "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "", "salam aleikum": "",
+    "salaam aleikum": "", "assalamu aleikum": "", "salam aleykum": "",
     # ... and Levantine "wein" (where): "wein was kelly when he promised ...", and Maghrebi
     # "win" before its verb ("win did kelly say no mass deportations").
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
@@ -2772,6 +2790,10 @@ _SHORTHAND = {
     "ko je u pravu": "who is right", "ko je rekao": "who said", "ko je": "who is",
     "zasto": "why", "koliko": "how many", "vojska": "army", "vojnika": "troops",
     "vojnici": "troops",
+    # ... Turkmen and Kyrgyz: "nache adam deported in 2015", "kancha adam"; and Russian
+    # "deportaciya" in Latin letters.
+    "nache adam": "how many people", "kancha adam": "how many people", "nache": "how many",
+    "kancha": "how many", "deportaciya": "deportation", "deportatsiya": "deportation",
     # ... Mexican "al chile" (honestly).
     "al chile": "",
     # ... French: "videgaray c'est qui".
@@ -3230,7 +3252,7 @@ _CHANGES_NUMBER = lazy_compile(
     r"\b(?:a little|a bit|slightly|a lot|a ton|hugely|massively|vastly|by a lot|a little bit)"
     r" or (?:a little|a bit|slightly|a lot|a ton|hugely|massively|vastly|by a lot|a little bit)\b|"
     r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,4}?(?:to|on)"
-    r" the number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
+    r" (?:the )?number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
     r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
     r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:[\w']+ ){1,4}?"
     r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
@@ -3913,6 +3935,8 @@ def read(index: FactIndex, text: str) -> Question:
     text = _RECEIVED_IT.sub(r"\g<lead> react to", text)
     text = _VERDICT_ON.sub("take", text)
     text = _DROPPED_MEMOS.sub("released ", text)
+    if " out" in text and _DOCUMENT_NAMED.search(text):
+        text = _SENT_OUT_MEMOS.sub("released", text)
     text = _CAME_OUT_SAYING.sub("", text)
     text = _MOST_EVER.sub("the record ", text)
     text = _DROPPED_PERSON.sub("pulled ", text)
@@ -4388,7 +4412,10 @@ def read(index: FactIndex, text: str) -> Question:
     reacted = False
     for said in (
         itertools.chain(
-            _SAID_BY.finditer(plain), _SAID_BY_ES.finditer(plain), _SAID_BY_PT.finditer(plain)
+            _SAID_BY.finditer(plain),
+            _SAID_WHAT.finditer(plain),
+            _SAID_BY_ES.finditer(plain),
+            _SAID_BY_PT.finditer(plain),
         )
         if form in _SPEAKER_FORMS
         else ()

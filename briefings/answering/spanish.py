@@ -187,6 +187,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "aprobado": ("adopted",), "lineamientos": ("guidelines",), "directrices": ("guidelines",),
     "medidas": ("measures",), "piden": ("call", "for"), "pide": ("calls", "for"),
     "agencias": ("agencies",),
+    # ... and the names as Spanish dictation writes them: "hice puede deportar millones como dijo
+    # tromp?", "la guia esa de keli".
+    "hice": ("ice",), "tromp": ("trump",), "keli": ("kelly",),
     "sabian": ("knew",), "sabia": ("knew",), "referia": ("meant",), "martes": ("tuesday",),
     "lunes": ("monday",), "jueves": ("thursday",), "despues": ("after",), "antes": ("before",),
     "ano": ("year",), "ultimo": ("last",), "pico": ("peak",), "maximo": ("peak",),
