@@ -97,6 +97,7 @@ GENERIC = word_set(
     wallah wallahi ya3ni yaani khoya khouya khti habibi habibti yalla inshallah hamdoullah
     hamdulillah alhamdulillah rabi ystor jma3a 3ami 3amti khali khalti yemma sahbi sa7bi bezzaf
     barcha barsha mkhalat franchement brate kum kuma bratan sitto teta jiddo nana nano chuta
+    bebakhshid bebakhshin choni chonin mepa cipote cipota cipotes cipotas
     chu bac ong noi ngoai troi oi cam dung khong phai nha realistic realistically
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple

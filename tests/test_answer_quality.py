@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout139) report only their two rates here, never their misses: they are the honest measurements
+holdout141) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2546,6 +2546,32 @@ DEV350_ABSTAIN_FLOOR = 0.93
 DEV351 = DATA / "dev351_questions.yaml"
 DEV351_ANSWERABLE_FLOOR = 0.94
 DEV351_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Ghanaian and Togolese families, Uber drivers, nurses' aides and
+# church members in the Bronx, Columbus and Atlanta on a West African community Discord (Ghanaian
+# English, Twi and Ewe words: mepa wo kyew, chale; French for the Togolese). First look 155/164
+# answered right, 19/20 abstained; after its round 156/164, 19/20.
+DEV352 = DATA / "dev352_questions.yaml"
+DEV352_ANSWERABLE_FLOOR = 0.92
+DEV352_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Nicaraguan and Salvadoran families, roofers and cleaning crews in
+# Miami, Houston and the DC suburbs on a Central American WhatsApp bridged to Discord (chele, maje,
+# cipote, vos). First look 135/146, 20/21; after its round 136/146, 20/21.
+DEV353 = DATA / "dev353_questions.yaml"
+DEV353_ANSWERABLE_FLOOR = 0.9
+DEV353_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Iranian and Kurdish families, students and small-business owners in
+# Los Angeles, Nashville and San Diego on a community Telegram bridged to Discord (Finglish:
+# bebakhshid, chand nafar, choni). First look 139/144, 22/24; after its round 142/144, 22/24.
+DEV354 = DATA / "dev354_questions.yaml"
+DEV354_ANSWERABLE_FLOOR = 0.95
+DEV354_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: Brazilian evangelical church members, house cleaners and
+# construction workers in Framingham, Newark and Orlando on a church WhatsApp bridged to Discord
+# (Portuguese as chats type it: q, pq, oq, tbm, pra, tá, kkkk; voice-to-text). First look 171/218,
+# 25/32; after its round 183/218, 25/32.
+DEV355 = DATA / "dev355_questions.yaml"
+DEV355_ANSWERABLE_FLOOR = 0.81
+DEV355_ABSTAIN_FLOOR = 0.75
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3186,6 +3212,18 @@ OOS172_ABSTAIN_FLOOR = 0.93
 # look 92/101 abstained; after its round 92/101.
 OOS173 = DATA / "oos173_questions.yaml"
 OOS173_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: bakery, food-truck and taqueria owners with immigrant cooks and
+# customers on a food-business Slack, asking what the sources do not answer: their own workers'
+# cases, fines, later rallies and figures, off-topic shop questions ("square or clover for a
+# taqueria w 2 registers"). First look 93/99 abstained; after its round 93/99.
+OOS174 = DATA / "oos174_questions.yaml"
+OOS174_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: court interpreters, translators and language-access coordinators on
+# a professional interpreters' Slack, asking what the sources do not answer: the original Spanish
+# of a quote, statutes, transcripts, term choices, whether a booth was consecutive or simultaneous.
+# First look 94/111 abstained; after its round 94/111.
+OOS175 = DATA / "oos175_questions.yaml"
+OOS175_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4382,6 +4420,22 @@ HOLDOUT138_ABSTAIN_FLOOR = 0.95
 HOLDOUT139 = DATA / "holdout139_questions.yaml"
 HOLDOUT139_ANSWERABLE_FLOOR = 0.92
 HOLDOUT139_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-06 by a helper who never saw the bot: Sudanese and South Sudanese
+# families, meatpacking workers and students in Omaha, Des Moines and Portland (Maine) on an East
+# African community Discord (Sudanese Arabic words, Dinka and Nuer names, elders' questions
+# relayed). Held out: scored once, at the commit its round started from (168/173 answerable right,
+# 24/25 abstained), never tuned on.
+HOLDOUT140 = DATA / "holdout140_questions.yaml"
+HOLDOUT140_ANSWERABLE_FLOOR = 0.94
+HOLDOUT140_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: Korean-American church members,
+# dry-cleaner and grocery owners and their adult children in LA Koreatown and Fort Lee on a Korean
+# community Discord (Konglish and romanized Korean: omma, appa, daebak, jinjja; children relaying
+# parents' questions). Held out: scored once, at the commit its round started from (139/146
+# answerable right, 26/26 abstained), never tuned on.
+HOLDOUT141 = DATA / "holdout141_questions.yaml"
+HOLDOUT141_ANSWERABLE_FLOOR = 0.92
+HOLDOUT141_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4524,6 +4578,8 @@ HELD_OUT = frozenset(
         HOLDOUT137,
         HOLDOUT138,
         HOLDOUT139,
+        HOLDOUT140,
+        HOLDOUT141,
     }
 )
 
@@ -4742,6 +4798,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS171, 1.0, OOS171_ABSTAIN_FLOOR),
         (OOS172, 1.0, OOS172_ABSTAIN_FLOOR),
         (OOS173, 1.0, OOS173_ABSTAIN_FLOOR),
+        (OOS174, 1.0, OOS174_ABSTAIN_FLOOR),
+        (OOS175, 1.0, OOS175_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5084,6 +5142,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV349, DEV349_ANSWERABLE_FLOOR, DEV349_ABSTAIN_FLOOR),
         (DEV350, DEV350_ANSWERABLE_FLOOR, DEV350_ABSTAIN_FLOOR),
         (DEV351, DEV351_ANSWERABLE_FLOOR, DEV351_ABSTAIN_FLOOR),
+        (DEV352, DEV352_ANSWERABLE_FLOOR, DEV352_ABSTAIN_FLOOR),
+        (DEV353, DEV353_ANSWERABLE_FLOOR, DEV353_ABSTAIN_FLOOR),
+        (DEV354, DEV354_ANSWERABLE_FLOOR, DEV354_ABSTAIN_FLOOR),
+        (DEV355, DEV355_ANSWERABLE_FLOOR, DEV355_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5224,6 +5286,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT137, HOLDOUT137_ANSWERABLE_FLOOR, HOLDOUT137_ABSTAIN_FLOOR),
         (HOLDOUT138, HOLDOUT138_ANSWERABLE_FLOOR, HOLDOUT138_ABSTAIN_FLOOR),
         (HOLDOUT139, HOLDOUT139_ANSWERABLE_FLOOR, HOLDOUT139_ABSTAIN_FLOOR),
+        (HOLDOUT140, HOLDOUT140_ANSWERABLE_FLOOR, HOLDOUT140_ABSTAIN_FLOOR),
+        (HOLDOUT141, HOLDOUT141_ANSWERABLE_FLOOR, HOLDOUT141_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5399,6 +5463,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos171",
         "oos172",
         "oos173",
+        "oos174",
+        "oos175",
         "dev4",
         "dev5",
         "dev6",
@@ -5741,6 +5807,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev349",
         "dev350",
         "dev351",
+        "dev352",
+        "dev353",
+        "dev354",
+        "dev355",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5881,6 +5951,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout137_held_out",
         "holdout138_held_out",
         "holdout139_held_out",
+        "holdout140_held_out",
+        "holdout141_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -5969,7 +6041,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev351, holdout6 ... holdout139: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev355, holdout6 ... holdout141: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

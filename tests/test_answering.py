@@ -4190,6 +4190,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("the hill said the guidance does what to number of priorities", "priorities-hill-vastly-increases"),
         ("how many memos did dhs send out", "memos-two-memos-from-kelly"),
         ("moja kuzynka has daca, is she affected by the memos", "daca-blog-not-affected"),
+        # --- the dev352..dev355, oos174 and oos175 round ---
+        ("qual apelido deram pro obama", "history-obama-deporter-in-chief"),
+        ("em que mes trump puxou o vitiello", "ice-2019-vitiello-nomination-pulled"),
+        ("os aviao fretado do ice vao pra onde", "ice-2019-charter-planes"),
+        ("ice planned raids on how many families back in 2019", "ice-2019-raids-thousands-families"),
+        ("bebakhshid, who is videgaray", "mexico-videgaray-notorious-differences"),
+        ("2013 deportations chand nafar", "numbers-record-434000-2013"),
+        ("mi cipote has daca since 2015, do the new guidelines affect him or no", "daca-blog-not-affected"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

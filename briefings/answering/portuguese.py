@@ -48,7 +48,8 @@ _MARKERS = word_set(
     perguntou soube prometeram mulher porao fica operacoes substituiu entrou falava pesquisa
     brasileiro saindo botando botar prendendo pegarem levam chegou agir faz fazem dizem colocar
     nessas nervosos vezes lancou soltaram identificou reclamou jornalista tentam defendem
-    ficaram devagar endereco forca tao
+    ficaram devagar endereco forca tao puxou apelido xerife xerifes remocao populacao calendario
+    manchete jovens ruim fim
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
@@ -262,6 +263,19 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ouvi": ("heard",), "setembro": ("september",), "entrou": ("entered",),
     "substituiu": ("replaced",), "irresponsabilidade": ("irresponsible",),
     "ninguem": ("nobody",),
+    # ... and more of them, as a Brazilian chat types them ("em q mes o trump puxou a indicação
+    # do vitiello", "qual apelido os critico deram pro obama").
+    "puxou": ("pulled",), "apelido": ("nickname",),
+    "critico": ("critics",), "criticos": ("critics",), "criticadas": ("criticized",),
+    "aprovado": ("adopted",), "aprovada": ("adopted",), "fim": ("end",), "xerifes": ("sheriffs",),
+    "calendario": ("schedule",), "anunciar": ("announce",), "ruim": ("bad",),
+    "remocao": ("removal",), "cidada": ("citizen",), "memorando": ("memo",),
+    "memorandos": ("memos",), "mapa": ("map",), "medidas": ("measures",), "maior": ("largest",),
+    "populacao": ("population",), "acabaram": ("ended",), "jovens": ("young", "people"),
+    "expressa": ("expedited",), "aceleram": ("speed", "up"),
+    "materia": ("story",), "mudanca": ("change",), "aviao": ("plane",), "fretado": ("charter",),
+    "fretados": ("charter",), "manchete": ("headline",), "regra": ("rule",),
+    "democrata": ("democrats",), "deportada": ("deported",), "expulsar": ("deport",),
 }  # fmt: skip
 
 

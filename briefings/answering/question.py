@@ -2734,8 +2734,9 @@ _SHORTHAND = {
     "kis din": "what day", "kis saal": "what year", "keno": "why", "kobe": "when",
     "koto": "how many", "kothay": "where", "koto bochor": "how many years",
     "kitne saal": "how many years", "kitne din": "how many days",
-    # ... a Persian or Kurdish speaker's "chera did trump say that";
-    "chera": "why",
+    # ... a Persian or Kurdish speaker's "chera did trump say that", "deportations 2015 chand
+    # nafar?";
+    "chera": "why", "chand nafar": "how many",
     # ... a Tamil speaker's "2016 deportation figures enna?";
     "enna": "what",
     # ... Russian typed in Latin letters: "kto takoy Javier Valdes?", "2016 number? skolko";
@@ -4813,6 +4814,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             continue
         if head and w in _IRREGULAR_PAST:
             break  # "how many officials spoke on the call": the verb after the noun counted
+        if head and (w == "ago" or (w == "back" and rest[i + 1 : i + 2] in (["in"], ["then"]))):
+            break  # "raids on how many families back in 2019": when, after the noun counted
         if head and w in _DOCUMENTS and rest[i + 1 : i + 2] and rest[i + 1] in _DOCUMENT_ASKS:
             break  # "how many new ICE officers memos want to hire": what wants, after the noun
         if head and w in _MEASURED:
