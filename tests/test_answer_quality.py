@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout141) report only their two rates here, never their misses: they are the honest measurements
+holdout142) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2572,6 +2572,21 @@ DEV354_ABSTAIN_FLOOR = 0.88
 DEV355 = DATA / "dev355_questions.yaml"
 DEV355_ANSWERABLE_FLOOR = 0.81
 DEV355_ABSTAIN_FLOOR = 0.75
+# Written blind on 2026-12-06: Afghan families, former interpreters on special immigrant visas and
+# their relatives in Sacramento, northern Virginia and Houston on an Afghan community Telegram
+# bridged to Discord (Dari and Pashto words in Latin letters: jan, khob, chera, bale; careful or
+# broken English). First look 173/182 answered right, 30/30 abstained; after its round 173/182,
+# 30/30.
+DEV356 = DATA / "dev356_questions.yaml"
+DEV356_ANSWERABLE_FLOOR = 0.92
+DEV356_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Cape Verdean families, fishermen, home health aides and students in
+# Boston, Brockton and Providence on a WhatsApp group bridged to Discord (Kriolu, Portuguese and
+# English: kantu, pamodi, kenha, undi, genti, staba, dja; voice-to-text). First look 114/150,
+# 26/29; after its round 134/150, 26/29.
+DEV357 = DATA / "dev357_questions.yaml"
+DEV357_ANSWERABLE_FLOOR = 0.86
+DEV357_ABSTAIN_FLOOR = 0.86
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3224,6 +3239,12 @@ OOS174_ABSTAIN_FLOOR = 0.9
 # First look 94/111 abstained; after its round 94/111.
 OOS175 = DATA / "oos175_questions.yaml"
 OOS175_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-06: transit bus drivers, subway operators and dispatchers with immigrant
+# riders and coworkers on a transit workers' union Slack, asking what the sources do not answer:
+# ICE on a bus, reporting riders, DHS's own estimate, later fates, off-topic depot questions. First
+# look 90/101 abstained; after its round 90/101.
+OOS176 = DATA / "oos176_questions.yaml"
+OOS176_ABSTAIN_FLOOR = 0.86
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4436,6 +4457,14 @@ HOLDOUT140_ABSTAIN_FLOOR = 0.93
 HOLDOUT141 = DATA / "holdout141_questions.yaml"
 HOLDOUT141_ANSWERABLE_FLOOR = 0.92
 HOLDOUT141_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Eritrean and Ethiopian (Tigrinya
+# and Amharic speaking) families, parking-garage attendants, cab drivers and church members in DC,
+# Seattle and Oakland on a Habesha community Discord (Tigrinya and Amharic words in Latin letters,
+# elders' questions relayed). Held out: scored once, at the commit its round started from (138/150
+# answerable right, 22/24 abstained), never tuned on.
+HOLDOUT142 = DATA / "holdout142_questions.yaml"
+HOLDOUT142_ANSWERABLE_FLOOR = 0.89
+HOLDOUT142_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4580,6 +4609,7 @@ HELD_OUT = frozenset(
         HOLDOUT139,
         HOLDOUT140,
         HOLDOUT141,
+        HOLDOUT142,
     }
 )
 
@@ -4800,6 +4830,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS173, 1.0, OOS173_ABSTAIN_FLOOR),
         (OOS174, 1.0, OOS174_ABSTAIN_FLOOR),
         (OOS175, 1.0, OOS175_ABSTAIN_FLOOR),
+        (OOS176, 1.0, OOS176_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5146,6 +5177,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV353, DEV353_ANSWERABLE_FLOOR, DEV353_ABSTAIN_FLOOR),
         (DEV354, DEV354_ANSWERABLE_FLOOR, DEV354_ABSTAIN_FLOOR),
         (DEV355, DEV355_ANSWERABLE_FLOOR, DEV355_ABSTAIN_FLOOR),
+        (DEV356, DEV356_ANSWERABLE_FLOOR, DEV356_ABSTAIN_FLOOR),
+        (DEV357, DEV357_ANSWERABLE_FLOOR, DEV357_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5288,6 +5321,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT139, HOLDOUT139_ANSWERABLE_FLOOR, HOLDOUT139_ABSTAIN_FLOOR),
         (HOLDOUT140, HOLDOUT140_ANSWERABLE_FLOOR, HOLDOUT140_ABSTAIN_FLOOR),
         (HOLDOUT141, HOLDOUT141_ANSWERABLE_FLOOR, HOLDOUT141_ABSTAIN_FLOOR),
+        (HOLDOUT142, HOLDOUT142_ANSWERABLE_FLOOR, HOLDOUT142_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5465,6 +5499,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos173",
         "oos174",
         "oos175",
+        "oos176",
         "dev4",
         "dev5",
         "dev6",
@@ -5811,6 +5846,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev353",
         "dev354",
         "dev355",
+        "dev356",
+        "dev357",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -5953,6 +5990,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout139_held_out",
         "holdout140_held_out",
         "holdout141_held_out",
+        "holdout142_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6041,7 +6079,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev355, holdout6 ... holdout141: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev357, holdout6 ... holdout142: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

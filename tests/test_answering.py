@@ -21,6 +21,7 @@ from briefings.answering import (
     french,
     hindi,
     kreyol,
+    kriolu,
     patois,
     phrasings,
     portuguese,
@@ -4198,6 +4199,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("bebakhshid, who is videgaray", "mexico-videgaray-notorious-differences"),
         ("2013 deportations chand nafar", "numbers-record-434000-2013"),
         ("mi cipote has daca since 2015, do the new guidelines affect him or no", "daca-blog-not-affected"),
+        # --- the dev356, dev357 and oos176 round ---
+        ("kantu genti ki deportadu en 2013", "numbers-record-434000-2013"),
+        ("pamodi prizidenti di mexico kansela visita", "mexico-president-canceled-visit"),
+        ("kenha ki splika kel military operation", "military-spicer-adjective"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5088,6 +5093,17 @@ def test_hindi_urdu_and_bangla_words_are_read_as_english() -> None:
     # A short postposition alone ("ke" is Spanish texting's "que" too) marks nothing.
     for question in ("se habla espanol ke onda", "did the raids start in 2019 ka"):
         assert hindi.english(words(question)) == words(question), question
+
+
+def test_cape_verdean_kriolu_words_are_read_as_english() -> None:
+    # Particles drop out; the story's words are read as English; one word beyond doubt is enough.
+    assert kriolu.english(words("how many genti ki deportadu en 2015")) == [
+        "how", "many", "people", "deported", "in", "2015",
+    ]  # fmt: skip
+    assert kriolu.english(words("where ki vizguerra sta")) == ["where", "vizguerra"]
+    # A word that is Portuguese, Spanish or Creole too ("ki", "ta", "di") marks nothing alone.
+    for question in ("ki sa kelly di sou militè yo", "que dia ta la corte di juez"):
+        assert kriolu.english(words(question)) == words(question), question
 
 
 def test_portuguese_words_are_read_as_english() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from briefings.answering import french, hindi, kreyol, portuguese, spanish
+from briefings.answering import french, hindi, kreyol, kriolu, portuguese, spanish
 from briefings.answering.index import LABEL_CONCEPT, MONTHS, SUMMARY, SUMMARY_CONCEPT, FactIndex
 from briefings.answering.spanish import english
 from briefings.model import Person
@@ -2797,6 +2797,10 @@ _SHORTHAND = {
     "kancha": "how many", "deportaciya": "deportation", "deportatsiya": "deportation",
     # ... Mexican "al chile" (honestly).
     "al chile": "",
+    # ... Cape Verdean Kriolu: "kantu genti ki deportadu en 2015", "pamodi trump manda kel
+    # tweet?", "kenha ki aviza ...", "undi ki vizguerra sta?", "ki dia ki spicer faze briefing".
+    "pamodi": "why", "kantu": "how many", "kuantu": "how many", "kenha": "who", "kuze": "what",
+    "undi": "where", "ki dia": "what day", "modi ki": "how",
     # ... French: "videgaray c'est qui".
     "c'est qui": "who is", "cest qui": "who is",
     # ... Lingala: "ntango nini kelly promised ...", "mpo na nini? why?".
@@ -3971,9 +3975,11 @@ def read(index: FactIndex, text: str) -> Question:
         text = in_passing.sub(passing, text)
     raw = _split_apart(
         index,
-        english(french.english(portuguese.english(kreyol.english(hindi.english(words(text))))))[
-            :MAX_WORDS
-        ],
+        english(
+            french.english(
+                portuguese.english(kreyol.english(hindi.english(kriolu.english(words(text)))))
+            )
+        )[:MAX_WORDS],
     )
     fixed: list[str] = []
     unknown: list[str] = []
@@ -4783,6 +4789,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     if hindi.marked(words(plain)):
         # "ice ke paas how many deportation officers hain": the officers, not "hain" (are)
         rest = hindi.read(rest)
+    elif kriolu.marked(words(plain)):
+        rest = kriolu.read(rest)  # "how many ICE officers novu they hiring": new officers
     if (owner := _OWNER.match(after)) is not None:
         rest = words(owner[1])  # "how many countries' citizens": a count of the countries
     if rest and rest[0] in _AUXILIARIES:
