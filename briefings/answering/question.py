@@ -2459,7 +2459,9 @@ _DROPPED_MEMOS = lazy_compile(
 )
 # ... and "how many memos did Kelly send out", "sent out the guidelines": released them (not
 # anyone sent out of the country).
-_DOCUMENT_NAMED = lazy_compile(r"\b(?:memos?|guidelines|directives|guidance|documents)\b", re.I)
+_DOCUMENT_NAMED = lazy_compile(
+    r"\b(?:memos?|guidelines|directives|guidance|documents)\b", re.IGNORECASE
+)
 _SENT_OUT_MEMOS = lazy_compile(
     r"\b(?:send|sends|sent|sending) out(?=\s*(?:[?.!,;]|$|(?:the |those |these |his |kelly'?s )?"
     r"(?:new )?(?:memos?|guidelines|directives|guidance|documents)\b))",
@@ -2774,7 +2776,8 @@ _SHORTHAND = {
     "hpa majaw": "why",
     # ... Maghrebi Arabic in Latin letters and figures: "3lash did dhs say they cant do mass
     # roundups", "chkoun spoke for make the road", "waqtach did kelly make the pledge", "kam
-    # wa7ed deported in 2015", "chhal waqt are courts backed up", "wa7ed wela zouj?".
+    # wa7ed deported in 2015", "chhal waqt are courts backed up", "wa7ed wela zouj?", "chhal men
+    # deportation officer 3and ICE" (how many of them ICE has).
     "chkoun 9alha": "who said it", "chkoun 9al": "who said", "chhal men": "how many",
     "3and": "at",
     "3lash": "why", "3lach": "why", "3lech": "why", "alash": "why", "chkoun": "who",
@@ -3897,8 +3900,8 @@ def _with_g(index: FactIndex, word: str) -> str | None:
     return f"{word}g"
 
 
-# ... put back before anything reads the question, so that the patterns read "ICE was plannin
-# to raid" as "planning" (what the count is of) as the terms do.
+# A dropped g is put back before anything reads the question, so that the patterns read "ICE
+# was plannin to raid" as "planning" (what the count is of), as the terms do.
 _DROPPED_G = lazy_compile(r"\b[A-Za-z]{2,}in\b'?")
 
 
