@@ -5494,12 +5494,18 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
     if (besides := _BESIDES_LEAD.match(t)) is not None:
         t = t[besides.end() :]  # "besides Videgaray, which officials did they meet": officials
     if not t.startswith(("what", "which")) and (later := _LATER_WHICH.search(t)) is not None:
-        # "Natl guard draft - which states were on it": the which-question after the topic.
+        # "Natl guard draft - which states were on it", "the travel ban countries, which 7
+        # countries were on that list": the which-question after the topic.
         # (A kind to name: "... - which date" or "which version is it" asks no name.)
         before, after = t[: later.start("asked")], t[later.start("asked") :]
         kinds = [w for w in words(before) if w in _KINDS]
-        if (ones := _WHICH_ONES.match(after)) is not None and kinds:
-            # "... said 'nearly a dozen states' - which ones??": the kind named before.
+        if (
+            (ones := _WHICH_ONES.match(after)) is not None
+            and kinds
+            and (later["mark"] != "," or ones[0] != "which one")
+        ):
+            # "... said 'nearly a dozen states' - which ones??": the kind named before (not
+            # "officials say X, the blog says Y, which one?": which of the two sides).
             t = f"which {kinds[-1]}{after[ones.end() :]}"
         elif (which := _WHICH_NOUN.match(after)) is not None and which["noun"] in _KINDS:
             t = after
@@ -5565,8 +5571,8 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
 # "Besides Videgaray, which officials ...": someone other than those the question names.
 BESIDES = r"(?:besides|other than|apart from|aside from|except(?: for)?|in addition to)"
 _BESIDES_LEAD = lazy_compile(rf"{BESIDES} [^,?]{{1,40}}, ")
-_LATER_WHICH = lazy_compile(r"(?:\s[-\u2013\u2014]+|[:;?!.])\s+(?P<asked>which\b)")
-_WHICH_ONES = lazy_compile(r"which ones?\b")
+_LATER_WHICH = lazy_compile(r"(?P<mark>\s[-\u2013\u2014]+|[:;?!.,])\s+(?P<asked>which\b)")
+_WHICH_ONES = lazy_compile(r"which (?:ones?|were they|are they)\b")
 _TRAILING_WHICH = lazy_compile(
     r"(?<=[\w,] )which (?P<noun>[a-z'-]+)(?: exactly| specifically)?\W*$"
 )
