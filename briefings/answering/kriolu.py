@@ -23,8 +23,8 @@ _DROPPED = word_set(
     ki kel kes ta sta staba e es ma di na ku pa dja ja tem ten nha bu nu el
     """
 )
-# Words that mark a question as partly Kriolu: none of them English, Spanish, Portuguese or
-# Creole (the question words are English by now).
+# Words that mark a question as partly Kriolu (the question words are English by now): two of
+# them are needed, since a few are Portuguese or Spanish too ("pega", "manda"), or Italian ("poi").
 _MARKERS = word_set(
     """
     kel kes sta staba dja genti txeu fidju nha bira odja dipos faze splika kansela prizidenti
