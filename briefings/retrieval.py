@@ -97,13 +97,13 @@ GENERIC = word_set(
     wallah wallahi ya3ni yaani khoya khouya khti habibi habibti yalla inshallah hamdoullah
     hamdulillah alhamdulillah rabi ystor jma3a 3ami 3amti khali khalti yemma sahbi sa7bi bezzaf
     barcha barsha mkhalat franchement brate kum kuma bratan sitto teta jiddo nana nano chuta
-    bebakhshid bebakhshin choni chonin mepa cipote cipota cipotes cipotas
+    bebakhshid bebakhshin choni chonin mepa cipote cipota cipotes cipotas ayo tonton tata
     chu bac ong noi ngoai troi oi cam dung khong phai nha realistic realistically
     student students essay coach coaches pretty passenger passengers rider riders sup
     mostly primarily learner learners librarian librarians simple
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread
     threads groupchat server patron patrons side sides
-    esl ell pta pto emt emts ems icu
+    esl ell pta pto emt emts ems icu sw sws
     tiktok youtube reddit telegram instagram insta snapchat fb ig
     mp mps mre mres nco ncos arng conops opord cid pog pogs pio pios presser sddo fod fods
     gestapo thank kindly greetings regards sincerely ago far

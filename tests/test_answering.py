@@ -4203,6 +4203,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kantu genti ki deportadu en 2013", "numbers-record-434000-2013"),
         ("pamodi prizidenti di mexico kansela visita", "mexico-president-canceled-visit"),
         ("kenha ki splika kel military operation", "military-spicer-adjective"),
+        # --- the dev358-dev361, oos177 and oos178 round ---
+        ("ayo how many got deported in 2013", "numbers-record-434000-2013"),
+        ("nechche odam deport qilindi 2013 da", "numbers-record-434000-2013"),
+        ("combien de personnes expulsées en 2015 aux USA?", "numbers-2015-333000-lowest-since-2007"),
+        ("how many were deported from the usa in 2012", "numbers-peak-410000-2012"),
+        ("the blog my SW shared says dhs denies mass deportations but the rules allow them, which is it", "mass-deportations-blog-framework"),
+        ("what did that commentary piece say the rules set up", "mass-deportations-blog-framework"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5118,6 +5125,13 @@ def test_portuguese_words_are_read_as_english() -> None:
     assert portuguese.english(words("ela tá com medo da guarda nacional né")) == [
         "fear", "national", "guard",
     ]  # fmt: skip
+    # One word Portuguese alone is enough ("chamou"); "mais ou menos" is roughly, not the lowest.
+    assert portuguese.english(words("o valdes chamou o general kelly de que")) == [
+        "valdes", "called", "general", "kelly",
+    ]  # fmt: skip
+    assert portuguese.english(words("quanto custa um advogado mais ou menos")) == [
+        "how", "much", "custa", "lawyer", "roughly",
+    ]  # fmt: skip
     typed = words("the TA said the pro bono clinic is open")
     assert portuguese.english(typed) == typed
 
@@ -5143,6 +5157,9 @@ def test_french_words_are_read_as_english() -> None:
     ]  # fmt: skip
     assert french.english(words("je voudrais savoir le nombre de sans-papiers")) == [
         "number", "undocumented",
+    ]  # fmt: skip
+    assert french.english(words("le directeur par intérim de ICE en juin")) == [
+        "acting", "director", "ice", "june",
     ]  # fmt: skip
     for typed in (
         words("is the est. number for IL and CA in there"),

@@ -1527,7 +1527,7 @@ _TRAILING_STORY = lazy_compile(
 )
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
 _HEAD_ROLE = lazy_compile(
-    r"\b(?:director|(?<!press )secretary|head|chief|commissioner|leader|chair)\b"
+    r"\b(?:director|(?<!press )secretary|head|chief|commissioner|leader|chair|speaker)\b"
 )
 # A wh-question the asker follows with a guess at its answer: "where was the rally, Texas?",
 # "how many have removal orders, like a million?", "who said it? was it Menendez?".

@@ -34,6 +34,7 @@ _MARKERS = word_set(
     combien quand quel quelle quels quelles vrai bonjour bonsoir merci secretaire nouvelles
     nouveaux expulse expulses expulser responsables annees avait ils elles qu peur
     voudrais savoir etre sera serait mexicain mexicaine maison visite
+    juin fevrier janvier directeur interim personnes expulsees publier officiellement
     """
 )
 # Two-word phrases, read after the function words are dropped ("garde nationale").
@@ -48,6 +49,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("respect", "loi"): ("legally",),
     ("petit", "nombre"): ("lowest", "number"),
     ("maison", "blanche"): ("white", "house"),
+    ("directeur", "interim"): ("acting", "director"),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "vrai": ("true",), "secretaire": ("secretary",), "expulsions": ("deportations",),
@@ -80,6 +82,9 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "reunion": ("meeting",), "deux": ("two",), "dernier": ("last",), "prochain": ("next",),
     "droits": ("rights",), "humains": ("human",), "policiers": ("police",),
     "mexicain": ("mexican",), "mexicaine": ("mexican",), "visite": ("visit",),
+    "directeur": ("director",), "interim": ("acting",), "personnes": ("people",),
+    "expulsees": ("deported",), "publier": ("publish",), "publie": ("published",),
+    "officiellement": ("officially",),
 }  # fmt: skip
 
 

@@ -52,12 +52,13 @@ _WORDS: dict[str, str] = {
     "wid": "with", "ting": "thing", "tings": "things", "wuk": "work", "doh": "don't",
     "fren": "friend", "bout": "about", "ova": "over", "tink": "think",
     "dem": "they", "mi": "my",
-    # West African Pidgin ("dey" is Trinidad's "they" too, and goes as a pronoun would).
+    # West African Pidgin ("dey" is Trinidad's "they" too, and goes as a pronoun would; "oga",
+    # sir or boss, is who is spoken to: "oga abeg how many ...", "Oga Kelly said ...").
     # (Not "una", which is Spanish too; "sabi", "wey" and "chale" are Tagalog's "said" and
     # Mexican slang too, so they are read, and count as a second word, but mark nothing alone.)
     "wetin": "what", "abeg": "please", "sabi": "know", "wahala": "trouble",
     "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
-    "comot": "leave", "chale": "", "oga": "boss", "shey": "is it true that", "dey": "",
+    "comot": "leave", "chale": "", "oga": "", "shey": "is it true that", "dey": "",
     "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "", "herh": "", "ehn": "",
     # Belizean Kriol: "hu mek up most a di migrants weh dehn arrest?", "hau much families".
     "dehn": "they", "hu": "who", "hau": "how", "yu": "you", "wat": "what", "ih": "he",

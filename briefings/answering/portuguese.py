@@ -29,6 +29,7 @@ _DROPPED = word_set(
     ao aos oq o q kkk kkkk mt mto ngm vdd cara caras so demais mim to da era eram um
     td eh ser pode sabe tao vez deles ficaram indo nessas aquilo nem afinal fazem mtos nada
     igual todos fazendo pronto historia cheio entra lista boa noite bom dia
+    tbm daquela daquele nisso algumas alguns lembra
     """
 )
 # Words that mark a question as partly Portuguese: none of them English or Spanish (not "ta",
@@ -50,6 +51,22 @@ _MARKERS = word_set(
     nessas nervosos vezes lancou soltaram identificou reclamou jornalista tentam defendem
     ficaram devagar endereco forca tao puxou apelido xerife xerifes remocao populacao calendario
     manchete jovens ruim fim
+    tbm acabou advogada advogado afeta afetado afetados afetam ajudar algemadas algemas amanha
+    ameaca ameacas apavorada apavorado assinou assustados assustar atrasando atravessar aumentaram
+    aumentou aviao avioes avisou barrou batida batidas caiu chamou chanceler chutou cidada comicio
+    concordou condenacao contratacao contratados contratando crianca criancas criticaram culpou
+    cumprir cunhada cunhado deportaram deportou derrubaram derrubou desesperado desesperados
+    detencao diretrizes disseram divulgou dizer dois elogiou endurecimento entenderam exercito
+    explicou fiscalizacao fronteira homens imigrante irresponsavel janeiro julho junho justica
+    liberados lideranca ligacao medo memorando metade mexeu milhares milhoes mudanca nasceu negou
+    nervosa nervoso oficiais ontem operacao ordem ordens orientacao pagaram pagou parceria
+    parcerias passaporte pessoas policial pouquinhos povo pressao principais prisao promessa
+    promessas prometeu publicada publicadas reacao reagiram reagiu recolhida recolhidos reeleicao
+    reforcou regras relatorio remarcada reporteres reportou respeitando responderam respondeu
+    sairam seguem sobrinho soltavam sozinho sozinhos tensao terca tribunais trabalha tuitou
+    vazaram vazou viu vizinha vizinho voos diz reportagem daquela nisso cabeca colocam
+    executiva primeiras medida dados pergunta deputado ganharam pediu escrever boletim
+    precisam algumas direito foi fez
     """
 )
 # Two-word phrases, read after the function words are dropped ("guarda nacional").
@@ -91,6 +108,10 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("dentro", "lei"): ("legally",),
     ("ficou", "parado"): ("held", "steady"),
     ("colocar", "pratica"): ("implement",),
+    ("colocam", "pratica"): ("implement",),
+    ("menor", "desde"): ("lowest", "since"),
+    ("faz", "tempo"): ("long", "time"),
+    ("mais", "menos"): ("roughly",),
     ("botar", "pratica"): ("implement",),
     ("oficiais", "deportacao"): ("deportation", "officers"),
     ("agentes", "deportacao"): ("deportation", "officers"),
@@ -276,6 +297,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "materia": ("story",), "mudanca": ("change",), "aviao": ("plane",), "fretado": ("charter",),
     "fretados": ("charter",), "manchete": ("headline",), "regra": ("rule",),
     "democrata": ("democrats",), "deportada": ("deported",), "expulsar": ("deport",),
+    "direito": ("rights",), "diz": ("says",), "reportagem": ("story",),
+    "executiva": ("executive",), "medida": ("measure",), "primeiras": ("first",),
+    "primeira": ("first",), "principal": ("main",), "dados": ("figures",),
+    "pergunta": ("questions",), "deputado": ("lawmakers",), "ganharam": ("received",),
+    "pediu": ("asked",), "boletim": ("newsletter",),
+    "nota": ("statement",), "precisam": ("need",), "mesma": ("same",), "levar": ("lead",),
+    "fez": ("made",), "monte": ("lot",), "escrever": ("write",),
 }  # fmt: skip
 
 

@@ -2476,6 +2476,17 @@ _WHY_EVEN_IF = lazy_compile(
 )
 # "The most ppl ever deported in 1 yr": the record.
 _MOST_EVER = lazy_compile(r"\b(?:the )?most (?:[\w']+ ){0,3}?ever\b", re.IGNORECASE)
+# "How many people were deported from America in 2013", "combien de personnes expulsées en 2013
+# aux USA": every removal the facts count is from the United States, so the country says nothing
+# of which (read only in a question about deportations; not "how many people in America could be
+# deported", the people counted).
+_FROM_THE_US = lazy_compile(
+    r"(?:(?<=\w )(?:from|out of|outta|aux)|(?<=\d{4} )in|(?<=deported )in|(?<=removed )in)"
+    r" (?:the )?(?:usa|u\.s\.a\.?|united states(?: of america)?"
+    r"|america)(?![\w-])",
+    re.IGNORECASE,
+)
+_DEPORTED_WORD = lazy_compile(r"\b(?:deport|remov|expel|expuls|kicked out)", re.IGNORECASE)
 # "Trump dropped vitiello": pulled his nomination, not that anything fell.
 _DROPPED_PERSON = lazy_compile(
     r"\b(?:drop|drops|dropped|dropping|ditched|dumped) (?=(?:vitiello|morgan|his nominee|the nominee"
@@ -2798,6 +2809,17 @@ _SHORTHAND = {
     # "deportaciya" in Latin letters.
     "nache adam": "how many people", "kancha adam": "how many people", "nache": "how many",
     "kancha": "how many", "deportaciya": "deportation", "deportatsiya": "deportation",
+    # ... Uzbek: "kelly no mass deportations pledge qachon edi", "2015 da nechche adem deport
+    # qilindi", "kim edi acting director", "qisqacha aytib bering" (tell it briefly).
+    "qachon edi": "when was", "qachon": "when", "nechta odam": "how many people",
+    "nechche adem": "how many people", "nechche odam": "how many people", "nechta": "how many",
+    "nechche": "how many", "kim edi": "who was", "qayerda": "where", "nima uchun": "why",
+    "deport qilindi": "were deported", "deport qilingan": "were deported", "haqida": "about",
+    "qisqacha aytib bering": "", "qisqacha": "", "memolar": "memos", "rasmiy": "official",
+    "chiqdi": "came out",
+    # ... and Wolof: "lu tax trump tweet the millions thing", "ndax the new guidance makes MORE
+    # people a priority" (a yes-no question's mark).
+    "lu tax": "why", "ndax": "",
     # ... Mexican "al chile" (honestly).
     "al chile": "",
     # ... Cape Verdean Kriolu: "kantu genti ki deportadu en 2015", "pamodi trump manda kel
@@ -3947,6 +3969,8 @@ def read(index: FactIndex, text: str) -> Question:
         text = _SENT_OUT_MEMOS.sub("released", text)
     text = _CAME_OUT_SAYING.sub("", text)
     text = _MOST_EVER.sub("the record ", text)
+    if _DEPORTED_WORD.search(text):
+        text = _FROM_THE_US.sub("", text)
     text = _DROPPED_PERSON.sub("pulled ", text)
     text = _DOUBLE_NEGATIVE.sub(r"\1anything", text)
     text = _WHY_EVEN_IF.sub(r"\1", text)
