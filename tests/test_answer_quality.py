@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout144) report only their two rates here, never their misses: they are the honest measurements
+holdout146) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2615,6 +2615,31 @@ DEV360_ABSTAIN_FLOOR = 0.95
 DEV361 = DATA / "dev361_questions.yaml"
 DEV361_ANSWERABLE_FLOOR = 0.89
 DEV361_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Bahamian, Turks and Caicos and other Caribbean island families,
+# church and boat-yard workers in Miami and Fort Lauderdale on a community Discord (island dialect:
+# dey, fa, wha, dat; Haitian neighbors). First look 188/204 answered right, 26/30 abstained; after
+# its round 192/204, 27/30.
+DEV362 = DATA / "dev362_questions.yaml"
+DEV362_ANSWERABLE_FLOOR = 0.91
+DEV362_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: home care aides, nannies and domestic workers, many of them
+# Filipina, Caribbean and Latin American women typing on the bus between jobs, on a domestic
+# workers' alliance Slack. First look 136/140, 21/21; after its round 136/140, 21/21.
+DEV363 = DATA / "dev363_questions.yaml"
+DEV363_ANSWERABLE_FLOOR = 0.94
+DEV363_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Telugu and Tamil speaking families and H-1B tech workers with
+# undocumented or overstayed relatives on an Indian community Slack (da, ra, ennada, enti, sollu).
+# First look 146/150, 23/24; after its round 147/150, 23/24.
+DEV364 = DATA / "dev364_questions.yaml"
+DEV364_ANSWERABLE_FLOOR = 0.95
+DEV364_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Venezuelan and Colombian families in Doral and Queens on a community
+# Discord (Caribbean Spanish: chamo, parce, marico, pana; typed-out voice notes). First look
+# 147/155, 19/19; after its round 147/155, 19/19.
+DEV365 = DATA / "dev365_questions.yaml"
+DEV365_ANSWERABLE_FLOOR = 0.92
+DEV365_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3285,6 +3310,18 @@ OOS177_ABSTAIN_FLOOR = 0.88
 # after its round 82/88.
 OOS178 = DATA / "oos178_questions.yaml"
 OOS178_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: college financial aid, admissions and student-services staff who
+# work with undocumented and DACA students, on a university staff Slack, asking what the sources do
+# not answer: tuition, students' own cases, later fates. First look 80/92 abstained; after its
+# round 80/92.
+OOS179 = DATA / "oos179_questions.yaml"
+OOS179_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-06: landscapers, roofers, day laborers and the worker-center volunteers
+# who help them, on a worker center's Discord (Spanish and English mixed), asking what the sources
+# do not answer: their own cases, later figures, the travel ban's countries by name. First look
+# 90/100 abstained; after its round 90/100.
+OOS180 = DATA / "oos180_questions.yaml"
+OOS180_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4519,6 +4556,20 @@ HOLDOUT143_ABSTAIN_FLOOR = 0.93
 HOLDOUT144 = DATA / "holdout144_questions.yaml"
 HOLDOUT144_ANSWERABLE_FLOOR = 0.93
 HOLDOUT144_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Assyrian and Chaldean families,
+# store owners and church members in Detroit and San Diego on a community Discord (Sureth and
+# Arabic code-switching). Held out: scored once, at the commit its round started from (130/135
+# answerable right, 23/23 abstained), never tuned on.
+HOLDOUT145 = DATA / "holdout145_questions.yaml"
+HOLDOUT145_ANSWERABLE_FLOOR = 0.93
+HOLDOUT145_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Romanian and Moldovan families,
+# construction and trucking workers and Pentecostal church members in Sacramento and Chicago on a
+# community Discord (Romanian and Russian code-switching). Held out: scored once, at the commit its
+# round started from (150/176 answerable right, 21/23 abstained), never tuned on.
+HOLDOUT146 = DATA / "holdout146_questions.yaml"
+HOLDOUT146_ANSWERABLE_FLOOR = 0.82
+HOLDOUT146_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4666,6 +4717,8 @@ HELD_OUT = frozenset(
         HOLDOUT142,
         HOLDOUT143,
         HOLDOUT144,
+        HOLDOUT145,
+        HOLDOUT146,
     }
 )
 
@@ -4889,6 +4942,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS176, 1.0, OOS176_ABSTAIN_FLOOR),
         (OOS177, 1.0, OOS177_ABSTAIN_FLOOR),
         (OOS178, 1.0, OOS178_ABSTAIN_FLOOR),
+        (OOS179, 1.0, OOS179_ABSTAIN_FLOOR),
+        (OOS180, 1.0, OOS180_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5241,6 +5296,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV359, DEV359_ANSWERABLE_FLOOR, DEV359_ABSTAIN_FLOOR),
         (DEV360, DEV360_ANSWERABLE_FLOOR, DEV360_ABSTAIN_FLOOR),
         (DEV361, DEV361_ANSWERABLE_FLOOR, DEV361_ABSTAIN_FLOOR),
+        (DEV362, DEV362_ANSWERABLE_FLOOR, DEV362_ABSTAIN_FLOOR),
+        (DEV363, DEV363_ANSWERABLE_FLOOR, DEV363_ABSTAIN_FLOOR),
+        (DEV364, DEV364_ANSWERABLE_FLOOR, DEV364_ABSTAIN_FLOOR),
+        (DEV365, DEV365_ANSWERABLE_FLOOR, DEV365_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5386,6 +5445,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT142, HOLDOUT142_ANSWERABLE_FLOOR, HOLDOUT142_ABSTAIN_FLOOR),
         (HOLDOUT143, HOLDOUT143_ANSWERABLE_FLOOR, HOLDOUT143_ABSTAIN_FLOOR),
         (HOLDOUT144, HOLDOUT144_ANSWERABLE_FLOOR, HOLDOUT144_ABSTAIN_FLOOR),
+        (HOLDOUT145, HOLDOUT145_ANSWERABLE_FLOOR, HOLDOUT145_ABSTAIN_FLOOR),
+        (HOLDOUT146, HOLDOUT146_ANSWERABLE_FLOOR, HOLDOUT146_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5566,6 +5627,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos176",
         "oos177",
         "oos178",
+        "oos179",
+        "oos180",
         "dev4",
         "dev5",
         "dev6",
@@ -5918,6 +5981,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev359",
         "dev360",
         "dev361",
+        "dev362",
+        "dev363",
+        "dev364",
+        "dev365",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6063,6 +6130,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout142_held_out",
         "holdout143_held_out",
         "holdout144_held_out",
+        "holdout145_held_out",
+        "holdout146_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6151,7 +6220,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev361, holdout6 ... holdout144: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev365, holdout6 ... holdout146: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

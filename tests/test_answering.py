@@ -4210,6 +4210,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many were deported from the usa in 2012", "numbers-peak-410000-2012"),
         ("the blog my SW shared says dhs denies mass deportations but the rules allow them, which is it", "mass-deportations-blog-framework"),
         ("what did that commentary piece say the rules set up", "mass-deportations-blog-framework"),
+        # --- the dev362-dev365, oos179 and oos180 round ---
+        ("que fecha sacaron los memos de Kelly?", "memos-official-rollout"),
+        ("son 10 mil agentes nuevos de ICE?", "hiring-10000-ice-5000-border-patrol"),
+        ("el DACA sigue vigente con las reglas de Kelly?", "daca-not-overturned"),
+        ("who called the memos xenophobic? pastor wants to quote it sunday", "reactions-menendez-xenophobic"),
+        ("will they use soldiers to deport people? my tia in phoenix is so worried", "military-kelly-no-military-force"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4941,6 +4947,10 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # sources do not give.
         "travel ban had seven countries, which were they?",
         "kelly knocked the media, which outlets did he mean",
+        # Round dev362/oos180: the travel ban's countries by name, in Spanish too, or one the
+        # sources never name.
+        "cuales son los siete paises del travel ban?",
+        "is mali in the travel ban?",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -5234,6 +5244,11 @@ def test_patois_is_read_as_english() -> None:
     assert patois.read_as_english("trump seh anybody know de real number?") == (
         "trump say anybody know the real number?"
     )
+    # Bahamian: "fa", and "dey" before what they do, or what is theirs (not Pidgin's "e dey").
+    assert patois.read_as_english("dey gonna hold people til dey hearing fa real?") == (
+        "they gonna hold people til their hearing for real?"
+    )
+    assert patois.read_as_english("e dey do am") == "e dey do am"
     # An English question with a word or two that is patois, Creole or Spanish too is as typed.
     for typed in (
         "which dem senator called it xenophobic",

@@ -65,6 +65,8 @@ _WORDS: dict[str, str] = {
     # Guyanese Creolese: "wah de dhs official seh dem doh have fuh mass roundups", "mih
     # cousin", "dese new guidelines", "de real number".
     "fuh": "for", "mih": "my", "dese": "these", "de": "the",
+    # Bahamian: "how dey plan to get more resources fa enforcement".
+    "fa": "for",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
 # Creole too (Creole's "dat" is "date").
@@ -74,7 +76,7 @@ _STRONG = frozenset(
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
         "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten", "wha",
-        "dehn", "hau", "fuh", "mih", "dese",
+        "dehn", "hau", "fuh", "mih", "dese", "fa",
     }
 )  # fmt: skip
 # ... of which these are patois beyond doubt: one of them is enough.
@@ -110,6 +112,14 @@ _MI_DONE_TO = lazy_compile(
     r"|\W+(?:to|back|out|through|fi|for|pon|on|in|inna|from|wid|with)\b)",
     re.IGNORECASE,
 )
+# The islands' "dey" before what they do is "they" ("dey gonna hold people", "dey was quiet?"),
+# which no Pidgin question has: it is enough to read a question so.
+_DEY_THEY = lazy_compile(
+    r"(?<!\be )(?<!\bi )(?<!\bdem )(?<!\bwe )(?<!\bwey )(?<!\bwho )(?<!\bwetin )(?<!\bit )"
+    r"\bdey(?= (?:was|were|gonna|gon|will|would|did|plan|planning|wanna|gotta|had|tryna"
+    r"|supposed|hold|use|send|deport|kept|still|ever|never|could|should|must)\b)",
+    re.IGNORECASE,
+)
 # Pidgin words read by their place: "dem go handle am how?" (they will handle it how), "e say",
 # "who be Vizguerra", "DHS no even get enough staff", "sheriff fit now act", "every day o".
 _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
@@ -123,6 +133,12 @@ _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
             r"\bno(?= (?:even|fit|go|get|give|dey|be|know|sabi|wan|want|talk|do|need|tell|say"
             r"|mention|deport|catch|send|have|allow)\b)",
             "not",
+        ),
+        # ... and the islands' "dey" before what is theirs is "their" ("til dey hearing").
+        (
+            r"\b(til|until|after|before|for|to|of|in) dey(?= (?:hearing|hearings|court|case|cases"
+            r"|family|families|kids|children|home|homes|papers|check)\b)",
+            r"\1 their",
         ),
         (r"\bfit\b", "can"),
         (r"\bwan\b", "want"),
@@ -146,12 +162,13 @@ def read_as_english(text: str) -> str:
     if not (
         typed & _SURE
         or _THEY_DO.search(text)
+        or _DEY_THEY.search(text)
         or (typed & _STRONG and len(typed & _WORDS.keys()) >= 2)
         or (len(_THE.findall(text)) >= 2 and not kreyol.marked(said))
     ):
         return text
     read = _MI_DONE_TO.sub("me", _MI_DOES.sub("I ", _MI_PAST.sub(r"\1 ", text)))
-    read = _PHRASE.sub(lambda m: _PHRASES[m[0].lower()], read)
+    read = _DEY_THEY.sub("they", _PHRASE.sub(lambda m: _PHRASES[m[0].lower()], read))
     for pattern, english in _BY_PLACE:
         read = pattern.sub(english, read)
     read = _WORD.sub(lambda m: _WORDS.get(m[0].lower(), m[0]), read)

@@ -909,6 +909,11 @@ _ABROAD = word_set(
     scotland greece portugal turkey egypt nigeria kenya ethiopia somalia sudan yemen libya
     lebanon jordan saudi qatar bangladesh indonesia thailand malaysia taiwan singapore peru
     chile argentina ecuador bolivia venezuelan dominican jamaica
+    mali senegal cameroon congo liberia guinea gambia zimbabwe zambia uganda tanzania rwanda
+    eritrea morocco algeria tunisia nepal bhutan burma myanmar cambodia laos mongolia uzbekistan
+    kazakhstan kyrgyzstan tajikistan turkmenistan armenia romania moldova albania serbia
+    croatia hungary lithuania latvia estonia belarus paraguay uruguay panama belize bahamas
+    trinidad guyana suriname fiji tonga
     paris london berlin rome madrid tokyo beijing moscow toronto vancouver montreal sydney
     dublin brussels geneva lisbon athens cairo delhi mumbai tijuana juarez
     """
@@ -1324,6 +1329,13 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!] )(?:the |a |our |one |this )?(?:residents?|constituents?|tenants?|neighbou?rs?)"
     r"(?: (?:on|from|at|in)(?: [\w.'-]+){1,3}?)?(?: (?:is|are|was|were|so|really|very|getting))*"
     r" (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out|panicking)(?=\W*$)"
+    # ... or the asker's family: "will they use the army to deport people? mama in dallas is
+    # scared".
+    r"|(?<=[?.!] )(?:my |our )?(?:mama|mom|mum|mother|dad|papa|father|wife|husband|grandma"
+    r"|granny|abuela|aunt|auntie|tia|uncle|tio|family|kids|sister|brother|cousin|parents)"
+    r"(?: (?:in|from|at|back in)(?: [\w.'-]+){1,2}?)?(?: (?:is|are|was|were|so|really|very"
+    r"|getting|been))* (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out"
+    r"|panicking|stressed)(?=\W*$)"
     # ... and the council member's office: ", CM is on a call in 10", "before CM posts".
     r"|(?<=[?.!,] )(?:the )?cm (?:is|was|will|wants|needs|has|asked|asks)\b[^?]*?(?=\W*$)"
     r"|\bbefore (?:the )?cm (?:posts|sends|signs|speaks|replies|responds|goes on)\b[^?]*?(?=\W*$)"
@@ -1598,10 +1610,11 @@ _FILLER = _AnyCase(
     r"|(?<=[,.!?] )i (?:will |am going to |gonna )?(?:post|share|send|forward|repost) (?:it |this"
     r" |that )?(?:in|on|to) (?:the |our |my )?(?:telegram|whatsapp|group|chat|discord|facebook|fb"
     r"|channel)\b[^?]*$"
-    # Who will read the answer out: "..., Pastor Garang will read it Sunday".
+    # Who will read the answer out: "..., Pastor Garang will read it Sunday", "? pastor want to
+    # quote it sunday".
     r"|(?<=[,.!?] )(?:pastor|imam|sheikh|father|reverend|rev|deacon|brother|sister|elder)"
-    r" [\w'-]+ (?:will|is going to|gonna|wants to) (?:read|announce|share) (?:it|this|them|that)"
-    r"\b[^?]*$"
+    r"(?: [\w'-]+)? (?:will|is going to|gonna|wants? to|needs? to) (?:read|announce|share|quote"
+    r"|cite|use) (?:it|this|them|that)\b[^?]*$"
     # team.", "it's Dana with the hotline crew."
     r"|(?:^|(?<=[,.!] ))(?:this is|it'?s) (?!(?:a|an|the|about|what|why|how|not|from|true)\b)"
     r"[a-z]+(?: [a-z]+)? (?:here )?(?:from|with|at) (?:the |our |my )?[^.?!]{0,60}[a-z](?=[.!]\s)"
@@ -2820,6 +2833,12 @@ _SHORTHAND = {
     # ... and Wolof: "lu tax trump tweet the millions thing", "ndax the new guidance makes MORE
     # people a priority" (a yes-no question's mark).
     "lu tax": "why", "ndax": "",
+    # ... and Spanish countries asked by name: "cuales son los siete paises del travel ban?" (not
+    # "de que paises era", which asks what kind).
+    "cuales son los siete paises": "what are the seven countries",
+    "cu\u00e1les son los siete pa\u00edses": "what are the seven countries",
+    "cuales son los paises": "what are the countries",
+    "cu\u00e1les son los pa\u00edses": "what are the countries",
     # ... Mexican "al chile" (honestly).
     "al chile": "",
     # ... Cape Verdean Kriolu: "kantu genti ki deportadu en 2015", "pamodi trump manda kel
@@ -2944,9 +2963,11 @@ def spell_out(text: str) -> str:
         text = _HOURS.sub(r"\1 hours", text)
     if "il" in text.lower():
         text = _IN_LAW.sub(lambda m: f"{m[1]} {_IN_LAWS[m[2].lower()]} in law", text)
-    if "mil" in text.lower() and any(marked(words(text)) for marked in _MARKED_FOREIGN):
-        # "deportaron 434 mil", "100 mil Gad Nasyonal": a thousand in Spanish, Portuguese and
-        # Creole (in an English chat, "11 mil" is a million).
+    if "mil" in text.lower() and (
+        any(marked(words(text)) for marked in _MARKED_FOREIGN) or _MIL_DE.search(text)
+    ):
+        # "deportaron 434 mil", "100 mil Gad Nasyonal", "5 mil de ICE": a thousand in Spanish,
+        # Portuguese and Creole (in an English chat, "11 mil" is a million).
         text = _THOUSAND_MIL.sub(r"\1 thousand", text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
     if "#" in text:
@@ -2999,6 +3020,11 @@ _AUXILIARY_LEFT_OUT = lazy_compile(
 
 # "434 mil" in a Spanish, Portuguese or Creole question (see `spell_out`).
 _THOUSAND_MIL = lazy_compile(r"\b(\d+(?:[.,]\d+)?) ?mil\b", re.IGNORECASE)
+_MIL_DE = lazy_compile(
+    r"\b\d+ ?mil (?:de|del|agentes|personas|gente|deportados|familias|inmigrantes|oficiales"
+    r"|jueces|soldados|tropas)\b",
+    re.IGNORECASE,
+)
 # "How many deported in 2017" is "how many were deported" (not "how many deported people").
 _PASSIVE_LEFT_OUT = lazy_compile(
     r"\bhow many (?=(?:deported|removed|arrested|detained|expelled|kicked out|rounded up"

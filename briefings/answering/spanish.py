@@ -46,6 +46,11 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
     ("permiso", "trabajo"): ("work", "permit"),
     ("guardia", "nacional"): ("national", "guard"),
+    # "que fecha sacaron oficialmente las directivas": released them (not pulled).
+    ("sacaron", "oficialmente"): ("officially", "released"),
+    ("sacaron", "directivas"): ("released", "directives"),
+    ("sacaron", "memos"): ("released", "memos"),
+    ("sigue", "vigente"): ("still", "in", "place"),
     ("proxima", "semana"): ("next", "week"),
     ("estados", "unidos"): ("united", "states"),
     ("ciudad", "mexico"): ("mexico", "city"),
@@ -295,7 +300,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "abierto": ("pending",), "contesto": ("answered",), "preguntas": ("questions",),
     "eeuu": ("united", "states"), "mantenido": ("remained",), "estable": ("flat",),
     "salio": ("released",), "firme": ("firm",), "terminar": ("end",), "cambiado": ("changed",),
-    "ampliar": ("expand",), "alianzas": ("partnerships",), "cambia": ("change",),
+    "ampliar": ("expand",), "alianzas": ("partnerships",), "vigente": ("in", "place"), "cambia": ("change",),
     "expedita": ("expedited",), "soltar": ("release",), "familiares": ("relatives",),
     "atrasan": ("delayed",), "costar": ("cost",), "dolares": ("dollars",), "centros": ("centers",),
     "necesitar": ("need",), "inmediato": ("immediately",), "asustada": ("scared",),
@@ -445,6 +450,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("dominicanos dominicano dominicanas dominicana"), ("dominicans",)),
     **dict.fromkeys(word_set("haitianos haitiano haitianas haitiana"), ("haitians",)),
     **dict.fromkeys(word_set("nicaraguenses nicaraguense"), ("nicaraguans",)),
+    # A Houston parish's voice notes ("quien hizo ese estudio", "los grupos que defienden a los
+    # inmigrantes", "a quien van a priorizar", "se van a rendir").
+    "estudio": ("study",), "defienden": ("defend",), "asustara": ("scare",),
+    "creerle": ("believe",), "rendir": ("give", "up"),
+    "presumio": ("boasted",), "priorizar": ("prioritize",), "humanidad": ("humanely",),
+    "trae": ("bring",), "llenar": ("fill",),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
