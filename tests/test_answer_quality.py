@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout146) report only their two rates here, never their misses: they are the honest measurements
+holdout148) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2640,6 +2640,33 @@ DEV364_ABSTAIN_FLOOR = 0.92
 DEV365 = DATA / "dev365_questions.yaml"
 DEV365_ANSWERABLE_FLOOR = 0.92
 DEV365_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Nigerian Yoruba and Igbo families, nurses, students and church
+# members in Houston and Maryland on a diaspora WhatsApp bridged to Discord (Pidgin, Yoruba and
+# Igbo words: sha, e jowo, biko, umunna; dates spoken to a phone). First look 177/190 answered
+# right, 25/27 abstained; after its round 181/190, 25/27.
+DEV366 = DATA / "dev366_questions.yaml"
+DEV366_ANSWERABLE_FLOOR = 0.92
+DEV366_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: janitors and office-building security guards on night shifts, many
+# of them immigrants, on their union's Slack (some Spanish and Polish: czy, wojsko, kurde). First
+# look 162/169, 22/23; after its round 163/169, 22/23.
+DEV367 = DATA / "dev367_questions.yaml"
+DEV367_ANSWERABLE_FLOOR = 0.93
+DEV367_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Punjabi Sikh truck drivers and owner-operators in Fresno,
+# Indianapolis and Sacramento on a truckers' Discord (Punjabi in Latin letters: kinne, vich, kol,
+# kyu kehnde; trucker slang, voice-to-text from the cab). First look 145/167, 23/23; after its
+# round 152/167, 23/23.
+DEV368 = DATA / "dev368_questions.yaml"
+DEV368_ANSWERABLE_FLOOR = 0.88
+DEV368_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: cruise-ship and airport workers (baggage handlers, cabin stewards;
+# Filipino, Indonesian, Caribbean and Latin American) on a hospitality and travel workers' Discord
+# (Bahasa: berapa banyak, bisa nggak, menurut). First look 130/136, 21/21; after its round 132/136,
+# 21/21.
+DEV369 = DATA / "dev369_questions.yaml"
+DEV369_ANSWERABLE_FLOOR = 0.94
+DEV369_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3322,6 +3349,18 @@ OOS179_ABSTAIN_FLOOR = 0.84
 # 90/100 abstained; after its round 90/100.
 OOS180 = DATA / "oos180_questions.yaml"
 OOS180_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: food-truck and taco-stand owners and workers on a street vendors'
+# Discord (Spanish and English), asking what the sources do not answer: permits, raids at their own
+# markets, Kelly's later career, their own cases. First look 100/105 abstained; after its round
+# 100/105.
+OOS181 = DATA / "oos181_questions.yaml"
+OOS181_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: tattoo artists, barbers' apprentices and small-shop owners with
+# immigrant staff and clients, on a small-business owners' Discord, asking what the sources do not
+# answer: churches as sanctuaries in law, Make the Road's offices, later troops, actual figures
+# behind claims. First look 91/99 abstained; after its round 91/99.
+OOS182 = DATA / "oos182_questions.yaml"
+OOS182_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4570,6 +4609,20 @@ HOLDOUT145_ABSTAIN_FLOOR = 0.95
 HOLDOUT146 = DATA / "holdout146_questions.yaml"
 HOLDOUT146_ANSWERABLE_FLOOR = 0.82
 HOLDOUT146_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06 by a helper who never saw the bot: Guatemalan Q'eqchi' and Mam
+# speaking families and the interpreters who relay their questions in Oakland and Omaha, on a
+# community Slack. Held out: scored once, at the commit its round started from (153/163 answerable
+# right, 22/24 abstained), never tuned on.
+HOLDOUT147 = DATA / "holdout147_questions.yaml"
+HOLDOUT147_ANSWERABLE_FLOOR = 0.91
+HOLDOUT147_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06 by a helper who never saw the bot: Bengali and Rohingya families, cab
+# drivers, restaurant workers and mosque members in the Bronx, Queens and Chicago, on a community
+# Discord. Held out: scored once, at the commit its round started from (146/151 answerable right,
+# 23/24 abstained), never tuned on.
+HOLDOUT148 = DATA / "holdout148_questions.yaml"
+HOLDOUT148_ANSWERABLE_FLOOR = 0.94
+HOLDOUT148_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4719,6 +4772,8 @@ HELD_OUT = frozenset(
         HOLDOUT144,
         HOLDOUT145,
         HOLDOUT146,
+        HOLDOUT147,
+        HOLDOUT148,
     }
 )
 
@@ -4944,6 +4999,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS178, 1.0, OOS178_ABSTAIN_FLOOR),
         (OOS179, 1.0, OOS179_ABSTAIN_FLOOR),
         (OOS180, 1.0, OOS180_ABSTAIN_FLOOR),
+        (OOS181, 1.0, OOS181_ABSTAIN_FLOOR),
+        (OOS182, 1.0, OOS182_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5300,6 +5357,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV363, DEV363_ANSWERABLE_FLOOR, DEV363_ABSTAIN_FLOOR),
         (DEV364, DEV364_ANSWERABLE_FLOOR, DEV364_ABSTAIN_FLOOR),
         (DEV365, DEV365_ANSWERABLE_FLOOR, DEV365_ABSTAIN_FLOOR),
+        (DEV366, DEV366_ANSWERABLE_FLOOR, DEV366_ABSTAIN_FLOOR),
+        (DEV367, DEV367_ANSWERABLE_FLOOR, DEV367_ABSTAIN_FLOOR),
+        (DEV368, DEV368_ANSWERABLE_FLOOR, DEV368_ABSTAIN_FLOOR),
+        (DEV369, DEV369_ANSWERABLE_FLOOR, DEV369_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5447,6 +5508,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT144, HOLDOUT144_ANSWERABLE_FLOOR, HOLDOUT144_ABSTAIN_FLOOR),
         (HOLDOUT145, HOLDOUT145_ANSWERABLE_FLOOR, HOLDOUT145_ABSTAIN_FLOOR),
         (HOLDOUT146, HOLDOUT146_ANSWERABLE_FLOOR, HOLDOUT146_ABSTAIN_FLOOR),
+        (HOLDOUT147, HOLDOUT147_ANSWERABLE_FLOOR, HOLDOUT147_ABSTAIN_FLOOR),
+        (HOLDOUT148, HOLDOUT148_ANSWERABLE_FLOOR, HOLDOUT148_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5629,6 +5692,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos178",
         "oos179",
         "oos180",
+        "oos181",
+        "oos182",
         "dev4",
         "dev5",
         "dev6",
@@ -5985,6 +6050,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev363",
         "dev364",
         "dev365",
+        "dev366",
+        "dev367",
+        "dev368",
+        "dev369",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6132,6 +6201,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout144_held_out",
         "holdout145_held_out",
         "holdout146_held_out",
+        "holdout147_held_out",
+        "holdout148_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6220,7 +6291,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev365, holdout6 ... holdout146: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev369, holdout6 ... holdout148: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

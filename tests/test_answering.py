@@ -1035,6 +1035,12 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         # Shorthand only as a whole word: not inside words, addresses or contractions.
         ("wheels, news, summit, kelly@wh.gov", "wheels, news, summit, kelly@wh.gov"),
         ("4k8 and 3kg", "4k8 and 3kg"),
+        # A date spoken to a phone; a count stays a count.
+        ("on june eighteenth twenty nineteen", "on june 18 2019"),
+        ("in two thousand fifteen, february twenty-first", "in 2015, february 21"),
+        ("twenty one countries", "twenty one countries"),
+        # "5 mil de ICE" is Spanish: thousands, even in a question not otherwise marked Spanish.
+        ("son 5 mil de ICE", "son 5,000 de ICE"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -1303,6 +1309,10 @@ def test_a_keyword_search_asks_by_its_last_word(question: str, form: Form) -> No
         ("what happens to parents who pay smugglers", Form.WHAT),
         ("and who signed them", Form.WHO),
         ("the memos, who signed them", Form.WHO),
+        # After an "if" clause with no comma, "who would ppl ..." asks who; "who would be ..." is
+        # the clause's own relative.
+        ("if they raid families who would ppl be mad at", Form.WHO),
+        ("if ice raids families who would be deported first", Form.WHAT),
     ],
 )
 def test_a_relative_who_does_not_ask_who(question: str, form: Form) -> None:
@@ -4216,6 +4226,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("el DACA sigue vigente con las reglas de Kelly?", "daca-not-overturned"),
         ("who called the memos xenophobic? pastor wants to quote it sunday", "reactions-menendez-xenophobic"),
         ("will they use soldiers to deport people? my tia in phoenix is so worried", "military-kelly-no-military-force"),
+        # --- the dev366-dev369, oos181 and oos182 round ---
+        ("how many were deported in two thousand thirteen", "numbers-record-434000-2013"),
+        ("2013 vich kinne deport hoye", "numbers-record-434000-2013"),
+        ("obama nu deporter in chief kyu kehnde si", "history-obama-deporter-in-chief"),
+        ("berapa banyak orang deported in 2013", "numbers-record-434000-2013"),
+        ("how many people got deported in 2013 sha", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -25,6 +25,7 @@ _DROPPED = word_set(
     uske iske inke apne liye lekin toh nahi nahin bahut sab koi kuch abhi karne karna karenge
     kiya kiye kar raha rahe rahi hoga hogi honge gaya gaye gayi paas wala wale wali hisaab
     mutabik ji ar er te sathe korlo korbe ache chilo hoyeche dhore theke
+    vich nu kol si hoye lai kita
     """
 )
 # Words that mark a question as partly Hindi, Urdu or Bangla: none of them English, Spanish,
@@ -34,10 +35,11 @@ _MARKERS = word_set(
     mein hai hain hua hue hui kis kaun aur bhi liye lekin nahi nahin bahut kuch karne karna
     karenge kiya raha rahe gaya gaye diya bola bataye bataya paas wala wale hisaab sathe korlo
     ache chilo bochor dhore logon bachche naam paisa lagega batao bolo
+    vich kol hoye kehnde milya bandeyan tyari
     """
 )
 # ... and the short postpositions that mark it with one of them.
-_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te")
+_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te nu")
 _WORDS: dict[str, tuple[str, ...]] = {
     "naam": ("name",), "saal": ("years",), "bochor": ("years",), "din": ("day",),
     "log": ("people",), "logon": ("people",), "logo": ("people",), "bachche": ("children",),
@@ -46,6 +48,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "bataye": ("said",), "bataya": ("said",), "bolechilo": ("said",), "diya": ("gave",),
     "diye": ("gave",), "mile": ("met",), "mila": ("met",), "mili": ("met",),
     "lagega": ("cost",), "desh": ("country",), "sarkar": ("government",),
+    # Punjabi: "daca thru kinne bandeyan nu work permit milya", "kyu kehnde si obama nu ...".
+    "bandeyan": ("people",), "milya": ("got",), "kehnde": ("called",), "tyari": ("prepare",),
 }  # fmt: skip
 
 

@@ -2760,6 +2760,19 @@ _SHORTHAND = {
     "kis din": "what day", "kis saal": "what year", "keno": "why", "kobe": "when",
     "koto": "how many", "kothay": "where", "koto bochor": "how many years",
     "kitne saal": "how many years", "kitne din": "how many days",
+    # ... a Punjabi speaker's "2015 vich kinne deport hoye", "backlog kinna lamba hai", "kyu
+    # kehnde si obama nu deporter in chief";
+    "kinne lok": "how many people", "kinne": "how many", "kinna lamba": "how long", "kinna": "how much", "kithe": "where",
+    "kado": "when", "kyu": "why",
+    # ... an Indonesian speaker's "berapa banyak orang yang dapat work permit lewat daca",
+    # "bisa nggak sih ICE deport jutaan orang", "menurut blog itu";
+    "berapa banyak orang": "how many people", "berapa banyak": "how many", "berapa": "how many",
+    "gimana": "how", "bisa nggak sih": "can", "bisa nggak": "can", "jutaan orang": "millions of people",
+    "menurut": "according to", "lewat": "through", "dapat": "got", "punya": "has",
+    # ... a Polish speaker's "czy wojsko bedzie robic deportacje? kurde ...";
+    "wojsko": "army", "kurde": "", "deportacje": "deportations", "bedzie": "will",
+    # ... and a Nigerian's "... in 2015 sha", Yoruba "e jowo", Igbo "biko" (please).
+    "sha": "", "e jowo": "please", "biko": "please",
     # ... a Persian or Kurdish speaker's "chera did trump say that", "deportations 2015 chand
     # nafar?";
     "chera": "why", "chand nafar": "how many",
@@ -2920,8 +2933,6 @@ def _spelled_date(found: re.Match[str]) -> str:
 
 
 _FISCAL = lazy_compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
-
-
 # "Thirty million", "six thousand", "half a million", "a third of a million": figures in words.
 _NUMBERS_TO_TWENTY = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -2942,6 +2953,38 @@ _SHARE_OF_MILLION = lazy_compile(
 )
 
 
+# A date as it is spoken to a phone: "on june eighteenth twenty nineteen", "in two thousand
+# fifteen", "february twenty first" ("twenty one countries" is a count, not a year).
+_SPOKEN_YEAR = lazy_compile(
+    r"\b(?:twenty[ -](?=(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty)\b)|two thousand (?:and )?)(one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b",
+    re.IGNORECASE,
+)
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+)
+_ORDINAL_DAYS = {w: n for n, w in enumerate(_ORDINALS.split(), start=1)} | {"thirtieth": 30}
+_SPOKEN_DAY = lazy_compile(
+    r"\b(january|february|march|april|june|july|august|september|october|november|december)"
+    r" (?:the )?(?:(twenty|thirty)[ -])?(" + "|".join(_ORDINAL_DAYS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _spoken_date(text: str) -> str:
+    """Return `text` with a spoken year or day of the month in figures ("june 18 2019")."""
+    if "twenty" in text.lower() or "thousand" in text.lower():
+        text = _SPOKEN_YEAR.sub(lambda m: str(2000 + _NUMBER_WORDS[m[1].lower()]), text)
+
+    def day(m: re.Match[str]) -> str:
+        tens = _NUMBER_WORDS[m[2].lower()] if m[2] else 0
+        return f"{m[1]} {tens + _ORDINAL_DAYS[m[3].lower()]}"
+
+    return _SPOKEN_DAY.sub(day, text)
+
+
 _TILDE = lazy_compile(r"(?<![\w~])~(?=\s?[\w$])")
 _PERCENT_ASKED = lazy_compile(r"(?<![\d.])\s*%(?=\s|$)")
 
@@ -2957,6 +3000,7 @@ def spell_out(text: str) -> str:
     """Return `text` with chat shorthand, worded figures and fiscal years written out, and a
     count's left-out auxiliary put back ("how many ICE deported" is "how many did ICE deport").
     """
+    text = _spoken_date(text)
     if "sec" in text:
         text = _SECONDS.sub(r"\1 seconds", text)  # "a 20 sec vo" is not a secretary
     if "hr" in text.lower():
@@ -3057,7 +3101,11 @@ _LEADING_CLAUSE = lazy_compile(
     r"|could|will|would|has|have)\b.*)"
     # ... its comma left out: "if my client gets transferred is he stuck in custody".
     r"|^if\b[^,?]*? (?P<bare>(?:is|are|was|were|does|do|did|can|could|will|would|has|have)"
-    r" (?:he|she|they|it|i|we|you)\b.*)"
+    r" (?:he|she|they|it|i|we|you)\b.*"
+    # ... or before a question word and who would do it: "if they raid families who would ppl
+    # be mad at" (not "families who would be deported": a relative clause).
+    r"|(?:who|what|where|how|why|when) (?:would|will|could|should|can|do|does|did) (?:ppl|people"
+    r"|folks|they|he|she|it|i|we|you|everyone|anyone)\b.*)"
     # A topic put first: "that national guard roundup plan, did it ever actually get adopted?".
     r"|^(?:that|the|this|those|these)\b[^,?]{1,60},\s*(?P<topical>(?:is|are|was|were|do|does|did"
     r"|can|could|will|would|has|have|had) (?:it|they|that|this|those|these|he|she)\b.*)"
