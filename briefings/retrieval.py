@@ -103,7 +103,7 @@ GENERIC = word_set(
     mostly primarily learner learners librarian librarians simple
     gfx asap script bullet bullets stack stacks stacked slack discord channel channels thread
     threads groupchat server patron patrons side sides
-    esl ell pta pto emt emts ems icu sw sws
+    esl ell pta pto emt emts ems icu sw sws tf
     tiktok youtube reddit telegram instagram insta snapchat fb ig
     mp mps mre mres nco ncos arng conops opord cid pog pogs pio pios presser sddo fod fods
     gestapo thank kindly greetings regards sincerely ago far

@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout148) report only their two rates here, never their misses: they are the honest measurements
+holdout150) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2667,6 +2667,32 @@ DEV368_ABSTAIN_FLOOR = 0.95
 DEV369 = DATA / "dev369_questions.yaml"
 DEV369_ANSWERABLE_FLOOR = 0.94
 DEV369_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Garifuna and Miskito families from Honduras and Nicaragua, church
+# and soccer-league members in the Bronx and New Orleans, on a community WhatsApp bridged to
+# Discord (Garifuna, Miskito, Spanish and Caribbean English: buiti binafi, naksa, tingki pali).
+# First look 137/147 answered right, 23/24 abstained; after its round 139/147, 23/24.
+DEV370 = DATA / "dev370_questions.yaml"
+DEV370_ANSWERABLE_FLOOR = 0.91
+DEV370_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: hospital and nursing-home CNAs, phlebotomists and dietary aides,
+# many of them West African, Haitian and Filipino, typing between shifts on a healthcare workers'
+# union Slack. First look 145/149, 22/23; after its round 145/149, 22/23.
+DEV371 = DATA / "dev371_questions.yaml"
+DEV371_ANSWERABLE_FLOOR = 0.94
+DEV371_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Albanian and Kosovar families, building supers, pizzeria and
+# construction workers in the Bronx, Staten Island and Detroit on a community Discord (Albanian:
+# kur, kush, sa veta, faleminderit, gjyshi). First look 124/137, 25/26; after its round 130/137,
+# 25/26.
+DEV372 = DATA / "dev372_questions.yaml"
+DEV372_ANSWERABLE_FLOOR = 0.92
+DEV372_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: local TV and radio fact-checkers and producers preparing segments,
+# pasting viewers' questions and claims verbatim on a newsroom Slack (for the CG, graphic due at 5,
+# need b-roll ideas). First look 154/172, 23/24; after its round 159/172, 23/24.
+DEV373 = DATA / "dev373_questions.yaml"
+DEV373_ANSWERABLE_FLOOR = 0.89
+DEV373_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3361,6 +3387,18 @@ OOS181_ABSTAIN_FLOOR = 0.92
 # behind claims. First look 91/99 abstained; after its round 91/99.
 OOS182 = DATA / "oos182_questions.yaml"
 OOS182_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06: youth soccer coaches, league organizers and parents in a league with
+# many immigrant families, on the league's Discord (Spanish, Portuguese and English), asking what
+# the sources do not answer: other studies' figures, the raids' later days, local police, the
+# travel ban's countries by name. First look 86/97 abstained; after its round 87/97.
+OOS183 = DATA / "oos183_questions.yaml"
+OOS183_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-06: Filipino and Indonesian seafarers and their families at home and in
+# port cities, on a seafarers' Discord (Tagalog, Bahasa and English), asking what the sources do
+# not answer: crew visas, flights to Manila, later figures, their own cases. First look 88/93
+# abstained; after its round 88/93.
+OOS184 = DATA / "oos184_questions.yaml"
+OOS184_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4623,6 +4661,20 @@ HOLDOUT147_ABSTAIN_FLOOR = 0.88
 HOLDOUT148 = DATA / "holdout148_questions.yaml"
 HOLDOUT148_ANSWERABLE_FLOOR = 0.94
 HOLDOUT148_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06 by a helper who never saw the bot: Mongolian and Tibetan families,
+# students, restaurant and home-care workers in Denver, Queens and Minneapolis, on a community
+# Discord. Held out: scored once, at the commit its round started from (101/114 answerable right,
+# 18/19 abstained), never tuned on.
+HOLDOUT149 = DATA / "holdout149_questions.yaml"
+HOLDOUT149_ANSWERABLE_FLOOR = 0.85
+HOLDOUT149_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-06 by a helper who never saw the bot: hotel housekeepers, cooks and
+# banquet servers (Mexican, Salvadoran, Cuban and Haitian) in Las Vegas and Orlando, on their union
+# local's Discord (Spanish and Kreyol mixed). Held out: scored once, at the commit its round
+# started from (126/134 answerable right, 22/22 abstained), never tuned on.
+HOLDOUT150 = DATA / "holdout150_questions.yaml"
+HOLDOUT150_ANSWERABLE_FLOOR = 0.91
+HOLDOUT150_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4774,6 +4826,8 @@ HELD_OUT = frozenset(
         HOLDOUT146,
         HOLDOUT147,
         HOLDOUT148,
+        HOLDOUT149,
+        HOLDOUT150,
     }
 )
 
@@ -5001,6 +5055,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS180, 1.0, OOS180_ABSTAIN_FLOOR),
         (OOS181, 1.0, OOS181_ABSTAIN_FLOOR),
         (OOS182, 1.0, OOS182_ABSTAIN_FLOOR),
+        (OOS183, 1.0, OOS183_ABSTAIN_FLOOR),
+        (OOS184, 1.0, OOS184_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5361,6 +5417,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV367, DEV367_ANSWERABLE_FLOOR, DEV367_ABSTAIN_FLOOR),
         (DEV368, DEV368_ANSWERABLE_FLOOR, DEV368_ABSTAIN_FLOOR),
         (DEV369, DEV369_ANSWERABLE_FLOOR, DEV369_ABSTAIN_FLOOR),
+        (DEV370, DEV370_ANSWERABLE_FLOOR, DEV370_ABSTAIN_FLOOR),
+        (DEV371, DEV371_ANSWERABLE_FLOOR, DEV371_ABSTAIN_FLOOR),
+        (DEV372, DEV372_ANSWERABLE_FLOOR, DEV372_ABSTAIN_FLOOR),
+        (DEV373, DEV373_ANSWERABLE_FLOOR, DEV373_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5510,6 +5570,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT146, HOLDOUT146_ANSWERABLE_FLOOR, HOLDOUT146_ABSTAIN_FLOOR),
         (HOLDOUT147, HOLDOUT147_ANSWERABLE_FLOOR, HOLDOUT147_ABSTAIN_FLOOR),
         (HOLDOUT148, HOLDOUT148_ANSWERABLE_FLOOR, HOLDOUT148_ABSTAIN_FLOOR),
+        (HOLDOUT149, HOLDOUT149_ANSWERABLE_FLOOR, HOLDOUT149_ABSTAIN_FLOOR),
+        (HOLDOUT150, HOLDOUT150_ANSWERABLE_FLOOR, HOLDOUT150_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5694,6 +5756,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos180",
         "oos181",
         "oos182",
+        "oos183",
+        "oos184",
         "dev4",
         "dev5",
         "dev6",
@@ -6054,6 +6118,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev367",
         "dev368",
         "dev369",
+        "dev370",
+        "dev371",
+        "dev372",
+        "dev373",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6203,6 +6271,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout146_held_out",
         "holdout147_held_out",
         "holdout148_held_out",
+        "holdout149_held_out",
+        "holdout150_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6291,7 +6361,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev369, holdout6 ... holdout148: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev373, holdout6 ... holdout150: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

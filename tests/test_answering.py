@@ -4232,6 +4232,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("obama nu deporter in chief kyu kehnde si", "history-obama-deporter-in-chief"),
         ("berapa banyak orang deported in 2013", "numbers-record-434000-2013"),
         ("how many people got deported in 2013 sha", "numbers-record-434000-2013"),
+        # --- the dev370-dev373, oos183 and oos184 round ---
+        ("who tf is mark morgan", "ice-2019-morgan-includes-families"),
+        ("kur e tha trump the millions tweet", "ice-2019-trump-millions-tweet"),
+        ("sa veta were deported in 2013", "numbers-record-434000-2013"),
+        ("how many people did ice deport in 2015, graphic due at 5", "numbers-2015-333000-lowest-since-2007"),
+        ("how many deportation officers does ice have, for the CG", "ice-2019-6000-deportation-officers"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4967,6 +4973,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         # sources never name.
         "cuales son los siete paises del travel ban?",
         "is mali in the travel ban?",
+        "cuales eran los 7 paises del travel ban?",
+        # Another person than the one the fact names, which the sources do not name.
+        "who is the other co-executive director of make the road ny",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

@@ -732,7 +732,30 @@ class AnswerEngine:
         ):
             return None
         cand = next((c for c in ranked if c.position == nearest.position), None)
-        return None if cand is None or self._breaks_rule(q, cand) else cand
+        if cand is None or self._breaks_rule(q, cand) or self._other_one_unnamed(q, cand):
+            return None
+        return cand
+
+    def _other_one_unnamed(self, q: Question, cand: Candidate) -> bool:
+        """Return whether `q` asks for another person than those it names and the fact names none.
+
+        "Who is the other co-executive director of Make the Road" is not answered by the one the
+        fact's phrasings ask for, nor "Valdes is co-director, who's the other"; "who was the other
+        guy on the Mexico trip with Kelly" is, by the fact that names Tillerson beside him.
+        """
+        if (q.form is not Form.WHO and q.identify != "person") or not _THE_OTHER_ONE.search(q.text):
+            return False
+        people = self._index.base.people
+
+        def persons(ids: Iterable[str]) -> set[str]:
+            return {
+                pid.removeprefix("@")
+                for pid in ids
+                if (p := people.get(pid.removeprefix("@"))) is not None and p.kind == "person"
+            }
+
+        named = persons(q.people)
+        return not named or persons(self._index.mentions[cand.position]) <= named
 
     def _pair(self, q: Question, ranked: list[Candidate]) -> tuple[Candidate, Candidate, float]:
         """Return the two of the top candidates that answer a contrast question together.
@@ -1525,6 +1548,8 @@ _TRAILING_STORY = lazy_compile(
     r"|pregunto por\b[^?]*)$",
     re.IGNORECASE,
 )
+# A second person asked for, beside the one the asker knows: "the other co-director".
+_THE_OTHER_ONE = lazy_compile(r"\b(?:the|his|her|their|its) other\b|'s other\b", re.IGNORECASE)
 # A role that leads an organisation ("acting director of ICE"), not one in it ("press secretary").
 _HEAD_ROLE = lazy_compile(
     r"\b(?:director|(?<!press )secretary|head|chief|commissioner|leader|chair|speaker)\b"

@@ -1635,6 +1635,12 @@ _FILLER = _AnyCase(
     r"|so (?:the|our) (?:host|anchor) can (?:ask|press|grill) (?:him|her|them)(?: about (?:it|that"
     r"|this))?|(?<=, )guest(?: \([^)]*\))? will (?:def |definitely |probably |prob )?(?:bring it"
     r" up|ask|raise it|push back)"
+    # ... and what the answer is for: "title for the CG", "full name for the graphic", "need both
+    # names for the reader", "graphic due at 5", "need b-roll ideas".
+    r"|(?<=[\w,] )(?:for|on) (?:the|our|my|a) (?:cg|chyron|lower third|graphic|gfx|reader|readers"
+    r"|vo|tease|b-roll|script)(?=\W*$|\W*[,.;])"
+    r"|(?<=[,.!?] )(?:the )?(?:graphic|gfx|cg|script|package|pkg) (?:is )?due (?:at|by|in) [^?]*$"
+    r"|(?<=[,.!?] )(?:need|want) (?:some )?b-?roll(?: ideas)?(?=\W*$)"
     # "Ok thx that helps", "thanks, that was helpful": thanks, not a question about help.
     r"|(?:that|this|it|which|u|you)(?: really)? (?:helps|helped|was helpful|is helpful|was useful"
     r"|is useful)(?: a lot| a ton| heaps)?(?=\W*$)"
@@ -2771,6 +2777,19 @@ _SHORTHAND = {
     "menurut": "according to", "lewat": "through", "dapat": "got", "punya": "has",
     # ... a Polish speaker's "czy wojsko bedzie robic deportacje? kurde ...";
     "wojsko": "army", "kurde": "", "deportacje": "deportations", "bedzie": "will",
+    # ... an Albanian speaker's "kur e tha kelly ...", "kush shkoi me kelly ne meksike", "sa veta
+    # kane removal orders", "faleminderit" (thanks);
+    "kur e tha": "when did", "kush shkoi me": "who went with", "ne meksike": "to mexico",
+    "sa veta": "how many people", "faleminderit": "thanks", "gjyshi": "grandpa",
+    # ... Miskito's "naksa", "yang naksa" (hello) and "tingki pali" (thank you), Garifuna's "ida
+    # biangi" (how are you);
+    "yang naksa": "", "naksa": "", "tingki pali": "thank you", "ida biangi": "",
+    # ... a voice memo is the asker's, not a memo of the story's;
+    "voice memo": "voice message", "voice memos": "voice messages",
+    # ... and Spanish's seven countries asked by name in the past: "cuales eran los 7 paises".
+    "cuales eran los 7 paises": "what were the 7 countries",
+    "cuales eran los siete paises": "what were the seven countries",
+    "cuales eran los paises": "what were the countries",
     # ... and a Nigerian's "... in 2015 sha", Yoruba "e jowo", Igbo "biko" (please).
     "sha": "", "e jowo": "please", "biko": "please",
     # ... a Persian or Kurdish speaker's "chera did trump say that", "deportations 2015 chand
