@@ -740,8 +740,8 @@ class AnswerEngine:
         """Return whether `q` asks for another person than those it names and the fact names none.
 
         "Who is the other co-executive director of Make the Road" is not answered by the one the
-        fact's phrasings ask for, nor "Valdes is co-director, who's the other"; "who was the other
-        guy on the Mexico trip with Kelly" is, by the fact that names Tillerson beside him.
+        fact's phrasings ask for; "who was the other guy on the Mexico trip with Kelly" is, by the
+        fact that names Tillerson beside him.
         """
         if (q.form is not Form.WHO and q.identify != "person") or not _THE_OTHER_ONE.search(q.text):
             return False

@@ -1,9 +1,10 @@
-"""Hindi, Urdu and Bangla words in a question typed in Latin letters, read as the English the
-facts use.
+"""Hindi, Urdu, Bangla and Punjabi words in a question typed in Latin letters, read as the
+English the facts use.
 
 South Asian families and the mosque, temple and community volunteers who relay their questions
 write Hinglish or Banglish ("ice ke paas kitne deportation officers hain", "2015 mein kitne log
-deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"). As with Spanish
+deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"), and Punjabi
+truckers theirs ("2015 vich kinne deport hoye"). As with Spanish
 (`spanish`), the question words are read before this, with the chat shorthand ("kitne" is "how
 many", "kab" is "when", "keno" is "why"), and this reads the rest: the postpositions and
 auxiliaries carry nothing, and the story's words become the English ones. A question is read so
