@@ -737,25 +737,21 @@ class AnswerEngine:
         return cand
 
     def _other_one_unnamed(self, q: Question, cand: Candidate) -> bool:
-        """Return whether `q` asks for another person than those it names and the fact names none.
+        """Return whether `q` asks for someone other than those it names, and the fact names
+        no one else.
 
         "Who is the other co-executive director of Make the Road" is not answered by the one the
         fact's phrasings ask for; "who was the other guy on the Mexico trip with Kelly" is, by the
         fact that names Tillerson beside him.
         """
-        if (q.form is not Form.WHO and q.identify != "person") or not _THE_OTHER_ONE.search(q.text):
+        if q.form is not Form.WHO and q.identify != "person":
             return False
-        people = self._index.base.people
-
-        def persons(ids: Iterable[str]) -> set[str]:
-            return {
-                pid.removeprefix("@")
-                for pid in ids
-                if (p := people.get(pid.removeprefix("@"))) is not None and p.kind == "person"
-            }
-
-        named = persons(q.people)
-        return not named or persons(self._index.mentions[cand.position]) <= named
+        if _THE_OTHER_ONE.search(q.text) is None:
+            return False
+        base = self._index.base
+        named = {pid for pid in q.people if _is_person(base, pid)}
+        told = {pid for pid in self._index.mentions[cand.position] if _is_person(base, pid)}
+        return not named or told <= named
 
     def _pair(self, q: Question, ranked: list[Candidate]) -> tuple[Candidate, Candidate, float]:
         """Return the two of the top candidates that answer a contrast question together.

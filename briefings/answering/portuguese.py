@@ -58,14 +58,14 @@ _MARKERS = word_set(
     cumprir cunhada cunhado deportaram deportou derrubaram derrubou desesperado desesperados
     detencao diretrizes disseram divulgou dizer dois elogiou endurecimento entenderam exercito
     explicou fiscalizacao fronteira homens imigrante irresponsavel janeiro julho junho justica
-    liberados lideranca ligacao medo memorando metade mexeu milhares milhoes mudanca nasceu negou
+    liberados lideranca ligacao medo metade mexeu milhares milhoes mudanca nasceu negou
     nervosa nervoso oficiais ontem operacao ordem ordens orientacao pagaram pagou parceria
-    parcerias passaporte pessoas policial pouquinhos povo pressao principais prisao promessa
+    parcerias passaporte pessoas pouquinhos povo pressao principais prisao promessa
     promessas prometeu publicada publicadas reacao reagiram reagiu recolhida recolhidos reeleicao
     reforcou regras relatorio remarcada reporteres reportou respeitando responderam respondeu
     sairam seguem sobrinho soltavam sozinho sozinhos tensao terca tribunais trabalha tuitou
     vazaram vazou viu vizinha vizinho voos diz reportagem daquela nisso cabeca colocam
-    executiva primeiras medida dados pergunta deputado ganharam pediu escrever boletim
+    executiva primeiras pergunta deputado ganharam pediu escrever boletim
     precisam algumas direito foi fez
     """
 )

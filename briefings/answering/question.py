@@ -2768,13 +2768,14 @@ _SHORTHAND = {
     "kitne saal": "how many years", "kitne din": "how many days",
     # ... a Punjabi speaker's "2015 vich kinne deport hoye", "backlog kinna lamba hai", "kyu
     # kehnde si obama nu deporter in chief";
-    "kinne lok": "how many people", "kinne": "how many", "kinna lamba": "how long", "kinna": "how much", "kithe": "where",
-    "kado": "when", "kyu": "why",
+    "kinne lok": "how many people", "kinne": "how many", "kinna lamba": "how long",
+    "kinna": "how much", "kithe": "where", "kado": "when", "kyu": "why",
     # ... an Indonesian speaker's "berapa banyak orang yang dapat work permit lewat daca",
     # "bisa nggak sih ICE deport jutaan orang", "menurut blog itu";
     "berapa banyak orang": "how many people", "berapa banyak": "how many", "berapa": "how many",
-    "gimana": "how", "bisa nggak sih": "can", "bisa nggak": "can", "jutaan orang": "millions of people",
-    "menurut": "according to", "lewat": "through", "dapat": "got", "punya": "has",
+    "gimana": "how", "bisa nggak sih": "can", "bisa nggak": "can",
+    "jutaan orang": "millions of people", "menurut": "according to", "lewat": "through",
+    "dapat": "got", "punya": "has",
     # ... a Polish speaker's "czy wojsko bedzie robic deportacje? kurde ...";
     "wojsko": "army", "kurde": "", "deportacje": "deportations", "bedzie": "will",
     # ... an Albanian speaker's "kur e tha kelly ...", "kush shkoi me kelly ne meksike", "sa veta
@@ -2952,6 +2953,8 @@ def _spelled_date(found: re.Match[str]) -> str:
 
 
 _FISCAL = lazy_compile(r"\bfy\s?'?(\d{4}|\d{2})\b", re.IGNORECASE)
+
+
 # "Thirty million", "six thousand", "half a million", "a third of a million": figures in words.
 _NUMBERS_TO_TWENTY = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
@@ -2976,8 +2979,9 @@ _SHARE_OF_MILLION = lazy_compile(
 # fifteen", "february twenty first" ("twenty one countries" is a count, not a year).
 _SPOKEN_YEAR = lazy_compile(
     r"\b(?:twenty[ -](?=(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
-    r"|nineteen|twenty)\b)|two thousand (?:and )?)(one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b",
+    r"|nineteen|twenty)\b)|two thousand (?:and )?)("
+    + "|".join(_NUMBERS_TO_TWENTY.split()[1:])
+    + r")\b",
     re.IGNORECASE,
 )
 _ORDINALS = (
@@ -3016,8 +3020,9 @@ _IN_LAWS = {"b": "brother", "s": "sister", "m": "mother", "f": "father"}
 
 
 def spell_out(text: str) -> str:
-    """Return `text` with chat shorthand, worded figures and fiscal years written out, and a
-    count's left-out auxiliary put back ("how many ICE deported" is "how many did ICE deport").
+    """Return `text` with chat shorthand, worded figures, spoken dates and fiscal years written
+    out, and a count's left-out auxiliary put back ("how many ICE deported" is "how many did ICE
+    deport").
     """
     text = _spoken_date(text)
     if "sec" in text:
@@ -3375,8 +3380,8 @@ _CHANGES_NUMBER = lazy_compile(
     r"\b(?:a little|a bit|slightly|a lot|a ton|hugely|massively|vastly|by a lot|a little bit)"
     r" or (?:a little|a bit|slightly|a lot|a ton|hugely|massively|vastly|by a lot|a little bit)\b|"
     r"\b(?:do|does|did|doing|done|happen|happens|happened|effect|impact) (?:\w+ ){0,4}?(?:to|on)"
-    r" (?:the )?number of\b|\b(?:change|changes|changed|increase|increases|increased|expand|expands"
-    r"|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
+    r" (?:the )?number of\b|\b(?:change|changes|changed|increase|increases|increased|expand"
+    r"|expands|expanded|grow|grows|grew|shrink|shrinks|shrank|cut|cuts|raise|raises|raised)\b[^?]*"
     r"\bby how much\b|\bhow much (?:does|did|do|will|would|could|might) (?:[\w']+ ){1,4}?"
     r"(?:change|expand|broaden|widen|grow|shrink|narrow|alter|shift|increase|reduce|raise|cut)\b"
     # "How much the new guidance expands who's a priority": no auxiliary, as typed.
