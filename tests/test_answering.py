@@ -1041,6 +1041,11 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         ("twenty one countries", "twenty one countries"),
         # "5 mil de ICE" is Spanish: thousands, even in a question not otherwise marked Spanish.
         ("son 5 mil de ICE", "son 5,000 de ICE"),
+        # Darija's short words beside its question words; an English "f" stays.
+        ("chkoun kan l director dyal ice f 2019", "who was the director of ice in 2019"),
+        ("john f kelly, f ice", "john f kelly, f ice"),
+        # A number to call is a phone number.
+        ("what number do i call", "what phone number do i call"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4238,6 +4243,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("sa veta were deported in 2013", "numbers-record-434000-2013"),
         ("how many people did ice deport in 2015, graphic due at 5", "numbers-2015-333000-lowest-since-2007"),
         ("how many deportation officers does ice have, for the CG", "ice-2019-6000-deportation-officers"),
+        # --- the dev374-dev377, oos185 and oos186 round ---
+        ("chkoun kan l acting director dyal ice f 2019", "ice-2019-morgan-includes-families"),
+        ("chhal mn wa7ed tdeporta f 2013", "numbers-record-434000-2013"),
+        ("selon CNN les changements commencent demain?", "mass-deportations-cnn-not-changing-today"),
+        ("who is morgan, title for the CG", "ice-2019-morgan-includes-families"),
+        ("hola paisanos, how many people were deported in 2013", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -4976,6 +4987,9 @@ def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: st
         "cuales eran los 7 paises del travel ban?",
         # Another person than the one the fact names, which the sources do not name.
         "who is the other co-executive director of make the road ny",
+        # Round dev374/oos185: a number to call is a phone number, which no source gives.
+        "what number should i call if ice comes",
+        "whats the number to call to find out where my husband is detained",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:
@@ -5274,6 +5288,14 @@ def test_patois_is_read_as_english() -> None:
         "they gonna hold people til their hearing for real?"
     )
     assert patois.read_as_english("e dey do am") == "e dey do am"
+    # Pidgin with none of its own words: "go" before what will be done, "am" after it, "na
+    # true", and "for" a town.
+    assert patois.read_as_english("my small sister get DACA for Hyattsville, dis go touch am?") == (
+        "my sister get DACA in Hyattsville, this will touch it?"
+    )
+    assert patois.read_as_english("kelly memos cancel DACA, na true?") == (
+        "kelly memos cancel DACA, is it true?"
+    )
     # An English question with a word or two that is patois, Creole or Spanish too is as typed.
     for typed in (
         "which dem senator called it xenophobic",

@@ -23,7 +23,7 @@ _DROPPED = word_set(
     toutes aussi deja encore ici vraiment donc alors si t eu ete etre fait faire avait etait
     sera serait seront avoir avec pour par sur dans sous leur leurs son sa ses mon ma mes notre
     nos votre vos bonjour bonsoir merci avance svp voudrais savoir peux pouvez peut quoi comme
-    exactement cela ca
+    exactement cela ca devait doit devrait
     """
 )
 # Words that mark a question as partly French: none of them English, Spanish, Portuguese or
@@ -35,6 +35,8 @@ _MARKERS = word_set(
     nouveaux expulse expulses expulser responsables annees avait ils elles qu peur
     voudrais savoir etre sera serait mexicain mexicaine maison visite
     juin fevrier janvier directeur interim personnes expulsees publier officiellement
+    visait devait commencer commencent changements aujourd demain passeurs poursuivis quoi
+    reste avant
     """
 )
 # Two-word phrases, read after the function words are dropped ("garde nationale").
@@ -50,6 +52,7 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("petit", "nombre"): ("lowest", "number"),
     ("maison", "blanche"): ("white", "house"),
     ("directeur", "interim"): ("acting", "director"),
+    ("aujourd", "hui"): ("today",),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     "vrai": ("true",), "secretaire": ("secretary",), "expulsions": ("deportations",),
@@ -84,7 +87,13 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "mexicain": ("mexican",), "mexicaine": ("mexican",), "visite": ("visit",),
     "directeur": ("director",), "interim": ("acting",), "personnes": ("people",),
     "expulsees": ("deported",), "publier": ("publish",), "publie": ("published",),
-    "officiellement": ("officially",),
+    "officiellement": ("officially",), "visait": ("targeted",), "visent": ("target",),
+    "viser": ("target",), "ciblait": ("targeted",), "commencer": ("start",),
+    "commencent": ("start",), "commence": ("started",), "changements": ("changes",),
+    "changement": ("change",), "demain": ("tomorrow",), "hier": ("yesterday",),
+    "paient": ("pay",), "payer": ("pay",), "passeurs": ("smugglers",), "passeur": ("smuggler",),
+    "poursuivis": ("prosecuted",), "poursuivre": ("prosecute",), "signes": ("signed",),
+    "reste": ("stays",), "limite": ("limit",), "avant": ("before",), "apres": ("after",),
 }  # fmt: skip
 
 

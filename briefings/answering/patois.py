@@ -39,6 +39,10 @@ _PHRASES: dict[str, str] = {
     # Pidgin: "dem fit deport am sharp sharp?"; a greeting, "how body?" (not "how far", which
     # asks a distance too).
     "sharp sharp": "immediately", "how body": "",
+    # "Kelly memos cancel DACA, na true?": is it true.
+    "na true": "is it true", "na so": "is it so",
+    # "My small sister": a younger one.
+    "small sister": "sister", "small brother": "brother", "small broda": "brother",
 }  # fmt: skip
 # Words; each is read alone, as the English it respells.
 _WORDS: dict[str, str] = {
@@ -58,7 +62,7 @@ _WORDS: dict[str, str] = {
     # Mexican slang too, so they are read, and count as a second word, but mark nothing alone.)
     "wetin": "what", "abeg": "please", "sabi": "know", "wahala": "trouble",
     "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
-    "comot": "leave", "chale": "", "oga": "", "shey": "is it true that", "dey": "",
+    "comot": "be removed", "chale": "", "oga": "", "shey": "is it true that", "dey": "",
     "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "", "herh": "", "ehn": "",
     # Belizean Kriol: "hu mek up most a di migrants weh dehn arrest?", "hau much families".
     "dehn": "they", "hu": "who", "hau": "how", "yu": "you", "wat": "what", "ih": "he",
@@ -120,12 +124,23 @@ _DEY_THEY = lazy_compile(
     r"|supposed|hold|use|send|deport|kept|still|ever|never|could|should|must)\b)",
     re.IGNORECASE,
 )
+# Pidgin without its own words: "dis new guidelines go touch am?", "Kelly memos cancel DACA, na
+# true?", "so all dis go happen tomorrow?" ("go" before what will be done, "am" after it).
+_PIDGIN_GRAMMAR = lazy_compile(
+    r"\bna (?:true|so)\b|\b(?:dis|dat)\b(?: \w+){0,3} go (?!to\b|on\b|back\b|out\b)[a-z]+"
+    r"|\b(?:touch|deport|catch|send|affect|arrest|hold|carry|take|release|help|pursue) am\b",
+    re.IGNORECASE,
+)
 # Pidgin words read by their place: "dem go handle am how?" (they will handle it how), "e say",
 # "who be Vizguerra", "DHS no even get enough staff", "sheriff fit now act", "every day o".
 _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
     (lazy_compile(pattern, re.IGNORECASE), english)
     for pattern, english in (
-        (r"\b(dem|e|i|we|you|he|she|they|it|who|wey|people|officers) go\b", r"\1 will"),
+        (
+            r"\b(dem|e|i|we|you|he|she|they|it|who|wey|people|officers|dis|dat|this|that|all"
+            r"|guidelines|memos|rules|law|ice|police) go\b(?! (?:to|on|back|out|home|there)\b)",
+            r"\1 will",
+        ),
         (r"(?<!\bi )\bam\b", "it"),
         (r"\b(who|wetin|what|which|e|it|he|she|wey) be\b", r"\1 is"),
         (r"(?<![\w'])e(?= [a-z])", "he"),
@@ -139,6 +154,11 @@ _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
             r"\b(til|until|after|before|for|to|of|in) dey(?= (?:hearing|hearings|court|case|cases"
             r"|family|families|kids|children|home|homes|papers|check)\b)",
             r"\1 their",
+        ),
+        # ... "get DACA for Hyattsville", "born for Baltimore": in a place (not "for Kelly").
+        (
+            r"\bfor (?=(?!(?:Kelly|Trump|Obama|Spicer|Morgan|Pence|Tillerson)\b)[A-Z][a-z]{3,})",
+            "in ",
         ),
         (r"\bfit\b", "can"),
         (r"\bwan\b", "want"),
@@ -163,6 +183,7 @@ def read_as_english(text: str) -> str:
         typed & _SURE
         or _THEY_DO.search(text)
         or _DEY_THEY.search(text)
+        or _PIDGIN_GRAMMAR.search(text)
         or (typed & _STRONG and len(typed & _WORDS.keys()) >= 2)
         or (len(_THE.findall(text)) >= 2 and not kreyol.marked(said))
     ):

@@ -1413,6 +1413,9 @@ _FILLER = _AnyCase(
     # ... or before one: "quick one before my 2pm home visit:".
     r"|^(?:(?:a )?quick|real quick|fast) (?:one|q|question) (?:before|after|between)"
     r" (?:my |our |the |a )?[^:?.,\u2013\u2014]{1,40}?(?=\s*[:,\u2013\u2014]|\s-)"
+    # ... or for the bot: "paisanos, quick one for the bot: how many ...".
+    r"|(?:^|(?<=, ))(?:(?:a )?quick|real quick|fast) (?:one|q|question) for (?:the |this |our )?"
+    r"(?:bot|briefbot)(?=\s*[:,\u2013\u2014]|\s-)"
     # How the answer should look, not what it is about: "wapo up top: ...", "the one-liner",
     # "short quote", "the blog's two-word read on ...".
     r"|(?<=\w )up top\b|(?:the |a )?one[- ]liner|short(?: version\b|(?= (?:quote|line|answer"
@@ -1506,6 +1509,10 @@ _FILLER = _AnyCase(
     r"|^(?:anh|chi|chị|em|co|cô|chu|chú|bac|bác) (?:oi|ơi)\b|^(?:bonjou|bonswa|hola|oye|ola)\b"
     r"|^(?:sa k(?:'| )?pase|sak pase|mezanmi|yalla|wallah|kumusta|oi gente|ola gente)\b(?: (?:team|all|guys"
     r"|everyone|po))?"
+    # ... and whom the greeting is for: "hola paisanos, ...", "(sési jarhasïni) paisanos, ...".
+    r"|^\W*(?:(?:hola|buenas|hey|hi|oye|saludos|s[e\u00e9]si jarhas[i\u00ef]ni)\W+)?(?:mis )?"
+    r"(?:paisan[oa]s|paisas|compas|gente"
+    r"|familia|amig[oa]s)(?=\s*[,!.:])"
     # What the asker wants the answer for: "..., i want to put it on a sign for the march".
     r"|,? i (?:want|wanna|need|would like|d like) to (?:put|use|print|post|share|quote|cite|paint"
     r"|write) (?:it|this|that|them)\b.*$"
@@ -1531,6 +1538,8 @@ _FILLER = _AnyCase(
     # "...? thats what it looked like on the detained docket today": what the asker saw.
     r"|(?<=[.!?] )(?:that'?s|thats|that is|at least that'?s) what it (?:looked|looks|seemed|seems"
     r"|sounded|sounds|felt|feels) like\b[^?]*$"
+    # ... or first: "saw a name jeanette vizguerra in the post article. who is she".
+    r"|(?:^|(?<=[,.!] ))(?:i )?(?:saw|seen|noticed|came across) (?:a|the|this|that) name(?= \w)"
     r"|i (?:keep|kept) (?:seeing|hearing|reading)(?: (?:the|that|this|his|her|their) names?"
     r"| (?:about )?(?:him|her|them|it))?"
     # A debater's challenge: "..., prove it isn't".
@@ -1637,7 +1646,8 @@ _FILLER = _AnyCase(
     r" up|ask|raise it|push back)"
     # ... and what the answer is for: "title for the CG", "full name for the graphic", "need both
     # names for the reader", "graphic due at 5", "need b-roll ideas".
-    r"|(?<=[\w,] )(?:for|on) (?:the|our|my|a) (?:cg|chyron|lower third|graphic|gfx|reader|readers"
+    r"|(?<=[\w,] )(?:(?:full |job )?(?:name|title) (?:and (?:full |job )?(?:name|title) )?)?"
+    r"(?:for|on) (?:the|our|my|a) (?:cg|chyron|lower third|graphic|gfx|reader|readers"
     r"|vo|tease|b-roll|script)(?=\W*$|\W*[,.;])"
     r"|(?<=[,.!?] )(?:the )?(?:graphic|gfx|cg|script|package|pkg) (?:is )?due (?:at|by|in) [^?]*$"
     r"|(?<=[,.!?] )(?:need|want) (?:some )?b-?roll(?: ideas)?(?=\W*$)"
@@ -2636,6 +2646,18 @@ _ISSUE_NOUN = lazy_compile(
 )
 
 
+# Moroccan Darija's question and function words ("chno", "chhal mn", "wach", "dyal") and the
+# short words read as Darija only beside them: "f" (in), "kan" (was), "li" (who, that), "l"
+# (the).
+_DARIJA = lazy_compile(
+    r"\b(?:chno|achno|chhal|ch7al|wach|chkoun|3lach|3lash|fo9ach|kifach|dyal|ghadi|kolchi|mlli"
+    r"|m3a|kayn|kaynin)\b",
+    re.IGNORECASE,
+)
+_DARIJA_SHORT_WORDS = {"f": "in", "kan": "was", "kanu": "were", "li": "who", "l": "the"}
+_DARIJA_SHORT = lazy_compile(r"(?<![\w.'-])(?:f|kan|kanu|li|l)(?![\w'-])", re.IGNORECASE)
+
+
 # Chat shorthand, spelled out before a question is read: what people type in Slack and Discord
 # ("how many ppl did ERO deport in fy18", "kelly n tillerson", "434k", "the wh press sec").
 _SHORTHAND = {
@@ -2785,8 +2807,14 @@ _SHORTHAND = {
     # ... Miskito's "naksa", "yang naksa" (hello) and "tingki pali" (thank you), Garifuna's "ida
     # biangi" (how are you);
     "yang naksa": "", "naksa": "", "tingki pali": "thank you", "ida biangi": "",
+    # ... Purépecha's "sési jarhasïni" (how are you) and "juchari" (our);
+    "sési jarhasïni": "", "sesi jarhasini": "", "sési jarhasini": "", "juchari": "our",
     # ... a voice memo is the asker's, not a memo of the story's;
     "voice memo": "voice message", "voice memos": "voice messages",
+    # ... and a number to call is a phone number, which no source gives;
+    "number to call": "phone number to call", "number i can call": "phone number i can call",
+    "number do i call": "phone number do i call", "number do we call": "phone number do we call",
+    "number should i call": "phone number should i call",
     # ... and Spanish's seven countries asked by name in the past: "cuales eran los 7 paises".
     "cuales eran los 7 paises": "what were the 7 countries",
     "cuales eran los siete paises": "what were the seven countries",
@@ -2846,6 +2874,24 @@ _SHORTHAND = {
     "kifash": "how", "kifech": "how", "chnou": "what", "chnowa": "what", "chnouwa": "what",
     "chnia": "what", "shnu": "what", "shnowa": "what", "wa7ed": "one", "zouj": "two",
     "wela": "or",
+    # ... and Moroccan Darija's: "chno qal kelly mlli kan f mexico", "chhal mn wa7ed tdeporta in
+    # 2015", "wach ghadi ykhdmo l armée", "chkoun mcha m3a kelly", "fo9ach kelly qal ..." ("wach"
+    # marks a yes-no question, as Wolof's "ndax").
+    "chno": "what", "achno": "what", "chnu": "what", "wach": "", "chhal mn wa7ed": "how many",
+    "chhal mn": "how many", "ch7al mn": "how many", "chhal men wa7ed": "how many",
+    "chhal mn nhar": "how many days", "fo9ach": "when", "fou9ach": "when", "mlli": "when",
+    "melli": "when", "qal": "said", "9al": "said", "m3a": "with", "mcha": "went",
+    "mchaw": "went", "dyal": "of", "diyal": "of", "kayn": "there are", "kaynin": "there are",
+    "kaynen": "there are", "ghadi": "will", "kolchi": "everyone", "nass": "people",
+    "3ndhom": "they have", "3ndo": "he has", "3ndha": "she has", "3ndi": "i have",
+    "ma y9droch": "they cannot", "ma y9derch": "he cannot", "y9dro": "they can",
+    "tdeporta": "was deported", "tdeportaw": "were deported", "ydeportiw": "deport",
+    "wlad": "children", "bddel": "changed", "bdel": "changed", "bgha": "wanted",
+    "ygoul": "say", "fahmin": "understand", "kayt9bdo": "are caught",
+    "chkoun houma": "who are", "f lkhdma": "at work", "lwalida": "my mother", "yemma": "mom",
+    "jari": "my neighbor", "khali": "my uncle", "ybda": "start", "ybdaw": "start",
+    "tkallef": "cost", "amrika": "america", "ykharjo": "remove", "ykhdmo": "use",
+    "l armée": "the army", "l armee": "the army",
     # ... Serbian, Bosnian and Croatian: "ko je mark morgan", "ko je rekao 'there will be no
     # mass deportations'", "... ko je u pravu?".
     "ko je u pravu": "who is right", "ko je rekao": "who said", "ko je": "who is",
@@ -3037,6 +3083,10 @@ def spell_out(text: str) -> str:
         # "deportaron 434 mil", "100 mil Gad Nasyonal", "5 mil de ICE": a thousand in Spanish,
         # Portuguese and Creole (in an English chat, "11 mil" is a million).
         text = _THOUSAND_MIL.sub(r"\1 thousand", text)
+    if _DARIJA.search(text):
+        # "chkoun kan acting director dyal ice f june 2019": Darija's short words, read only
+        # in a question with one of its question words (an English "f" is John F. Kelly's).
+        text = _DARIJA_SHORT.sub(lambda m: _DARIJA_SHORT_WORDS[m[0].lower()], text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
     if "#" in text:
         text = _NUMBER_SIGN.sub("number of", text)  # "ballpark # of people with removal orders"
@@ -4375,35 +4425,43 @@ def read(index: FactIndex, text: str) -> Question:
             # Creole), is one the glossary lacks far more often than a thing the story leaves
             # out ("¿los agentes entendieron lo que quiso decir Trump?").
             weight *= FOREIGN_UNSEEN_SHARE
-        attribute = w in ATTRIBUTES and not (
-            (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
-            # "50 percent of the journalists": a figure stated, not asked for.
-            or (i > 0 and fixed[i - 1][0].isdigit())
-            # "The DHS people on (the) phone": on the call.
-            or (w == "phone" and i > 0 and fixed[i - 1] in ("on", "the", "by", "over"))
-            or (by_name and w in _NAME_WORDS)
-            # "Who said it, need the name", "which group called it bankrupt, name?": who it was
-            # is what the question asks, and a fact giving it names them.
-            or (
-                w in _NAME_WORDS
-                and (form in (Form.WHO, Form.WHO_SAID) or identify in ("person", "org"))
-            )
-            # "Name and title of the foreign secretary", "what was her title", "Clarissa's
-            # title": a person's post.
-            or (
-                w in ("title", "titles")
-                and (
-                    by_name
-                    or (i > 0 and fixed[i - 1] in ("his", "her", "their", "job"))
-                    or i == named_person_end
-                    or (i > 1 and fixed[i - 1] == "and" and fixed[i - 2] in _NAME_WORDS)
+        attribute = (
+            w in ATTRIBUTES
+            and not (
+                (i + 1 < len(fixed) and fixed[i + 1] in _NOT_ATTRIBUTE.get(w, ()))
+                # "50 percent of the journalists": a figure stated, not asked for.
+                or (i > 0 and fixed[i - 1][0].isdigit())
+                # "The DHS people on (the) phone": on the call (not "the phone number").
+                or (
+                    w == "phone"
+                    and i > 0
+                    and fixed[i - 1] in ("on", "the", "by", "over")
+                    and fixed[i + 1 : i + 2] != ["number"]
                 )
-            )
-            # "The full sentence", "Kelly's sentence right after": a quote, not a prison term.
-            or (
-                w in ("sentence", "sentences")
-                and i > 0
-                and (fixed[i - 1] in _QUOTED_SENTENCE or i == named_person_end)
+                or (by_name and w in _NAME_WORDS)
+                # "Who said it, need the name", "which group called it bankrupt, name?": who it was
+                # is what the question asks, and a fact giving it names them.
+                or (
+                    w in _NAME_WORDS
+                    and (form in (Form.WHO, Form.WHO_SAID) or identify in ("person", "org"))
+                )
+                # "Name and title of the foreign secretary", "what was her title", "Clarissa's
+                # title": a person's post.
+                or (
+                    w in ("title", "titles")
+                    and (
+                        by_name
+                        or (i > 0 and fixed[i - 1] in ("his", "her", "their", "job"))
+                        or i == named_person_end
+                        or (i > 1 and fixed[i - 1] == "and" and fixed[i - 2] in _NAME_WORDS)
+                    )
+                )
+                # "The full sentence", "Kelly's sentence right after": a quote, not a prison term.
+                or (
+                    w in ("sentence", "sentences")
+                    and i > 0
+                    and (fixed[i - 1] in _QUOTED_SENTENCE or i == named_person_end)
+                )
             )
         )
         terms = frozenset((t,))
