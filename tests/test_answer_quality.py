@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout152) report only their two rates here, never their misses: they are the honest measurements
+holdout154) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2717,6 +2717,30 @@ DEV376_ABSTAIN_FLOOR = 0.95
 DEV377 = DATA / "dev377_questions.yaml"
 DEV377_ANSWERABLE_FLOOR = 0.93
 DEV377_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Ecuadorian and Peruvian families (Spanish with some Kichwa/Quechua,
+# Spanglish) in Queens and Newark on a Discord server. First look 143/159 answered right, 22/24
+# abstained; after its round 143/159, 22/24.
+DEV378 = DATA / "dev378_questions.yaml"
+DEV378_ANSWERABLE_FLOOR = 0.86
+DEV378_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: EMTs, paramedics and volunteer firefighters in Texas and Arizona
+# border counties chatting between calls on Slack. First look 136/144 answered right, 19/19
+# abstained; after its round 138/144, 19/19.
+DEV379 = DATA / "dev379_questions.yaml"
+DEV379_ANSWERABLE_FLOOR = 0.92
+DEV379_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Egyptian Coptic and Lebanese families in New Jersey and Dearborn
+# (Arabic transliterated words mixed with English) on a Discord server. First look 128/133 answered
+# right, 25/28 abstained; after its round 131/133, 25/28.
+DEV380 = DATA / "dev380_questions.yaml"
+DEV380_ANSWERABLE_FLOOR = 0.95
+DEV380_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-06: real estate agents, property managers and small landlords with
+# immigrant tenants in California and Georgia, on a professional Slack. First look 130/137 answered
+# right, 27/27 abstained; after its round 130/137, 27/27.
+DEV381 = DATA / "dev381_questions.yaml"
+DEV381_ANSWERABLE_FLOOR = 0.91
+DEV381_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3433,6 +3457,16 @@ OOS185_ABSTAIN_FLOOR = 0.88
 # First look 92/98 abstained; after its round 92/98.
 OOS186 = DATA / "oos186_questions.yaml"
 OOS186_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: law-student volunteers staffing a legal aid hotline, relaying
+# callers' questions on a clinic Slack, asking what the sources do not answer. First look 83/100
+# abstained; after its round 83/100.
+OOS187 = DATA / "oos187_questions.yaml"
+OOS187_ABSTAIN_FLOOR = 0.8
+# Written blind on 2026-12-06: Tongan, Samoan and Fijian church members and youth in Utah and the
+# Bay Area (island slang, some Tongan/Samoan words) on a Discord server, asking what the sources do
+# not answer. First look 88/92 abstained; after its round 88/92.
+OOS188 = DATA / "oos188_questions.yaml"
+OOS188_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4723,6 +4757,20 @@ HOLDOUT151_ABSTAIN_FLOOR = 0.89
 HOLDOUT152 = DATA / "holdout152_questions.yaml"
 HOLDOUT152_ANSWERABLE_FLOOR = 0.88
 HOLDOUT152_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-06 by a helper who never saw the bot: Burmese Karen and Chin refugee
+# families in Indianapolis and Fort Wayne on a church Discord (simple English, some
+# Burmese/Karen/Chin words, young people translating for elders). Held out: scored once, at the
+# commit its round started from (170/181 answerable right, 29/30 abstained), never tuned on.
+HOLDOUT153 = DATA / "holdout153_questions.yaml"
+HOLDOUT153_ANSWERABLE_FLOOR = 0.9
+HOLDOUT153_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: Turkish and Azerbaijani students
+# and workers in New Jersey and Houston on a Discord server (Turkish/Azerbaijani mixed with
+# English, some without diacritics). Held out: scored once, at the commit its round started from
+# (129/157 answerable right, 24/24 abstained), never tuned on.
+HOLDOUT154 = DATA / "holdout154_questions.yaml"
+HOLDOUT154_ANSWERABLE_FLOOR = 0.79
+HOLDOUT154_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4878,6 +4926,8 @@ HELD_OUT = frozenset(
         HOLDOUT150,
         HOLDOUT151,
         HOLDOUT152,
+        HOLDOUT153,
+        HOLDOUT154,
     }
 )
 
@@ -5109,6 +5159,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS184, 1.0, OOS184_ABSTAIN_FLOOR),
         (OOS185, 1.0, OOS185_ABSTAIN_FLOOR),
         (OOS186, 1.0, OOS186_ABSTAIN_FLOOR),
+        (OOS187, 1.0, OOS187_ABSTAIN_FLOOR),
+        (OOS188, 1.0, OOS188_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5477,6 +5529,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV375, DEV375_ANSWERABLE_FLOOR, DEV375_ABSTAIN_FLOOR),
         (DEV376, DEV376_ANSWERABLE_FLOOR, DEV376_ABSTAIN_FLOOR),
         (DEV377, DEV377_ANSWERABLE_FLOOR, DEV377_ABSTAIN_FLOOR),
+        (DEV378, DEV378_ANSWERABLE_FLOOR, DEV378_ABSTAIN_FLOOR),
+        (DEV379, DEV379_ANSWERABLE_FLOOR, DEV379_ABSTAIN_FLOOR),
+        (DEV380, DEV380_ANSWERABLE_FLOOR, DEV380_ABSTAIN_FLOOR),
+        (DEV381, DEV381_ANSWERABLE_FLOOR, DEV381_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5630,6 +5686,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT150, HOLDOUT150_ANSWERABLE_FLOOR, HOLDOUT150_ABSTAIN_FLOOR),
         (HOLDOUT151, HOLDOUT151_ANSWERABLE_FLOOR, HOLDOUT151_ABSTAIN_FLOOR),
         (HOLDOUT152, HOLDOUT152_ANSWERABLE_FLOOR, HOLDOUT152_ABSTAIN_FLOOR),
+        (HOLDOUT153, HOLDOUT153_ANSWERABLE_FLOOR, HOLDOUT153_ABSTAIN_FLOOR),
+        (HOLDOUT154, HOLDOUT154_ANSWERABLE_FLOOR, HOLDOUT154_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5818,6 +5876,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos184",
         "oos185",
         "oos186",
+        "oos187",
+        "oos188",
         "dev4",
         "dev5",
         "dev6",
@@ -6186,6 +6246,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev375",
         "dev376",
         "dev377",
+        "dev378",
+        "dev379",
+        "dev380",
+        "dev381",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6339,6 +6403,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout150_held_out",
         "holdout151_held_out",
         "holdout152_held_out",
+        "holdout153_held_out",
+        "holdout154_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6427,7 +6493,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev377, holdout6 ... holdout152: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev381, holdout6 ... holdout154: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

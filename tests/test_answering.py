@@ -1046,6 +1046,8 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         ("john f kelly, f ice", "john f kelly, f ice"),
         # A number to call is a phone number.
         ("what number do i call", "what phone number do i call"),
+        # Levantine "fen" (where) before its verb.
+        ("fen was kelly", "where was kelly"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4249,6 +4251,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("selon CNN les changements commencent demain?", "mass-deportations-cnn-not-changing-today"),
         ("who is morgan, title for the CG", "ice-2019-morgan-includes-families"),
         ("hola paisanos, how many people were deported in 2013", "numbers-record-434000-2013"),
+        # --- the dev378-dev381, oos187 and oos188 round ---
+        ("engine 12 back in service. how many people were deported in 2013", "numbers-record-434000-2013"),
+        ("how many people were deported in 2013, on a call in 10", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1208,6 +1208,8 @@ ACQUAINTANCE = (
     r"|hooyo|aabo|eeddo|ayeeyo|awoowe|walaal|abti|habaryar"
     # Puerto Rican and Dominican: "titi Nilda asking", "mami doesn't read the news".
     r"|titi|mami|papi|comadres?|compadres?|madrina|padrino"
+    # Arabic kin: "sitto doesnt believe a word of it", "asking for abouna".
+    r"|sitto|teta|jiddo|jeddo|khalto|khalti|khalo|khali|ammo|amto|3ammo|abouna"
     # Punjabi kin: "aunty ji in langar hall saying ...", "my chacha saw some video".
     r"|aunty|auntie|aunties|chacha|chachi|masi|bua|bhabhi|bhaji|veer|nani|dadi)"
 )
@@ -1413,6 +1415,11 @@ _FILLER = _AnyCase(
     # ... or before one: "quick one before my 2pm home visit:".
     r"|^(?:(?:a )?quick|real quick|fast) (?:one|q|question) (?:before|after|between)"
     r" (?:my |our |the |a )?[^:?.,\u2013\u2014]{1,40}?(?=\s*[:,\u2013\u2014]|\s-)"
+    # ... or before a call: "..., main points, on a call in 5"; a crew back on the air: "medic 7
+    # back in svc. ok bot how many ...".
+    r"|(?<=, )(?:i'?m |im )?on (?:a|the) call in \d+(?: ?(?:min|mins|minutes))?(?=\W*$)"
+    r"|^(?:medic|engine|ambo|ambulance|unit|truck|rescue|squad|ladder) ?\d+ (?:back in (?:svc"
+    r"|service)|in (?:svc|service)|available|clear|10-8)(?=\s*[.!,])"
     # ... or for the bot: "paisanos, quick one for the bot: how many ...".
     r"|(?:^|(?<=, ))(?:(?:a )?quick|real quick|fast) (?:one|q|question) for (?:the |this |our )?"
     r"(?:bot|briefbot)(?=\s*[:,\u2013\u2014]|\s-)"
@@ -2857,6 +2864,7 @@ _SHORTHAND = {
     # ... and Levantine "wein" (where): "wein was kelly when he promised ...", and Maghrebi
     # "win" before its verb ("win did kelly say no mass deportations").
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
+    "fen was": "where was", "fen did": "where did", "fen is": "where is", "fen do": "where do",
     # ... Kachin "hpa majaw" (why).
     "hpa majaw": "why",
     # ... Maghrebi Arabic in Latin letters and figures: "3lash did dhs say they cant do mass
