@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout154) report only their two rates here, never their misses: they are the honest measurements
+holdout156) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2741,6 +2741,30 @@ DEV380_ABSTAIN_FLOOR = 0.86
 DEV381 = DATA / "dev381_questions.yaml"
 DEV381_ANSWERABLE_FLOOR = 0.91
 DEV381_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Kurdish and Yazidi refugee families in Nashville and Lincoln,
+# Nebraska (Kurmanji words, simple English, young people asking for parents) on a community
+# Discord. First look 170/184 answered right, 22/23 abstained; after its round 173/184, 22/23.
+DEV382 = DATA / "dev382_questions.yaml"
+DEV382_ANSWERABLE_FLOOR = 0.91
+DEV382_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: school bus drivers, cafeteria workers and custodians in a Texas
+# school district with many immigrant families, on their staff Slack. First look 147/157 answered
+# right, 18/20 abstained; after its round 148/157, 18/20.
+DEV383 = DATA / "dev383_questions.yaml"
+DEV383_ANSWERABLE_FLOOR = 0.91
+DEV383_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: Syrian and Iraqi refugee families in Michigan and Arizona
+# (Levantine/Iraqi Arabic transliterated, Arabizi, English) on a Discord server. First look 144/157
+# answered right, 21/21 abstained; after its round 149/157, 21/21.
+DEV384 = DATA / "dev384_questions.yaml"
+DEV384_ANSWERABLE_FLOOR = 0.91
+DEV384_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: fishing boat crews and seafood processing workers (Filipino, Central
+# American, Cape Verdean, Portuguese) in Alaska and New Bedford on a Slack, typed from boats and
+# bunkhouses. First look 133/145 answered right, 23/24 abstained; after its round 136/145, 23/24.
+DEV385 = DATA / "dev385_questions.yaml"
+DEV385_ANSWERABLE_FLOOR = 0.9
+DEV385_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3467,6 +3491,16 @@ OOS187_ABSTAIN_FLOOR = 0.8
 # not answer. First look 88/92 abstained; after its round 88/92.
 OOS188 = DATA / "oos188_questions.yaml"
 OOS188_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Dominican and Puerto Rican bodega owners and workers in Washington
+# Heights and Lawrence, MA (Dominican Spanish slang, Spanglish) on a Discord server, asking what
+# the sources do not answer. First look 101/107 abstained; after its round 101/107.
+OOS189 = DATA / "oos189_questions.yaml"
+OOS189_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-06: high school journalism students (many children of immigrants)
+# researching a feature for the school paper, on a class Discord, asking what the sources do not
+# answer. First look 91/99 abstained; after its round 91/99.
+OOS190 = DATA / "oos190_questions.yaml"
+OOS190_ABSTAIN_FLOOR = 0.88
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4771,6 +4805,20 @@ HOLDOUT153_ABSTAIN_FLOOR = 0.93
 HOLDOUT154 = DATA / "holdout154_questions.yaml"
 HOLDOUT154_ANSWERABLE_FLOOR = 0.79
 HOLDOUT154_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Malaysian and Singaporean students
+# and tech workers in Seattle and the Bay Area on a Discord server (Manglish/Singlish). Held out:
+# scored once, at the commit its round started from (189/211 answerable right, 22/26 abstained),
+# never tuned on.
+HOLDOUT155 = DATA / "holdout155_questions.yaml"
+HOLDOUT155_ANSWERABLE_FLOOR = 0.86
+HOLDOUT155_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-06 by a helper who never saw the bot: Cuban families in Hialeah and
+# Tampa (Cuban Spanish slang, Spanglish, older and younger generations) on a family and
+# neighborhood Discord server. Held out: scored once, at the commit its round started from (138/146
+# answerable right, 21/22 abstained), never tuned on.
+HOLDOUT156 = DATA / "holdout156_questions.yaml"
+HOLDOUT156_ANSWERABLE_FLOOR = 0.91
+HOLDOUT156_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4928,6 +4976,8 @@ HELD_OUT = frozenset(
         HOLDOUT152,
         HOLDOUT153,
         HOLDOUT154,
+        HOLDOUT155,
+        HOLDOUT156,
     }
 )
 
@@ -5161,6 +5211,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS186, 1.0, OOS186_ABSTAIN_FLOOR),
         (OOS187, 1.0, OOS187_ABSTAIN_FLOOR),
         (OOS188, 1.0, OOS188_ABSTAIN_FLOOR),
+        (OOS189, 1.0, OOS189_ABSTAIN_FLOOR),
+        (OOS190, 1.0, OOS190_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5533,6 +5585,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV379, DEV379_ANSWERABLE_FLOOR, DEV379_ABSTAIN_FLOOR),
         (DEV380, DEV380_ANSWERABLE_FLOOR, DEV380_ABSTAIN_FLOOR),
         (DEV381, DEV381_ANSWERABLE_FLOOR, DEV381_ABSTAIN_FLOOR),
+        (DEV382, DEV382_ANSWERABLE_FLOOR, DEV382_ABSTAIN_FLOOR),
+        (DEV383, DEV383_ANSWERABLE_FLOOR, DEV383_ABSTAIN_FLOOR),
+        (DEV384, DEV384_ANSWERABLE_FLOOR, DEV384_ABSTAIN_FLOOR),
+        (DEV385, DEV385_ANSWERABLE_FLOOR, DEV385_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5688,6 +5744,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT152, HOLDOUT152_ANSWERABLE_FLOOR, HOLDOUT152_ABSTAIN_FLOOR),
         (HOLDOUT153, HOLDOUT153_ANSWERABLE_FLOOR, HOLDOUT153_ABSTAIN_FLOOR),
         (HOLDOUT154, HOLDOUT154_ANSWERABLE_FLOOR, HOLDOUT154_ABSTAIN_FLOOR),
+        (HOLDOUT155, HOLDOUT155_ANSWERABLE_FLOOR, HOLDOUT155_ABSTAIN_FLOOR),
+        (HOLDOUT156, HOLDOUT156_ANSWERABLE_FLOOR, HOLDOUT156_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5878,6 +5936,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos186",
         "oos187",
         "oos188",
+        "oos189",
+        "oos190",
         "dev4",
         "dev5",
         "dev6",
@@ -6250,6 +6310,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev379",
         "dev380",
         "dev381",
+        "dev382",
+        "dev383",
+        "dev384",
+        "dev385",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6405,6 +6469,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout152_held_out",
         "holdout153_held_out",
         "holdout154_held_out",
+        "holdout155_held_out",
+        "holdout156_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6493,7 +6559,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev381, holdout6 ... holdout154: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev385, holdout6 ... holdout156: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

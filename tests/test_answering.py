@@ -1048,6 +1048,9 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         ("what number do i call", "what phone number do i call"),
         # Levantine "fen" (where) before its verb.
         ("fen was kelly", "where was kelly"),
+        # ... Levantine and Iraqi Arabic in Latin letters and figures.
+        ("wein kan trump ray7", "where was trump going"),
+        ("meen 2al it", "who said it"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4254,6 +4257,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # --- the dev378-dev381, oos187 and oos188 round ---
         ("engine 12 back in service. how many people were deported in 2013", "numbers-record-434000-2013"),
         ("how many people were deported in 2013, on a call in 10", "numbers-record-434000-2013"),
+        # --- the dev382-dev385, oos189 and oos190 round ---
+        ("why did trump tweet about the raids, seemed weird", "ice-2019-tweet-reassure-supporters"),
+        ("how many were deported in 2013, for our youth assoc. newsletter", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1852,6 +1852,16 @@ _FILLER = _AnyCase(
     r"|(?:it(?<=\w[,;.!] it)|that(?<=\w[,;.!] that)|this(?<=\w[,;.!] this)"
     r"|which(?<=\w[,;.!] which)) (?:was|is|sounded|seemed|felt) (?:pretty|really|so"
     r"|very|kinda|super|quite|totally) [a-z]+(?=\W*$)"
+    # ... "why did he even tweet that, seemed random": how it seemed to the asker.
+    r"|(?<=\w, )(?:it |that |this )?(?:seemed|seems|felt|sounded|sounds) (?:so |kinda |pretty "
+    r"|really |very |super |a bit |kind of )?(?:random|weird|odd|strange|crazy|wild|harsh|scary|sus"
+    r"|suspicious|off)(?=\W*$)"
+    # What the asker is off to, after the question: "...? leaving for a 10 day trip tonight".
+    r"|(?<=[?] )(?:i'?m |im |we'?re |were |just )?(?:leaving|heading out|heading off|on my way"
+    r"|about to (?:leave|head|start|go))\b[^?]*$"
+    # ... or back from, first: "just got in to dutch harbor w signal finally."
+    r"|(?:^|(?<=^ )|(?<=^  ))just (?:got|getting) (?:in|back|off|home|signal|service|wifi)\b"
+    r"[^.?!,]*(?=[.!])"
     # Whose local police: "the sheriff's office in our county" (not "will ICE come to my city").
     r"|(?:(?<=sheriff )|(?<=sheriffs )|(?<=sheriff's )|(?<=police )|(?<=cops )|(?<=office )"
     r"|(?<=department )|(?<=deputies )|(?<=jail ))(?:in|for|around) (?:my|our|mi) (?:county"
@@ -2009,8 +2019,8 @@ _FILLER = _AnyCase(
     r"|^(?:the |a |my )?(?:caller|client|patron|constituent|listener|viewer)s? (?:needs|wants"
     r"|is asking for|asked for|would like)(?= (?:the|a|an)\b)|^(?:needs|wants)(?= (?:the|a|an)\b)"
     # "... deported in 2015 for a community board presentation": what the answer is for.
-    # ("... for our church bulletin in Ukrainian Village")
-    r"|(?<=[\w,] )for (?:a|the|our|my|an) (?:[\w-]+ ){0,3}?(?:presentation|slide|slides|deck"
+    # ("... for our church bulletin in Ukrainian Village", "for my cape verdean assoc. newsletter")
+    r"|(?<=[\w,] )for (?:a|the|our|my|an) (?:[\w-]+\.? ){0,3}?(?:presentation|slide|slides|deck"
     r"|handout|flyer|training|newsletter|bulletin)(?: (?:in|at) [\w' -]{1,30}?)?(?=\W*$)"
     # ("... full name of DHS secretary for my report in class")
     r"|(?<=[\w,] )for (?:my|our) (?:[\w-]+ ){0,2}?(?:report|essay|paper|project)"
@@ -2865,6 +2875,16 @@ _SHORTHAND = {
     # "win" before its verb ("win did kelly say no mass deportations").
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
     "fen was": "where was", "fen did": "where did", "fen is": "where is", "fen do": "where do",
+    # ... Levantine and Iraqi "wein kan trump ray7" (where was Trump going), "meen 2al" (who said
+    # it), "minu katab el memos", "lesh", "cham wa7id 3indah removal order", "ya3ni";
+    "wein kan": "where was", "wen kan": "where was", "ray7": "going", "meen 2al": "who said",
+    "min 2al": "who said", "2al": "said", "2alha": "said it", "minu": "who", "meen": "who",
+    "katab": "wrote", "lesh": "why", "leish": "why", "lech": "why", "cham wa7id": "how many",
+    "kam wa7id": "how many", "3indah": "have", "3indhum": "have", "ya3ni": "", "yaani": "",
+    # ... and Kurmanji's "li ku bû" (where was), "ez ditirsim" (I'm scared), "dayika min" (my
+    # mother), "mamê min" (my uncle), "dapîra min" (my grandmother).
+    "li ku b\u00fb": "where was", "li ku bu": "where was", "ez ditirsim": "",
+    "dayika min": "my mother", "mam\u00ea min": "my uncle", "dap\u00eera min": "my grandmother",
     # ... Kachin "hpa majaw" (why).
     "hpa majaw": "why",
     # ... Maghrebi Arabic in Latin letters and figures: "3lash did dhs say they cant do mass
