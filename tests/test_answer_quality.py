@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout156) report only their two rates here, never their misses: they are the honest measurements
+holdout158) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2765,6 +2765,31 @@ DEV384_ABSTAIN_FLOOR = 0.95
 DEV385 = DATA / "dev385_questions.yaml"
 DEV385_ANSWERABLE_FLOOR = 0.9
 DEV385_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Liberian and Sierra Leonean families (Liberian English and Krio) in
+# Staten Island, Philadelphia and Minneapolis on a community Discord. First look 189/197 answered
+# right, 29/32 abstained; after its round 191/197, 29/32.
+DEV386 = DATA / "dev386_questions.yaml"
+DEV386_ANSWERABLE_FLOOR = 0.93
+DEV386_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: Mixtec and Triqui strawberry and vegetable pickers in Oxnard and
+# Salinas, with bilingual teens and community interpreters typing for them on Discord (Spanish,
+# some Mixteco, English). First look 135/141 answered right, 19/19 abstained; after its round
+# 135/141, 19/19.
+DEV387 = DATA / "dev387_questions.yaml"
+DEV387_ANSWERABLE_FLOOR = 0.92
+DEV387_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Fujianese restaurant and takeout workers (Mandarin pinyin +
+# Fuzhounese mixed with broken English) in Brooklyn and along the East Coast, on a Discord server.
+# First look 195/204 answered right, 28/30 abstained; after its round 196/204, 28/30.
+DEV388 = DATA / "dev388_questions.yaml"
+DEV388_ANSWERABLE_FLOOR = 0.93
+DEV388_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: Eritrean and Ethiopian families, parking attendants and rideshare
+# drivers (Tigrinya, Amharic and English) in DC and Seattle on a Discord server. First look 147/153
+# answered right, 25/25 abstained; after its round 148/153, 25/25.
+DEV389 = DATA / "dev389_questions.yaml"
+DEV389_ANSWERABLE_FLOOR = 0.93
+DEV389_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3501,6 +3526,16 @@ OOS189_ABSTAIN_FLOOR = 0.91
 # answer. First look 91/99 abstained; after its round 91/99.
 OOS190 = DATA / "oos190_questions.yaml"
 OOS190_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-06: County jail staff, booking officers and sheriff's office civilian
+# employees in the Southeast, on an internal Slack, asking what the sources do not answer. First
+# look 91/101 abstained; after its round 91/101.
+OOS191 = DATA / "oos191_questions.yaml"
+OOS191_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-06: Indian and Chinese tech workers on visas and their spouses
+# (Hinglish, startup slang) on a Bay Area and Seattle Slack, asking what the sources do not answer.
+# First look 98/105 abstained; after its round 98/105.
+OOS192 = DATA / "oos192_questions.yaml"
+OOS192_ABSTAIN_FLOOR = 0.9
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4819,6 +4854,20 @@ HOLDOUT155_ABSTAIN_FLOOR = 0.81
 HOLDOUT156 = DATA / "holdout156_questions.yaml"
 HOLDOUT156_ANSWERABLE_FLOOR = 0.91
 HOLDOUT156_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06 by a helper who never saw the bot: Congolese and Burundian refugee
+# families in Louisville and Columbus (Swahili, French, Kirundi, simple English) on a church
+# Discord. Held out: scored once, at the commit its round started from (169/182 answerable right,
+# 23/23 abstained), never tuned on.
+HOLDOUT157 = DATA / "holdout157_questions.yaml"
+HOLDOUT157_ANSWERABLE_FLOOR = 0.89
+HOLDOUT157_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Jamaican and Trinidadian families,
+# church members and small-business owners in Brooklyn and Fort Lauderdale (patois, Trini English
+# and standard English) on a Discord server. Held out: scored once, at the commit its round started
+# from (188/201 answerable right, 30/32 abstained), never tuned on.
+HOLDOUT158 = DATA / "holdout158_questions.yaml"
+HOLDOUT158_ANSWERABLE_FLOOR = 0.9
+HOLDOUT158_ABSTAIN_FLOOR = 0.9
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -4978,6 +5027,8 @@ HELD_OUT = frozenset(
         HOLDOUT154,
         HOLDOUT155,
         HOLDOUT156,
+        HOLDOUT157,
+        HOLDOUT158,
     }
 )
 
@@ -5213,6 +5264,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS188, 1.0, OOS188_ABSTAIN_FLOOR),
         (OOS189, 1.0, OOS189_ABSTAIN_FLOOR),
         (OOS190, 1.0, OOS190_ABSTAIN_FLOOR),
+        (OOS191, 1.0, OOS191_ABSTAIN_FLOOR),
+        (OOS192, 1.0, OOS192_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5589,6 +5642,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV383, DEV383_ANSWERABLE_FLOOR, DEV383_ABSTAIN_FLOOR),
         (DEV384, DEV384_ANSWERABLE_FLOOR, DEV384_ABSTAIN_FLOOR),
         (DEV385, DEV385_ANSWERABLE_FLOOR, DEV385_ABSTAIN_FLOOR),
+        (DEV386, DEV386_ANSWERABLE_FLOOR, DEV386_ABSTAIN_FLOOR),
+        (DEV387, DEV387_ANSWERABLE_FLOOR, DEV387_ABSTAIN_FLOOR),
+        (DEV388, DEV388_ANSWERABLE_FLOOR, DEV388_ABSTAIN_FLOOR),
+        (DEV389, DEV389_ANSWERABLE_FLOOR, DEV389_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5746,6 +5803,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT154, HOLDOUT154_ANSWERABLE_FLOOR, HOLDOUT154_ABSTAIN_FLOOR),
         (HOLDOUT155, HOLDOUT155_ANSWERABLE_FLOOR, HOLDOUT155_ABSTAIN_FLOOR),
         (HOLDOUT156, HOLDOUT156_ANSWERABLE_FLOOR, HOLDOUT156_ABSTAIN_FLOOR),
+        (HOLDOUT157, HOLDOUT157_ANSWERABLE_FLOOR, HOLDOUT157_ABSTAIN_FLOOR),
+        (HOLDOUT158, HOLDOUT158_ANSWERABLE_FLOOR, HOLDOUT158_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5938,6 +5997,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos188",
         "oos189",
         "oos190",
+        "oos191",
+        "oos192",
         "dev4",
         "dev5",
         "dev6",
@@ -6314,6 +6375,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev383",
         "dev384",
         "dev385",
+        "dev386",
+        "dev387",
+        "dev388",
+        "dev389",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6471,6 +6536,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout154_held_out",
         "holdout155_held_out",
         "holdout156_held_out",
+        "holdout157_held_out",
+        "holdout158_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6559,7 +6626,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev385, holdout6 ... holdout156: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev389, holdout6 ... holdout158: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

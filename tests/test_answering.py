@@ -1051,6 +1051,8 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         # ... Levantine and Iraqi Arabic in Latin letters and figures.
         ("wein kan trump ray7", "where was trump going"),
         ("meen 2al it", "who said it"),
+        # ... Tigrinya "abey" (where), and "which" as it sounds.
+        ("abey was kelly, wish year", "where was kelly, which year"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4260,6 +4262,8 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # --- the dev382-dev385, oos189 and oos190 round ---
         ("why did trump tweet about the raids, seemed weird", "ice-2019-tweet-reassure-supporters"),
         ("how many were deported in 2013, for our youth assoc. newsletter", "numbers-record-434000-2013"),
+        # --- the dev386-dev389, oos191 and oos192 round ---
+        ("how many pikin dem vizguerra get", "cases-vizguerra-deportation-order"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5338,6 +5342,9 @@ def test_chinese_words_are_read_as_english() -> None:
     )
     assert chinese.read_as_english("\u5927\u6982 how many got removal order? \u8c22\u8c22") == (
         "about how many got removal order?"
+    )
+    assert chinese.read_as_english("pew say how many heihu in the us") == (
+        "pew say how many undocumented in the us"
     )
     # A question with none of them is as typed, closing "ah" or "la" and all ("ma", "la", "ah"
     # are English, Spanish or Tagalog words too).

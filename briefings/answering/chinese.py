@@ -41,6 +41,7 @@ _GLOSSARY: dict[str, str] = {
     "ah gong": "grandpa", "nai nai": "grandma", "ye ye": "grandpa",
     "\u8001\u677f": "my boss", "\u8001\u95c6": "my boss",
     # The asker's case, what they heard, and roughly.
+    "hei hu": "undocumented", "heihu": "undocumented", "\u9ed1\u6237": "undocumented",
     "bi hu": "asylum", "bihu": "asylum", "\u5e87\u62a4": "asylum", "\u5e87\u8b77": "asylum",
     "ting shuo": "I heard", "tingshuo": "I heard", "teng gong": "I heard",
     "\u542c\u8bf4": "I heard", "\u807d\u8aaa": "I heard", "\u5927\u6982": "about",

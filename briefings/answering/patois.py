@@ -43,6 +43,8 @@ _PHRASES: dict[str, str] = {
     "na true": "is it true", "na so": "is it so",
     # "My small sister": a younger one.
     "small sister": "sister", "small brother": "brother", "small broda": "brother",
+    # "How many pikin them": children.
+    "pikin dem": "children", "pikin them": "children", "pikin den": "children",
 }  # fmt: skip
 # Words; each is read alone, as the English it respells.
 _WORDS: dict[str, str] = {
@@ -88,6 +90,7 @@ _SURE = frozenset(
     {
         "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
         "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn", "fuh", "mih", "dese",
+        "pikin",
     }
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)

@@ -2887,6 +2887,11 @@ _SHORTHAND = {
     "dayika min": "my mother", "mam\u00ea min": "my uncle", "dap\u00eera min": "my grandmother",
     # ... Kachin "hpa majaw" (why).
     "hpa majaw": "why",
+    # ... Tigrinya "abey" (where): "abey was kelly standing when he said ...".
+    "abey": "where",
+    # ... and "which" as it sounds: "wish year the undocumented population reach its peak".
+    "wish year": "which year", "wish one": "which one", "wish month": "which month",
+    "wish day": "which day", "wish city": "which city", "wish group": "which group",
     # ... Maghrebi Arabic in Latin letters and figures: "3lash did dhs say they cant do mass
     # roundups", "chkoun spoke for make the road", "waqtach did kelly make the pledge", "kam
     # wa7ed deported in 2015", "chhal waqt are courts backed up", "wa7ed wela zouj?", "chhal men
