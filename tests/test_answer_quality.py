@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout158) report only their two rates here, never their misses: they are the honest measurements
+holdout160) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2790,6 +2790,31 @@ DEV388_ABSTAIN_FLOOR = 0.9
 DEV389 = DATA / "dev389_questions.yaml"
 DEV389_ANSWERABLE_FLOOR = 0.93
 DEV389_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Salvadoran TPS and mixed-status families in the DC suburbs and Long
+# Island on a Discord server (Salvadoran Spanish slang, Spanglish). First look 153/159 answered
+# right, 21/22 abstained; after its round 154/159, 21/22.
+DEV390 = DATA / "dev390_questions.yaml"
+DEV390_ANSWERABLE_FLOOR = 0.93
+DEV390_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06: Hmong elders and their grandchildren in St. Paul and Fresno
+# (grandkids typing for elders, some Hmong words, simple English) on a clan association Discord.
+# First look 136/145 answered right, 23/23 abstained; after its round 136/145, 23/23.
+DEV391 = DATA / "dev391_questions.yaml"
+DEV391_ANSWERABLE_FLOOR = 0.9
+DEV391_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Brazilian housecleaners, construction and restaurant workers in
+# Massachusetts and Florida (Brazilian Portuguese slang mixed with English) on a Discord server.
+# First look 174/199 answered right, 21/30 abstained; after its round 183/199, 21/30.
+DEV392 = DATA / "dev392_questions.yaml"
+DEV392_ANSWERABLE_FLOOR = 0.88
+DEV392_ABSTAIN_FLOOR = 0.67
+# Written blind on 2026-12-06: Guatemalan and Honduran teens who came as unaccompanied minors, in
+# high school ESL classes in Houston and Maryland, texting Spanglish w lots of abbreviations on a
+# class Discord. First look 164/171 answered right, 28/28 abstained; after its round 165/171,
+# 28/28.
+DEV393 = DATA / "dev393_questions.yaml"
+DEV393_ANSWERABLE_FLOOR = 0.93
+DEV393_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3536,6 +3561,16 @@ OOS191_ABSTAIN_FLOOR = 0.87
 # First look 98/105 abstained; after its round 98/105.
 OOS192 = DATA / "oos192_questions.yaml"
 OOS192_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06: rural county commissioners, farm bureau members and dairy and
+# orchard owners who employ immigrant workers, on a regional Slack, asking what the sources do not
+# answer. First look 87/101 abstained; after its round 87/101.
+OOS193 = DATA / "oos193_questions.yaml"
+OOS193_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-06: Afghan families and former interpreters in Sacramento and Northern
+# Virginia on a Discord server (Dari and Pashto words in Latin letters, English), asking what the
+# sources do not answer. First look 94/111 abstained; after its round 94/111.
+OOS194 = DATA / "oos194_questions.yaml"
+OOS194_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4868,6 +4903,20 @@ HOLDOUT157_ABSTAIN_FLOOR = 0.95
 HOLDOUT158 = DATA / "holdout158_questions.yaml"
 HOLDOUT158_ANSWERABLE_FLOOR = 0.9
 HOLDOUT158_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-06 by a helper who never saw the bot: Nepali and Bhutanese-Nepali
+# refugee families in Columbus and Pittsburgh on a community Discord (Nepali in Latin letters,
+# simple English, young people asking for parents). Held out: scored once, at the commit its round
+# started from (160/176 answerable right, 26/27 abstained), never tuned on.
+HOLDOUT159 = DATA / "holdout159_questions.yaml"
+HOLDOUT159_ANSWERABLE_FLOOR = 0.87
+HOLDOUT159_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-06 by a helper who never saw the bot: Polish and Ukrainian construction
+# and cleaning workers in Chicago and New Jersey (Polish/Ukrainian words in Latin letters, broken
+# English) on a Discord server. Held out: scored once, at the commit its round started from
+# (170/188 answerable right, 30/30 abstained), never tuned on.
+HOLDOUT160 = DATA / "holdout160_questions.yaml"
+HOLDOUT160_ANSWERABLE_FLOOR = 0.87
+HOLDOUT160_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5029,6 +5078,8 @@ HELD_OUT = frozenset(
         HOLDOUT156,
         HOLDOUT157,
         HOLDOUT158,
+        HOLDOUT159,
+        HOLDOUT160,
     }
 )
 
@@ -5266,6 +5317,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS190, 1.0, OOS190_ABSTAIN_FLOOR),
         (OOS191, 1.0, OOS191_ABSTAIN_FLOOR),
         (OOS192, 1.0, OOS192_ABSTAIN_FLOOR),
+        (OOS193, 1.0, OOS193_ABSTAIN_FLOOR),
+        (OOS194, 1.0, OOS194_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5646,6 +5699,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV387, DEV387_ANSWERABLE_FLOOR, DEV387_ABSTAIN_FLOOR),
         (DEV388, DEV388_ANSWERABLE_FLOOR, DEV388_ABSTAIN_FLOOR),
         (DEV389, DEV389_ANSWERABLE_FLOOR, DEV389_ABSTAIN_FLOOR),
+        (DEV390, DEV390_ANSWERABLE_FLOOR, DEV390_ABSTAIN_FLOOR),
+        (DEV391, DEV391_ANSWERABLE_FLOOR, DEV391_ABSTAIN_FLOOR),
+        (DEV392, DEV392_ANSWERABLE_FLOOR, DEV392_ABSTAIN_FLOOR),
+        (DEV393, DEV393_ANSWERABLE_FLOOR, DEV393_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5805,6 +5862,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT156, HOLDOUT156_ANSWERABLE_FLOOR, HOLDOUT156_ABSTAIN_FLOOR),
         (HOLDOUT157, HOLDOUT157_ANSWERABLE_FLOOR, HOLDOUT157_ABSTAIN_FLOOR),
         (HOLDOUT158, HOLDOUT158_ANSWERABLE_FLOOR, HOLDOUT158_ABSTAIN_FLOOR),
+        (HOLDOUT159, HOLDOUT159_ANSWERABLE_FLOOR, HOLDOUT159_ABSTAIN_FLOOR),
+        (HOLDOUT160, HOLDOUT160_ANSWERABLE_FLOOR, HOLDOUT160_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -5999,6 +6058,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos190",
         "oos191",
         "oos192",
+        "oos193",
+        "oos194",
         "dev4",
         "dev5",
         "dev6",
@@ -6379,6 +6440,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev387",
         "dev388",
         "dev389",
+        "dev390",
+        "dev391",
+        "dev392",
+        "dev393",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6538,6 +6603,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout156_held_out",
         "holdout157_held_out",
         "holdout158_held_out",
+        "holdout159_held_out",
+        "holdout160_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6626,7 +6693,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev389, holdout6 ... holdout158: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev393, holdout6 ... holdout160: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4264,6 +4264,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many were deported in 2013, for our youth assoc. newsletter", "numbers-record-434000-2013"),
         # --- the dev386-dev389, oos191 and oos192 round ---
         ("how many pikin dem vizguerra get", "cases-vizguerra-deportation-order"),
+        # --- the dev390-dev393, oos193 and oos194 round ---
+        ("hey siri ask briefbot how many were deported in 2013", "numbers-record-434000-2013"),
+        ("pq o numero de sem documento ficou estavel", "numbers-pew-net-flow-zero"),
+        ("a deportacao acelerada pega quem ta aqui ha quanto tempo", "expedited-removal-up-to-two-years"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

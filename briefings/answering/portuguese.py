@@ -122,6 +122,15 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("disseram", "nome"): ("gave", "their", "names"),
     ("falou", "nome"): ("gave", "their", "name"),
     ("deu", "nome"): ("gave", "their", "name"),
+    # "foram pegos de surpresa": blindsided; "ficou estavel": held steady; "ha quanto tempo":
+    # how long; "chegou a ser adotado": was ever adopted.
+    ("pegos", "surpresa"): ("blindsided",),
+    ("pego", "surpresa"): ("blindsided",),
+    ("ficou", "estavel"): ("held", "steady"),
+    ("quanto", "tempo"): ("how", "long"),
+    ("chegou", "a"): ("ever",),
+    ("viraram", "oficial"): ("became", "official"),
+    ("virou", "oficial"): ("became", "official"),
 }
 # "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
 _AGE = ("quantos", "anos", "tem")
@@ -304,6 +313,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "pediu": ("asked",), "boletim": ("newsletter",),
     "nota": ("statement",), "precisam": ("need",), "mesma": ("same",), "levar": ("lead",),
     "fez": ("made",), "monte": ("lot",), "escrever": ("write",),
+    "rascunho": ("draft",), "adotado": ("adopted",), "adotada": ("adopted",),
+    "preparar": ("prepare",), "prisoes": ("arrests",), "chefao": ("officials",),
+    "esquisito": ("unusual",), "estavel": ("stable",), "acelerada": ("expedited",),
+    "existiam": ("existed",),
 }  # fmt: skip
 
 

@@ -1420,6 +1420,15 @@ _FILLER = _AnyCase(
     r"|(?<=, )(?:i'?m |im )?on (?:a|the) call in \d+(?: ?(?:min|mins|minutes))?(?=\W*$)"
     r"|^(?:medic|engine|ambo|ambulance|unit|truck|rescue|squad|ladder) ?\d+ (?:back in (?:svc"
     r"|service)|in (?:svc|service)|available|clear|10-8)(?=\s*[.!,])"
+    # ... or a phone's assistant, by voice: "ok google perguntar pro briefbot quantos ...".
+    r"|^(?:ok(?:ay)? |hey )(?:google|siri|alexa)\b,?(?: (?:ask|tell|perguntar?|pergunta|pregunta"
+    r"|preguntar|preguntale|pergunte)(?: (?:a|o|al|pro|para o|para|to))?(?: (?:the )?brief ?bot)?)?"
+    # ... or "yo" first: "yo who is mark morgan".
+    r"|^yo\b,?(?= (?:who|what|when|where|why|how|which|is|are|was|were|do|does|did)\b)"
+    # "Who did the study that says just over 11 million": who says it.
+    r"|(?<=^who )(?:did|does|made|wrote|put out) the (?:study|report|survey|research|poll|estimate"
+    r"|analysis|count)(?: that| which)?(?= (?:says|said|found|finds|shows|showed|puts|put|counts"
+    r"|counted|estimates|estimated)\b)"
     # ... or for the bot: "paisanos, quick one for the bot: how many ...".
     r"|(?:^|(?<=, ))(?:(?:a )?quick|real quick|fast) (?:one|q|question) for (?:the |this |our )?"
     r"(?:bot|briefbot)(?=\s*[:,\u2013\u2014]|\s-)"
