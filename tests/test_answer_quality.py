@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout160) report only their two rates here, never their misses: they are the honest measurements
+holdout162) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2815,6 +2815,32 @@ DEV392_ABSTAIN_FLOOR = 0.67
 DEV393 = DATA / "dev393_questions.yaml"
 DEV393_ANSWERABLE_FLOOR = 0.93
 DEV393_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Sudanese and South Sudanese families in Omaha and Des Moines on a
+# community Discord (Sudanese/Juba Arabic in Latin letters, English). First look 157/163 answered
+# right, 21/21 abstained; after its round 159/163, 21/21.
+DEV394 = DATA / "dev394_questions.yaml"
+DEV394_ANSWERABLE_FLOOR = 0.94
+DEV394_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: Korean American dry-cleaning, nail and grocery shop owners and their
+# adult children (Konglish, romanized Korean) in Queens, New Jersey and Atlanta on a KakaoTalk-
+# bridged Discord. First look 123/131 answered right, 20/20 abstained; after its round 127/131,
+# 20/20.
+DEV395 = DATA / "dev395_questions.yaml"
+DEV395_ANSWERABLE_FLOOR = 0.93
+DEV395_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: garment factory workers in downtown Los Angeles (Mexican, Guatemalan
+# and Salvadoran sewers, some Korean and Chinese shop owners) with a workers' center organizer
+# relaying questions, on a Slack. First look 138/145 answered right, 25/25 abstained; after its
+# round 138/145, 25/25.
+DEV396 = DATA / "dev396_questions.yaml"
+DEV396_ANSWERABLE_FLOOR = 0.92
+DEV396_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06: retired Mexican-American grandparents in the Rio Grande Valley on a
+# family and church Discord (Tex-Mex Spanglish, voice-to-text). First look 129/146 answered right,
+# 25/27 abstained; after its round 131/146, 25/27.
+DEV397 = DATA / "dev397_questions.yaml"
+DEV397_ANSWERABLE_FLOOR = 0.86
+DEV397_ABSTAIN_FLOOR = 0.89
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3571,6 +3597,16 @@ OOS193_ABSTAIN_FLOOR = 0.83
 # sources do not answer. First look 94/111 abstained; after its round 94/111.
 OOS194 = DATA / "oos194_questions.yaml"
 OOS194_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-06: data journalists and researchers building deportation charts, asking
+# for figures, breakdowns and sources on a newsroom data-team Slack, asking what the sources do not
+# answer. First look 88/103 abstained; after its round 88/103.
+OOS195 = DATA / "oos195_questions.yaml"
+OOS195_ABSTAIN_FLOOR = 0.82
+# Written blind on 2026-12-06: pro-enforcement Republican county party volunteers and local talk-
+# radio callers who back the crackdown, on a county party Slack, asking what the sources do not
+# answer. First look 97/103 abstained; after its round 97/103.
+OOS196 = DATA / "oos196_questions.yaml"
+OOS196_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4917,6 +4953,20 @@ HOLDOUT159_ABSTAIN_FLOOR = 0.93
 HOLDOUT160 = DATA / "holdout160_questions.yaml"
 HOLDOUT160_ANSWERABLE_FLOOR = 0.87
 HOLDOUT160_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-06 by a helper who never saw the bot: Dominican families in Providence
+# and the Bronx on a family Discord server (Dominican Spanish slang, Spanglish). Held out: scored
+# once, at the commit its round started from (157/161 answerable right, 22/23 abstained), never
+# tuned on.
+HOLDOUT161 = DATA / "holdout161_questions.yaml"
+HOLDOUT161_ANSWERABLE_FLOOR = 0.94
+HOLDOUT161_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-06 by a helper who never saw the bot: Gujarati motel and convenience-
+# store owners and staff (Gujarati in Latin letters, Indian English) in Georgia, Texas and New
+# Jersey on a WhatsApp-bridged Discord. Held out: scored once, at the commit its round started from
+# (177/193 answerable right, 27/28 abstained), never tuned on.
+HOLDOUT162 = DATA / "holdout162_questions.yaml"
+HOLDOUT162_ANSWERABLE_FLOOR = 0.88
+HOLDOUT162_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5080,6 +5130,8 @@ HELD_OUT = frozenset(
         HOLDOUT158,
         HOLDOUT159,
         HOLDOUT160,
+        HOLDOUT161,
+        HOLDOUT162,
     }
 )
 
@@ -5319,6 +5371,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS192, 1.0, OOS192_ABSTAIN_FLOOR),
         (OOS193, 1.0, OOS193_ABSTAIN_FLOOR),
         (OOS194, 1.0, OOS194_ABSTAIN_FLOOR),
+        (OOS195, 1.0, OOS195_ABSTAIN_FLOOR),
+        (OOS196, 1.0, OOS196_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5703,6 +5757,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV391, DEV391_ANSWERABLE_FLOOR, DEV391_ABSTAIN_FLOOR),
         (DEV392, DEV392_ANSWERABLE_FLOOR, DEV392_ABSTAIN_FLOOR),
         (DEV393, DEV393_ANSWERABLE_FLOOR, DEV393_ABSTAIN_FLOOR),
+        (DEV394, DEV394_ANSWERABLE_FLOOR, DEV394_ABSTAIN_FLOOR),
+        (DEV395, DEV395_ANSWERABLE_FLOOR, DEV395_ABSTAIN_FLOOR),
+        (DEV396, DEV396_ANSWERABLE_FLOOR, DEV396_ABSTAIN_FLOOR),
+        (DEV397, DEV397_ANSWERABLE_FLOOR, DEV397_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5864,6 +5922,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT158, HOLDOUT158_ANSWERABLE_FLOOR, HOLDOUT158_ABSTAIN_FLOOR),
         (HOLDOUT159, HOLDOUT159_ANSWERABLE_FLOOR, HOLDOUT159_ABSTAIN_FLOOR),
         (HOLDOUT160, HOLDOUT160_ANSWERABLE_FLOOR, HOLDOUT160_ABSTAIN_FLOOR),
+        (HOLDOUT161, HOLDOUT161_ANSWERABLE_FLOOR, HOLDOUT161_ABSTAIN_FLOOR),
+        (HOLDOUT162, HOLDOUT162_ANSWERABLE_FLOOR, HOLDOUT162_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6060,6 +6120,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos192",
         "oos193",
         "oos194",
+        "oos195",
+        "oos196",
         "dev4",
         "dev5",
         "dev6",
@@ -6444,6 +6506,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev391",
         "dev392",
         "dev393",
+        "dev394",
+        "dev395",
+        "dev396",
+        "dev397",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6605,6 +6671,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout158_held_out",
         "holdout159_held_out",
         "holdout160_held_out",
+        "holdout161_held_out",
+        "holdout162_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6693,7 +6761,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev393, holdout6 ... holdout160: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev397, holdout6 ... holdout162: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -1053,6 +1053,11 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
         ("meen 2al it", "who said it"),
         # ... Tigrinya "abey" (where), and "which" as it sounds.
         ("abey was kelly, wish year", "where was kelly, which year"),
+        # ... Sudanese "wenu" (where) and "gaal" (said); letters a phone heard as words.
+        (
+            "wenu was kelly, kelly gaal, the dock a program",
+            "where was kelly, kelly said, the DACA program",
+        ),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4268,6 +4273,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("hey siri ask briefbot how many were deported in 2013", "numbers-record-434000-2013"),
         ("pq o numero de sem documento ficou estavel", "numbers-pew-net-flow-zero"),
         ("a deportacao acelerada pega quem ta aqui ha quanto tempo", "expedited-removal-up-to-two-years"),
+        # --- the dev394-dev397, oos195 and oos196 round ---
+        ("[KakaoTalk] 김집사: how many were deported in 2013", "numbers-record-434000-2013"),
+        ("what did eye see e say in its statement", "ice-2019-ice-statement"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

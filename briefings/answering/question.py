@@ -1225,10 +1225,11 @@ _WORDING_CHECKED = (
 
 
 # A message a bridge passed on, with the chat it came from and who wrote it: "[WhatsApp] Don
-# Chepe: alguien sabe cuantos ...", "[TG] Olena K.: ...".
+# Chepe: alguien sabe cuantos ...", "[TG] Olena K.: ...", "[KakaoTalk] 박사장: ...".
 # ... or a voice message written out: "[audio transcrito] oye pana ...".
 _BRIDGED = lazy_compile(
     r"^\s*\[(?:whatsapp|wa|telegram|tg|signal|sms|imessage|messenger|fb|wechat|line|viber|irc"
+    r"|kakaotalk|kakao|kakao talk|zalo"
     # (with where the sender is: "[WA] Priya (Rutgers): ...")
     r"|matrix|discord|slack)\]\s*(?:[\w.'-]+ ){0,3}[\w.'-]+(?: \([^()]{1,40}\))?:\s+"
     r"|^\s*\[(?:audio|voice|voice note|voice message|voice memo|nota de voz|mensaje de voz)"
@@ -2875,6 +2876,10 @@ _SHORTHAND = {
     # ... a voice dictation's spoken marks: "typing for my husband comma Menendez said ... who
     # question mark".
     "question mark": "?", "comma": ",",
+    # ... and the letters it heard: "how many officers does eye see e have", "the dock a
+    # program".
+    "eye see e": "ICE", "eye see ee": "ICE", "dock a program": "DACA program",
+    "dock uh": "DACA", "da ca": "DACA",
     # ... Wolof: "nanga def everybody.", "they adopted it in the end or deedeet"; Arabic
     # greetings: "salam alaykum.".
     "nanga def": "", "deedeet": "no", "waaw": "yes", "salam alaykum": "", "salaam alaikum": "",
@@ -2896,6 +2901,8 @@ _SHORTHAND = {
     "dayika min": "my mother", "mam\u00ea min": "my uncle", "dap\u00eera min": "my grandmother",
     # ... Kachin "hpa majaw" (why).
     "hpa majaw": "why",
+    # ... Sudanese "gaal" (said) and "wenu" (where); Korean "jinjja?" (really?).
+    "gaal": "said", "wenu": "where", "jinjja": "",
     # ... Tigrinya "abey" (where): "abey was kelly standing when he said ...".
     "abey": "where",
     # ... and "which" as it sounds: "wish year the undocumented population reach its peak".
