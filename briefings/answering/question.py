@@ -2886,7 +2886,8 @@ _SHORTHAND = {
     "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "", "salam aleikum": "",
     "salaam aleikum": "", "assalamu aleikum": "", "salam aleykum": "",
     # ... and Levantine "wein" (where): "wein was kelly when he promised ...", and Maghrebi
-    # "win" before its verb ("win did kelly say no mass deportations").
+    # "win" and Levantine "fen" before a verb ("win did kelly say no mass deportations", "fen was
+    # kelly when he said ...").
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
     "fen was": "where was", "fen did": "where did", "fen is": "where is", "fen do": "where do",
     # ... Levantine and Iraqi "wein kan trump ray7" (where was Trump going), "meen 2al" (who said
