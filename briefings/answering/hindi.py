@@ -4,9 +4,9 @@ English the facts use.
 South Asian families and the mosque, temple and community volunteers who relay their questions
 write Hinglish or Banglish ("ice ke paas kitne deportation officers hain", "2015 mein kitne log
 deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"), and Punjabi
-truckers theirs ("2015 vich kinne deport hoye"). As with Spanish
-(`spanish`), the question words are read before this, with the chat shorthand ("kitne" is "how
-many", "kab" is "when", "keno" is "why"), and this reads the rest: the postpositions and
+truckers theirs ("2015 vich kinne deport hoye"). As with Spanish (`spanish`), the question words
+are read before this, with the chat shorthand ("kitne" is "how many", "kab" is "when", "keno" is
+"why"), and this reads the rest: the postpositions and
 auxiliaries carry nothing, and the story's words become the English ones. A question is read so
 only when it has two words that are Hindi, Urdu or Bangla alone ("hain", "mein", "logon",
 "korlo"), or one of them and a short postposition ("vizguerra ke bachche"): "ke", "ka",

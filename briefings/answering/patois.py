@@ -14,8 +14,10 @@ one of them a word that no English, Spanish, Portuguese or Haitian Creole questi
 "wah", "nuh", "wetin", "abeg", "dey"): "di", "de", "fi", "mi", "na", "dat" and "dis" are Creole,
 Spanish or Portuguese words too. A few words are patois beyond doubt, and one is enough ("how much
 people get deport inna 2015?"); so is "di" for "the" twice in a question that is not Creole ("why
-di tougher enforcement a go slow, according to di officials?"), and "dem" before what they do ("dem
-will lock up people until dem hearing?", but "did any dem go on record" is a Democrat).
+di tougher enforcement a go slow, according to di officials?"), "dem" before what they do ("dem
+will lock up people until dem hearing?", but "did any dem go on record" is a Democrat), the
+islands' "dey" before what they do ("dey gonna hold people"), and Pidgin's grammar with none of
+its own words ("dis new guidelines go touch am?", "Kelly memos cancel DACA, na true?").
 """
 
 from __future__ import annotations

@@ -2842,10 +2842,6 @@ _SHORTHAND = {
     "number to call": "phone number to call", "number i can call": "phone number i can call",
     "number do i call": "phone number do i call", "number do we call": "phone number do we call",
     "number should i call": "phone number should i call",
-    # ... and Spanish's seven countries asked by name in the past: "cuales eran los 7 paises".
-    "cuales eran los 7 paises": "what were the 7 countries",
-    "cuales eran los siete paises": "what were the seven countries",
-    "cuales eran los paises": "what were the countries",
     # ... and a Nigerian's "... in 2015 sha", Yoruba "e jowo", Igbo "biko" (please).
     "sha": "", "e jowo": "please", "biko": "please",
     # ... a Persian or Kurdish speaker's "chera did trump say that", "deportations 2015 chand
@@ -2962,12 +2958,15 @@ _SHORTHAND = {
     # ... and Wolof: "lu tax trump tweet the millions thing", "ndax the new guidance makes MORE
     # people a priority" (a yes-no question's mark).
     "lu tax": "why", "ndax": "",
-    # ... and Spanish countries asked by name: "cuales son los siete paises del travel ban?" (not
-    # "de que paises era", which asks what kind).
+    # ... and Spanish countries asked by name, now or then: "cuales son los siete paises del
+    # travel ban?", "cuales eran los 7 paises" (not "de que paises era", which asks what kind).
     "cuales son los siete paises": "what are the seven countries",
     "cu\u00e1les son los siete pa\u00edses": "what are the seven countries",
     "cuales son los paises": "what are the countries",
     "cu\u00e1les son los pa\u00edses": "what are the countries",
+    "cuales eran los 7 paises": "what were the 7 countries",
+    "cuales eran los siete paises": "what were the seven countries",
+    "cuales eran los paises": "what were the countries",
     # ... Mexican "al chile" (honestly).
     "al chile": "",
     # ... Cape Verdean Kriolu: "kantu genti ki deportadu en 2015", "pamodi trump manda kel
