@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout162) report only their two rates here, never their misses: they are the honest measurements
+holdout164) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2841,6 +2841,32 @@ DEV396_ABSTAIN_FLOOR = 0.95
 DEV397 = DATA / "dev397_questions.yaml"
 DEV397_ANSWERABLE_FLOOR = 0.86
 DEV397_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Iranian-American families in Los Angeles (Tehrangeles) and Northern
+# Virginia on a family Discord, Finglish mixed with English, elders typed by grandchildren, some
+# formal translated-Persian phrasing. First look 134/156 answered right, 21/22 abstained; after its
+# round 142/156, 21/22.
+DEV398 = DATA / "dev398_questions.yaml"
+DEV398_ANSWERABLE_FLOOR = 0.88
+DEV398_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Azorean Portuguese-American fishing and factory families in Fall
+# River and New Bedford, MA, on a parish-community Slack. First look 154/167 answered right, 22/22
+# abstained; after its round 159/167, 22/22.
+DEV399 = DATA / "dev399_questions.yaml"
+DEV399_ANSWERABLE_FLOOR = 0.92
+DEV399_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Greek-American diner and pizzeria owners and their Mexican and
+# Ecuadorian line cooks in New Jersey and Chicago, on a restaurant-owners' Slack. First look 164/173
+# answered right, 21/23 abstained; after its round 168/173, 21/23.
+DEV400 = DATA / "dev400_questions.yaml"
+DEV400_ANSWERABLE_FLOOR = 0.94
+DEV400_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07: Chuukese, Pohnpeian and Marshallese (Micronesian and Marshall Islands
+# COFA migrant) families in Springdale, Arkansas and Kansas City on a church Discord (island
+# English, words of Chuukese/Marshallese, youth asking for elders, poultry plant shift workers).
+# First look 166/176 answered right, 22/24 abstained; after its round 170/176, 22/24.
+DEV401 = DATA / "dev401_questions.yaml"
+DEV401_ANSWERABLE_FLOOR = 0.93
+DEV401_ABSTAIN_FLOOR = 0.88
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3607,6 +3633,16 @@ OOS195_ABSTAIN_FLOOR = 0.82
 # answer. First look 97/103 abstained; after its round 97/103.
 OOS196 = DATA / "oos196_questions.yaml"
 OOS196_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07: Vermont and upstate New York dairy farm owners, their Mexican and
+# Guatemalan milkers, and a farmworker-rights organizer on a regional dairy Slack, asking what the
+# sources do not answer. First look 91/114 abstained; after its round 91/114.
+OOS197 = DATA / "oos197_questions.yaml"
+OOS197_ABSTAIN_FLOOR = 0.76
+# Written blind on 2026-12-07: Quaker meeting sanctuary and accompaniment committee in Philadelphia
+# and Denver (retired teachers, a lawyer, young volunteers) on Slack, careful polite wording, asking
+# what the sources do not answer. First look 99/117 abstained; after its round 99/117.
+OOS198 = DATA / "oos198_questions.yaml"
+OOS198_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -4967,6 +5003,21 @@ HOLDOUT161_ABSTAIN_FLOOR = 0.92
 HOLDOUT162 = DATA / "holdout162_questions.yaml"
 HOLDOUT162_ANSWERABLE_FLOOR = 0.88
 HOLDOUT162_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Albanian and Kosovar families and
+# restaurant/construction business owners in Staten Island and the Bronx on a community Discord.
+# Held out: scored once, at the commit its round started from (169/186 answerable right, 18/19
+# abstained), never tuned on.
+HOLDOUT163 = DATA / "holdout163_questions.yaml"
+HOLDOUT163_ANSWERABLE_FLOOR = 0.87
+HOLDOUT163_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07 by a helper who never saw the bot: Senegalese and Mauritanian (Wolof,
+# Pulaar and French speaking) street vendors, hair braiders and drivers in Harlem and Cincinnati on
+# a WhatsApp-bridged Discord (French and Wolof words, West African English, voice notes
+# transcribed). Held out: scored once, at the commit its round started from (200/216 answerable
+# right, 25/28 abstained), never tuned on.
+HOLDOUT164 = DATA / "holdout164_questions.yaml"
+HOLDOUT164_ANSWERABLE_FLOOR = 0.89
+HOLDOUT164_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5132,6 +5183,8 @@ HELD_OUT = frozenset(
         HOLDOUT160,
         HOLDOUT161,
         HOLDOUT162,
+        HOLDOUT163,
+        HOLDOUT164,
     }
 )
 
@@ -5373,6 +5426,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS194, 1.0, OOS194_ABSTAIN_FLOOR),
         (OOS195, 1.0, OOS195_ABSTAIN_FLOOR),
         (OOS196, 1.0, OOS196_ABSTAIN_FLOOR),
+        (OOS197, 1.0, OOS197_ABSTAIN_FLOOR),
+        (OOS198, 1.0, OOS198_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5761,6 +5816,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV395, DEV395_ANSWERABLE_FLOOR, DEV395_ABSTAIN_FLOOR),
         (DEV396, DEV396_ANSWERABLE_FLOOR, DEV396_ABSTAIN_FLOOR),
         (DEV397, DEV397_ANSWERABLE_FLOOR, DEV397_ABSTAIN_FLOOR),
+        (DEV398, DEV398_ANSWERABLE_FLOOR, DEV398_ABSTAIN_FLOOR),
+        (DEV399, DEV399_ANSWERABLE_FLOOR, DEV399_ABSTAIN_FLOOR),
+        (DEV400, DEV400_ANSWERABLE_FLOOR, DEV400_ABSTAIN_FLOOR),
+        (DEV401, DEV401_ANSWERABLE_FLOOR, DEV401_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5924,6 +5983,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT160, HOLDOUT160_ANSWERABLE_FLOOR, HOLDOUT160_ABSTAIN_FLOOR),
         (HOLDOUT161, HOLDOUT161_ANSWERABLE_FLOOR, HOLDOUT161_ABSTAIN_FLOOR),
         (HOLDOUT162, HOLDOUT162_ANSWERABLE_FLOOR, HOLDOUT162_ABSTAIN_FLOOR),
+        (HOLDOUT163, HOLDOUT163_ANSWERABLE_FLOOR, HOLDOUT163_ABSTAIN_FLOOR),
+        (HOLDOUT164, HOLDOUT164_ANSWERABLE_FLOOR, HOLDOUT164_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6122,6 +6183,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos194",
         "oos195",
         "oos196",
+        "oos197",
+        "oos198",
         "dev4",
         "dev5",
         "dev6",
@@ -6510,6 +6573,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev395",
         "dev396",
         "dev397",
+        "dev398",
+        "dev399",
+        "dev400",
+        "dev401",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6673,6 +6740,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout160_held_out",
         "holdout161_held_out",
         "holdout162_held_out",
+        "holdout163_held_out",
+        "holdout164_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6761,7 +6830,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev397, holdout6 ... holdout162: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev401, holdout6 ... holdout164: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

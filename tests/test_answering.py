@@ -1058,6 +1058,11 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
             "wenu was kelly, kelly gaal, the dock a program",
             "where was kelly, kelly said, the DACA program",
         ),
+        # ... Persian "kodoomesh doroste" (which is right), Chuukese thanks, a mistyped DACA.
+        (
+            "kodoomesh doroste, kinisou chapur, the obama doca program",
+            "which is right, thanks, the obama DACA program",
+        ),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4276,12 +4281,36 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # --- the dev394-dev397, oos195 and oos196 round ---
         ("[KakaoTalk] 김집사: how many were deported in 2013", "numbers-record-434000-2013"),
         ("what did eye see e say in its statement", "ice-2019-ice-statement"),
+        # --- the dev398-dev401, oos197 and oos198 round ---
+        ("what exactly did trump promise in his tweet, ppl at my shop freaking", "ice-2019-trump-millions-tweet"),
+        ("did DHS put out a Q&A on enforcing the new rules? pastor wants to print it", "memos-dhs-qa"),
+        ("has the number of undocumented people been going up? thats what people say on tv", "numbers-pew-11-million"),
+        ("trump says millions, ice says not millions. who is right here because the chat is fighting", "ice-2019-cannot-deport-millions"),
+        ("kommol tata for this bot. what did Kelly say about human rights", "mass-deportations-kelly-legally-human-rights"),
+        ("vay khoda, how many families was ICE going to target in 2019", "ice-2019-raids-thousands-families"),
+        ("Respected bot, my grandmother wishes to know, with respect, where did the Minister of Homeland Security pledge no mass deportations?", "mass-deportations-kelly-no-mass-deportations"),
+        ("what did those dhs guys with no names promise in the blog, how they'd handle it", "mass-deportations-blog-sensitive-handling"),
+        ("does the kelly memo end the DOCA program", "daca-not-overturned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
     answer = real.answer(question)
     assert answer.answered
     assert answer.facts[0].id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        ("what was the name of the homeland security secretary", "John F. Kelly"),
+        ("whats the name of the ice acting director in 2019", "Mark Morgan"),
+    ],
+)
+def test_a_name_asked_for_comes_first(real: AnswerEngine, question: str, name: str) -> None:
+    """A question asking the name of someone it describes is answered with who they are."""
+    answer = real.answer(question)
+    assert answer.answered
+    assert answer.text.startswith(f"{name}: ")
 
 
 @pytest.mark.parametrize(

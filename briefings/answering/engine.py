@@ -933,7 +933,10 @@ class AnswerEngine:
                 person = next((people.get(c.removeprefix("@")) for c in found_at[0][2]), None)
                 if person is not None and person.kind == "person":
                     return person
-        if q.form is not Form.WHO or not _WHO_IS.match(text):
+        # ("What was the name of the homeland security secretary": who they are, by name.)
+        if not (q.form is Form.WHO and _WHO_IS.match(text)) and not (
+            q.by_name and q.form is Form.WHAT
+        ):
             return None
         named = [people.get(p.removeprefix("@")) for p in q.people]
         found = [p for p in named if p is not None]

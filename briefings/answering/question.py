@@ -1211,7 +1211,11 @@ ACQUAINTANCE = (
     # Arabic kin: "sitto doesnt believe a word of it", "asking for abouna".
     r"|sitto|teta|jiddo|jeddo|khalto|khalti|khalo|khali|ammo|amto|3ammo|abouna"
     # Punjabi kin: "aunty ji in langar hall saying ...", "my chacha saw some video".
-    r"|aunty|auntie|aunties|chacha|chachi|masi|bua|bhabhi|bhaji|veer|nani|dadi)"
+    r"|aunty|auntie|aunties|chacha|chachi|masi|bua|bhabhi|bhaji|veer|nani|dadi"
+    # Persian kin, with or without "jan" / "joon": "Baba mige ...", "Dayi jan is asking",
+    # "Mamanbozorg wants to know".
+    r"|(?:baba|maman|amoo|ammeh|khaleh|dayi|daei|mamanbozorg|babajoon|mamanjoon|bababozorg)"
+    r"(?:[ -]?(?:jan|joon))?)"
 )
 CLAIMED = (
     r"(?:says|say|said|insists|insisted|swears|swore|claims|claimed|thinks|thought|believes"
@@ -1761,6 +1765,11 @@ _FILLER = _AnyCase(
     r"(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
     # ... "Samchon want to know, ...": who asks it.
     rf"|^(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:wants? to know|is asking|asking)(?=\s*[,:])"
+    # ... and formally, after a courtesy: "Respected bot, my grandfather wishes to know, with
+    # respect, in which city ...".
+    r"|^respected (?:bot|sir|madam|briefbot)\W+"
+    r"|(?:^|(?<=^ )|(?<=^  )|(?<=^   ))(?:(?:my|our) )?"
+    rf"(?:{ACQUAINTANCE} )?(?:wishes|would like) to know(?:, with respect)?(?=,)"
     # "Sorry my english not good", "sorry for my bad english".
     r"|(?:(?:sorry|excuse me|pardon)\W+)?(?:for )?my english (?:is |it's |its )?(?:not|no|isn't|is not)"
     r" (?:so |very |too |that )?(?:good|great|perfect|well|the best)"
@@ -2146,10 +2155,35 @@ _FILLER = _AnyCase(
     # ... or a blessing: "..., God be with her".
     r"|(?<=, )(?:may )?(?:god|dios|lord|jesus) (?:be with|bless|help|protect|keep|watch over)"
     r" (?:her|him|them|us|you|all of them|her family|his family|their family|those families)\W*$"
+    # ... or the name half remembered: "..., John something", "..., blanking on the name".
+    r"|(?<=, )[a-z]+ something(?=\W*$)"
+    r"|(?<=, )(?:i'?m |im )?blanking(?: on (?:the|his|her) name)?(?=\W*$)"
+    # ... or what people say, and that they argue over it: "...? thats what they say on tv",
+    # "... bc the group chat is fighting".
+    r"|(?<=[.!?] )(?:that'?s|thats|that is) what (?:they|people|everyone|everybody) (?:say|said"
+    r"|says|are saying|keep saying)(?: on (?:tv|the news|the radio|facebook|tiktok|youtube))?\W*$"
+    r"|(?<=\w )(?:because|cuz) the (?:group ?chat|chat|family|group|whatsapp|house|office)"
+    r" (?:is|are|keeps) (?:fighting|arguing|divided|split)(?: about it| over it)?\W*$"
+    # ... or what it is for and who waits for it: "..., going to print tonite", "..., ppl in my
+    # kitchen freaking", ". my whole back of house wants to know", "? pastor want to print it",
+    # "? need a short list for the Holy Ghost society meeting thursday".
+    r"|(?<=, )going to (?:print|press|air)(?: (?:tonight|tonite|today|tomorrow))?\W*$"
+    r"|(?<=, )(?:people|everybody|everyone|folks|guys|the guys) (?:in|at) my (?:kitchen|shop|store"
+    r"|crew|job|work|restaurant|church|building|plant) (?:are |is )?(?:freaking(?: out)?|scared"
+    r"|worried|asking|panicking|nervous)\W*$"
+    rf"|(?<=[.!?] )(?:my|our|the) (?:whole )?(?:back of house|kitchen|crew|staff|team|family"
+    rf"|church|shop|{ACQUAINTANCE}) (?:wants?|wanna) to know\W*$"
+    rf"|(?<=[.!?] )(?:(?:my|our|the) )?{ACQUAINTANCE} wants? to (?:print|share|post|read|send)"
+    r" (?:it|this|that)\W*$"
+    r"|(?<=[.!?] )need (?:a short list|a list|a summary|it|this) for (?:the |our |my )?"
+    r"[\w' -]{1,50}?\W*$"
     # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
     r"|(?<=[,.!?] )(?:(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
-    r"|break|lunch|lunch break|shift|dock|bus|train)|on (?:my )?(?:break|lunch|lunch break))"
+    r"|break|lunch|lunch break|shift|dock|bus|train)|(?:(?:i'?m|im|i am) )?on (?:my )?(?:break"
+    r"|lunch|lunch break))"
     r"\b[^?]*$"
+    # ... or how they want it: "..., quick answer pls im on break at the plant".
+    r"|(?<=, )(?:quick|short) answer(?: (?:pls|please|plz))?\b[^?]*$"
     # ... or the asker's memory, or where they were: "..., I missed last week (hip)", "?? I lose
     # track", ". I AM TRYING TO MAKE A TIMELINE FOR THE BULLETIN BOARD".
     r"|(?<=[,.!?] )(?:and |but )?(?:i|i'?m|im|i am) (?:missed|was (?:out|away|sick|gone)|forgot"
@@ -2858,7 +2892,7 @@ _SHORTHAND = {
     "weeks gap between": "weeks between", "months gap between": "months between",
     # ... Swahili: "ice ina deportation officers wangapi", "ilikuwa siku gani", "kwani".
     "wangapi": "how many", "ngapi": "how many", "siku gani": "what day", "lini": "when",
-    "wapi": "where", "kwani": "", "sasa": "",
+    "wapi": "where", "kwani": "", "sasa": "", "habari ndugu": "", "habari": "",
     # ... Kinyarwanda and Kirundi: "kubera iki kelly na tillerson met ...", "ryari? when was
     # ...", "ni bangahe, how many ...", "ni nde uvuga ukuri" (who tells the truth), "ni ukuri?".
     "kubera iki": "why", "ryari": "when", "ni bangahe": "how many", "bangahe": "how many",
@@ -2869,6 +2903,7 @@ _SHORTHAND = {
     "who do i believe": "who's right", "who do we believe": "who's right",
     "who should i believe": "who's right", "who to believe": "who's right",
     "who do i trust": "who's right", "who should i trust": "who's right",
+    "who is right here": "who's right", "who's right here": "who's right",
     # ... a voice dictation's spoken marks: "typing for my husband comma Menendez said ... who
     # question mark".
     "question mark": "?", "comma": ",",
@@ -2902,6 +2937,24 @@ _SHORTHAND = {
     "gaal": "said", "wenu": "where", "jinjja": "",
     # ... Tigrinya "abey" (where): "abey was kelly standing when he said ...".
     "abey": "where",
+    # ... Persian in Latin letters: "kodoomesh doroste?" (which one is right), "vay khoda",
+    # "akhe why ...", "yani is DACA over", "baba mige ..." (dad says), "sob ya shab?" (morning or
+    # evening).
+    "kodoomesh doroste": "which is right", "kodoomesh": "which one", "vay khoda": "",
+    "khoda bekhair kone": "", "akhe": "", "yani": "", "mige": "says",
+    "sob ya shab": "morning or evening",
+    "kheili merci": "thanks", "merci": "thanks",
+    # ... Chuukese, Marshallese and Fijian greetings and thanks: "ran annim", "kinisou chapur for
+    # this bot", "kommol tata", "iakwe", "bula vinaka".
+    "ran annim": "", "kinisou chapur": "thanks", "kinisou": "thanks", "kommol tata": "thanks",
+    "kommol": "thanks", "iakwe": "", "bula vinaka": "", "vinaka": "thanks",
+    # ... DACA misheard or mistyped: "the obama DOCA program"; and a Secretary as another
+    # country's cabinet calls it: "the Minister of Homeland Security".
+    "doca": "DACA", "minister of homeland security": "homeland security secretary",
+    # ... and the officials the blog calls anonymous: "those dhs guys with no names".
+    "guys with no names": "anonymous officials", "people with no names": "anonymous officials",
+    "officials with no names": "anonymous officials", "ppl with no names": "anonymous officials",
+    "insisted on no names": "insisted on anonymity", "insisting on no names": "insisting on anonymity",
     # ... and "which" as it sounds: "wish year the undocumented population reach its peak".
     "wish year": "which year", "wish one": "which one", "wish month": "which month",
     "wish day": "which day", "wish city": "which city", "wish group": "which group",
@@ -4446,6 +4499,11 @@ def read(index: FactIndex, text: str) -> Question:
     # every answer, so the word for it is not something a fact must speak of.
     asking |= _SOURCE_WORDS
     asking |= _where_told(normalize(original).strip())
+    if by_name and _described(index, people, plain) and not _NAME_VERB.search(plain):
+        # "What is the name of the homeland security secretary": the person the question
+        # describes, named by the fact about them, whose text need not say "name" (not "Valdés's
+        # co-director's name", someone else's; nor "what standards did he name").
+        asking |= _NAME_WORDS
     if form is Form.WHEN:
         asking |= _WHEN_WORDS  # "what date was the pledge": the pledge is asked about
     if form is Form.WHY:
@@ -5195,6 +5253,24 @@ def _unnamed(person: Person) -> bool:
     """Return whether the sources leave this official anonymous (people.yaml says so in the
     name: "a senior DHS official (unnamed)"), as one of an agency's officials."""
     return person.affiliation is not None and "(unnamed" in person.name
+
+
+def _described(index: FactIndex, concepts: Iterable[str], plain: str) -> bool:
+    """Return whether one of these people the sources name is described in `plain`, not named
+    ("the homeland security secretary", but not "Kelly")."""
+    said = set(words(plain))
+    people = index.base.people
+    return any(
+        (person := people.get(c.removeprefix("@"))) is not None
+        and person.kind == "person"
+        and person.name[:1].isupper()
+        and not said.intersection(words(person.name.lower()))
+        for c in concepts
+    )
+
+
+# "What standards did he name": naming as a verb.
+_NAME_VERB = lazy_compile(r"\b(?:did|does|do|didn'?t|will|would|to) (?:\w+ )?name\b")
 
 
 def _names_person(index: FactIndex, concepts: Iterable[str], *, by_name: bool = False) -> bool:
