@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout164) report only their two rates here, never their misses: they are the honest measurements
+holdout166) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2867,6 +2867,34 @@ DEV400_ABSTAIN_FLOOR = 0.88
 DEV401 = DATA / "dev401_questions.yaml"
 DEV401_ANSWERABLE_FLOOR = 0.93
 DEV401_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07: HVAC, roofing and framing contractors in Idaho and Montana on a trade
+# association Slack (rural small-business owners, some hiring immigrant crews, a few news skeptics;
+# blunt short job-site typing). First look 166/175 answered right, 20/20 abstained; after its round
+# 171/175, 20/20.
+DEV402 = DATA / "dev402_questions.yaml"
+DEV402_ANSWERABLE_FLOOR = 0.94
+DEV402_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Fijian and Indo-Fijian families in Sacramento and the Bay Area on a
+# community Discord (Fiji Hindi and Fijian words in Latin letters, island English, church and temple
+# groups, aunties asking through nephews). First look 183/194 answered right, 21/21 abstained; after
+# its round 187/194, 21/21.
+DEV403 = DATA / "dev403_questions.yaml"
+DEV403_ANSWERABLE_FLOOR = 0.93
+DEV403_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Orthodox Jewish business owners and office managers in Brooklyn and
+# Lakewood, NJ (Yiddish/Hebrew words in English, yeshivish phrasing) who employ immigrant workers,
+# on a business-network Slack. First look 148/157 answered right, 18/18 abstained; after its round
+# 151/157, 18/18.
+DEV404 = DATA / "dev404_questions.yaml"
+DEV404_ANSWERABLE_FLOOR = 0.93
+DEV404_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Cambodian-American families in Long Beach, CA and Lowell, MA on a
+# temple and community Discord (Khmer words in Latin letters, refugee-generation elders, second-gen
+# kids translating, worries about old convictions and deportation). First look 164/171 answered
+# right, 19/21 abstained; after its round 167/171, 19/21.
+DEV405 = DATA / "dev405_questions.yaml"
+DEV405_ANSWERABLE_FLOOR = 0.94
+DEV405_ABSTAIN_FLOOR = 0.87
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3643,6 +3671,16 @@ OOS197_ABSTAIN_FLOOR = 0.76
 # what the sources do not answer. First look 99/117 abstained; after its round 99/117.
 OOS198 = DATA / "oos198_questions.yaml"
 OOS198_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-07: Latter-day Saint ward members and refugee-service volunteers in Utah
+# and Idaho on a ward Slack, asking what the sources do not answer. First look 97/110 abstained;
+# after its round 97/110.
+OOS199 = DATA / "oos199_questions.yaml"
+OOS199_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07: Political Twitch streamer's chat and mods querying the bot live
+# during a stream on the 2017-2019 immigration crackdown, asking what the sources do not answer.
+# First look 95/103 abstained; after its round 95/103.
+OOS200 = DATA / "oos200_questions.yaml"
+OOS200_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5018,6 +5056,22 @@ HOLDOUT163_ABSTAIN_FLOOR = 0.91
 HOLDOUT164 = DATA / "holdout164_questions.yaml"
 HOLDOUT164_ANSWERABLE_FLOOR = 0.89
 HOLDOUT164_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07 by a helper who never saw the bot: Guyanese and Surinamese families in
+# Richmond Hill, Queens and Orlando on a WhatsApp-bridged Discord (Guyanese Creolese and Sranan
+# Tongo words, Caribbean English, roti-shop owners, church mothers, young nurses). Held out: scored
+# once, at the commit its round started from (217/231 answerable right, 25/28 abstained), never
+# tuned on.
+HOLDOUT165 = DATA / "holdout165_questions.yaml"
+HOLDOUT165_ANSWERABLE_FLOOR = 0.9
+HOLDOUT165_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07 by a helper who never saw the bot: Native American tribal college
+# students, staff and elders in South Dakota and Arizona (Lakota, Diné, Tohono O'odham, some near
+# the border) on a tribal college Discord asking about Border Patrol, ICE and the DHS memos. Held
+# out: scored once, at the commit its round started from (125/134 answerable right, 21/21
+# abstained), never tuned on.
+HOLDOUT166 = DATA / "holdout166_questions.yaml"
+HOLDOUT166_ANSWERABLE_FLOOR = 0.9
+HOLDOUT166_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5185,6 +5239,8 @@ HELD_OUT = frozenset(
         HOLDOUT162,
         HOLDOUT163,
         HOLDOUT164,
+        HOLDOUT165,
+        HOLDOUT166,
     }
 )
 
@@ -5428,6 +5484,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS196, 1.0, OOS196_ABSTAIN_FLOOR),
         (OOS197, 1.0, OOS197_ABSTAIN_FLOOR),
         (OOS198, 1.0, OOS198_ABSTAIN_FLOOR),
+        (OOS199, 1.0, OOS199_ABSTAIN_FLOOR),
+        (OOS200, 1.0, OOS200_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5820,6 +5878,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV399, DEV399_ANSWERABLE_FLOOR, DEV399_ABSTAIN_FLOOR),
         (DEV400, DEV400_ANSWERABLE_FLOOR, DEV400_ABSTAIN_FLOOR),
         (DEV401, DEV401_ANSWERABLE_FLOOR, DEV401_ABSTAIN_FLOOR),
+        (DEV402, DEV402_ANSWERABLE_FLOOR, DEV402_ABSTAIN_FLOOR),
+        (DEV403, DEV403_ANSWERABLE_FLOOR, DEV403_ABSTAIN_FLOOR),
+        (DEV404, DEV404_ANSWERABLE_FLOOR, DEV404_ABSTAIN_FLOOR),
+        (DEV405, DEV405_ANSWERABLE_FLOOR, DEV405_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -5985,6 +6047,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT162, HOLDOUT162_ANSWERABLE_FLOOR, HOLDOUT162_ABSTAIN_FLOOR),
         (HOLDOUT163, HOLDOUT163_ANSWERABLE_FLOOR, HOLDOUT163_ABSTAIN_FLOOR),
         (HOLDOUT164, HOLDOUT164_ANSWERABLE_FLOOR, HOLDOUT164_ABSTAIN_FLOOR),
+        (HOLDOUT165, HOLDOUT165_ANSWERABLE_FLOOR, HOLDOUT165_ABSTAIN_FLOOR),
+        (HOLDOUT166, HOLDOUT166_ANSWERABLE_FLOOR, HOLDOUT166_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6185,6 +6249,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos196",
         "oos197",
         "oos198",
+        "oos199",
+        "oos200",
         "dev4",
         "dev5",
         "dev6",
@@ -6577,6 +6643,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev399",
         "dev400",
         "dev401",
+        "dev402",
+        "dev403",
+        "dev404",
+        "dev405",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6742,6 +6812,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout162_held_out",
         "holdout163_held_out",
         "holdout164_held_out",
+        "holdout165_held_out",
+        "holdout166_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6830,7 +6902,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev401, holdout6 ... holdout164: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev405, holdout6 ... holdout166: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

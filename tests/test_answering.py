@@ -1063,6 +1063,11 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
             "kodoomesh doroste, kinisou chapur, the obama doca program",
             "which is right, thanks, the obama DACA program",
         ),
+        # ... a Hmong grandmother, but not a Twitch chat's "Pog"; a phone's "the ported".
+        (
+            "Pog or not, my pog says, how many got the ported",
+            "Pog or not, my grandmother says, how many got deported",
+        ),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4291,6 +4296,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("Respected bot, my grandmother wishes to know, with respect, where did the Minister of Homeland Security pledge no mass deportations?", "mass-deportations-kelly-no-mass-deportations"),
         ("what did those dhs guys with no names promise in the blog, how they'd handle it", "mass-deportations-blog-sensitive-handling"),
         ("does the kelly memo end the DOCA program", "daca-not-overturned"),
+        # --- the dev402-dev405, oos199 and oos200 round ---
+        ("who is make the road anyway, never heard of em", "reactions-make-the-road-morally-bankrupt"),
+        ("give me the short version of whats in the kelly memos. on a ladder, no time to read", "memos-main-measures"),
+        ("when were the family raids supposed to happen, mis empleados preguntan", "ice-2019-raids-thousands-families"),
+        ("how many undocumented immigrants are there per pew, need a real number not a spin", "numbers-pew-11-million"),
+        ("does ICE's statement mention work site enforcement, need to know for our warehouse in Lakewood", "ice-2019-ice-statement"),
+        ("was Mexico happy with the visit or not really", "mexico-videgaray-notorious-differences"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

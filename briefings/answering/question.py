@@ -1211,7 +1211,9 @@ ACQUAINTANCE = (
     # Arabic kin: "sitto doesnt believe a word of it", "asking for abouna".
     r"|sitto|teta|jiddo|jeddo|khalto|khalti|khalo|khali|ammo|amto|3ammo|abouna"
     # Punjabi kin: "aunty ji in langar hall saying ...", "my chacha saw some video".
-    r"|aunty|auntie|aunties|chacha|chachi|masi|bua|bhabhi|bhaji|veer|nani|dadi"
+    r"|aunty|auntie|aunties|chacha|chachi|masi|mausi|bua|bhabhi|bhaji|veer|nani|dadi"
+    # Khmer grandmother: "my yeay only wants the short version".
+    r"|yeay|yiey"
     # Persian kin, with or without "jan" / "joon": "Baba mige ...", "Dayi jan is asking",
     # "Mamanbozorg wants to know".
     r"|(?:baba|maman|amoo|ammeh|khaleh|dayi|daei|mamanbozorg|babajoon|mamanjoon|bababozorg)"
@@ -2155,6 +2157,27 @@ _FILLER = _AnyCase(
     # ... or a blessing: "..., God be with her".
     r"|(?<=, )(?:may )?(?:god|dios|lord|jesus) (?:be with|bless|help|protect|keep|watch over)"
     r" (?:her|him|them|us|you|all of them|her family|his family|their family|those families)\W*$"
+    # ... or that the asker never heard of it, or who asks, or what they want: "..., never heard
+    # of em", "..., mis trabajadores preguntan", "..., need a real number not a talking point",
+    # "..., my yeay only wants the short version and i gotta translate it", ". on a roof, no
+    # time to read".
+    r"|(?<=, )(?:i'?ve |i |ive )?never heard of (?:em|them|it|him|her|this|that)(?=\W*$)"
+    r"|(?<=, )(?:mis|los|las|nuestros) (?:trabajadores|empleados|compas|hijos|papas|padres"
+    r"|clientes|vecinos) (?:preguntan|quieren saber)(?=\W*$)"
+    r"|(?<=, )need (?:a |the )?real (?:number|answer|figure)(?:,? not (?:a |the )?(?:talking point"
+    r"|spin|guess|rumou?r))?(?=\W*$)"
+    rf"|(?<=, )(?:my|our) {ACQUAINTANCE} (?:only |just |really )?(?:wants?|needs?|asked|asks"
+    r"|is asking|can'?t read|doesn'?t read|don'?t read)\b[^?]*$"
+    r"|(?<=[.!?] )(?:on a (?:roof|ladder|job|site|jobsite|truck|lift)\W+)?no time to read(?=\W*$)"
+    # ... or how the asker's people feel about it: "? Nani worried for the Tongan family next
+    # door", "? aunty won't go to the Hayward market", "? settle this for our grog group", "? back
+    # home in Fiji everyone was talking about it".
+    rf"|(?<=[.!?] )(?:(?:my|our) )?{ACQUAINTANCE} (?:is |are |was )?(?:worried|scared|nervous"
+    r"|afraid|freaking out|panicking|upset|won'?t|wont|will not|doesn'?t want to|can'?t|cant)"
+    r"\b[^?]*$"
+    r"|(?<=[.!?] )settle (?:this|it)(?: for (?:us|me|our [\w' -]{1,30}))?(?=\W*$)"
+    r"|(?<=, )(?:i |we )?need to know for (?:our|my|the) [\w' -]{1,40}?(?=\W*$)"
+    r"|(?<=[.!?] )back home(?: in [a-z]+)?,? (?:everyone|everybody|people|they|we)\b[^?]*$"
     # ... or the name half remembered: "..., John something", "..., blanking on the name".
     r"|(?<=, )[a-z]+ something(?=\W*$)"
     r"|(?<=, )(?:i'?m |im )?blanking(?: on (?:the|his|her) name)?(?=\W*$)"
@@ -2364,7 +2387,7 @@ _FILLER = _AnyCase(
     r"(?: (?:intro|setup|set-up|open|opener|read|script|segment|meeting|notes|prep))?(?=\W|$)"
     # How short: "give me the short version", "like the four big pieces", "a 1-line summary
     # of".
-    r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version"
+    r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version(?: of)?"
     r"|(?<=[,.!?] )short (?:pls|please|plz)\b"
     r"|(?:the |a )?(?:one|1|two|2)[- ](?:line|liner|sentence)r? (?:summary|version|answer"
     r"|explanation|rundown|recap)(?: of)?"
@@ -2790,7 +2813,13 @@ _SHORTHAND = {
     "didi": "sister", "behen": "sister",
     # ... or a Hmong speaker's: "yawm txiv asks", "kuv txiv has an old order", "kwv tij are txhawj".
     "yawm txiv": "grandfather", "yawg": "grandfather", "niam tais": "grandmother",
-    "pog": "grandmother", "txiv ntxawm": "uncle", "txiv hlob": "uncle", "kwv tij": "relatives",
+    # ("Pog" alone is a Twitch chat's emote: "FY2019 deportation number final? Pog or not".)
+    "my pog": "my grandmother", "our pog": "our grandmother", "from pog": "from grandmother",
+    "for pog": "for grandmother", "pog is": "grandmother is", "pog says": "grandmother says",
+    "pog said": "grandmother said", "pog wants": "grandmother wants", "pog asks": "grandmother asks",
+    "pog asked": "grandmother asked", "pog keeps": "grandmother keeps",
+    "pog thinks": "grandmother thinks", "pog heard": "grandmother heard",
+    "txiv ntxawm": "uncle", "txiv hlob": "uncle", "kwv tij": "relatives",
     "txiv": "father", "niam": "mother", "nyab": "daughter in law", "kuv": "my",
     "txhawj": "worried",
     "qingwen": "please", "por favor": "please", "porfa": "please",
@@ -2893,6 +2922,14 @@ _SHORTHAND = {
     # ... Swahili: "ice ina deportation officers wangapi", "ilikuwa siku gani", "kwani".
     "wangapi": "how many", "ngapi": "how many", "siku gani": "what day", "lini": "when",
     "wapi": "where", "kwani": "", "sasa": "", "habari ndugu": "", "habari": "",
+    # ... Khmer "sok sabay" (hello); Fiji Hindi "kahe" (why); Yiddish and Hebrew asides: "can the
+    # kids get deported chas v'shalom?", "he said the farkert" (the opposite).
+    "sok sabay": "", "kahe": "why", "chas v'shalom": "", "chas veshalom": "",
+    "chas vshalom": "", "chas v’shalom": "", "baruch hashem": "", "farkert": "the opposite",
+    # ... and a phone's "deported": "how many people got the ported in 2015".
+    "got the ported": "got deported", "get the ported": "get deported",
+    "be the ported": "be deported", "were the ported": "were deported",
+    "was the ported": "was deported",
     # ... Kinyarwanda and Kirundi: "kubera iki kelly na tillerson met ...", "ryari? when was
     # ...", "ni bangahe, how many ...", "ni nde uvuga ukuri" (who tells the truth), "ni ukuri?".
     "kubera iki": "why", "ryari": "when", "ni bangahe": "how many", "bangahe": "how many",
@@ -2904,6 +2941,8 @@ _SHORTHAND = {
     "who should i believe": "who's right", "who to believe": "who's right",
     "who do i trust": "who's right", "who should i trust": "who's right",
     "who is right here": "who's right", "who's right here": "who's right",
+    # "Was Mexico happy w the visit or not really": whether it was, not whether it "really" was.
+    "or not really": "or not",
     # ... a voice dictation's spoken marks: "typing for my husband comma Menendez said ... who
     # question mark".
     "question mark": "?", "comma": ",",
