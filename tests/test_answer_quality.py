@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout166) report only their two rates here, never their misses: they are the honest measurements
+holdout168) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2895,6 +2895,33 @@ DEV404_ABSTAIN_FLOOR = 0.95
 DEV405 = DATA / "dev405_questions.yaml"
 DEV405_ANSWERABLE_FLOOR = 0.94
 DEV405_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Japanese-American JACL chapter members in Seattle and Sacramento
+# (Nisei and Sansei retirees, Yonsei students) on a chapter Slack, drawing parallels to wartime
+# incarceration. First look 145/170 answered right, 20/22 abstained; after its round 150/170, 20/22.
+DEV406 = DATA / "dev406_questions.yaml"
+DEV406_ANSWERABLE_FLOOR = 0.85
+DEV406_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Bahamian and Turks and Caicos Islander families and boat captains in
+# Miami and Fort Lauderdale on a WhatsApp-bridged Discord (Bahamian dialect words, Caribbean
+# English, quick voice-to-text). First look 193/218 answered right, 23/29 abstained; after its round
+# 201/218, 23/29.
+DEV407 = DATA / "dev407_questions.yaml"
+DEV407_ANSWERABLE_FLOOR = 0.89
+DEV407_ABSTAIN_FLOOR = 0.76
+# Written blind on 2026-12-07: Chaldean and Assyrian Iraqi-American families and grocery owners in
+# metro Detroit and El Cajon on a church Discord (Sureth/Chaldean Neo-Aramaic and Arabic words in
+# Latin letters, worries about detention of relatives with old orders). First look 160/171 answered
+# right, 25/25 abstained; after its round 165/171, 25/25.
+DEV408 = DATA / "dev408_questions.yaml"
+DEV408_ANSWERABLE_FLOOR = 0.93
+DEV408_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Romanian and Moldovan Pentecostal church members in Sacramento and
+# Portland on a church Slack (Romanian words without diacritics, formal translated phrasing from
+# elders, youth group casual English). First look 165/182 answered right, 23/23 abstained; after its
+# round 170/182, 23/23.
+DEV409 = DATA / "dev409_questions.yaml"
+DEV409_ANSWERABLE_FLOOR = 0.9
+DEV409_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3681,6 +3708,16 @@ OOS199_ABSTAIN_FLOOR = 0.85
 # First look 95/103 abstained; after its round 95/103.
 OOS200 = DATA / "oos200_questions.yaml"
 OOS200_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Retired Border Patrol agents and ICE officers on a private alumni
+# Discord, asking what the sources do not answer. First look 104/117 abstained; after its round
+# 104/117.
+OOS201 = DATA / "oos201_questions.yaml"
+OOS201_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07: High school Model UN and Junior State of America students researching
+# a US immigration committee topic on a club Discord, asking what the sources do not answer. First
+# look 86/100 abstained; after its round 87/100.
+OOS202 = DATA / "oos202_questions.yaml"
+OOS202_ABSTAIN_FLOOR = 0.84
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5072,6 +5109,20 @@ HOLDOUT165_ABSTAIN_FLOOR = 0.86
 HOLDOUT166 = DATA / "holdout166_questions.yaml"
 HOLDOUT166_ANSWERABLE_FLOOR = 0.9
 HOLDOUT166_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07 by a helper who never saw the bot: Louisiana Gulf Coast shrimp boat
+# owners (Cajun English, a few French words) and their Vietnamese and Honduran deckhands on a
+# fishing co-op Slack, asking between trips. Held out: scored once, at the commit its round started
+# from (200/213 answerable right, 26/27 abstained), never tuned on.
+HOLDOUT167 = DATA / "holdout167_questions.yaml"
+HOLDOUT167_ANSWERABLE_FLOOR = 0.9
+HOLDOUT167_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Sri Lankan Tamil and Sinhalese
+# families and asylum seekers in Toronto-linked NJ / Staten Island communities on a WhatsApp-bridged
+# Discord (Tamil and Sinhala in Latin letters, South Asian English). Held out: scored once, at the
+# commit its round started from (168/183 answerable right, 21/23 abstained), never tuned on.
+HOLDOUT168 = DATA / "holdout168_questions.yaml"
+HOLDOUT168_ANSWERABLE_FLOOR = 0.88
+HOLDOUT168_ABSTAIN_FLOOR = 0.88
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5241,6 +5292,8 @@ HELD_OUT = frozenset(
         HOLDOUT164,
         HOLDOUT165,
         HOLDOUT166,
+        HOLDOUT167,
+        HOLDOUT168,
     }
 )
 
@@ -5486,6 +5539,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS198, 1.0, OOS198_ABSTAIN_FLOOR),
         (OOS199, 1.0, OOS199_ABSTAIN_FLOOR),
         (OOS200, 1.0, OOS200_ABSTAIN_FLOOR),
+        (OOS201, 1.0, OOS201_ABSTAIN_FLOOR),
+        (OOS202, 1.0, OOS202_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -5882,6 +5937,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV403, DEV403_ANSWERABLE_FLOOR, DEV403_ABSTAIN_FLOOR),
         (DEV404, DEV404_ANSWERABLE_FLOOR, DEV404_ABSTAIN_FLOOR),
         (DEV405, DEV405_ANSWERABLE_FLOOR, DEV405_ABSTAIN_FLOOR),
+        (DEV406, DEV406_ANSWERABLE_FLOOR, DEV406_ABSTAIN_FLOOR),
+        (DEV407, DEV407_ANSWERABLE_FLOOR, DEV407_ABSTAIN_FLOOR),
+        (DEV408, DEV408_ANSWERABLE_FLOOR, DEV408_ABSTAIN_FLOOR),
+        (DEV409, DEV409_ANSWERABLE_FLOOR, DEV409_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6049,6 +6108,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT164, HOLDOUT164_ANSWERABLE_FLOOR, HOLDOUT164_ABSTAIN_FLOOR),
         (HOLDOUT165, HOLDOUT165_ANSWERABLE_FLOOR, HOLDOUT165_ABSTAIN_FLOOR),
         (HOLDOUT166, HOLDOUT166_ANSWERABLE_FLOOR, HOLDOUT166_ABSTAIN_FLOOR),
+        (HOLDOUT167, HOLDOUT167_ANSWERABLE_FLOOR, HOLDOUT167_ABSTAIN_FLOOR),
+        (HOLDOUT168, HOLDOUT168_ANSWERABLE_FLOOR, HOLDOUT168_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6251,6 +6312,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos198",
         "oos199",
         "oos200",
+        "oos201",
+        "oos202",
         "dev4",
         "dev5",
         "dev6",
@@ -6647,6 +6710,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev403",
         "dev404",
         "dev405",
+        "dev406",
+        "dev407",
+        "dev408",
+        "dev409",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6814,6 +6881,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout164_held_out",
         "holdout165_held_out",
         "holdout166_held_out",
+        "holdout167_held_out",
+        "holdout168_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -6902,7 +6971,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev405, holdout6 ... holdout166: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev409, holdout6 ... holdout168: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4303,6 +4303,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many undocumented immigrants are there per pew, need a real number not a spin", "numbers-pew-11-million"),
         ("does ICE's statement mention work site enforcement, need to know for our warehouse in Lakewood", "ice-2019-ice-statement"),
         ("was Mexico happy with the visit or not really", "mexico-videgaray-notorious-differences"),
+        # --- the dev406-dev409, oos201 and oos202 round ---
+        ("how many days passed between the memos coming out and kelly's remarks in mexico city", "memos-made-official-2017-02-21"),
+        ("why dey want more immigration judges", "detention-more-immigration-judges"),
+        ("my mudda askin, dem changes happen right away or nah", "memos-will-not-happen-tomorrow"),
+        ("cati au fost deportati in 2013?", "numbers-record-434000-2013"),
+        ("kma people were deported in 2013", "numbers-record-434000-2013"),
+        ("how many were deported in 2015 (history paper due friday)", "numbers-2015-333000-lowest-since-2007"),
+        ("can local police act as immigration officers? Asking with Cook County in mind.", "local-police-enlisted"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5058,6 +5066,7 @@ def test_a_name_asked_for_comes_first(real: AnswerEngine, question: str, name: s
         # Round dev374/oos185: a number to call is a phone number, which no source gives.
         "what number should i call if ice comes",
         "whats the number to call to find out where my husband is detained",
+        "how many more immigration judges were they planning to hire",
     ],
 )
 def test_near_misses_of_the_blind_rounds(real: AnswerEngine, question: str) -> None:

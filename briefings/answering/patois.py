@@ -73,8 +73,9 @@ _WORDS: dict[str, str] = {
     # Guyanese Creolese: "wah de dhs official seh dem doh have fuh mass roundups", "mih
     # cousin", "dese new guidelines", "de real number".
     "fuh": "for", "mih": "my", "dese": "these", "de": "the",
-    # Bahamian: "how dey plan to get more resources fa enforcement".
-    "fa": "for",
+    # Bahamian: "how dey plan to get more resources fa enforcement", "dey ga treat people how?",
+    # "my mudda askin", "bey how many memos it was", "nobody ever charge dem fa sumn".
+    "fa": "for", "ga": "will", "mudda": "mother", "fadda": "father", "bey": "", "sumn": "something",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
 # Creole too (Creole's "dat" is "date").
@@ -84,7 +85,7 @@ _STRONG = frozenset(
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
         "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten", "wha",
-        "dehn", "hau", "fuh", "mih", "dese", "fa",
+        "dehn", "hau", "fuh", "mih", "dese", "fa", "mudda", "fadda", "sumn",
     }
 )  # fmt: skip
 # ... of which these are patois beyond doubt: one of them is enough.
@@ -92,7 +93,7 @@ _SURE = frozenset(
     {
         "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
         "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn", "fuh", "mih", "dese",
-        "pikin",
+        "pikin", "mudda", "fadda",
     }
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)
@@ -126,7 +127,9 @@ _MI_DONE_TO = lazy_compile(
 _DEY_THEY = lazy_compile(
     r"(?<!\be )(?<!\bi )(?<!\bdem )(?<!\bwe )(?<!\bwey )(?<!\bwho )(?<!\bwetin )(?<!\bit )"
     r"\bdey(?= (?:was|were|gonna|gon|will|would|did|plan|planning|wanna|gotta|had|tryna"
-    r"|supposed|hold|use|send|deport|kept|still|ever|never|could|should|must)\b)",
+    r"|supposed|hold|use|send|deport|kept|still|ever|never|could|should|must|want|need|ga|gon"
+    r"|cant|can't|say|said|claim|hide|keep|start|startin|started|buildin|building|makin|making"
+    r"|hirin|hiring|treat|do|did|goin|going)\b)",
     re.IGNORECASE,
 )
 # Pidgin without its own words: "dis new guidelines go touch am?", "Kelly memos cancel DACA, na
@@ -156,8 +159,9 @@ _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
         ),
         # ... and the islands' "dey" before what is theirs is "their" ("til dey hearing").
         (
-            r"\b(til|until|after|before|for|to|of|in) dey(?= (?:hearing|hearings|court|case|cases"
-            r"|family|families|kids|children|home|homes|papers|check)\b)",
+            r"\b(til|until|after|before|for|to|of|in|give|gave|hide|hid|tell|told) dey(?= (?:hearing"
+            r"|hearings|court|case|cases|family|families|kids|children|home|homes|papers|check"
+            r"|name|names)\b)",
             r"\1 their",
         ),
         # ... "get DACA for Hyattsville", "born for Baltimore": in a place (not "for Kelly").

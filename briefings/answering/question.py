@@ -1214,6 +1214,9 @@ ACQUAINTANCE = (
     r"|aunty|auntie|aunties|chacha|chachi|masi|mausi|bua|bhabhi|bhaji|veer|nani|dadi"
     # Khmer grandmother: "my yeay only wants the short version".
     r"|yeay|yiey"
+    # Chaldean and Romanian kin: "my yimma", "my amu", "Shamasha wants it correct", "Fratele
+    # Vasile asked me", "sora Lidia heard".
+    r"|yimma|yimmah|amu|shamasha|fratele|frate|sora"
     # Persian kin, with or without "jan" / "joon": "Baba mige ...", "Dayi jan is asking",
     # "Mamanbozorg wants to know".
     r"|(?:baba|maman|amoo|ammeh|khaleh|dayi|daei|mamanbozorg|babajoon|mamanjoon|bababozorg)"
@@ -2167,46 +2170,59 @@ _FILLER = _AnyCase(
     r"|(?<=, )need (?:a |the )?real (?:number|answer|figure)(?:,? not (?:a |the )?(?:talking point"
     r"|spin|guess|rumou?r))?(?=\W*$)"
     rf"|(?<=, )(?:my|our) {ACQUAINTANCE} (?:only |just |really )?(?:wants?|needs?|asked|asks"
-    r"|is asking|can'?t read|doesn'?t read|don'?t read)\b[^?]*$"
+    r"|is asking|can'?t read|doesn'?t read|don'?t read)\b[^?]*?(?=\W*$)"
     r"|(?<=[.!?] )(?:on a (?:roof|ladder|job|site|jobsite|truck|lift)\W+)?no time to read(?=\W*$)"
     # ... or how the asker's people feel about it: "? Nani worried for the Tongan family next
     # door", "? aunty won't go to the Hayward market", "? settle this for our grog group", "? back
     # home in Fiji everyone was talking about it".
-    rf"|(?<=[.!?] )(?:(?:my|our) )?{ACQUAINTANCE} (?:is |are |was )?(?:worried|scared|nervous"
-    r"|afraid|freaking out|panicking|upset|won'?t|wont|will not|doesn'?t want to|can'?t|cant)"
-    r"\b[^?]*$"
+    rf"|(?<=[.!?] )(?:(?:my|our) )?{ACQUAINTANCE} (?:is |are |was |has |'s )?(?:worried|scared"
+    r"|nervous|afraid|freaking out|panicking|upset|won'?t|wont|will not|doesn'?t want to|can'?t"
+    r"|cant|been (?:watching|reading|listening|crying|calling|asking))\b[^?]*?(?=\W*$)"
+    # ... "? please tell me no ya rabbi", "..., for my notes".
+    r"|(?<=[.!?] )please tell me (?:no|yes|it'?s not true|it isn'?t)\b[^?]*?(?=\W*$)"
+    r"|(?<=, )for (?:my|our) notes(?=\W*$)"
     r"|(?<=[.!?] )settle (?:this|it)(?: for (?:us|me|our [\w' -]{1,30}))?(?=\W*$)"
     r"|(?<=, )(?:i |we )?need to know for (?:our|my|the) [\w' -]{1,40}?(?=\W*$)"
-    r"|(?<=[.!?] )back home(?: in [a-z]+)?,? (?:everyone|everybody|people|they|we)\b[^?]*$"
+    # ... or what it is for, after it: "? It's for a teach-in at UW", ", bullet points fine", "?
+    # yonsei study group meets tonight", "? Asking with King County in mind.", "(ethnic studies
+    # paper due tmrw 😭)" (up to the bracket's last word: a match may not end on a bracket).
+    r"|(?<=[.!?] )(?:it'?s|its|this is|that'?s) for (?:a|an|the|our|my) [^?]*?(?=\W*$)"
+    r"|(?<=, )bullet points?(?: (?:fine|ok|okay|are fine|please|pls))?(?=\W)"
+    r"|(?<=[.!?] )(?:[\w'-]+ ){0,3}(?:group|club|class|meeting|chapter|circle) (?:meets|starts"
+    r"|is)\b[^?]*?(?=\W*$)"
+    r"|(?<=[.!?] )asking with [^?]*? in mind(?=\W*$)"
+    r"| \((?=[^()]*\b(?:due|paper|essay|class|homework|project|assignment|report)\b)[^()]*?\w"
+    r"(?=\W*\)\W*$)"
+    r"|(?<=[.!?] )back home(?: in [a-z]+)?,? (?:everyone|everybody|people|they|we)\b[^?]*?(?=\W*$)"
     # ... or the name half remembered: "..., John something", "..., blanking on the name".
     r"|(?<=, )[a-z]+ something(?=\W*$)"
     r"|(?<=, )(?:i'?m |im )?blanking(?: on (?:the|his|her) name)?(?=\W*$)"
     # ... or what people say, and that they argue over it: "...? thats what they say on tv",
     # "... bc the group chat is fighting".
     r"|(?<=[.!?] )(?:that'?s|thats|that is) what (?:they|people|everyone|everybody) (?:say|said"
-    r"|says|are saying|keep saying)(?: on (?:tv|the news|the radio|facebook|tiktok|youtube))?\W*$"
+    r"|says|are saying|keep saying)(?: on (?:tv|the news|the radio|facebook|tiktok|youtube))?(?=\W*$)"
     r"|(?<=\w )(?:because|cuz) the (?:group ?chat|chat|family|group|whatsapp|house|office)"
-    r" (?:is|are|keeps) (?:fighting|arguing|divided|split)(?: about it| over it)?\W*$"
+    r" (?:is|are|keeps) (?:fighting|arguing|divided|split)(?: about it| over it)?(?=\W*$)"
     # ... or what it is for and who waits for it: "..., going to print tonite", "..., ppl in my
     # kitchen freaking", ". my whole back of house wants to know", "? pastor want to print it",
     # "? need a short list for the Holy Ghost society meeting thursday".
-    r"|(?<=, )going to (?:print|press|air)(?: (?:tonight|tonite|today|tomorrow))?\W*$"
+    r"|(?<=, )going to (?:print|press|air)(?: (?:tonight|tonite|today|tomorrow))?(?=\W*$)"
     r"|(?<=, )(?:people|everybody|everyone|folks|guys|the guys) (?:in|at) my (?:kitchen|shop|store"
     r"|crew|job|work|restaurant|church|building|plant) (?:are |is )?(?:freaking(?: out)?|scared"
-    r"|worried|asking|panicking|nervous)\W*$"
+    r"|worried|asking|panicking|nervous)(?=\W*$)"
     rf"|(?<=[.!?] )(?:my|our|the) (?:whole )?(?:back of house|kitchen|crew|staff|team|family"
-    rf"|church|shop|{ACQUAINTANCE}) (?:wants?|wanna) to know\W*$"
+    rf"|church|shop|{ACQUAINTANCE}) (?:wants?|wanna) to know(?=\W*$)"
     rf"|(?<=[.!?] )(?:(?:my|our|the) )?{ACQUAINTANCE} wants? to (?:print|share|post|read|send)"
-    r" (?:it|this|that)\W*$"
+    r" (?:it|this|that)(?=\W*$)"
     r"|(?<=[.!?] )need (?:a short list|a list|a summary|it|this) for (?:the |our |my )?"
-    r"[\w' -]{1,50}?\W*$"
+    r"[\w' -]{1,50}?(?=\W*$)"
     # ... or where the asker is: "..., im at the pump got 5 min before they honk at me".
     r"|(?<=[,.!?] )(?:(?:i'?m|im|i am) (?:at|on) (?:the|a|my) (?:pump|truck stop|stoplight|light"
     r"|break|lunch|lunch break|shift|dock|bus|train)|(?:(?:i'?m|im|i am) )?on (?:my )?(?:break"
     r"|lunch|lunch break))"
     r"\b[^?]*$"
     # ... or how they want it: "..., quick answer pls im on break at the plant".
-    r"|(?<=, )(?:quick|short) answer(?: (?:pls|please|plz))?\b[^?]*$"
+    r"|(?<=, )(?:quick|short) answer(?: (?:pls|please|plz))?\b[^?]*?(?=\W*$)"
     # ... or the asker's memory, or where they were: "..., I missed last week (hip)", "?? I lose
     # track", ". I AM TRYING TO MAKE A TIMELINE FOR THE BULLETIN BOARD".
     r"|(?<=[,.!?] )(?:and |but )?(?:i|i'?m|im|i am) (?:missed|was (?:out|away|sick|gone)|forgot"
@@ -2924,6 +2940,16 @@ _SHORTHAND = {
     "wapi": "where", "kwani": "", "sasa": "", "habari ndugu": "", "habari": "",
     # ... Khmer "sok sabay" (hello); Fiji Hindi "kahe" (why); Yiddish and Hebrew asides: "can the
     # kids get deported chas v'shalom?", "he said the farkert" (the opposite).
+    # ... Chaldean and Sureth asides: "kma troops" (how many), "ya rabbi", "wallah"; Romanian
+    # greetings and questions: "Pacea Domnului", "Ce a spus Kelly in Mexic despre deportari in
+    # masa?", "cine era acting director", "cati au fost deportati in 2015?", "ce zi".
+    "kma": "how many", "ya rabbi": "", "wallah": "", "wallahi": "", "pacea domnului": "",
+    "dear brothers": "", "beloved brothers": "", "ce a spus": "what said", "a spus": "said",
+    "cine era": "who was", "cati": "how many", "câți": "how many", "au fost": "were",
+    "deportati": "deported", "deportați": "deported", "despre": "about", "in masa": "mass",
+    "în masă": "mass", "deportari": "deportations", "deportări": "deportations",
+    "mexic": "Mexico", "ce zi": "what day", "lansate": "released", "memo-urile": "the memos",
+    "unde": "where", "cand": "when", "când": "when", "deportashuns": "deportations",
     "sok sabay": "", "kahe": "why", "chas v'shalom": "", "chas veshalom": "",
     "chas vshalom": "", "chas v’shalom": "", "baruch hashem": "", "farkert": "the opposite",
     # ... and a phone's "deported": "how many people got the ported in 2015".
@@ -5143,6 +5169,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             continue  # "how many US citizen kids": the country, not "us"
         if not head and w in _SCALE_WORDS:
             continue  # "how many million undocumented": a scale, not what is counted
+        if not head and w in ("more", "extra", "additional"):
+            continue  # "how many more immigration judges": judges, added to those there are
         if not head and w.endswith("ed") and rest[i + 1 : i + 2] and rest[i + 1] in _ANY_PEOPLE:
             continue  # "how many undocumented immigrants live in colorado": who, described
         if w in STOPWORDS or w in GENERIC or w.endswith("ed") or _YEAR.match(w):
@@ -5542,8 +5570,10 @@ _HOW_MANY_UNITS = lazy_compile(_HOW_MANY_UNITS_ASKED)
 # (not "the lowest in how long": since when, which "lowest since 2007" answers)
 _HOW_LONG = lazy_compile(rf"(?<!\bin )\bhow long\b|{_HOW_MANY_UNITS_ASKED}")
 # "How long before the trip did the memos come out": the time between two events.
+# ("How many days was it between ...", "how many days passed between ...")
 _INTERVAL_ASKED = lazy_compile(
-    rf"(?:\bhow long\b|{_HOW_MANY_UNITS_ASKED}) (?:before|after|between)\b"
+    rf"(?:\bhow long\b|{_HOW_MANY_UNITS_ASKED})(?: (?:was it|is it|were there|are there|passed"
+    r"|went by|elapsed|had passed))? (?:before|after|between)\b"
 )
 _EXACT_DATE = lazy_compile(
     r"\b(?:what|which|exact|precise|day-level|day level)(?: (?:publication|release|signing|issue"
