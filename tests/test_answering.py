@@ -4311,6 +4311,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kma people were deported in 2013", "numbers-record-434000-2013"),
         ("how many were deported in 2015 (history paper due friday)", "numbers-2015-333000-lowest-since-2007"),
         ("can local police act as immigration officers? Asking with Cook County in mind.", "local-police-enlisted"),
+        # --- the dev410-dev413, oos203 and oos204 round ---
+        ("hafa adai! who signed the memos?", "memos-two-memos-from-kelly"),
+        ("(voice to text) how many troupes were in the national guard draft", "military-national-guard-draft"),
+        ("van a usar a los milicos para deportar?? mi vieja vio algo en la tele", "military-kelly-no-military-force"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

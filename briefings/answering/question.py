@@ -1217,6 +1217,9 @@ ACQUAINTANCE = (
     # Chaldean and Romanian kin: "my yimma", "my amu", "Shamasha wants it correct", "Fratele
     # Vasile asked me", "sora Lidia heard".
     r"|yimma|yimmah|amu|shamasha|fratele|frate|sora"
+    # Chamorro, Tagalog and Igbo kin: "my primu got charged", "my pinsan in SD", "my nwanne for
+    # Pearland", "Mummy has been panicking".
+    r"|primu|pinsan|nwanne|mummy|mommy|daddy"
     # Persian kin, with or without "jan" / "joon": "Baba mige ...", "Dayi jan is asking",
     # "Mamanbozorg wants to know".
     r"|(?:baba|maman|amoo|ammeh|khaleh|dayi|daei|mamanbozorg|babajoon|mamanjoon|bababozorg)"
@@ -2950,6 +2953,11 @@ _SHORTHAND = {
     "în masă": "mass", "deportari": "deportations", "deportări": "deportations",
     "mexic": "Mexico", "ce zi": "what day", "lansate": "released", "memo-urile": "the memos",
     "unde": "where", "cand": "when", "când": "when", "deportashuns": "deportations",
+    # ... Chamorro and Carolinian greetings and thanks: "håfa adai!", "Si Yu'os ma'åse' in
+    # advance", "saina, ...", "tirow from Saipan"; a phone's "troupes" (troops).
+    "h\u00e5fa adai": "", "hafa adai": "", "buenas yan": "", "si yu'os ma'\u00e5se'": "thanks",
+    "si yu'os ma'\u00e5se": "thanks", "si yu'os maase": "thanks", "si yuos maase": "thanks",
+    "saina": "", "tirow": "", "troupes": "troops",
     "sok sabay": "", "kahe": "why", "chas v'shalom": "", "chas veshalom": "",
     "chas vshalom": "", "chas v’shalom": "", "baruch hashem": "", "farkert": "the opposite",
     # ... and a phone's "deported": "how many people got the ported in 2015".

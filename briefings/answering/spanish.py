@@ -35,6 +35,7 @@ _DROPPED = word_set(
     companero companeros anda presentacion tener allillanchu nana nano nanita nanito
     ey ninguna ninguno rato analisis
     jaja jajaja jajajaja jeje jejeje pana panas chamo chama chamos parce parcero vaina mira digo
+    che boludo boluda cachai po posta quilombo movida wasap viste dale
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
@@ -420,6 +421,12 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "temian": ("feared",), "temia": ("feared",), "pasara": ("happen",), "pasaria": ("happen",),
     "democratas": ("democrats",), "republicanos": ("republicans",), "vocero": ("spokesman",),
     "vocera": ("spokeswoman",), "chamba": ("work",), "menos": ("fewer",),
+    # Rioplatense and Chilean slang: "arranca al toque o va de a poquito?" (right away or bit by
+    # bit), "los milicos" (the military), "el laburo", "un pibe", "mi vieja" (my mother),
+    # "resumime", "se calentó" (got angry).
+    "toque": ("immediately",), "poquito": ("slowly",), "milicos": ("military",),
+    "laburo": ("work",), "pibe": ("kid",), "piba": ("girl",), "vieja": ("mother",),
+    "viejo": ("father",), "resumime": ("summarize",), "calento": ("angry",),
     "manejaba": ("handled",), "manejo": ("handled",), "viva": ("live",), "espera": ("waits",),
     "prohibicion": ("ban",), "irse": ("leave",), "diga": ("say",), "supone": ("supposed",),
     "direcciones": ("addresses",), "direccion": ("address",), "significaba": ("meant",),
