@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout170) report only their two rates here, never their misses: they are the honest measurements
+holdout172) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2946,6 +2946,39 @@ DEV412_ABSTAIN_FLOOR = 0.84
 DEV413 = DATA / "dev413_questions.yaml"
 DEV413_ANSWERABLE_FLOOR = 0.92
 DEV413_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07: Appalachian church members in eastern Kentucky and West Virginia
+# whose congregations sponsor refugee and immigrant families, on a church network Slack (Appalachian
+# English, folksy phrasing, older folks, a youth pastor). First look 202/217 answered right, 23/26
+# abstained; after its round 205/217, 23/26.
+DEV414 = DATA / "dev414_questions.yaml"
+DEV414_ANSWERABLE_FLOOR = 0.91
+DEV414_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07: Bosnian refugee families and their grown kids in St. Louis and Utica,
+# NY on a community Discord (Bosnian words without diacritics, Balkan English, war-refugee elders,
+# blunt humor). First look 163/176 answered right, 17/17 abstained; after its round 166/176, 17/17.
+DEV415 = DATA / "dev415_questions.yaml"
+DEV415_ANSWERABLE_FLOOR = 0.91
+DEV415_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: South Texas and southern Arizona ranchers and ranch hands along the
+# border (Anglo and Tejano, some Spanish), cattlemen's association Slack. First look 155/165
+# answered right, 24/24 abstained; after its round 155/165, 24/24.
+DEV416 = DATA / "dev416_questions.yaml"
+DEV416_ANSWERABLE_FLOOR = 0.9
+DEV416_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Armenian-American families and small business owners in Glendale and
+# Watertown on a community Discord (Armenian words in Latin letters like aper, jan, vonts es;
+# Russian-Armenian elders; young professionals). First look 173/179 answered right, 23/24 abstained;
+# after its round 173/179, 23/24.
+DEV417 = DATA / "dev417_questions.yaml"
+DEV417_ANSWERABLE_FLOOR = 0.93
+DEV417_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Bangladeshi families in Paterson, NJ and Hamtramck, MI on a WhatsApp
+# group bridged to Discord: elders typing Bengali script mixed with English names and numbers,
+# younger people in Banglish, some forwarded-message lines. First look 64/230 answered right, 30/32
+# abstained; after its round 147/230, 28/32.
+DEV418 = DATA / "dev418_questions.yaml"
+DEV418_ANSWERABLE_FLOOR = 0.6
+DEV418_ABSTAIN_FLOOR = 0.84
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3752,6 +3785,16 @@ OOS203_ABSTAIN_FLOOR = 0.92
 # 113/121 abstained; after its round 113/121.
 OOS204 = DATA / "oos204_questions.yaml"
 OOS204_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Deported-veterans advocates and VFW/American Legion post members on a
+# veterans' Slack, asking what the sources do not answer. First look 85/105 abstained; after its
+# round 85/105.
+OOS205 = DATA / "oos205_questions.yaml"
+OOS205_ABSTAIN_FLOOR = 0.77
+# Written blind on 2026-12-07: Congressional staffers (House and Senate, both parties) on a Capitol
+# Hill staff Slack, asking what the sources do not answer. First look 100/111 abstained; after its
+# round 100/111.
+OOS206 = DATA / "oos206_questions.yaml"
+OOS206_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5175,6 +5218,25 @@ HOLDOUT169_ABSTAIN_FLOOR = 0.93
 HOLDOUT170 = DATA / "holdout170_questions.yaml"
 HOLDOUT170_ANSWERABLE_FLOOR = 0.91
 HOLDOUT170_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07 by a helper who never saw the bot: Mongolian families and students in
+# Denver and the DC suburbs on a community Discord (Mongolian words in Latin letters, Russian
+# loanwords, simple English, parents on visa overstays asking through teenagers). Held out: scored
+# once, at the commit its round started from (192/203 answerable right, 19/20 abstained), never
+# tuned on.
+HOLDOUT171 = DATA / "holdout171_questions.yaml"
+HOLDOUT171_ANSWERABLE_FLOOR = 0.91
+HOLDOUT171_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Bangladeshi cab and app drivers,
+# restaurant workers and their families in Queens and Detroit on a WhatsApp-bridged Discord (Bangla
+# in Latin letters, South Asian English, typed fast between rides). Held out: scored at the commit
+# its round started from (96/226 answerable right, 30/32 abstained), never tuned on: its misses
+# were not read. Its rate, far under every other set's, led to a new dev set (dev418, Bangladeshi
+# families in Banglish and Bengali script), written blind and tuned on in the same round; after
+# that round's Banglish words and Bengali-script reading, 150/226 and 26/32 (a second look, rates
+# only). Its floors are set from those.
+HOLDOUT172 = DATA / "holdout172_questions.yaml"
+HOLDOUT172_ANSWERABLE_FLOOR = 0.63
+HOLDOUT172_ABSTAIN_FLOOR = 0.78
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5348,6 +5410,8 @@ HELD_OUT = frozenset(
         HOLDOUT168,
         HOLDOUT169,
         HOLDOUT170,
+        HOLDOUT171,
+        HOLDOUT172,
     }
 )
 
@@ -5597,6 +5661,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS202, 1.0, OOS202_ABSTAIN_FLOOR),
         (OOS203, 1.0, OOS203_ABSTAIN_FLOOR),
         (OOS204, 1.0, OOS204_ABSTAIN_FLOOR),
+        (OOS205, 1.0, OOS205_ABSTAIN_FLOOR),
+        (OOS206, 1.0, OOS206_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6001,6 +6067,11 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV411, DEV411_ANSWERABLE_FLOOR, DEV411_ABSTAIN_FLOOR),
         (DEV412, DEV412_ANSWERABLE_FLOOR, DEV412_ABSTAIN_FLOOR),
         (DEV413, DEV413_ANSWERABLE_FLOOR, DEV413_ABSTAIN_FLOOR),
+        (DEV414, DEV414_ANSWERABLE_FLOOR, DEV414_ABSTAIN_FLOOR),
+        (DEV415, DEV415_ANSWERABLE_FLOOR, DEV415_ABSTAIN_FLOOR),
+        (DEV416, DEV416_ANSWERABLE_FLOOR, DEV416_ABSTAIN_FLOOR),
+        (DEV417, DEV417_ANSWERABLE_FLOOR, DEV417_ABSTAIN_FLOOR),
+        (DEV418, DEV418_ANSWERABLE_FLOOR, DEV418_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6172,6 +6243,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT168, HOLDOUT168_ANSWERABLE_FLOOR, HOLDOUT168_ABSTAIN_FLOOR),
         (HOLDOUT169, HOLDOUT169_ANSWERABLE_FLOOR, HOLDOUT169_ABSTAIN_FLOOR),
         (HOLDOUT170, HOLDOUT170_ANSWERABLE_FLOOR, HOLDOUT170_ABSTAIN_FLOOR),
+        (HOLDOUT171, HOLDOUT171_ANSWERABLE_FLOOR, HOLDOUT171_ABSTAIN_FLOOR),
+        (HOLDOUT172, HOLDOUT172_ANSWERABLE_FLOOR, HOLDOUT172_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6378,6 +6451,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos202",
         "oos203",
         "oos204",
+        "oos205",
+        "oos206",
         "dev4",
         "dev5",
         "dev6",
@@ -6782,6 +6857,11 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev411",
         "dev412",
         "dev413",
+        "dev414",
+        "dev415",
+        "dev416",
+        "dev417",
+        "dev418",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -6953,6 +7033,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout168_held_out",
         "holdout169_held_out",
         "holdout170_held_out",
+        "holdout171_held_out",
+        "holdout172_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7041,7 +7123,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev413, holdout6 ... holdout170: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev418, holdout6 ... holdout172: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

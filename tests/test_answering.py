@@ -16,6 +16,7 @@ import yaml
 
 from briefings.answering import (
     AnswerEngine,
+    bengali,
     chinese,
     engine,
     french,
@@ -4315,6 +4316,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("hafa adai! who signed the memos?", "memos-two-memos-from-kelly"),
         ("(voice to text) how many troupes were in the national guard draft", "military-national-guard-draft"),
         ("van a usar a los milicos para deportar?? mi vieja vio algo en la tele", "military-kelly-no-military-force"),
+        # --- the dev414-dev418, oos205 and oos206 round ---
+        ("trump bolse millions deport hobe, officials bolse parbe na. kake bishash korbo", "ice-2019-cannot-deport-millions"),
+        ("memo gula official hoise kobe? date lagbe", "memos-made-official-2017-02-21"),
+        ("জন কেলি কবে বলেছিলেন গণহারে deport করা হবে না?", "mass-deportations-kelly-no-mass-deportations"),
+        ("২০১৮ অর্থবছরে কতজনকে deport করা হয়েছিল?", "numbers-ero-250000-fy2018"),
+        ("how many young'uns does vizguerra have", "cases-vizguerra-deportation-order"),
+        ("are sheriffs involved too? asking for Cook County", "local-police-partnerships"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5391,6 +5399,23 @@ def test_patois_is_read_as_english() -> None:
         "¿Qué dijeron los demócratas de estas políticas?",
     ):
         assert patois.read_as_english(typed) == typed
+
+
+def test_bengali_script_is_read_as_english() -> None:
+    # Bengali words read as their English, whole or without their case ending ("কেলির",
+    # Kelly's; "মেক্সিকোতে", in Mexico); Bengali figures as figures; the rest goes.
+    assert bengali.read_as_english("জন কেলি কবে বলেছিলেন গণহারে deport করা হবে না?") == (
+        "John Kelly when said mass deport will not?"
+    )
+    assert bengali.read_as_english("২০১৮ অর্থবছরে কতজনকে deport করা হয়েছিল?") == (
+        "2018 in fiscal year how many deport?"
+    )
+    assert bengali.read_as_english("কেলির সাথে মেক্সিকোতে কে গিয়েছিলেন?") == (
+        "Kelly with Mexico who went?"
+    )
+    # A question without Bengali letters is as typed.
+    for typed in ("kobe memo official hoise?", "¿cuántos deportaron en 2013?"):
+        assert bengali.read_as_english(typed) == typed
 
 
 def test_chinese_words_are_read_as_english() -> None:

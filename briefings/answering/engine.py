@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
-from briefings.answering import chinese, patois, strings, vietnamese
+from briefings.answering import bengali, chinese, patois, strings, vietnamese
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
@@ -291,7 +291,9 @@ class AnswerEngine:
         if any(word in lowered for word in _DICTATED_WORDS):
             plain = _DICTATED_MARK.sub(_dictated_mark, plain)
         english = chinese.read_as_english(
-            patois.read_as_english(vietnamese.read_as_english(read_as_english(plain)))
+            patois.read_as_english(
+                vietnamese.read_as_english(read_as_english(bengali.read_as_english(plain)))
+            )
         )
         if english != question:
             # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"; "wah di memo

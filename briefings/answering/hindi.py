@@ -26,6 +26,8 @@ _DROPPED = word_set(
     uske iske inke apne liye lekin toh nahi nahin bahut sab koi kuch abhi karne karna karenge
     kiya kiye kar raha rahe rahi hoga hogi honge gaya gaye gayi paas wala wale wali hisaab
     mutabik ji ar er te sathe korlo korbe ache chilo hoyeche dhore theke
+    korse korsilo korte kore korar hobe hoise hoisilo hoy ase naki ta ra gula der eta oi je o e
+    kotha nai
     vich nu kol si hoye lai kita
     """
 )
@@ -37,6 +39,8 @@ _MARKERS = word_set(
     karenge kiya raha rahe gaya gaye diya bola bataye bataya paas wala wale hisaab sathe korlo
     ache chilo bochor dhore logon bachche naam paisa lagega batao bolo
     vich kol hoye kehnde milya bandeyan tyari
+    bolse bolsilo korse korsilo korte hobe naki kivabe niye jonno gula hoise ekhon notun lagbe
+    parbe onek beshi sotti
     """
 )
 # ... and the short postpositions that mark it with one of them.
@@ -51,6 +55,17 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "lagega": ("cost",), "desh": ("country",), "sarkar": ("government",),
     # Punjabi: "daca thru kinne bandeyan nu work permit milya", "kyu kehnde si obama nu ...".
     "bandeyan": ("people",), "milya": ("got",), "kehnde": ("called",), "tyari": ("prepare",),
+    # Banglish: "trump bolse millions deport hobe", "army diye ki lok dhorbe?", "notun agent
+    # hire korar kotha ase?", "ekhon", "aste aste shuru hobe" (start slowly).
+    "bolse": ("said",), "bolsilo": ("said",), "lok": ("people",),
+    "jon": ("people",), "notun": ("new",), "ekhon": ("now",), "niye": ("about",),
+    "jonno": ("for",), "age": ("before",), "onek": ("many",), "beshi": ("more",),
+    "lagbe": ("need",), "parbe": ("can",), "pare": ("can",), "shuru": ("start",),
+    "baccha": ("children",), "kono": ("any",), "sobai": ("everyone",), "sotti": ("true",),
+    "bhoy": ("fear",), "aste": ("slowly",), "sesh": ("end",), "thakbe": ("stay",),
+    "pathay": ("send",), "pathabe": ("send",), "dhorbe": ("arrest",), "dise": ("gave",),
+    "r": ("and",), "kaj": ("work",), "pore": ("later",), "porer": ("later",),
+    "jaygay": ("replace",), "banabe": ("build",), "bochore": ("years",),
 }  # fmt: skip
 
 

@@ -1220,6 +1220,9 @@ ACQUAINTANCE = (
     # Chamorro, Tagalog and Igbo kin: "my primu got charged", "my pinsan in SD", "my nwanne for
     # Pearland", "Mummy has been panicking".
     r"|primu|pinsan|nwanne|mummy|mommy|daddy"
+    # Appalachian and Armenian kin: "my mamaw heard somethin", "my hopar is panicking", "tatik
+    # wants to know".
+    r"|mamaw|memaw|papaw|pawpaw|hopar|tatik|papik|morakur|horakur"
     # Persian kin, with or without "jan" / "joon": "Baba mige ...", "Dayi jan is asking",
     # "Mamanbozorg wants to know".
     r"|(?:baba|maman|amoo|ammeh|khaleh|dayi|daei|mamanbozorg|babajoon|mamanjoon|bababozorg)"
@@ -2194,6 +2197,7 @@ _FILLER = _AnyCase(
     r"|(?<=[.!?] )(?:[\w'-]+ ){0,3}(?:group|club|class|meeting|chapter|circle) (?:meets|starts"
     r"|is)\b[^?]*?(?=\W*$)"
     r"|(?<=[.!?] )asking with [^?]*? in mind(?=\W*$)"
+    r"|(?<=[.!?] )asking for (?:[a-z'.]+ ){1,2}(?:county|parish)(?=\W*$)"
     r"| \((?=[^()]*\b(?:due|paper|essay|class|homework|project|assignment|report)\b)[^()]*?\w"
     r"(?=\W*\)\W*$)"
     r"|(?<=[.!?] )back home(?: in [a-z]+)?,? (?:everyone|everybody|people|they|we)\b[^?]*?(?=\W*$)"
@@ -2514,7 +2518,8 @@ _FILLER = _AnyCase(
     r"|changes|memos|steps)(?=\W*$)"
     r"|^(?:lower third|title card|super|vo|timeline doc)(?: (?:needed|check|q|question))?(?=\s*[:,-])"
     # "..., editor want the day name not date", "we print on thursday": who wants it and when.
-    r"|(?<=[?.!] )(?:my |the |our )?(?:editor|boss|desk|teacher|prof|producer)s? (?:wants?|needs?)"
+    r"|(?<=[?.!] )(?:my |the |our )?(?:editor|boss|desk|teacher|prof|producer|pastor)s? (?:wants?"
+    r"|needs?)"
     r" (?:the |a )?(?:[\w'-]+ ){0,3}?(?:name|date|day|number|figure|year)s?(?: not (?:the |a )?"
     r"[\w'-]+)?(?=\W*$)|(?<=[?.!] )(?:we|i) (?:print|publish|air|go to print|post|file)"
     r"(?: (?:it|this))? (?:on|by|at|tomorrow|tonight|today)\b[\w ]{0,20}(?=\W*$)"
@@ -2896,6 +2901,11 @@ _SHORTHAND = {
     "kab": "when", "kyun": "why", "kyon": "why", "kaise": "how", "kahan": "where",
     "kis din": "what day", "kis saal": "what year", "keno": "why", "kobe": "when",
     "koto": "how many", "kothay": "where", "koto bochor": "how many years",
+    # ... and more of it: "koto jon deport hobe", "kon state e", "kivabe release korse", "Kelly
+    # ki bolse", "kake bishash korbo" (whom to believe), "kader target korbe" (whom).
+    "koto jon": "how many people", "kotojon": "how many people", "koyjon": "how many people",
+    "kon": "which", "kivabe": "how", "ki bolse": "what did say", "ki bolsilo": "what did say",
+    "kake bishash korbo": "who's right", "kader": "who",
     "kitne saal": "how many years", "kitne din": "how many days",
     # ... a Punjabi speaker's "2015 vich kinne deport hoye", "backlog kinna lamba hai", "kyu
     # kehnde si obama nu deporter in chief";
@@ -2958,6 +2968,13 @@ _SHORTHAND = {
     "h\u00e5fa adai": "", "hafa adai": "", "buenas yan": "", "si yu'os ma'\u00e5se'": "thanks",
     "si yu'os ma'\u00e5se": "thanks", "si yu'os maase": "thanks", "si yuos maase": "thanks",
     "saina": "", "tirow": "", "troupes": "troops",
+    # ... Appalachian "young'uns" (children), "mamaw" and "papaw"; Bosnian "moja nana pita" (my
+    # grandmother asks), "jel to tacno?" (is that true), "koliko ih je zapravo" (how many are
+    # there really), "sta kazu?" (what do they say).
+    "young'uns": "children", "younguns": "children", "young uns": "children",
+    "moja nana pita": "my grandmother asks", "jel to tacno": "is that true",
+    "je li to tacno": "is that true", "koliko ih je zapravo": "how many are there",
+    "sta kazu": "",
     "sok sabay": "", "kahe": "why", "chas v'shalom": "", "chas veshalom": "",
     "chas vshalom": "", "chas v’shalom": "", "baruch hashem": "", "farkert": "the opposite",
     # ... and a phone's "deported": "how many people got the ported in 2015".
