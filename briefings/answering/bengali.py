@@ -61,9 +61,12 @@ _WORDS: dict[str, str] = {
 _ENDINGS = ("গুলো", "দের", "কে", "তে", "এর", "ের", "রা", "টা", "টি", "য়", "র", "ে")
 _PHRASE = lazy_compile("|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)))
 _WORD = lazy_compile(r"[\u0980-\u09ff]+")
+_SPACE_BEFORE_MARK = lazy_compile(r"\s+([?,.!])")
+_SPACES = lazy_compile(r"\s+")
 
 
 def _english(word: str) -> str:
+    """Return the English of one Bengali word, or "" for a word the glossary lacks."""
     if word in _WORDS:
         return _WORDS[word]
     for ending in _ENDINGS:
@@ -78,4 +81,4 @@ def read_as_english(text: str) -> str:
         return text
     read = _PHRASE.sub(lambda m: f" {_PHRASES[m[0]]} ", text.translate(_DIGITS))
     read = _WORD.sub(lambda m: _english(m[0]), read)
-    return re.sub(r"\s+", " ", re.sub(r"\s+([?,.!])", r"\1", read)).strip(" ,;:")
+    return _SPACES.sub(" ", _SPACE_BEFORE_MARK.sub(r"\1", read)).strip(" ,;:")

@@ -924,7 +924,8 @@ class AnswerEngine:
         """Return the person a "who is X?" question asks about, to name their role first.
 
         So too the person a claim about someone's role is about: "Videgaray is Mexico's
-        president, right?" is answered with who Videgaray is.
+        president, right?" is answered with who Videgaray is; and the person whose name is asked
+        for: "what was the name of the homeland security secretary".
         """
         people = self._index.base.people
         text = q.text.strip().lower()

@@ -127,9 +127,9 @@ _MI_DONE_TO = lazy_compile(
 _DEY_THEY = lazy_compile(
     r"(?<!\be )(?<!\bi )(?<!\bdem )(?<!\bwe )(?<!\bwey )(?<!\bwho )(?<!\bwetin )(?<!\bit )"
     r"\bdey(?= (?:was|were|gonna|gon|will|would|did|plan|planning|wanna|gotta|had|tryna"
-    r"|supposed|hold|use|send|deport|kept|still|ever|never|could|should|must|want|need|ga|gon"
+    r"|supposed|hold|use|send|deport|kept|still|ever|never|could|should|must|want|need|ga"
     r"|cant|can't|say|said|claim|hide|keep|start|startin|started|buildin|building|makin|making"
-    r"|hirin|hiring|treat|do|did|goin|going)\b)",
+    r"|hirin|hiring|treat|do|goin|going)\b)",
     re.IGNORECASE,
 )
 # Pidgin without its own words: "dis new guidelines go touch am?", "Kelly memos cancel DACA, na
