@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.answering.tagalog import closed_up
 from briefings.patterns import lazy_compile
 
 _BENGALI = lazy_compile(r"[\u0980-\u09ff]")
@@ -61,8 +62,6 @@ _WORDS: dict[str, str] = {
 _ENDINGS = ("গুলো", "দের", "কে", "তে", "এর", "ের", "রা", "টা", "টি", "য়", "র", "ে")
 _PHRASE = lazy_compile("|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)))
 _WORD = lazy_compile(r"[\u0980-\u09ff]+")
-_SPACE_BEFORE_MARK = lazy_compile(r"\s+([?,.!])")
-_SPACES = lazy_compile(r"\s+")
 
 
 def _english(word: str) -> str:
@@ -81,4 +80,4 @@ def read_as_english(text: str) -> str:
         return text
     read = _PHRASE.sub(lambda m: f" {_PHRASES[m[0]]} ", text.translate(_DIGITS))
     read = _WORD.sub(lambda m: _english(m[0]), read)
-    return _SPACES.sub(" ", _SPACE_BEFORE_MARK.sub(r"\1", read)).strip(" ,;:")
+    return closed_up(read).strip(" ,;:")

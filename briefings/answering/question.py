@@ -2951,8 +2951,6 @@ _SHORTHAND = {
     # ... Swahili: "ice ina deportation officers wangapi", "ilikuwa siku gani", "kwani".
     "wangapi": "how many", "ngapi": "how many", "siku gani": "what day", "lini": "when",
     "wapi": "where", "kwani": "", "sasa": "", "habari ndugu": "", "habari": "",
-    # ... Khmer "sok sabay" (hello); Fiji Hindi "kahe" (why); Yiddish and Hebrew asides: "can the
-    # kids get deported chas v'shalom?", "he said the farkert" (the opposite).
     # ... Chaldean and Sureth asides: "kma troops" (how many), "ya rabbi", "wallah"; Romanian
     # greetings and questions: "Pacea Domnului", "Ce a spus Kelly in Mexic despre deportari in
     # masa?", "cine era acting director", "cati au fost deportati in 2015?", "ce zi".
@@ -2975,6 +2973,8 @@ _SHORTHAND = {
     "moja nana pita": "my grandmother asks", "jel to tacno": "is that true",
     "je li to tacno": "is that true", "koliko ih je zapravo": "how many are there",
     "sta kazu": "",
+    # ... Khmer "sok sabay" (hello); Fiji Hindi "kahe" (why); Yiddish and Hebrew asides: "can the
+    # kids get deported chas v'shalom?", "he said the farkert" (the opposite).
     "sok sabay": "", "kahe": "why", "chas v'shalom": "", "chas veshalom": "",
     "chas vshalom": "", "chas v’shalom": "", "baruch hashem": "", "farkert": "the opposite",
     # ... and a phone's "deported": "how many people got the ported in 2015".
@@ -5351,11 +5351,8 @@ def _described(index: FactIndex, concepts: Iterable[str], plain: str) -> bool:
     """Return whether one of these people the sources name is described in `plain`, not named
     ("the homeland security secretary", but not "Kelly")."""
     said = set(words(plain))
-    people = index.base.people
     return any(
-        (person := people.get(c.removeprefix("@"))) is not None
-        and person.kind == "person"
-        and person.name[:1].isupper()
+        (person := _person(index, c, by_name=True)) is not None
         and not said.intersection(words(person.name.lower()))
         for c in concepts
     )
@@ -5365,16 +5362,19 @@ def _described(index: FactIndex, concepts: Iterable[str], plain: str) -> bool:
 _NAME_VERB = lazy_compile(r"\b(?:did|does|do|didn'?t|will|would|to) (?:\w+ )?name\b")
 
 
+def _person(index: FactIndex, concept: str, *, by_name: bool = False) -> Person | None:
+    """Return the person a concept ("@kelly") is, or None for an organisation or no one
+    (`by_name`: one the sources name, not "a senior DHS official")."""
+    person = index.base.people.get(concept.removeprefix("@"))
+    if person is None or person.kind != "person" or (by_name and not person.name[:1].isupper()):
+        return None
+    return person
+
+
 def _names_person(index: FactIndex, concepts: Iterable[str], *, by_name: bool = False) -> bool:
     """Return whether any of these concepts ("@kelly", "@dhs") is a person, not an organisation
     (`by_name`: one the sources name, not "a senior DHS official")."""
-    people = index.base.people
-    return any(
-        (person := people.get(c.removeprefix("@"))) is not None
-        and person.kind == "person"
-        and (not by_name or person.name[:1].isupper())
-        for c in concepts
-    )
+    return any(_person(index, c, by_name=by_name) is not None for c in concepts)
 
 
 # "Total deportations under Obama": the events totalled.
