@@ -27,6 +27,7 @@ from briefings.answering import (
     phrasings,
     portuguese,
     strings,
+    turkish,
     vietnamese,
 )
 from briefings.answering.index import (
@@ -4323,6 +4324,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("২০১৮ অর্থবছরে কতজনকে deport করা হয়েছিল?", "numbers-ero-250000-fy2018"),
         ("how many young'uns does vizguerra have", "cases-vizguerra-deportation-order"),
         ("are sheriffs involved too? asking for Cook County", "local-police-partnerships"),
+        # --- the dev419, dev420 and oos207 round ---
+        ("ice'in kac tane deportation officer var?", "ice-2019-6000-deportation-officers"),
+        ("trump neden vitiello'nun nomination'ini cekti?", "ice-2019-vitiello-nomination-pulled"),
+        ("kelly mexico'da no mass deportation sozunu ne zaman verdi?", "mass-deportations-kelly-no-mass-deportations"),
+        ("ICE new officers hire how many ah", "hiring-10000-ice-5000-border-patrol"),
+        ("2015 berapa ramai kena deport lah", "numbers-2015-333000-lowest-since-2007"),
+        ("siapa yg pergi mexico dengan kelly?", "mexico-kelly-tillerson-visit-planned"),
+        ("NYT er hisab e 2012 e koto jon deport hoise?", "numbers-peak-410000-2012"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5416,6 +5425,23 @@ def test_bengali_script_is_read_as_english() -> None:
     # A question without Bengali letters is as typed.
     for typed in ("kobe memo official hoise?", "¿cuántos deportaron en 2013?"):
         assert bengali.read_as_english(typed) == typed
+
+
+def test_turkish_words_are_read_as_english() -> None:
+    # Question words, particles and everyday words read as English; a case ending after an
+    # apostrophe goes ("ice'in", ICE's; "mexico'da", in Mexico); Turkish letters or none.
+    assert turkish.read_as_english("ice'in kac deportation officer var?") == (
+        "ice how many deportation officer?"
+    )
+    assert turkish.read_as_english("trump vitiello'nun nomination'ını neden çekti") == (
+        "trump vitiello nomination why withdrew"
+    )
+    assert turkish.read_as_english("kelly no mass deportation sözü ne zaman?") == (
+        "kelly no mass deportation statement when?"
+    )
+    # One Turkish-looking word alone is a name or a typo: the question is as typed.
+    for typed in ("who is Kim Jong", "hani what is the point of the judges", "mi hermano, when?"):
+        assert turkish.read_as_english(typed) == typed
 
 
 def test_chinese_words_are_read_as_english() -> None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
-from briefings.answering import bengali, chinese, patois, strings, vietnamese
+from briefings.answering import bengali, chinese, patois, strings, turkish, vietnamese
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
@@ -292,7 +292,9 @@ class AnswerEngine:
             plain = _DICTATED_MARK.sub(_dictated_mark, plain)
         english = chinese.read_as_english(
             patois.read_as_english(
-                vietnamese.read_as_english(read_as_english(bengali.read_as_english(plain)))
+                vietnamese.read_as_english(
+                    read_as_english(bengali.read_as_english(turkish.read_as_english(plain)))
+                )
             )
         )
         if english != question:

@@ -25,7 +25,8 @@ _DROPPED = word_set(
     ke ka ki ko ne se mein hai hain tha thi hua hue hui aur bhi par pe jo wo woh yeh ye unke
     uske iske inke apne liye lekin toh nahi nahin bahut sab koi kuch abhi karne karna karenge
     kiya kiye kar raha rahe rahi hoga hogi honge gaya gaye gayi paas wala wale wali hisaab
-    mutabik ji ar er te sathe korlo korbe ache chilo hoyeche dhore theke
+    mutabik ji ar er te sathe korlo korbe ache chilo hoyeche dhore theke kora jabe boshe dile
+    chilen hocche korche dike
     korse korsilo korte kore korar hobe hoise hoisilo hoy ase naki ta ra gula der eta oi je o e
     kotha nai
     vich nu kol si hoye lai kita
@@ -40,11 +41,15 @@ _MARKERS = word_set(
     ache chilo bochor dhore logon bachche naam paisa lagega batao bolo
     vich kol hoye kehnde milya bandeyan tyari
     bolse bolsilo korse korsilo korte hobe naki kivabe niye jonno gula hoise ekhon notun lagbe
-    parbe onek beshi sotti
+    parbe onek beshi sotti ase dise kore korbe amar amader tader bujhse
+    hisab onujayi porjonto puron nibe kokhono korto barasse bujhaise gesilo jawar thakleo
+    sobcheye dekhsi dekhlam hoile chaisilo chaisilen chilen komsilo likhse ashole ekhono hocche
+    rakhbe eigula purono korche khoroch taratari manush shohor mohila chacche atkaise tulbe
+    banate protidin
     """
 )
 # ... and the short postpositions that mark it with one of them.
-_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te nu")
+_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te nu e")
 _WORDS: dict[str, tuple[str, ...]] = {
     "naam": ("name",), "saal": ("years",), "bochor": ("years",), "din": ("day",),
     "log": ("people",), "logon": ("people",), "logo": ("people",), "bachche": ("children",),
@@ -66,6 +71,28 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "pathay": ("send",), "pathabe": ("send",), "dhorbe": ("arrest",), "dise": ("gave",),
     "r": ("and",), "kaj": ("work",), "pore": ("later",), "porer": ("later",),
     "jaygay": ("replace",), "banabe": ("build",), "bochore": ("years",),
+    # ... and "NYT er hisab e" (by the NYT's count), "blog onujayi", "hearing porjonto" (until),
+    # "promise puron korte parse" (could keep), "aro judge nibe" (hire more), "keu jane na"
+    # (nobody knows), "pichiye aslo" (backed off), "manush ke kivabe treat korbe".
+    "hisab": ("according", "to"), "onujayi": ("according", "to"), "porjonto": ("until",),
+    "puron": ("keep",), "parse": ("could",), "nibe": ("hire",), "aro": ("more",),
+    "jane": ("know",), "keu": ("anyone",), "tar": ("his",), "tara": ("they",),
+    "oder": ("their",), "kokhono": ("ever",), "korto": ("did",), "barasse": ("increased",),
+    "bujhse": ("understood",), "bujhaise": ("meant",), "gesilo": ("went",),
+    "jawar": ("going",), "jara": ("who",), "kara": ("who",), "protidin": ("daily",),
+    "thakleo": ("even", "with"), "thake": ("live",), "thaka": ("living",), "somoy": ("time",),
+    "sobcheye": ("most",), "onno": ("other",), "dekhsi": ("saw",), "dekhlam": ("saw",),
+    "emon": ("such",), "pichiye": ("back",), "hoile": ("if",), "mone": ("think",),
+    "holo": ("happened",), "taka": ("money",), "atkaise": ("blocked",), "atkate": ("prevent",),
+    "lekha": ("written",), "sob": ("all",), "shob": ("all",), "chacche": ("want",),
+    "banate": ("build",), "chaisilo": ("wanted",), "chaisilen": ("wanted",),
+    "tulbe": ("put",), "alada": ("different",), "komsilo": ("declined",), "oita": ("that",),
+    "ulta": ("reverse",), "mene": ("follow",), "likhse": ("wrote",), "ekjon": ("one",),
+    "ashole": ("actually",), "shesh": ("end",), "ekhono": ("still",), "upor": ("on",),
+    "rakhbe": ("keep",), "pete": ("get",), "deri": ("delay",), "eigula": ("these",),
+    "purono": ("old",), "khoroch": ("cost",), "taratari": ("quickly",), "manush": ("people",),
+    "dure": ("away",), "mohila": ("woman",), "shohor": ("city",), "thik": ("right",),
+    "abar": ("again",),
 }  # fmt: skip
 
 

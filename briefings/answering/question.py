@@ -2900,6 +2900,7 @@ _SHORTHAND = {
     # Bangla speaker's "keno kelly ar tillerson ... meet korlo?", "koto bochor", "kobe".
     "kab": "when", "kyun": "why", "kyon": "why", "kaise": "how", "kahan": "where",
     "kis din": "what day", "kis saal": "what year", "keno": "why", "kobe": "when",
+    "kokhon": "when",
     "koto": "how many", "kothay": "where", "koto bochor": "how many years",
     # ... and more of it: "koto jon deport hobe", "kon state e", "kivabe release korse", "Kelly
     # ki bolse", "kake bishash korbo" (whom to believe), "kader target korbe" (whom).
@@ -2915,6 +2916,20 @@ _SHORTHAND = {
     # "bisa nggak sih ICE deport jutaan orang", "menurut blog itu";
     "berapa banyak orang": "how many people", "berapa banyak": "how many", "berapa": "how many",
     "gimana": "how", "bisa nggak sih": "can", "bisa nggak": "can",
+    # ... and Malay and Manglish: "berapa ramai kena deport", "bila trump pull vitiello? dah
+    # lupa", "siapa yg sign", "kenapa", "betul ke?", "walao", "alamak";
+    "berapa ramai": "how many people", "ramai": "many", "bila": "when", "siapa": "who",
+    "kenapa": "why", "betul ke": "right", "betul": "true", "kena": "get",
+    "yg": "that", "dah": "already", "sudah": "already", "lupa": "forgot", "sikit": "few",
+    "sebenarnya": "actually", "tapi": "but", "boleh": "can", "tak": "not", "pergi": "went",
+    "dengan": "with",
+    "walao": "", "walau": "", "wah lau": "", "alamak": "", "aiyo": "", "aiyoh": "",
+    "aiyah": "", "aiya": "",
+    # ... and Turkish and Azerbaijani forms of address and kin: "how many new agents qardash",
+    # "babam says monday" (the rest of a Turkish question is read by `turkish`).
+    "qardash": "", "qardas": "", "kardesim": "", "kardeşim": "", "valla": "", "vallahi": "",
+    "abla": "", "hocam": "", "babam": "my dad", "annem": "my mom", "amcam": "my uncle",
+    "dayim": "my uncle", "teyzem": "my aunt", "halam": "my aunt", "kuzenim": "my cousin",
     "jutaan orang": "millions of people", "menurut": "according to", "lewat": "through",
     "dapat": "got", "punya": "has",
     # ... a Polish speaker's "czy wojsko bedzie robic deportacje? kurde ...";
@@ -3132,6 +3147,9 @@ _SHORTHAND = {
     "ion": "i don't",
 }  # fmt: skip
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
+_CLOSING_PARTICLE = lazy_compile(
+    r"\s+(?:ah|lah|leh|meh|lor|hor|sia|mah|liao)(?=\s*[?!.,;]|\s*$)", re.IGNORECASE
+)
 _Y_FOR_WHY = lazy_compile(
     r"^y(?= (?:is|are|was|were|do|does|did|would|will|r|dont|doesnt|didnt|cant|isnt|arent|wont"
     r"|would|should|has|have)\b)",
@@ -3280,6 +3298,9 @@ def spell_out(text: str) -> str:
         # in a question with one of its question words (an English "f" is John F. Kelly's).
         text = _DARIJA_SHORT.sub(lambda m: _DARIJA_SHORT_WORDS[m[0].lower()], text)
     text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m[0].lower()], text)
+    # "new hire how many ah", "one or two ah, my classmate say 3", "really meh": Singlish and
+    # Manglish particles close a clause and carry nothing.
+    text = _CLOSING_PARTICLE.sub("", text)
     if "#" in text:
         text = _NUMBER_SIGN.sub("number of", text)  # "ballpark # of people with removal orders"
     if text[:2].lower() == "y ":
