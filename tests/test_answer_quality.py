@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout173) report only their two rates here, never their misses: they are the honest measurements
+holdout174) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -2995,6 +2995,21 @@ DEV419_ABSTAIN_FLOOR = 0.87
 DEV420 = DATA / "dev420_questions.yaml"
 DEV420_ANSWERABLE_FLOOR = 0.9
 DEV420_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Italian-American retirees, deli owners and their grandchildren
+# (Staten Island, Bensonhurst, Providence) on a parish Discord; elders in ALL CAPS or with
+# ellipses and Sicilian/Neapolitan words, grandkids relaying questions. First look 194/212
+# answered right, 25/26 abstained; after its round 199/212, 25/26.
+DEV421 = DATA / "dev421_questions.yaml"
+DEV421_ANSWERABLE_FLOOR = 0.9
+DEV421_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Local families, Micronesian (COFA) and Filipino workers, hotel
+# housekeepers and their kids in Honolulu and Hilo on a Hawaii community Discord; type in Hawaii
+# Pidgin (da kine, brah, stay, wen, no can, pau, shoots), lowercase,
+# Hawaiian/Chuukese/Ilocano/Tagalog words, relayed questions from aunties and uncles. First look
+# 199/237 answered right, 29/31 abstained; after its round 226/237, 30/31.
+DEV422 = DATA / "dev422_questions.yaml"
+DEV422_ANSWERABLE_FLOOR = 0.92
+DEV422_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3818,6 +3833,13 @@ OOS206_ABSTAIN_FLOOR = 0.87
 # 103/118 abstained; after its round 103/118.
 OOS207 = DATA / "oos207_questions.yaml"
 OOS207_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-07: Israeli-American and Jewish refugee-resettlement volunteers (HIAS-
+# style agencies, synagogue social-action committees) in Philadelphia, Baltimore and LA on a
+# volunteer Slack; lowercase, Hebrew in Latin letters (beseder, yalla, nu, achi, todah, mamash),
+# Yiddishisms, casework questions, grant-report and sermon deadlines, asking what the sources do
+# not answer. First look 100/107 abstained; after its round 100/107.
+OOS208 = DATA / "oos208_questions.yaml"
+OOS208_ABSTAIN_FLOOR = 0.9
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5269,6 +5291,15 @@ HOLDOUT172_ABSTAIN_FLOOR = 0.78
 HOLDOUT173 = DATA / "holdout173_questions.yaml"
 HOLDOUT173_ANSWERABLE_FLOOR = 0.89
 HOLDOUT173_ABSTAIN_FLOOR = 0.78
+# Written blind on 2026-12-07 by a helper who never saw the bot: Lithuanian, Latvian and Ukrainian
+# contractors, bartenders, truck drivers and families on visa overstays in Chicago, New Jersey and
+# Sacramento, Baltic-Ukrainian Telegram-bridged Discord, lowercase Eastern European English with
+# dropped articles and LT/LV/UA/RU words in Latin letters (kada, kiek, cik, skilki, koly, chomu,
+# nu, davai). Held out: scored once, at the commit its round started from (205/223 answerable
+# right, 27/30 abstained), never tuned on.
+HOLDOUT174 = DATA / "holdout174_questions.yaml"
+HOLDOUT174_ANSWERABLE_FLOOR = 0.88
+HOLDOUT174_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5445,6 +5476,7 @@ HELD_OUT = frozenset(
         HOLDOUT171,
         HOLDOUT172,
         HOLDOUT173,
+        HOLDOUT174,
     }
 )
 
@@ -5697,6 +5729,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS205, 1.0, OOS205_ABSTAIN_FLOOR),
         (OOS206, 1.0, OOS206_ABSTAIN_FLOOR),
         (OOS207, 1.0, OOS207_ABSTAIN_FLOOR),
+        (OOS208, 1.0, OOS208_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6108,6 +6141,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV418, DEV418_ANSWERABLE_FLOOR, DEV418_ABSTAIN_FLOOR),
         (DEV419, DEV419_ANSWERABLE_FLOOR, DEV419_ABSTAIN_FLOOR),
         (DEV420, DEV420_ANSWERABLE_FLOOR, DEV420_ABSTAIN_FLOOR),
+        (DEV421, DEV421_ANSWERABLE_FLOOR, DEV421_ABSTAIN_FLOOR),
+        (DEV422, DEV422_ANSWERABLE_FLOOR, DEV422_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6282,6 +6317,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT171, HOLDOUT171_ANSWERABLE_FLOOR, HOLDOUT171_ABSTAIN_FLOOR),
         (HOLDOUT172, HOLDOUT172_ANSWERABLE_FLOOR, HOLDOUT172_ABSTAIN_FLOOR),
         (HOLDOUT173, HOLDOUT173_ANSWERABLE_FLOOR, HOLDOUT173_ABSTAIN_FLOOR),
+        (HOLDOUT174, HOLDOUT174_ANSWERABLE_FLOOR, HOLDOUT174_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6491,6 +6527,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos205",
         "oos206",
         "oos207",
+        "oos208",
         "dev4",
         "dev5",
         "dev6",
@@ -6902,6 +6939,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev418",
         "dev419",
         "dev420",
+        "dev421",
+        "dev422",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7076,6 +7115,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout171_held_out",
         "holdout172_held_out",
         "holdout173_held_out",
+        "holdout174_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7164,7 +7204,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev420, holdout6 ... holdout173: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev422, holdout6 ... holdout174: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

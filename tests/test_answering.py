@@ -20,6 +20,7 @@ from briefings.answering import (
     chinese,
     engine,
     french,
+    hawaii,
     hindi,
     kreyol,
     kriolu,
@@ -4332,6 +4333,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("2015 berapa ramai kena deport lah", "numbers-2015-333000-lowest-since-2007"),
         ("siapa yg pergi mexico dengan kelly?", "mexico-kelly-tillerson-visit-planned"),
         ("NYT er hisab e 2012 e koto jon deport hoise?", "numbers-peak-410000-2012"),
+        # --- the dev421, dev422 and oos208 round ---
+        ("how many new ICE officers da memos wen say fo hire?", "hiring-10000-ice-5000-border-patrol"),
+        ("how many people wen get kicked out in 2015 brah", "numbers-2015-333000-lowest-since-2007"),
+        ("wat da ICE statement wen say dat afternoon", "ice-2019-ice-statement"),
+        ("why did ICE hold off on raiding families for so long... seems obvious to me", "ice-2019-hesitant-bad-optics"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5442,6 +5448,26 @@ def test_turkish_words_are_read_as_english() -> None:
     # One Turkish-looking word alone is a name or a typo: the question is as typed.
     for typed in ("who is Kim Jong", "hani what is the point of the judges", "mi hermano, when?"):
         assert turkish.read_as_english(typed) == typed
+
+
+def test_hawaii_pidgin_is_read_as_english() -> None:
+    # Its respellings read as English; "wen" before what was done marks the past and goes, and
+    # opening a question is "when"; "stay" before what is going on is "is", not before a place.
+    assert hawaii.read_as_english("how many people wen get deported in 2015") == (
+        "how many people get deported in 2015"
+    )
+    assert hawaii.read_as_english("make the road stay helping wat kine people?") == (
+        "make the road is helping what kind of people?"
+    )
+    assert (
+        hawaii.read_as_english("wen dey going start da raids") == "when they going start the raids"
+    )
+    assert hawaii.read_as_english("how long vizguerra going stay in da church, brah") == (
+        "how long vizguerra going stay in the church"
+    )
+    # One respelling alone is Italian, Portuguese or a typo: the question is as typed.
+    for typed in ("what did trump say at the rally", "quanto da ICE?", "wat did kelly say"):
+        assert hawaii.read_as_english(typed) == typed
 
 
 def test_chinese_words_are_read_as_english() -> None:

@@ -27,12 +27,21 @@ import atexit
 import functools
 import pickle
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from briefings.answer import Answer
-from briefings.answering import bengali, chinese, patois, strings, turkish, vietnamese
+from briefings.answering import (
+    bengali,
+    chinese,
+    hawaii,
+    patois,
+    strings,
+    tagalog,
+    turkish,
+    vietnamese,
+)
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
     MEMO_AUTHORS,
@@ -68,7 +77,6 @@ from briefings.answering.question import (
     read,
     when_reading,
 )
-from briefings.answering.tagalog import read_as_english
 from briefings.cachefiles import write_cache
 from briefings.loader import ASKED_FILE, FACTS_DIR
 from briefings.model import Fact, FactBase, Kind, Person
@@ -142,6 +150,19 @@ class Candidate:
     fact: Fact
     score: float
     coverage: float
+
+
+# Readers of questions typed in another language or a creole, in the order they are applied:
+# each returns the question read as English, or as typed when it is not in its language.
+_READERS: tuple[Callable[[str], str], ...] = (
+    hawaii.read_as_english,
+    turkish.read_as_english,
+    bengali.read_as_english,
+    tagalog.read_as_english,
+    vietnamese.read_as_english,
+    patois.read_as_english,
+    chinese.read_as_english,
+)
 
 
 class AnswerEngine:
@@ -290,13 +311,9 @@ class AnswerEngine:
         lowered = plain.lower()
         if any(word in lowered for word in _DICTATED_WORDS):
             plain = _DICTATED_MARK.sub(_dictated_mark, plain)
-        english = chinese.read_as_english(
-            patois.read_as_english(
-                vietnamese.read_as_english(
-                    read_as_english(bengali.read_as_english(turkish.read_as_english(plain)))
-                )
-            )
-        )
+        english = plain
+        for reader in _READERS:
+            english = reader(english)
         if english != question:
             # "ilan daw ide-deport sabi ni trump?": "how many deport said trump?"; "wah di memo
             # seh bout pickney?": "what the memo say about children?"
@@ -357,6 +374,12 @@ class AnswerEngine:
             # "Bà ngoại hỏi năm 2015 có bao nhiêu người bị trục xuất? (grandma wants to know how
             # many ppl were deported in 2015)": the question in another language, and its gloss.
             found = self.answer(f"{glossed['gloss']} {glossed['rest']}".strip())
+            if found.answered:
+                return replace(found, question=question)
+        if not answer.answered and (trailed := _trailed_off(question)) is not None:
+            # "how are the immigrant rights groups taking all this... not good i bet", "MADONN'...
+            # ten thousand new ICE guys?? is that right": a question between an aside trailing off.
+            found = self.answer(trailed)
             if found.answered:
                 return replace(found, question=question)
         if (dated := when_reading(question)) is None:
@@ -1208,6 +1231,7 @@ _ASKING = (
     r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|had"
     r"|can|could|will|would)\b"
 )
+_TRAILING_OFF = lazy_compile(r"\s*(?:\.{3,}|\u2026)\s*")
 _ASKS_FIRST = lazy_compile(
     rf"^\W*(?:(?:and|but|so|also|plus|ok|okay|y)\W+)?(?:{_ASKING}|tell|give|list|explain|show|name"
     # ... in Spanish: "cuando salieron en la prensa".
@@ -2667,3 +2691,16 @@ class _Cover:
         if len(positions) == 1:
             return self._alone.get(positions[0], 0) / self._total
         return sum(w for w, held in self._units if not held.isdisjoint(positions)) / self._total
+
+
+def _trailed_off(question: str) -> str | None:
+    """Return the one part of `question` that asks, between asides trailing off ("..."), or None.
+
+    None when the question has no such break, or when no part or more than one part asks (then
+    what is asked is the whole).
+    """
+    if "..." not in question and "\u2026" not in question:
+        return None
+    parts = [p for p in _TRAILING_OFF.split(question.strip()) if p]
+    asking = [p for p in parts if _ASKS_FIRST.match(p) or p.rstrip().endswith("?")]
+    return asking[0] if len(parts) > 1 and len(asking) == 1 else None
