@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout174) report only their two rates here, never their misses: they are the honest measurements
+holdout176) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3010,6 +3010,22 @@ DEV421_ABSTAIN_FLOOR = 0.93
 DEV422 = DATA / "dev422_questions.yaml"
 DEV422_ANSWERABLE_FLOOR = 0.92
 DEV422_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Quebecois and Franco-American families, loggers, dairy and
+# restaurant workers in northern Maine, Vermont and New Hampshire border towns on a regional
+# Discord; lowercase Quebec French/English mix (icitte, pantoute, tsé, astheure, pis, ben, c'est-
+# tu vrai), questions relayed from memère and pepère. First look 175/195 answered right, 27/28
+# abstained; after its round 187/195, 27/28.
+DEV425 = DATA / "dev425_questions.yaml"
+DEV425_ANSWERABLE_FLOOR = 0.92
+DEV425_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Pakistani gas-station/convenience-store owners, cab drivers,
+# students and their families in Houston, Brooklyn's Little Pakistan and Chicago's Devon Avenue on
+# a community WhatsApp-bridged Discord; Roman Urdu mixed with Pakistani English (bhai, yaar,
+# janab, kya, kab, kitne, theek hai), lowercase, typos, elders' questions relayed. First look
+# 165/183 answered right, 22/24 abstained; after its round 172/183, 22/24.
+DEV426 = DATA / "dev426_questions.yaml"
+DEV426_ANSWERABLE_FLOOR = 0.9
+DEV426_ABSTAIN_FLOOR = 0.88
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3840,6 +3856,12 @@ OOS207_ABSTAIN_FLOOR = 0.84
 # not answer. First look 100/107 abstained; after its round 100/107.
 OOS208 = DATA / "oos208_questions.yaml"
 OOS208_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: RGV and San Antonio event vendors (quince and wedding planners,
+# DJs, caterers, photographers) on a small-business Slack, Tejano English with Spanish mixed in,
+# lowercase, typos, lots of "what about" and "are they gonna", asking what the sources do not
+# answer. First look 101/111 abstained; after its round 101/111.
+OOS210 = DATA / "oos210_questions.yaml"
+OOS210_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5300,6 +5322,15 @@ HOLDOUT173_ABSTAIN_FLOOR = 0.78
 HOLDOUT174 = DATA / "holdout174_questions.yaml"
 HOLDOUT174_ANSWERABLE_FLOOR = 0.88
 HOLDOUT174_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07 by a helper who never saw the bot: Ghanaian and Liberian nurses,
+# home health aides, cab drivers and church members in the Bronx, Worcester MA and Minneapolis on
+# a West African community Discord; lowercase, Ghanaian Pidgin/Twi (chale, ei, paa, herh, wai,
+# abi, medaase) and Liberian English (my man, da ting, dropped endings, small small), elders'
+# questions relayed by their children. Held out: scored once, at the commit its round started from
+# (209/220 answerable right, 25/30 abstained), never tuned on.
+HOLDOUT176 = DATA / "holdout176_questions.yaml"
+HOLDOUT176_ANSWERABLE_FLOOR = 0.92
+HOLDOUT176_ABSTAIN_FLOOR = 0.8
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5477,6 +5508,7 @@ HELD_OUT = frozenset(
         HOLDOUT172,
         HOLDOUT173,
         HOLDOUT174,
+        HOLDOUT176,
     }
 )
 
@@ -5730,6 +5762,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS206, 1.0, OOS206_ABSTAIN_FLOOR),
         (OOS207, 1.0, OOS207_ABSTAIN_FLOOR),
         (OOS208, 1.0, OOS208_ABSTAIN_FLOOR),
+        (OOS210, 1.0, OOS210_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6143,6 +6176,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV420, DEV420_ANSWERABLE_FLOOR, DEV420_ABSTAIN_FLOOR),
         (DEV421, DEV421_ANSWERABLE_FLOOR, DEV421_ABSTAIN_FLOOR),
         (DEV422, DEV422_ANSWERABLE_FLOOR, DEV422_ABSTAIN_FLOOR),
+        (DEV425, DEV425_ANSWERABLE_FLOOR, DEV425_ABSTAIN_FLOOR),
+        (DEV426, DEV426_ANSWERABLE_FLOOR, DEV426_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6318,6 +6353,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT172, HOLDOUT172_ANSWERABLE_FLOOR, HOLDOUT172_ABSTAIN_FLOOR),
         (HOLDOUT173, HOLDOUT173_ANSWERABLE_FLOOR, HOLDOUT173_ABSTAIN_FLOOR),
         (HOLDOUT174, HOLDOUT174_ANSWERABLE_FLOOR, HOLDOUT174_ABSTAIN_FLOOR),
+        (HOLDOUT176, HOLDOUT176_ANSWERABLE_FLOOR, HOLDOUT176_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6528,6 +6564,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos206",
         "oos207",
         "oos208",
+        "oos210",
         "dev4",
         "dev5",
         "dev6",
@@ -6941,6 +6978,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev420",
         "dev421",
         "dev422",
+        "dev425",
+        "dev426",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7116,6 +7155,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout172_held_out",
         "holdout173_held_out",
         "holdout174_held_out",
+        "holdout176_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7204,7 +7244,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev422, holdout6 ... holdout174: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev426, holdout6 ... holdout176: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4338,6 +4338,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many people wen get kicked out in 2015 brah", "numbers-2015-333000-lowest-since-2007"),
         ("wat da ICE statement wen say dat afternoon", "ice-2019-ice-statement"),
         ("why did ICE hold off on raiding families for so long... seems obvious to me", "ice-2019-hesitant-bad-optics"),
+        # --- the dev425, dev426 and oos210 round ---
+        ("combien de temps after trump's comment did kelly say no military", "military-trump-remarks-confusion"),
+        ("how many DACA walon ko work permit mila?", "daca-750000-work-permits"),
+        ("vizguerra ke kitne bachay hain us mein?", "cases-vizguerra-deportation-order"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5468,6 +5472,18 @@ def test_hawaii_pidgin_is_read_as_english() -> None:
     # One respelling alone is Italian, Portuguese or a typo: the question is as typed.
     for typed in ("what did trump say at the rally", "quanto da ICE?", "wat did kelly say"):
         assert hawaii.read_as_english(typed) == typed
+
+
+def test_a_french_question_word_is_read_in_an_english_question() -> None:
+    # One French word is not French enough to read the question as French, but "combien" (how
+    # many), "pourquoi", "quand" and "avec" still ask in English: they alone are read.
+    assert french.english(["combien", "de", "memos", "did", "kelly", "sign"]) == [
+        *("how", "many", "memos", "did", "kelly", "sign")
+    ]
+    assert french.english(["who", "went", "to", "mexico", "avec", "kelly"]) == [
+        *("who", "went", "to", "mexico", "with", "kelly")
+    ]
+    assert french.english(["de", "la", "cruz", "said"]) == ["de", "la", "cruz", "said"]
 
 
 def test_chinese_words_are_read_as_english() -> None:

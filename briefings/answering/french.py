@@ -39,6 +39,10 @@ _MARKERS = word_set(
     reste avant
     """
 )
+# French words an English question may ask with.
+_ASKED_IN_ENGLISH: dict[str, tuple[str, ...]] = {
+    "combien": ("how", "many"), "pourquoi": ("why",), "quand": ("when",), "avec": ("with",),
+}  # fmt: skip
 # Two-word phrases, read after the function words are dropped ("garde nationale").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("garde", "nationale"): ("national", "guard"),
@@ -105,8 +109,17 @@ def marked(words: Sequence[str]) -> bool:
 def english(words: Sequence[str]) -> list[str]:
     """Return `words` with their French read as English, function words dropped.
 
-    Words of a question with no two words that are French alone stay as typed.
+    Of a question with no two words that are French alone, only a French question word or
+    "avec" is read, in an English question ("combien de memos did kelly sign", "who went down to
+    mexico avec kelly"); the rest stays as typed.
     """
     if not marked(words):
-        return list(words)
+        if _ASKED_IN_ENGLISH.keys().isdisjoint(words):
+            return list(words)
+        return [
+            english
+            for before, word in zip(("", *words), words, strict=False)
+            if not (word in ("de", "d") and before == "combien")
+            for english in _ASKED_IN_ENGLISH.get(word, (word,))
+        ]
     return read_glossed(words, _DROPPED, _PHRASES, _WORDS)

@@ -28,7 +28,7 @@ _DROPPED = word_set(
     mutabik ji ar er te sathe korlo korbe ache chilo hoyeche dhore theke kora jabe boshe dile
     chilen hocche korche dike
     korse korsilo korte kore korar hobe hoise hoisilo hoy ase naki ta ra gula der eta oi je o e
-    kotha nai
+    kotha nai karti karta li liya
     vich nu kol si hoye lai kita
     """
 )
@@ -46,6 +46,7 @@ _MARKERS = word_set(
     sobcheye dekhsi dekhlam hoile chaisilo chaisilen chilen komsilo likhse ashole ekhono hocche
     rakhbe eigula purono korche khoroch taratari manush shohor mohila chacche atkaise tulbe
     banate protidin
+    walon walo bachay bachon kaam karti karta zyada waqt bolta wapas
     """
 )
 # ... and the short postpositions that mark it with one of them.
@@ -56,7 +57,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "bachcha": ("child",), "bacche": ("children",), "paisa": ("money",), "naye": ("new",),
     "naya": ("new",), "nayi": ("new",), "bola": ("said",), "boli": ("said",), "bole": ("said",),
     "bataye": ("said",), "bataya": ("said",), "bolechilo": ("said",), "diya": ("gave",),
-    "diye": ("gave",), "mile": ("met",), "mila": ("met",), "mili": ("met",),
+    "diye": ("gave",), "mile": ("met",),
     "lagega": ("cost",), "desh": ("country",), "sarkar": ("government",),
     # Punjabi: "daca thru kinne bandeyan nu work permit milya", "kyu kehnde si obama nu ...".
     "bandeyan": ("people",), "milya": ("got",), "kehnde": ("called",), "tyari": ("prepare",),
@@ -93,6 +94,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "purono": ("old",), "khoroch": ("cost",), "taratari": ("quickly",), "manush": ("people",),
     "dure": ("away",), "mohila": ("woman",), "shohor": ("city",), "thik": ("right",),
     "abar": ("again",),
+    # Urdu: "kitne DACA walon ko work permit mila", "vizguerra ke kitne bachay hain", "HSI kya
+    # kaam karti hai", "nomination kab wapas li", "priority wale zyada ho gaye ya kam".
+    "walon": ("people",), "walo": ("people",), "bachay": ("children",), "bachon": ("children",),
+    "bachey": ("children",), "kaam": ("work",), "zyada": ("more",), "waqt": ("time",),
+    "bolta": ("said",), "wapas": ("back",), "mila": ("got",), "mili": ("got",),
 }  # fmt: skip
 
 

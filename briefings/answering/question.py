@@ -2930,6 +2930,14 @@ _SHORTHAND = {
     "qardash": "", "qardas": "", "kardesim": "", "kardeşim": "", "valla": "", "vallahi": "",
     "abla": "", "hocam": "", "babam": "my dad", "annem": "my mom", "amcam": "my uncle",
     "dayim": "my uncle", "teyzem": "my aunt", "halam": "my aunt", "kuzenim": "my cousin",
+    # ... and Quebec French in an English question: "did congress ever give trump his wall
+    # pantoute?", "ma blonde's cousin", "memère says", "c'est-tu vrai".
+    "combien de temps": "how long", "pantoute": "at all", "pas vraiment": "not really", "exactement": "exactly",
+    "astheure": "now", "icitte": "here", "chez nous": "", "tsé": "", "tse": "", "câline": "",
+    "tabarnak": "", "ma blonde": "my girlfriend", "mon chum": "my friend", "le boss": "my boss",
+    "memère": "grandma", "memere": "grandma", "mémère": "grandma", "pepère": "grandpa",
+    "pepere": "grandpa", "pépère": "grandpa", "c'est-tu vrai": "is it true",
+    "kaunsa": "which", "konsa": "which",
     "jutaan orang": "millions of people", "menurut": "according to", "lewat": "through",
     "dapat": "got", "punya": "has",
     # ... a Polish speaker's "czy wojsko bedzie robic deportacje? kurde ...";
