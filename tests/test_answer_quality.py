@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout176) report only their two rates here, never their misses: they are the honest measurements
+holdout177) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3026,6 +3026,22 @@ DEV425_ABSTAIN_FLOOR = 0.93
 DEV426 = DATA / "dev426_questions.yaml"
 DEV426_ANSWERABLE_FLOOR = 0.9
 DEV426_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07: Black church members, barbers, nurses and organizers in Atlanta,
+# Memphis and Charlotte (some with Caribbean/African immigrant spouses and coworkers) on a church
+# community Discord; African American English, lowercase, finna/ion/bout/tryna, some preacher
+# cadence, skeptical of both parties. First look 205/213 answered right, 28/28 abstained; after
+# its round 206/213, 28/28.
+DEV427 = DATA / "dev427_questions.yaml"
+DEV427_ANSWERABLE_FLOOR = 0.93
+DEV427_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Yucatec Maya and Oaxacan (Zapotec, Mixe) cooks, landscapers and
+# their bilingual teens in SF's Mission, LA and Portland on a community Discord: simple
+# English/Spanish mix, some Maya or Zapotec words, teens relaying for parents, phone-typed,
+# autocorrect slips, no punctuation. First look 167/175 answered right, 22/22 abstained; after its
+# round 169/175, 22/22.
+DEV428 = DATA / "dev428_questions.yaml"
+DEV428_ANSWERABLE_FLOOR = 0.93
+DEV428_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3862,6 +3878,13 @@ OOS208_ABSTAIN_FLOOR = 0.9
 # answer. First look 101/111 abstained; after its round 101/111.
 OOS210 = DATA / "oos210_questions.yaml"
 OOS210_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Iowa and Nebraska meatpacking-plant supervisors, HR staff, union
+# stewards, small-town mayors and school superintendents on a regional Slack; plain polite
+# Midwestern English, mostly lowercase, 'just wondering', 'any idea', 'does anyone know', role
+# tags like 'HR here' or 'steward here', asking what the sources do not answer. First look 113/118
+# abstained; after its round 113/118.
+OOS211 = DATA / "oos211_questions.yaml"
+OOS211_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5331,6 +5354,15 @@ HOLDOUT174_ABSTAIN_FLOOR = 0.87
 HOLDOUT176 = DATA / "holdout176_questions.yaml"
 HOLDOUT176_ANSWERABLE_FLOOR = 0.92
 HOLDOUT176_ABSTAIN_FLOOR = 0.8
+# Written blind on 2026-12-07 by a helper who never saw the bot: Bajan and Eastern Caribbean
+# (Vincentian, Grenadian, St Lucian) nurses, home health aides, security guards and their families
+# in Brooklyn, Hartford and Boston on a Caribbean community Discord; type lowercase in
+# Bajan/Eastern Caribbean English (wuh, doan, cyah, wunna, fuh, de, dem, how much people, she does
+# work), drop St Lucian Kwéyòl words, relay elders' questions. Held out: scored once, at the
+# commit its round started from (200/227 answerable right, 20/31 abstained), never tuned on.
+HOLDOUT177 = DATA / "holdout177_questions.yaml"
+HOLDOUT177_ANSWERABLE_FLOOR = 0.85
+HOLDOUT177_ABSTAIN_FLOOR = 0.61
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5509,6 +5541,7 @@ HELD_OUT = frozenset(
         HOLDOUT173,
         HOLDOUT174,
         HOLDOUT176,
+        HOLDOUT177,
     }
 )
 
@@ -5763,6 +5796,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS207, 1.0, OOS207_ABSTAIN_FLOOR),
         (OOS208, 1.0, OOS208_ABSTAIN_FLOOR),
         (OOS210, 1.0, OOS210_ABSTAIN_FLOOR),
+        (OOS211, 1.0, OOS211_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6178,6 +6212,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV422, DEV422_ANSWERABLE_FLOOR, DEV422_ABSTAIN_FLOOR),
         (DEV425, DEV425_ANSWERABLE_FLOOR, DEV425_ABSTAIN_FLOOR),
         (DEV426, DEV426_ANSWERABLE_FLOOR, DEV426_ABSTAIN_FLOOR),
+        (DEV427, DEV427_ANSWERABLE_FLOOR, DEV427_ABSTAIN_FLOOR),
+        (DEV428, DEV428_ANSWERABLE_FLOOR, DEV428_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6354,6 +6390,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT173, HOLDOUT173_ANSWERABLE_FLOOR, HOLDOUT173_ABSTAIN_FLOOR),
         (HOLDOUT174, HOLDOUT174_ANSWERABLE_FLOOR, HOLDOUT174_ABSTAIN_FLOOR),
         (HOLDOUT176, HOLDOUT176_ANSWERABLE_FLOOR, HOLDOUT176_ABSTAIN_FLOOR),
+        (HOLDOUT177, HOLDOUT177_ANSWERABLE_FLOOR, HOLDOUT177_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6565,6 +6602,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos207",
         "oos208",
         "oos210",
+        "oos211",
         "dev4",
         "dev5",
         "dev6",
@@ -6980,6 +7018,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev422",
         "dev425",
         "dev426",
+        "dev427",
+        "dev428",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7156,6 +7196,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout173_held_out",
         "holdout174_held_out",
         "holdout176_held_out",
+        "holdout177_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7244,7 +7285,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev426, holdout6 ... holdout176: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev428, holdout6 ... holdout177: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

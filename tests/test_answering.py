@@ -4342,6 +4342,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("combien de temps after trump's comment did kelly say no military", "military-trump-remarks-confusion"),
         ("how many DACA walon ko work permit mila?", "daca-750000-work-permits"),
         ("vizguerra ke kitne bachay hain us mein?", "cases-vizguerra-deportation-order"),
+        # --- the dev427, dev428 and oos211 round ---
+        ("when did kelly's memes come out (memos autocorrect)", "memos-made-official-2017-02-21"),
+        ("did dhs confirm the family rains were coming (raids sorry)", "ice-2019-raids-thousands-families"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1362,6 +1362,9 @@ _FILLER = _AnyCase(
     r"|(?:(?:but|and) )?(?:i |we )?(?:need|want|have) to (?:confirm|verify|double[- ]?check)"
     r"(?: (?:it|this|that))?(?: for (?:a|my|the|our) [\w-]+)?(?=\W*$)"
     r"|(?:(?:but|and) )?(?:i |we )?(?:want|need) to (?:be accurate|get it right|be sure)(?=\W*$)"
+    # "so we gon see folks rounded up in the streets or what they sayin": what they say is asked.
+    r"|\bor what (?:are |do |did )?(?:they|he|she|you|dhs|ice|the memos?) (?:saying|sayin|say|says)"
+    r"(?=\W*$)"
     # "...? saw it screenshotted in the moms facebook group": where the asker saw it.
     r"|(?<=[?!.] )(?:i )?(?:saw|seen|read|heard) (?:it|this|that)"
     r" (?:screenshotted |posted |shared )?(?:in|on) [^?]*$"
@@ -2667,10 +2670,40 @@ _ADDRESSED = lazy_compile(
 # "how did spice her explain it (spicer, voice to text sry)": the word meant.
 _CORRECTED = lazy_compile(
     r"\((?:sorry,? |sry,? |i mean |meant )?(?P<meant>[\w'.-]+(?: [\w'.-]+)?)\*?,?"
-    r"(?: [^()]{0,30}?)? (?:stupid |dumb |damn )?(?:autocorrect|auto-correct|autocorrected"
-    r"|voice typing|voice to text|voice-to-text|dictation|speech to text|typo)[^()]{0,20}\)",
+    r"(?:(?: [^()]{0,30}?)? (?:stupid |dumb |damn )?(?:autocorrect|auto-correct|autocorrected"
+    r"|voice typing|voice to text|voice-to-text|dictation|speech to text|typo)[^()]{0,20}"
+    # ... or a one-word correction with an apology: "the family rains (raids sorry)".
+    r"|(?<=\w) (?:sorry|sry|oops|my bad))\)",
     re.IGNORECASE,
 )
+
+
+_APOLOGY = lazy_compile(r" (?:sorry|sry|oops|my bad)\)$", re.IGNORECASE)
+
+
+def _corrected(text: str) -> str:
+    """Return `text` with a correction in brackets put in place of the word it corrects ("kelly
+    memes came out what day (memos autocorrect ugh)"), or beside the question when no typed word
+    is like it."""
+    found = _CORRECTED.search(text)
+    if found is None:
+        return text
+    from rapidfuzz import fuzz
+
+    meant, before, after = found["meant"], text[: found.start()], text[found.end() :]
+    if " " in meant and _APOLOGY.search(found[0]):
+        return text  # ("(the raids sorry)": an apology, not a correction of one word)
+    typed = [w for w in re.finditer(r"[A-Za-z][\w'-]+", before) if w[0].lower() != meant.lower()]
+    best = max(typed, key=lambda w: fuzz.ratio(w[0].lower(), meant.lower()), default=None)
+    if (
+        " " in meant
+        or best is None
+        or fuzz.ratio(best[0].lower(), meant.lower()) < STARRED_LIKENESS
+    ):
+        return f"{before} {meant} {after}"
+    return f"{before[: best.start()]}{meant}{before[best.end() :]} {after}"
+
+
 # A correction after the question, chat style: "how many ppl got departed in 2015 *deported ugh
 # autocorrect" (the starred word stands for the typed word most like it).
 _STARRED = lazy_compile(
@@ -2932,8 +2965,8 @@ _SHORTHAND = {
     "dayim": "my uncle", "teyzem": "my aunt", "halam": "my aunt", "kuzenim": "my cousin",
     # ... and Quebec French in an English question: "did congress ever give trump his wall
     # pantoute?", "ma blonde's cousin", "memère says", "c'est-tu vrai".
-    "combien de temps": "how long", "pantoute": "at all", "pas vraiment": "not really", "exactement": "exactly",
-    "astheure": "now", "icitte": "here", "chez nous": "", "tsé": "", "tse": "", "câline": "",
+    "combien de temps": "how long", "pantoute": "at all", "pas vraiment": "not really",
+    "exactement": "exactly", "astheure": "now", "icitte": "here", "chez nous": "", "tsé": "", "tse": "", "câline": "",
     "tabarnak": "", "ma blonde": "my girlfriend", "mon chum": "my friend", "le boss": "my boss",
     "memère": "grandma", "memere": "grandma", "mémère": "grandma", "pepère": "grandpa",
     "pepere": "grandpa", "pépère": "grandpa", "c'est-tu vrai": "is it true",
@@ -4307,7 +4340,8 @@ def read(index: FactIndex, text: str) -> Question:
         text = _HASHTAG.sub(
             lambda m: f" {' '.join(_TAG_WORD.findall(m['tag']))} ", _CHANNEL.sub(" ", text)
         )
-    text = _CORRECTED.sub(r" \g<meant> ", text)
+    if "(" in text:
+        text = _corrected(text)
     if "*" in text:
         text = _starred(text)
     text = _INTERPRETED.sub(" ", text)
