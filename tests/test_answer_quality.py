@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout177) report only their two rates here, never their misses: they are the honest measurements
+holdout178) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3042,6 +3042,22 @@ DEV427_ABSTAIN_FLOOR = 0.95
 DEV428 = DATA / "dev428_questions.yaml"
 DEV428_ANSWERABLE_FLOOR = 0.93
 DEV428_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Indian H-1B/H-4 software engineers, their spouses and visiting
+# parents in Edison NJ, Plano TX and Sunnyvale CA on an Indian-American community Discord; Indian
+# English (kindly tell, do the needful, only, itself, na?, isn't it?, prepone), bits of
+# Marathi/Telugu/Tamil/Gujarati, lowercase, typos, worried about undocumented coworkers, nannies
+# and cooks. First look 205/219 answered right, 27/28 abstained; after its round 206/219, 27/28.
+DEV429 = DATA / "dev429_questions.yaml"
+DEV429_ANSWERABLE_FLOOR = 0.91
+DEV429_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Cuban-Americans in Miami's Little Havana and Hialeah (older exiles
+# who distrust the news, their grown kids, newly arrived cousins) on a family/neighborhood
+# Discord, typing Cuban Spanish and Spanglish (asere, qué bolá, mi'jo, oye, chico, la migra,
+# dropped final s), WhatsApp-forward style, some ALL CAPS. First look 163/177 answered right,
+# 20/20 abstained; after its round 164/177, 20/20.
+DEV430 = DATA / "dev430_questions.yaml"
+DEV430_ANSWERABLE_FLOOR = 0.89
+DEV430_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3885,6 +3901,13 @@ OOS210_ABSTAIN_FLOOR = 0.87
 # abstained; after its round 113/118.
 OOS211 = DATA / "oos211_questions.yaml"
 OOS211_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Tax preparers, insurance agents and notario-adjacent storefront
+# owners (ITIN filers, remittance counters, car insurance for clients without licenses) in
+# Phoenix, Dallas and Chicago's Little Village on a small-business Slack; lowercase spanglish,
+# shop shorthand, client context first, "asking for a cliente", asking what the sources do not
+# answer. First look 101/111 abstained; after its round 101/111.
+OOS212 = DATA / "oos212_questions.yaml"
+OOS212_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5363,6 +5386,15 @@ HOLDOUT176_ABSTAIN_FLOOR = 0.8
 HOLDOUT177 = DATA / "holdout177_questions.yaml"
 HOLDOUT177_ANSWERABLE_FLOOR = 0.85
 HOLDOUT177_ABSTAIN_FLOOR = 0.61
+# Written blind on 2026-12-07 by a helper who never saw the bot: Kurdish refugee families, kebab
+# and grocery owners, truck drivers and students in Nashville's Little Kurdistan and Lincoln NE on
+# a Kurdish community Discord; lowercase refugee English with Kurmanji/Sorani words (kak, xwişk,
+# bra, çend, kengê, çima, kî, çi, spas, inshallah), elders' questions relayed by grandkids. Held
+# out: scored once, at the commit its round started from (195/206 answerable right, 23/24
+# abstained), never tuned on.
+HOLDOUT178 = DATA / "holdout178_questions.yaml"
+HOLDOUT178_ANSWERABLE_FLOOR = 0.91
+HOLDOUT178_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5542,6 +5574,7 @@ HELD_OUT = frozenset(
         HOLDOUT174,
         HOLDOUT176,
         HOLDOUT177,
+        HOLDOUT178,
     }
 )
 
@@ -5797,6 +5830,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS208, 1.0, OOS208_ABSTAIN_FLOOR),
         (OOS210, 1.0, OOS210_ABSTAIN_FLOOR),
         (OOS211, 1.0, OOS211_ABSTAIN_FLOOR),
+        (OOS212, 1.0, OOS212_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6214,6 +6248,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV426, DEV426_ANSWERABLE_FLOOR, DEV426_ABSTAIN_FLOOR),
         (DEV427, DEV427_ANSWERABLE_FLOOR, DEV427_ABSTAIN_FLOOR),
         (DEV428, DEV428_ANSWERABLE_FLOOR, DEV428_ABSTAIN_FLOOR),
+        (DEV429, DEV429_ANSWERABLE_FLOOR, DEV429_ABSTAIN_FLOOR),
+        (DEV430, DEV430_ANSWERABLE_FLOOR, DEV430_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6391,6 +6427,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT174, HOLDOUT174_ANSWERABLE_FLOOR, HOLDOUT174_ABSTAIN_FLOOR),
         (HOLDOUT176, HOLDOUT176_ANSWERABLE_FLOOR, HOLDOUT176_ABSTAIN_FLOOR),
         (HOLDOUT177, HOLDOUT177_ANSWERABLE_FLOOR, HOLDOUT177_ABSTAIN_FLOOR),
+        (HOLDOUT178, HOLDOUT178_ANSWERABLE_FLOOR, HOLDOUT178_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6603,6 +6640,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos208",
         "oos210",
         "oos211",
+        "oos212",
         "dev4",
         "dev5",
         "dev6",
@@ -7020,6 +7058,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev426",
         "dev427",
         "dev428",
+        "dev429",
+        "dev430",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7197,6 +7237,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout174_held_out",
         "holdout176_held_out",
         "holdout177_held_out",
+        "holdout178_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7285,7 +7326,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev428, holdout6 ... holdout177: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev430, holdout6 ... holdout178: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

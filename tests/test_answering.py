@@ -4345,6 +4345,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         # --- the dev427, dev428 and oos211 round ---
         ("when did kelly's memes come out (memos autocorrect)", "memos-made-official-2017-02-21"),
         ("did dhs confirm the family rains were coming (raids sorry)", "ice-2019-raids-thousands-families"),
+        # --- the dev429, dev430 and oos212 round ---
+        ("ICE got how many new officers totally? whole country", "hiring-10000-ice-5000-border-patrol"),
+        ("asere cuántos oficiales nuevos va a contratar ICE?", "hiring-10000-ice-5000-border-patrol"),
+        ("es verdad que la mayoría de los indocumentados llevan más de diez años aquí? como mi tía en Hialeah", "history-long-term-residents"),
+        ("es cierto que los memos no tocan a los de DACA? como mi sobrina en Hialeah", "daca-not-overturned"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -1433,6 +1433,9 @@ _TRAILING_STORY = lazy_compile(
     r"|mother|father|uncle|aunt|kid|child|children|family|nephew|niece|grandma|grandmother"
     r"|grandpa|grandfather|boyfriend|girlfriend|partner|friend|neighbou?r|roommate|coworker"
     r"|co-worker|tio|tia|primo|prima|esposo|esposa|hijo|hija"
+    # ... with their accents, and more of them: "...? mi tío dice que fue en marzo".
+    r"|t\u00edo|t\u00eda|mam\u00e1|pap\u00e1|abuel[oa]|abuelit[oa]|herman[oa]|vecin[oa]"
+    r"|suegr[oa]|cu\u00f1ad[oa]|sobrin[oa]"
     # ... or kin in the asker's own words: "...? asking for my pu who has one from 2004".
     rf"|{KIN_WORDS}"
     # ... or someone they serve: "...? my pts hearing got pushed like 3 times".

@@ -2965,6 +2965,8 @@ _SHORTHAND = {
     "dayim": "my uncle", "teyzem": "my aunt", "halam": "my aunt", "kuzenim": "my cousin",
     # ... and Quebec French in an English question: "did congress ever give trump his wall
     # pantoute?", "ma blonde's cousin", "memère says", "c'est-tu vrai".
+    # ... and Cuban Spanish greetings: "asere cuántos deportation officers tiene ICE?".
+    "asere": "", "acere": "", "qué bolá": "", "que bola": "",
     "combien de temps": "how long", "pantoute": "at all", "pas vraiment": "not really",
     "exactement": "exactly", "astheure": "now", "icitte": "here", "chez nous": "", "tsé": "", "tse": "", "câline": "",
     "tabarnak": "", "ma blonde": "my girlfriend", "mon chum": "my friend", "le boss": "my boss",
@@ -5189,6 +5191,9 @@ AGE = frozenset({"age", "born"})
 _OWNER = lazy_compile(r"\s*([\w-]+s)'(?:\s|$)")
 
 
+_IN_ALL = word_set("total totally altogether overall combined exactly approximately roughly approx")
+
+
 def _counted(index: FactIndex, plain: str) -> frozenset[str]:
     """Return what a "how many" question counts: the noun ending its first noun phrase."""
     if re.search(r"\bhow old\b", plain):
@@ -5273,6 +5278,8 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
             break  # "how many new ICE officers memos want to hire": what wants, after the noun
         if head and w in _MEASURED:
             break  # "how many miles away is the church": miles, how far away
+        if head and w in _IN_ALL:
+            break  # "how many deportation officers totally": how far the count goes
         head.append(w)
     if not head:
         return frozenset()
