@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout178) report only their two rates here, never their misses: they are the honest measurements
+holdout179) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3058,6 +3058,22 @@ DEV429_ABSTAIN_FLOOR = 0.93
 DEV430 = DATA / "dev430_questions.yaml"
 DEV430_ANSWERABLE_FLOOR = 0.89
 DEV430_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Thai restaurant cooks, massage therapists, temple volunteers and
+# families in LA Thai Town, Queens and Las Vegas on a Thai community Discord; Thai English,
+# lowercase, Thai words in Latin letters (na, ka, krub, mai, tao rai, meua rai), questions relayed
+# for parents and monks. First look 207/228 answered right, 24/29 abstained; after its round
+# 219/228, 25/29.
+DEV431 = DATA / "dev431_questions.yaml"
+DEV431_ANSWERABLE_FLOOR = 0.93
+DEV431_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Japanese expats, Nisei/Sansei retirees who remember internment, and
+# sushi/restaurant workers in Little Tokyo, Torrance, Seattle and Honolulu on a Japanese community
+# Discord; polite indirect English mixed with romaji (ne, desu ka, nan nin, itsu, naze, doushite,
+# honto ni, sumimasen, arigatou), some lowercase and typos. First look 188/201 answered right,
+# 23/24 abstained; after its round 193/201, 23/24.
+DEV432 = DATA / "dev432_questions.yaml"
+DEV432_ANSWERABLE_FLOOR = 0.93
+DEV432_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3908,6 +3924,12 @@ OOS211_ABSTAIN_FLOOR = 0.92
 # answer. First look 101/111 abstained; after its round 101/111.
 OOS212 = DATA / "oos212_questions.yaml"
 OOS212_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Immigration bail bond agents, bond office staff and the families
+# who call them in Houston, Atlanta and Newark, on a bond agents' Slack; lowercase, shorthand
+# (ERO, I-352, obligor, OSUP, ISAP), typos, relayed caller questions, some Spanish, asking what
+# the sources do not answer. First look 97/114 abstained; after its round 97/114.
+OOS213 = DATA / "oos213_questions.yaml"
+OOS213_ABSTAIN_FLOOR = 0.82
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5395,6 +5417,15 @@ HOLDOUT177_ABSTAIN_FLOOR = 0.61
 HOLDOUT178 = DATA / "holdout178_questions.yaml"
 HOLDOUT178_ANSWERABLE_FLOOR = 0.91
 HOLDOUT178_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Peruvian and Bolivian families
+# (construction workers, nannies, restaurant owners) in northern Virginia, Paterson NJ and Miami
+# on an Andean community Discord, typing Andean Spanish-English Spanglish on phones (pe, ya pues,
+# causa, pata, chamba, achachau, oe, a few Quechua words), often relaying questions from
+# abuelitos. Held out: scored once, at the commit its round started from (182/188 answerable
+# right, 26/26 abstained), never tuned on.
+HOLDOUT179 = DATA / "holdout179_questions.yaml"
+HOLDOUT179_ANSWERABLE_FLOOR = 0.93
+HOLDOUT179_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5575,6 +5606,7 @@ HELD_OUT = frozenset(
         HOLDOUT176,
         HOLDOUT177,
         HOLDOUT178,
+        HOLDOUT179,
     }
 )
 
@@ -5831,6 +5863,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS210, 1.0, OOS210_ABSTAIN_FLOOR),
         (OOS211, 1.0, OOS211_ABSTAIN_FLOOR),
         (OOS212, 1.0, OOS212_ABSTAIN_FLOOR),
+        (OOS213, 1.0, OOS213_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6250,6 +6283,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV428, DEV428_ANSWERABLE_FLOOR, DEV428_ABSTAIN_FLOOR),
         (DEV429, DEV429_ANSWERABLE_FLOOR, DEV429_ABSTAIN_FLOOR),
         (DEV430, DEV430_ANSWERABLE_FLOOR, DEV430_ABSTAIN_FLOOR),
+        (DEV431, DEV431_ANSWERABLE_FLOOR, DEV431_ABSTAIN_FLOOR),
+        (DEV432, DEV432_ANSWERABLE_FLOOR, DEV432_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6428,6 +6463,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT176, HOLDOUT176_ANSWERABLE_FLOOR, HOLDOUT176_ABSTAIN_FLOOR),
         (HOLDOUT177, HOLDOUT177_ANSWERABLE_FLOOR, HOLDOUT177_ABSTAIN_FLOOR),
         (HOLDOUT178, HOLDOUT178_ANSWERABLE_FLOOR, HOLDOUT178_ABSTAIN_FLOOR),
+        (HOLDOUT179, HOLDOUT179_ANSWERABLE_FLOOR, HOLDOUT179_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6641,6 +6677,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos210",
         "oos211",
         "oos212",
+        "oos213",
         "dev4",
         "dev5",
         "dev6",
@@ -7060,6 +7097,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev428",
         "dev429",
         "dev430",
+        "dev431",
+        "dev432",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7238,6 +7277,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout176_held_out",
         "holdout177_held_out",
         "holdout178_held_out",
+        "holdout179_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7326,7 +7366,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev430, holdout6 ... holdout178: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev432, holdout6 ... holdout179: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4350,6 +4350,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("asere cuántos oficiales nuevos va a contratar ICE?", "hiring-10000-ice-5000-border-patrol"),
         ("es verdad que la mayoría de los indocumentados llevan más de diez años aquí? como mi tía en Hialeah", "history-long-term-residents"),
         ("es cierto que los memos no tocan a los de DACA? como mi sobrina en Hialeah", "daca-not-overturned"),
+        # --- the dev431, dev432 and oos213 round ---
+        ("kelly promise no mass deportation tee nai krub", "mass-deportations-kelly-no-mass-deportations"),
+        ("2013 deport gee kon", "numbers-record-434000-2013"),
+        ("itsu did the memos come out desu ka", "memos-made-official-2017-02-21"),
+        ("ICE have deportation officer nan nin?", "ice-2019-6000-deportation-officers"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

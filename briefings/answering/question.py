@@ -2949,32 +2949,44 @@ _SHORTHAND = {
     # "bisa nggak sih ICE deport jutaan orang", "menurut blog itu";
     "berapa banyak orang": "how many people", "berapa banyak": "how many", "berapa": "how many",
     "gimana": "how", "bisa nggak sih": "can", "bisa nggak": "can",
+    "jutaan orang": "millions of people", "menurut": "according to", "lewat": "through",
+    "dapat": "got", "punya": "has",
     # ... and Malay and Manglish: "berapa ramai kena deport", "bila trump pull vitiello? dah
     # lupa", "siapa yg sign", "kenapa", "betul ke?", "walao", "alamak";
     "berapa ramai": "how many people", "ramai": "many", "bila": "when", "siapa": "who",
     "kenapa": "why", "betul ke": "right", "betul": "true", "kena": "get",
     "yg": "that", "dah": "already", "sudah": "already", "lupa": "forgot", "sikit": "few",
     "sebenarnya": "actually", "tapi": "but", "boleh": "can", "tak": "not", "pergi": "went",
-    "dengan": "with",
-    "walao": "", "walau": "", "wah lau": "", "alamak": "", "aiyo": "", "aiyoh": "",
-    "aiyah": "", "aiya": "",
-    # ... and Turkish and Azerbaijani forms of address and kin: "how many new agents qardash",
-    # "babam says monday" (the rest of a Turkish question is read by `turkish`).
+    "dengan": "with", "walao": "", "walau": "", "wah lau": "", "alamak": "", "aiyo": "",
+    "aiyoh": "", "aiyah": "", "aiya": "",
+    # ... Turkish and Azerbaijani forms of address and kin: "how many new agents qardash",
+    # "babam says monday" (the rest of a Turkish question is read by `turkish`);
     "qardash": "", "qardas": "", "kardesim": "", "kardeşim": "", "valla": "", "vallahi": "",
     "abla": "", "hocam": "", "babam": "my dad", "annem": "my mom", "amcam": "my uncle",
     "dayim": "my uncle", "teyzem": "my aunt", "halam": "my aunt", "kuzenim": "my cousin",
-    # ... and Quebec French in an English question: "did congress ever give trump his wall
-    # pantoute?", "ma blonde's cousin", "memère says", "c'est-tu vrai".
-    # ... and Cuban Spanish greetings: "asere cuántos deportation officers tiene ICE?".
+    # ... Thai typed as it sounds: "kelly was tee nai when he promise", "2015 deport gee kon",
+    # "meua rai", "tammai", "khrai", "chai mai" (right?), the polite "krub" and "kha";
+    "tee nai": "where", "thi nai": "where", "meua rai": "when", "muea rai": "when",
+    "gee kon": "how many", "ki khon": "how many", "tao rai": "how much",
+    "khrai": "who", "arai": "what", "tammai": "why", "tam mai": "why", "chai mai": "right",
+    "jing mai": "really", "jing jing": "really", "pee nai": "which year", "chue arai": "what name",
+    "krub": "", "khrap": "", "krap": "", "kha": "",
+    # ... Japanese: "itsu", "naze", "doushite", "nan nin", "honto ni?", "desu ka", "sumimasen";
+    "itsu": "when", "naze": "why", "doushite": "why", "nan nin": "how many",
+    "nannin": "how many", "doko": "where", "ikura": "how much",
+    "honto ni": "really", "hontou ni": "really", "desu ka": "", "desu": "", "sumimasen": "",
+    "arigatou": "thanks", "arigato": "thanks", "dare is": "who is", "dare was": "who was",
+    # ... Cuban Spanish greetings: "asere cuántos deportation officers tiene ICE?";
     "asere": "", "acere": "", "qué bolá": "", "que bola": "",
+    # ... Quebec French in an English question: "did congress ever give trump his wall
+    # pantoute?", "ma blonde's cousin", "memère says", "c'est-tu vrai";
     "combien de temps": "how long", "pantoute": "at all", "pas vraiment": "not really",
-    "exactement": "exactly", "astheure": "now", "icitte": "here", "chez nous": "", "tsé": "", "tse": "", "câline": "",
-    "tabarnak": "", "ma blonde": "my girlfriend", "mon chum": "my friend", "le boss": "my boss",
-    "memère": "grandma", "memere": "grandma", "mémère": "grandma", "pepère": "grandpa",
-    "pepere": "grandpa", "pépère": "grandpa", "c'est-tu vrai": "is it true",
+    "exactement": "exactly", "astheure": "now", "icitte": "here", "chez nous": "", "tsé": "",
+    "tse": "", "câline": "", "tabarnak": "", "ma blonde": "my girlfriend", "mon chum": "my friend",
+    "le boss": "my boss", "memère": "grandma", "memere": "grandma", "mémère": "grandma",
+    "pepère": "grandpa", "pepere": "grandpa", "pépère": "grandpa", "c'est-tu vrai": "is it true",
+    # ... and Urdu's "menendez ne kaunsa word use kiya" (which).
     "kaunsa": "which", "konsa": "which",
-    "jutaan orang": "millions of people", "menurut": "according to", "lewat": "through",
-    "dapat": "got", "punya": "has",
     # ... a Polish speaker's "czy wojsko bedzie robic deportacje? kurde ...";
     "wojsko": "army", "kurde": "", "deportacje": "deportations", "bedzie": "will",
     # ... an Albanian speaker's "kur e tha kelly ...", "kush shkoi me kelly ne meksike", "sa veta

@@ -48,8 +48,9 @@ _WORDS: dict[str, str] = {
     "simdi": "now", "hala": "still", "sonra": "after", "sonunda": "in the end",
     # What was said and done.
     "oldu": "happened", "olacak": "will be", "edecek": "will", "edildi": "", "etti": "did",
-    "yapti": "did", "dedi": "said", "diyor": "says", "soyledi": "said", "sozu": "statement", "sozunu": "statement",
-    "soz": "statement", "anlatti": "explained", "gitti": "went", "verdi": "gave", "geldi": "came",
+    "yapti": "did", "dedi": "said", "diyor": "says", "soyledi": "said", "sozu": "statement",
+    "sozunu": "statement", "soz": "statement", "anlatti": "explained", "gitti": "went",
+    "verdi": "gave", "geldi": "came",
     "cekti": "withdrew", "gorustu": "met", "imzaladi": "signed", "basladi": "started",
     "baslayacak": "will start", "yakalandi": "arrested", "tutuklandi": "arrested",
     # The story's everyday words.
