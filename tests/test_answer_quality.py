@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout179) report only their two rates here, never their misses: they are the honest measurements
+holdout180) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3074,6 +3074,37 @@ DEV431_ABSTAIN_FLOOR = 0.83
 DEV432 = DATA / "dev432_questions.yaml"
 DEV432_ANSWERABLE_FLOOR = 0.93
 DEV432_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Gen Z college kids, high-schoolers and young workers from Mexican,
+# Salvadoran, Filipino and Nigerian immigrant families on a TikTok-fan Discord server, typing like
+# TikTok comments (lowercase, slang like no cap, fr fr, lowkey, ong, istg, bffr, ts, sm, emojis
+# spelled out as skull/crying). First look 209/218 answered right, 24/26 abstained; after its
+# round 211/218, 24/26.
+DEV423 = DATA / "dev423_questions.yaml"
+DEV423_ANSWERABLE_FLOOR = 0.93
+DEV423_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Nepali and Sherpa restaurant workers, home health aides, TPS
+# holders and families in Jackson Heights, Queens and Aurora, Colorado on a Nepali community
+# Discord; lowercase Nepali English with Romanized Nepali (kati, kahile, kina, ko, ke, kasari,
+# dai, didi, hajur, thik cha, dhanyabad), typos, questions relayed from elders. First look 159/213
+# answered right, 28/29 abstained; after its round 194/213, 28/29.
+DEV424 = DATA / "dev424_questions.yaml"
+DEV424_ANSWERABLE_FLOOR = 0.88
+DEV424_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Yemeni bodega and deli owners, their sons on the counter and
+# relatives in Brooklyn, the Bronx and Dearborn on a Yemeni-American community Discord; lowercase
+# counter-side English with Arabizi (kam, mata, laysh, meen, wain, shu, wallah, yalla, inshallah,
+# ya akhi, 3ammi), typos, questions relayed from fathers and uncles. First look 156/165 answered
+# right, 20/24 abstained; after its round 160/165, 20/24.
+DEV433 = DATA / "dev433_questions.yaml"
+DEV433_ANSWERABLE_FLOOR = 0.93
+DEV433_ABSTAIN_FLOOR = 0.8
+# Written blind on 2026-12-07: Hotel housekeepers, casino cooks, culinary-union shop stewards and
+# families in Las Vegas and Reno on a union local's Discord; plain working English with Spanish
+# and Tagalog bits, shift-break typing, lowercase, "do we", "my coworker", "the union said". First
+# look 175/186 answered right, 23/24 abstained; after its round 175/186, 23/24.
+DEV434 = DATA / "dev434_questions.yaml"
+DEV434_ANSWERABLE_FLOOR = 0.91
+DEV434_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3930,6 +3961,21 @@ OOS212_ABSTAIN_FLOOR = 0.87
 # the sources do not answer. First look 97/114 abstained; after its round 97/114.
 OOS213 = DATA / "oos213_questions.yaml"
 OOS213_ABSTAIN_FLOOR = 0.82
+# Written blind on 2026-12-07: Dutch, Swedish and Norwegian tech workers and researchers on H-1B,
+# L-1 and O-1 visas in Seattle, Austin and Boston on an expat Slack; direct Scandinavian/Dutch
+# English ('is it so that', 'how does it work with', 'I wonder if', 'shall'), EU and home-country
+# comparisons, Dutch/Swedish/Norwegian words, worried about their visas, undocumented coworkers
+# and nannies, asking what the sources do not answer. First look 109/118 abstained; after its
+# round 109/118.
+OOS209 = DATA / "oos209_questions.yaml"
+OOS209_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: HS and community-college soccer/basketball coaches, ADs and youth
+# league organizers in Texas, Georgia and North Carolina on a coaches' Slack; lowercase, y'all,
+# sports shorthand (UIL/GHSA/NCHSAA/NJCAA, JV, 7v7), typos, relaying parents' worries about away
+# trips, asking what the sources do not answer. First look 104/112 abstained; after its round
+# 104/112.
+OOS214 = DATA / "oos214_questions.yaml"
+OOS214_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5426,6 +5472,23 @@ HOLDOUT178_ABSTAIN_FLOOR = 0.92
 HOLDOUT179 = DATA / "holdout179_questions.yaml"
 HOLDOUT179_ANSWERABLE_FLOOR = 0.93
 HOLDOUT179_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07 by a helper who never saw the bot: Croatian, Serbian and Macedonian
+# construction foremen, restaurant owners, church members and their families in Chicago,
+# Pittsburgh and Detroit on a Balkan community Discord; lowercase Slavic English without articles,
+# Latin-letter koliko/kada/zasto/ko/sta/gde, brate/bre/ajde/hvala/molim, relaying relatives'
+# questions. Held out: scored once, at the commit its round started from (212/230 answerable
+# right, 30/30 abstained), never tuned on.
+HOLDOUT175 = DATA / "holdout175_questions.yaml"
+HOLDOUT175_ANSWERABLE_FLOOR = 0.89
+HOLDOUT175_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07 by a helper who never saw the bot: Nigerian Hausa and Fulani
+# families, mosque members, ride-share drivers and students in Houston and the Bronx on a northern
+# Nigerian community Discord; lowercase Nigerian English with Hausa words (nawa, yaushe, me yasa,
+# wane/wace, ina, don Allah, sannu, wallahi), elders' questions relayed. Held out: scored once, at
+# the commit its round started from (172/186 answerable right, 22/23 abstained), never tuned on.
+HOLDOUT180 = DATA / "holdout180_questions.yaml"
+HOLDOUT180_ANSWERABLE_FLOOR = 0.89
+HOLDOUT180_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5607,6 +5670,8 @@ HELD_OUT = frozenset(
         HOLDOUT177,
         HOLDOUT178,
         HOLDOUT179,
+        HOLDOUT175,
+        HOLDOUT180,
     }
 )
 
@@ -5864,6 +5929,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS211, 1.0, OOS211_ABSTAIN_FLOOR),
         (OOS212, 1.0, OOS212_ABSTAIN_FLOOR),
         (OOS213, 1.0, OOS213_ABSTAIN_FLOOR),
+        (OOS209, 1.0, OOS209_ABSTAIN_FLOOR),
+        (OOS214, 1.0, OOS214_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6285,6 +6352,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV430, DEV430_ANSWERABLE_FLOOR, DEV430_ABSTAIN_FLOOR),
         (DEV431, DEV431_ANSWERABLE_FLOOR, DEV431_ABSTAIN_FLOOR),
         (DEV432, DEV432_ANSWERABLE_FLOOR, DEV432_ABSTAIN_FLOOR),
+        (DEV423, DEV423_ANSWERABLE_FLOOR, DEV423_ABSTAIN_FLOOR),
+        (DEV424, DEV424_ANSWERABLE_FLOOR, DEV424_ABSTAIN_FLOOR),
+        (DEV433, DEV433_ANSWERABLE_FLOOR, DEV433_ABSTAIN_FLOOR),
+        (DEV434, DEV434_ANSWERABLE_FLOOR, DEV434_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6464,6 +6535,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT177, HOLDOUT177_ANSWERABLE_FLOOR, HOLDOUT177_ABSTAIN_FLOOR),
         (HOLDOUT178, HOLDOUT178_ANSWERABLE_FLOOR, HOLDOUT178_ABSTAIN_FLOOR),
         (HOLDOUT179, HOLDOUT179_ANSWERABLE_FLOOR, HOLDOUT179_ABSTAIN_FLOOR),
+        (HOLDOUT175, HOLDOUT175_ANSWERABLE_FLOOR, HOLDOUT175_ABSTAIN_FLOOR),
+        (HOLDOUT180, HOLDOUT180_ANSWERABLE_FLOOR, HOLDOUT180_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6678,6 +6751,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos211",
         "oos212",
         "oos213",
+        "oos209",
+        "oos214",
         "dev4",
         "dev5",
         "dev6",
@@ -7099,6 +7174,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev430",
         "dev431",
         "dev432",
+        "dev423",
+        "dev424",
+        "dev433",
+        "dev434",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7278,6 +7357,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout177_held_out",
         "holdout178_held_out",
         "holdout179_held_out",
+        "holdout175_held_out",
+        "holdout180_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7366,7 +7447,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev432, holdout6 ... holdout179: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev434, holdout6 ... holdout180: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4355,6 +4355,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("2013 deport gee kon", "numbers-record-434000-2013"),
         ("itsu did the memos come out desu ka", "memos-made-official-2017-02-21"),
         ("ICE have deportation officer nan nin?", "ice-2019-6000-deportation-officers"),
+        # --- the dev423, dev424, dev433, dev434, oos209 and oos214 round ---
+        ("2013 ma kati jana deport bhaye?", "numbers-record-434000-2013"),
+        ("ICE ma kati deportation officers chan?", "ice-2019-6000-deportation-officers"),
+        ("kelly sanga mexico ma ko gayeko thiyo?", "mexico-kelly-tillerson-visit-planned"),
+        ("why was ICE hesitant about raiding families, sounds like a bad movie", "ice-2019-hesitant-bad-optics"),
+        ("does the new guidance make more people priorities, pls say no crying", "priorities-hill-vastly-increases"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

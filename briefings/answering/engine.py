@@ -538,6 +538,14 @@ class AnswerEngine:
             nearest = None
         if not ranked:
             return self._abstain(q, best=None)
+        if q.identify == "org" and len(ranked) > 1 and ranked[1].coverage == ranked[0].coverage:
+            # "Martinez-de-Castro works for which organisation": of two facts that cover it alike,
+            # the one naming her organisation itself, not only through her words.
+            first, second = ranked[0], ranked[1]
+            if not self._names_employer(q, first.position) and self._names_employer(
+                q, second.position
+            ):
+                ranked = [second, first, *ranked[2:]]
         best = ranked[0]
         if misplaced and best.coverage < MISPLACED_COVERAGE:
             return self._abstain(q, best=None)
@@ -694,6 +702,16 @@ class AnswerEngine:
             return False
         units = read(self._index, part).units
         return len(units) >= 2 or any(t[0] in "~@" for u in units for t in u.terms)
+
+    def _names_employer(self, q: Question, i: int) -> bool:
+        """Return whether fact `i`'s claim names the organisation of someone `q` names."""
+        people = self._index.base.people
+        employers = {
+            f"@{person.affiliation}"
+            for pid in q.people
+            if (person := people.get(pid.removeprefix("@"))) is not None and person.affiliation
+        }
+        return bool(employers & self._index.claimed(i))
 
     def _answers(self, q: Question, cand: Candidate) -> bool:
         """Return whether a candidate meets the question's bar on its own."""

@@ -1,16 +1,17 @@
-"""Hindi, Urdu, Bangla and Punjabi words in a question typed in Latin letters, read as the
-English the facts use.
+"""Hindi, Urdu, Bangla, Punjabi and Nepali words in a question typed in Latin letters, read as
+the English the facts use.
 
 South Asian families and the mosque, temple and community volunteers who relay their questions
 write Hinglish or Banglish ("ice ke paas kitne deportation officers hain", "2015 mein kitne log
-deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"), and Punjabi
-truckers theirs ("2015 vich kinne deport hoye"). As with Spanish (`spanish`), the question words
-are read before this, with the chat shorthand ("kitne" is "how many", "kab" is "when", "keno" is
-"why"), and this reads the rest: the postpositions and
-auxiliaries carry nothing, and the story's words become the English ones. A question is read so
-only when it has two words that are Hindi, Urdu or Bangla alone ("hain", "mein", "logon",
-"korlo"), or one of them and a short postposition ("vizguerra ke bachche"): "ke", "ka",
-"se", "te" and "ar" are Spanish, English or a typo too, which keeps other questions as typed.
+deport hue", "keno kelly ar tillerson mexico officials er sathe meet korlo?"), Punjabi truckers
+theirs ("2015 vich kinne deport hoye") and Nepali families theirs ("2015 ma kati jana deport
+bhaye?"). As with Spanish (`spanish`), the question words are read before this, with the chat
+shorthand ("kitne" is "how many", "kab" is "when", "keno" is "why"), and this reads the rest:
+the postpositions and auxiliaries carry nothing, and the story's words become the English ones.
+A question is read so only when it has two words that are Hindi, Urdu, Bangla or Nepali alone
+("hain", "mein", "logon", "korlo", "thiyo"), or one of them and a short postposition ("vizguerra
+ke bachche", "ICE ma ... chan"): "ke", "ka", "se", "te", "ma" and "ar" are Spanish, English or a
+typo too, which keeps other questions as typed.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _DROPPED = word_set(
     chilen hocche korche dike
     korse korsilo korte kore korar hobe hoise hoisilo hoy ase naki ta ra gula der eta oi je o e
     kotha nai karti karta li liya
+    le ma lai sanga ho cha chan thiyo thiye garne garnu garyo gareko garcha bhanne bhaneko bhayo
+    bhayeko bhaye wala bata hajur huncha paryo liyera wota
     vich nu kol si hoye lai kita
     """
 )
@@ -47,10 +50,14 @@ _MARKERS = word_set(
     rakhbe eigula purono korche khoroch taratari manush shohor mohila chacche atkaise tulbe
     banate protidin
     walon walo bachay bachon kaam karti karta zyada waqt bolta wapas
+    thiyo thiye chan garyo garne garcha gareko garnu bhanyo bhanya bhaneko bhanne bhanthyo bhayo
+    bhayeko haina aahile pahila pahile dherai wota sanga huncha paryo diyeko bhako chahiyeko
+    bhetna bhetnu basne basiracha basnu anusar samma najik manche bachha barsa hajur dhanyabad
+    bhaye
     """
 )
 # ... and the short postpositions that mark it with one of them.
-_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te nu e")
+_WEAK_MARKERS = word_set("ke ka ki ko ne se jo ar er te nu e ma le lai")
 _WORDS: dict[str, tuple[str, ...]] = {
     "naam": ("name",), "saal": ("years",), "bochor": ("years",), "din": ("day",),
     "log": ("people",), "logon": ("people",), "logo": ("people",), "bachche": ("children",),
@@ -99,6 +106,17 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "walon": ("people",), "walo": ("people",), "bachay": ("children",), "bachon": ("children",),
     "bachey": ("children",), "kaam": ("work",), "zyada": ("more",), "waqt": ("time",),
     "bolta": ("said",), "wapas": ("back",), "mila": ("got",), "mili": ("got",),
+    # Nepali: "2015 ma kati jana deport bhaye?", "kelly sanga mexico ma ko gayeko thiyo",
+    # "pew research anusar", "daca le kati jana lai work permit diyeko cha", "vizguerra ko kati
+    # jana bachha chan", "kati barsa dekhi US ma basnu bhako".
+    "bhanyo": ("said",), "bhanya": ("said",), "bhanthyo": ("said",), "diyeko": ("gave",),
+    "gayeko": ("went",), "bhetna": ("meet",), "bhetnu": ("meet",), "chahiyeko": ("needed",),
+    "barsa": ("years",), "bachha": ("children",), "manche": ("people",),
+    "dherai": ("many",), "aahile": ("now",), "pahila": ("before",), "pahile": ("before",),
+    "anusar": ("according", "to"), "samma": ("until",), "tada": ("away",), "najik": ("near",),
+    "ulto": ("opposite",), "sathi": ("friend",), "chori": ("daughter",), "dhanyabad": ("thanks",),
+    "kura": ("thing",), "basiracha": ("staying",), "basne": ("stay",), "basnu": ("lived",),
+    "dekhi": ("since",), "haina": ("not",), "jana": ("people",),
 }  # fmt: skip
 
 

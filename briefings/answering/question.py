@@ -1362,6 +1362,11 @@ _FILLER = _AnyCase(
     r"|(?:(?:but|and) )?(?:i |we )?(?:need|want|have) to (?:confirm|verify|double[- ]?check)"
     r"(?: (?:it|this|that))?(?: for (?:a|my|the|our) [\w-]+)?(?=\W*$)"
     r"|(?:(?:but|and) )?(?:i |we )?(?:want|need) to (?:be accurate|get it right|be sure)(?=\W*$)"
+    # "how many deportation officers does ice even have, asking bc the math aint mathing", "...,
+    # sounds like a bad netflix show", "... pls say less crying": why the asker asks, and how
+    # they feel about it (an emoji typed as a word).
+    r"|(?<=, )(?:i'?m )?asking (?:bc|because|cuz|cause|coz|since) [^?]*?(?=\W*$)"
+    r"|(?<=, )sounds like [^?]*?(?=\W*$)|(?<=\w )(?:crying|skull|sobbing)(?=\W*$)"
     # "so we gon see folks rounded up in the streets or what they sayin": what they say is asked.
     r"|\bor what (?:are |do |did )?(?:they|he|she|you|dhs|ice|the memos?) (?:saying|sayin|say|says)"
     r"(?=\W*$)"
@@ -2978,6 +2983,11 @@ _SHORTHAND = {
     "arigatou": "thanks", "arigato": "thanks", "dare is": "who is", "dare was": "who was",
     # ... Cuban Spanish greetings: "asere cuántos deportation officers tiene ICE?";
     "asere": "", "acere": "", "qué bolá": "", "que bola": "",
+    # ... Nepali question words: "kati jana deport bhaye", "kahile", "kina", "kasari", "kun
+    # din", "ko ho" (who is), "k ho" (what is) (not "kaha": Hindi's "said");
+    "kati jana": "how many people", "kati": "how many", "kahile": "when", "kina": "why",
+    "kasari": "how", "kun": "which", "ko ho": "who is", "k ho": "what is",
+    "ke ho": "what is", "k k": "what",
     # ... Quebec French in an English question: "did congress ever give trump his wall
     # pantoute?", "ma blonde's cousin", "memère says", "c'est-tu vrai";
     "combien de temps": "how long", "pantoute": "at all", "pas vraiment": "not really",
@@ -3087,6 +3097,11 @@ _SHORTHAND = {
     "min 2al": "who said", "2al": "said", "2alha": "said it", "minu": "who", "meen": "who",
     "katab": "wrote", "lesh": "why", "leish": "why", "lech": "why", "cham wa7id": "how many",
     "kam wa7id": "how many", "3indah": "have", "3indhum": "have", "ya3ni": "", "yaani": "",
+    # ... Yemeni and Gulf "wain was kelly", "laysh", "shu does HSI do",
+    # "mata did kelly say" (not "mata" alone: Spanish "kills");
+    "wain": "where", "laysh": "why", "leesh": "why", "shu": "what",
+    "eish": "what", "mata did": "when did", "mata was": "when was", "mata is": "when is",
+    "mata will": "when will",
     # ... and Kurmanji's "li ku bû" (where was), "ez ditirsim" (I'm scared), "dayika min" (my
     # mother), "mamê min" (my uncle), "dapîra min" (my grandmother).
     "li ku b\u00fb": "where was", "li ku bu": "where was", "ez ditirsim": "",
