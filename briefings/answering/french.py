@@ -118,7 +118,7 @@ def english(words: Sequence[str]) -> list[str]:
             return list(words)
         return [
             english
-            for before, word in zip(("", *words), words, strict=False)
+            for before, word in zip(["", *words[:-1]], words, strict=True)
             if not (word in ("de", "d") and before == "combien")
             for english in _ASKED_IN_ENGLISH.get(word, (word,))
         ]

@@ -2696,15 +2696,12 @@ def _corrected(text: str) -> str:
     from rapidfuzz import fuzz
 
     meant, before, after = found["meant"], text[: found.start()], text[found.end() :]
-    if " " in meant and _APOLOGY.search(found[0]):
-        return text  # ("(the raids sorry)": an apology, not a correction of one word)
+    if " " in meant:
+        # ("(the raids sorry)": an apology, not a correction of one word.)
+        return text if _APOLOGY.search(found[0]) else f"{before} {meant} {after}"
     typed = [w for w in re.finditer(r"[A-Za-z][\w'-]+", before) if w[0].lower() != meant.lower()]
     best = max(typed, key=lambda w: fuzz.ratio(w[0].lower(), meant.lower()), default=None)
-    if (
-        " " in meant
-        or best is None
-        or fuzz.ratio(best[0].lower(), meant.lower()) < STARRED_LIKENESS
-    ):
+    if best is None or fuzz.ratio(best[0].lower(), meant.lower()) < STARRED_LIKENESS:
         return f"{before} {meant} {after}"
     return f"{before[: best.start()]}{meant}{before[best.end() :]} {after}"
 

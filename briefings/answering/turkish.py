@@ -50,9 +50,9 @@ _WORDS: dict[str, str] = {
     "oldu": "happened", "olacak": "will be", "edecek": "will", "edildi": "", "etti": "did",
     "yapti": "did", "dedi": "said", "diyor": "says", "soyledi": "said", "sozu": "statement",
     "sozunu": "statement", "soz": "statement", "anlatti": "explained", "gitti": "went",
-    "verdi": "gave", "geldi": "came",
-    "cekti": "withdrew", "gorustu": "met", "imzaladi": "signed", "basladi": "started",
-    "baslayacak": "will start", "yakalandi": "arrested", "tutuklandi": "arrested",
+    "verdi": "gave", "geldi": "came", "cekti": "withdrew", "gorustu": "met",
+    "imzaladi": "signed", "basladi": "started", "baslayacak": "will start",
+    "yakalandi": "arrested", "tutuklandi": "arrested",
     # The story's everyday words.
     "gun": "day", "gunu": "day", "yil": "year", "yilinda": "in", "yilda": "in",
     "kisi": "people", "insan": "people", "cocuk": "children", "cocugu": "children",
@@ -93,7 +93,7 @@ _WORD = lazy_compile(r"[^\W\d_]+")
 
 def marked(text: str) -> bool:
     """Return whether `text` is partly Turkish or Azerbaijani (see the module's note)."""
-    folded = text.lower().translate(_FOLD)
+    folded = text.translate(_FOLD).lower()  # (folded first: "İ" lowered is "i" and a dot)
     strong = len(_MARKERS.intersection(_WORD.findall(folded))) + len(_PHRASE.findall(folded))
     return strong >= 2 or (strong == 1 and _APOSTROPHE_ENDING.search(folded) is not None)
 
