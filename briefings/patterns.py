@@ -33,7 +33,7 @@ import importlib
 import pickle
 import re
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -333,6 +333,13 @@ def _string_unchanged(name: str) -> Callable[[str], Any]:
 
 
 _LAZY: list[LazyPattern] = []
+
+
+def any_phrase(phrases: Iterable[str]) -> LazyPattern:
+    """Return a pattern matching any of `phrases` as whole words, in any case, longest first
+    (so "fo real kine" is read before "fo real")."""
+    alternatives = "|".join(sorted(map(re.escape, phrases), key=len, reverse=True))
+    return lazy_compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 def lazy_compile(pattern: str, flags: int = 0, *, screened: bool = True) -> LazyPattern:

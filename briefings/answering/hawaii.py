@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from briefings.answering.tagalog import closed_up
-from briefings.patterns import lazy_compile
+from briefings.patterns import any_phrase, lazy_compile
 
 # Phrases read first, whole.
 _PHRASES: dict[str, str] = {
@@ -45,10 +45,7 @@ _SURE = lazy_compile(
 )
 _WEAK = frozenset({"da", "dat", "dis", "wat", "fo", "wit", "dey", "mo", "stay", "kine", "um"})
 _WORD = lazy_compile(r"[A-Za-z']+")
-_PHRASE = lazy_compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_PHRASE = any_phrase(_PHRASES)
 # "Wen" opening a question, or after "so" or "and", is "when" ("wen dey going start?").
 _WHEN = lazy_compile(r"(?:^|(?<=\bso )|(?<=\band )|(?<=\bok ))wen\b", re.IGNORECASE)
 # "Stay" before what is going on is "is" ("stay helping", "stay based on", "stay wat kine"); not

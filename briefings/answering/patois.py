@@ -26,7 +26,7 @@ import re
 
 from briefings.answering import kreyol
 from briefings.answering.tagalog import closed_up
-from briefings.patterns import LazyPattern, lazy_compile
+from briefings.patterns import LazyPattern, any_phrase, lazy_compile
 
 # Phrases read first, whole.
 _PHRASES: dict[str, str] = {
@@ -98,10 +98,7 @@ _SURE = frozenset(
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)
 _WORD = lazy_compile(r"[A-Za-z\u00c0-\u024f']+")  # (whole: "demócratas" is no "dem")
-_PHRASE = lazy_compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_PHRASE = any_phrase(_PHRASES)
 # Kriol's "mi" after who acts marks the past ("ICE mi plan fi raid": ICE planned to raid), and
 # its "wah" what they will do ("dehn wah keep yu lock up?").
 _MI_PAST = lazy_compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from briefings.answering.tagalog import closed_up
-from briefings.patterns import lazy_compile
+from briefings.patterns import any_phrase, lazy_compile
 from briefings.retrieval import word_set
 
 _FOLD = str.maketrans("çğıöşüəÇĞİÖŞÜƏ", "cgiosueCGIOSUE")
@@ -38,10 +38,10 @@ _WORDS: dict[str, str] = {
     "harada": "where", "hangi": "which", "nasil": "how", "kim": "who", "kimdir": "who is",
     "kimler": "who", "ne": "what", "nedir": "what is", "nece": "how many",
     "mi": "", "mu": "", "misin": "", "midir": "", "mudur": "",
-    # Particles, fillers and forms of address.
-    "da": "", "de": "", "ki": "", "ya": "", "yani": "", "hani": "", "valla": "",
-    "vallahi": "", "abi": "", "abla": "", "kardesim": "", "kardes": "", "qardas": "",
-    "qardash": "", "canim": "", "hocam": "", "lutfen": "please", "xahis": "please",
+    # Particles, fillers and forms of address (kin, "qardash" and "valla" are chat shorthand,
+    # read with any question: `question.spell_out`).
+    "da": "", "de": "", "ki": "", "ya": "", "yani": "", "hani": "", "abi": "", "kardes": "",
+    "canim": "", "lutfen": "please", "xahis": "please",
     "tesekkurler": "thanks", "sagol": "thanks", "sagolun": "thanks",
     "var": "", "yok": "no", "degil": "not", "ama": "but", "ve": "and", "ile": "with",
     "icin": "for", "gibi": "like", "hakkinda": "about", "bu": "this", "su": "that",
@@ -63,8 +63,7 @@ _WORDS: dict[str, str] = {
     "kural": "rules", "kurallar": "rules", "yeni": "new", "eski": "old", "baskan": "president",
     "bakan": "secretary", "kilise": "church", "gocmen": "immigrant", "gocmenler": "immigrants",
     "kagitsiz": "undocumented", "para": "money", "saat": "hours", "hafta": "weeks",
-    "cok": "very", "babam": "my dad", "annem": "my mom", "amcam": "my uncle",
-    "dayim": "my uncle", "teyzem": "my aunt", "halam": "my aunt", "kuzenim": "my cousin",
+    "cok": "very",
 }  # fmt: skip
 # Words no English, Spanish or Tagalog question uses, which mark a question as Turkish.
 _MARKERS = word_set(
@@ -84,10 +83,7 @@ _ENDING = (
     r"|y?l[ae]|l[ae]r|l[ae]r[iı]|l[ae]r[iı]n|[dt][iıuü]r|[iıuü]nda|[iıuü]nde|n?[iıuü]ni)"
 )
 _APOSTROPHE_ENDING = lazy_compile(rf"\b([^\W\d_]{{2,}})['\u2019]{_ENDING}\b", re.IGNORECASE)
-_PHRASE = lazy_compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, _PHRASES), key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_PHRASE = any_phrase(_PHRASES)
 _WORD = lazy_compile(r"[^\W\d_]+")
 
 
