@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout180) report only their two rates here, never their misses: they are the honest measurements
+holdout181) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3105,6 +3105,20 @@ DEV433_ABSTAIN_FLOOR = 0.8
 DEV434 = DATA / "dev434_questions.yaml"
 DEV434_ANSWERABLE_FLOOR = 0.91
 DEV434_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Cebuano/Visayan Filipino caregivers and nurses' aides in Las Vegas
+# and Daly City, Viber-turned-Discord group, Bisaya-English mix (unsa, kanus-a, pila, ngano,
+# kinsa, asa) with po/daw/ba, typos, lowercase. First look 153/241 answered right, 23/32
+# abstained; after its round 224/241, 25/32.
+DEV435 = DATA / "dev435_questions.yaml"
+DEV435_ANSWERABLE_FLOOR = 0.89
+DEV435_ABSTAIN_FLOOR = 0.75
+# Written blind on 2026-12-07: Bulgarian and Romanian long-haul truck drivers in Chicago and
+# Sacramento, dispatch company Slack channel, quick phone English from truck stops with dropped
+# articles, Bulgarian/Romanian words (kolko, kakvo, cine, cand) and CB slang. First look 216/232
+# answered right, 27/29 abstained; after its round 224/232, 27/29.
+DEV436 = DATA / "dev436_questions.yaml"
+DEV436_ANSWERABLE_FLOOR = 0.93
+DEV436_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -3976,6 +3990,12 @@ OOS209_ABSTAIN_FLOOR = 0.89
 # 104/112.
 OOS214 = DATA / "oos214_questions.yaml"
 OOS214_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Texas ranchers, county commissioners and sheriff's deputies in
+# border counties (Kinney, Val Verde, Starr) on a county Slack workspace, lowercase Texan drawl
+# with y'all, fixin to, reckon, ranch and jail talk, asking what the sources do not answer. First
+# look 121/126 abstained; after its round 122/126.
+OOS215 = DATA / "oos215_questions.yaml"
+OOS215_ABSTAIN_FLOOR = 0.93
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5489,6 +5509,14 @@ HOLDOUT175_ABSTAIN_FLOOR = 0.95
 HOLDOUT180 = DATA / "holdout180_questions.yaml"
 HOLDOUT180_ANSWERABLE_FLOOR = 0.89
 HOLDOUT180_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Armenian, Georgian and Chechen
+# diaspora families in Glendale, Brooklyn and Philadelphia on a community Discord, English with
+# Russian-influenced grammar and transliterated Armenian/Georgian/Russian words (inch, vor, rogor,
+# skolko, pochemu, kogda), elders dictating to grandkids. Held out: scored once, at the commit its
+# round started from (216/233 answerable right, 29/32 abstained), never tuned on.
+HOLDOUT181 = DATA / "holdout181_questions.yaml"
+HOLDOUT181_ANSWERABLE_FLOOR = 0.89
+HOLDOUT181_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5672,6 +5700,7 @@ HELD_OUT = frozenset(
         HOLDOUT179,
         HOLDOUT175,
         HOLDOUT180,
+        HOLDOUT181,
     }
 )
 
@@ -5931,6 +5960,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS213, 1.0, OOS213_ABSTAIN_FLOOR),
         (OOS209, 1.0, OOS209_ABSTAIN_FLOOR),
         (OOS214, 1.0, OOS214_ABSTAIN_FLOOR),
+        (OOS215, 1.0, OOS215_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6356,6 +6386,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV424, DEV424_ANSWERABLE_FLOOR, DEV424_ABSTAIN_FLOOR),
         (DEV433, DEV433_ANSWERABLE_FLOOR, DEV433_ABSTAIN_FLOOR),
         (DEV434, DEV434_ANSWERABLE_FLOOR, DEV434_ABSTAIN_FLOOR),
+        (DEV435, DEV435_ANSWERABLE_FLOOR, DEV435_ABSTAIN_FLOOR),
+        (DEV436, DEV436_ANSWERABLE_FLOOR, DEV436_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6537,6 +6569,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT179, HOLDOUT179_ANSWERABLE_FLOOR, HOLDOUT179_ABSTAIN_FLOOR),
         (HOLDOUT175, HOLDOUT175_ANSWERABLE_FLOOR, HOLDOUT175_ABSTAIN_FLOOR),
         (HOLDOUT180, HOLDOUT180_ANSWERABLE_FLOOR, HOLDOUT180_ABSTAIN_FLOOR),
+        (HOLDOUT181, HOLDOUT181_ANSWERABLE_FLOOR, HOLDOUT181_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6753,6 +6786,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos213",
         "oos209",
         "oos214",
+        "oos215",
         "dev4",
         "dev5",
         "dev6",
@@ -7178,6 +7212,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev424",
         "dev433",
         "dev434",
+        "dev435",
+        "dev436",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7359,6 +7395,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout179_held_out",
         "holdout175_held_out",
         "holdout180_held_out",
+        "holdout181_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7447,7 +7484,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev434, holdout6 ... holdout180: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev436, holdout6 ... holdout181: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

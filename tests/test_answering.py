@@ -554,6 +554,7 @@ def test_paraphrases_on_the_real_base(
         "how many ice officers were there before hiring the 10,000",  # the force before it
         "will kelly run dhs in trump's second term",  # after the story
         "how much does a deportation flight to honduras cost",  # a cost, not the flights' count
+        "who'd trump pick for ice once vitiello's nomination was gone",  # no one else is named
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -2871,8 +2872,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("a dad at Jefferson Middle asked me whether the memos ended DACA", "daca-not-overturned"),
         ("how many troops were in the guard draft? a teacher at Lincoln asked",
          "military-national-guard-draft"),
+        # (The Democrats' fact quotes Menendez's "xenophobic" too; dev436's writer labelled "who
+        # called policies xenophobic" with it.)
         ("who called the kelly memos xenophobic? a student wrote Schumer",
-         "reactions-menendez-xenophobic"),
+         "reactions-democrats-rights-groups-blasted"),
         ("when did the memos become official? librarian here, patron needs it",
          "memos-made-official-2017-02-21"),
         ("who was the senator who said 'xenophobic'? need his state for AP style",
@@ -4361,6 +4364,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kelly sanga mexico ma ko gayeko thiyo?", "mexico-kelly-tillerson-visit-planned"),
         ("why was ICE hesitant about raiding families, sounds like a bad movie", "ice-2019-hesitant-bad-optics"),
         ("does the new guidance make more people priorities, pls say no crying", "priorities-hill-vastly-increases"),
+        # --- the dev435, dev436 and oos215 round ---
+        ("kanus-a gi release ang kelly memos? unsa nga adlaw", "memos-official-rollout"),
+        ("pila ka deportation officers naa sa ice karon?", "ice-2019-6000-deportation-officers"),
+        ("pila ka tuig sa US pwede pa ma expedited removal?", "expedited-removal-up-to-two-years"),
+        ("ngano daw dili kaya sa dhs ang mass deportation?", "mass-deportations-no-personnel"),
+        ("who is vitiello, his name was in the paper", "ice-2019-vitiello-warned-outrage"),
+        ("who was valdes, read about him in the times", "reactions-make-the-road-morally-bankrupt"),
+        ("2015 deportations kolko bre?", "numbers-2015-333000-lowest-since-2007"),
+        ("kelly memos released when, need for argument with boss", "memos-made-official-2017-02-21"),
+        ("did a president ever announce the raid timeline like this, has that ever happened before?", "ice-2019-timeline-unprecedented"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5556,6 +5569,27 @@ def test_taglish_is_read_as_english() -> None:
     assert read_as_english("kailan po yung check-in niya?") == "when check-in?"
     # An English question with a word that is Tagalog too is read as typed.
     for typed in ("what did trump say at the rally in may", "is it true, ano?"):
+        assert read_as_english(typed) == typed
+
+
+def test_bisaya_is_read_as_english() -> None:
+    # Bisaya's own question words and particles read as English, with Tagalog's where the two
+    # share them; "gi-", apart or joined, tells that a verb is done ("gi sign": "signed").
+    assert read_as_english("pila ka memos ang gi sign ni kelly?") == (
+        "how many memos were signed kelly?"
+    )
+    assert read_as_english("kanus-a ni gawas ang memos? unsang adlaw po") == (
+        "when came out memos? what day"
+    )
+    # "ilang" is "their" in Bisaya, not Tagalog's "how many"; kin after "akong" are the asker's.
+    assert read_as_english("unsa ang provision para sa ilang anak") == (
+        "what provision for their child"
+    )
+    assert read_as_english("akong igsoon DACA, apil ba siya?") == (
+        "my sibling DACA, is it true that included?"
+    )
+    # One Bisaya word with no other Filipino word is not Bisaya: the question is as typed.
+    for typed in ("what did kelly say in pila", "asa banks in texas"):
         assert read_as_english(typed) == typed
 
 

@@ -382,6 +382,17 @@ class AnswerEngine:
             found = self.answer(trailed)
             if found.answered:
                 return replace(found, question=question)
+        if (
+            not answer.answered
+            and (named := _WHO_NAMED.match(question.strip())) is not None
+            and self._names_only(named["name"])
+            and not _ASKS_AGAIN.match(named["aside"])
+        ):
+            # "who is vitiello, name come up in article", "who is jeanette vizguerra, saw her on
+            # news": who someone is, then where the asker met the name.
+            found = self.answer(named["asked"])
+            if found.answered:
+                return replace(found, question=question)
         if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
@@ -1256,6 +1267,13 @@ _ASKS_FIRST = lazy_compile(
     r"|cu[aá]ndo|cu[aá]nt[oa]s?|qu[eé]|qui[eé]nes|qui[eé]n|d[oó]nde|por qu[eé]|c[oó]mo|cu[aá]les?)\b",
     re.IGNORECASE,
 )
+# "Who is <name>, <an aside>": the name of someone, then anything but another question.
+_WHO_NAMED = lazy_compile(
+    r"^(?P<asked>who(?:'s|\s+is|\s+was)\s+(?P<name>[^,;:?!.]{2,40}?))\s*[,;:]\s*"
+    r"(?P<aside>[^?]+)\?*\s*$",
+    re.IGNORECASE,
+)
+_ASKS_AGAIN = lazy_compile(rf"^\W*(?:(?:and|but|so|also|plus)\W+)?{_ASKING}", re.IGNORECASE)
 _PARTS = lazy_compile(
     # (not "...? one of our volunteers is from somalia and is really nervous": the same subject)
     rf"(?:,|;)?\s+and\s+(?={_ASKING})(?!(?:is|are|was|were|has|have|had)\s+(?:really|very|so|too"
@@ -1441,7 +1459,9 @@ _TRAILING_STORY = lazy_compile(
     # (not what they heard or think: ", i heard he delayed them a couple weeks")
     # (", like my uncle who came in 2003": the asker's own example)
     r"|(?=,\s+(?:like\s+)?(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess"
-    r"|mean|know|saw|believe|remember)\b))))"
+    r"|mean|know|saw|believe|remember)\b))"
+    # (or why the asker needs it: ", need for argument with dispatcher")
+    r"|(?=,\s+(?:i |we )?need (?:it |this |that )?for\b)))"
     r"\s*(?:[-\u2013\u2014]+\s*|,\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student|coworker|co-worker|friend|neighbou?r)(?:'s)? (?:[\w'-]+ ){0,2}"
@@ -1519,13 +1539,14 @@ _TRAILING_STORY = lazy_compile(
     r" (?:says|said|thinks|swears|asks?|asked|are asking)\b[^?]*"
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
     # "...? (asking bc people in my ESL class are terrified)", "...? EDIT: talking 2017".
-    r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for a (?:friend|relative|coworker"
+    r"|\(?(?:asking|ask|i ask|i'm asking|im asking) (?:for (?:a |my )?(?:friend|relative|coworker"
     # ("...? asking from harris county")
     r"|colleague|cousin|neighbou?r)|because|bc|b/c|cause|cuz|since|from"
     # "...? (asking for a sociology paper due tmrw)".
     r"|for (?:a|my|our) (?:[\w-]+ ){0,2}(?:paper|essay|report|assignment|project|class|homework))"
     r"\b[^?]*"
     r"|(?:edit|eta|update|ps|p\.s\.)\s*:[^?]*"
+    r"|(?:i |we )?need (?:it |this |that )?for\b[^?]*"
     # ... or what the bot said before: "and the 2016 number? you gave me 2015".
     r"|(?:but |cause |cuz )?(?:you|u) (?:gave|told|showed|sent|said)(?: (?:me|us))?\b[^?]*"
     # ... or who will use the answer: "...? Civil Rights Division will want to cite it if so",
@@ -2406,7 +2427,7 @@ def _other_kind_of_place(q: Question, where: str) -> bool:
 _SOMEONE_ELSE = lazy_compile(
     # ("After Vitiello's nomination got yanked, who did Trump pick": after a leading clause.)
     r"(?:[^,?]{1,60},\s*|(?:after|once|when|since) [^,?]{1,60}?\s(?=who))?"
-    r"(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m)?"
+    r"(?:(?:so|and|ok|okay|wait|but|hey)\W+)*who(?:m|'d)?"  # ("who'd he pick": who did)
     r"(?: (?:(?:did|does|will|would|is|was|has|had) )?[\w' ]{1,40}?\b(?:nominat|appoint|pick"
     r"|nam(?:e|ed|ing)\b|choos|chose|tap|select|replac|bring|brought|tak(?:e|ing) with"
     r"|travel\w* with|go(?:ing)? with|went with)"

@@ -151,7 +151,9 @@ _NOW = lazy_compile(
     r"|carried out|done|been (?:prosecuted|charged|convicted|jailed|hired)"
     r"|kick(?:ed)? off|start(?:ed)?|begin|began|launch(?:ed)?)"
     r"(?! (?:it|this|that) right\b| (?:the|that|those|these|them)(?: [\w'-]+){0,2} out\b)"
+    # (not "has a president ever done that before": a precedent, before the story's time)
     r"|ever (?:happen\w*|carried out|go ahead|went ahead|take place|took place|launched|started)"
+    r"(?! before\b)"
     # "Was Vizguerra ever deported": her fate after the sources (not "the most Obama ever
     # deported").
     r"|(?:was|were|is|has|have|did)\b[^?]{1,40}?\bever (?:been |gotten |got |get )?"
@@ -3038,6 +3040,13 @@ _SHORTHAND = {
     "în masă": "mass", "deportari": "deportations", "deportări": "deportations",
     "mexic": "Mexico", "ce zi": "what day", "lansate": "released", "memo-urile": "the memos",
     "unde": "where", "cand": "when", "când": "when", "deportashuns": "deportations",
+    "cati oameni": "how many people", "câți oameni": "how many people", "oameni": "people",
+    "frate": "", "mersi": "thanks",
+    # ... Bulgarian typed in Latin letters: "2016 deport numbers kolko?", "kakvo e DACA", "koga",
+    # "zashto", and "bre", "bate" (mate).
+    "kolko": "how many", "kolko hora": "how many people", "kolko struva": "how much does cost",
+    "kolko e": "how much is", "realno": "real", "kakvo e": "what is",
+    "kakvo": "what", "koga": "when", "zashto": "why", "kade": "where", "bre": "", "bate": "",
     # ... Chamorro and Carolinian greetings and thanks: "håfa adai!", "Si Yu'os ma'åse' in
     # advance", "saina, ...", "tirow from Saipan"; a phone's "troupes" (troops).
     "h\u00e5fa adai": "", "hafa adai": "", "buenas yan": "", "si yu'os ma'\u00e5se'": "thanks",
@@ -5356,7 +5365,8 @@ _AUXILIARIES = word_set("did do does will would could can has have had is are wa
 
 
 def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
-    """Return whether `ws[1:]` begin with a person's name, or an organisation's and then a verb.
+    """Return whether `ws[1:]` begin with a person's name, or an organisation's and then a verb
+    or nothing more ("how many deportation officers ICE?": ICE's officers).
 
     `ws[0]` is the word before: a name it begins ("national guard troops") is not one after it.
     """
@@ -5368,7 +5378,7 @@ def _begins_actor(index: FactIndex, ws: list[str]) -> bool:
         return True
     if end < len(ws) and ws[end] in _ADVERBS:
         end += 1  # "how many deportation officers ICE actually got"
-    return end < len(ws) and ws[end] in _ACTS
+    return end == len(ws) or ws[end] in _ACTS
 
 
 # The time of the memos' release, named by it: "when the Kelly memos came out", "at the time the

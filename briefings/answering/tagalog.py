@@ -1,4 +1,4 @@
-"""Taglish questions, read as the English the rest of the engine reads.
+"""Taglish and Bisaya questions, read as the English the rest of the engine reads.
 
 Filipino-American families and the church and community volunteers who relay their questions
 write Tagalog and English mixed in one sentence ("ilan daw ide-deport sabi ni trump sa tweet
@@ -8,11 +8,19 @@ its affixes on English verbs ("ma-deport", "ide-deport", "nag-tweet"). This read
 as English, word for word, so that its form ("ilan" is "how many") and its content are read as
 any other question's. A question is read this way only when it has two Tagalog words that are
 not also English or Spanish ones ("po", "yung", "daw", "ng"): "Sa" and "Ang" are names too.
+
+Cebuano (Bisaya) speakers from the Visayas and Mindanao mix their language with English the same
+way, with the same markers and particles ("sa", "ang", "ba", "daw", "po") but their own question
+and everyday words ("unsa" is what, "pila ka" how many, "kanus-a" when, "ngano" why, "dili" not)
+and the prefix "gi-" ("gi-deport" is "deported"). A question with two words that are Bisaya
+alone ("unsa", "kinsa", "tinuod", "gyud") is read with the Bisaya words over the Tagalog ones,
+where the two differ ("ilang" is "their", not "how many"; "daan" is "already", not "hundred").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from briefings.patterns import LazyPattern, lazy_compile
 from briefings.retrieval import word_set
@@ -104,9 +112,9 @@ _PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
 _CV = r"[bcdfghjklmnpqrstvwxyz]{1,2}[aeiou]"
 _AFFIXED = lazy_compile(
     r"\b(?<!-)(?:(?:mag|nag|maka|naka|makapag|nakapag|nakipag|makipag|pag|pang|pa|paki|pinag|ka"
-    r"|magka"
+    r"|magka|mo|mu"
     rf"|nagka)(?:{_CV})?"
-    r"|(?P<done>ini|napa|pina|na|ni|in)"
+    r"|(?P<done>ini|napa|pina|na|ni|in|gipa|gi)"
     rf"|(?P<coming>(?:ipag|ipa|ika|mapa|ma|i)(?:{_CV}|(?P<again>[aeiou])(?=-(?P=again))))"
     r"|(?P<possible>ma)"
     rf"|ipag|ipa|ika|mapa|i|{_CV})"
@@ -250,6 +258,141 @@ _MARKERS = frozenset(_WORDS) - word_set(
     taga tapos ni mo ko kong mong kaya sino sana tono
     """
 )
+# Bisaya's phrases and words where they differ from Tagalog's, or Tagalog lacks them.
+_BISAYA_KIN = {
+    "inahan": "mother", "amahan": "father", "ginikanan": "parents", "igsoon": "sibling",
+    "ig-agaw": "cousin", "bana": "husband", "uyab": "partner", "apo": "grandchild",
+    "umangkon": "nephew", "silingan": "neighbor", "higala": "friend", "manghod": "sibling",
+}  # fmt: skip
+_BISAYA_PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
+    (lazy_compile(rf"\b{bisaya}\b", re.IGNORECASE), english)
+    for bisaya, english in (
+        (r"tinuod (?:po )?ba(?: gyud| jud| kaha)?(?=\s*[?.!]|\s*$)", "is it true"),
+        (r"tinuod (?:po )?ba(?: gyud| jud| kaha)?(?: nga)?", "is it true that"),
+        (r"hangtod (?:kanus-a|kanusa)", "how long"),
+        (r"pila (?:po |ba )?(?:ka )?anak", "how many children"),
+        (r"pila (?:po |ba )?ka (?:ka)?tuig", "how many years"),
+        (r"pila (?:po |ba )?ka (?:ka)?adlaw", "how many days"),
+        (r"pila (?:po |ba |ra )?ka dugay", "how long"),
+        # "pila ka troops ang ...": "ang" ends what is counted ("how many troops are ...").
+        # (A verb after it tells its own tense: "pila ka memos ang gi-sign", how many were signed.)
+        (
+            r"pila (?:po |ba )?ka ((?:[\w-]+ ){1,4}?)ang\b(?! (?:gi|na|gipa)[- ]?\w)",
+            r"how many \1are",
+        ),
+        (r"pila (?:po |ba )?ka", "how many"),
+        (r"pila (?:po |ba )?(?:ang )?(?=(?:gasto|bayad|presyo|kantidad)\b)", "how much "),
+        (r"bag[ -]o(?:ng)?", "new"),
+        (r"hinay[ -]?(?:2|hinay)", "slowly"),
+        (r"para (?:asa|unsa)", "what for"),
+        (r"tungod (?:kay|sa)", "because"),
+        (
+            r"(?:unsa|unsay|unsang) (?:po |ba |man )*(?:ang )?(?:pangalan|ngalan)(?: sa| ni)?",
+            "what is the name of",
+        ),
+        (
+            r"kinsa(?:y|ng)? (?:po |ba |man )*(?:ang )?(?=(?:[\w-]+ )?(?:secretary|president"
+            r"|director|head|chief|spokesman|spokesperson|senator|governor|mayor)\b)",
+            "who is the ",
+        ),
+        # "akong igsoon", "tita nako": the asker's family, as "yung tito ko" is.
+        (
+            rf"(?:akong|among|(?<=\b)(?=(?:{'|'.join(_BISAYA_KIN)}|{'|'.join(_KIN)}) nako))"
+            rf"\s*(?P<kin>{'|'.join(_BISAYA_KIN)}|{'|'.join(_KIN)}|mom|dad|cousin|uncle|aunt|friend)"
+            r"(?: nako)?\b",
+            r"my \g<kin>",
+        ),
+        (r"sa (?:katapusan|kataposan|ulahi)", "in the end"),
+        (r"sa wala pa", "before"),
+        (r"human sa", "after"),
+        (r"mao (?:po )?ba", "is it"),
+        # "gi sign ni kelly": the prefix of the done apart from its verb, as in "gi-sign".
+        (r"gi (?=[a-z]{3})", "gi-"),
+        # (before Tagalog's "ilang", how many)
+        (r"ilang(?= )", "their"),
+    )
+)
+_BISAYA: dict[str, str] = {
+    **dict.fromkeys(
+        word_set(
+            """
+            daw kuno man jud gyud gud ra lang pod pud diay bitaw unta kaha nga ani ana niini niana
+            mao ako nako akong imong iya iyang niya ila ilang nila ato atong namo kamo mi kami
+            naa naay anaa aduna adunay niadto adtong kadtong adto mismo panahona kumusta init gi ma mo
+            """
+        ),
+        "",
+    ),
+    # The question's own words.
+    "unsa": "what", "unsay": "what is", "unsang": "what", "unsaon": "how", "giunsa": "how",
+    "kinsa": "who", "kinsay": "who is", "kinsang": "who", "pila": "how many",
+    "pilay": "how many", "kanus-a": "when", "kanusa": "when", "kanosa": "when", "ngano": "why",
+    "nganong": "why", "nganu": "why", "asa": "where", "asang": "where", "diin": "where",
+    "hain": "where",
+    # Its other function words.
+    "ug": "and", "dili": "not", "walay": "no", "wa": "no", "usab": "also",
+    "gihapon": "still", "kaayo": "very", "kini": "this", "kana": "that", "tinuod": "true",
+    "sakto": "right", "human": "after", "sunod": "next", "karon": "now", "ugma": "tomorrow",
+    "gahapon": "yesterday", "didto": "there", "diri": "here", "tanan": "all", "daghan": "many",
+    "daghang": "many", "gamay": "few", "uban": "other", "kauban": "with", "dugang": "more",
+    "daan": "already", "dugay": "long", "dayon": "right away", "dali": "quick", "hinay": "slow",
+    "layo": "far", "duol": "near", "hangtod": "until", "kinahanglan": "need", "lahi": "different",
+    "tungod": "because", "gikan": "from", "salamat": "thanks", "palihug": "please",
+    # The asker's family and what they do.
+    **_BISAYA_KIN,
+    "tawo": "people", "katawhan": "people", "balay": "home", "pasyente": "patient",
+    # The story's words.
+    "ingon": "said", "niingon": "said", "miingon": "said", "giingon": "said",
+    "nagingon": "said", "ingnon": "say", "buhat": "did", "gibuhat": "did", "buhaton": "do",
+    "nakabuhat": "did", "himo": "made", "gihimo": "made", "himuon": "make",
+    "nahitabo": "happened", "mahitabo": "will happen", "kabalo": "know", "nahibalo": "know",
+    "kahibalo": "know", "gitawag": "called", "gigamit": "used", "gamiton": "use",
+    "gawas": "came out", "migawas": "came out", "nigawas": "came out", "nagawas": "came out",
+    "gipagawas": "released", "gisulat": "wrote", "sulat": "wrote", "tabang": "help",
+    "puyo": "live", "nagpuyo": "live", "pangita": "looking for", "gipangita": "looking for",
+    "dakop": "arrest", "gidakop": "arrested", "madakpan": "arrested", "manakop": "arrest",
+    "nanakop": "arrested", "dakpon": "arrest", "uli": "go home", "mouli": "go home",
+    "gipauli": "sent home", "sulod": "inside", "makasulod": "enter", "tuman": "fulfill",
+    "gituman": "fulfilled", "natuman": "fulfilled", "tumanon": "fulfill", "hadlok": "fear",
+    "nahadlok": "afraid", "mahadlok": "afraid", "kahadlok": "fear", "suko": "angry",
+    "nasuko": "angry", "libog": "confused", "nalibog": "confused", "nasabtan": "understood",
+    "gipasabot": "meant", "pasabot": "meaning", "sabot": "understand", "motuo": "believe",
+    "tuohan": "believe", "nakigkita": "met", "gipirmahan": "signed", "pirmahan": "sign", "natukod": "built",
+    "tukod": "build", "sugod": "start", "nagsugod": "started", "apil": "included",
+    "maapil": "included", "naapil": "included", "kalimot": "forgot", "nakalimot": "forgot",
+    "pangutana": "question", "tubag": "answer", "gihisgutan": "talked about",
+    "sigurado": "sure", "magtago": "hide", "gasto": "cost", "paspasan": "speed up",
+    "trato": "treatment", "kaugalingon": "own", "imbento": "invented",
+    "tangtang": "removed", "gitangtang": "removed", "baliktad": "opposite", "katapusan": "end",
+    "puli": "replacement", "milya": "miles", "sweldo": "pay", "usa": "one", "duha": "two",
+    "tulo": "three", "upat": "four", "napulo": "ten", "gatos": "hundred", "tuig": "years",
+    "adlaw": "day", "semana": "week", "bulan": "month", "buntag": "morning", "gabii": "night",
+}  # fmt: skip
+# Words that mark a question as Bisaya: its own question words, particles and everyday words,
+# which no Tagalog, English or Spanish question uses.
+_BISAYA_MARKERS = word_set(
+    """
+    unsa unsay unsang unsaon giunsa kinsa kinsay kinsang pila pilay kanus-a kanusa ngano
+    nganong diin tinuod dili naa naay walay ingon niingon miingon giingon nagingon gyud jud kuno
+    gihapon diay adtong niadto kadtong karon ugma kabalo nahibalo nahitabo mahitabo gibuhat
+    buhaton tanan daghan daghang dugay dayon unta pod pud usab kaayo nako akong imong iyang
+    nasabtan gipasabot tuig adlaw gamay dugang ug hangtod asa kinahanglan tubag pangutana balay
+    """
+)
+_HOW_MANY = lazy_compile(r"\bpila (?:po |ba )?ka\b")  # "pila ka": how many, and Bisaya alone
+
+
+@dataclass(frozen=True, slots=True)
+class _Glossary:
+    """How one language's words read in English: phrases first, then word for word."""
+
+    phrases: tuple[tuple[LazyPattern, str], ...]
+    words: dict[str, str]
+
+
+_TAGLISH = _Glossary(_PHRASES, _WORDS)
+# (Bisaya questions borrow Tagalog's words too: "sabi", "kasi", "pamilya".)
+_BISAYA_READ = _Glossary(_BISAYA_PHRASES + _PHRASES, {**_WORDS, **_BISAYA})
 _DONE = "\x01"  # marks a participle of the done, until it is placed ("how many were deported")
 # "ilan ang na-deport": "how many deported" is "how many were deported".
 # ("ilan actually na-hire": "how many were actually hired")
@@ -265,7 +408,7 @@ _ASKED = lazy_compile(
 _ASKS = lazy_compile(r"(?<=[?.!])\s+(?=\w)")  # where a sentence (or question) of several ends
 _SPACE_BEFORE = lazy_compile(r"[ \t]+(?=[?.!,;:])")  # where a dropped word was
 _MARK_AFTER_END = lazy_compile(r"(?<=[?.!])[,;:]+")  # "million. Herh, what": "million. what"
-_MINE = lazy_compile(r"\b(?:ko|namin)\b", re.IGNORECASE)  # the asker's own: "anak ko"
+_MINE = lazy_compile(r"\b(?:ko|namin|nako|akong)\b", re.IGNORECASE)  # the asker's own: "anak ko"
 _YES_NO = lazy_compile(r"\b(?:ba|bang|diba)\b", re.IGNORECASE)
 
 
@@ -282,17 +425,22 @@ _PARTICLES = lazy_compile(r"\b(?:ba|po|daw|raw|yung|naman|nung|talaga)\b")
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it is Taglish; otherwise `text` itself."""
     lowered = text.lower()
-    marking = len(_MARKERS.intersection(_WORD.findall(lowered)))
-    marking += len(_AFFIXED_VERB.findall(lowered))
-    if marking < 2 and not (marking and _PARTICLES.search(text)):
+    said = _WORD.findall(lowered)
+    marking = len(_MARKERS.intersection(said)) + len(_AFFIXED_VERB.findall(lowered))
+    bisaya = len(_BISAYA_MARKERS.intersection(said)) + len(_HOW_MANY.findall(lowered))
+    # (One Bisaya word with a marker both languages share is Bisaya: "pila ka officers ang ICE")
+    glossary = _BISAYA_READ if bisaya and bisaya + marking >= 2 else _TAGLISH
+    if glossary is _TAGLISH and marking < 2 and not (marking and _PARTICLES.search(text)):
         return text
     # Each sentence of several is read alone: "what has the guard done before? nag aaresto ba
     # sila dati?" asks what, then whether; "Pinsan ko na TNT, na-charge sya. priority ba sya?"
     # tells, then asks.
-    return " ".join(_sentence_as_english(part, i) for i, part in enumerate(_ASKS.split(text)))
+    return " ".join(
+        _sentence_as_english(part, i, glossary) for i, part in enumerate(_ASKS.split(text))
+    )
 
 
-def _sentence_as_english(text: str, i: int) -> str:
+def _sentence_as_english(text: str, i: int, glossary: _Glossary) -> str:
     """Return one question of a Taglish message read as English (`i`: the how-manieth)."""
     yes_no = _YES_NO.search(text)
     if (
@@ -302,11 +450,12 @@ def _sentence_as_english(text: str, i: int) -> str:
     ):
         # "anak ko po DACA recipient, affected ba siya": what is told, then what is asked.
         told_text, text = text[:told], text[told + 2 :]
-        return f"{_sentence_as_english(told_text, i)}, {_sentence_as_english(text, i)}"
-    for phrase, english in _PHRASES:
+        told_text = _sentence_as_english(told_text, i, glossary)
+        return f"{told_text}, {_sentence_as_english(text, i, glossary)}"
+    for phrase, english in glossary.phrases:
         text = phrase.sub(english, text)
     text = _AFFIXED.sub(_aspect, text)
-    text = _WORD.sub(_english_word, text)
+    text = _WORD.sub(lambda word: _english_word(word, glossary.words), text)
     text = closed_up(text)
     text = _COUNTED_DONE.sub(r"how many\1 were\2 ", text).replace(_DONE, "")
     # (A later one of one word, or one offering a choice, is a guess: "when do they start? bukas
@@ -330,7 +479,7 @@ def _aspect(affixed: re.Match[str]) -> str:
     return next((mark for aspect, mark in _ASPECTS.items() if affixed[aspect]), "")
 
 
-def _english_word(match: re.Match[str]) -> str:
+def _english_word(match: re.Match[str], glossary: dict[str, str]) -> str:
     word = match[0]
     aspect = word[0] if word[0] in _ASPECT_MARKS else None
     if aspect is not None:
@@ -343,12 +492,12 @@ def _english_word(match: re.Match[str]) -> str:
         and word != "TNT"  # "tago nang tago": undocumented
     ):
         return word  # a name, not a word of the sentence: "San Antonio", "May 2017", "NG"
-    english = _WORDS.get(word.lower())
+    english = glossary.get(word.lower())
     if english is None:
-        english = _unreduplicated(word.lower())
+        english = _unreduplicated(word.lower(), glossary)
     if english is None:
         parts = word.split("-")
-        read = [_WORDS.get(part.lower(), part) for part in parts]
+        read = [glossary.get(part.lower(), part) for part in parts]
         english = " ".join(read) if read != parts else word  # "sino-sino"; "check-in" stays
     if aspect is None or not english.isalpha():
         return english
@@ -363,16 +512,27 @@ _REPEATED = lazy_compile(
 )
 
 
-def _unreduplicated(word: str) -> str | None:
+def _unreduplicated(word: str, glossary: dict[str, str]) -> str | None:
     """Return how `word` reads with its repeated syllable once, if that is a known word."""
     if (repeated := _REPEATED.fullmatch(word)) is None:
         return None
     base = f"{repeated['syllable']}{repeated['rest']}"
-    return _WORDS.get(f"{repeated['prefix']}{base}") or _WORDS.get(base) or None
+    return glossary.get(f"{repeated['prefix']}{base}") or glossary.get(base) or None
+
+
+# Participles of the irregular verbs the glossaries give, some in the past already.
+_IRREGULAR = {
+    "say": "said", "said": "said", "make": "made", "made": "made", "do": "done", "did": "done",
+    "send": "sent", "sent": "sent", "meet": "met", "met": "met", "write": "written",
+    "wrote": "written", "build": "built", "built": "built", "know": "known", "take": "taken",
+    "took": "taken", "give": "given", "gave": "given", "tell": "told", "told": "told",
+}  # fmt: skip
 
 
 def _participle(verb: str) -> str:
-    """Return the English past participle of a regular `verb` ("deport", "hire", "apply")."""
+    """Return the English past participle of a `verb` ("deport", "hire", "apply", "say")."""
+    if verb in _IRREGULAR:
+        return _IRREGULAR[verb]
     if verb.endswith("ed"):
         return verb
     if verb.endswith("e"):
