@@ -555,6 +555,8 @@ def test_paraphrases_on_the_real_base(
         "will kelly run dhs in trump's second term",  # after the story
         "how much does a deportation flight to honduras cost",  # a cost, not the flights' count
         "who'd trump pick for ice once vitiello's nomination was gone",  # no one else is named
+        "does martinez-de-castro still work at nclr?",  # where she works today
+        "how many were deported in 2017? any stats from the pub in Leith",  # a year, then a remark
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4374,6 +4376,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("2015 deportations kolko bre?", "numbers-2015-333000-lowest-since-2007"),
         ("kelly memos released when, need for argument with boss", "memos-made-official-2017-02-21"),
         ("did a president ever announce the raid timeline like this, has that ever happened before?", "ice-2019-timeline-unprecedented"),
+        # --- the dev437, dev438 and oos216 round ---
+        ("how many chillun Vizguerra got?", "cases-vizguerra-deportation-order"),
+        ("how many weans does vizguerra have", "cases-vizguerra-deportation-order"),
+        ("when was the memo call, in the mornin or the evenin?", "memos-conference-call-release"),
+        ("how many were deported in 2015? settling an argument at the pub in Leith", "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5591,6 +5598,16 @@ def test_bisaya_is_read_as_english() -> None:
     # One Bisaya word with no other Filipino word is not Bisaya: the question is as typed.
     for typed in ("what did kelly say in pila", "asa banks in texas"):
         assert read_as_english(typed) == typed
+
+
+def test_gullah_is_read_as_english() -> None:
+    # Gullah Geechee's own words read as English; "dem" before what it points to is "those".
+    assert patois.read_as_english("wuh day dem Kelly memos bin made official") == (
+        "what day those Kelly memos was made official"
+    )
+    assert patois.read_as_english("why cyan ICE jus deport ebbybody wid a removal order?") == (
+        "why can't ICE just deport everybody with a removal order?"
+    )
 
 
 def test_a_count_is_cited_from_the_quote_that_gives_it(real: AnswerEngine) -> None:

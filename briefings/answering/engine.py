@@ -393,6 +393,17 @@ class AnswerEngine:
             found = self.answer(named["asked"])
             if found.answered:
                 return replace(found, question=question)
+        if (
+            not answer.answered
+            and (aside := _ASIDE_AFTER.match(question.strip())) is not None
+            and not _babble(question)
+            and self._tells_nothing(aside["aside"])
+        ):
+            # "who was ICE's acting director in June 2019? they go through them like hot
+            # dinners": a remark after the question, of nothing the facts speak of.
+            found = self.answer(aside["asked"])
+            if found.answered:
+                return replace(found, question=question)
         if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
@@ -713,6 +724,22 @@ class AnswerEngine:
             return False
         units = read(self._index, part).units
         return len(units) >= 2 or any(t[0] in "~@" for u in units for t in u.terms)
+
+    def _tells_nothing(self, remark: str) -> bool:
+        """Return whether `remark`, after a question, tells nothing the facts speak of.
+
+        It asks nothing (nor says what the answer must give: "...? predictions pls", "...? need
+        it down to the minute"), names no figure, year, place or known person, and of its words none the
+        facts have, or only a few beside a name they do not know ("settling a bet at the bar in
+        Ballard", "Brer Isaiah seen a bus pass by the fields and got scared").
+        """
+        if _ASKS_AGAIN.match(remark) or _REQUEST.search(remark) or any(c.isdigit() for c in remark):
+            return False
+        q = read(self._index, remark)
+        if q.people or q.places or q.years:
+            return False
+        held = sum(1 for u in q.units if self._index.holders(u.terms))
+        return held == 0 or (bool(q.unknown_names) and 2 * held <= len(q.units))
 
     def _names_employer(self, q: Question, i: int) -> bool:
         """Return whether fact `i`'s claim names the organisation of someone `q` names."""
@@ -1273,6 +1300,17 @@ _WHO_NAMED = lazy_compile(
     r"(?P<aside>[^?]+)\?*\s*$",
     re.IGNORECASE,
 )
+# A question, then a remark that asks nothing: "...? they go through them like hot dinners".
+_ASIDE_AFTER = lazy_compile(r"^(?P<asked>[^?]*\w[^?]*\?+)\s*(?P<aside>[^?]*\w[^?]*)$")
+# What an answer must give, said after the question: "...? any poll", "...? exact time".
+_REQUEST = lazy_compile(
+    rf"\b(?:{_ASKING}|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
+    r"|any|numbers?|figures?|stats?|statistics|data|times?|dates?|minutes?|hours?|names?|titles?"
+    r"|called|link|source|pls|please|plz|still|now|today|later|after|since|ever"
+    # ... or what the asker heard, which the answer is to confirm: "...? m tande te gen yon ka".
+    r"|heard|hear|tande|ouvi|o[ií]|escuch\w*)\b",
+    re.IGNORECASE,
+)
 _ASKS_AGAIN = lazy_compile(rf"^\W*(?:(?:and|but|so|also|plus)\W+)?{_ASKING}", re.IGNORECASE)
 _PARTS = lazy_compile(
     # (not "...? one of our volunteers is from somalia and is really nervous": the same subject)
@@ -1526,12 +1564,14 @@ _TRAILING_STORY = lazy_compile(
     r"|(?:the |a |our |my |this )?(?:constituent|const\.?|caller|client|patient|listener|reader"
     r"|viewer)s?"
     r" (?:thinks|thought|says|said|swears|insists|believes|claims|remembers|heard)\b[^?]*"
+    # ("...? Sister Ruth say one, Brer Lonnie say a whole stack": as typed, with "say".)
     r"|(?:(?:my (?:girl|boy|guy|homie|friend|student|mentee)|brother|sister|bro|sis|uncle|aunt"
+    r"|brer|deacon|mother|pastor|miss|mr\.?|mrs\.?|ms\.?"
     r"|auntie|khala|khalu|baba|mama|ammi|abbu|imam|sheikh|hna\.?|hno\.?|hermana|hermano|elder"
     r"|bishop|lao|xiao) )?(?-i:[A-Z][a-z]+)(?: (?:ayi|popo|yeye|nainai|laoye|laolao|shushu"
     r"|ahma|agong))?"
-    r" (?:thinks|thought|says|said|swears|insists|believes|claims|keeps saying|remembers"
-    r"|heard)\b[^?]*"
+    r" (?:thinks|thought|says|said|say|swears|swear|insists|believes|claims|keeps saying"
+    r"|remembers|heard)\b[^?]*"
     # ... or one of those the asker serves: "...? one of our Afghan dads is asking, he wasnt here".
     r"|(?:one of )?(?:our|my) (?:[\w-]+ )?(?:dads|moms|parents|families|elders|members|volunteers"
     r"|refugees|clients|students|kids)(?: (?:is|are))? (?:asking|asked|wants to know)\b[^?]*"

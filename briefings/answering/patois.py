@@ -76,6 +76,11 @@ _WORDS: dict[str, str] = {
     # Bahamian: "how dey plan to get more resources fa enforcement", "dey ga treat people how?",
     # "my mudda askin", "bey how many memos it was", "nobody ever charge dem fa sumn".
     "fa": "for", "ga": "will", "mudda": "mother", "fadda": "father", "bey": "", "sumn": "something",
+    # Gullah Geechee: "wuh day dem memos bin made official", "hunnuh", "chillun", "e gwine",
+    # "why cyan ICE jus deport ebbybody", "who bin criticizin", "Brer Lonnie".
+    "wuh": "what", "bin": "was", "hunnuh": "you all", "unnuh": "you all", "gwine": "going",
+    "chillun": "children", "ent": "ain't", "befo": "before", "ebbybody": "everybody",
+    "cyan": "can't", "sumthin": "something", "jus": "just", "brer": "brother",
 }  # fmt: skip
 # Words only a patois or Pidgin question has; the rest of _WORDS are English, Spanish, Tagalog or
 # Creole too (Creole's "dat" is "date").
@@ -85,7 +90,8 @@ _STRONG = frozenset(
         "gwaan", "allyuh", "unu", "inna", "eena", "fimi", "pickney", "tanty", "likkle", "bredda",
         "madda", "fada", "wid", "wuk", "dem", "wetin", "abeg", "wahala", "abi", "nko", "sef",
         "pikin", "comot", "oga", "shey", "dey", "smaddy", "sumaddy", "nuttn", "nutten", "wha",
-        "dehn", "hau", "fuh", "mih", "dese", "fa", "mudda", "fadda", "sumn",
+        "dehn", "hau", "fuh", "mih", "dese", "fa", "mudda", "fadda", "sumn", "wuh", "hunnuh",
+        "unnuh", "gwine", "chillun", "befo", "ebbybody", "cyan", "sumthin", "brer",
     }
 )  # fmt: skip
 # ... of which these are patois beyond doubt: one of them is enough.
@@ -93,7 +99,7 @@ _SURE = frozenset(
     {
         "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
         "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn", "fuh", "mih", "dese",
-        "pikin", "mudda", "fadda",
+        "pikin", "mudda", "fadda", "wuh", "hunnuh", "unnuh", "gwine", "chillun", "ebbybody",
     }
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)
@@ -165,6 +171,12 @@ _BY_PLACE: tuple[tuple[LazyPattern, str], ...] = tuple(
         (
             r"\bfor (?=(?!(?:Kelly|Trump|Obama|Spicer|Morgan|Pence|Tillerson)\b)[A-Z][a-z]{3,})",
             "in ",
+        ),
+        # ... Gullah's "dem" before what it points to is "those": "dem Kelly memos".
+        (
+            r"\bdem (?=(?:[\w'-]+ ){0,2}(?:memos?|orders?|guidelines|officials|folks|families"
+            r"|raids|rules|executive|deportations?|numbers|policies|changes|agents|officers)\b)",
+            "those ",
         ),
         (r"\bfit\b", "can"),
         (r"\bwan\b", "want"),

@@ -320,6 +320,8 @@ _NOW = lazy_compile(
     r"|^(?:is|are|was|were|does|do|has|have)\b.*\bstill\b.*\b(?:director|secretary|head|chief"
     r"|president|commissioner|spokes\w+|in office|in charge|in power|in (?:the|that|his|her) job"
     r"|on the job|employed|alive)\b"
+    # ... or still works where the story had them: "does martinez-de-castro still work at la raza".
+    r"|\bstill (?:work|works|working|serve|serves|serving) (?:at|for|with)\b"
     r"|^(?:is|are|was|were)\b.*\bstill (?:the|a|an|acting|serving|running|happening|going on"
     r"|ongoing|underway|continuing)\b"
     # (but "is he still a removal priority": under the memos, as of the sources)
@@ -3046,6 +3048,14 @@ _SHORTHAND = {
     # "zashto", and "bre", "bate" (mate).
     "kolko": "how many", "kolko hora": "how many people", "kolko struva": "how much does cost",
     "kolko e": "how much is", "realno": "real", "kakvo e": "what is",
+    # ... Scots: "whit were DHS still finalisin", "how many weans", "gie us the main measures",
+    # "aboot", "dinnae", "folk" (people), and the time of day typed as said: "in the mornin".
+    "lawd hab mercy": "", "lawd have mercy": "", "lord have mercy": "", "lawd": "",
+    "whit": "what", "aboot": "about", "weans": "children", "wean": "child", "gie us": "give me",
+    "gie": "give", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "isnae": "isn't",
+    "wasnae": "wasn't", "wouldnae": "wouldn't", "aye right": "", "how many folk": "how many people",
+    "in the mornin": "in the morning", "the mornin": "the morning", "in the evenin": "in the evening",
+    "the evenin": "the evening", "or evenin": "or evening", "or mornin": "or morning",
     "kakvo": "what", "koga": "when", "zashto": "why", "kade": "where", "bre": "", "bate": "",
     # ... Chamorro and Carolinian greetings and thanks: "håfa adai!", "Si Yu'os ma'åse' in
     # advance", "saina, ...", "tirow from Saipan"; a phone's "troupes" (troops).
