@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout182) report only their two rates here, never their misses: they are the honest measurements
+holdout183) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3133,6 +3133,22 @@ DEV437_ABSTAIN_FLOOR = 0.81
 DEV438 = DATA / "dev438_questions.yaml"
 DEV438_ANSWERABLE_FLOOR = 0.94
 DEV438_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Basque-American sheep-ranching and restaurant families in Boise ID
+# and Elko NV plus Basque and Catalan exchange researchers, in a Basque-center Slack, English
+# sprinkled with Spanish, Euskara (zenbat, noiz, nor, zergatik, non, eskerrik asko, aupa, kaixo)
+# and Catalan (quants, quan, per què), old ranchers terse, young ones chatty. First look 168/187
+# answered right, 20/21 abstained; after its round 173/187, 20/21.
+DEV439 = DATA / "dev439_questions.yaml"
+DEV439_ANSWERABLE_FLOOR = 0.89
+DEV439_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: South African and Zimbabwean nurses, engineers and their families
+# on H-1B and green-card paths in Houston and Atlanta, in a WhatsApp-bridged Discord, typing
+# lowercase South African English slang (howzit, ja, eish, boet, lekker) with Afrikaans/Zulu/Shona
+# words and British spellings. First look 180/201 answered right, 22/22 abstained; after its round
+# 194/201, 22/22.
+DEV440 = DATA / "dev440_questions.yaml"
+DEV440_ANSWERABLE_FLOOR = 0.93
+DEV440_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4016,6 +4032,12 @@ OOS215_ABSTAIN_FLOOR = 0.93
 # what the sources do not answer. First look 105/109 abstained; after its round 105/109.
 OOS216 = DATA / "oos216_questions.yaml"
 OOS216_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Retired Facebook-style boomers in a Florida and Arizona
+# neighborhood-watch Slack, typing in ALL CAPS or random Capitals with lots of ... and !!!,
+# signing their names, asking what the sources do not answer. First look 119/126 abstained; after
+# its round 120/126.
+OOS217 = DATA / "oos217_questions.yaml"
+OOS217_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5549,6 +5571,13 @@ HOLDOUT181_ABSTAIN_FLOOR = 0.87
 HOLDOUT182 = DATA / "holdout182_questions.yaml"
 HOLDOUT182_ANSWERABLE_FLOOR = 0.93
 HOLDOUT182_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07 by a helper who never saw the bot: Māori, Kiwi/Aussie expat and Cook
+# Islands/Niuean church families in Salt Lake City and LA, church-youth Discord, casual lowercase
+# Kiwi/Aussie slang with te reo words. Held out: scored once, at the commit its round started from
+# (175/190 answerable right, 21/26 abstained), never tuned on.
+HOLDOUT183 = DATA / "holdout183_questions.yaml"
+HOLDOUT183_ANSWERABLE_FLOOR = 0.89
+HOLDOUT183_ABSTAIN_FLOOR = 0.77
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5734,6 +5763,7 @@ HELD_OUT = frozenset(
         HOLDOUT180,
         HOLDOUT181,
         HOLDOUT182,
+        HOLDOUT183,
     }
 )
 
@@ -5995,6 +6025,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS214, 1.0, OOS214_ABSTAIN_FLOOR),
         (OOS215, 1.0, OOS215_ABSTAIN_FLOOR),
         (OOS216, 1.0, OOS216_ABSTAIN_FLOOR),
+        (OOS217, 1.0, OOS217_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6424,6 +6455,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV436, DEV436_ANSWERABLE_FLOOR, DEV436_ABSTAIN_FLOOR),
         (DEV437, DEV437_ANSWERABLE_FLOOR, DEV437_ABSTAIN_FLOOR),
         (DEV438, DEV438_ANSWERABLE_FLOOR, DEV438_ABSTAIN_FLOOR),
+        (DEV439, DEV439_ANSWERABLE_FLOOR, DEV439_ABSTAIN_FLOOR),
+        (DEV440, DEV440_ANSWERABLE_FLOOR, DEV440_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6607,6 +6640,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT180, HOLDOUT180_ANSWERABLE_FLOOR, HOLDOUT180_ABSTAIN_FLOOR),
         (HOLDOUT181, HOLDOUT181_ANSWERABLE_FLOOR, HOLDOUT181_ABSTAIN_FLOOR),
         (HOLDOUT182, HOLDOUT182_ANSWERABLE_FLOOR, HOLDOUT182_ABSTAIN_FLOOR),
+        (HOLDOUT183, HOLDOUT183_ANSWERABLE_FLOOR, HOLDOUT183_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6825,6 +6859,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos214",
         "oos215",
         "oos216",
+        "oos217",
         "dev4",
         "dev5",
         "dev6",
@@ -7254,6 +7289,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev436",
         "dev437",
         "dev438",
+        "dev439",
+        "dev440",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7437,6 +7474,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout180_held_out",
         "holdout181_held_out",
         "holdout182_held_out",
+        "holdout183_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7525,7 +7563,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev438, holdout6 ... holdout182: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev440, holdout6 ... holdout183: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

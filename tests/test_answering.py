@@ -557,6 +557,7 @@ def test_paraphrases_on_the_real_base(
         "who'd trump pick for ice once vitiello's nomination was gone",  # no one else is named
         "does martinez-de-castro still work at nclr?",  # where she works today
         "how many were deported in 2017? any stats from the pub in Leith",  # a year, then a remark
+        "did ICE ever deport the millions trump tweeted about... in 2020 i mean...",  # a later year
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4381,6 +4382,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many weans does vizguerra have", "cases-vizguerra-deportation-order"),
         ("when was the memo call, in the mornin or the evenin?", "memos-conference-call-release"),
         ("how many were deported in 2015? settling an argument at the pub in Leith", "numbers-2015-333000-lowest-since-2007"),
+        # --- the dev439, dev440 and oos217 round ---
+        ("zenbat people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("wie is Mark Morgan", "ice-2019-morgan-includes-families"),
+        ("hw many memos did kelly sign", "memos-two-memos-from-kelly"),
+        ("do the memos let local cops act as immigration agents? Gwinnett county ppl asking", "local-police-enlisted"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

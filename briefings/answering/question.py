@@ -3056,6 +3056,18 @@ _SHORTHAND = {
     "wasnae": "wasn't", "wouldnae": "wouldn't", "aye right": "", "how many folk": "how many people",
     "in the mornin": "in the morning", "the mornin": "the morning", "in the evenin": "in the evening",
     "the evenin": "the evening", "or evenin": "or evening", "or mornin": "or morning",
+    # ... Basque and Catalan: "zenbat deportations in 2015", "noiz", "zergatik", "quants", "per
+    # què", "eskerrik asko" (thanks), "aupa", "kaixo" (hi);
+    "zenbat is": "how much is", "zenbat": "how many", "noiz": "when", "zergatik": "why", "quants": "how many",
+    "quantes": "how many", "per què": "why", "eskerrik asko": "thanks", "aupa": "", "kaixo": "",
+    # ... Afrikaans, Zulu and South African English: "hoeveel people", "wanneer", "hoekom", "wie
+    # is", "ngubani" (who), "the DHS oke" (guy), "my neighbour's laaitie" (kid), "ja or nee".
+    "hoeveel": "how many", "wanneer": "when", "hoekom": "why", "wie is": "who is",
+    "wie was": "who was", "wie did": "who did", "ngubani": "who", "oke": "guy", "okes": "guys",
+    "laaitie": "kid", "laaities": "kids", "ouma": "grandma", "oupa": "grandpa",
+    "ja or nee": "yes or no", "howzit": "", "lekker": "", "boet": "",
+    "journos": "journalists", "wud": "would", "comin": "coming",
+    "hw many": "how many", "hw much": "how much", "hw long": "how long",
     "kakvo": "what", "koga": "when", "zashto": "why", "kade": "where", "bre": "", "bate": "",
     # ... Chamorro and Carolinian greetings and thanks: "håfa adai!", "Si Yu'os ma'åse' in
     # advance", "saina, ...", "tirow from Saipan"; a phone's "troupes" (troops).
