@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout183) report only their two rates here, never their misses: they are the honest measurements
+holdout184) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3149,6 +3149,20 @@ DEV439_ABSTAIN_FLOOR = 0.92
 DEV440 = DATA / "dev440_questions.yaml"
 DEV440_ANSWERABLE_FLOOR = 0.93
 DEV440_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Oilfield and pipeline crews in the Permian and the Bakken (Mexican,
+# Honduran, Venezuelan roughnecks + Anglo foremen), crew Slack on phones between shifts, terse no-
+# punctuation texts w oilfield slang, Spanglish and abbreviations. First look 203/222 answered
+# right, 26/26 abstained; after its round 204/222, 26/26.
+DEV441 = DATA / "dev441_questions.yaml"
+DEV441_ANSWERABLE_FLOOR = 0.88
+DEV441_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Bilingual (Spanish/English) call-center agents at an immigrant
+# legal-aid hotline in Phoenix and El Paso, relaying callers' questions into the team Slack mid-
+# call: fast lowercase typing, caller context first, Spanish quotes, ticket numbers, hold-time
+# remarks. First look 207/227 answered right, 28/30 abstained; after its round 212/227, 28/30.
+DEV442 = DATA / "dev442_questions.yaml"
+DEV442_ANSWERABLE_FLOOR = 0.9
+DEV442_ABSTAIN_FLOOR = 0.9
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4038,6 +4052,12 @@ OOS216_ABSTAIN_FLOOR = 0.93
 # its round 120/126.
 OOS217 = DATA / "oos217_questions.yaml"
 OOS217_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Court reporters, clerks and bailiffs at immigration and county
+# courts in Denver and Newark, posting in a courthouse Slack channel, precise formal English with
+# legal terms and docket jargon, asking what the sources do not answer. First look 113/125
+# abstained; after its round 113/125.
+OOS218 = DATA / "oos218_questions.yaml"
+OOS218_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5578,6 +5598,14 @@ HOLDOUT182_ABSTAIN_FLOOR = 0.95
 HOLDOUT183 = DATA / "holdout183_questions.yaml"
 HOLDOUT183_ANSWERABLE_FLOOR = 0.89
 HOLDOUT183_ABSTAIN_FLOOR = 0.77
+# Written blind on 2026-12-07 by a helper who never saw the bot: Tibetan and Bhutanese-Nepali
+# refugee families in Queens, Minneapolis and Columbus OH, community-center Discord, polite simple
+# English from monks/teachers/TV mixed with Tibetan and Nepali words (la, kati, kina, su, ga-re,
+# ga-dü, thuk je che). Held out: scored once, at the commit its round started from (228/241
+# answerable right, 26/31 abstained), never tuned on.
+HOLDOUT184 = DATA / "holdout184_questions.yaml"
+HOLDOUT184_ANSWERABLE_FLOOR = 0.91
+HOLDOUT184_ABSTAIN_FLOOR = 0.8
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5764,6 +5792,7 @@ HELD_OUT = frozenset(
         HOLDOUT181,
         HOLDOUT182,
         HOLDOUT183,
+        HOLDOUT184,
     }
 )
 
@@ -6026,6 +6055,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS215, 1.0, OOS215_ABSTAIN_FLOOR),
         (OOS216, 1.0, OOS216_ABSTAIN_FLOOR),
         (OOS217, 1.0, OOS217_ABSTAIN_FLOOR),
+        (OOS218, 1.0, OOS218_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6457,6 +6487,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV438, DEV438_ANSWERABLE_FLOOR, DEV438_ABSTAIN_FLOOR),
         (DEV439, DEV439_ANSWERABLE_FLOOR, DEV439_ABSTAIN_FLOOR),
         (DEV440, DEV440_ANSWERABLE_FLOOR, DEV440_ABSTAIN_FLOOR),
+        (DEV441, DEV441_ANSWERABLE_FLOOR, DEV441_ABSTAIN_FLOOR),
+        (DEV442, DEV442_ANSWERABLE_FLOOR, DEV442_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6641,6 +6673,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT181, HOLDOUT181_ANSWERABLE_FLOOR, HOLDOUT181_ABSTAIN_FLOOR),
         (HOLDOUT182, HOLDOUT182_ANSWERABLE_FLOOR, HOLDOUT182_ABSTAIN_FLOOR),
         (HOLDOUT183, HOLDOUT183_ANSWERABLE_FLOOR, HOLDOUT183_ABSTAIN_FLOOR),
+        (HOLDOUT184, HOLDOUT184_ANSWERABLE_FLOOR, HOLDOUT184_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6860,6 +6893,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos215",
         "oos216",
         "oos217",
+        "oos218",
         "dev4",
         "dev5",
         "dev6",
@@ -7291,6 +7325,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev438",
         "dev439",
         "dev440",
+        "dev441",
+        "dev442",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7475,6 +7511,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout181_held_out",
         "holdout182_held_out",
         "holdout183_held_out",
+        "holdout184_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7563,7 +7600,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev440, holdout6 ... holdout183: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev442, holdout6 ... holdout184: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4387,6 +4387,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("wie is Mark Morgan", "ice-2019-morgan-includes-families"),
         ("hw many memos did kelly sign", "memos-two-memos-from-kelly"),
         ("do the memos let local cops act as immigration agents? Gwinnett county ppl asking", "local-police-enlisted"),
+        # --- the dev441, dev442 and oos218 round ---
+        ("man from Nogales says his brother got a removal order, how many people have removal orders?", "ice-2019-million-removal-orders"),
+        ("caller in Mesa upset, asks does the 2019 family operation target the interior or the border?", "ice-2019-targets-final-orders"),
+        ("who is mark morgan saw him on univision", "ice-2019-morgan-includes-families"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -333,10 +333,10 @@ class AnswerEngine:
         if answer.answered and not (
             # "Which came first, the memos or the millions tweet", read as a question about the
             # tweet: its facts answer one side only. (A fact that tells the order itself, of
-            # neither side, answers as it is.)
+            # neither side but speaking of both, answers as it is.)
             ordered is not None
-            and answer.facts[0].id in (sides := {f.id for f in ordered.facts})
-            and not sides <= {f.id for f in answer.facts}
+            and not (sides := {f.id for f in ordered.facts}) <= {f.id for f in answer.facts}
+            and (answer.facts[0].id in sides or not self._of_both(question, answer.facts[0]))
         ):
             return answer
         if ordered is not None:
@@ -360,6 +360,13 @@ class AnswerEngine:
             # 'Mrs. Tsai asked me word for word: "How many new immigration police they hire?"':
             # the question relayed in quotation marks is what is asked.
             found = self.answer(relayed["asked"])
+            if found.answered:
+                return replace(found, question=question)
+        if (relayed := _ASKS_LEAD.match(question.strip())) is not None:
+            # "lady on line 4 asks who's newly on the priority list", "caller in Maryvale asks
+            # did anyone warn ...": who relays it, then the question, as a hotline types it.
+            asked = relayed["asked"]
+            found = self.answer(f"is it true that {asked}" if relayed["whether"] else asked)
             if found.answered:
                 return replace(found, question=question)
         if (asks := _ASKS_ES.match(question.strip())) is not None:
@@ -409,6 +416,15 @@ class AnswerEngine:
         # "How many days before the memos was her check-in": the date of her check-in.
         found = self._answer_guessed(dated)
         return replace(found, question=question) if found.answered else answer
+
+    def _of_both(self, question: str, fact: Fact) -> bool:
+        """Return whether `fact` speaks of both events "which came first, X or Y" names."""
+        found = _IN_ORDER.match(question.strip())
+        position = self._positions[fact.id]
+        return found is not None and all(
+            any(position in self._index.holders(u.terms) for u in read(self._index, side).units)
+            for side in (v for v in found.groupdict().values() if v)
+        )
 
     def _in_order(self, question: str) -> Answer | None:
         """Return the dated facts of both events "which came first, X or Y" asks about, or None.
@@ -1296,7 +1312,10 @@ _ASKS_FIRST = lazy_compile(
 )
 # "Who is <name>, <an aside>": the name of someone, then anything but another question.
 _WHO_NAMED = lazy_compile(
-    r"^(?P<asked>who(?:'s|\s+is|\s+was)\s+(?P<name>[^,;:?!.]{2,40}?))\s*[,;:]\s*"
+    # (or with no comma before where the name was met: "who is jeanette vizguerra seen her on
+    # the news")
+    r"^(?P<asked>who(?:'s|\s+is|\s+was)\s+(?P<name>[^,;:?!.]{2,40}?))"
+    r"(?:\s*[,;:]|\s+(?=(?:saw|seen|heard|read|see|hear)\b))\s*"
     r"(?P<aside>[^?]+)\?*\s*$",
     re.IGNORECASE,
 )
@@ -1439,6 +1458,25 @@ _ASKER_CONTEXT = lazy_compile(
     # true that" refers back to nothing.)
     r"(?!(?>(?:(?<=is) it true that\b)?).*\b(?:there|that|this|it|those|these|such)\b)"
     r"[^.!\u2026]*)$",
+    re.IGNORECASE,
+)
+# A caller's question, relayed after who asks: "lady on line 4 asks who's newly on the priority
+# list", "caller in Glendale scared, asks is the planned family op focused on the border",
+# "caller: 'por qué avisa?' is it normal for a president to announce the raids",
+# "señora asks 'el memo de quién?' whose memos are these", "follow up from the El Paso caller,
+# tkt 8830: how many states ...".
+_ASKS_LEAD = lazy_compile(
+    r"^(?:follow[- ]?up (?:from|for) [^:,?]{1,60}[:,]\s*(?:(?:tkt|ticket)\s*#?\s*[\w-]+[:,]?\s*)?"
+    r"|(?:(?:the|a|an|one|another|this|that|our|my|new|student|young|older|elderly)\s+)*"
+    r"(?:caller|lady|se\u00f1ora|senora|se\u00f1or|senor|guy|man|woman|client|gentleman|person"
+    r"|mom|dad|parent|patron|member)"
+    r"(?: (?:on|from|in|at) [^,?]{1,40}?)?(?:,? (?:scared|worried|upset|crying|again))?"
+    r"(?:,?\s+(?:asks|asked|is asking|wants to know|wondering)\b[:,]?|:"
+    # ... or what the caller tells, then the question: "guy from Juarez says his cousin got flown
+    # to Honduras, how many ppl do ICE charter planes fly back a day?"
+    rf"|\s+says (?:that )?[^,?]{{3,80}}?,(?=\s*{_ASKING}))\s*"
+    r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]{1,60}['\"\u2019\u201d]\s*)?)"
+    r"(?:(?P<whether>if|whether)\s+)?(?P<asked>[^?]*\w[^?]*\?*)\s*$",
     re.IGNORECASE,
 )
 # ... in Creole, the story first and then the question, which needs no question word: "Matant
