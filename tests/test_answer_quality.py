@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout184) report only their two rates here, never their misses: they are the honest measurements
+holdout185) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3163,6 +3163,22 @@ DEV441_ABSTAIN_FLOOR = 0.95
 DEV442 = DATA / "dev442_questions.yaml"
 DEV442_ANSWERABLE_FLOOR = 0.9
 DEV442_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Navajo (Diné) and Pueblo community health reps and tribal college
+# students in Gallup, Farmington and Albuquerque helping Mexican and Central American coworkers
+# and in-laws, tribal-college Discord, rez English (ayy, enit, yaadilah, shik'is, ahéhee'), dry
+# jokes, lots of lowercase, relaying shimásání's questions. First look 165/174 answered right,
+# 18/20 abstained; after its round 169/174, 18/20.
+DEV443 = DATA / "dev443_questions.yaml"
+DEV443_ANSWERABLE_FLOOR = 0.94
+DEV443_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Egyptian Coptic and Muslim families (pharmacists, taxi/rideshare
+# drivers, church servants) in Jersey City and LA, parish Slack, English mixed with Egyptian
+# Arabic in Latin letters and numerals (ezay, leh, emta, kam wa7ed), formal greetings to Abouna,
+# long polite run-ons. First look 192/204 answered right, 22/23 abstained; after its round
+# 195/204, 22/23.
+DEV444 = DATA / "dev444_questions.yaml"
+DEV444_ANSWERABLE_FLOOR = 0.92
+DEV444_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4058,6 +4074,12 @@ OOS217_ABSTAIN_FLOOR = 0.92
 # abstained; after its round 113/125.
 OOS218 = DATA / "oos218_questions.yaml"
 OOS218_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Real-estate agents, landlords and property managers in Houston,
+# Miami and Phoenix in a brokerage Slack; business-casual English, lowercase-ish, jargon (comps,
+# DOM, escrow, HOA, tenant screening, NOI), @briefbot pings and client context, asking what the
+# sources do not answer. First look 115/120 abstained; after its round 115/120.
+OOS219 = DATA / "oos219_questions.yaml"
+OOS219_ABSTAIN_FLOOR = 0.92
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5606,6 +5628,15 @@ HOLDOUT183_ABSTAIN_FLOOR = 0.77
 HOLDOUT184 = DATA / "holdout184_questions.yaml"
 HOLDOUT184_ANSWERABLE_FLOOR = 0.91
 HOLDOUT184_ABSTAIN_FLOOR = 0.8
+# Written blind on 2026-12-07 by a helper who never saw the bot: Ecuadorian Kichwa and Cañari
+# families from Azuay and Cañar living in Queens, Danbury and Ossining (construction, landscaping,
+# nail salons), in a WhatsApp-bridged Discord, typing Ecuadorian Spanish-English mix with Kichwa
+# words (imashi, mashi, achachay, ñaña, wawa, taita), Andean Spanish (nomas, dizque, cuantos
+# mismo, pues), phone typos, accents missing. Held out: scored once, at the commit its round
+# started from (204/230 answerable right, 24/31 abstained), never tuned on.
+HOLDOUT185 = DATA / "holdout185_questions.yaml"
+HOLDOUT185_ANSWERABLE_FLOOR = 0.85
+HOLDOUT185_ABSTAIN_FLOOR = 0.74
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5793,6 +5824,7 @@ HELD_OUT = frozenset(
         HOLDOUT182,
         HOLDOUT183,
         HOLDOUT184,
+        HOLDOUT185,
     }
 )
 
@@ -6056,6 +6088,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS216, 1.0, OOS216_ABSTAIN_FLOOR),
         (OOS217, 1.0, OOS217_ABSTAIN_FLOOR),
         (OOS218, 1.0, OOS218_ABSTAIN_FLOOR),
+        (OOS219, 1.0, OOS219_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6489,6 +6522,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV440, DEV440_ANSWERABLE_FLOOR, DEV440_ABSTAIN_FLOOR),
         (DEV441, DEV441_ANSWERABLE_FLOOR, DEV441_ABSTAIN_FLOOR),
         (DEV442, DEV442_ANSWERABLE_FLOOR, DEV442_ABSTAIN_FLOOR),
+        (DEV443, DEV443_ANSWERABLE_FLOOR, DEV443_ABSTAIN_FLOOR),
+        (DEV444, DEV444_ANSWERABLE_FLOOR, DEV444_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6674,6 +6709,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT182, HOLDOUT182_ANSWERABLE_FLOOR, HOLDOUT182_ABSTAIN_FLOOR),
         (HOLDOUT183, HOLDOUT183_ANSWERABLE_FLOOR, HOLDOUT183_ABSTAIN_FLOOR),
         (HOLDOUT184, HOLDOUT184_ANSWERABLE_FLOOR, HOLDOUT184_ABSTAIN_FLOOR),
+        (HOLDOUT185, HOLDOUT185_ANSWERABLE_FLOOR, HOLDOUT185_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -6894,6 +6930,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos216",
         "oos217",
         "oos218",
+        "oos219",
         "dev4",
         "dev5",
         "dev6",
@@ -7327,6 +7364,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev440",
         "dev441",
         "dev442",
+        "dev443",
+        "dev444",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7512,6 +7551,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout182_held_out",
         "holdout183_held_out",
         "holdout184_held_out",
+        "holdout185_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7600,7 +7640,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev442, holdout6 ... holdout184: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev444, holdout6 ... holdout185: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4391,6 +4391,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("man from Nogales says his brother got a removal order, how many people have removal orders?", "ice-2019-million-removal-orders"),
         ("caller in Mesa upset, asks does the 2019 family operation target the interior or the border?", "ice-2019-targets-final-orders"),
         ("who is mark morgan saw him on univision", "ice-2019-morgan-includes-families"),
+        # --- the dev443, dev444 and oos219 round ---
+        ("how many were deported in 2015, ahéhee'", "numbers-2015-333000-lowest-since-2007"),
+        ("sorry for the long message, my mom cleans offices at night and she is scared, so i wanted to ask how many people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("one article says 410 thousand another says 434 thousand, what's the real number", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

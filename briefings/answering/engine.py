@@ -362,6 +362,13 @@ class AnswerEngine:
             found = self.answer(relayed["asked"])
             if found.answered:
                 return replace(found, question=question)
+        if (wanted := _WANTED_TO_ASK.match(question.strip())) is not None:
+            # "sorry for the long message, my dad drives uber ..., so i wanted to ask will all
+            # this start at once or slowly?": what comes before is only how the asker got here.
+            asked = wanted["asked"]
+            found = self.answer(f"is it true that {asked}" if wanted["whether"] else asked)
+            if found.answered:
+                return replace(found, question=question)
         if (relayed := _ASKS_LEAD.match(question.strip())) is not None:
             # "lady on line 4 asks who's newly on the priority list", "caller in Maryvale asks
             # did anyone warn ...": who relays it, then the question, as a hotline types it.
@@ -1458,6 +1465,13 @@ _ASKER_CONTEXT = lazy_compile(
     # true that" refers back to nothing.)
     r"(?!(?>(?:(?<=is) it true that\b)?).*\b(?:there|that|this|it|those|these|such)\b)"
     r"[^.!\u2026]*)$",
+    re.IGNORECASE,
+)
+# The question after "I wanted to ask", with whatever led up to it.
+_WANTED_TO_ASK = lazy_compile(
+    r"^.{12,}?[,.;:!]\s*(?:so |and |but )?i (?:just )?(?:wanted|want|would like|wanna|need|needed"
+    r"|have|had) to ask(?: you| the bot| here| everyone)?(?: (?P<whether>if|whether))?[:,]?\s+"
+    r"(?P<asked>.*\w.*)$",
     re.IGNORECASE,
 )
 # A caller's question, relayed after who asks: "lady on line 4 asks who's newly on the priority

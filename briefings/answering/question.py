@@ -847,6 +847,9 @@ _CONTRAST = lazy_compile(
     r"|which (?:number|figure|one)(?: is)?(?: the)? (?:correct|right|real|true|accurate)"
     # ... in Spanish: "¿a quién le creo?", "¿quién tiene razón?", "¿en qué quedamos?".
     r"|a quien (?:le )?(?:creo|creemos|hay que creer)|quien tiene (?:la )?razon|en que quedamos)\b"
+    # "one article says the peak was 2012 another says 2013": two sources, each with its own.
+    r"|\b(?:one|an?) (?:article|source|story|paper|report|outlet)s? (?:says|said)\b[^?]{1,60}?"
+    r"\b(?:another|the other)(?: one| article| source| story| paper| report)? (?:says|said)\b"
     # "Kelly says no troops, Trump says military operation": two sides, each saying its own.
     # (and as a learner types it: "spicer say 15 million, trump say 30 million")
     r"|\b(?:says|said|say|claims|claimed)\b[^,;?]{2,60}(?:,|;| but| and| while| -| \u2014)"
@@ -3068,6 +3071,15 @@ _SHORTHAND = {
     "ja or nee": "yes or no", "howzit": "", "lekker": "", "boet": "",
     "journos": "journalists", "wud": "would", "comin": "coming",
     "hw many": "how many", "hw much": "how much", "hw long": "how long",
+    # ... Navajo: "ahéhee'" (thanks), "shik'is" (friend), "shimásání" (grandma), "ayy", "enit";
+    "ah\u00e9hee'": "thanks", "ahéhee": "thanks", "ahehee'": "thanks", "ahehee": "thanks",
+    "shik'is": "my friend", "shikis": "my friend", "shim\u00e1s\u00e1n\u00ed": "my grandma",
+    "shimasani": "my grandma", "ayy": "", "enit": "", "yaadilah": "",
+    # ... and Egyptian Arabic: "leh is it bad" (why), "ana mesh fahem" (I don't understand), "ya
+    # gama3a" (everyone), "allah yebarek fe": a blessing.
+    "leh is": "why is", "leh are": "why are", "leh did": "why did", "leh does": "why does",
+    "leh do": "why do", "leh was": "why was", "leh were": "why were", "ana mesh fahem": "",
+    "ya gama3a": "", "allah yebarek fe": "", "allah yebarek feek": "", "allah yebarek feeki": "",
     "kakvo": "what", "koga": "when", "zashto": "why", "kade": "where", "bre": "", "bate": "",
     # ... Chamorro and Carolinian greetings and thanks: "håfa adai!", "Si Yu'os ma'åse' in
     # advance", "saina, ...", "tirow from Saipan"; a phone's "troupes" (troops).
