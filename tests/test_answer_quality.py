@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout185) report only their two rates here, never their misses: they are the honest measurements
+holdout187) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -5637,6 +5637,24 @@ HOLDOUT184_ABSTAIN_FLOOR = 0.8
 HOLDOUT185 = DATA / "holdout185_questions.yaml"
 HOLDOUT185_ANSWERABLE_FLOOR = 0.85
 HOLDOUT185_ABSTAIN_FLOOR = 0.74
+# Written blind on 2026-12-07 by a helper who never saw the bot: Mixtec and Triqui farmworker
+# families in Oxnard, Salinas and Skagit Valley WA, relayed by bilingual teens and a union
+# organizer in a farmworker-union Discord; Spanish-English mix, a few Mixteco words, teen slang
+# (fr, ngl, lowkey, bruh) plus formal Spanish relayed from parents. Held out: scored once, at
+# 48b1c67 (the session's last tuning; no round tuned after it) (178/188 answerable right, 24/26
+# abstained), never tuned on.
+HOLDOUT186 = DATA / "holdout186_questions.yaml"
+HOLDOUT186_ANSWERABLE_FLOOR = 0.91
+HOLDOUT186_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07 by a helper who never saw the bot: Small-town weekly newsroom in
+# rural Kansas and Nebraska (editor, two reporters, intern, copy desk chief) in their Slack on a
+# 'five years later' retrospective, typing AP-style shorthand and newsroom jargon (graf, lede, TK,
+# nut graf, hed, on background), asking attribution questions and quick date/number fact checks.
+# Held out: scored once, at 48b1c67 (the session's last tuning; no round tuned after it) (208/219
+# answerable right, 22/22 abstained), never tuned on.
+HOLDOUT187 = DATA / "holdout187_questions.yaml"
+HOLDOUT187_ANSWERABLE_FLOOR = 0.91
+HOLDOUT187_ABSTAIN_FLOOR = 0.95
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5825,6 +5843,8 @@ HELD_OUT = frozenset(
         HOLDOUT183,
         HOLDOUT184,
         HOLDOUT185,
+        HOLDOUT186,
+        HOLDOUT187,
     }
 )
 
@@ -6710,6 +6730,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT183, HOLDOUT183_ANSWERABLE_FLOOR, HOLDOUT183_ABSTAIN_FLOOR),
         (HOLDOUT184, HOLDOUT184_ANSWERABLE_FLOOR, HOLDOUT184_ABSTAIN_FLOOR),
         (HOLDOUT185, HOLDOUT185_ANSWERABLE_FLOOR, HOLDOUT185_ABSTAIN_FLOOR),
+        (HOLDOUT186, HOLDOUT186_ANSWERABLE_FLOOR, HOLDOUT186_ABSTAIN_FLOOR),
+        (HOLDOUT187, HOLDOUT187_ANSWERABLE_FLOOR, HOLDOUT187_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7552,6 +7574,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout183_held_out",
         "holdout184_held_out",
         "holdout185_held_out",
+        "holdout186_held_out",
+        "holdout187_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7640,7 +7664,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev444, holdout6 ... holdout185: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev444, holdout6 ... holdout187: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],
