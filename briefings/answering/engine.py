@@ -362,20 +362,16 @@ class AnswerEngine:
             found = self.answer(relayed["asked"])
             if found.answered:
                 return replace(found, question=question)
-        if (wanted := _WANTED_TO_ASK.match(question.strip())) is not None:
+        for lead in (_WANTED_TO_ASK, _ASKS_LEAD):
             # "sorry for the long message, my dad drives uber ..., so i wanted to ask will all
-            # this start at once or slowly?": what comes before is only how the asker got here.
-            asked = wanted["asked"]
-            found = self.answer(f"is it true that {asked}" if wanted["whether"] else asked)
-            if found.answered:
-                return replace(found, question=question)
-        if (relayed := _ASKS_LEAD.match(question.strip())) is not None:
-            # "lady on line 4 asks who's newly on the priority list", "caller in Maryvale asks
-            # did anyone warn ...": who relays it, then the question, as a hotline types it.
-            asked = relayed["asked"]
-            found = self.answer(f"is it true that {asked}" if relayed["whether"] else asked)
-            if found.answered:
-                return replace(found, question=question)
+            # this start at once or slowly?": what comes before is only how the asker got here;
+            # "lady on line 4 asks who's newly on the priority list": who relays the question, as
+            # a hotline types it.
+            if (led := lead.match(question.strip())) is not None:
+                asked = led["asked"]
+                found = self.answer(f"is it true that {asked}" if led["whether"] else asked)
+                if found.answered:
+                    return replace(found, question=question)
         if (asks := _ASKS_ES.match(question.strip())) is not None:
             # "Linea 4, don Aurelio de Cicero: 'yo servi en el army ...'. pregunta si van a usar
             # al ejército": a caller's question, relayed in Spanish after who the caller is.
@@ -752,9 +748,9 @@ class AnswerEngine:
         """Return whether `remark`, after a question, tells nothing the facts speak of.
 
         It asks nothing (nor says what the answer must give: "...? predictions pls", "...? need
-        it down to the minute"), names no figure, year, place or known person, and of its words none the
-        facts have, or only a few beside a name they do not know ("settling a bet at the bar in
-        Ballard", "Brer Isaiah seen a bus pass by the fields and got scared").
+        it down to the minute"), names no figure, year, place or known person, and of its words
+        none the facts have, or only a few beside a name they do not know ("settling a bet at the
+        bar in Ballard", "Brer Isaiah seen a bus pass by the fields and got scared").
         """
         if _ASKS_AGAIN.match(remark) or _REQUEST.search(remark) or any(c.isdigit() for c in remark):
             return False
@@ -1627,7 +1623,8 @@ _TRAILING_STORY = lazy_compile(
     # ... or one of those the asker serves: "...? one of our Afghan dads is asking, he wasnt here".
     r"|(?:one of )?(?:our|my) (?:[\w-]+ )?(?:dads|moms|parents|families|elders|members|volunteers"
     r"|refugees|clients|students|kids)(?: (?:is|are))? (?:asking|asked|wants to know)\b[^?]*"
-    # ... or who asks, by where they are: "...? Harris county guy asking", "...? Gwinnett ppl asking".
+    # ... or who asks, by where they are: "...? Harris county guy asking", "...? Gwinnett ppl
+    # asking".
     r"|(?:[\w'-]+ ){1,3}?(?:guy|guys|oke|okes|lady|ladies|ppl|people|folks|family|families|member"
     r"|members|parents?|moms?|dads?)(?: (?:is|are|keeps?|keep))? asking\b[^?]*"
     r"|(?:the |a |my |one )?(?:kid|kids|teen|teens|students?|mentees?)"

@@ -3057,12 +3057,13 @@ _SHORTHAND = {
     "whit": "what", "aboot": "about", "weans": "children", "wean": "child", "gie us": "give me",
     "gie": "give", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "isnae": "isn't",
     "wasnae": "wasn't", "wouldnae": "wouldn't", "aye right": "", "how many folk": "how many people",
-    "in the mornin": "in the morning", "the mornin": "the morning", "in the evenin": "in the evening",
-    "the evenin": "the evening", "or evenin": "or evening", "or mornin": "or morning",
+    "in the mornin": "in the morning", "the mornin": "the morning",
+    "in the evenin": "in the evening", "the evenin": "the evening", "or evenin": "or evening",
+    "or mornin": "or morning",
     # ... Basque and Catalan: "zenbat deportations in 2015", "noiz", "zergatik", "quants", "per
     # què", "eskerrik asko" (thanks), "aupa", "kaixo" (hi);
-    "zenbat is": "how much is", "zenbat": "how many", "noiz": "when", "zergatik": "why", "quants": "how many",
-    "quantes": "how many", "per què": "why", "eskerrik asko": "thanks", "aupa": "", "kaixo": "",
+    "zenbat is": "how much is", "zenbat": "how many", "noiz": "when", "zergatik": "why",
+    "quants": "how many", "quantes": "how many", "per què": "why", "eskerrik asko": "thanks", "aupa": "", "kaixo": "",
     # ... Afrikaans, Zulu and South African English: "hoeveel people", "wanneer", "hoekom", "wie
     # is", "ngubani" (who), "the DHS oke" (guy), "my neighbour's laaitie" (kid), "ja or nee".
     "hoeveel": "how many", "wanneer": "when", "hoekom": "why", "wie is": "who is",

@@ -12,9 +12,10 @@ not also English or Spanish ones ("po", "yung", "daw", "ng"): "Sa" and "Ang" are
 Cebuano (Bisaya) speakers from the Visayas and Mindanao mix their language with English the same
 way, with the same markers and particles ("sa", "ang", "ba", "daw", "po") but their own question
 and everyday words ("unsa" is what, "pila ka" how many, "kanus-a" when, "ngano" why, "dili" not)
-and the prefix "gi-" ("gi-deport" is "deported"). A question with two words that are Bisaya
-alone ("unsa", "kinsa", "tinuod", "gyud") is read with the Bisaya words over the Tagalog ones,
-where the two differ ("ilang" is "their", not "how many"; "daan" is "already", not "hundred").
+and the prefix "gi-" ("gi-deport" is "deported"). A question with a word that is Bisaya alone
+("unsa", "kinsa", "tinuod", "gyud", "pila ka") and one more Filipino word of either language is
+read with the Bisaya words over the Tagalog ones, where the two differ ("ilang" is "their", not
+"how many"; "daan" is "already", not "hundred").
 """
 
 from __future__ import annotations
@@ -297,8 +298,8 @@ _BISAYA_PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
         ),
         # "akong igsoon", "tita nako": the asker's family, as "yung tito ko" is.
         (
-            rf"(?:akong|among|(?<=\b)(?=(?:{'|'.join(_BISAYA_KIN)}|{'|'.join(_KIN)}) nako))"
-            rf"\s*(?P<kin>{'|'.join(_BISAYA_KIN)}|{'|'.join(_KIN)}|mom|dad|cousin|uncle|aunt|friend)"
+            rf"(?:akong|among|(?=(?:{'|'.join(_BISAYA_KIN)}|{'|'.join(_KIN)}) nako))\s*"
+            rf"(?P<kin>{'|'.join(_BISAYA_KIN)}|{'|'.join(_KIN)}|mom|dad|cousin|uncle|aunt|friend)"
             r"(?: nako)?\b",
             r"my \g<kin>",
         ),
@@ -318,7 +319,8 @@ _BISAYA: dict[str, str] = {
             """
             daw kuno man jud gyud gud ra lang pod pud diay bitaw unta kaha nga ani ana niini niana
             mao ako nako akong imong iya iyang niya ila ilang nila ato atong namo kamo mi kami
-            naa naay anaa aduna adunay niadto adtong kadtong adto mismo panahona kumusta init gi ma mo
+            naa naay anaa aduna adunay niadto adtong kadtong adto mismo panahona kumusta init gi
+            ma mo
             """
         ),
         "",
@@ -357,7 +359,8 @@ _BISAYA: dict[str, str] = {
     "nahadlok": "afraid", "mahadlok": "afraid", "kahadlok": "fear", "suko": "angry",
     "nasuko": "angry", "libog": "confused", "nalibog": "confused", "nasabtan": "understood",
     "gipasabot": "meant", "pasabot": "meaning", "sabot": "understand", "motuo": "believe",
-    "tuohan": "believe", "nakigkita": "met", "gipirmahan": "signed", "pirmahan": "sign", "natukod": "built",
+    "tuohan": "believe", "nakigkita": "met", "gipirmahan": "signed", "pirmahan": "sign",
+    "natukod": "built",
     "tukod": "build", "sugod": "start", "nagsugod": "started", "apil": "included",
     "maapil": "included", "naapil": "included", "kalimot": "forgot", "nakalimot": "forgot",
     "pangutana": "question", "tubag": "answer", "gihisgutan": "talked about",
