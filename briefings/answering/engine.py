@@ -752,7 +752,7 @@ class AnswerEngine:
         none the facts have, or only a few beside a name they do not know ("settling a bet at the
         bar in Ballard", "Brer Isaiah seen a bus pass by the fields and got scared").
         """
-        if _ASKS_AGAIN.match(remark) or _REQUEST.search(remark) or any(c.isdigit() for c in remark):
+        if _REQUEST.search(remark) or any(c.isdigit() for c in remark):
             return False
         q = read(self._index, remark)
         if q.people or q.places or q.years:
@@ -1324,7 +1324,8 @@ _WHO_NAMED = lazy_compile(
 )
 # A question, then a remark that asks nothing: "...? they go through them like hot dinners".
 _ASIDE_AFTER = lazy_compile(r"^(?P<asked>[^?]*\w[^?]*\?+)\s*(?P<aside>[^?]*\w[^?]*)$")
-# What an answer must give, said after the question: "...? any poll", "...? exact time".
+# A question word, or what an answer must give, said after the question: "...? any poll",
+# "...? exact time".
 _REQUEST = lazy_compile(
     rf"\b(?:{_ASKING}|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
     r"|any|numbers?|figures?|stats?|statistics|data|times?|dates?|minutes?|hours?|names?|titles?"

@@ -4,10 +4,12 @@ Caribbean families and the church, radio and community volunteers who relay thei
 Jamaican patois, Guyanese Creolese or Trinidadian English ("wah di memo seh bout pickney dem?",
 "mih cousin could get fast track deport under dis?", "allyuh know if Kelly seh no military?");
 Nigerian and Ghanaian families write Pidgin ("wetin Kelly talk say dem go do?", "abeg, expedited
-removal don cover people wey dey here how long?"). Their words are English ones, respelt, older or
-borrowed ("di" is "the", "seh" is "say", "nuh" is "not", "wetin" is "what", "wey" is "who", "sabi"
-is "know"), so the question is read word for word as English, and its form and content are read as
-any other question's ("dem" is "they" here, not the Democrats). A few words are read by their
+removal don cover people wey dey here how long?"); Gullah Geechee speakers of the Carolina and
+Georgia Lowcountry write theirs ("wuh day dem memos bin made official?"). Their words are English
+ones, respelt, older or borrowed ("di" is "the", "seh" is "say", "nuh" is "not", "wetin" is
+"what", "wey" is "who", "sabi" is "know"), so the question is read word for word as English,
+and its form and content are read as any other question's ("dem" is "they" here, not the
+Democrats). A few words are read by their
 place: "mi" is "I" before what the asker does and "me" after what is done to them, "go" after its
 subject is "will", Pidgin's "am" is "it". A question is read this way when it has two such words,
 one of them a word that no English, Spanish, Portuguese or Haitian Creole question has ("seh",

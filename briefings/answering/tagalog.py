@@ -21,10 +21,19 @@ read with the Bisaya words over the Tagalog ones, where the two differ ("ilang" 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefings.patterns import LazyPattern, lazy_compile
 from briefings.retrieval import word_set
+
+
+def _phrase_table(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[LazyPattern, str], ...]:
+    """Return each phrase's pattern (whole words, any case) with the English it reads as."""
+    return tuple(
+        (lazy_compile(rf"\b{phrase}\b", re.IGNORECASE), english) for phrase, english in pairs
+    )
+
 
 # The asker's family, whom English questions of the kind name too.
 _KIN = {
@@ -35,9 +44,8 @@ _KIN = {
     "asawa": "spouse", "kaibigan": "friend", "kapitbahay": "neighbor", "pamilya": "family",
 }  # fmt: skip
 # Phrases read first, whole.
-_PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
-    (lazy_compile(rf"\b{tagalog}\b", re.IGNORECASE), english)
-    for tagalog, english in (
+_PHRASES = _phrase_table(
+    (
         (r"(?:di ba|diba|hindi ba)", "is it true that"),
         (r"totoo (?:po )?ba(?: talaga)?(?=\s*[?.!]|\s*$)", "is it true"),
         (r"totoo (?:po )?ba(?: talaga)?(?: na)?", "is it true that"),
@@ -265,9 +273,8 @@ _BISAYA_KIN = {
     "ig-agaw": "cousin", "bana": "husband", "uyab": "partner", "apo": "grandchild",
     "umangkon": "nephew", "silingan": "neighbor", "higala": "friend", "manghod": "sibling",
 }  # fmt: skip
-_BISAYA_PHRASES: tuple[tuple[LazyPattern, str], ...] = tuple(
-    (lazy_compile(rf"\b{bisaya}\b", re.IGNORECASE), english)
-    for bisaya, english in (
+_BISAYA_PHRASES = _phrase_table(
+    (
         (r"tinuod (?:po )?ba(?: gyud| jud| kaha)?(?=\s*[?.!]|\s*$)", "is it true"),
         (r"tinuod (?:po )?ba(?: gyud| jud| kaha)?(?: nga)?", "is it true that"),
         (r"hangtod (?:kanus-a|kanusa)", "how long"),
