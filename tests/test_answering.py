@@ -20,6 +20,7 @@ from briefings.answering import (
     chinese,
     engine,
     french,
+    guarani,
     hawaii,
     hindi,
     kreyol,
@@ -558,6 +559,9 @@ def test_paraphrases_on_the_real_base(
         "does martinez-de-castro still work at nclr?",  # where she works today
         "how many were deported in 2017? any stats from the pub in Leith",  # a year, then a remark
         "did ICE ever deport the millions trump tweeted about... in 2020 i mean...",  # a later year
+        "was DACA still going after 2019?",  # after the sources' last year
+        "the Cobb County sheriff has a 287g deal with ICE or no",  # a county's own deal
+        "did the big june raids even happen, or did they call em off?",  # how it turned out
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4395,6 +4399,12 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how many were deported in 2015, ahéhee'", "numbers-2015-333000-lowest-since-2007"),
         ("sorry for the long message, my mom cleans offices at night and she is scared, so i wanted to ask how many people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
         ("one article says 410 thousand another says 434 thousand, what's the real number", "numbers-record-434000-2013"),
+        # --- the dev445, dev446, dev447, dev448, oos220 and oos221 round ---
+        ("mboy mitã piko tiene la señora vizguerra?", "cases-vizguerra-deportation-order"),
+        ("quién avisó que las redadas a familias iban a causar escándalo?", "ice-2019-vitiello-warned-outrage"),
+        ("how did immigration attorneys react to the new rules?", "reactions-groups-furious-frightened"),
+        ("net-net, how many new ICE officers do the memos call for? need it by COB", "hiring-10000-ice-5000-border-patrol"),
+        ("TL;DR what does the guidance actually do? exec team wants it EOD", "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5612,6 +5622,15 @@ def test_bisaya_is_read_as_english() -> None:
     # One Bisaya word with no other Filipino word is not Bisaya: the question is as typed.
     for typed in ("what did kelly say in pila", "asa banks in texas"):
         assert read_as_english(typed) == typed
+
+
+def test_guarani_is_read_as_the_spanish_around_it() -> None:
+    # Jopara's Guarani question words and particles read as Spanish; a question with none stays.
+    assert guarani.read_as_english("mboy memo piko firmó kelly?") == "cuantos memo firmo kelly?"
+    assert guarani.read_as_english("mba'ére piko trump le sacó a vitiello?") == (
+        "por que trump le saco a vitiello?"
+    )
+    assert guarani.read_as_english("che, what did kelly say?") == "che, what did kelly say?"
 
 
 def test_gullah_is_read_as_english() -> None:

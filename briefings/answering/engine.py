@@ -35,6 +35,7 @@ from briefings.answer import Answer
 from briefings.answering import (
     bengali,
     chinese,
+    guarani,
     hawaii,
     patois,
     strings,
@@ -157,6 +158,7 @@ class Candidate:
 _READERS: tuple[Callable[[str], str], ...] = (
     hawaii.read_as_english,
     turkish.read_as_english,
+    guarani.read_as_english,
     bengali.read_as_english,
     tagalog.read_as_english,
     vietnamese.read_as_english,
@@ -558,7 +560,9 @@ class AnswerEngine:
         # somewhere the sources do not is answered only by a fact that covers the rest of it.
         misplaced = bool(q.unknown_names or q.places)
         if (
-            (misplaced and not q.checks)
+            # (A county's own sheriff or police is no claim the facts can check: "loudoun county
+            # sheriff has a 287g agreement with ICE or no".)
+            (misplaced and (not q.checks or any(p.endswith(" county") for p in q.places)))
             or q.about_articles
             or (q.out_of_time and not q.outcome)
             or q.off_record

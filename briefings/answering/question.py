@@ -195,10 +195,12 @@ _NOW = lazy_compile(
     r"|currently|today)\b"
     r"|\bwho(?:'s| is) (?:running|leading|heading|in charge)\b[^?]*\b(?:now|these days|nowadays)\b"
     # "Did the raids start on the 24th", "Trump called off the raids, right?": what became of them.
-    r"|^(?:(?:so|and|but|ok|okay) )?did (?:the )?(?:family |ice )?(?:raids?|operation|sweeps?)"
-    r" (?:ever )?(?:start|begin|happen|go ahead|take place|kick off)\b"
+    r"|^(?:(?:so|and|but|ok|okay) )?did (?:the |those |these )?(?:(?:family|ice|june|july|2019"
+    r"|big|planned|mass) ){0,3}(?:raids?|operation|sweeps?)"
+    r" (?:ever |even |actually |really )?(?:start|begin|happen|go ahead|take place|kick off)\b"
     r"|\b(?:call(?:ed|s)? off|postpone[ds]?|delay(?:ed|s)?|cancel(?:l?ed|s)?|push(?:ed)? back)"
     r" (?:the )?(?:family )?(?:raids?|operation|sweeps?)\b"
+    r"|\bcall(?:ed|s)? (?:em|'em|them) off\b"
     # "Is DACA still around now": how things stand today, not as of the sources.
     r"|^(?:is|are|does|do)\b[^?]*\bstill\b[^?]*\b(?:now|anymore|these days)\b"
     # "Are raids happening right now", "what's the latest": the present, not the story's time.
@@ -378,6 +380,8 @@ _ADVICE = lazy_compile(
     r"|\bhow (?:do|can|would) (?:you|u|one|someone|people) (?:apply|appeal|file|get|find|renew"
     r"|sponsor|put|fight|stop|report|contact|become|qualify|check|send|visit)\b"
     r"|(?<!non-)(?<!non )(?<!not a )(?<!no )(?<!not )\b(?:lawyers?|attorneys?|abogad[oa]s?)\b"
+    # (nor how they took the news: "how did immigration lawyers and advocates react")
+    r"(?![^?.]*\b(?:react|reacted|reacting|reaction|reactions|respond|responded|response)\b)"
     # (not the words' style: "the lawyer-y 'chargeable' phrase", "in lawyer speak"; nor who
     # passed a claim on: "a private bar attorney in the hallway said the memos killed DACA")
     r"(?!-(?:y|ish|speak|ese)\b| (?:speak|talk|language|jargon|terms|words)\b"
@@ -1806,7 +1810,7 @@ _FILLER = _AnyCase(
     r"|professor|boss|doctor|coworker"
     r"|daughter[- ]in[- ]law|son[- ]in[- ]law|mother[- ]in[- ]law|father[- ]in[- ]law"
     r"|brother[- ]in[- ]law|sister[- ]in[- ]law|nephew|niece|granddaughter|grandson"
-    r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)"
+    r"|grandmother|grandfather|grandma|grandpa|husband|wife|pastor's wife)(?:'s\b)?"
     # ... and where they are, before what they claim: "my coworker in the kitchen swears", "my
     # grandson at Ohio State says".
     r"(?: (?:in|at|from|on) (?:the |my |our |a )?[\w'-]+(?: [\w'-]+)?(?= (?:says|said|swears|swore"
@@ -1971,8 +1975,13 @@ _FILLER = _AnyCase(
     r"|\b(?:in |like |as )?(?:one|two|three|four|five|a few|\d)(?: or (?:two|three|four|five|\d))?"
     r" (?:lines|line|sentences|sentence|words|bullets|bullet|bullet points)\b"
     # ... or how the asker wants it put: "bottom line, did the memos make more people ...".
-    r"|^(?:so |ok |okay )?(?:bottom line|real talk|quick q|quick question)"
-    r"(?=\s*[-\u2013\u2014,.:!;])"
+    r"|^(?:so |ok |okay )?(?:bottom line|real talk|quick q|quick question|net[- ]net|tl;? ?dr)"
+    r"(?=\s*[-\u2013\u2014,.:!;]|\s+(?:what|how|who|when|where|why|which|is|are|was|were|do"
+    r"|does|did|can|will|has|have)\b)"
+    # ... or when the asker needs it: "..., exec team wants it EOD", "... by COB".
+    r"|(?<=[,.!?] )(?:[\w'-]+ ){0,3}?(?:needs?|wants?) (?:it|this|them|that)"
+    r" (?:by |before )?(?:eod|cob|eow|asap|today|tonight|tomorrow)(?=\W*$)"
+    r"|(?:,? (?:by|before) )(?:eod|cob|eow)(?=\W*$)"
     # ... or a shift just ended: "just got off graveyard,", "just clocked out -".
     r"|^just (?:got off|got out of|finished|clocked out(?: of)?|off)(?: (?:my|the|a|work))?"
     r"(?: (?:graveyard|swing|night|day|overnight|double|early|late))?(?: shift)?"
@@ -3820,7 +3829,7 @@ _HOW_WORD = lazy_compile(r"\bhow\b")
 # "So did Mexico ever pay", "ok wait, was the news out before": the question starts after these.
 _DISCOURSE_LEAD = lazy_compile(
     r"^(?:(?:so|ok|okay|and|but|well|alright|also|oh|wait|hmm+|um+|uh+|yo|hey|sorry|bottom line"
-    r"|real talk|quick q|quick question)"
+    r"|real talk|quick q|quick question|net[- ]net|tl;? ?dr)"
     r"(?=[\s,.!:])[,.!:]*\s+)+"
 )
 
@@ -5084,7 +5093,15 @@ def read(index: FactIndex, text: str) -> Question:
         # not its words: what follows reads as before.)
         now_text = _NOW.sub(" ", told[0]) + now_text[told.end() :]
     now = bool(_NOW.search(now_text))
-    later_year = any(_YEAR.match(w) and int(w) > LAST_YEAR_COVERED for w in fixed)
+    later_year = any(
+        _YEAR.match(w)
+        and (
+            int(w) > LAST_YEAR_COVERED
+            # "did DACA survive after 2019", "since 2019": past the sources' last year.
+            or (int(w) >= int(TWEET_YEAR) and i > 0 and fixed[i - 1] in _PAST_THE_YEAR)
+        )
+        for i, w in enumerate(fixed)
+    )
     return Question(
         text=text,
         asked=original,
@@ -5424,6 +5441,7 @@ _AT_THE_MEMOS = lazy_compile(
     r"|were published|went out|were announced|first came out)\b"
 )
 MEMOS_YEAR = "2017"
+_PAST_THE_YEAR = frozenset({"after", "since", "beyond", "past"})
 # Trump's tweet that millions would be deported, and the family raids it announced.
 _AT_THE_TWEET = lazy_compile(
     r"\b(?:trump|he|president) (?:had |has )?tweet(?:ed|s)?\b|\b(?:the|trump'?s|his|that) (?:millions |"
@@ -6889,6 +6907,8 @@ def _where_told(plain: str) -> frozenset[str]:
 
 _TOLD_AFTER = lazy_compile(
     r"\?\s+(?P<told>[^?]*\b(?:my|our|i|i'm|im|we|here|their relatives|their families"
+    # ... or the asker's people, named without "my": "...? houston friend heard rumor".
+    r"|friends?|cousins?|aunts?|uncles?|relatives|neighbou?rs?|coworkers?"
     r"|m|mwen|nou)\b[^?]*)$"  # (Creole: "? Fre m travay nan yon faktori nan Brockton")
 )
 

@@ -276,6 +276,11 @@ _WORDS: dict[str, tuple[str, ...]] = {
     # Promotoras' ("quiero citarlo bien", "el blanco de las redadas", "quien acompano a Kelly").
     "acompano": ("accompanied",), "acompanaron": ("accompanied",), "blanco": ("target",),
     "citarlo": ("quote",), "citarla": ("quote",), "citar": ("quote",), "panico": ("panic",),
+    # A Paraguayan family's ("hoy mismo o no", "quién avisó que iba a causar escándalo").
+    "hoy": ("today",), "juicio": ("trial",), "escandalo": ("outrage",), "aviso": ("warned",),
+    "mudo": ("moved",), "viniendo": ("coming",), "callados": ("silent",),
+    "mayormente": ("mostly",), "polis": ("police",), "cherifes": ("sheriffs",),
+    "religion": ("religion",), "salgan": ("come", "out"),
     "escucho": ("heard",), "palabras": ("words",), "tratado": ("tried",), "dejar": ("let",),
     # A Spanish-language newsroom's ("se aprobó al final la propuesta", "advirtió que ... causar
     # indignación", "el tuit ... qué prometió").
