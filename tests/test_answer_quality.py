@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout189) report only their two rates here, never their misses: they are the honest measurements
+holdout191) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3208,6 +3208,34 @@ DEV447_ABSTAIN_FLOOR = 0.73
 DEV448 = DATA / "dev448_questions.yaml"
 DEV448_ANSWERABLE_FLOOR = 0.9
 DEV448_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Zomi, Chin and Karenni refugee families from Burma in Indianapolis
+# and Fort Wayne, Facebook Messenger church group, Burmese-influenced English (no plural, 'he' for
+# she, 'is it true or not'), some Zomi/Burmese words. First look 199/223 answered right, 29/31
+# abstained; after its round 203/223, 29/31.
+DEV449 = DATA / "dev449_questions.yaml"
+DEV449_ANSWERABLE_FLOOR = 0.88
+DEV449_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Flight attendants and gate agents in an airline crew group chat,
+# between legs and on layovers; aviation slang (deadheading, jumpseat, block time, ORD, IAH), fast
+# lowercase phone typing, asking because crews work ICE deportation charters and pax ask. First
+# look 127/141 answered right, 17/19 abstained; after its round 133/141, 17/19.
+DEV450 = DATA / "dev450_questions.yaml"
+DEV450_ANSWERABLE_FLOOR = 0.91
+DEV450_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Rural Ozark and Appalachian church members (Arkansas, Missouri,
+# eastern Kentucky) in a prayer-chain text group, folksy mountain talk (reckon, fixin to, yonder),
+# some ALL CAPS, distrustful of the news, worried about the poultry plant's immigrant workers.
+# First look 194/204 answered right, 25/28 abstained; after its round 199/204, 25/28.
+DEV451 = DATA / "dev451_questions.yaml"
+DEV451_ANSWERABLE_FLOOR = 0.94
+DEV451_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Malayali (Kerala) nurses at Dallas and Long Island hospitals in a
+# WhatsApp group - Indian English with Manglish (alle, entha, chechi, ikka, no?), 'kindly', 'do
+# the needful', 'what is the status', lowercase shift-change shorthand. First look 197/209
+# answered right, 25/27 abstained; after its round 203/209, 25/27.
+DEV452 = DATA / "dev452_questions.yaml"
+DEV452_ANSWERABLE_FLOOR = 0.94
+DEV452_ABSTAIN_FLOOR = 0.89
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4120,6 +4148,18 @@ OOS220_ABSTAIN_FLOOR = 0.91
 # abstained; after its round 102/108.
 OOS221 = DATA / "oos221_questions.yaml"
 OOS221_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07: Ham radio operators on a club Discord net channel, typing like they
+# talk on the repeater: call-sign sign-offs ("73", "de KD9XYZ"), Q-codes, net jargon, mostly
+# lowercase, asking briefbot around the DHS/ICE story, asking what the sources do not answer.
+# First look 111/120 abstained; after its round 111/120.
+OOS222 = DATA / "oos222_questions.yaml"
+OOS222_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Hurricane and disaster relief volunteers in a Slack workspace (TX,
+# LA, FL), lowercase logistics talk, y'all/cher, POD/EOC/DR shorthand, @briefbot pings between
+# truck runs, asking what the sources do not answer. First look 116/119 abstained; after its round
+# 116/119.
+OOS223 = DATA / "oos223_questions.yaml"
+OOS223_ABSTAIN_FLOOR = 0.94
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5709,6 +5749,21 @@ HOLDOUT188_ABSTAIN_FLOOR = 0.92
 HOLDOUT189 = DATA / "holdout189_questions.yaml"
 HOLDOUT189_ANSWERABLE_FLOOR = 0.93
 HOLDOUT189_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Hazara Afghan families resettled
+# in Sacramento and Fremont, WhatsApp group, Dari/Hazaragi-English mix in Latin letters (chi, kay,
+# bale, jan, agha), ESL grammar, relaying elders' questions. Held out: scored once, at the commit
+# its round started from (198/215 answerable right, 25/28 abstained), never tuned on.
+HOLDOUT190 = DATA / "holdout190_questions.yaml"
+HOLDOUT190_ANSWERABLE_FLOOR = 0.89
+HOLDOUT190_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07 by a helper who never saw the bot: Ojibwe/Anishinaabe community
+# radio call-in volunteers in northern MN and WI relaying listener questions in the station Slack,
+# casual lowercase Upper-Midwest rez English (ayy, enit, boozhoo, miigwech, uff da), typos and
+# relays. Held out: scored once, at the commit its round started from (178/189 answerable right,
+# 23/25 abstained), never tuned on.
+HOLDOUT191 = DATA / "holdout191_questions.yaml"
+HOLDOUT191_ANSWERABLE_FLOOR = 0.91
+HOLDOUT191_ABSTAIN_FLOOR = 0.89
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5901,6 +5956,8 @@ HELD_OUT = frozenset(
         HOLDOUT187,
         HOLDOUT188,
         HOLDOUT189,
+        HOLDOUT190,
+        HOLDOUT191,
     }
 )
 
@@ -6167,6 +6224,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS219, 1.0, OOS219_ABSTAIN_FLOOR),
         (OOS220, 1.0, OOS220_ABSTAIN_FLOOR),
         (OOS221, 1.0, OOS221_ABSTAIN_FLOOR),
+        (OOS222, 1.0, OOS222_ABSTAIN_FLOOR),
+        (OOS223, 1.0, OOS223_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6606,6 +6665,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV446, DEV446_ANSWERABLE_FLOOR, DEV446_ABSTAIN_FLOOR),
         (DEV447, DEV447_ANSWERABLE_FLOOR, DEV447_ABSTAIN_FLOOR),
         (DEV448, DEV448_ANSWERABLE_FLOOR, DEV448_ABSTAIN_FLOOR),
+        (DEV449, DEV449_ANSWERABLE_FLOOR, DEV449_ABSTAIN_FLOOR),
+        (DEV450, DEV450_ANSWERABLE_FLOOR, DEV450_ABSTAIN_FLOOR),
+        (DEV451, DEV451_ANSWERABLE_FLOOR, DEV451_ABSTAIN_FLOOR),
+        (DEV452, DEV452_ANSWERABLE_FLOOR, DEV452_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6796,6 +6859,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT187, HOLDOUT187_ANSWERABLE_FLOOR, HOLDOUT187_ABSTAIN_FLOOR),
         (HOLDOUT188, HOLDOUT188_ANSWERABLE_FLOOR, HOLDOUT188_ABSTAIN_FLOOR),
         (HOLDOUT189, HOLDOUT189_ANSWERABLE_FLOOR, HOLDOUT189_ABSTAIN_FLOOR),
+        (HOLDOUT190, HOLDOUT190_ANSWERABLE_FLOOR, HOLDOUT190_ABSTAIN_FLOOR),
+        (HOLDOUT191, HOLDOUT191_ANSWERABLE_FLOOR, HOLDOUT191_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7019,6 +7084,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos219",
         "oos220",
         "oos221",
+        "oos222",
+        "oos223",
         "dev4",
         "dev5",
         "dev6",
@@ -7458,6 +7525,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev446",
         "dev447",
         "dev448",
+        "dev449",
+        "dev450",
+        "dev451",
+        "dev452",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7648,6 +7719,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout187_held_out",
         "holdout188_held_out",
         "holdout189_held_out",
+        "holdout190_held_out",
+        "holdout191_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7736,7 +7809,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev448, holdout6 ... holdout189: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev452, holdout6 ... holdout191: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

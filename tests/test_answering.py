@@ -562,6 +562,7 @@ def test_paraphrases_on_the_real_base(
         "was DACA still going after 2019?",  # after the sources' last year
         "the Cobb County sheriff has a 287g deal with ICE or no",  # a county's own deal
         "did the big june raids even happen, or did they call em off?",  # how it turned out
+        "what is the difference between 'deport' and 'remove' in grammar, give example sentences",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4405,6 +4406,16 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("how did immigration attorneys react to the new rules?", "reactions-groups-furious-frightened"),
         ("net-net, how many new ICE officers do the memos call for? need it by COB", "hiring-10000-ice-5000-border-patrol"),
         ("TL;DR what does the guidance actually do? exec team wants it EOD", "memos-main-measures"),
+        # --- the dev449, dev450, dev451, dev452, oos222 and oos223 round ---
+        ("on a 2hr sit in DFW, how are the immigrant rights groups taking the new rules", "reactions-groups-furious-frightened"),
+        ("pax in 12C says 20 million undocumented, what does pew say", "numbers-pew-11-million"),
+        ("what date did dhs turn them memos loose?", "memos-official-rollout"),
+        ("who in the world is mark morgan", "ice-2019-morgan-includes-families"),
+        ("menendez warned the policies could lead to what now", "reactions-menendez-racial-profiling"),
+        ("memo official aayathu on which date?", "memos-made-official-2017-02-21"),
+        ("the kelly memo become official on what day. we discuss in sunday school tonight", "memos-made-official-2017-02-21"),
+        ("stronger enforcement start fast or slow? Daw Hla worry ICE come tomorrow", "memos-enforcement-rolls-out-slowly"),
+        ("what did trump promise in that june 2019 tweet, mi tía en hialeah lo vio y se asustó", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

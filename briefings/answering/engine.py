@@ -407,7 +407,11 @@ class AnswerEngine:
                 return replace(found, question=question)
         if (
             not answer.answered
-            and (aside := _ASIDE_AFTER.match(question.strip())) is not None
+            and (
+                (aside := _ASIDE_AFTER.match(question.strip())) is not None
+                or (aside := _ASIDE_AFTER_STOP.match(question.strip())) is not None
+                or (aside := _ASIDE_AFTER_COMMA.match(question.strip())) is not None
+            )
             and not _babble(question)
             and self._tells_nothing(aside["aside"])
         ):
@@ -1328,6 +1332,23 @@ _WHO_NAMED = lazy_compile(
 )
 # A question, then a remark that asks nothing: "...? they go through them like hot dinners".
 _ASIDE_AFTER = lazy_compile(r"^(?P<asked>[^?]*\w[^?]*\?+)\s*(?P<aside>[^?]*\w[^?]*)$")
+# ... or after a question that ends in a full stop or a comma: "kelly memo become official on
+# what day. we discuss in sunday school", "..., tagha asking in telegram" (not what narrows the
+# question: "..., like the caravan stuff", "..., total", "..., the year before they bottomed out").
+_ASIDE_AFTER_STOP = lazy_compile(
+    r"^(?P<asked>[^?.!]*\b(?:what|when|where|who|why|how|which)\b[^?.!]*\.)\s+"
+    r"(?P<aside>[^?.!]*\w[^?.!]*)\.?$",
+    re.IGNORECASE,
+)
+_ASIDE_AFTER_COMMA = lazy_compile(
+    r"^(?P<asked>[^?.!,]*\b(?:what|when|where|who|why|how|which)\b[^?.!,]*\w),\s+"
+    r"(?!(?:like|just|total|in total|overall|whats?|what's|what|which|who|how|when|where|why"
+    r"|did|didn't|didnt|does|do|is|was|were|are|besides|apart|except|or|and|but|not|only|any"
+    r"|including|such|say|the year|the years|per|vs|versus|compared|as in|i mean|meaning|give"
+    r"|gimme|tell|show|list|explain|send|share|provide)\b)"
+    r"(?P<aside>[^?.!,]*\w[^?.!,]*\s[^?.!,]*\w[^?.!,]*\s[^?.!,]*\w[^?.!,]*)\W*$",
+    re.IGNORECASE,
+)
 # A question word, or what an answer must give, said after the question: "...? any poll",
 # "...? exact time".
 _REQUEST = lazy_compile(

@@ -849,6 +849,8 @@ _CONTRAST = lazy_compile(
     r"|(?:on )?the same page|see eye to eye|saw eye to eye"
     # "...? which number correct", "bro which number is real".
     r"|which (?:number|figure|one)(?: is)?(?: the)? (?:correct|right|real|true|accurate)"
+    # "...? which to believe", "who do i believe".
+    r"|(?:which|who|whom)(?: one| number| figure)? (?:to|do i|should i|do we|should we) believe"
     # ... in Spanish: "¿a quién le creo?", "¿quién tiene razón?", "¿en qué quedamos?".
     r"|a quien (?:le )?(?:creo|creemos|hay que creer)|quien tiene (?:la )?razon|en que quedamos)\b"
     # "one article says the peak was 2012 another says 2013": two sources, each with its own.
@@ -1793,6 +1795,9 @@ _FILLER = _AnyCase(
     r"(?: (?:from|in|at) [a-z][\w' -]{1,30}?)?"
     r" (?:keeps? askin[g']?|(?:is |been )?askin[g']?|asked|asks?|wants? to know|wanna know)"
     r"(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
+    # ... or by office alone: "pastor ask kelly memo is what year".
+    r"|^(?:(?:my|our|the) )?(?:pastor|priest|deacon|elder|imam|rev|reverend|teacher|boss)"
+    r" (?:keeps? askin[g']?|asked|asks?|wants? to know)(?: me| us)?(?: (?:if|whether))?(?=[ ,:])"
     # ... "Samchon want to know, ...": who asks it.
     rf"|^(?:(?:my|our) )?{ACQUAINTANCE}(?: ji)? (?:wants? to know|is asking|asking)(?=\s*[,:])"
     # ... and formally, after a courtesy: "Respected bot, my grandfather wishes to know, with
@@ -1982,6 +1987,31 @@ _FILLER = _AnyCase(
     r"|(?<=[,.!?] )(?:[\w'-]+ ){0,3}?(?:needs?|wants?) (?:it|this|them|that)"
     r" (?:by |before )?(?:eod|cob|eow|asap|today|tonight|tomorrow)(?=\W*$)"
     r"|(?:,? (?:by|before) )(?:eod|cob|eow)(?=\W*$)"
+    # A polite close in Indian English: "...? kindly confirm", "kindly do the needful and reply
+    # fast", "kindly share name if any".
+    r"|(?<=[,.!?] )(?:pls |please )?kindly (?:confirm|share|reply|revert|advise|clarify|update"
+    r"|do the needful)\b[^?]*$"
+    # "Who in the world is Ronald Vitiello": who is he.
+    r"|(?<=\bwho )in the (?:world|heck|hell)(?= (?:is|was|are|were)\b)"
+    r"|(?<=\bwhat )in the (?:world|heck|hell)(?= (?:is|was|are|were|did|does|do)\b)"
+    # ... or what the others are saying of the thing asked about: "who wrote these memos
+    # everybody at church is talkin bout".
+    r"|(?:(?<=\bmemos )|(?<=\bpolicy )|(?<=\borders )|(?<=\brules )|(?<=\braids ))"
+    r"(?:that |which )?(?:everybody|everyone|folks"
+    r"|people|y'?all|we|they)(?: [\w']+){0,3}? (?:is |are |been |keeps? |keep on )?(?:talking"
+    r"|talkin'?|worried|worrying|asking|fussing) (?:about|bout|'bout)(?=\W*$)"
+    # "menendez said the policies could lead to what now": to what.
+    r"|(?<=\bto what) now(?=\W*$)"
+    # ... or an airline crew's wait between legs: "on a 3hr sit in CLT,", "got a 40 min sit in
+    # ORD", "deadheading home and curious"; and where a passenger sits: "pax in 3A says".
+    r"|(?:^|(?<=[,.!?] ))(?:(?:i'?m |im |we'?re )?on (?:a |my |the |our )?|got (?:a )?)"
+    r"(?:\d+(?:\.\d+)? ?(?:hours?|hrs?|h|mins?|minutes?)[- ]?)?(?:sit|layover|delay|turn)"
+    r"(?: in [a-z]{3})?(?=\s*[-\u2013\u2014,.:!;?]|\s*$)"
+    r"|(?:^|(?<=[,.!?] ))deadheading(?: (?:home|back|out))?(?: (?:and|so) (?:curious|bored"
+    r"|wondering))?(?=\s*[-\u2013\u2014,.:!;?]|\s*$)"
+    r"|(?:(?<=\bpax )|(?<=\bpassenger ))(?:in|from) (?:seat |row )?\d{1,2}[a-k]"
+    r"(?= (?:says|said|asked|asks|keeps|wants"
+    r"|thinks|swears)\b)"
     # ... or a shift just ended: "just got off graveyard,", "just clocked out -".
     r"|^just (?:got off|got out of|finished|clocked out(?: of)?|off)(?: (?:my|the|a|work))?"
     r"(?: (?:graveyard|swing|night|day|overnight|double|early|late))?(?: shift)?"
@@ -2863,7 +2893,7 @@ _SHORTHAND = {
     # ... but "en la mañana o en la tarde?": the time of day.
     "la manana": "la morning", "la mañana": "la morning",
     # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
-    "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
+    "pax": "a passenger", "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
     "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
     "every1": "everyone", "some1": "someone", "any1": "anyone", "wym": "what do you mean",
     "fr": "for real", "mny": "many", "mnay": "many", "meny": "many",
@@ -2919,6 +2949,17 @@ _SHORTHAND = {
     "me ma": "my mom", "me mum": "my mom", "me mammy": "my mom", "me da": "my dad",
     "me dad": "my dad", "me brother": "my brother", "me sister": "my sister",
     "me cousin": "my cousin", "me uncle": "my uncle", "me aunt": "my aunt",
+    # Southern and mountain English: "them memos", "them immigrant groups" are those.
+    "them memos": "those memos", "them directives": "those directives",
+    "them rules": "those rules", "them guidelines": "those guidelines",
+    "them raids": "those raids", "them immigrant": "those immigrant",
+    "them immigrants": "those immigrants", "them officials": "those officials",
+    "them agents": "those agents", "them numbers": "those numbers",
+    "turn them memos loose": "release those memos", "turned them memos loose": "released those memos",
+    "turn the memos loose": "release the memos", "turned the memos loose": "released the memos",
+    # ... and a Malayali nurse's: "army will be used aano?" (is it so), "memo official aayathu"
+    # (became), "ikka is asking" (elder brother), "chechi" (elder sister).
+    "aano": "", "alle": "", "aayathu": "became", "ikka": "my brother", "chechi": "my sister",
     "me auntie": "my aunt", "me nan": "my grandmother", "me granny": "my grandmother",
     "me missus": "my wife", "me husband": "my husband", "me wife": "my wife", "me son": "my son",
     "me daughter": "my daughter", "me mate": "my friend", "me mates": "my friends",
@@ -6978,6 +7019,8 @@ _OFFICES = word_set(
 # A congregation's titles for its members, before the name of one who relays a question.
 _HONORIFICS = word_set(
     "dyak deacon deacons fre pastor paste sister brother elder hermano hermana irmao irma diacono"
+    # Burmese, Chin and Zomi elders and kin before their names: "Pa Khup", "Daw Mya", "Ko Aung".
+    " pa nu pu pi ko daw naw saya sayama"
 )
 # English words a story word is one or two letters from: "patron" is not a misspelled "patrol",
 # nor "committee" "committed", nor "barracks" "Barack".
