@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout191) report only their two rates here, never their misses: they are the honest measurements
+holdout192) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3236,6 +3236,34 @@ DEV451_ABSTAIN_FLOOR = 0.86
 DEV452 = DATA / "dev452_questions.yaml"
 DEV452_ANSWERABLE_FLOOR = 0.94
 DEV452_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Staff at a tribal community center in Tahlequah OK (Cherokee
+# Nation), Teams chat, relaying questions from elders and Latino coworkers at the nearby plants,
+# Oklahoma English (y'all, fixing to, osiyo, wado), lowercase, dry humor. First look 156/170
+# answered right, 21/22 abstained; after its round 156/170, 21/22.
+DEV453 = DATA / "dev453_questions.yaml"
+DEV453_ANSWERABLE_FLOOR = 0.88
+DEV453_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Telugu and Kannada H-1B IT folks in Seattle and the Bay Area,
+# family WhatsApp-style group chat, lowercase Indian English mixed with
+# ra/kada/enti/guru/yenu/ante and tech slang (ping, ETA, LGTM, tldr), asking for relatives and
+# friends. First look 209/220 answered right, 25/26 abstained; after its round 211/220, 25/26.
+DEV454 = DATA / "dev454_questions.yaml"
+DEV454_ANSWERABLE_FLOOR = 0.92
+DEV454_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Pakistani families on Devon Avenue (Chicago) and in Jersey City,
+# WhatsApp family group, mostly Roman Urdu with English story words, lowercase and typos, relaying
+# ammi/abbu/nani's questions. First look 89/229 answered right, 30/32 abstained; after its round
+# 167/229, 25/32.
+DEV455 = DATA / "dev455_questions.yaml"
+DEV455_ANSWERABLE_FLOOR = 0.69
+DEV455_ABSTAIN_FLOOR = 0.75
+# Written blind on 2026-12-07: Hindi-speaking UP/Bihar-roots families in Edison NJ and Fremont CA,
+# family WhatsApp group, Roman-script Hinglish with Hindi grammar and English story words,
+# relaying relatives' questions. First look 75/237 answered right, 27/30 abstained; after its
+# round 139/237, 25/30.
+DEV456 = DATA / "dev456_questions.yaml"
+DEV456_ANSWERABLE_FLOOR = 0.55
+DEV456_ABSTAIN_FLOOR = 0.8
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4160,6 +4188,12 @@ OOS222_ABSTAIN_FLOOR = 0.89
 # 116/119.
 OOS223 = DATA / "oos223_questions.yaml"
 OOS223_ABSTAIN_FLOOR = 0.94
+# Written blind on 2026-12-07: Vet clinic techs and receptionists in a rural Colorado mixed-animal
+# clinic's Slack: casual lowercase, typos, barn-call and front-desk chatter mixed in, questions
+# relayed from clients and family, asking what the sources do not answer. First look 94/104
+# abstained; after its round 94/104.
+OOS224 = DATA / "oos224_questions.yaml"
+OOS224_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5764,6 +5798,16 @@ HOLDOUT190_ABSTAIN_FLOOR = 0.86
 HOLDOUT191 = DATA / "holdout191_questions.yaml"
 HOLDOUT191_ANSWERABLE_FLOOR = 0.91
 HOLDOUT191_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07 by a helper who never saw the bot: Sindhi and Pakistani families in
+# Houston and Sugar Land, WhatsApp family group, Roman Urdu/Sindhi-English mix in Latin letters
+# (kya, kab, kitne, bhai, yaar, theek hai, saeen), relaying elders' questions about the Kelly
+# memos and ICE operations. Held out: scored once, at the commit its round started from (119/238
+# answerable right, 31/31 abstained), never tuned on. The Urdu and Hindi words its round learned
+# from dev455 and dev456 (not from this set) moved it to 164/238 and 28/31; the abstention floor
+# sits under that, not under the first look.
+HOLDOUT192 = DATA / "holdout192_questions.yaml"
+HOLDOUT192_ANSWERABLE_FLOOR = 0.47
+HOLDOUT192_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -5958,6 +6002,7 @@ HELD_OUT = frozenset(
         HOLDOUT189,
         HOLDOUT190,
         HOLDOUT191,
+        HOLDOUT192,
     }
 )
 
@@ -6226,6 +6271,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS221, 1.0, OOS221_ABSTAIN_FLOOR),
         (OOS222, 1.0, OOS222_ABSTAIN_FLOOR),
         (OOS223, 1.0, OOS223_ABSTAIN_FLOOR),
+        (OOS224, 1.0, OOS224_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6669,6 +6715,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV450, DEV450_ANSWERABLE_FLOOR, DEV450_ABSTAIN_FLOOR),
         (DEV451, DEV451_ANSWERABLE_FLOOR, DEV451_ABSTAIN_FLOOR),
         (DEV452, DEV452_ANSWERABLE_FLOOR, DEV452_ABSTAIN_FLOOR),
+        (DEV453, DEV453_ANSWERABLE_FLOOR, DEV453_ABSTAIN_FLOOR),
+        (DEV454, DEV454_ANSWERABLE_FLOOR, DEV454_ABSTAIN_FLOOR),
+        (DEV455, DEV455_ANSWERABLE_FLOOR, DEV455_ABSTAIN_FLOOR),
+        (DEV456, DEV456_ANSWERABLE_FLOOR, DEV456_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6861,6 +6911,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT189, HOLDOUT189_ANSWERABLE_FLOOR, HOLDOUT189_ABSTAIN_FLOOR),
         (HOLDOUT190, HOLDOUT190_ANSWERABLE_FLOOR, HOLDOUT190_ABSTAIN_FLOOR),
         (HOLDOUT191, HOLDOUT191_ANSWERABLE_FLOOR, HOLDOUT191_ABSTAIN_FLOOR),
+        (HOLDOUT192, HOLDOUT192_ANSWERABLE_FLOOR, HOLDOUT192_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7086,6 +7137,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos221",
         "oos222",
         "oos223",
+        "oos224",
         "dev4",
         "dev5",
         "dev6",
@@ -7529,6 +7581,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev450",
         "dev451",
         "dev452",
+        "dev453",
+        "dev454",
+        "dev455",
+        "dev456",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7721,6 +7777,7 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout189_held_out",
         "holdout190_held_out",
         "holdout191_held_out",
+        "holdout192_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7809,7 +7866,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev452, holdout6 ... holdout191: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev456, holdout6 ... holdout192: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

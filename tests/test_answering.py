@@ -1080,6 +1080,9 @@ def test_a_question_of_only_markup_abstains(real: AnswerEngine, question: str) -
             "Pog or not, my pog says, how many got the ported",
             "Pog or not, my grandmother says, how many got deported",
         ),
+        # ... Urdu's question words, and its "kya" last, which asks yes or no.
+        ("kis akhbar ne kaha, kaun sahi hai", "which newspaper ne kaha, who's right"),
+        ("kelly ke memos abhi bhi lagu hai kya?", "kelly ke memos still now lagu hai or not?"),
     ],
 )
 def test_chat_shorthand_is_spelled_out(typed: str, read: str) -> None:
@@ -4415,6 +4418,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("memo official aayathu on which date?", "memos-made-official-2017-02-21"),
         ("the kelly memo become official on what day. we discuss in sunday school tonight", "memos-made-official-2017-02-21"),
         ("stronger enforcement start fast or slow? Daw Hla worry ICE come tomorrow", "memos-enforcement-rolls-out-slowly"),
+        # --- the dev453, dev454, dev455, dev456 and oos224 round ---
+        ("trump ne tweet mein ktne logon ko nikalne ka kaha tha?", "ice-2019-trump-millions-tweet"),
+        ("kya yeh sach hai ki kelly ne kaha tha mass deportation nahi hogi?", "mass-deportations-kelly-no-mass-deportations"),
+        ("ICE acting director evaru in june 2019?", "ice-2019-morgan-includes-families"),
+        ("2016 lo deportations yeshtu?", "numbers-2016-not-public"),
         ("what did trump promise in that june 2019 tweet, mi tía en hialeah lo vio y se asustó", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
@@ -5331,6 +5339,10 @@ def test_hindi_urdu_and_bangla_words_are_read_as_english() -> None:
     ]  # fmt: skip
     assert hindi.english(words("vizguerra ke how many bachche hain")) == [
         "vizguerra", "how", "many", "children",
+    ]  # fmt: skip
+    # Urdu's own words for the story ("fauj" is the army, "bayan" a statement).
+    assert hindi.english(words("fauj wala bayan kelly ne diya tha")) == [
+        "army", "statement", "kelly", "gave",
     ]  # fmt: skip
     # A short postposition alone ("ke" is Spanish texting's "que" too) marks nothing.
     for question in ("se habla espanol ke onda", "did the raids start in 2019 ka"):

@@ -33,6 +33,9 @@ _DROPPED = word_set(
     le ma lai sanga ho cha chan thiyo thiye garne garnu garyo gareko garcha bhanne bhaneko bhayo
     bhayeko bhaye wala bata hajur huncha paryo liyera wota
     vich nu kol si hoye lai kita
+    thay hogi hongi na magar isme usme unme mai tak hi jis jin jinke ek itna itne aisa baat
+    puch puchh pooch poochh pucha poocha ammi abbu nani nana nanaji mamu mama chacha chachaji
+    bua phuppo fufaji mausi bhai yaar jaan wali wale wala walon hota hote hoti gayi jaate jate
     """
 )
 # Words that mark a question as partly Hindi, Urdu or Bangla: none of them English, Spanish,
@@ -50,6 +53,12 @@ _MARKERS = word_set(
     rakhbe eigula purono korche khoroch taratari manush shohor mohila chacche atkaise tulbe
     banate protidin
     walon walo bachay bachon kaam karti karta zyada waqt bolta wapas
+    thay kaha kahi kehna kehte kehta pehle baad puch pooch poochh sach sahi lagu fauj bayan
+    wada waada akhbar akhbaar khabar mulk hafte ghante dafa baar foran turant yaqeen vishwas
+    pakadna pakarne pakde pakre bhejne bhejna nikalne nikalenge zikar zikr ammi abbu muhim
+    izzat insaniyat maqsad wajah farq farak iraada khilaf naraz pareshan alfaz aahista dheere
+    sakhti taiyari ginti bharti nishani ijazat baghair bina larenge ladenge ladegi paida mushkil
+    likha mutabiq alawa yahan wahan sakta sakte aaj khud
     thiyo thiye chan garyo garne garcha gareko garnu bhanyo bhanya bhaneko bhanne bhanthyo bhayo
     bhayeko haina aahile pahila pahile dherai wota sanga huncha paryo diyeko bhako chahiyeko
     bhetna bhetnu basne basiracha basnu anusar samma najik manche bachha barsa hajur dhanyabad
@@ -117,6 +126,47 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "ulto": ("opposite",), "sathi": ("friend",), "chori": ("daughter",), "dhanyabad": ("thanks",),
     "kura": ("thing",), "basiracha": ("staying",), "basne": ("stay",), "basnu": ("lived",),
     "dekhi": ("since",), "haina": ("not",), "jana": ("people",),
+    # More Urdu and Hindi: "kelly ne fauj wala bayan kab diya", "akhbar ke mutabiq", "ghar mein
+    # ghus ke", "foran deport", "kaam ki jagah pe raid", "aahista aahista shuru hogi".
+    "kaha": ("said",), "kahi": ("said",), "kahe": ("said",), "kehna": ("statement",),
+    "kehte": ("say",), "kehta": ("says",), "keh": ("say",), "bol": ("say",),
+    "pehle": ("before",), "baad": ("after",), "ab": ("now",), "ya": ("or",),
+    "sach": ("true",), "sahi": ("right",), "galat": ("wrong",), "lagu": ("official",),
+    "ghar": ("homes",), "gharon": ("homes",), "mulk": ("country",), "fauj": ("army",),
+    "fauji": ("military",), "sainik": ("troops",), "bayan": ("statement",), "wada": ("promise",),
+    "waada": ("promise",), "vaada": ("promise",), "muhim": ("campaign",),
+    "akhbar": ("newspaper",), "akhbaar": ("newspaper",), "khabar": ("news",),
+    "izzat": ("dignity",), "insaniyat": ("humanely",), "maqsad": ("purpose",),
+    "wajah": ("reason",), "farq": ("difference",), "farak": ("difference",),
+    "iraada": ("intention",), "khilaf": ("against",), "naraz": ("angry",), "khush": ("happy",),
+    "dar": ("fear",), "darr": ("fear",), "ghabrane": ("panic",), "pareshan": ("worried",),
+    "tasalli": ("reassurance",), "bharosa": ("assurance",), "alfaz": ("words",),
+    "hafte": ("week",), "hafta": ("week",), "raat": ("night",), "subah": ("morning",),
+    "shaam": ("evening",), "ghante": ("hours",), "dafa": ("times",), "baar": ("times",),
+    "aahista": ("slowly",), "dheere": ("slowly",), "foran": ("immediately",),
+    "turant": ("immediately",), "asal": ("real",), "yaqeen": ("believe",),
+    "vishwas": ("believe",), "sakhti": ("crackdown",), "khatam": ("end",), "aaye": ("came",),
+    "aaya": ("came",), "aayi": ("came",), "nikalne": ("remove",), "nikalenge": ("remove",),
+    "nikal": ("remove",), "nikala": ("issued",), "pakad": ("arrest",), "pakadna": ("arrest",),
+    "pakarne": ("arrest",), "pakde": ("arrested",), "pakre": ("arrested",),
+    "pakadne": ("arrest",), "bhej": ("send",), "bhejne": ("send",), "bhejna": ("send",),
+    "lagayenge": ("use",), "lagane": ("use",), "shamil": ("involved",), "madad": ("help",),
+    "jagah": ("site",), "taiyari": ("preparation",), "barh": ("increase",),
+    "badh": ("increase",), "barhayi": ("increased",), "badhi": ("increased",),
+    "ginti": ("number",), "bharti": ("hiring",), "zikar": ("mention",), "zikr": ("mention",),
+    "nishani": ("sign",), "cheez": ("thing",), "chhoot": ("permission",),
+    "ijazat": ("permission",), "haan": ("consent",), "marzi": ("consent",),
+    "baghair": ("without",), "bina": ("without",), "andar": ("interior",), "bahar": ("abroad",),
+    "larenge": ("fight",), "ladenge": ("fight",), "ladegi": ("fight",), "chup": ("silent",),
+    "paigham": ("message",), "aakhri": ("last",), "pakki": ("set",), "badli": ("changed",),
+    "katrati": ("hesitant",), "hamesha": ("always",), "mushkil": ("fraught",),
+    "mudda": ("issue",), "paida": ("born",), "sirf": ("only",), "dono": ("both",),
+    "dobara": ("again",), "abhi": ("now",), "kabhi": ("ever",), "rehte": ("live",),
+    "rehta": ("lives",), "alag": ("different",), "khud": ("himself",), "yahan": ("here",),
+    "wahan": ("there",), "pata": ("know",), "sakta": ("can",), "sakte": ("can",),
+    "sakti": ("can",), "bana": ("became",), "likha": ("wrote",), "mutabiq": ("according", "to"),
+    "agar": ("if",), "saath": ("with",), "waqai": ("really",), "alawa": ("besides",),
+    "aaj": ("today",),
 }  # fmt: skip
 
 

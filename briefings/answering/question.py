@@ -3000,6 +3000,25 @@ _SHORTHAND = {
     "kon": "which", "kivabe": "how", "ki bolse": "what did say", "ki bolsilo": "what did say",
     "kake bishash korbo": "who's right", "kader": "who",
     "kitne saal": "how many years", "kitne din": "how many days",
+    # ... and an Urdu or Hindi family's: "kis ne kaha tha", "kaun sahi hai", "kis akhbar ne",
+    # "ktne log", "kab se lagu hua", "kya yeh sach hai", "1 lakh sainik".
+    "kaun": "who", "kis ne": "who", "kisne": "who", "kisko": "whom", "kiski": "whose",
+    "kiske": "whose", "kis hafte": "what week", "kis akhbar": "which newspaper",
+    "kis akhbaar": "which newspaper", "kis tarah": "how", "kis maqsad se": "why",
+    "kis wajah se": "why", "kis naam se": "what name", "kis kis ki": "whose",
+    "kaun sa": "which", "kaunsi": "which", "konsi": "which",
+    "kaun sahi": "who's right", "kaun sahi hai": "who's right", "kiski maane": "who's right",
+    "kis ki baat maanen": "who's right", "ktne": "how many", "kitni der": "how long",
+    "kitne ghante": "how many hours", "kitni dafa": "how many times",
+    "kitni baar": "how many times", "kb": "when", "kab se": "when", "kia": "what",
+    "kya yeh sach hai": "is it true", "kya ye sach hai": "is it true", "sach hai": "is it true",
+    "1 lakh": "100,000", "ek lakh": "100,000", "kaam ki jagah": "work site",
+    "kon bana": "who became", "kaun bana": "who became", "abhi tak": "still now",
+    "abhi bhi": "still now", "aaj kal": "these days", "baad mein": "later", "ke alawa": "besides",
+    # ... and a Telugu or Kannada speaker's question words: "ICE acting director evaru?",
+    # "2016 deportations yeshtu?", "reasons enti?", "yenu" (what), "ekkada" (where).
+    "evaru": "who", "enti": "what", "yenu": "what", "yeshtu": "how many", "ekkada": "where",
+    "eppudu": "when", "enduku": "why", "yaaru": "who", "yavaga": "when", "kada": "",
     # ... a Punjabi speaker's "2015 vich kinne deport hoye", "backlog kinna lamba hai", "kyu
     # kehnde si obama nu deporter in chief";
     "kinne lok": "how many people", "kinne": "how many", "kinna lamba": "how long",
@@ -3436,6 +3455,11 @@ _IN_LAW = lazy_compile(r"\b(my|his|her|our|their|your|ur) ([bsmf])il\b", re.IGNO
 _IN_LAWS = {"b": "brother", "s": "sister", "m": "mother", "f": "father"}
 
 
+_KYA_LAST = lazy_compile(
+    r"(?<=\w) (?:kya|ya nahi|ya nahin|ki nahi|ki nahin)(?=\s*\?*\s*$)", re.IGNORECASE
+)
+
+
 def spell_out(text: str) -> str:
     """Return `text` with chat shorthand, worded figures, spoken dates and fiscal years written
     out, and a count's left-out auxiliary put back ("how many ICE deported" is "how many did ICE
@@ -3448,6 +3472,9 @@ def spell_out(text: str) -> str:
         text = _HOURS.sub(r"\1 hours", text)
     if "il" in text.lower():
         text = _IN_LAW.sub(lambda m: f"{m[1]} {_IN_LAWS[m[2].lower()]} in law", text)
+    if "kya" in text.lower() or "nahi" in text.lower():
+        # "kelly ke memos abhi bhi lagu hai kya?": Hindi and Urdu ask yes or no with "kya" last.
+        text = _KYA_LAST.sub(" or not", text)
     if "mil" in text.lower() and (
         any(marked(words(text)) for marked in _MARKED_FOREIGN) or _MIL_DE.search(text)
     ):
