@@ -13,12 +13,11 @@ as any other half-Spanish one.
 
 from __future__ import annotations
 
-import re
-
 from briefings.answering.tagalog import closed_up
 from briefings.patterns import lazy_compile
 
-# Guarani's nasal vowels and stressed letters (and Spanish accents), folded (the glottal stop, "'", stays).
+# Guarani's nasal vowels and stressed letters, and Spanish accents, folded (the glottal stop, "'",
+# stays).
 _FOLD = str.maketrans("ãẽĩõũỹýáéíóúÃẼĨÕŨỸÝÁÉÍÓÚ\u2019", "aeiouyyaeiouAEIOUYYAEIOU'")
 _WORDS: dict[str, str] = {
     # Question words, with the question particle "pa" run on or not.
@@ -38,7 +37,8 @@ _WORDS: dict[str, str] = {
     "sy": "mama", "ru": "papa", "ryvy": "hermano", "reindy": "hermana", "memby": "hijo",
     "mita": "ninos", "mitanguera": "ninos",
 }  # fmt: skip
-# Words that are Guarani alone (not "che", Spanish too, nor "ha", "sy", "ru", "vai", "nio").
+# Words that are Guarani alone (not "che", Spanish too, nor the short words other languages or
+# names have: "ha", "sy", "ru", "vai", "nio", "nde", "moo", "heta", "ary").
 _MARKERS = frozenset(_WORDS) - {"che", "ha", "sy", "ru", "vai", "nio", "heta", "moo", "nde", "ary"}
 _WORD = lazy_compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -50,4 +50,4 @@ def read_as_english(text: str) -> str:
     if not _MARKERS.intersection(typed):
         return text
     read = _WORD.sub(lambda m: _WORDS.get(m[0].lower(), m[0]), folded)
-    return closed_up(re.sub(r"\s+([?,.!])", r"\1", read)).strip(" ,;:")
+    return closed_up(read).strip(" ,;:")

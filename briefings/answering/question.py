@@ -2893,7 +2893,9 @@ _SHORTHAND = {
     # ... but "en la mañana o en la tarde?": the time of day.
     "la manana": "la morning", "la mañana": "la morning",
     # Discord shorthand: "r they going after ppl", "acc to pew", "how many fams".
-    "pax": "a passenger", "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
+    # (and an airline crew's "pax in 3A says": a passenger)
+    "pax": "a passenger",
+    "r": "are", "u": "you", "acc": "according", "rly": "really", "smth": "something",
     "sth": "something", "tryna": "trying to", "fams": "families", "fam": "family",
     "every1": "everyone", "some1": "someone", "any1": "anyone", "wym": "what do you mean",
     "fr": "for real", "mny": "many", "mnay": "many", "meny": "many",
@@ -2949,17 +2951,6 @@ _SHORTHAND = {
     "me ma": "my mom", "me mum": "my mom", "me mammy": "my mom", "me da": "my dad",
     "me dad": "my dad", "me brother": "my brother", "me sister": "my sister",
     "me cousin": "my cousin", "me uncle": "my uncle", "me aunt": "my aunt",
-    # Southern and mountain English: "them memos", "them immigrant groups" are those.
-    "them memos": "those memos", "them directives": "those directives",
-    "them rules": "those rules", "them guidelines": "those guidelines",
-    "them raids": "those raids", "them immigrant": "those immigrant",
-    "them immigrants": "those immigrants", "them officials": "those officials",
-    "them agents": "those agents", "them numbers": "those numbers",
-    "turn them memos loose": "release those memos", "turned them memos loose": "released those memos",
-    "turn the memos loose": "release the memos", "turned the memos loose": "released the memos",
-    # ... and a Malayali nurse's: "army will be used aano?" (is it so), "memo official aayathu"
-    # (became), "ikka is asking" (elder brother), "chechi" (elder sister).
-    "aano": "", "alle": "", "aayathu": "became", "ikka": "my brother", "chechi": "my sister",
     "me auntie": "my aunt", "me nan": "my grandmother", "me granny": "my grandmother",
     "me missus": "my wife", "me husband": "my husband", "me wife": "my wife", "me son": "my son",
     "me daughter": "my daughter", "me mate": "my friend", "me mates": "my friends",
@@ -2970,6 +2961,18 @@ _SHORTHAND = {
     "haven't a notion": "do not know", "havent a notion": "do not know",
     "hadn't a notion": "did not know", "amn't": "am not", "ye": "you", "youse": "you",
     "sure look": "", "on site": "at work", "on the site": "at work", "on the sites": "at work",
+    # Southern and mountain English: "them memos", "them immigrant groups" are those.
+    "them memos": "those memos", "them directives": "those directives",
+    "them rules": "those rules", "them guidelines": "those guidelines",
+    "them raids": "those raids", "them immigrant": "those immigrant",
+    "them immigrants": "those immigrants", "them officials": "those officials",
+    "them agents": "those agents", "them numbers": "those numbers",
+    "turn them memos loose": "release those memos",
+    "turned them memos loose": "released those memos",
+    "turn the memos loose": "release the memos", "turned the memos loose": "released the memos",
+    # ... and a Malayali nurse's: "army will be used aano?" (is it so), "memo official aayathu"
+    # (became), "ikka is asking" (elder brother), "chechi" (elder sister).
+    "aano": "", "alle": "", "aayathu": "became", "ikka": "my brother", "chechi": "my sister",
     # ... and an Amharic or Tigrinya speaker's "abo explain", "betam worried", "ishi, thanks".
     "abo": "please", "betam": "very", "ishi": "okay", "yikirta": "excuse me",
     "amesegnalehu": "thank you", "egziabher yimesgen": "thank god",
@@ -3455,6 +3458,7 @@ _IN_LAW = lazy_compile(r"\b(my|his|her|our|their|your|ur) ([bsmf])il\b", re.IGNO
 _IN_LAWS = {"b": "brother", "s": "sister", "m": "mother", "f": "father"}
 
 
+# Hindi and Urdu "kya" (or "ya nahi") last in a question, which asks yes or no.
 _KYA_LAST = lazy_compile(
     r"(?<=\w) (?:kya|ya nahi|ya nahin|ki nahi|ki nahin)(?=\s*\?*\s*$)", re.IGNORECASE
 )
@@ -5509,6 +5513,7 @@ _AT_THE_MEMOS = lazy_compile(
     r"|were published|went out|were announced|first came out)\b"
 )
 MEMOS_YEAR = "2017"
+# "After 2019", "since 2019": a year the question looks past.
 _PAST_THE_YEAR = frozenset({"after", "since", "beyond", "past"})
 # Trump's tweet that millions would be deported, and the family raids it announced.
 _AT_THE_TWEET = lazy_compile(
