@@ -5802,12 +5802,12 @@ HOLDOUT191_ABSTAIN_FLOOR = 0.89
 # Houston and Sugar Land, WhatsApp family group, Roman Urdu/Sindhi-English mix in Latin letters
 # (kya, kab, kitne, bhai, yaar, theek hai, saeen), relaying elders' questions about the Kelly
 # memos and ICE operations. Held out: scored once, at the commit its round started from (119/238
-# answerable right, 31/31 abstained), never tuned on. The Urdu and Hindi words its round learned
-# from dev455 and dev456 (not from this set) moved it to 164/238 and 28/31; the abstention floor
-# sits under that, not under the first look.
+# answerable right, 31/31 abstained), never tuned on. The Urdu and Hindi words learned from dev455
+# and dev456 (not from this set) moved it to 180/238 and 27/31; the abstention floor sits under
+# that, not under the first look.
 HOLDOUT192 = DATA / "holdout192_questions.yaml"
 HOLDOUT192_ANSWERABLE_FLOOR = 0.47
-HOLDOUT192_ABSTAIN_FLOOR = 0.87
+HOLDOUT192_ABSTAIN_FLOOR = 0.84
 HELD_OUT = frozenset(
     {
         PARA_C,

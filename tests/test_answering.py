@@ -4423,6 +4423,9 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kya yeh sach hai ki kelly ne kaha tha mass deportation nahi hogi?", "mass-deportations-kelly-no-mass-deportations"),
         ("ICE acting director evaru in june 2019?", "ice-2019-morgan-includes-families"),
         ("2016 lo deportations yeshtu?", "numbers-2016-not-public"),
+        ("memos ka khulasa do line mein batao", "memos-main-measures"),
+        ("kelly ne kaha tha bade paimane pe deportation nahi hogi? sach hai?", "mass-deportations-kelly-no-mass-deportations"),
+        ("border pe families alag karne wali policy se trump peeche kyun hata?", "families-separation-2018"),
         ("what did trump promise in that june 2019 tweet, mi tía en hialeah lo vio y se asustó", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip

@@ -36,6 +36,7 @@ _DROPPED = word_set(
     thay hogi hongi na magar isme usme unme mai tak hi jis jin jinke ek itna itne aisa baat
     puch puchh pooch poochh pucha poocha ammi abbu nani nana nanaji mamu mama chacha chachaji
     bua phuppo fufaji mausi bhai yaar jaan wali wale wala walon hota hote hoti gayi jaate jate
+    batao parega paregi julte
     """
 )
 # Words that mark a question as partly Hindi, Urdu or Bangla: none of them English, Spanish,
@@ -59,6 +60,11 @@ _MARKERS = word_set(
     izzat insaniyat maqsad wajah farq farak iraada khilaf naraz pareshan alfaz aahista dheere
     sakhti taiyari ginti bharti nishani ijazat baghair bina larenge ladenge ladegi paida mushkil
     likha mutabiq alawa yahan wahan sakta sakte aaj khud
+    dhancha dhaancha asar haal mahol batayi koshish koshishen purane bhadak manzoor wade poore
+    ilzaam samjhaya likhe sakht rokne khulasa elan arse arsa tadaad mulkon tanqeed masla daur
+    faisla faisle rakhne rakhenge rishtedaron intezar walidain zariye qanoon qanun banenge
+    sawalon milte batao parega paregi bartaav taana lakhon karodon ishara gussa vaade ulti
+    baaton dayra mahaul afwaah maksad samjhayi sabse shart
     thiyo thiye chan garyo garne garcha gareko garnu bhanyo bhanya bhaneko bhanne bhanthyo bhayo
     bhayeko haina aahile pahila pahile dherai wota sanga huncha paryo diyeko bhako chahiyeko
     bhetna bhetnu basne basiracha basnu anusar samma najik manche bachha barsa hajur dhanyabad
@@ -167,6 +173,31 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "sakti": ("can",), "bana": ("became",), "likha": ("wrote",), "mutabiq": ("according", "to"),
     "agar": ("if",), "saath": ("with",), "waqai": ("really",), "alawa": ("besides",),
     "aaj": ("today",),
+    # ... and more of it: "poora dhancha" (the whole framework), "asar parega" (will it affect),
+    # "log bhadak jayenge" (people will be outraged), "wade poore kiye" (kept his promises),
+    # "khulasa do line mein" (a summary in two lines), "kitne arse se" (for how long).
+    "dhancha": ("framework",), "dhaancha": ("framework",), "asar": ("affect",),
+    "haal": ("mood",), "mahol": ("mood",), "batayi": ("said",),
+    "koshish": ("effort",), "koshishen": ("efforts",), "purane": ("former",),
+    "purana": ("former",), "bhadak": ("outrage",), "hata": ("backed", "off"),
+    "manzoor": ("approved",), "wade": ("promises",), "poore": ("kept",), "roki": ("blocked",),
+    "roke": ("blocked",), "ilzaam": ("accused",), "samjhaya": ("explained",),
+    "likhe": ("wrote",), "sakht": ("tough",), "rokne": ("stop",), "khulasa": ("summary",),
+    "elan": ("announced",), "arse": ("long",), "arsa": ("long",), "reh": ("live",),
+    "bache": ("children",), "kul": ("total",), "khatra": ("threat",), "tadaad": ("number",),
+    "mulkon": ("countries",), "tanqeed": ("criticism",),
+    "masla": ("issue",), "daur": ("era",), "faisla": ("decision",), "faisle": ("decision",),
+    "rakhne": ("hire",), "rakhenge": ("keep",), "rishtedaron": ("relatives",),
+    "intezar": ("wait",), "walidain": ("parents",), "zariye": ("through",),
+    "qanoon": ("law",), "qanun": ("law",), "banenge": ("built",), "jawab": ("answers",),
+    "sawalon": ("questions",), "sawal": ("questions",), "milte": ("match",),
+    "bartaav": ("treatment",), "taana": ("jab",), "lakhon": ("millions",),
+    "karodon": ("millions",), "jaise": ("like",), "ishara": ("signaled",),
+    "samajh": ("understood",), "nikalte": ("leaving",), "gussa": ("anger",),
+    "vaade": ("promises",), "ulti": ("contradictory",), "baaton": ("remarks",),
+    "dayra": ("widen",), "mahaul": ("mood",), "asli": ("real",), "rokna": ("avert",),
+    "afwaah": ("rumor",), "saaf": ("clearly",), "maksad": ("goal",), "badi": ("bigger",),
+    "samjhayi": ("explained",), "sabse": ("most",), "shart": ("condition",),
 }  # fmt: skip
 
 

@@ -3018,6 +3018,11 @@ _SHORTHAND = {
     "1 lakh": "100,000", "ek lakh": "100,000", "kaam ki jagah": "work site",
     "kon bana": "who became", "kaun bana": "who became", "abhi tak": "still now",
     "abhi bhi": "still now", "aaj kal": "these days", "baad mein": "later", "ke alawa": "besides",
+    "kitni der baad": "how long after", "kitne arse se": "how long", "naam diya": "called",
+    "peeche hata": "backed off", "peeche hate": "backed off", "wade poore": "kept promises",
+    "kab tak": "how long", "bade paimane pe": "mass", "bade paimane par": "mass",
+    "peeche padne": "target", "peeche pade": "target", "idhar udhar": "reassigned",
+    "ghar ghar": "homes",
     # ... and a Telugu or Kannada speaker's question words: "ICE acting director evaru?",
     # "2016 deportations yeshtu?", "reasons enti?", "yenu" (what), "ekkada" (where).
     "evaru": "who", "enti": "what", "yenu": "what", "yeshtu": "how many", "ekkada": "where",
