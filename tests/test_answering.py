@@ -4418,6 +4418,7 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("memo official aayathu on which date?", "memos-made-official-2017-02-21"),
         ("the kelly memo become official on what day. we discuss in sunday school tonight", "memos-made-official-2017-02-21"),
         ("stronger enforcement start fast or slow? Daw Hla worry ICE come tomorrow", "memos-enforcement-rolls-out-slowly"),
+        ("what did trump promise in that june 2019 tweet, mi tía en hialeah lo vio y se asustó", "ice-2019-trump-millions-tweet"),
         # --- the dev453, dev454, dev455, dev456 and oos224 round ---
         ("trump ne tweet mein ktne logon ko nikalne ka kaha tha?", "ice-2019-trump-millions-tweet"),
         ("kya yeh sach hai ki kelly ne kaha tha mass deportation nahi hogi?", "mass-deportations-kelly-no-mass-deportations"),
@@ -4426,7 +4427,6 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("memos ka khulasa do line mein batao", "memos-main-measures"),
         ("kelly ne kaha tha bade paimane pe deportation nahi hogi? sach hai?", "mass-deportations-kelly-no-mass-deportations"),
         ("border pe families alag karne wali policy se trump peeche kyun hata?", "families-separation-2018"),
-        ("what did trump promise in that june 2019 tweet, mi tía en hialeah lo vio y se asustó", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

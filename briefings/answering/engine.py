@@ -407,11 +407,7 @@ class AnswerEngine:
                 return replace(found, question=question)
         if (
             not answer.answered
-            and (
-                (aside := _ASIDE_AFTER.match(question.strip())) is not None
-                or (aside := _ASIDE_AFTER_STOP.match(question.strip())) is not None
-                or (aside := _ASIDE_AFTER_COMMA.match(question.strip())) is not None
-            )
+            and (aside := _aside_after(question.strip())) is not None
             and not _babble(question)
             and self._tells_nothing(aside["aside"])
         ):
@@ -1349,6 +1345,14 @@ _ASIDE_AFTER_COMMA = lazy_compile(
     r"(?P<aside>[^?.!,]*\w[^?.!,]*\s[^?.!,]*\w[^?.!,]*\s[^?.!,]*\w[^?.!,]*)\W*$",
     re.IGNORECASE,
 )
+_ASIDES_AFTER = (_ASIDE_AFTER, _ASIDE_AFTER_STOP, _ASIDE_AFTER_COMMA)
+
+
+def _aside_after(question: str) -> re.Match[str] | None:
+    """Return `question` split into what it asks and a remark after it, or None."""
+    return next((m for p in _ASIDES_AFTER if (m := p.match(question)) is not None), None)
+
+
 # A question word, or what an answer must give, said after the question: "...? any poll",
 # "...? exact time".
 _REQUEST = lazy_compile(

@@ -33,10 +33,9 @@ _DROPPED = word_set(
     le ma lai sanga ho cha chan thiyo thiye garne garnu garyo gareko garcha bhanne bhaneko bhayo
     bhayeko bhaye wala bata hajur huncha paryo liyera wota
     vich nu kol si hoye lai kita
-    thay hogi hongi na magar isme usme unme mai tak hi jis jin jinke ek itna itne aisa baat
-    puch puchh pooch poochh pucha poocha ammi abbu nani nana nanaji mamu mama chacha chachaji
-    bua phuppo fufaji mausi bhai yaar jaan wali wale wala walon hota hote hoti gayi jaate jate
-    batao parega paregi julte
+    thay hongi na magar isme usme unme mai tak hi jis jin jinke ek itna itne aisa baat puch
+    puchh pooch poochh pucha poocha ammi abbu nani nana nanaji mamu mama chacha chachaji bua
+    phuppo fufaji mausi bhai yaar jaan hota hote hoti jaate jate batao parega paregi julte
     """
 )
 # Words that mark a question as partly Hindi, Urdu or Bangla: none of them English, Spanish,
@@ -63,7 +62,7 @@ _MARKERS = word_set(
     dhancha dhaancha asar haal mahol batayi koshish koshishen purane bhadak manzoor wade poore
     ilzaam samjhaya likhe sakht rokne khulasa elan arse arsa tadaad mulkon tanqeed masla daur
     faisla faisle rakhne rakhenge rishtedaron intezar walidain zariye qanoon qanun banenge
-    sawalon milte batao parega paregi bartaav taana lakhon karodon ishara gussa vaade ulti
+    sawalon milte parega paregi bartaav taana lakhon karodon ishara gussa vaade ulti
     baaton dayra mahaul afwaah maksad samjhayi sabse shart
     thiyo thiye chan garyo garne garcha gareko garnu bhanyo bhanya bhaneko bhanne bhanthyo bhayo
     bhayeko haina aahile pahila pahile dherai wota sanga huncha paryo diyeko bhako chahiyeko
@@ -167,7 +166,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "paigham": ("message",), "aakhri": ("last",), "pakki": ("set",), "badli": ("changed",),
     "katrati": ("hesitant",), "hamesha": ("always",), "mushkil": ("fraught",),
     "mudda": ("issue",), "paida": ("born",), "sirf": ("only",), "dono": ("both",),
-    "dobara": ("again",), "abhi": ("now",), "kabhi": ("ever",), "rehte": ("live",),
+    "dobara": ("again",), "kabhi": ("ever",), "rehte": ("live",),
     "rehta": ("lives",), "alag": ("different",), "khud": ("himself",), "yahan": ("here",),
     "wahan": ("there",), "pata": ("know",), "sakta": ("can",), "sakte": ("can",),
     "sakti": ("can",), "bana": ("became",), "likha": ("wrote",), "mutabiq": ("according", "to"),

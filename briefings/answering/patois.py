@@ -9,9 +9,8 @@ Georgia Lowcountry write theirs ("wuh day dem memos bin made official?"). Their 
 ones, respelt, older or borrowed ("di" is "the", "seh" is "say", "nuh" is "not", "wetin" is
 "what", "wey" is "who", "sabi" is "know"), so the question is read word for word as English,
 and its form and content are read as any other question's ("dem" is "they" here, not the
-Democrats). A few words are read by their
-place: "mi" is "I" before what the asker does and "me" after what is done to them, "go" after its
-subject is "will", Pidgin's "am" is "it". A question is read this way when it has two such words,
+Democrats). A few words are read by their place: "mi" is "I" before what the asker does and "me"
+after what is done to them, "go" after its subject is "will", Pidgin's "am" is "it". A question is read this way when it has two such words,
 one of them a word that no English, Spanish, Portuguese or Haitian Creole question has ("seh",
 "wah", "nuh", "wetin", "abeg", "dey"): "di", "de", "fi", "mi", "na", "dat" and "dis" are Creole,
 Spanish or Portuguese words too. A few words are patois beyond doubt, and one is enough ("how much

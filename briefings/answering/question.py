@@ -1997,8 +1997,8 @@ _FILLER = _AnyCase(
     # ... or what the others are saying of the thing asked about: "who wrote these memos
     # everybody at church is talkin bout".
     r"|(?:(?<=\bmemos )|(?<=\bpolicy )|(?<=\borders )|(?<=\brules )|(?<=\braids ))"
-    r"(?:that |which )?(?:everybody|everyone|folks"
-    r"|people|y'?all|we|they)(?: [\w']+){0,3}? (?:is |are |been |keeps? |keep on )?(?:talking"
+    r"(?:that |which )?(?:everybody|everyone|folks|people|y'?all|we|they)(?: [\w']+){0,3}?"
+    r" (?:is |are |been |keeps? |keep on )?(?:talking"
     r"|talkin'?|worried|worrying|asking|fussing) (?:about|bout|'bout)(?=\W*$)"
     # "menendez said the policies could lead to what now": to what.
     r"|(?<=\bto what) now(?=\W*$)"
@@ -2010,8 +2010,7 @@ _FILLER = _AnyCase(
     r"|(?:^|(?<=[,.!?] ))deadheading(?: (?:home|back|out))?(?: (?:and|so) (?:curious|bored"
     r"|wondering))?(?=\s*[-\u2013\u2014,.:!;?]|\s*$)"
     r"|(?:(?<=\bpax )|(?<=\bpassenger ))(?:in|from) (?:seat |row )?\d{1,2}[a-k]"
-    r"(?= (?:says|said|asked|asks|keeps|wants"
-    r"|thinks|swears)\b)"
+    r"(?= (?:says|said|asked|asks|keeps|wants|thinks|swears)\b)"
     # ... or a shift just ended: "just got off graveyard,", "just clocked out -".
     r"|^just (?:got off|got out of|finished|clocked out(?: of)?|off)(?: (?:my|the|a|work))?"
     r"(?: (?:graveyard|swing|night|day|overnight|double|early|late))?(?: shift)?"
@@ -3140,7 +3139,8 @@ _SHORTHAND = {
     # ... Basque and Catalan: "zenbat deportations in 2015", "noiz", "zergatik", "quants", "per
     # què", "eskerrik asko" (thanks), "aupa", "kaixo" (hi);
     "zenbat is": "how much is", "zenbat": "how many", "noiz": "when", "zergatik": "why",
-    "quants": "how many", "quantes": "how many", "per què": "why", "eskerrik asko": "thanks", "aupa": "", "kaixo": "",
+    "quants": "how many", "quantes": "how many", "per què": "why", "eskerrik asko": "thanks",
+    "aupa": "", "kaixo": "",
     # ... Afrikaans, Zulu and South African English: "hoeveel people", "wanneer", "hoekom", "wie
     # is", "ngubani" (who), "the DHS oke" (guy), "my neighbour's laaitie" (kid), "ja or nee".
     "hoeveel": "how many", "wanneer": "when", "hoekom": "why", "wie is": "who is",

@@ -326,8 +326,8 @@ _BISAYA: dict[str, str] = {
             """
             daw kuno man jud gyud gud ra lang pod pud diay bitaw unta kaha nga ani ana niini niana
             mao ako nako akong imong iya iyang niya ila ilang nila ato atong namo kamo mi kami
-            naa naay anaa aduna adunay niadto adtong kadtong adto mismo panahona kumusta init gi
-            ma mo
+            naa naay anaa aduna adunay niadto adtong kadtong adto mismo panahona kumusta init
+            gi ma mo
             """
         ),
         "",
@@ -367,8 +367,7 @@ _BISAYA: dict[str, str] = {
     "nasuko": "angry", "libog": "confused", "nalibog": "confused", "nasabtan": "understood",
     "gipasabot": "meant", "pasabot": "meaning", "sabot": "understand", "motuo": "believe",
     "tuohan": "believe", "nakigkita": "met", "gipirmahan": "signed", "pirmahan": "sign",
-    "natukod": "built",
-    "tukod": "build", "sugod": "start", "nagsugod": "started", "apil": "included",
+    "natukod": "built", "tukod": "build", "sugod": "start", "nagsugod": "started", "apil": "included",
     "maapil": "included", "naapil": "included", "kalimot": "forgot", "nakalimot": "forgot",
     "pangutana": "question", "tubag": "answer", "gihisgutan": "talked about",
     "sigurado": "sure", "magtago": "hide", "gasto": "cost", "paspasan": "speed up",
