@@ -563,6 +563,7 @@ def test_paraphrases_on_the_real_base(
         "the Cobb County sheriff has a 287g deal with ICE or no",  # a county's own deal
         "did the big june raids even happen, or did they call em off?",  # how it turned out
         "what is the difference between 'deport' and 'remove' in grammar, give example sentences",
+        "will the memos touch H-1B workers? half our staff are on work visas",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4427,6 +4428,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("memos ka khulasa do line mein batao", "memos-main-measures"),
         ("kelly ne kaha tha bade paimane pe deportation nahi hogi? sach hai?", "mass-deportations-kelly-no-mass-deportations"),
         ("border pe families alag karne wali policy se trump peeche kyun hata?", "families-separation-2018"),
+        # --- the dev457, dev458, dev459, dev460 and oos226 round ---
+        ("ugh city inspector came by again 🙄 anyway how many people did trump's tweet say would get deported", "ice-2019-trump-millions-tweet"),
+        ("how many new border patrol agents r they hiring, they cant even staff the county clinic lol", "hiring-10000-ice-5000-border-patrol"),
+        ("who makes up most of the people arrested at the border? a learner from honduras asked", "ice-2019-asylum-families-law"),
+        ("which laws did kelly write the guidelines to line up with", "memos-conform-to-congress-laws"),
+        ("asa ni-adto si trump after sa millions tweet?", "ice-2019-florida-rally"),
+        ("unsa nga klase countries ang gi-ban sa travel ban ni trump?", "history-travel-ban-seven-nations"),
+        ("give me the main stuff in the memos quick, dinner rush starting", "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

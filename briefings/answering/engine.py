@@ -409,13 +409,12 @@ class AnswerEngine:
             not answer.answered
             and (aside := _aside_after(question.strip())) is not None
             and not _babble(question)
-            and self._tells_nothing(aside["aside"])
+            and (found := self.answer(aside["asked"])).answered
+            and self._tells_nothing(aside["aside"], aside["asked"], found.score >= _SURE_OF_ASKED)
         ):
             # "who was ICE's acting director in June 2019? they go through them like hot
             # dinners": a remark after the question, of nothing the facts speak of.
-            found = self.answer(aside["asked"])
-            if found.answered:
-                return replace(found, question=question)
+            return replace(found, question=question)
         if (dated := when_reading(question)) is None:
             return answer
         # "How many days before the memos was her check-in": the date of her check-in.
@@ -748,19 +747,26 @@ class AnswerEngine:
         units = read(self._index, part).units
         return len(units) >= 2 or any(t[0] in "~@" for u in units for t in u.terms)
 
-    def _tells_nothing(self, remark: str) -> bool:
-        """Return whether `remark`, after a question, tells nothing the facts speak of.
+    def _tells_nothing(self, remark: str, asked: str, sure: bool) -> bool:
+        """Return whether `remark`, after question `asked`, tells nothing the facts speak of.
 
         It asks nothing (nor says what the answer must give: "...? predictions pls", "...? need
         it down to the minute"), names no figure, year, place or known person, and of its words
         none the facts have, or only a few beside a name they do not know ("settling a bet at the
-        bar in Ballard", "Brer Isaiah seen a bus pass by the fields and got scared").
+        bar in Ballard", "Brer Isaiah seen a bus pass by the fields and got scared"). When the
+        question alone is answered `sure`ly, it may have as many of their words as not, those
+        the question has too not counted ("lunch rush starting", "they cant even hire enough
+        health inspectors" after "how many are they hiring").
         """
         if _REQUEST.search(remark) or any(c.isdigit() for c in remark):
             return False
         q = read(self._index, remark)
         if q.people or q.places or q.years:
             return False
+        if sure:
+            terms = read(self._index, asked).query.keys()
+            held = sum(1 for u in q.units if self._index.holders(u.terms) and not u.terms & terms)
+            return held <= len(q.units) - held
         held = sum(1 for u in q.units if self._index.holders(u.terms))
         return held == 0 or (bool(q.unknown_names) and 2 * held <= len(q.units))
 
@@ -1337,7 +1343,9 @@ _ASIDE_AFTER_STOP = lazy_compile(
     re.IGNORECASE,
 )
 _ASIDE_AFTER_COMMA = lazy_compile(
-    r"^(?P<asked>[^?.!,]*\b(?:what|when|where|who|why|how|which)\b[^?.!,]*\w),\s+"
+    # (or a request: "give me the main stuff in the guidelines quick, lunch rush starting")
+    r"^(?P<asked>[^?.!,]*\b(?:what|when|where|who|why|how|which|give me|gimme|tell me|list"
+    r"|summary|summarize|summarise|main points)\b[^?.!,]*\w),\s+"
     r"(?!(?:like|just|total|in total|overall|whats?|what's|what|which|who|how|when|where|why"
     r"|did|didn't|didnt|does|do|is|was|were|are|besides|apart|except|or|and|but|not|only|any"
     r"|including|such|say|the year|the years|per|vs|versus|compared|as in|i mean|meaning|give"
@@ -1346,6 +1354,11 @@ _ASIDE_AFTER_COMMA = lazy_compile(
     re.IGNORECASE,
 )
 _ASIDES_AFTER = (_ASIDE_AFTER, _ASIDE_AFTER_STOP, _ASIDE_AFTER_COMMA)
+
+
+# How well the question before a remark must be answered alone for the remark to share some of
+# the facts' words: "pogchamp or cringe? drop a song rec for the stream" is not a question.
+_SURE_OF_ASKED = 15.0
 
 
 def _aside_after(question: str) -> re.Match[str] | None:
@@ -1359,6 +1372,7 @@ _REQUEST = lazy_compile(
     rf"\b(?:{_ASKING}|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
     r"|any|numbers?|figures?|stats?|statistics|data|times?|dates?|minutes?|hours?|names?|titles?"
     r"|called|link|source|pls|please|plz|still|now|today|later|after|since|ever"
+    r"|gut|opinions?|guess"
     # ... or what the asker heard, which the answer is to confirm: "...? m tande te gen yon ka".
     r"|heard|hear|tande|ouvi|o[ií]|escuch\w*)\b",
     re.IGNORECASE,
@@ -1515,7 +1529,10 @@ _ASKS_LEAD = lazy_compile(
     # ... or what the caller tells, then the question: "guy from Juarez says his cousin got flown
     # to Honduras, how many ppl do ICE charter planes fly back a day?"
     rf"|\s+says (?:that )?[^,?]{{3,80}}?,(?=\s*{_ASKING}))\s*"
-    r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]{1,60}['\"\u2019\u201d]\s*)?)"
+    r"(?:['\"\u2018\u201c][^'\"\u2019\u201d]{1,60}['\"\u2019\u201d]\s*)?"
+    # ... or a grumble the asker leaves behind: "ugh city inspector came by again anyway how
+    # many ppl did trump say would be deported".
+    rf"|(?!{_ASKING})[^?]{{3,120}}?\s(?:anyway|anyways|anyhow)\W+(?={_ASKING}))"
     r"(?:(?P<whether>if|whether)\s+)?(?P<asked>[^?]*\w[^?]*\?*)\s*$",
     re.IGNORECASE,
 )
@@ -1602,12 +1619,15 @@ _TRAILING_STORY = lazy_compile(
     r" (?:calling|asking|emailing|texting|waiting)\b[^?]*"
     # ... or who had it so: "...? someone at the budget meeting said they were out".
     # "...? the guys at the Home Depot on Jefferson Hwy were saying soldiers".
-    rf"|(?:some(?:one|body)|a (?:{ACQUAINTANCE}|reporter|source)|everyone|everybody"
+    rf"|(?:some(?:one|body)|(?:a|one) (?:{ACQUAINTANCE}|reporter|source|student|learner"
+    r"|customer|patron)|everyone|everybody"
     r"|(?:the |some )?(?:guys|people|ppl|folks|ladies)"
     # ... or what passed it on: "...? some forward says it was in texas".
     r"|(?:some|a|the|this|that) (?:whatsapp |fb |facebook |group )?(?:forward|forwarded message"
     r"|message|post|video|tiktok|reel|flyer|voice note))"
     r"(?: (?:at|on|from|in) (?:[\w'-]+ ){0,5}?[\w'-]+)? (?:said|says|told me|told us|mentioned"
+    # ... or who asked it first: "...? a student from guatemala asked".
+    r"|asked|asks|wants to know|wanted to know"
     r"|claims|claimed|swears|thinks|posted|(?:(?:were|are|was|is|keep|kept) )?saying)\b[^?]*"
     # ... or who keeps on about it: "...? appa keeps repeating it at dinner like its scripture".
     rf"|(?:(?:my|our) )?(?:{ACQUAINTANCE}|clients?|patients?|members|families|folks|people)"

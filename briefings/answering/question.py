@@ -3349,7 +3349,8 @@ _SHORTHAND_WORD = _AnyCase(
     + r")(?![\w/@]|'\w|\.\w|-visa| visa)",  # a "U visa" is not a "you visa"
 )
 # "434k", "400 thousand", "1.5m", "$18b": a figure with its multiplier; "fy18": a fiscal year.
-_MULTIPLIED = lazy_compile(r"\b(\d+(?:\.\d+)?)\s?(k|m|mn|b|thousand)\b", re.IGNORECASE)
+# (Not a visa's name: "H-1B", "H-2B".)
+_MULTIPLIED = lazy_compile(r"\b(?<![a-z]-)(\d+(?:\.\d+)?)\s?(k|m|mn|b|thousand)\b", re.IGNORECASE)
 _MULTIPLIERS = {
     "k": "thousand",
     "thousand": "thousand",
@@ -6308,7 +6309,9 @@ _WHERE_HELD = lazy_compile(
 # "Who wrote the National Guard draft", "who leaked the memos": a fact must say who did that to
 # it, not only speak of the document.
 _AUTHORED = lazy_compile(
-    r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: \w+)?) (?:\w+ )?(?P<verb>wrote|authored"
+    # (Not "which laws did kelly write the memos to line up with": the thing written to.)
+    r"(?:(?:so|and|ok|okay|wait|but) )?(?:who|which \w+(?: (?!(?:did|does|do|will|would|can"
+    r"|could|should|had|has|have)\b)\w+)?) (?:\w+ )?(?P<verb>wrote|authored"
     r"|write|writes"
     r"|penned|leaked|signed|published|commissioned|funded|drafted|devised|masterminded|coined"
     r"|drew(?= up))\b"

@@ -314,6 +314,10 @@ _BISAYA_PHRASES = _phrase_table(
         (r"sa wala pa", "before"),
         (r"human sa", "after"),
         (r"mao (?:po )?ba", "is it"),
+        (r"naa (?:ba|bay)", "is there"),
+        (r"ni-?adto", "went"),
+        (r"mag-?dugang", "add"),
+        (r"walay (?:pangalan|ngalan)", "not named"),
         # "gi sign ni kelly": the prefix of the done apart from its verb, as in "gi-sign".
         (r"gi (?=[a-z]{3})", "gi-"),
         # (before Tagalog's "ilang", how many)
@@ -376,6 +380,10 @@ _BISAYA: dict[str, str] = {
     "puli": "replacement", "milya": "miles", "sweldo": "pay", "usa": "one", "duha": "two",
     "tulo": "three", "upat": "four", "napulo": "ten", "gatos": "hundred", "tuig": "years",
     "adlaw": "day", "semana": "week", "bulan": "month", "buntag": "morning", "gabii": "night",
+    "tong": "", "og": "", "bay": "", "reklamo": "complaint", "maapektuhan": "affected",
+    "apektuhan": "affect", "naapektuhan": "affected", "klase": "kind of", "magasto": "cost",
+    "naghulat": "waiting", "hulat": "wait", "maghulat": "wait",
+    "paspas": "faster", "kadaghanan": "most",
 }  # fmt: skip
 # Words that mark a question as Bisaya: its own question words, particles and everyday words,
 # which no Tagalog, English or Spanish question uses.
@@ -386,9 +394,17 @@ _BISAYA_MARKERS = word_set(
     gihapon diay adtong niadto kadtong karon ugma kabalo nahibalo nahitabo mahitabo gibuhat
     buhaton tanan daghan daghang dugay dayon unta pod pud usab kaayo nako akong imong iyang
     nasabtan gipasabot tuig adlaw gamay dugang ug hangtod asa kinahanglan tubag pangutana balay
+    nakalimot nagpuyo gipangita natuman naghulat magasto kadaghanan maapektuhan reklamo
     """
 )
 _HOW_MANY = lazy_compile(r"\bpila (?:po |ba )?ka\b")  # "pila ka": how many, and Bisaya alone
+# Its question words, which no other language a question here is written in has, and its
+# prefixes on an English verb ("ni-confirm", "gi-deport"): one of them with any other Filipino
+# word is Bisaya ("kinsa tong acting director sa ICE", "asa ni-adto si trump").
+_BISAYA_ASKS = word_set(
+    "unsa unsay unsang unsaon giunsa kinsa kinsay kinsang ngano nganong kanus-a"
+)
+_BISAYA_AFFIXED = lazy_compile(r"\b(?:ni|gi|gipa|mi)-[a-z]{3,}\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,7 +452,12 @@ def read_as_english(text: str) -> str:
     lowered = text.lower()
     said = _WORD.findall(lowered)
     marking = len(_MARKERS.intersection(said)) + len(_AFFIXED_VERB.findall(lowered))
-    bisaya = len(_BISAYA_MARKERS.intersection(said)) + len(_HOW_MANY.findall(lowered))
+    bisaya = (
+        len(_BISAYA_MARKERS.intersection(said))
+        + len(_BISAYA_ASKS.intersection(said))
+        + len(_HOW_MANY.findall(lowered))
+        + len(_BISAYA_AFFIXED.findall(lowered))
+    )
     # (One Bisaya word with a marker both languages share is Bisaya: "pila ka officers ang ICE")
     glossary = _BISAYA_READ if bisaya and bisaya + marking >= 2 else _TAGLISH
     if glossary is _TAGLISH and marking < 2 and not (marking and _PARTICLES.search(text)):
