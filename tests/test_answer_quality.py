@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout194) report only their two rates here, never their misses: they are the honest measurements
+holdout196) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3292,6 +3292,35 @@ DEV459_ABSTAIN_FLOOR = 0.95
 DEV460 = DATA / "dev460_questions.yaml"
 DEV460_ANSWERABLE_FLOOR = 0.93
 DEV460_ABSTAIN_FLOOR = 0.72
+# Written blind on 2026-12-07: Punjabi Sikh truck drivers and dispatchers in Fresno and the
+# Central Valley, truckers' WhatsApp group bridged to Discord, Roman Punjabi-English typed short
+# at truck stops with typos. First look 64/242 answered right, 29/31 abstained; after its round
+# 196/242, 24/31.
+DEV461 = DATA / "dev461_questions.yaml"
+DEV461_ANSWERABLE_FLOOR = 0.77
+DEV461_ABSTAIN_FLOOR = 0.74
+# Written blind on 2026-12-07: Busy parents and drivers dictating questions by phone speech-to-
+# text into a community Slack: no punctuation, run-ons, um/so/like filler, homophones, split or
+# joined words, misheard names (kelley, ice / I see E, Dakka). First look 159/177 answered right,
+# 23/23 abstained; after its round 169/177, 23/23.
+DEV462 = DATA / "dev462_questions.yaml"
+DEV462_ANSWERABLE_FLOOR = 0.92
+DEV462_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Yemeni-American bodega and deli owners in Brooklyn and Detroit on a
+# merchants' WhatsApp bridged to Discord, English mixed with Arabizi (shu, wallah, yalla, akhi,
+# inshallah, kam, mata, meen, 3/7 for letters), lowercase, short and blunt. First look 199/209
+# answered right, 28/31 abstained; after its round 199/209, 28/31.
+DEV463 = DATA / "dev463_questions.yaml"
+DEV463_ANSWERABLE_FLOOR = 0.92
+DEV463_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Labor economists and workforce analysts at a regional Fed branch
+# and a university, on a shared research Slack, precise and jargon-heavy (headcount, run-rate,
+# stock vs flow, point estimate, YoY, FY, t=0), mostly lowercase with abbreviations and the odd
+# typo, asking for figures, dates and who said what. First look 180/204 answered right, 26/26
+# abstained; after its round 181/204, 26/26.
+DEV464 = DATA / "dev464_questions.yaml"
+DEV464_ANSWERABLE_FLOOR = 0.85
+DEV464_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4234,6 +4263,18 @@ OOS225_ABSTAIN_FLOOR = 0.83
 # 92/100 abstained; after its round 93/100.
 OOS226 = DATA / "oos226_questions.yaml"
 OOS226_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: County-jail and detention-center chaplains and prison-ministry
+# volunteers on an interfaith ministry Slack (#immigration-care channel), gentle and pastoral,
+# mostly lowercase, blessings and 🙏, 'our folks' / 'the men in my pod' talk, asking what the
+# sources do not answer. First look 108/121 abstained; after its round 108/121.
+OOS227 = DATA / "oos227_questions.yaml"
+OOS227_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: State legislative staffers and fiscal analysts drafting a briefing
+# memo on a statehouse Slack, terse and exact, lowercase, FY/bill-number shorthand, want figures,
+# costs, dates, state breakdowns, asking what the sources do not answer. First look 100/119
+# abstained; after its round 100/119.
+OOS228 = DATA / "oos228_questions.yaml"
+OOS228_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5863,6 +5904,22 @@ HOLDOUT193_ABSTAIN_FLOOR = 0.89
 HOLDOUT194 = DATA / "holdout194_questions.yaml"
 HOLDOUT194_ANSWERABLE_FLOOR = 0.9
 HOLDOUT194_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07 by a helper who never saw the bot: Salvadoran families and TPS
+# holders on Long Island (Brentwood, Hempstead) in a community WhatsApp bridged to Discord; short
+# Salvadoran Spanish-English with caliche (vos, cipote, chero, va pues, puchica, bicho), voseo,
+# lowercase, typos. Held out: scored once, at the commit its round started from (189/229
+# answerable right, 26/31 abstained), never tuned on.
+HOLDOUT195 = DATA / "holdout195_questions.yaml"
+HOLDOUT195_ANSWERABLE_FLOOR = 0.79
+HOLDOUT195_ABSTAIN_FLOOR = 0.8
+# Written blind on 2026-12-07 by a helper who never saw the bot: Cuban-American small-business
+# owners and talk-radio callers in Hialeah on a neighborhood Discord; Spanglish with Cubanisms
+# (asere, qué bolá, oye, chico), lowercase, typos, politically mixed, skeptical, argumentative,
+# lots of "is it true that...". Held out: scored once, at the commit its round started from
+# (205/218 answerable right, 22/23 abstained), never tuned on.
+HOLDOUT196 = DATA / "holdout196_questions.yaml"
+HOLDOUT196_ANSWERABLE_FLOOR = 0.91
+HOLDOUT196_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6060,6 +6117,8 @@ HELD_OUT = frozenset(
         HOLDOUT192,
         HOLDOUT193,
         HOLDOUT194,
+        HOLDOUT195,
+        HOLDOUT196,
     }
 )
 
@@ -6331,6 +6390,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS224, 1.0, OOS224_ABSTAIN_FLOOR),
         (OOS225, 1.0, OOS225_ABSTAIN_FLOOR),
         (OOS226, 1.0, OOS226_ABSTAIN_FLOOR),
+        (OOS227, 1.0, OOS227_ABSTAIN_FLOOR),
+        (OOS228, 1.0, OOS228_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6782,6 +6843,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV458, DEV458_ANSWERABLE_FLOOR, DEV458_ABSTAIN_FLOOR),
         (DEV459, DEV459_ANSWERABLE_FLOOR, DEV459_ABSTAIN_FLOOR),
         (DEV460, DEV460_ANSWERABLE_FLOOR, DEV460_ABSTAIN_FLOOR),
+        (DEV461, DEV461_ANSWERABLE_FLOOR, DEV461_ABSTAIN_FLOOR),
+        (DEV462, DEV462_ANSWERABLE_FLOOR, DEV462_ABSTAIN_FLOOR),
+        (DEV463, DEV463_ANSWERABLE_FLOOR, DEV463_ABSTAIN_FLOOR),
+        (DEV464, DEV464_ANSWERABLE_FLOOR, DEV464_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -6977,6 +7042,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT192, HOLDOUT192_ANSWERABLE_FLOOR, HOLDOUT192_ABSTAIN_FLOOR),
         (HOLDOUT193, HOLDOUT193_ANSWERABLE_FLOOR, HOLDOUT193_ABSTAIN_FLOOR),
         (HOLDOUT194, HOLDOUT194_ANSWERABLE_FLOOR, HOLDOUT194_ABSTAIN_FLOOR),
+        (HOLDOUT195, HOLDOUT195_ANSWERABLE_FLOOR, HOLDOUT195_ABSTAIN_FLOOR),
+        (HOLDOUT196, HOLDOUT196_ANSWERABLE_FLOOR, HOLDOUT196_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7205,6 +7272,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos224",
         "oos225",
         "oos226",
+        "oos227",
+        "oos228",
         "dev4",
         "dev5",
         "dev6",
@@ -7656,6 +7725,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev458",
         "dev459",
         "dev460",
+        "dev461",
+        "dev462",
+        "dev463",
+        "dev464",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7851,6 +7924,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout192_held_out",
         "holdout193_held_out",
         "holdout194_held_out",
+        "holdout195_held_out",
+        "holdout196_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -7939,7 +8014,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev460, holdout6 ... holdout194: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev464, holdout6 ... holdout196: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -28,6 +28,7 @@ from briefings.answering import (
     patois,
     phrasings,
     portuguese,
+    punjabi,
     strings,
     turkish,
     vietnamese,
@@ -4436,6 +4437,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("asa ni-adto si trump after sa millions tweet?", "ice-2019-florida-rally"),
         ("unsa nga klase countries ang gi-ban sa travel ban ni trump?", "history-travel-ban-seven-nations"),
         ("give me the main stuff in the memos quick, dinner rush starting", "memos-main-measures"),
+        # --- the dev461, dev462, dev463, dev464 round ---
+        ("national guard de draft ch kinne troops lagaune si?", "military-national-guard-draft"),
+        ("vitiello nu trump ne kyon hataya", "ice-2019-vitiello-nomination-pulled"),
+        ("how many folks got work permits from Dakka", "daca-750000-work-permits"),
+        ("what weak was the I see E operation supposed to start", "ice-2019-operation-next-week"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5666,6 +5672,28 @@ def test_guarani_is_read_as_the_spanish_around_it() -> None:
         "por que trump le saco a vitiello?"
     )
     assert guarani.read_as_english("che, what did kelly say?") == "che, what did kelly say?"
+
+
+def test_punjabi_is_read_as_english() -> None:
+    # Punjabi's question words, postpositions and verbs read as English, word for word; a
+    # question with no question word asks whether.
+    assert punjabi.read_as_english("kelly ne mexico ch mass deportation bare ki kiha si?") == (
+        "kelly mexico in mass deportation about what said was?"
+    )
+    assert punjabi.read_as_english("vitiello nu trump ne kyon hataya") == (
+        "vitiello trump why pulled"
+    )
+    assert punjabi.read_as_english("national guard ne kade immigrants nu arrest kita pehla?") == (
+        "is it true that national guard ever immigrants arrest did before?"
+    )
+    # Hindi, Creole and Spanish, which share some of its short words, are read as typed.
+    for typed in (
+        "trump ne deportation wali muhim ko kya naam diya tha? military kuch?",
+        "Kisa Kelly te vin fè apre li te kite DHS?",
+        "Mark Morgan te di ICE t ap chèche ki moun pou depòte?",
+        "'Spicer da un numero, el Pew da otro'. pregunta si Spicer dio bien el numero",
+    ):
+        assert punjabi.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

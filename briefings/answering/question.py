@@ -3207,6 +3207,15 @@ _SHORTHAND = {
     # ... and Levantine "wein" (where): "wein was kelly when he promised ...", and Maghrebi
     # "win" and Levantine "fen" before a verb ("win did kelly say no mass deportations", "fen was
     # kelly when he said ...").
+    # ... and a phone's speech-to-text: "my nephew has Dakka", "what did I see E do", "what weak
+    # was the operation", "the boarder", "the senior d h s official".
+    "dakka": "DACA", "docka": "DACA", "i see e": "ICE", "i c e": "ICE", "d h s": "DHS",
+    "what weak": "what week", "which weak": "which week", "next weak": "next week",
+    "that weak": "that week", "boarder": "border", "boarders": "borders",
+    "every body": "everybody",
+    # ... and an analyst's "was the release call in the AM or PM on 2/21".
+    "am or pm": "morning or afternoon",
+    "a.m. or p.m.": "morning or afternoon",
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
     "fen was": "where was", "fen did": "where did", "fen is": "where is", "fen do": "where do",
     # ... Levantine and Iraqi "wein kan trump ray7" (where was Trump going), "meen 2al" (who said
