@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout196) report only their two rates here, never their misses: they are the honest measurements
+holdout198) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3321,6 +3321,35 @@ DEV463_ABSTAIN_FLOOR = 0.87
 DEV464 = DATA / "dev464_questions.yaml"
 DEV464_ANSWERABLE_FLOOR = 0.85
 DEV464_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Patrol officers, sheriff's deputies and jail sergeants on a law-
+# enforcement union Slack, blunt cop jargon (10-4, PD, SO, hold, perp, per the memo, copy that),
+# short lowercase practical questions about what the memos mean for local agencies. First look
+# 165/176 answered right, 25/25 abstained; after its round 165/176, 25/25.
+DEV465 = DATA / "dev465_questions.yaml"
+DEV465_ANSWERABLE_FLOOR = 0.9
+DEV465_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Nigerian and Ghanaian immigrants in Houston and the Bronx on a
+# diaspora WhatsApp group bridged to Discord; Nigerian Pidgin mixed with English (wetin, abeg,
+# dem, na, sef, oga, wahala), a bit of Ghanaian slang, lowercase, typos, questions relayed from
+# mama and uncles. First look 213/234 answered right, 26/30 abstained; after its round 216/234,
+# 26/30.
+DEV466 = DATA / "dev466_questions.yaml"
+DEV466_ANSWERABLE_FLOOR = 0.89
+DEV466_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Somali-American teens and parents in Minneapolis and Columbus on a
+# community Discord, Somali-English code-switching (imisa, goorma, yaa, maxay, walaal, wallahi,
+# hooyo, aabo), teens translating for parents, lowercase. First look 190/199 answered right, 19/23
+# abstained; after its round 194/199, 21/23.
+DEV467 = DATA / "dev467_questions.yaml"
+DEV467_ANSWERABLE_FLOOR = 0.94
+DEV467_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07: Brazilian housecleaners, construction workers and evangelical
+# church members in Framingham MA and Newark NJ, WhatsApp group bridged to Discord, pt-BR mixed
+# with English, audio-transcribed, lowercase, accents often dropped. First look 201/234 answered
+# right, 23/30 abstained; after its round 212/234, 23/30.
+DEV468 = DATA / "dev468_questions.yaml"
+DEV468_ANSWERABLE_FLOOR = 0.87
+DEV468_ABSTAIN_FLOOR = 0.73
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4275,6 +4304,18 @@ OOS227_ABSTAIN_FLOOR = 0.86
 # abstained; after its round 100/119.
 OOS228 = DATA / "oos228_questions.yaml"
 OOS228_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-07: High-school civics & US-history teachers on a teachers' Slack
+# building a lesson on the enforcement story; precise but casual, lowercase, teacher shorthand
+# (APUSH, SCOTUS, DBQ, HW, w/, b/c), @briefbot pings, notes about their classes and students,
+# asking what the sources do not answer. First look 89/100 abstained; after its round 89/100.
+OOS229 = DATA / "oos229_questions.yaml"
+OOS229_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Hotel housekeeping supervisors, room attendants and union reps in
+# Las Vegas and Orlando on a hospitality union Slack, short lowercase msgs with some Spanish and
+# Tagalog words mixed in, asking what the sources do not answer. First look 92/107 abstained;
+# after its round 92/107.
+OOS230 = DATA / "oos230_questions.yaml"
+OOS230_ABSTAIN_FLOOR = 0.82
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5920,6 +5961,21 @@ HOLDOUT195_ABSTAIN_FLOOR = 0.8
 HOLDOUT196 = DATA / "holdout196_questions.yaml"
 HOLDOUT196_ANSWERABLE_FLOOR = 0.91
 HOLDOUT196_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Gen-z college students in a
+# campus political-club discord, all lowercase, heavy slang (no cap, lowkey, fr, ong, ngl, istg,
+# it's giving), emojis, abbreviations, sometimes sarcastic. Held out: scored once, at the commit
+# its round started from (187/195 answerable right, 24/25 abstained), never tuned on.
+HOLDOUT197 = DATA / "holdout197_questions.yaml"
+HOLDOUT197_ANSWERABLE_FLOOR = 0.92
+HOLDOUT197_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Korean-American church deacons,
+# elders and second-gen young adults (LA Koreatown + Fort Lee NJ) on a church KakaoTalk group
+# bridged to Discord; English mixed with romanized Korean (jinjja, geunde, eomma, appa, moksanim,
+# -yo, mwo, eonje), polite, elders in broken English. Held out: scored once, at the commit its
+# round started from (192/198 answerable right, 23/26 abstained), never tuned on.
+HOLDOUT198 = DATA / "holdout198_questions.yaml"
+HOLDOUT198_ANSWERABLE_FLOOR = 0.93
+HOLDOUT198_ABSTAIN_FLOOR = 0.85
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6119,6 +6175,8 @@ HELD_OUT = frozenset(
         HOLDOUT194,
         HOLDOUT195,
         HOLDOUT196,
+        HOLDOUT197,
+        HOLDOUT198,
     }
 )
 
@@ -6392,6 +6450,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS226, 1.0, OOS226_ABSTAIN_FLOOR),
         (OOS227, 1.0, OOS227_ABSTAIN_FLOOR),
         (OOS228, 1.0, OOS228_ABSTAIN_FLOOR),
+        (OOS229, 1.0, OOS229_ABSTAIN_FLOOR),
+        (OOS230, 1.0, OOS230_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6847,6 +6907,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV462, DEV462_ANSWERABLE_FLOOR, DEV462_ABSTAIN_FLOOR),
         (DEV463, DEV463_ANSWERABLE_FLOOR, DEV463_ABSTAIN_FLOOR),
         (DEV464, DEV464_ANSWERABLE_FLOOR, DEV464_ABSTAIN_FLOOR),
+        (DEV465, DEV465_ANSWERABLE_FLOOR, DEV465_ABSTAIN_FLOOR),
+        (DEV466, DEV466_ANSWERABLE_FLOOR, DEV466_ABSTAIN_FLOOR),
+        (DEV467, DEV467_ANSWERABLE_FLOOR, DEV467_ABSTAIN_FLOOR),
+        (DEV468, DEV468_ANSWERABLE_FLOOR, DEV468_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7044,6 +7108,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT194, HOLDOUT194_ANSWERABLE_FLOOR, HOLDOUT194_ABSTAIN_FLOOR),
         (HOLDOUT195, HOLDOUT195_ANSWERABLE_FLOOR, HOLDOUT195_ABSTAIN_FLOOR),
         (HOLDOUT196, HOLDOUT196_ANSWERABLE_FLOOR, HOLDOUT196_ABSTAIN_FLOOR),
+        (HOLDOUT197, HOLDOUT197_ANSWERABLE_FLOOR, HOLDOUT197_ABSTAIN_FLOOR),
+        (HOLDOUT198, HOLDOUT198_ANSWERABLE_FLOOR, HOLDOUT198_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7274,6 +7340,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos226",
         "oos227",
         "oos228",
+        "oos229",
+        "oos230",
         "dev4",
         "dev5",
         "dev6",
@@ -7729,6 +7797,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev462",
         "dev463",
         "dev464",
+        "dev465",
+        "dev466",
+        "dev467",
+        "dev468",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -7926,6 +7998,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout194_held_out",
         "holdout195_held_out",
         "holdout196_held_out",
+        "holdout197_held_out",
+        "holdout198_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8014,7 +8088,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev464, holdout6 ... holdout196: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev468, holdout6 ... holdout198: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

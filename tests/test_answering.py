@@ -4442,6 +4442,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("vitiello nu trump ne kyon hataya", "ice-2019-vitiello-nomination-pulled"),
         ("how many folks got work permits from Dakka", "daca-750000-work-permits"),
         ("what weak was the I see E operation supposed to start", "ice-2019-operation-next-week"),
+        # --- the dev465, dev466, dev467, dev468 round ---
+        ("a ligacao pra lancar os memo foi de manha ou de tarde?", "memos-conference-call-release"),
+        ("that national guard draft wan use how many soldiers sef", "military-national-guard-draft"),
+        ("imisa people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
+        ("vizguerra go stay for that church till when", "cases-vizguerra-stay-indefinitely"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -69,6 +69,7 @@ _WORDS: dict[str, str] = {
     "abi": "right", "nko": "", "sef": "", "wey": "who", "pikin": "child",
     "comot": "be removed", "chale": "", "oga": "", "shey": "is it true that", "dey": "",
     "na": "is", "don": "have", "vex": "angry", "gist": "story", "ei": "", "herh": "", "ehn": "",
+    "wan": "want to",
     # Belizean Kriol: "hu mek up most a di migrants weh dehn arrest?", "hau much families".
     "dehn": "they", "hu": "who", "hau": "how", "yu": "you", "wat": "what", "ih": "he",
     # Guyanese Creolese: "wah de dhs official seh dem doh have fuh mass roundups", "mih
@@ -101,6 +102,7 @@ _SURE = frozenset(
         "inna", "eena", "pickney", "allyuh", "cyaan", "smaddy", "sumaddy", "likkle", "bredda",
         "wetin", "abeg", "fimi", "nuttn", "nutten", "wha", "wah", "dehn", "fuh", "mih", "dese",
         "pikin", "mudda", "fadda", "wuh", "hunnuh", "unnuh", "gwine", "chillun", "ebbybody",
+        "sef", "comot",
     }
 )  # fmt: skip
 _THE = lazy_compile(r"\bdi (?=[a-z])", re.IGNORECASE)

@@ -131,6 +131,11 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("chegou", "a"): ("ever",),
     ("viraram", "oficial"): ("became", "official"),
     ("virou", "oficial"): ("became", "official"),
+    # "o ice sempre teve o pé atrás com batida em familia": wary of it; "meu tio quer saber":
+    # who asks.
+    ("pe", "atras"): ("reluctant",),
+    ("quer", "saber"): (),
+    ("querem", "saber"): (),
 }
 # "Quantos anos tem o Kelly": how old he is (read before "tem" drops out).
 _AGE = ("quantos", "anos", "tem")
@@ -271,7 +276,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "devagar": ("gradually",), "agir": ("act",), "endereco": ("address",), "forca": ("force",),
     "chegou": ("arrived",), "reclamou": ("complained",), "jornalista": ("reporter",),
     "identificou": ("identified",), "soltaram": ("released",), "publico": ("public",),
-    "lancou": ("launched",), "quarta": ("wednesday",), "pesada": ("heavy",),
+    "lancou": ("released",), "quarta": ("wednesday",), "pesada": ("heavy",),
     "defendem": ("defend",), "punir": ("punish",), "tentam": ("try",), "juntar": ("reunite",),
     "deixou": ("made",), "desesperado": ("scared",), "desesperados": ("scared",),
     "comicio": ("rally",), "maioria": ("majority",), "migrantes": ("migrants",),
@@ -317,6 +322,17 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "preparar": ("prepare",), "prisoes": ("arrests",), "chefao": ("officials",),
     "esquisito": ("unusual",), "estavel": ("stable",), "acelerada": ("expedited",),
     "existiam": ("existed",),
+    # ... and a church WhatsApp's: "as diretriz do kelly", "o kelly ampliou a lista", "quem
+    # detonou o governo", "os pai podem ser processado", "acelerar as audiencia", "excecao demais".
+    "diretriz": ("guidelines",), "cargo": ("title",), "ampliou": ("broadened",),
+    "ampliaram": ("broadened",), "detonou": ("blasted",), "detonaram": ("blasted",),
+    "acelerar": ("speed", "up"), "processado": ("prosecuted",), "processados": ("prosecuted",),
+    "valer": ("take", "effect"), "lancar": ("release",),
+    "manha": ("morning",), "tarde": ("afternoon",), "excecao": ("exceptions",),
+    "excecoes": ("exceptions",), "estrutura": ("framework",), "estudo": ("study",),
+    "indocumentado": ("undocumented",), "desacompanhado": ("unaccompanied",),
+    "desacompanhados": ("unaccompanied",), "menino": ("kids",), "meninos": ("kids",),
+    "galera": (), "achou": ("thought",), "politica": ("policies",),
 }  # fmt: skip
 
 
