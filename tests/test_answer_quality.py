@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout198) report only their two rates here, never their misses: they are the honest measurements
+holdout200) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3350,6 +3350,33 @@ DEV467_ABSTAIN_FLOOR = 0.88
 DEV468 = DATA / "dev468_questions.yaml"
 DEV468_ANSWERABLE_FLOOR = 0.87
 DEV468_ABSTAIN_FLOOR = 0.73
+# Written blind on 2026-12-07: Fujianese and Cantonese restaurant workers and owners in Flushing
+# and Manhattan Chinatown, WeChat group bridged to Discord, very short Chinglish with pinyin,
+# Cantonese romanization and a few Chinese characters, lowercase, typos. First look 206/228
+# answered right, 26/30 abstained; after its round 221/228, 26/30.
+DEV469 = DATA / "dev469_questions.yaml"
+DEV469_ANSWERABLE_FLOOR = 0.93
+DEV469_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Ranchers, county commissioners' staff and older small-town
+# residents in a South Texas border county, county Facebook group bridged to Discord, plain Texan
+# drawl (y'all, fixin to, reckon, I'll tell you what), lowercase, typos, long stories before the
+# question. First look 181/197 answered right, 28/29 abstained; after its round 181/197, 28/29.
+DEV470 = DATA / "dev470_questions.yaml"
+DEV470_ANSWERABLE_FLOOR = 0.88
+DEV470_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: Gujarati motel owners and families in Georgia and Tennessee on a
+# family WhatsApp bridged to Discord, Gujarati-English in Roman script (ketla, kyare, kon, shu,
+# kem, kya, che, hatu, bhai, ben, kaka), short lowercase chatty messages with typos. First look
+# 66/240 answered right, 30/32 abstained; after its round 204/240, 24/32.
+DEV471 = DATA / "dev471_questions.yaml"
+DEV471_ANSWERABLE_FLOOR = 0.82
+DEV471_ABSTAIN_FLOOR = 0.72
+# Written blind on 2026-12-07: British and Irish foreign-desk journalists and sub-editors at a
+# London paper, newsroom Slack, terse British spelling and idiom, chasing exact attributions and
+# figures. First look 191/210 answered right, 25/26 abstained; after its round 191/210, 25/26.
+DEV472 = DATA / "dev472_questions.yaml"
+DEV472_ANSWERABLE_FLOOR = 0.87
+DEV472_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4316,6 +4343,18 @@ OOS229_ABSTAIN_FLOOR = 0.86
 # after its round 92/107.
 OOS230 = DATA / "oos230_questions.yaml"
 OOS230_ABSTAIN_FLOOR = 0.82
+# Written blind on 2026-12-07: Community pharmacists, pharmacy techs and clinic front-desk staff
+# serving mostly immigrant patients, on a pharmacy-network Slack (#immigrant-pt-support),
+# lowercase, rx/pt/pts shorthand, some spanish, relaying patient questions between fills, asking
+# what the sources do not answer. First look 107/119 abstained; after its round 107/119.
+OOS231 = DATA / "oos231_questions.yaml"
+OOS231_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Funeral-home directors, cemetery staff and repatriation
+# coordinators serving immigrant families, on a trade-association Slack, formal and careful full
+# sentences, @briefbot with courtesies, asking what the sources do not answer. First look 112/126
+# abstained; after its round 112/126.
+OOS232 = DATA / "oos232_questions.yaml"
+OOS232_ABSTAIN_FLOOR = 0.85
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -5976,6 +6015,22 @@ HOLDOUT197_ABSTAIN_FLOOR = 0.93
 HOLDOUT198 = DATA / "holdout198_questions.yaml"
 HOLDOUT198_ANSWERABLE_FLOOR = 0.93
 HOLDOUT198_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07 by a helper who never saw the bot: Moroccan and Algerian families in
+# New Jersey (Paterson, Jersey City, Elizabeth) and Brooklyn on a community WhatsApp bridged to
+# Discord; Darija and French mixed with English in Latin letters with 3/7/9 for letters,
+# lowercase, short. Held out: scored once, at the commit its round started from (178/221
+# answerable right, 24/30 abstained), never tuned on.
+HOLDOUT199 = DATA / "holdout199_questions.yaml"
+HOLDOUT199_ANSWERABLE_FLOOR = 0.77
+HOLDOUT199_ABSTAIN_FLOOR = 0.77
+# Written blind on 2026-12-07 by a helper who never saw the bot: Military veterans at a VFW post
+# and on a veterans' Discord, some immigrants or with deported-veteran buddies; blunt, lowercase,
+# military jargon (roger, SITREP, BLUF, CO, op, boots on the ground, Guard unit), some
+# Spanish/Tagalog. Held out: scored once, at the commit its round started from (163/181 answerable
+# right, 18/20 abstained), never tuned on.
+HOLDOUT200 = DATA / "holdout200_questions.yaml"
+HOLDOUT200_ANSWERABLE_FLOOR = 0.87
+HOLDOUT200_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6177,6 +6232,8 @@ HELD_OUT = frozenset(
         HOLDOUT196,
         HOLDOUT197,
         HOLDOUT198,
+        HOLDOUT199,
+        HOLDOUT200,
     }
 )
 
@@ -6452,6 +6509,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS228, 1.0, OOS228_ABSTAIN_FLOOR),
         (OOS229, 1.0, OOS229_ABSTAIN_FLOOR),
         (OOS230, 1.0, OOS230_ABSTAIN_FLOOR),
+        (OOS231, 1.0, OOS231_ABSTAIN_FLOOR),
+        (OOS232, 1.0, OOS232_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -6911,6 +6970,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV466, DEV466_ANSWERABLE_FLOOR, DEV466_ABSTAIN_FLOOR),
         (DEV467, DEV467_ANSWERABLE_FLOOR, DEV467_ABSTAIN_FLOOR),
         (DEV468, DEV468_ANSWERABLE_FLOOR, DEV468_ABSTAIN_FLOOR),
+        (DEV469, DEV469_ANSWERABLE_FLOOR, DEV469_ABSTAIN_FLOOR),
+        (DEV470, DEV470_ANSWERABLE_FLOOR, DEV470_ABSTAIN_FLOOR),
+        (DEV471, DEV471_ANSWERABLE_FLOOR, DEV471_ABSTAIN_FLOOR),
+        (DEV472, DEV472_ANSWERABLE_FLOOR, DEV472_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7110,6 +7173,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT196, HOLDOUT196_ANSWERABLE_FLOOR, HOLDOUT196_ABSTAIN_FLOOR),
         (HOLDOUT197, HOLDOUT197_ANSWERABLE_FLOOR, HOLDOUT197_ABSTAIN_FLOOR),
         (HOLDOUT198, HOLDOUT198_ANSWERABLE_FLOOR, HOLDOUT198_ABSTAIN_FLOOR),
+        (HOLDOUT199, HOLDOUT199_ANSWERABLE_FLOOR, HOLDOUT199_ABSTAIN_FLOOR),
+        (HOLDOUT200, HOLDOUT200_ANSWERABLE_FLOOR, HOLDOUT200_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7342,6 +7407,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos228",
         "oos229",
         "oos230",
+        "oos231",
+        "oos232",
         "dev4",
         "dev5",
         "dev6",
@@ -7801,6 +7868,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev466",
         "dev467",
         "dev468",
+        "dev469",
+        "dev470",
+        "dev471",
+        "dev472",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -8000,6 +8071,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout196_held_out",
         "holdout197_held_out",
         "holdout198_held_out",
+        "holdout199_held_out",
+        "holdout200_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8088,7 +8161,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev468, holdout6 ... holdout198: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev472, holdout6 ... holdout200: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

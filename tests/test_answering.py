@@ -21,6 +21,7 @@ from briefings.answering import (
     engine,
     french,
     guarani,
+    gujarati,
     hawaii,
     hindi,
     kreyol,
@@ -4447,6 +4448,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("that national guard draft wan use how many soldiers sef", "military-national-guard-draft"),
         ("imisa people got deported in 2015?", "numbers-2015-333000-lowest-since-2007"),
         ("vizguerra go stay for that church till when", "cases-vizguerra-stay-indefinitely"),
+        # --- the dev469, dev470, dev471, dev472 round ---
+        ("2016 ma ketla loko deport thaya hata?", "numbers-2016-not-public"),
+        ("daca give work permit to duoshao ren", "daca-750000-work-permits"),
+        ("trump tweet say deport duoshao ren", "ice-2019-trump-millions-tweet"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5699,6 +5704,22 @@ def test_punjabi_is_read_as_english() -> None:
         "'Spicer da un numero, el Pew da otro'. pregunta si Spicer dio bien el numero",
     ):
         assert punjabi.read_as_english(typed) == typed
+
+
+def test_gujarati_is_read_as_english() -> None:
+    # Gujarati's question words, postpositions and verbs read as English, word for word.
+    assert gujarati.read_as_english("2015 ma ketla loko deport thaya hata?") == (
+        "2015 in how many people deport were?"
+    )
+    assert gujarati.read_as_english("kelly e mexico ma mass deportation vishe shu kahyu hatu?") == (
+        "kelly mexico in mass deportation about what said was?"
+    )
+    # Hindi (whose "kya" is "what", not "where") and Tagalog are read as typed.
+    for typed in (
+        "trump ne kya kaha tha ki koi nahi jayega",
+        "kaya ba talaga ng ICE i-deport agad yung millions?",
+    ):
+        assert gujarati.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

@@ -31,6 +31,9 @@ _GLOSSARY: dict[str, str] = {
     "\u591a\u5c11": "how many", "\u51e0\u4e2a": "how many", "\u4e3a\u4ec0\u4e48": "why",
     "\u70ba\u4ec0\u9ebc": "why", "\u4ec0\u4e48\u65f6\u5019": "when", "\u4ec0\u4e48": "what",
     "\u4ec0\u9ebc": "what", "\u54ea\u91cc": "where",
+    "duoshao ren": "how many people", "duo shao ren": "how many people",
+    "duoshao qian": "how much", "duo shao qian": "how much", "shei shuo de dui": "who's right",
+    "shei dui": "who's right", "shei": "who", "shui shuo de": "who said",
     # Whom the asker speaks for.
     "lao ban niang": "my boss", "lao ban": "my boss", "laoban": "my boss", "lou baan": "my boss",
     "wo biaoge": "my cousin", "wo biao ge": "my cousin", "wo biaojie": "my cousin",

@@ -36,6 +36,7 @@ from briefings.answering import (
     bengali,
     chinese,
     guarani,
+    gujarati,
     hawaii,
     patois,
     punjabi,
@@ -161,6 +162,7 @@ _READERS: tuple[Callable[[str], str], ...] = (
     turkish.read_as_english,
     guarani.read_as_english,
     punjabi.read_as_english,
+    gujarati.read_as_english,
     bengali.read_as_english,
     tagalog.read_as_english,
     vietnamese.read_as_english,
@@ -1596,7 +1598,8 @@ _TRAILING_STORY = lazy_compile(
     r"|(?=,\s+(?:like\s+)?(?:i|im|i'm|we|my|our)\s(?!(?:heard|hear|read|think|thought|guess"
     r"|mean|know|saw|believe|remember)\b))"
     # (or why the asker needs it: ", need for argument with dispatcher")
-    r"|(?=,\s+(?:i |we )?need (?:it |this |that )?for\b)))"
+    # (", commissioner needs it for the court minutes": or someone else)
+    r"|(?=,\s+(?:i |we |(?:the |my |our )?[\w'-]+ )?needs? (?:it |this |that )?for\b)))"
     r"\s*(?:[-\u2013\u2014]+\s*|,\s*)?"
     r"(?P<story>[^?]*\b(?:caller|client|member|constituent|my|our|his"
     r"|her|their|mi|family|student|coworker|co-worker|friend|neighbou?r)(?:'s)? (?:[\w'-]+ ){0,2}"
@@ -1690,7 +1693,7 @@ _TRAILING_STORY = lazy_compile(
     r"|for (?:a|my|our) (?:[\w-]+ ){0,2}(?:paper|essay|report|assignment|project|class|homework))"
     r"\b[^?]*"
     r"|(?:edit|eta|update|ps|p\.s\.)\s*:[^?]*"
-    r"|(?:i |we )?need (?:it |this |that )?for\b[^?]*"
+    r"|(?:i |we |(?:the |my |our )?[\w'-]+ )?needs? (?:it |this |that )?for\b[^?]*"
     # ... or what the bot said before: "and the 2016 number? you gave me 2015".
     r"|(?:but |cause |cuz )?(?:you|u) (?:gave|told|showed|sent|said)(?: (?:me|us))?\b[^?]*"
     # ... or who will use the answer: "...? Civil Rights Division will want to cite it if so",
