@@ -14,16 +14,13 @@ Hindi's is "what", and "ma", "nu", "ne" and "shu" are Hindi, Nepali, Punjabi or 
 
 from __future__ import annotations
 
-import re
-
-from briefings.answering.tagalog import closed_up
-from briefings.patterns import lazy_compile
+from briefings.answering.punjabi import WORD, read_word_for_word
+from briefings.answering.tagalog import phrase_table
 from briefings.retrieval import word_set
 
 # Phrases read first, whole (before the words they are made of).
-_PHRASES = tuple(
-    (lazy_compile(rf"\b{phrase}\b", re.IGNORECASE), english)
-    for phrase, english in (
+_PHRASES = phrase_table(
+    (
         (r"ke (?:nai|nahi|nathi|shu)(?=\s*[?.!]|\s*$)", "or not"),
         (r"kevi rite", "how"),
         (r"taraf thi", "from"),
@@ -129,24 +126,10 @@ _MARKERS = word_set(
 # Gujarati ("kelly nu 'no mass deportations' statement kai date nu che?"). (Not "ne", "kya",
 # "kon", "na" or "thi", which Hindi has too.)
 _WEAK_MARKERS = word_set("nu ni ma mate pan hoy thai j")
-_WORD = lazy_compile(r"\b[^\W\d_]+(?:'[^\W\d_]+)?")  # (not the "k" of "100k")
-_ASKED = lazy_compile(
-    r"\b(?:what|who|whom|whose|when|where|which|why|how|or not)\b"
-    r"|^(?:can|could|should|will|would|is|are|was|were|did|do|does|has|have)\b",
-    re.IGNORECASE,
-)
 
 
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it is Gujarati; otherwise `text` itself."""
-    said = [w.lower() for w in _WORD.findall(text)]
-    if 2 * len(_MARKERS.intersection(said)) + sum(w in _WEAK_MARKERS for w in said) < 3:
-        return text
-    read = text
-    for phrase, english in _PHRASES:
-        read = phrase.sub(english, read)
-    read = closed_up(_WORD.sub(lambda m: _WORDS.get(m[0].lower(), m[0]), read))
-    if "?" in text and _ASKED.search(read) is None:
-        # "morgan e kahyu k families pan include thase?": whether.
-        read = f"is it true that {read}"
-    return read
+    said = [w.lower() for w in WORD.findall(text)]
+    marking = 2 * len(_MARKERS.intersection(said)) + sum(w in _WEAK_MARKERS for w in said)
+    return read_word_for_word(text, _PHRASES, _WORDS) if marking >= 3 else text

@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import re
 
-from briefings.answering.tagalog import closed_up
-from briefings.patterns import lazy_compile
+from briefings.answering.tagalog import closed_up, phrase_table
+from briefings.patterns import LazyPattern, lazy_compile
 from briefings.retrieval import word_set
 
 # Phrases read first, whole (before the words they are made of).
-_PHRASES = tuple(
-    (lazy_compile(rf"\b{phrase}\b", re.IGNORECASE), english)
-    for phrase, english in (
+_PHRASES = phrase_table(
+    (
         (r"ke (?:ni|nahi|nahin)", "or not"),
         (r"ki (?:ni|nahi|nahin)(?=\s*\?*\s*$)", "or not"),
         (r"kinna chir", "how long"),
@@ -160,7 +159,8 @@ _MARKERS = word_set(
 # "ne", "koi", "kuch", "wala" or "kyon", which Hindi has too, nor "da", Spanish.)
 _WEAK_MARKERS = word_set("nu vi hun bare")
 _SPANISH_TOO = word_set("si de te di")
-_WORD = lazy_compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # (not "ch" of "chèche": a word whole)
+# A word, whole (not the "ch" of "chèche", nor the "k" of "100k").
+WORD = lazy_compile(r"\b[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASKED = lazy_compile(
     r"\b(?:what|who|whom|whose|when|where|which|why|how|or not)\b"
     r"|^(?:can|could|should|will|would|is|are|was|were|did|do|does|has|have)\b",
@@ -170,19 +170,23 @@ _ASKED = lazy_compile(
 
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it is Punjabi; otherwise `text` itself."""
-    said = [w.lower() for w in _WORD.findall(text)]
+    said = [w.lower() for w in WORD.findall(text)]
     marking = (
         2 * len(_MARKERS.intersection(said))
         + sum(w in _WEAK_MARKERS for w in said)
         + bool(_SPANISH_TOO.intersection(said))
     )
-    if marking < 3:
-        return text
+    return read_word_for_word(text, _PHRASES, _WORDS) if marking >= 3 else text
+
+
+def read_word_for_word(
+    text: str, phrases: tuple[tuple[LazyPattern, str], ...], words: dict[str, str]
+) -> str:
+    """Return `text`, in a language that puts the verb last, read as English: its `phrases`
+    first, then each of its `words`; a question with no question word asks whether ("national
+    guard ne kade immigrants nu arrest kita pehla?")."""
     read = text
-    for phrase, english in _PHRASES:
+    for phrase, english in phrases:
         read = phrase.sub(english, read)
-    read = closed_up(_WORD.sub(lambda m: _WORDS.get(m[0].lower(), m[0]), read))
-    if "?" in text and _ASKED.search(read) is None:
-        # "national guard ne kade immigrants nu arrest kita pehla?": whether.
-        read = f"is it true that {read}"
-    return read
+    read = closed_up(WORD.sub(lambda m: words.get(m[0].lower(), m[0]), read))
+    return f"is it true that {read}" if "?" in text and _ASKED.search(read) is None else read

@@ -3214,7 +3214,7 @@ _SHORTHAND = {
     "that weak": "that week", "boarder": "border", "boarders": "borders",
     "every body": "everybody",
     # ... and an analyst's "was the release call in the AM or PM on 2/21".
-    "am or pm": "morning or afternoon",
+    "am or pm": "morning or afternoon", "a.m. or p.m.": "morning or afternoon",
     # ... a Somali family's question words: "imisa ppl were deported in 2015", "yaa waa ronald
     # vitiello", "xaggee was kelly", "goorma", "maxay";
     "imisa": "how many", "immisa": "how many", "goorma": "when", "xaggee": "where",
@@ -3224,7 +3224,6 @@ _SHORTHAND = {
     "local le": "local law enforcement",
     # ... and "she go stay inside that church till when": how long.
     "till when": "how long", "until when": "how long", "til when": "how long",
-    "a.m. or p.m.": "morning or afternoon",
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
     "fen was": "where was", "fen did": "where did", "fen is": "where is", "fen do": "where do",
     # ... Levantine and Iraqi "wein kan trump ray7" (where was Trump going), "meen 2al" (who said

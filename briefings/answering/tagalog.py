@@ -12,10 +12,11 @@ not also English or Spanish ones ("po", "yung", "daw", "ng"): "Sa" and "Ang" are
 Cebuano (Bisaya) speakers from the Visayas and Mindanao mix their language with English the same
 way, with the same markers and particles ("sa", "ang", "ba", "daw", "po") but their own question
 and everyday words ("unsa" is what, "pila ka" how many, "kanus-a" when, "ngano" why, "dili" not)
-and the prefix "gi-" ("gi-deport" is "deported"). A question with a word that is Bisaya alone
-("unsa", "kinsa", "tinuod", "gyud", "pila ka") and one more Filipino word of either language is
-read with the Bisaya words over the Tagalog ones, where the two differ ("ilang" is "their", not
-"how many"; "daan" is "already", not "hundred").
+and the prefix "gi-" ("gi-deport" is "deported"). A question with one of Bisaya's own question
+words ("unsa", "kinsa", "ngano"), or with another word that is Bisaya alone ("tinuod", "gyud",
+"pila ka", "ni-adto") and one more Filipino word of either language, is read with the Bisaya
+words over the Tagalog ones, where the two differ ("ilang" is "their", not "how many"; "daan" is
+"already", not "hundred").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from briefings.patterns import LazyPattern, lazy_compile
 from briefings.retrieval import word_set
 
 
-def _phrase_table(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[LazyPattern, str], ...]:
+def phrase_table(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[LazyPattern, str], ...]:
     """Return each phrase's pattern (whole words, any case) with the English it reads as."""
     return tuple(
         (lazy_compile(rf"\b{phrase}\b", re.IGNORECASE), english) for phrase, english in pairs
@@ -44,7 +45,7 @@ _KIN = {
     "asawa": "spouse", "kaibigan": "friend", "kapitbahay": "neighbor", "pamilya": "family",
 }  # fmt: skip
 # Phrases read first, whole.
-_PHRASES = _phrase_table(
+_PHRASES = phrase_table(
     (
         (r"(?:di ba|diba|hindi ba)", "is it true that"),
         (r"totoo (?:po )?ba(?: talaga)?(?=\s*[?.!]|\s*$)", "is it true"),
@@ -273,7 +274,7 @@ _BISAYA_KIN = {
     "ig-agaw": "cousin", "bana": "husband", "uyab": "partner", "apo": "grandchild",
     "umangkon": "nephew", "silingan": "neighbor", "higala": "friend", "manghod": "sibling",
 }  # fmt: skip
-_BISAYA_PHRASES = _phrase_table(
+_BISAYA_PHRASES = phrase_table(
     (
         (r"tinuod (?:po )?ba(?: gyud| jud| kaha)?(?=\s*[?.!]|\s*$)", "is it true"),
         (r"tinuod (?:po )?ba(?: gyud| jud| kaha)?(?: nga)?", "is it true that"),
@@ -398,9 +399,9 @@ _BISAYA_MARKERS = word_set(
     """
 )
 _HOW_MANY = lazy_compile(r"\bpila (?:po |ba )?ka\b")  # "pila ka": how many, and Bisaya alone
-# Its question words, which no other language a question here is written in has, and its
-# prefixes on an English verb ("ni-confirm", "gi-deport"): one of them with any other Filipino
-# word is Bisaya ("kinsa tong acting director sa ICE", "asa ni-adto si trump").
+# Its question words, which no other language a question here is written in has, count twice
+# (one is Bisaya enough: "kinsa tong acting director sa ICE?"), and its prefixes on an English
+# verb ("ni-confirm", "gi-deport") count as its words do ("asa ni-adto si trump").
 _BISAYA_ASKS = word_set(
     "unsa unsay unsang unsaon giunsa kinsa kinsay kinsang ngano nganong kanus-a"
 )
