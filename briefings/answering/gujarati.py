@@ -90,7 +90,7 @@ _WORDS: dict[str, str] = {
     "ghare": "homes", "kaam": "work", "chokra": "children", "sachu": "true", "saru": "good",
     "kaka": "uncle", "masi": "aunt", "bhatija": "nephew", "papa": "dad", "pappa": "dad",
     "mummy": "mom", "vaat": "thing", "naam": "name", "ullekh": "mention", "sudhi": "until",
-    "turant": "immediately", "jaldi": "quickly", "gusse": "angry", "majority": "majority",
+    "turant": "immediately", "jaldi": "quickly", "gusse": "angry",
     "pacha": "back", "roj": "daily", "kaho": "tell", "samjanu": "understand",
     "savare": "morning", "saanje": "evening", "baki": "remaining", "didhu": "",
     "sambhalyu": "heard", "padvano": "", "yaad": "remember", "ekla": "alone", "aave": "come",

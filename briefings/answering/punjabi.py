@@ -52,10 +52,6 @@ _PHRASES = phrase_table(
         (r"(?:ajj|aj) kal", "these days"),
         (r"(?:to|ton) (?=(?:aayi|aaya|aaye|aunde|aya)\b)", "from "),
         (r"le ke", "over"),
-        (
-            r"ki (?=(?:kiha|keha|kehnde|kehnda|kehndi|kita|kiti|kite|dita|ditta|likhya|jawab)\b)",
-            "what ",
-        ),
     )
 )
 # Words, and how they read in English ("" for none).
