@@ -28,6 +28,7 @@ from briefings.answering import (
     kriolu,
     patois,
     phrasings,
+    polish,
     portuguese,
     punjabi,
     strings,
@@ -4452,6 +4453,14 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("2016 ma ketla loko deport thaya hata?", "numbers-2016-not-public"),
         ("daca give work permit to duoshao ren", "daca-750000-work-permits"),
         ("trump tweet say deport duoshao ren", "ice-2019-trump-millions-tweet"),
+        # --- the dev473, dev474, dev475, dev476 round ---
+        ("czy kelly obiecal ze nie bedzie masowych deportacji", "mass-deportations-kelly-no-mass-deportations"),
+        ("kiedy byla separacja rodzin na granicy", "families-separation-2018"),
+        ("ile nowych agentow straz graniczna chce zatrudnic?", "hiring-10000-ice-5000-border-patrol"),
+        ("whens game day for the family op per trump", "ice-2019-operation-next-week"),
+        ("is the military getting subbed in for the raids, what did kelly say", "military-kelly-no-military-force"),
+        ("final score for 2015 deportations?", "numbers-2015-333000-lowest-since-2007"),
+        ("Pardon the pedantry, but on which day of the week were the memos made official?", "memos-made-official-2017-02-21"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5720,6 +5729,22 @@ def test_gujarati_is_read_as_english() -> None:
         "kaya ba talaga ng ICE i-deport agad yung millions?",
     ):
         assert gujarati.read_as_english(typed) == typed
+
+
+def test_polish_is_read_as_english() -> None:
+    # Polish read word for word, its diacritics or none; "czy" asks whether.
+    assert polish.read_as_english("ile rodzin ICE chciało złapać w 2019?") == (
+        "how many families ICE wanted arrest in 2019?"
+    )
+    assert polish.read_as_english("czy kelly obiecal ze nie bedzie masowej deportacji?") == (
+        "is it true that kelly promised that there will be no mass deportation?"
+    )
+    # English with one Polish-looking word, and Spanish, are read as typed.
+    for typed in (
+        "did kelly promise no mass deportations? we need to know",
+        "cuantos deportaron en 2015, te acuerdas?",
+    ):
+        assert polish.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

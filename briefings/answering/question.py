@@ -1357,6 +1357,14 @@ _FILLER = _AnyCase(
     r"|asks|asked|says|said|asking|emailed|messaged|texted|wants to know|keeps asking))*"
     r"(?=\s*[:\"\u201c])"
     r"|^(?:pasting|pasted|copy[- ]?pasting|verbatim)(?=\s*:)"
+    # ... or a radio caller's: "HOT TAKE FROM CALLER: '...' true or fake news?", "...? host is
+    # blanking mid-segment", "..., caller thinks it was trump".
+    r"|^(?:(?:hot )?takes? |questions? |texts? |claims? )?(?:from )?(?:an? |the |our |one )?"
+    r"(?:callers?|listeners?|viewers?)(?: (?:on )?line \d+)?(?: (?:says|asks|said|asked|writes"
+    r"|texts|wants to know))?(?=\s*:)"
+    r"|(?<=[?.!,] )(?:the |our |a |one |this )?(?:callers?|listeners?|hosts?|anchors?|producers?)"
+    r"(?: (?:on )?line \d+)? (?:thinks? it (?:was|is)|(?:is|are|was) (?:blanking|stuck|live"
+    r"|on air|on hold|waiting)|wants? to know)\b[^?]*?(?=\W*$)"
     r"|(?<=[?.!] )(?:the |a |our |one |this )?(?:residents?|constituents?|tenants?|neighbou?rs?)"
     r"(?: (?:on|from|at|in)(?: [\w.'-]+){1,3}?)?(?: (?:is|are|was|were|so|really|very|getting))*"
     r" (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out|panicking)(?=\W*$)"
@@ -1367,6 +1375,10 @@ _FILLER = _AnyCase(
     r"(?: (?:in|from|at|back in)(?: [\w.'-]+){1,2}?)?(?: (?:is|are|was|were|so|really|very"
     r"|getting|been))* (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out"
     r"|panicking|stressed)(?=\W*$)"
+    # ... or said first: "my fa'e is lowkey panicking, did dhs say ppl need to panic".
+    r"|^(?:my|our) [\w'-]+(?: [\w'-]+)? (?:is|are|'s)\s+(?:(?:lowkey|low key|kinda|really|so"
+    r"|literally)\s+)?(?:panicking|freaking out|scared|worried|stressing|stressed|nervous"
+    r"|afraid)\b(?:[^?,.]{0,30}\w)?(?=[,.]\s*\w)"
     # ... and the council member's office: ", CM is on a call in 10", "before CM posts".
     r"|(?<=[?.!,] )(?:the )?cm (?:is|was|will|wants|needs|has|asked|asks)\b[^?]*?(?=\W*$)"
     r"|\bbefore (?:the )?cm (?:posts|sends|signs|speaks|replies|responds|goes on)\b[^?]*?(?=\W*$)"
@@ -2240,6 +2252,15 @@ _FILLER = _AnyCase(
     # ... "? please tell me no ya rabbi", "..., for my notes".
     r"|(?<=[.!?] )please tell me (?:no|yes|it'?s not true|it isn'?t)\b[^?]*?(?=\W*$)"
     r"|(?<=, )for (?:my|our) notes(?=\W*$)"
+    # ... or a careful asker's why and what they already have: "? I ask purely for the
+    # completeness of my minutes.", "? My notes disagree with a colleague's.", "(I have 'the
+    # Senate' in my notes, which may be imprecise.)", "(all of them, I gather, speaking ...)",
+    # "Forgive the pedantry, but ...".
+    r"|(?<=[.!?] )(?:i ask (?:purely |only |simply |merely )?(?:for|because|since|as|so)"
+    r"|(?:my|our) notes (?:disagree|differ|say|have|show)|(?:i am|i'm) noting)\b[^?]*?(?=\W*$)"
+    r"| \((?=[^()]*\bi (?:am|have|had|believe|gather|think|recall|ask|assume|suspect|take it)\b)"
+    r"[^()]*?\w(?=\W*\)\W*$)"
+    r"|^(?:forgive|pardon|excuse) (?:the|my) pedantry,? (?:but )?"
     r"|(?<=[.!?] )settle (?:this|it)(?: for (?:us|me|our [\w' -]{1,30}))?(?=\W*$)"
     r"|(?<=, )(?:i |we )?need to know for (?:our|my|the) [\w' -]{1,40}?(?=\W*$)"
     # ... or what it is for, after it: "? It's for a teach-in at UW", ", bullet points fine", "?
@@ -3222,6 +3243,12 @@ _SHORTHAND = {
     "maxaa": "what", "sidee": "how", "waa su'aal": "question",
     # ... a police union's "does the main list include using local LE for arrests";
     "local le": "local law enforcement",
+    # ... a sports desk's "KICKOFF DATE", "whens game day for the ICE operation", "is the
+    # military getting subbed in", "final score FY2018";
+    "kickoff date": "date", "kick-off date": "date",
+    "game day": "start date", "gameday": "start date", "subbed in": "used",
+    "getting subbed in": "being used", "final score": "total", "full court press": "all at once",
+    "practice squad idea": "idea", "off the roster": "", "fair game": "targets",
     # ... and "she go stay inside that church till when": how long.
     "till when": "how long", "until when": "how long", "til when": "how long",
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
