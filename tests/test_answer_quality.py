@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout202) report only their two rates here, never their misses: they are the honest measurements
+holdout204) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3405,6 +3405,35 @@ DEV475_ABSTAIN_FLOOR = 0.93
 DEV476 = DATA / "dev476_questions.yaml"
 DEV476_ANSWERABLE_FLOOR = 0.82
 DEV476_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Tamil families (parents, grad students, aunties forwarding msgs) in
+# Dallas, Charlotte and Jersey City on a Tamil Sangam Discord, typing Tanglish (romanized Tamil +
+# English, lowercase, verb-last sometimes). First look 56/242 answered right, 31/32 abstained;
+# after its round 62/242, 31/32.
+DEV477 = DATA / "dev477_questions.yaml"
+DEV477_ANSWERABLE_FLOOR = 0.22
+DEV477_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: South Indian software families (Bay Area + Seattle) on an
+# apartment-complex WhatsApp group bridged to Slack; Tenglish with some Tanglish, lowercase,
+# H-1B/GC worries, parents on B-2. First look 175/226 answered right, 25/29 abstained; after its
+# round 179/226, 25/29.
+DEV478 = DATA / "dev478_questions.yaml"
+DEV478_ANSWERABLE_FLOOR = 0.76
+DEV478_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Kenyan and Tanzanian nurses, Uber drivers and students in Dallas
+# and Minneapolis on a diaspora Discord, lowercase English mixed with Swahili and Sheng (ni kweli,
+# lini, ngapi, msee, manze, aje), typos and friendly banter. First look 79/242 answered right,
+# 30/31 abstained; after its round 219/242, 29/31.
+DEV479 = DATA / "dev479_questions.yaml"
+DEV479_ANSWERABLE_FLOOR = 0.87
+DEV479_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Corporate compliance and HR staff at a large meatpacking and
+# poultry company, internal Slack #immigration-compliance channel, corporate jargon (clarity on,
+# exposure, circle back, net-net, level-set, TL;DR, per the memo), mostly lowercase, worried about
+# worksite enforcement and the plant workforce. First look 165/178 answered right, 24/25
+# abstained; after its round 170/178, 24/25.
+DEV480 = DATA / "dev480_questions.yaml"
+DEV480_ANSWERABLE_FLOOR = 0.92
+DEV480_ABSTAIN_FLOOR = 0.93
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4396,6 +4425,19 @@ OOS233_ABSTAIN_FLOOR = 0.91
 # 97/108.
 OOS234 = DATA / "oos234_questions.yaml"
 OOS234_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Church quilting guild Discord at a small-town Iowa parish (retired
+# teachers typing full careful sentences, a few immigrant members mixing in
+# Spanish/Tagalog/Vietnamese, one member whose son-in-law was deported; lots of quilting and
+# potluck chatter, lowercase, ellipses, "@briefbot"), asking what the sources do not answer. First
+# look 99/111 abstained; after its round 99/111.
+OOS235 = DATA / "oos235_questions.yaml"
+OOS235_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: High-school FRC robotics team Slack (mentors + students, one
+# student's parents undocumented, team drives/flies to out-of-state events); mentors type full
+# sentences with @briefbot, students lowercase w/ slang, typos, emoji codes, asking what the
+# sources do not answer. First look 87/96 abstained; after its round 87/96.
+OOS236 = DATA / "oos236_questions.yaml"
+OOS236_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -6088,6 +6130,22 @@ HOLDOUT201_ABSTAIN_FLOOR = 0.84
 HOLDOUT202 = DATA / "holdout202_questions.yaml"
 HOLDOUT202_ANSWERABLE_FLOOR = 0.9
 HOLDOUT202_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Malayali nurses and their
+# families in Houston, Long Island and Chicago on a Kerala church WhatsApp group bridged to
+# Discord; English mixed with romanized Malayalam (enthu, eppol, ethra, aaru, evide, sathyamano,
+# alle, chetta, chechi), lowercase, forwarding rumours for relatives. Held out: scored once, at
+# the commit its round started from (183/204 answerable right, 24/25 abstained), never tuned on.
+HOLDOUT203 = DATA / "holdout203_questions.yaml"
+HOLDOUT203_ANSWERABLE_FLOOR = 0.86
+HOLDOUT203_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Jamaican and Guyanese families in
+# Flatbush, Brooklyn and Lauderhill, Florida on a community Discord, typing Jamaican Patois and
+# Caribbean English in lowercase run-ons, worried about relatives with old deportation orders.
+# Held out: scored once, at the commit its round started from (215/234 answerable right, 28/31
+# abstained), never tuned on.
+HOLDOUT204 = DATA / "holdout204_questions.yaml"
+HOLDOUT204_ANSWERABLE_FLOOR = 0.88
+HOLDOUT204_ABSTAIN_FLOOR = 0.87
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6293,6 +6351,8 @@ HELD_OUT = frozenset(
         HOLDOUT200,
         HOLDOUT201,
         HOLDOUT202,
+        HOLDOUT203,
+        HOLDOUT204,
     }
 )
 
@@ -6572,6 +6632,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS232, 1.0, OOS232_ABSTAIN_FLOOR),
         (OOS233, 1.0, OOS233_ABSTAIN_FLOOR),
         (OOS234, 1.0, OOS234_ABSTAIN_FLOOR),
+        (OOS235, 1.0, OOS235_ABSTAIN_FLOOR),
+        (OOS236, 1.0, OOS236_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -7039,6 +7101,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV474, DEV474_ANSWERABLE_FLOOR, DEV474_ABSTAIN_FLOOR),
         (DEV475, DEV475_ANSWERABLE_FLOOR, DEV475_ABSTAIN_FLOOR),
         (DEV476, DEV476_ANSWERABLE_FLOOR, DEV476_ABSTAIN_FLOOR),
+        (DEV477, DEV477_ANSWERABLE_FLOOR, DEV477_ABSTAIN_FLOOR),
+        (DEV478, DEV478_ANSWERABLE_FLOOR, DEV478_ABSTAIN_FLOOR),
+        (DEV479, DEV479_ANSWERABLE_FLOOR, DEV479_ABSTAIN_FLOOR),
+        (DEV480, DEV480_ANSWERABLE_FLOOR, DEV480_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7242,6 +7308,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT200, HOLDOUT200_ANSWERABLE_FLOOR, HOLDOUT200_ABSTAIN_FLOOR),
         (HOLDOUT201, HOLDOUT201_ANSWERABLE_FLOOR, HOLDOUT201_ABSTAIN_FLOOR),
         (HOLDOUT202, HOLDOUT202_ANSWERABLE_FLOOR, HOLDOUT202_ABSTAIN_FLOOR),
+        (HOLDOUT203, HOLDOUT203_ANSWERABLE_FLOOR, HOLDOUT203_ABSTAIN_FLOOR),
+        (HOLDOUT204, HOLDOUT204_ANSWERABLE_FLOOR, HOLDOUT204_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7478,6 +7546,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos232",
         "oos233",
         "oos234",
+        "oos235",
+        "oos236",
         "dev4",
         "dev5",
         "dev6",
@@ -7945,6 +8015,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev474",
         "dev475",
         "dev476",
+        "dev477",
+        "dev478",
+        "dev479",
+        "dev480",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -8148,6 +8222,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout200_held_out",
         "holdout201_held_out",
         "holdout202_held_out",
+        "holdout203_held_out",
+        "holdout204_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8236,7 +8312,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev476, holdout6 ... holdout202: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev480, holdout6 ... holdout204: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -32,6 +32,7 @@ from briefings.answering import (
     portuguese,
     punjabi,
     strings,
+    swahili,
     turkish,
     vietnamese,
 )
@@ -4461,6 +4462,11 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("is the military getting subbed in for the raids, what did kelly say", "military-kelly-no-military-force"),
         ("final score for 2015 deportations?", "numbers-2015-333000-lowest-since-2007"),
         ("Pardon the pedantry, but on which day of the week were the memos made official?", "memos-made-official-2017-02-21"),
+        # --- the dev477, dev478, dev479, dev480 round ---
+        ("kelly alisema nini kuhusu mass deportations huko mexico", "mass-deportations-kelly-no-mass-deportations"),
+        ("nani aliandika memos hizi", "memos-two-memos-from-kelly"),
+        ("quick gut check - did the memos end DACA?", "daca-not-overturned"),
+        ("what are the main changes? plant GMs want a summary", "memos-main-measures"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5745,6 +5751,24 @@ def test_polish_is_read_as_english() -> None:
         "cuantos deportaron en 2015, te acuerdas?",
     ):
         assert polish.read_as_english(typed) == typed
+
+
+def test_swahili_is_read_as_english() -> None:
+    # A verb's subject and tense go ("a-li-sema", he said); what follows what it asks about is put
+    # before it ("troops ngapi", how many troops); "ni kweli" asks whether it is true.
+    assert swahili.read_as_english("kelly alisema nini kuhusu mass deportations huko mexico") == (
+        "kelly say what about mass deportations in mexico"
+    )
+    assert swahili.read_as_english("ile draft ya national guard ilikuwa ya troops ngapi") == (
+        "that draft of national guard was of how many troops"
+    )
+    assert swahili.read_as_english("ok so which one ni kweli sasa?") == "ok so which one is true?"
+    # Spanish and Tagalog, which share "ya", "na" and "ni", are read as typed.
+    for typed in (
+        "que dijo kelly sobre las deportaciones masivas, ya sabes?",
+        "ano ang sinabi ni kelly na walang mass deportations?",
+    ):
+        assert swahili.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

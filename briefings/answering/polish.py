@@ -129,12 +129,14 @@ _WORDS: dict[str, str] = {
 }  # fmt: skip
 # Question words that are Polish alone (or Russian too, as "kto" is, and read the same), and other
 # words no English or Spanish question has: a question word, or two of the others, is Polish.
+# (Swahili's "ile", that, is read by `swahili` first.)
 _ASKING = word_set("czy kiedy dlaczego gdzie kto ile ilu ktory ktora ktore ktorzy ktorych czemu")
 _MARKERS = word_set(
     """
     jest byl byla bylo byli byly bedzie beda sie powiedzial powiedziala obiecal chcial chcialo
     chca chcieli prawda naprawde teraz racje klamie jaki jaka jakie dla przez zeby mowi
-    wszystko deportacja deportacji deportacje masowej rodzin rodziny ludzi nie ze
+    wszystko deportacja deportacji deportacje masowej rodzin rodziny ludzi nie ze chce nowych
+    zatrudnic agentow moze jeszcze juz tylko
     """
 )
 

@@ -1375,6 +1375,19 @@ _FILLER = _AnyCase(
     r"(?: (?:in|from|at|back in)(?: [\w.'-]+){1,2}?)?(?: (?:is|are|was|were|so|really|very"
     r"|getting|been))* (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out"
     r"|panicking|stressed)(?=\W*$)"
+    # ... or an office's: "net-net is ...", "quick gut check - do ...", "...? plant GMs want a
+    # timeline", "...? need a timeline for the plant GMs by EOD", "..., on the record?", "...?
+    # sounds pretty discretionary".
+    r"|^(?:net[- ]net|level[- ]set me)\b,?(?= \w)"
+    r"|^(?:quick |a quick )?gut[- ]check\b(?=\s*[-:,\u2013\u2014]+ \w)"
+    r"|(?<=[?.!] )(?:(?:the|our|my) )?(?:plant |site |regional |general |store )?(?:gms?|general"
+    r" managers?|managers?|supervisors?|leadership|execs?|the board|hr|legal|ops|c-suite|vps?)"
+    r"(?: team)? (?:wants?|needs?|asked|asks|is asking|are asking)\b[^?]*?(?=\W*$)"
+    r"|(?<=[?.!] )(?:i |we )?need (?:a|the) (?:timeline|answer|number|figure|quote|date)\b"
+    r"[^?]*?(?=\W*$)"
+    r"|,? ?by (?:eod|cob|end of day|close of business)(?=\W*$)"
+    r"|, on the record(?=\W*$)"
+    r"|(?<=[?] )sounds? (?:pretty |really |very |kind of |kinda |a bit |a little )?[\w-]+(?=\W*$)"
     # ... or said first: "my fa'e is lowkey panicking, did dhs say ppl need to panic".
     r"|^(?:my|our) [\w'-]+(?: [\w'-]+)? (?:is|are|'s)\s+(?:(?:lowkey|low key|kinda|really|so"
     r"|literally)\s+)?(?:panicking|freaking out|scared|worried|stressing|stressed|nervous"
@@ -3249,6 +3262,7 @@ _SHORTHAND = {
     "game day": "start date", "gameday": "start date", "subbed in": "used",
     "getting subbed in": "being used", "final score": "total", "full court press": "all at once",
     "practice squad idea": "idea", "off the roster": "", "fair game": "targets",
+    "going live tomorrow": "starting tomorrow", "go live tomorrow": "start tomorrow",
     # ... and "she go stay inside that church till when": how long.
     "till when": "how long", "until when": "how long", "til when": "how long",
     "wein": "where", "win did": "where did", "win was": "where was", "win is": "where is",
