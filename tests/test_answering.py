@@ -24,15 +24,20 @@ from briefings.answering import (
     gujarati,
     hawaii,
     hindi,
+    kannada,
     kreyol,
     kriolu,
+    malayalam,
     patois,
     phrasings,
     polish,
     portuguese,
     punjabi,
+    romanian,
     strings,
     swahili,
+    tamil,
+    telugu,
     turkish,
     vietnamese,
 )
@@ -4467,6 +4472,17 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("nani aliandika memos hizi", "memos-two-memos-from-kelly"),
         ("quick gut check - did the memos end DACA?", "daca-not-overturned"),
         ("what are the main changes? plant GMs want a summary", "memos-main-measures"),
+        # --- the dev481, dev482, dev483, dev484 round ---
+        ("vizguerra evlo varusham america la irukaanga?", "cases-vizguerra-deportation-order"),
+        ("2015 lo enthamandi ni deport chesaru?", "numbers-2015-333000-lowest-since-2007"),
+        ("ce a zis kelly in mexic despre deportari in masa?", "mass-deportations-kelly-no-mass-deportations"),
+        ("cati agenti ICE noi vor sa angajeze?", "hiring-10000-ice-5000-border-patrol"),
+        ("cand au iesit memo-urile lui kelly?", "memos-official-rollout"),
+        ("DACA vazhi ethra perkku work permit kitti?", "daca-750000-work-permits"),
+        ("vizguerra ethra varsham america-yil thamasichu?", "cases-vizguerra-deportation-order"),
+        ("kelly mass deportation bagge yenu heLidru?", "mass-deportations-kelly-no-mass-deportations"),
+        ("2015 madhe kiti lokanna deport kela?", "numbers-2015-333000-lowest-since-2007"),
+        ("how many families was ice planning to raid in summer 2019 my sister in houston is freaking out", "ice-2019-raids-thousands-families"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5769,6 +5785,96 @@ def test_swahili_is_read_as_english() -> None:
         "ano ang sinabi ni kelly na walang mass deportations?",
     ):
         assert swahili.read_as_english(typed) == typed
+
+
+def test_tamil_is_read_as_english() -> None:
+    # Tamil's question words, postpositions and verb stems read as English, word for word; an
+    # English verb made Tamil by "pannu" reads as the English verb.
+    assert tamil.read_as_english("kelly mexico la mass deportation pathi enna sonnaaru?") == (
+        "kelly mexico in mass deportation about what said?"
+    )
+    assert (
+        tamil.read_as_english("kelly evlo memos sign pannaaru?") == "kelly how many memos signed?"
+    )
+    # Telugu, Malayalam and Spanish (its "la" and "pa") are read as typed.
+    for typed in (
+        "kelly mass deportation gurinchi emi annadu?",
+        "ICE raid sambhavichu ennu kettu, sathyam aano?",
+        "que dijo kelly sobre la deportacion? pa la nota",
+    ):
+        assert tamil.read_as_english(typed) == typed
+
+
+def test_telugu_is_read_as_english() -> None:
+    # The question word goes first, and a light verb's auxiliary before the English verb.
+    assert telugu.read_as_english("kelly mass deportations gurinchi enti annadu exactly") == (
+        "what kelly mass deportations about said exactly"
+    )
+    assert telugu.read_as_english("vitiello nomination eppudu withdraw chesaaru?") == (
+        "when vitiello nomination did withdraw?"
+    )
+    # Tamil, Hindi and Papiamento are read as typed.
+    for typed in (
+        "ICE la motham evlo deportation officers irukaanga?",
+        "trump ne kya kaha tha ki koi nahi jayega",
+        "undi ki vizguerra sta?",
+    ):
+        assert telugu.read_as_english(typed) == typed
+
+
+def test_malayalam_is_read_as_english() -> None:
+    # Malayalam's question words, endings and verbs read as English; the "-o" of a yes or no
+    # question and "who ... said" go first, as English has them.
+    assert malayalam.read_as_english("DACA vazhi ethra perkku work permit kitti?") == (
+        "DACA through how many people work permit got?"
+    )
+    assert malayalam.read_as_english("Kelly memos DACA program cancel cheytho?") == (
+        "did Kelly memos DACA program cancel?"
+    )
+    assert malayalam.read_as_english("'they know, they know' ennu paranjathu aara") == (
+        "who said 'they know, they know'"
+    )
+    # Tamil, Telugu and the Malayali nurses' English ("entha") are read as typed.
+    for typed in (
+        "ICE charter planes oru naalaiku evlo per ah central america ku kondu pogum?",
+        "blog lo those dhs officials enti promise chesaru, how will they handle the enforcement?",
+        "why was kelly scolding the media people about the military thing? entha issue",
+    ):
+        assert malayalam.read_as_english(typed) == typed
+
+
+def test_kannada_and_marathi_are_read_as_english() -> None:
+    # Kannada and Marathi question words, postpositions and verbs read as English, word for word.
+    assert kannada.read_as_english("kelly mass deportation bagge yenu heLidru?") == (
+        "kelly mass deportation about what said?"
+    )
+    assert kannada.read_as_english("kelly ne mass deportation baddal kay sangitla?") == (
+        "kelly mass deportation about what said?"
+    )
+    # Hindi (which shares "ka", "ki", "ne") and Tamil are read as typed.
+    for typed in (
+        "trump ne kya kaha tha ki koi nahi jayega",
+        "kaun tha jisne mass deportation ka promise kiya?",
+        "kelly memos la ban vs. sonnaanga, enna sonnar?",
+    ):
+        assert kannada.read_as_english(typed) == typed
+
+
+def test_romanian_is_read_as_english() -> None:
+    # Word for word, whose a thing is and what follows its noun put first.
+    assert romanian.read_as_english("cand au iesit memo-urile lui kelly?") == (
+        "when came out kelly's memos?"
+    )
+    assert romanian.read_as_english("ce a zis kelly in mexic despre deportari in masa?") == (
+        "what said kelly in Mexico about mass deportations?"
+    )
+    # Spanish and French, which share "de", "si", "ce" and "la", are read as typed; so is DACA.
+    for typed in (
+        "de donde es la policia de la que hablo kelly? si o no",
+        "ce que kelly a dit sur les expulsions, c est vrai?",
+        "daca recipients, are they safe?",
+    ):
+        assert romanian.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

@@ -1388,6 +1388,19 @@ _FILLER = _AnyCase(
     r"|,? ?by (?:eod|cob|end of day|close of business)(?=\W*$)"
     r"|, on the record(?=\W*$)"
     r"|(?<=[?] )sounds? (?:pretty |really |very |kind of |kinda |a bit |a little )?[\w-]+(?=\W*$)"
+    # ... or a driver's, on the CB: "breaker 1-9 ...", "... good buddy", "... copy", "... am i
+    # hearing that right"; and how near a figure must be: "... roughly", "... ballpark".
+    r"|^breaker(?:,? breaker)*(?:,? (?:1-9|one nine|19)\b)?,?(?=\s)"
+    r"|,? ?(?:good buddy|copy that|ten[- ]four|10-4|over and out|(?<!\ba )(?<!\bthe )copy)"
+    r"(?=\W*$)"
+    r"|,? ?am i (?:hearing|reading|getting|understanding) (?:that|this|it) right\b"
+    r"|,? ?(?:roughly|ballpark(?: it| figure| number)?|give or take|more or less|approximately)"
+    r"(?=\W*$)"
+    # ... or told after it, unstopped: "how many families was ice planning to raid in summer
+    # 2019 my sister in houston is freaking out".
+    rf"|(?<=\w )(?:my|our) {ACQUAINTANCE}(?: (?:in|from|at|back in)(?: [\w.'-]+){{1,2}}?)?"
+    r"(?: (?:is|are|was|were|so|really|very|getting|been))* (?:scared|worried|nervous|afraid"
+    r"|upset|terrified|anxious|freaking out|panicking|stressed)\b[^?]{0,30}?(?=\W*$)"
     # ... or said first: "my fa'e is lowkey panicking, did dhs say ppl need to panic".
     r"|^(?:my|our) [\w'-]+(?: [\w'-]+)? (?:is|are|'s)\s+(?:(?:lowkey|low key|kinda|really|so"
     r"|literally)\s+)?(?:panicking|freaking out|scared|worried|stressing|stressed|nervous"
@@ -3262,6 +3275,7 @@ _SHORTHAND = {
     "game day": "start date", "gameday": "start date", "subbed in": "used",
     "getting subbed in": "being used", "final score": "total", "full court press": "all at once",
     "practice squad idea": "idea", "off the roster": "", "fair game": "targets",
+    # ... and an office's "is all of this going live tomorrow?" (not "go live with my aunt").
     "going live tomorrow": "starting tomorrow", "go live tomorrow": "start tomorrow",
     # ... and "she go stay inside that church till when": how long.
     "till when": "how long", "until when": "how long", "til when": "how long",
