@@ -238,6 +238,8 @@ _NEITHER = word_set(
 
 
 def _marking(said: list[str], markers: frozenset[str], weak: frozenset[str]) -> int:
+    """Return how strongly the words `said` mark one language: three for each of its own words,
+    one for each of its short words that others have too."""
     return 3 * len(markers.intersection(said)) + sum(w in weak for w in said)
 
 

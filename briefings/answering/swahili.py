@@ -175,6 +175,8 @@ _MARKERS = word_set(
 
 
 def _verb(match: re.Match[str]) -> str:
+    """Return the word read as English: from the table, or as a verb's root once its subject
+    and tense are off ("alisema", said; "itaroll", will roll), or as typed."""
     word = match[0]
     if word.lower() in _WORDS:
         return _WORDS[word.lower()]

@@ -346,6 +346,7 @@ def _fronted(text: str) -> str:
 
 
 def _clause_fronted(clause: re.Match[str]) -> str:
+    """Return the clause with its first question word moved to its front."""
     words = clause[0].split(" ")
     at = next((i for i, w in enumerate(words) if w.lower() in _ASKING), 0)
     return " ".join([words[at], *words[:at], *words[at + 1 :]]) if at else clause[0]
