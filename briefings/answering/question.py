@@ -2279,9 +2279,8 @@ _FILLER = _AnyCase(
     r"|(?<=[.!?] )please tell me (?:no|yes|it'?s not true|it isn'?t)\b[^?]*?(?=\W*$)"
     r"|(?<=, )for (?:my|our) notes(?=\W*$)"
     # ... or a careful asker's why and what they already have: "? I ask purely for the
-    # completeness of my minutes.", "? My notes disagree with a colleague's.", "(I have 'the
-    # Senate' in my notes, which may be imprecise.)", "(all of them, I gather, speaking ...)",
-    # "Forgive the pedantry, but ...".
+    # completeness of my minutes.", "? My notes disagree with a colleague's.", "(I believe it was
+    # 5,000.)", "(all of them, I gather, speaking ...)", "Forgive the pedantry, but ...".
     r"|(?<=[.!?] )(?:i ask (?:purely |only |simply |merely )?(?:for|because|since|as|so)"
     r"|(?:my|our) notes (?:disagree|differ|say|have|show)|(?:i am|i'm) noting)\b[^?]*?(?=\W*$)"
     r"| \((?=[^()]*\bi (?:am|have|had|believe|gather|think|recall|ask|assume|suspect|take it)\b)"

@@ -157,7 +157,7 @@ _ROOTS: dict[str, str] = {
 # (Not English words that look like one: "a-me-ricans", "a-na-lysis", "u-na-ware".)
 _VERB = lazy_compile(
     r"(?!americ|amend|analy|anarch)(?:(?:a|wa|i|zi|ki|vi|li|ya|tu|ni|m|mu)"
-    r"(?P<tense>li|na|ta|me|nge|ka|ki|sha)|(?P<to>ku))(?P<root>[a-z]{2,})",
+    r"(?P<tense>li|na|ta|me|nge|ka|ki|sha)|ku)(?P<root>[a-z]{2,})",
     re.IGNORECASE,
 )
 _TENSES = {"ta": "will ", "nge": "would "}
