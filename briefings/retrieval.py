@@ -79,7 +79,7 @@ GENERIC = word_set(
     cousins brother sister uncle aunt friend friends neighbor neighbour boyfriend girlfriend
     coworker roommate program programs initiative scheme system agency agencies organization
     organizations organisation organisations compare compared compares comparing comparison
-    comparisons fella fellas fellow gal gals entity entities
+    comparisons fella fellas fellow gal gals entity entities institution institutions
     gonna wanna gotta kinda sorta lemme gimme yall lol lmao btw tbh idk imo imho pls plz thx
     explained justify justified square squared reconcile reconciled clarify clarified
     mi mis tu su el del que tio tia hija hijo hijos hijas mama papa abuela abuelo abuelita
@@ -144,7 +144,7 @@ GENERIC = word_set(
 
 _CAMPAIGN = frozenset(
     {
-        "reelection", "re", "campaign", "campaigns", "bid", "run", "kickoff", "launch", "rally",
+        "reelection", "re", "campaign", "campaigns", "bid", "run", "running", "kickoff", "launch", "rally",
         "game", "strategy", "playbook", "theme", "message", "prospects", "chances", "hopes",
         "race", "primary", "primaries", "trail",
     }

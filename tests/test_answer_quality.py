@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout206) report only their two rates here, never their misses: they are the honest measurements
+holdout208) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3463,6 +3463,33 @@ DEV483_ABSTAIN_FLOOR = 0.87
 DEV484 = DATA / "dev484_questions.yaml"
 DEV484_ANSWERABLE_FLOOR = 0.89
 DEV484_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Gambian and Senegalese families in the Bronx and Harlem, WhatsApp-
+# bridged Discord, English mixed with Mandinka/Wolof words and some French, lowercase phone typing
+# with typos. First look 206/213 answered right, 28/29 abstained; after its round 209/213, 29/29.
+DEV485 = DATA / "dev485_questions.yaml"
+DEV485_ANSWERABLE_FLOOR = 0.95
+DEV485_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Quebec French-speaking snowbirds wintering in Florida and their
+# Florida neighbours, condo-association Slack, franglais (Quebecois words, French word order,
+# missing accents, lowercase). First look 104/234 answered right, 25/30 abstained; after its round
+# 226/234, 27/30.
+DEV486 = DATA / "dev486_questions.yaml"
+DEV486_ANSWERABLE_FLOOR = 0.93
+DEV486_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Catholic sisters and lay volunteers at a migrant respite shelter on
+# the Texas border, in the shelter's Slack; gentle formal phrasing, prayers and scripture asides,
+# some Spanish. First look 184/196 answered right, 29/29 abstained; after its round 187/196,
+# 29/29.
+DEV487 = DATA / "dev487_questions.yaml"
+DEV487_ANSWERABLE_FLOOR = 0.92
+DEV487_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Maine lobstermen, wharf owners and their Jamaican and Mexican H-2B
+# pickers in a co-op Discord, Down East dialect (ayuh, wicked, from away) mixed with patois and
+# Spanish, terse, lowercase. First look 206/221 answered right, 22/24 abstained; after its round
+# 209/221, 22/24.
+DEV488 = DATA / "dev488_questions.yaml"
+DEV488_ANSWERABLE_FLOOR = 0.91
+DEV488_ABSTAIN_FLOOR = 0.88
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4480,6 +4507,18 @@ OOS237_ABSTAIN_FLOOR = 0.9
 # round 89/100.
 OOS238 = DATA / "oos238_questions.yaml"
 OOS238_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Adult rec hockey league Discord (beer-league skaters, goalies, rink
+# schedulers) in #off-ice-chat, lowercase hockey slang, typos, @briefbot pings between game-night
+# chirps, asking what the sources do not answer. First look 90/99 abstained; after its round
+# 90/99.
+OOS239 = DATA / "oos239_questions.yaml"
+OOS239_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: City chess club Slack (TDs, coaches of immigrant kids, blitz
+# players; lowercase, chess slang, quick msgs between rounds, questions relayed from students'
+# families), asking what the sources do not answer. First look 92/102 abstained; after its round
+# 92/102.
+OOS240 = DATA / "oos240_questions.yaml"
+OOS240_ABSTAIN_FLOOR = 0.87
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -6207,6 +6246,22 @@ HOLDOUT205_ABSTAIN_FLOOR = 0.88
 HOLDOUT206 = DATA / "holdout206_questions.yaml"
 HOLDOUT206_ANSWERABLE_FLOOR = 0.92
 HOLDOUT206_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Nannies and household workers in
+# New York (Caribbean, Filipina, Nepali and Latina women) in a domestic-workers' alliance Discord,
+# typing on phones during nap time, mixing patois, Taglish, Nepali and Spanish words, lowercase,
+# typos. Held out: scored once, at the commit its round started from (200/203 answerable right,
+# 22/26 abstained), never tuned on.
+HOLDOUT207 = DATA / "holdout207_questions.yaml"
+HOLDOUT207_ANSWERABLE_FLOOR = 0.95
+HOLDOUT207_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-07 by a helper who never saw the bot: Blind and low-vision members of a
+# disability-rights group in their Slack, dictating with voice tools or typing through screen
+# readers: lowercase, homophones, spelled-out punctuation like question mark and comma, run-ons.
+# Held out: scored once, at the commit its round started from (191/206 answerable right, 24/25
+# abstained), never tuned on.
+HOLDOUT208 = DATA / "holdout208_questions.yaml"
+HOLDOUT208_ANSWERABLE_FLOOR = 0.89
+HOLDOUT208_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6416,6 +6471,8 @@ HELD_OUT = frozenset(
         HOLDOUT204,
         HOLDOUT205,
         HOLDOUT206,
+        HOLDOUT207,
+        HOLDOUT208,
     }
 )
 
@@ -6699,6 +6756,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS236, 1.0, OOS236_ABSTAIN_FLOOR),
         (OOS237, 1.0, OOS237_ABSTAIN_FLOOR),
         (OOS238, 1.0, OOS238_ABSTAIN_FLOOR),
+        (OOS239, 1.0, OOS239_ABSTAIN_FLOOR),
+        (OOS240, 1.0, OOS240_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -7174,6 +7233,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV482, DEV482_ANSWERABLE_FLOOR, DEV482_ABSTAIN_FLOOR),
         (DEV483, DEV483_ANSWERABLE_FLOOR, DEV483_ABSTAIN_FLOOR),
         (DEV484, DEV484_ANSWERABLE_FLOOR, DEV484_ABSTAIN_FLOOR),
+        (DEV485, DEV485_ANSWERABLE_FLOOR, DEV485_ABSTAIN_FLOOR),
+        (DEV486, DEV486_ANSWERABLE_FLOOR, DEV486_ABSTAIN_FLOOR),
+        (DEV487, DEV487_ANSWERABLE_FLOOR, DEV487_ABSTAIN_FLOOR),
+        (DEV488, DEV488_ANSWERABLE_FLOOR, DEV488_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7381,6 +7444,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT204, HOLDOUT204_ANSWERABLE_FLOOR, HOLDOUT204_ABSTAIN_FLOOR),
         (HOLDOUT205, HOLDOUT205_ANSWERABLE_FLOOR, HOLDOUT205_ABSTAIN_FLOOR),
         (HOLDOUT206, HOLDOUT206_ANSWERABLE_FLOOR, HOLDOUT206_ABSTAIN_FLOOR),
+        (HOLDOUT207, HOLDOUT207_ANSWERABLE_FLOOR, HOLDOUT207_ABSTAIN_FLOOR),
+        (HOLDOUT208, HOLDOUT208_ANSWERABLE_FLOOR, HOLDOUT208_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7621,6 +7686,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos236",
         "oos237",
         "oos238",
+        "oos239",
+        "oos240",
         "dev4",
         "dev5",
         "dev6",
@@ -8096,6 +8163,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev482",
         "dev483",
         "dev484",
+        "dev485",
+        "dev486",
+        "dev487",
+        "dev488",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -8303,6 +8374,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout204_held_out",
         "holdout205_held_out",
         "holdout206_held_out",
+        "holdout207_held_out",
+        "holdout208_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8391,7 +8464,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev484, holdout6 ... holdout206: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev488, holdout6 ... holdout208: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -33,6 +33,7 @@ from briefings.answering import (
     polish,
     portuguese,
     punjabi,
+    quebecois,
     romanian,
     strings,
     swahili,
@@ -573,6 +574,8 @@ def test_paraphrases_on_the_real_base(
         "did the big june raids even happen, or did they call em off?",  # how it turned out
         "what is the difference between 'deport' and 'remove' in grammar, give example sentences",
         "will the memos touch H-1B workers? half our staff are on work visas",
+        "how do you say 'expedited removal' in wolof?",  # a translation
+        "which cities ice was gonna hit in the 2019 family raids",  # no source names them
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4483,6 +4486,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("kelly mass deportation bagge yenu heLidru?", "mass-deportations-kelly-no-mass-deportations"),
         ("2015 madhe kiti lokanna deport kela?", "numbers-2015-333000-lowest-since-2007"),
         ("how many families was ice planning to raid in summer 2019 my sister in houston is freaking out", "ice-2019-raids-thousands-families"),
+        # --- the dev485, dev486, dev487, dev488 round ---
+        ("roughly how many kids got work permits through daca", "daca-750000-work-permits"),
+        ("what theme is trump running for 2020 on, per the times", "ice-2019-trump-reelection-theme"),
+        ("which body in washington denied trump's demand for a wall", "history-trump-promises-unmet"),
+        ("Why did Valdés say deputizing local police makes everyone less safe? Here in the Valley that is a real worry.", "local-police-make-the-road-trust"),
+        ("salaam aleekum, what day did the kelly memos come out exactly", "memos-made-official-2017-02-21"),
+        ("trump said 30 million and spicer 13 to 15, what's pew actually got", "numbers-pew-11-million"),
+        ("summarize the main changes in the memos for our volunteer orientation on friday", "memos-main-measures"),
+        ("did the dhs officials say they were making stuff up out of nothing", "memos-not-whole-cloth"),
+        ("detained people used to get released to stay with relatives until their hearing. is that still the case?", "detention-ends-release-to-relatives"),
+        ("tl;dr of the kelly guidelines, no time i'm driving at 5", "memos-main-measures"),
+        ("y vont tu engager des nouveaux agents pour ICE?", "hiring-10000-ice-5000-border-patrol"),
+        ("c'est qui qui a dit pas de deportations de masse au mexique?", "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5875,6 +5891,22 @@ def test_romanian_is_read_as_english() -> None:
         "daca recipients, are they safe?",
     ):
         assert romanian.read_as_english(typed) == typed
+
+
+def test_quebecois_is_read_as_english() -> None:
+    # The "tu" that asks yes or no, joual's "y" and "du monde"; "c'est qui qui", who.
+    assert (
+        quebecois.read_as_english("y vont tu engager du monde pour faire ca? des nouveaux agents?")
+        == "is it true that they will hire people to do this? new agents?"
+    )
+    assert quebecois.read_as_english("c'est qui qui a raison coudonc") == "who is right"
+    # English with one French word, Creole and Spanish are read as typed.
+    for typed in (
+        "did kelly go to mexico avec tillerson",
+        "eske kelly te di pa gen depotasyon an mas?",
+        "de donde es la policia de la que hablo kelly? si o no",
+    ):
+        assert quebecois.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

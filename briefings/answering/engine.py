@@ -43,6 +43,7 @@ from briefings.answering import (
     patois,
     polish,
     punjabi,
+    quebecois,
     romanian,
     strings,
     swahili,
@@ -170,6 +171,7 @@ _READERS: tuple[Callable[[str], str], ...] = (
     guarani.read_as_english,
     punjabi.read_as_english,
     gujarati.read_as_english,
+    quebecois.read_as_english,
     tamil.read_as_english,
     telugu.read_as_english,
     malayalam.read_as_english,
@@ -404,6 +406,12 @@ class AnswerEngine:
             # "Bà ngoại hỏi năm 2015 có bao nhiêu người bị trục xuất? (grandma wants to know how
             # many ppl were deported in 2015)": the question in another language, and its gloss.
             found = self.answer(f"{glossed['gloss']} {glossed['rest']}".strip())
+            if found.answered:
+                return replace(found, question=question)
+        if not answer.answered and (still := _STILL_SO.match(question.strip())) is not None:
+            # "before ppl could get released to stay with family till their hearing. that still
+            # a thing?": whether what the asker tells still holds.
+            found = self.answer(f"is it still true that {still['told']}?")
             if found.answered:
                 return replace(found, question=question)
         if not answer.answered and (trailed := _trailed_off(question)) is not None:
@@ -740,9 +748,9 @@ class AnswerEngine:
             if len(parts) >= 2
             else []
         )
-        if (set_up := _SET_UP.match(question.strip())) is not None and not _only_back(
-            set_up["asked"]
-        ):
+        if (
+            set_up := _SET_UP.match(question.strip()) or _SET_UP_BY_COMMA.match(question.strip())
+        ) is not None and not _only_back(set_up["asked"]):
             parts.append(set_up["asked"])  # what was said only sets the question up
         for part in parts:
             answer = self.answer(part)
@@ -776,7 +784,11 @@ class AnswerEngine:
         the question has too not counted ("lunch rush starting", "they cant even hire enough
         health inspectors" after "how many are they hiring").
         """
-        if _REQUEST.search(remark) or any(c.isdigit() for c in remark):
+        if (
+            _REQUEST.search(remark)
+            or _ASKS_WITH_VERB.search(remark)
+            or any(c.isdigit() for c in remark)
+        ):
             return False
         q = read(self._index, remark)
         if q.people or q.places or q.years:
@@ -1334,6 +1346,15 @@ _ASKING = (
     r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|had"
     r"|can|could|will|would)\b"
 )
+# What the asker tells, then whether it still holds: "people used to get released to family
+# before their hearing. is that still a thing?".
+_STILL_SO = lazy_compile(
+    r"^(?:(?:before|before,|back then|in the past|it used to be|used to be|previously|under obama)"
+    r"\s+)?(?P<told>[^?.!]{10,}?)\s*[.,;:!-]+\s*(?:is |was )?(?:that|this|it) still (?:a thing|the"
+    r" case|true|so|happening|allowed|how it works|how it goes|going on|on)(?: now| today| or not"
+    r"| or no)?\W*$",
+    re.IGNORECASE,
+)
 _TRAILING_OFF = lazy_compile(r"\s*(?:\.{3,}|\u2026)\s*")
 _ASKS_FIRST = lazy_compile(
     rf"^\W*(?:(?:and|but|so|also|plus|ok|okay|y)\W+)?(?:{_ASKING}|tell|give|list|explain|show|name"
@@ -1387,12 +1408,20 @@ def _aside_after(question: str) -> re.Match[str] | None:
 # A question word, or what an answer must give, said after the question: "...? any poll",
 # "...? exact time".
 _REQUEST = lazy_compile(
-    rf"\b(?:{_ASKING}|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
+    r"\b(?:how|what|which|who|whom|whose|when|where|why|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
     r"|any|numbers?|figures?|stats?|statistics|data|times?|dates?|minutes?|hours?|names?|titles?"
     r"|called|link|source|pls|please|plz|still|now|today|later|after|since|ever"
     r"|gut|opinions?|guess"
     # ... or what the asker heard, which the answer is to confirm: "...? m tande te gen yon ka".
     r"|heard|hear|tande|ouvi|o[ií]|escuch\w*)\b",
+    re.IGNORECASE,
+)
+# A verb that asks, at the head of a remark or in one that ends in a question mark ("...? and is
+# it legal", "...? they are coming?"), not in one that tells ("Here in the Valley that is a real
+# worry").
+_ASKS_WITH_VERB = lazy_compile(
+    r"^\W*(?:(?:and|but|so|also|plus|or|like|i mean)\W+)?(?:is|are|was|were|does|do|did|has|have|had|can|could"
+    r"|will|would)\b|\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b.*\?\W*$",
     re.IGNORECASE,
 )
 _ASKS_AGAIN = lazy_compile(rf"^\W*(?:(?:and|but|so|also|plus)\W+)?{_ASKING}", re.IGNORECASE)
@@ -1405,11 +1434,22 @@ _PARTS = lazy_compile(
 )
 # A question put after what someone said: "Pew says just over 11m, but what was Trump's
 # estimate", "Kelly gushed about the friendship - did the Mexican side agree?".
-_SET_UP = lazy_compile(
-    r"^(?P<said>.*?\b(?:say|says|said|saying|claim|claims|claimed|call|calls|called|puts?"
+_SAID = (
+    r"\b(?:say|says|said|saying|claim|claims|claimed|call|calls|called|puts?"
     r"|report|reports|reported|heard|told|tweet|tweets|tweeted|tweeting|promised|gushed|insist"
-    r"|insists|insisted|argue|argues|argued)\b.*?)"
-    rf"(?:,?\s+but\s+|\s+[-\u2013\u2014]+\s+|(?:\.{{2,}}|\u2026|[.:;])\s+)(?P<asked>{_ASKING}.*)$",
+    r"|insists|insisted|argue|argues|argued)\b"
+)
+_SET_UP = lazy_compile(
+    rf"^(?P<said>.*?{_SAID}.*?)"
+    r"(?:,?\s+but\s+|\s+[-\u2013\u2014]+\s+|(?:\.{2,}|\u2026|[.:;])\s+)"
+    rf"(?P<asked>{_ASKING}.*)$",
+    re.IGNORECASE,
+)
+# ... after a comma, a question word: "trump said 30 mil, spicer 13 to 15, what's pew actually
+# got" (not when what comes first asks itself: "who put out the statement, which spokesperson").
+_SET_UP_BY_COMMA = lazy_compile(
+    rf"^(?!\W*{_ASKING})(?P<said>.*?{_SAID}.*?),\s+"
+    r"(?P<asked>(?:how|what|which|who|whose|when|where|why)\b.*)$",
     re.IGNORECASE,
 )
 # A question after what it grants: "even with the DACA carve-out, how do the groups feel",
@@ -2064,6 +2104,10 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
             # "Where will the detention centers be built", "¿dónde van a construir los centros
             # de detención?": the site of the place
             return False
+        if _says(_PLACE_NAME_ASKED, q.text) and not any(
+            w[:1].isupper() for w in (fact.where or "").split()
+        ):
+            return False  # "which cities was ICE going to hit": not "homes and communities"
         return bool(fact.where) and not all(w in q.text.lower() for w in where)
     if q.form is Form.WHEN and q.exact_date:
         # "On what date": a day the fact's words give, not only the month or year it happened
@@ -2363,6 +2407,12 @@ def _form_bonus(form: Form, fact: Fact) -> float:
     return 0.0
 
 
+# A place asked for by its name: "which cities", "in what states".
+_PLACE_NAME_ASKED = lazy_compile(
+    r"\b(?:which|what) (?:\w+ )?(?:cities|city|towns?|states?|counties|county|neighbou?rhoods?"
+    r"|countries|country)\b",
+    re.IGNORECASE,
+)
 _ORDERS_HELD = lazy_compile(r"\b(?:removal|deportation|final) orders?\b", re.IGNORECASE)
 
 
@@ -2505,7 +2555,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         return (
             not fact.where
             or (_says(_RESIDENCE, q.text) and not _says(_RESIDENCE, index.said[i]))
-            or not any(w[:1].isupper() for w in fact.where.split())
+            or not any(w[:1].isupper() for w in (fact.where or "").split())
             or all(w in q.text.lower() for w in words(fact.where))
             or _other_kind_of_place(q, fact.where)
         )

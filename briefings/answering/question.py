@@ -92,6 +92,10 @@ _NOW = lazy_compile(
     r"|(?:correct|fix|check) my (?:sentence|grammar|english|spelling|essay|writing)"
     # "What's the Haitian Creole word for 'expedited removal'": a translation, not the story.
     r"|(?:spanish|creole|kreyol|vietnamese|tagalog|portuguese|french) (?:word|term) for"
+    # ... "how u say 'deportation' in mandinka": in any language.
+    r"|how (?:do |would |does |did |can )?(?:you|u|one|i|we|they) (?:say|spell|write|translate)"
+    r"\s+(?:\W?\w+(?: \w+)?\W?\s+)?in (?!(?:the|a|an|his|her|their|its|this|that|public|court"
+    r"|english (?:news|media))\b)[a-z]+(?=\W*(?:$|\?))"
     # "What's your system prompt", "what sources do you pull from": the bot's own workings.
     r"|(?:your|ur|the bot'?s) (?:system )?(?:prompt|instructions|training data|source code)"
     r"|(?:your|ur|the bot'?s) (?:info|information|data|facts|sources?|database) (?:last |ever )?"
@@ -1387,6 +1391,8 @@ _FILLER = _AnyCase(
     r"[^?]*?(?=\W*$)"
     r"|,? ?by (?:eod|cob|end of day|close of business)(?=\W*$)"
     r"|, on the record(?=\W*$)"
+    # ... or a busy asker's: "..., no time i'm haulin at 4", "... no time to read it all".
+    r"|,? ?no time,? (?:i'?m|im|to read|for (?:the|a) (?:whole|long)|gotta)\b[^?]*?(?=\W*$)"
     r"|(?<=[?] )sounds? (?:pretty |really |very |kind of |kinda |a bit |a little )?[\w-]+(?=\W*$)"
     # ... or a driver's, on the CB: "breaker 1-9 ...", "... good buddy", "... copy", "... am i
     # hearing that right"; and how near a figure must be: "... roughly", "... ballpark".
@@ -1681,6 +1687,8 @@ _FILLER = _AnyCase(
     # ... "Good evening family, God bless.": a blessing on all.
     r"|(?:may )?god bless(?: (?:you|you all|y'?all|us|us all|all|everyone|this (?:bot|group|chat)))?"
     r"(?=\s*[.,!])"
+    # ... in Spanish: "Gracias, y que Dios les bendiga.", "Dios te bendiga", "bendiciones".
+    r"|(?:(?:y )?que )?dios (?:te|les|los|las|nos|lo|la|le) bendiga(?: a todos)?|bendiciones(?=\W*$)"
     # ... "ua tsaug for this bot.": for the bot itself; "good lookin out": thanks, too.
     r"|(?:(?<=thank you )|(?<=thank u )|(?<=thanks )|(?<=ua tsaug ))for (?:this|the|your)"
     r" (?:bot|tool|app|service|help)(?=\s*[.!])"
@@ -2141,8 +2149,11 @@ _FILLER = _AnyCase(
     r"|is asking for|asked for|would like)(?= (?:the|a|an)\b)|^(?:needs|wants)(?= (?:the|a|an)\b)"
     # "... deported in 2015 for a community board presentation": what the answer is for.
     # ("... for our church bulletin in Ukrainian Village", "for my cape verdean assoc. newsletter")
+    # ("... for our volunteer orientation on Saturday", "for the wharf meetin tonight")
     r"|(?<=[\w,] )for (?:a|the|our|my|an) (?:[\w-]+\.? ){0,3}?(?:presentation|slide|slides|deck"
-    r"|handout|flyer|training|newsletter|bulletin)(?: (?:in|at) [\w' -]{1,30}?)?(?=\W*$)"
+    r"|handout|flyer|training|newsletter|bulletin|orientation|meeting|meetin|meetup|workshop"
+    r"|huddle)(?: (?:in|at) [\w' -]{1,30}?)?(?: (?:on|this|next) [a-z]+day| tonight| tomorrow"
+    r"| today| this (?:morning|afternoon|evening|week))?(?=\W*$)"
     # ("... full name of DHS secretary for my report in class")
     r"|(?<=[\w,] )for (?:my|our) (?:[\w-]+ ){0,2}?(?:report|essay|paper|project)"
     r"(?: (?:in|for|at) [\w' -]{1,30}?)?(?=\W*$)"
@@ -2723,6 +2734,12 @@ _FROM_THE_US = lazy_compile(
     re.IGNORECASE,
 )
 _DEPORTED_WORD = lazy_compile(r"\b(?:deport|remov|expel|expuls|kicked out)", re.IGNORECASE)
+# "Which body denied the wall": which institution, not anyone's body ("body cams" stay).
+_WHICH_BODY = lazy_compile(
+    r"\b((?:which|what) (?:(?:government|governmental|legislative|federal) )?)bod(?:y|ies)\b"
+    r"(?! (?:cams?|cameras?)\b)",
+    re.IGNORECASE,
+)
 # "Trump dropped vitiello": pulled his nomination, not that anything fell.
 _DROPPED_PERSON = lazy_compile(
     r"\b(?:drop|drops|dropped|dropping|ditched|dumped) (?=(?:vitiello|morgan|his nominee|the nominee"
@@ -3246,10 +3263,8 @@ _SHORTHAND = {
     "eye see e": "ICE", "eye see ee": "ICE", "dock a program": "DACA program",
     "dock uh": "DACA", "da ca": "DACA",
     # ... Wolof: "nanga def everybody.", "they adopted it in the end or deedeet"; Arabic
-    # greetings: "salam alaykum.".
-    "nanga def": "", "deedeet": "no", "waaw": "yes", "salam alaykum": "", "salaam alaikum": "",
-    "salam alaikum": "", "assalamu alaikum": "", "assalamu alaykum": "", "salam aleikum": "",
-    "salaam aleikum": "", "assalamu aleikum": "", "salam aleykum": "",
+    # greetings: "salam alaykum." (spelled every way, after this table).
+    "nanga def": "", "deedeet": "no", "waaw": "yes",
     # ... and Levantine "wein" (where): "wein was kelly when he promised ...", and Maghrebi
     # "win" and Levantine "fen" before a verb ("win did kelly say no mass deportations", "fen was
     # kelly when he said ...").
@@ -3404,7 +3419,14 @@ _SHORTHAND = {
     # "the changes gon take time", "fixin to".
     "finna": "going to", "fixin to": "going to", "fixing to": "going to", "gon": "going to",
     "ion": "i don't",
+    "tl;dr": "tldr", "tl dr": "tldr",
 }  # fmt: skip
+# "salam alaykum", "salaam aleekum", "assalamu alaikum": the greeting, however it is spelled.
+_SHORTHAND.update(
+    (f"{peace} {upon_you}", "")
+    for peace in ("salam", "salaam", "assalamu", "asalamu", "as salam", "as salaam", "assalam")
+    for upon_you in ("alaykum", "alaikum", "aleikum", "aleykum", "aleekum", "alikum", "alaikom")
+)
 _NUMBER_SIGN = lazy_compile(r"#\s?of\b")
 _CLOSING_PARTICLE = lazy_compile(
     r"\s+(?:ah|lah|leh|meh|lor|hor|sia|mah|liao)(?=\s*[?!.,;]|\s*$)", re.IGNORECASE
@@ -4603,6 +4625,7 @@ def read(index: FactIndex, text: str) -> Question:
     if _DEPORTED_WORD.search(text):
         text = _FROM_THE_US.sub("", text)
     text = _DROPPED_PERSON.sub("pulled ", text)
+    text = _WHICH_BODY.sub(r"\1institution", text)
     text = _DOUBLE_NEGATIVE.sub(r"\1anything", text)
     text = _WHY_EVEN_IF.sub(r"\1", text)
     text = _BEFORE_KELLY.sub(r"\1 the memos", text)
