@@ -17,6 +17,7 @@ import yaml
 from briefings.answering import (
     AnswerEngine,
     bengali,
+    chat_french,
     chinese,
     engine,
     french,
@@ -33,7 +34,6 @@ from briefings.answering import (
     polish,
     portuguese,
     punjabi,
-    quebecois,
     romanian,
     strings,
     swahili,
@@ -5893,20 +5893,22 @@ def test_romanian_is_read_as_english() -> None:
         assert romanian.read_as_english(typed) == typed
 
 
-def test_quebecois_is_read_as_english() -> None:
+def test_chat_french_is_read_as_english() -> None:
     # The "tu" that asks yes or no, joual's "y" and "du monde"; "c'est qui qui", who.
     assert (
-        quebecois.read_as_english("y vont tu engager du monde pour faire ca? des nouveaux agents?")
+        chat_french.read_as_english(
+            "y vont tu engager du monde pour faire ca? des nouveaux agents?"
+        )
         == "is it true that they will hire people to do this? new agents?"
     )
-    assert quebecois.read_as_english("c'est qui qui a raison coudonc") == "who is right"
+    assert chat_french.read_as_english("c'est qui qui a raison coudonc") == "who is right"
     # English with one French word, Creole and Spanish are read as typed.
     for typed in (
         "did kelly go to mexico avec tillerson",
         "eske kelly te di pa gen depotasyon an mas?",
         "de donde es la policia de la que hablo kelly? si o no",
     ):
-        assert quebecois.read_as_english(typed) == typed
+        assert chat_french.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

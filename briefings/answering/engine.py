@@ -34,6 +34,7 @@ from pathlib import Path
 from briefings.answer import Answer
 from briefings.answering import (
     bengali,
+    chat_french,
     chinese,
     guarani,
     gujarati,
@@ -43,7 +44,6 @@ from briefings.answering import (
     patois,
     polish,
     punjabi,
-    quebecois,
     romanian,
     strings,
     swahili,
@@ -171,7 +171,7 @@ _READERS: tuple[Callable[[str], str], ...] = (
     guarani.read_as_english,
     punjabi.read_as_english,
     gujarati.read_as_english,
-    quebecois.read_as_english,
+    chat_french.read_as_english,
     tamil.read_as_english,
     telugu.read_as_english,
     malayalam.read_as_english,
