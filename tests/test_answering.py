@@ -576,6 +576,7 @@ def test_paraphrases_on_the_real_base(
         "will the memos touch H-1B workers? half our staff are on work visas",
         "how do you say 'expedited removal' in wolof?",  # a translation
         "which cities ice was gonna hit in the 2019 family raids",  # no source names them
+        "is it right for a church to hide someone from ice",  # a moral verdict
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4499,6 +4500,15 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("tl;dr of the kelly guidelines, no time i'm driving at 5", "memos-main-measures"),
         ("y vont tu engager des nouveaux agents pour ICE?", "hiring-10000-ice-5000-border-patrol"),
         ("c'est qui qui a dit pas de deportations de masse au mexique?", "mass-deportations-kelly-no-mass-deportations"),
+        # --- the dev489, dev490, dev491, dev492 round ---
+        ("Dear briefbot . Why did kelly go to meet the mexican officials . Thank you . Zia Carmela", "mexico-kelly-tillerson-meet-officials"),
+        ("ue briefbot what day did the memos come out? zia pina says it was a friday", "memos-made-official-2017-02-21"),
+        ("hallo, waut day were the kelly memos made official?", "memos-made-official-2017-02-21"),
+        ("when did they take the kinjer from their parents at the border", "families-separation-2018"),
+        ("trump got his wall in the end?", "history-trump-promises-unmet"),
+        ("pk trump a retire la nomination de vitiello?", "ice-2019-vitiello-nomination-pulled"),
+        ("c quel jour ke kelly a dit pas de mass deportations? jsp plus", "mass-deportations-kelly-no-mass-deportations"),
+        ("kota veut savoir: combien de personnes deportees en 2015?", "numbers-2015-333000-lowest-since-2007"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5902,11 +5912,34 @@ def test_chat_french_is_read_as_english() -> None:
         == "is it true that they will hire people to do this? new agents?"
     )
     assert chat_french.read_as_english("c'est qui qui a raison coudonc") == "who is right"
+    # African and SMS French: shorthand, apostrophes typed as spaces, "le combien", Lingala.
+    assert (
+        chat_french.read_as_english("pk trump a retire la nomination de vitiello?")
+        == "why trump withdrew nomination of vitiello?"
+    )
+    assert (
+        chat_french.read_as_english(
+            "@briefbot la guidance de kelly est devenue officielle le combien?"
+        )
+        == "@briefbot guidance of kelly became official on what date?"
+    )
+    assert (
+        chat_french.read_as_english("kota veut savoir: combien de personnes deportees en 2015?")
+        == "how many people deported in 2015?"
+    )
+    assert (
+        chat_french.read_as_english(
+            "ils ont promis de traiter tt le monde avec dignite ou c juste des mots"
+            " pona kosepelisa biso"
+        )
+        == "they have promised to treat everyone with dignity or it is just words"
+    )
     # English with one French word, Creole and Spanish are read as typed.
     for typed in (
         "did kelly go to mexico avec tillerson",
         "eske kelly te di pa gen depotasyon an mas?",
         "de donde es la policia de la que hablo kelly? si o no",
+        "ICE officers vs border patrol, who is hiring more in DC?",
     ):
         assert chat_french.read_as_english(typed) == typed
 

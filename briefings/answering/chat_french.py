@@ -19,13 +19,27 @@ that closes a noun phrase). A question with no question word is asked whether it
 English has too ("on", "comment", "son", "but") are read as French only where English would not
 have them, since a French question is typed with English words between.
 
+Congolese, Angolan and Cameroonian asylum seekers write African French as texted: the
+apostrophes typed as spaces ("l appel", the call; "d apres", according to; "qu on", "j ai"), SMS
+shorthand ("pk", why; "c quel jour ke", what day; "bcp", many; "qd", when; "qq", someone; "jsp", I
+don't know), schoolbook French's ways of asking ("est ce que"; "a cause de quoi", why; "le
+combien", on what date; "quelle part", what share; "combien d entre eux", how many of them), its
+subject put first and asked of after ("ce plan de la garde nationale, il a ete adopte", was the
+plan adopted), and Lingala between ("mbote bandeko", hello friends; "ya solo", really; "bato",
+people; "bwe", a lot; "pona kosepelisa biso", to please us). So "pk trump a retire la nomination
+de vitiello?" is read "why trump withdrew nomination of vitiello?", and "@briefbot la guidance de
+kelly est devenue officielle le combien?" as "guidance of kelly became official on what date?".
+The shorthand and the spaced apostrophes are spelled out as French before the question is
+weighed; the spaced "l", "n", "s", "t" and "m", which Creole and Romanian have alone, only after.
+
 A question is read so only when it has French's own words: its question words ("pourquoi",
 "combien", "quoi"), its verbs and pronouns ("sont", "etait", "vont", "ils"), joual's ("pis",
 "astheure", "icitte"), an elided word ("qu'y", "d'immigration") or the asking "tu" ("a tu", "va
 tu"), two of them, or one and two of its short words that other languages have too ("les",
 "des", "pas", "au"). Haitian Creole shares many of French's words but has its own question
 words and pronouns ("eske", "kisa", "li", "yo", "pou"): a question with them is left to
-`kreyol`.
+`kreyol`. SMS shorthand that only French has ("pk", "bcp", "jsp", "tjrs") marks a question
+French alone, and Lingala's words count as French's own.
 """
 
 from __future__ import annotations
@@ -45,10 +59,69 @@ _FOLDED = str.maketrans(
 )
 # "Où" (where) is "ou" (or) without its accent: read before the accents go.
 _WHERE = lazy_compile(r"\bo[ùÙ](?!\w)")
+# SMS French, as it is typed on phones in Kinshasa, Luanda and Douala as in Montreal, spelled out
+# as the French it shortens before the question is read ("pk", pourquoi; "bcp", beaucoup; "ke",
+# que; "c quel jour", c'est quel jour), and the apostrophes typed as spaces put back ("l appel",
+# "d apres", "qu on", "j ai"). Done before the question is weighed, so that what they spell out
+# marks it French.
+_SHORTHAND = phrase_table(
+    (
+        (r"(?:pk|pkoi|pourkoi|pourkoa)", "pourquoi"),
+        (r"(?:qd|qnd)", "quand"),
+        (r"(?:ke|k) (?=(?:il|ils|elle|elles|on)\b)", "qu'"),
+        (r"(?:ke|k)", "que"),
+        (r"kel", "quel"),
+        (r"kelle", "quelle"),
+        (r"(?:bcp|bcq|bcoup)", "beaucoup"),
+        (r"tt", "tout"),
+        (r"tte", "toute"),
+        (r"(?:tts|ttes)", "tous"),
+        (r"(?-i:pr)", "pour"),
+        (r"(?:qq|qqn|qqun|qq1|qlq1|qlqn)", "quelqu'un"),
+        (r"(?:qqch|qqc|qlqch)", "quelque chose"),
+        (r"(?:cmt|cmnt|koman|komen)", "comment"),
+        (r"(?:tjrs|tjr|tjs|toujour)", "toujours"),
+        (r"(?:mtn|mnt|mntn)", "maintenant"),
+        (r"(?:auj|ajd|ojd)", "aujourd'hui"),
+        (r"(?:vrmt|vrm)", "vraiment"),
+        (r"(?:pcq|pck|psk|pke|pcque|pasque)", "parce que"),
+        (r"dja", "deja"),
+        (r"avc", "avec"),
+        (r"mm", "meme"),
+        (r"ds", "dans"),
+        (r"(?<!washington )(?-i:dc)", "donc"),
+        (r"ns", "nous"),
+        (r"vs (?=(?:[^\W\d_]+ez|etes|avez)\b)", "vous "),
+        (r"(?:chui|chuis|jsuis|jsui)", "je suis"),
+        (r"cest", "c'est"),
+        (r"(?:jsp|jsais pas|je sais pas|chais pas|jcp|chepa)(?: plus)?", ""),
+        (r"(?:stp|svp|svpl|mrc|mrci|slt|bjr|bsr|tkt|wesh)", ""),
+        # "c" is "c'est" ("c quel jour", "c qui qui", "c juste des mots") but before "etait"
+        # ("c etait", c'etait); not a "c" that is a letter ("plan c", "u.s.c."), nor one before
+        # an English word ("my schedule C for me"): before other words it is read so only once
+        # the question is French.
+        (r"(?<!\.)c (?=(?:est|etait|etaient|ete)\b)", "c'"),
+        (
+            r"(?<![.\w'])c (?=(?:quoi|qui|quand|ou|comment|combien|quel|quelle|quels|quelles"
+            r"|juste|pas|vrai|ca|normal|grave|fort|nous|eux|lui|elle|moi|toi|le|la|les|un|une|des|du"
+            r"|\d+)\b)",
+            "c'est ",
+        ),
+        # The apostrophe typed as a space: "d apres", "qu on", "j ai", "aujourd hui".
+        (r"(qu|jusqu|lorsqu|puisqu|quelqu|d|j|aujourd) (?=[aeiouyh][^\W\d_])", r"\1'"),
+    )
+)
+# ... and, once the question is French, the elided articles and pronouns typed so too ("l
+# appel", "n a", "s il", "m a"), which other languages have alone ("l", "s" and "m" in Creole,
+# "s a" and "n a" in Romanian).
+_SPACED_ELISION = lazy_compile(r"\b(l|n|s|t|m) (?=[aeiouyh][^\W\d_])", re.IGNORECASE)
+# ... and "c" before any other word, "c'est" ("c nouveau avec trump").
+_C_EST = lazy_compile(r"(?<![.\w'])c (?=[^\W_])(?!\w*\.)", re.IGNORECASE)
 # Words that an adjective after its noun does not follow: "les mexicains" is not "mexicains les".
 _NOT_A_NOUN = (
     r"(?!(?:les|le|la|l|des|du|de|d|un|une|aux|au|a|et|pis|ou|est|sont|etait|etaient|ces|ses"
-    r"|leurs|leur|nos|mes|tes|vos|plus|tres|pas|ete|y|il|ils|elle|elles|on|the|with|avec)\b)"
+    r"|leurs|leur|nos|mes|tes|vos|plus|tres|pas|ete|y|il|ils|elle|elles|on|the|with|avec"
+    r"|became)\b)"
 )
 # Phrases read first, whole (before the words they are made of; what they read as is read as
 # words again, so it is written in English that the words leave as it is).
@@ -58,6 +131,82 @@ _PHRASES = phrase_table(
         (r"(?:je|j') ?(?:voudrais|veux|aimerais|voulais) savoir (?:si|s')", "whether "),
         (r"(?:je|j') ?(?:voudrais|veux|aimerais|voulais) savoir", ""),
         (r"(?:dans le |en )respect de la loi", "legally"),
+        # Lingala between the French, in Kinshasa's and Brazzaville's chat: greetings, cries and
+        # asides that carry nothing ("mbote bandeko", hello friends; "eh nzambe", oh God; "pona
+        # kosepelisa biso", to please us), and "ya solo" (really).
+        (
+            r"(?:mbote|mbolo|sango nini)(?: (?:na )?(?:bandeko|ndeko|mola|yo|bino))?"
+            r"(?:\s*[,!.:])?\s*",
+            "",
+        ),
+        (r"(?:eh |ah |oh )?(?:nzambe|nzambe na ngai|yesu|mama na ngai|mama o)(?= |$|[,.!?])", ""),
+        (r"pona (?:kosepelisa|kokosa|kobanga) (?:biso|bango|bino)", ""),
+        (r"ya (?:solo|solo solo)", "really"),
+        (r"(?:ndeko|bandeko|mwana|tata|mama) na (?:ngai|ngayi|biso)", "my relative"),
+        (r"(?:on dit quoi|ca dit quoi)(?: (?:mola|les gars|bandeko|la famille))?\s*,?", ""),
+        # Someone asking on the asker's behalf: "kota veut savoir:", "tata demande".
+        (
+            r"(?:(?<=^)|(?<=[.?!] ))(?:[^\W\d_]+ ){1,2}(?:veut|voulait|demande) savoir"
+            r"(?:\s*:\s*(?=[^\W\d_]))?",
+            "",
+        ),
+        (r"(?<=[?.!] )(?:tata|mama|kota|mon \w+|ma \w+) (?:demande|veut savoir)\s*$", ""),
+        # What is asked of a subject put first, as spoken French puts it ("ce plan de la garde
+        # nationale, il a ete adopte", was the plan adopted; "mark morgan il faisait quoi", what
+        # did he do).
+        (r"(?<=^)((?:le|la|les|ce|cette|ces|l')[^,?.!]*), (?:il|elle|ils|elles)(?= )", r"\1"),
+        (r"(?:il|elle|ils|elles|y) (?:faisait|faisaient) quoi", "what did they do"),
+        # African and schoolbook French's own ways of asking: "d'apres", according to; "a cause
+        # de quoi", why; "le combien", what date; "quelle part", what share; "combien d'entre
+        # eux", how many of them; "a part ICE, qui d'autre", besides ICE, who else.
+        (r"(?:d'apres|selon) (?:vous|toi|tes sources|vos sources)", "in your view"),
+        (r"d'apres", "according to"),
+        (r"(?:a cause de quoi|pour quelle raison|pour quel motif)", "why"),
+        (r"(?:le|du|au) combien(?=\s*[?.!]|\s*$)", "on what date"),
+        (r"(?:quelle (?:part|proportion)|quel (?:pourcentage|pourcent))", "what share"),
+        (r"combien d'entre (?:eux|elles|vous|nous)", "how many of them"),
+        (r"a part(?= [^\W\d_])", "besides"),
+        (r"qui d'autre", "who else"),
+        (r"quoi d'autre", "what else"),
+        (r"autre chose", "something else"),
+        (
+            r"(?:(?:on|je|tu) (?:croit|crois|doit croire) qui|qui (?:on|je) (?:croit|crois))",
+            "who is right",
+        ),
+        (r"en un (?:seul )?mot", "in one word"),
+        (r"(?:en bref|en resume|en gros)", "in short"),
+        (r"par rapport (?:aux|au|a)", "compared to"),
+        (r"(?:c'est |c'etait )?la suite (?:de|d')", "a continuation of"),
+        (r"dans (?:notre|leur|nos|leurs|ma|sa|ta|votre) (?:tete|tetes)", "in imagination"),
+        (r"il y a (\d+|un|une|deux|trois) (ans?|mois|jours|semaines)( et demi)?", r"\1 \2\3 ago"),
+        (r"et demie?", "and a half"),
+        (r"(?:fait|faire|font|fais) appel", "appealed"),
+        (r"(?:est|sont|etait|etaient) devenue?s?", "became"),
+        (r"(?:a|ont|avait|avaient) eu(?= (?:son|sa|ses|leur|leurs|le|la|les|un|une|des)\b)", "got"),
+        (r"a la fin (?:de |du |d')", "at the end of "),
+        (r"(?:bwe|mingi) (?:de |d')", "lots of "),
+        (r"(?:tu|vous) en (?:penses|pensez) quoi", "what do you think"),
+        (r"avant (?:de |d')etre", "before becoming"),
+        (r"(?:a |ont )?atteint (?:son|sa|leur|un) (?:max|maximum|pic|sommet|record)", "peaked in"),
+        (
+            r"(?:(?:ce|le|un|du) )?(?:plan|projet|brouillon|memo) (?:de la |du |de )?garde"
+            r" nationale",
+            "the national guard plan",
+        ),
+        (r"(?:il |elle )?a ete", "was"),
+        (r"(?:ils |elles )?ont ete", "were"),
+        (r"porte(?:-| )parole", "spokesman"),
+        (r"(?:document )?questions?(?:-| )reponses?", "questions and answers document"),
+        (r"en respectant", "respecting"),
+        (r"(?:poursuivie?s?|poursuivre) en justice", "prosecuted"),
+        (r"jusqu'a quand", "until when"),
+        (r"en attendant", "while waiting for"),
+        (r"(?:a|ont|aura|auront) eu lieu", "took place"),
+        (r"(?:lancement|debut) (?:de|de la) campagne", "campaign launch"),
+        (r"l'(?:annee|an) (?:passee?|derniere?)", "last year"),
+        (r"la semaine (?:passee|derniere)", "last week"),
+        (r"la semaine prochaine", "next week"),
+        (r"(?:ca )?represente", "are"),
         # Numbers grouped with spaces: "100 000", "434 000".
         (r"(\d{1,3}) (\d{3})(?! \d)", r"\1,\2"),
         # Who, what, when, where, asked after "c'est" ("c'est qui qui a raison", "c'est quoi
@@ -88,12 +237,17 @@ _PHRASES = phrase_table(
         (r"c'?(?:est|etait) lequel", "which is"),
         (r"c'?(?:est|etait) comment", "how is"),
         (r"c'?(?:est|etait) pour quoi", "what is it for"),
-        (r"qu'?est-?ce (?:qui|qu'|que)", "what"),
+        (r"qu'?est(?:-| )?ce (?:qui|qu'|que)", "what"),
         (r"qu'?est-?ce", "what"),
-        (r"(ou|where|quand|comment|pourquoi|combien|qui|quoi) est-?ce (?:que|qu')", r"\1"),
-        (r"est-?ce (?:que|qu')", ""),
+        (
+            r"(ou|where|quand|comment|pourquoi|combien|qui|quoi) est(?:-| )?ce (?:que|qu')",
+            r"\1",
+        ),
+        (r"est(?:-| )?ce (?:que|qu')", ""),
         (r"est-?ce", "is it"),
         (r"ce (?:que|qu'|qui)", "what "),
+        # "DACA ca veut dire quoi en entier", what DACA stands for.
+        (r"(?:ca )?veut dire quoi en (?:entier|toutes lettres|complet)", "stands for what"),
         (r"voulait dire|veut dire|voulaient dire", "meant"),
         # The "tu" that asks yes or no ("y vont tu", "c'tu vrai", "a-tu fini"), and "t'es",
         # "t'as" (you are, you have).
@@ -353,7 +507,7 @@ _PHRASES = phrase_table(
         ),
         # "Des" after a noun is "of the" ("le texte des decrets"); "a" before "son", "at".
         (r"((?:le|la|les|du|un|une) [^\W\d_]{3,}) des(?= [^\W\d_])", r"\1 of the"),
-        (r"a (?=(?:son|sa|ses|leur|leurs)\b)", "at "),
+        (r"a (?=(?:son|sa|ses|leur|leurs|his|her|their)\b)", "at "),
         # The "la" that closes a noun phrase ("le blog la que", "le plan de la garde nationale
         # la, ca").
         (r"(?<=\w) la(?=\s*[?.!,]|\s*$| (?:que|qui|ca|c'|y |pis|lui|la|on)\b)", ""),
@@ -370,7 +524,7 @@ _PHRASES = phrase_table(
 _WORDS: dict[str, str] = {
     # The question words.
     "qui": "who", "quoi": "what", "quand": "when", "ou": "or", "comment": "how",
-    "pourquoi": "why", "combien": "how many", "quel": "what", "quelle": "what", "quels": "what",
+    "pourquoi": "why", "pq": "why", "combien": "how many", "quel": "what", "quelle": "what", "quels": "what",
     "quelles": "what", "lequel": "which", "laquelle": "which", "lesquels": "which",
     "lesquelles": "which", "que": "that",
     # Articles, prepositions, pronouns and particles.
@@ -588,6 +742,58 @@ _WORDS: dict[str, str] = {
     "hauts": "top", "lancement": "release", "organisation": "organization", "defendent": "defend",
     "verite": "truth", "flics": "cops", "officials": "officials", "remplis": "full",
     "bizarre": "strange", "plaint": "complains", "effectivement": "actually",
+    # African French's words, and the standard French that chat in Quebec has other words for.
+    "supprime": "abolished", "supprimer": "abolish", "qualifie": "described",
+    "qualifier": "describe", "travaille": "works", "travaillent": "work", "montait": "rose",
+    "monte": "rises", "monter": "rise", "comprennent": "understand", "comprend": "understands",
+    "bien": "well", "truc": "thing", "trucs": "things", "risquait": "risked",
+    "inquieter": "worry", "adopte": "adopted", "adoptee": "adopted", "devenue": "became",
+    "devenu": "became", "augmente": "increases", "augmenter": "increase", "enrole": "enlisted",
+    "enroles": "enlisted", "propres": "own", "propre": "own", "chose": "thing",
+    "croit": "believes", "immediatement": "immediately", "chef": "chief", "chefs": "chiefs",
+    "arrivent": "come", "arrive": "arrives", "part": "share", "viser": "target",
+    "rate": "missed", "passee": "last", "recu": "received", "recus": "received",
+    "appel": "call", "propos": "remarks", "montrent": "show", "montre": "shows",
+    "cede": "caves", "complique": "complicated", "prevenu": "warned", "prevenir": "warn",
+    "causer": "cause", "colere": "outrage", "separer": "separate", "separe": "separated",
+    "separes": "separated", "tomber": "fall", "surtout": "most", "annuelles": "annual",
+    "annuel": "annual", "annuels": "annual", "historique": "historic", "atteint": "reached",
+    "max": "peak", "maximum": "peak", "vraie": "real", "rupture": "break", "tete": "head",
+    "servent": "serve", "sert": "serves", "principalement": "mainly", "bref": "short",
+    "existaient": "existed", "existait": "existed", "existe": "exists", "suis": "am",
+    "demi": "half", "peux": "can", "detenir": "detain", "detenus": "detained",
+    "liberait": "released", "liberer": "release", "libere": "released", "vivre": "live",
+    "vit": "lives", "vivent": "live", "trainent": "drag on", "autant": "so much",
+    "justice": "", "ajouter": "add", "attend": "waits", "immigree": "immigrant",
+    "immigrees": "immigrant", "salaire": "salary", "associations": "groups",
+    "association": "group", "reponses": "answers", "dame": "woman", "gentil": "nice",
+    "parlementaires": "lawmakers", "fort": "strong", "entier": "full", "prevue": "planned",
+    "prevu": "planned", "directives": "guidelines", "directive": "guideline",
+    "fuite": "leaked", "registre": "register", "publiees": "published", "doucement": "slowly",
+    "direct": "right away", "systematique": "systematic", "accord": "approval",
+    "calendrier": "schedule", "renforce": "strengthened", "renforcant": "strengthening",
+    "habitent": "live", "adresses": "addresses", "connaissent": "know", "connait": "knows",
+    "empecher": "prevent", "entrer": "enter", "blocages": "setbacks",
+    "conservateurs": "conservatives", "croyais": "thought", "concentre": "focused",
+    "autorites": "authorities", "essaient": "try", "atteindre": "reach",
+    "contraire": "opposite", "inventent": "make up", "contexte": "context",
+    "complet": "full", "demandeurs": "seekers", "gerer": "handle", "preparent": "prepare",
+    "cibles": "targeted", "cible": "targeted", "couleur": "color", "noirs": "Black",
+    "punit": "punishes", "punir": "punish", "reunir": "reunite", "menent": "lead",
+    "menace": "threatens", "menacait": "threatened", "vague": "vague", "gratuit": "free",
+    "retardees": "delayed", "retarde": "delayed", "accelerer": "speed up",
+    "acceleree": "expedited", "remplace": "replaced", "quitte": "quit",
+    "chercher": "look for", "vols": "flights", "migrants": "migrants", "prisons": "prisons",
+    "parents": "parents", "fils": "son", "fille": "daughter", "cousin": "cousin",
+    "amnistie": "amnesty", "avis": "mind", "sort": "fate", "source": "source",
+    "briefe": "briefed",
+    # SMS words that are left to here, being other languages' too ("koi" is Hindi's "any"),
+    # and Lingala's words: "bato", people; "ndeko", brother or relative; "bwe", "mingi", a lot;
+    # "mola", "kota", "ashia", which carry nothing to the question.
+    "resume": "summarize", "koi": "what", "jai": "I have", "bato": "people", "ndeko": "brother",
+    "bandeko": "friends", "bwe": "a lot of", "mingi": "a lot", "mola": "", "kota": "",
+    "ashia": "", "nzambe": "", "mbote": "", "tata": "father", "mama": "mother", "eh": "",
+    "mano": "", "frero": "", "mdr": "", "ptdr": "",
 }  # fmt: skip
 # Words that are French alone: no English, Spanish, Portuguese, Italian, Romanian, Creole or
 # Tagalog question has them (not "que", "mais", "ou", "deja", "entre", "non" nor "qui").
@@ -603,7 +809,8 @@ _MARKERS = word_set(
     nouveau engager ramasser deportes sortis sortie utilisee tribunaux chez trop pense
     pensent sait savait savent veut veulent voulait devait devrait doit pouvait allait aura
     commentaire commentaires deputes gouvernement expulses expulsees expulsions tout tous toute
-    toutes juste
+    toutes juste gens maintenant finalement nationale politiques senateur bwe mbote nzambe
+    bandeko ndeko kosepelisa
     """
 )
 # French's short words that English, Spanish, Italian, Romanian or Swahili questions have too,
@@ -623,6 +830,9 @@ _FRENCH_FORMS = lazy_compile(
     r"|\by (?:[^\W\d_]+ent|[^\W\d_]+ait|vont|ont|peut|peuvent|dit|fait)\b",
     re.IGNORECASE,
 )
+# SMS shorthand that only French has ("pk", pourquoi; "bcp", beaucoup; "jsp", I don't know): a
+# question with one is French, whatever else it has.
+_TEXTING = word_set("pk pkoi bcp qd qqn qqun jsp tjrs stp svp pcq psk chui jsuis mrc")
 # Haitian Creole's own words: a question with them is read by `kreyol`.
 _CREOLE = word_set(
     """
@@ -640,7 +850,14 @@ def read_as_english(text: str) -> str:
     said = [w.lower() for w in WORD.findall(folded)]
     if _CREOLE.intersection(said):
         return text
+    texting = bool(_TEXTING.intersection(said))
+    for shorthand, french in _SHORTHAND:
+        folded = shorthand.sub(french, folded)
+    said = [w.lower() for w in WORD.findall(folded)]
     strong = len(_MARKERS.intersection(said)) + len(_ELIDED.findall(folded))
     strong += len(_FRENCH_FORMS.findall(folded))
     marking = 2 * strong + len(_WEAK_MARKERS.intersection(said))
-    return read_word_for_word(folded, _PHRASES, _WORDS) if strong and marking >= 3 else text
+    if not texting and not (strong and marking >= 3):
+        return text
+    folded = _C_EST.sub("c'est ", _SPACED_ELISION.sub(r"\1'", folded))
+    return read_word_for_word(folded, _PHRASES, _WORDS)

@@ -542,7 +542,10 @@ _JUDGEMENT = lazy_compile(
     # ("Who said it's wrong to treat a criminal like a mom": whose words, not a verdict.)
     r"|^(?!.*\b(?:said|says|say|argued|argues|thinks|thought)(?: that)? (?:it'?s|it is|it was)"
     r" wrong to\b).*\bwrong to\b|(?<!\bit )\bright to\b"
-    r"|\bit right to\b(?! (?:say|call|describe|write|report"
+    # ... "is it right for a church to hide someone", "is it ok for churches to ..." (not "is it
+    # fair to say", "is it ok to ask").
+    r"|\bit (?:(?:right|moral|ethical) (?:for (?:a |an |the )?[\w'-]+(?: [\w'-]+)? )?|(?:ok|okay"
+    r"|fair) for (?:a |an |the )?[\w'-]+(?: [\w'-]+)? )to\b(?! (?:say|call|describe|write|report"
     r"|put|state|attribute)\b(?!.*\b(?:lie|lied|lying|liars?|racist|evil|cruel|illegal)\b))|\b(?:do|does) (?:you|u) have (?:any )?(?:feelings|emotions|opinions?"
     r"|thoughts|a view)\b|\bif (?:you|u) were (?:her|him|them|me)\b"
     r"|\bif (?:you|u) were in (?:her|his|their|my) (?:shoes|place)\b|\bwould (?:you|u) have\b"
@@ -1018,7 +1021,9 @@ _PAST_ASKED = lazy_compile(
     r"(?!.*\b(?:put|puts|give|gave|given) (?:a|any) (?:number|figure|estimate|count)\b)"
     r".*(?:\b(?:did|was|were|has|have|had|ended up|wound up|made)\b"
     # ... or said in the past: "that national guard plan, they adopted it in the end or no".
-    r"|\b(?:they|it|he|she|ice|dhs|trump|kelly|congress) [a-z]+ed\b)"
+    # ("trump got his wall in the end?": a past the verb makes on its own.)
+    r"|\b(?:they|it|he|she|ice|dhs|trump|kelly|congress) (?:[a-z]+ed|got|gave|took|won|lost|kept"
+    r"|built|paid|sent|brought|caught|left|went|came|became|began|ran|found|held)\b)"
 )
 # "I heard there was a plan to use the Guard. did that actually get adopted": the claim told,
 # then a yes/no question about what became of it.
@@ -1237,6 +1242,8 @@ ACQUAINTANCE = (
     # Chamorro, Tagalog and Igbo kin: "my primu got charged", "my pinsan in SD", "my nwanne for
     # Pearland", "Mummy has been panicking".
     r"|primu|pinsan|nwanne|mummy|mommy|daddy"
+    # Italian kin: "zia nunzia says it was a monday", "the blog my nipote sent".
+    r"|nonna|nonno|nonni|zia|zio|zii|nipote|nipoti|cugin[oaie]|suocer[oa]|comare|compare"
     # Appalachian and Armenian kin: "my mamaw heard somethin", "my hopar is panicking", "tatik
     # wants to know".
     r"|mamaw|memaw|papaw|pawpaw|hopar|tatik|papik|morakur|horakur"
@@ -1705,6 +1712,21 @@ _FILLER = _AnyCase(
     # Arabic speaker's "inshallah", "khalas", "ya akhi", "ya'ni".
     r"|buiti (?:binafi|achuluruha|amidi)|mabuiga|seremein|nyob zoo|ua tsaug(?: ntau)?"
     r"|insh?a?'?allah|wallahi?|khalas|ya (?:akhi|ukhti|habibi)|habibi|ya'?ni|mashallah"
+    # ... and an Italian, Neapolitan or Sicilian speaker's "madonna mia", "bedda matri", "marò",
+    # "uagliò", "mannaggia", "povera donna", "scusate", "grazie"; "ue briefbot" (hey).
+    r"|madonna mia|mamma mia|bedda matri|matri mia|mar(?:o|\u00f2)(?=\W*$)|mannaggia"
+    r"|uagli(?:o|\u00f2)|sangu (?:da|di) (?:maronna|madonna)|povera donna|poveretta|poveretto"
+    r"|che peccato|scusate|grazie(?: mille)?|^u(?:e|\u00e8)(?= )"
+    # ... and a Greek speaker's "re paidia" (hey guys), "ela", "ti ginetai with ..." (what's up
+    # with); a cook's "quick one between tickets".
+    r"|^re (?:paidia|pedia|malaka|filoi)\b|^(?:paidia|ela)(?= )|\bti ginetai(?: me| with)?\b"
+    r"|\bquick one(?: between (?:tickets|orders|tables|customers|rides|shifts|calls|rounds))?(?=,)"
+    # ... and who keeps asking, after the question: "..., thats what my dad keeps asking at the
+    # register".
+    r"|(?<=, )(?:that'?s|thats|this is) what (?:my|our) (?:[\w'-]+ ){1,2}?(?:keeps? asking|asks"
+    r"|asked|wants to know|is asking)\b[^?]*$"
+    # ... and who signs it, after the question: "... . Thank you . Nonno Gaetano".
+    r"|(?<=[.!?] )(?:nonna|nonno|zia|zio|comare|compare) [a-z]+\W*$"
     # ... and an Armenian, Greek or Turkish speaker's "aman, is all this happening tomorrow".
     r"|^aman(?= )"
     # ... in Samoan and Tongan ("talofa", "malo e lelei", "fa'afetai lava"), Marshallese and
@@ -1783,8 +1805,9 @@ _FILLER = _AnyCase(
     r"|klk|bendito|acho|wepa|troi oi oi|troi oi|tigueraje(?: aside)?"
     # ... and who is typing, first: "Hello this is Abu Fadi my son set this up. What was ...",
     # "hi bot this is um Umm Mina typing for my husband, Menendez said ...".
-    r"|^(?:(?:hello|hi|hey|salam|salaam)\W+)?(?:bot\W+)?this is (?:um |uh )?[^.?!,]{1,40}?"
-    r"(?=[.,!]\s)"
+    # ("BRIEFBOT . this is Nonna Rosaria . WHAT DATE ...": after the bot's name and a stop.)
+    r"|^[\s.,:;!-]*(?:(?:hello|hi|hey|salam|salaam)\W+)?(?:bot\W+)?this is (?:um |uh )?[^.?!,]{1,40}?"
+    r"(?=\s?[.,!]\s)"
     # ... and a message's own note that it was dictated: "voice text. quien hizo ...".
     r"|^voice (?:text|note|message|to text)\b\.?"
     # ... Russian asides: "koroche what is the blogger opinion" (in short), "how many
@@ -3420,6 +3443,11 @@ _SHORTHAND = {
     "finna": "going to", "fixin to": "going to", "fixing to": "going to", "gon": "going to",
     "ion": "i don't",
     "tl;dr": "tldr", "tl dr": "tldr",
+    # Mennonite Low German (Plautdietsch): "mien Onkel asks waut day ...", "they took the
+    # kinjer away", "which Kjoakj is it", "jo or nä".
+    "waut": "what", "mien": "my", "onkel": "uncle", "kinjer": "kids", "kjinja": "kids",
+    "kjinja's": "kids'", "kjoakj": "church", "prädja": "preacher", "pradja": "preacher",
+    "jo or nä": "yes or no", "jo oda nä": "yes or no", "jo or nae": "yes or no",
 }  # fmt: skip
 # "salam alaykum", "salaam aleekum", "assalamu alaikum": the greeting, however it is spelled.
 _SHORTHAND.update(
