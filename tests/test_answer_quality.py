@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout210) report only their two rates here, never their misses: they are the honest measurements
+holdout212) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3520,6 +3520,34 @@ DEV491_ABSTAIN_FLOOR = 0.95
 DEV492 = DATA / "dev492_questions.yaml"
 DEV492_ANSWERABLE_FLOOR = 0.94
 DEV492_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Bosnian and Kosovar Albanian families in St. Louis and Utica on a
+# community-center Discord, lowercase English mixed with Bosnian and Albanian words (no
+# diacritics), older members in slow plain English. First look 154/170 answered right, 19/20
+# abstained; after its round 167/170, 19/20.
+DEV493 = DATA / "dev493_questions.yaml"
+DEV493_ANSWERABLE_FLOOR = 0.95
+DEV493_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Sudanese and South Sudanese families in Omaha and Nashville, church
+# + community WhatsApp bridged to Discord; elders in formal English, youth in slang, lots of Juba
+# Arabic and Dinka words, typos, relayed questions. First look 194/203 answered right, 24/27
+# abstained; after its round 197/203, 24/27.
+DEV494 = DATA / "dev494_questions.yaml"
+DEV494_ANSWERABLE_FLOOR = 0.94
+DEV494_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07: British and Irish expats on E-2 investor visas running pubs and
+# small businesses in Florida, chatting in a Slack; British/Irish slang and understatement
+# (reckon, bloody, cheers, innit, summat, feck), dry humour, mostly lowercase with the odd typo.
+# First look 203/218 answered right, 26/28 abstained; after its round 212/218, 26/28.
+DEV495 = DATA / "dev495_questions.yaml"
+DEV495_ANSWERABLE_FLOOR = 0.94
+DEV495_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Union stewards and organizers of a janitors' local in LA and
+# Houston, in the union Slack, Spanglish + union talk (shop floor, grievance, contract, the
+# members), lowercase and typos on night shift. First look 211/227 answered right, 23/24
+# abstained; after its round 216/227, 23/24.
+DEV496 = DATA / "dev496_questions.yaml"
+DEV496_ANSWERABLE_FLOOR = 0.92
+DEV496_ABSTAIN_FLOOR = 0.92
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4561,6 +4589,18 @@ OOS241_ABSTAIN_FLOOR = 0.87
 # 103/109 abstained; after its round 103/109.
 OOS242 = DATA / "oos242_questions.yaml"
 OOS242_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07: Amateur astronomy club Discord near the Arizona-Sonora border
+# (star-party hosts, Dob and mirror builders around Sierra Vista/Sasabe), lowercase, astro jargon
+# (dark site, SQM, new moon, Dob), typos, @briefbot, asking what the sources do not answer. First
+# look 99/111 abstained; after its round 100/111.
+OOS243 = DATA / "oos243_questions.yaml"
+OOS243_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Library knitting & crochet circle Slack: retirees and new immigrant
+# members, yarn talk between rows, lowercase and polite full sentences mixed, ESL grammar and
+# home-language words (mija, babcia, doña, bà), asking what the sources do not answer. First look
+# 87/105 abstained; after its round 89/105.
+OOS244 = DATA / "oos244_questions.yaml"
+OOS244_ABSTAIN_FLOOR = 0.81
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -6320,6 +6360,21 @@ HOLDOUT209_ABSTAIN_FLOOR = 0.82
 HOLDOUT210 = DATA / "holdout210_questions.yaml"
 HOLDOUT210_ANSWERABLE_FLOOR = 0.85
 HOLDOUT210_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Nigerian families and students in
+# Houston and Maryland, in a WhatsApp group bridged to Discord, typing lowercase English mixed
+# with Nigerian Pidgin, Yoruba and Igbo words, lively and teasing. Held out: scored once, at the
+# commit its round started from (220/231 answerable right, 28/31 abstained), never tuned on.
+HOLDOUT211 = DATA / "holdout211_questions.yaml"
+HOLDOUT211_ANSWERABLE_FLOOR = 0.92
+HOLDOUT211_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07 by a helper who never saw the bot: Hospital case managers and
+# discharge planners at TX/AZ border hospitals, dept Slack channel, lowercase clinical shorthand
+# (pt, d/c, SNF, SW, UR), some Spanish, worried about uninsured undocumented pts. Held out: scored
+# once, at the commit its round started from (155/161 answerable right, 22/23 abstained), never
+# tuned on.
+HOLDOUT212 = DATA / "holdout212_questions.yaml"
+HOLDOUT212_ANSWERABLE_FLOOR = 0.93
+HOLDOUT212_ABSTAIN_FLOOR = 0.92
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6533,6 +6588,8 @@ HELD_OUT = frozenset(
         HOLDOUT208,
         HOLDOUT209,
         HOLDOUT210,
+        HOLDOUT211,
+        HOLDOUT212,
     }
 )
 
@@ -6820,6 +6877,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS240, 1.0, OOS240_ABSTAIN_FLOOR),
         (OOS241, 1.0, OOS241_ABSTAIN_FLOOR),
         (OOS242, 1.0, OOS242_ABSTAIN_FLOOR),
+        (OOS243, 1.0, OOS243_ABSTAIN_FLOOR),
+        (OOS244, 1.0, OOS244_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -7303,6 +7362,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV490, DEV490_ANSWERABLE_FLOOR, DEV490_ABSTAIN_FLOOR),
         (DEV491, DEV491_ANSWERABLE_FLOOR, DEV491_ABSTAIN_FLOOR),
         (DEV492, DEV492_ANSWERABLE_FLOOR, DEV492_ABSTAIN_FLOOR),
+        (DEV493, DEV493_ANSWERABLE_FLOOR, DEV493_ABSTAIN_FLOOR),
+        (DEV494, DEV494_ANSWERABLE_FLOOR, DEV494_ABSTAIN_FLOOR),
+        (DEV495, DEV495_ANSWERABLE_FLOOR, DEV495_ABSTAIN_FLOOR),
+        (DEV496, DEV496_ANSWERABLE_FLOOR, DEV496_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7514,6 +7577,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT208, HOLDOUT208_ANSWERABLE_FLOOR, HOLDOUT208_ABSTAIN_FLOOR),
         (HOLDOUT209, HOLDOUT209_ANSWERABLE_FLOOR, HOLDOUT209_ABSTAIN_FLOOR),
         (HOLDOUT210, HOLDOUT210_ANSWERABLE_FLOOR, HOLDOUT210_ABSTAIN_FLOOR),
+        (HOLDOUT211, HOLDOUT211_ANSWERABLE_FLOOR, HOLDOUT211_ABSTAIN_FLOOR),
+        (HOLDOUT212, HOLDOUT212_ANSWERABLE_FLOOR, HOLDOUT212_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7758,6 +7823,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos240",
         "oos241",
         "oos242",
+        "oos243",
+        "oos244",
         "dev4",
         "dev5",
         "dev6",
@@ -8241,6 +8308,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev490",
         "dev491",
         "dev492",
+        "dev493",
+        "dev494",
+        "dev495",
+        "dev496",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -8452,6 +8523,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout208_held_out",
         "holdout209_held_out",
         "holdout210_held_out",
+        "holdout211_held_out",
+        "holdout212_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8540,7 +8613,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev492, holdout6 ... holdout210: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev496, holdout6 ... holdout212: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

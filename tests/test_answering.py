@@ -16,6 +16,7 @@ import yaml
 
 from briefings.answering import (
     AnswerEngine,
+    balkan,
     bengali,
     chat_french,
     chinese,
@@ -577,6 +578,8 @@ def test_paraphrases_on_the_real_base(
         "how do you say 'expedited removal' in wolof?",  # a translation
         "which cities ice was gonna hit in the 2019 family raids",  # no source names them
         "is it right for a church to hide someone from ice",  # a moral verdict
+        "deportations in 2017, the first year under the memos, how many??",  # no 2017 count
+        "where are they building the new detention centers? anywhere near us in the valley?",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4509,6 +4512,13 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("pk trump a retire la nomination de vitiello?", "ice-2019-vitiello-nomination-pulled"),
         ("c quel jour ke kelly a dit pas de mass deportations? jsp plus", "mass-deportations-kelly-no-mass-deportations"),
         ("kota veut savoir: combien de personnes deportees en 2015?", "numbers-2015-333000-lowest-since-2007"),
+        # --- the dev493, dev494, dev495, dev496 round ---
+        ("Greetings in the name of our Lord. Kindly tell me when Secretary Kelly's directives were made public.", "memos-official-rollout"),
+        ("family separation at the border, what time of year was that in 2018?", "families-separation-2018"),
+        ("will local police be pulled into immigration work? members in dallas asking on the shop floor", "local-police-enlisted"),
+        ("did trump claim they were deporting at a rate nobody's ever seen?", "military-trump-military-operation"),
+        ("why has ICE always been a bit shy of raiding families", "ice-2019-hesitant-bad-optics"),
+        ("grand, and how many were deported in 2013?", "numbers-record-434000-2013"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5942,6 +5952,24 @@ def test_chat_french_is_read_as_english() -> None:
         "ICE officers vs border patrol, who is hiring more in DC?",
     ):
         assert chat_french.read_as_english(typed) == typed
+
+
+def test_balkan_is_read_as_english() -> None:
+    # Bosnian and Albanian word for word; the case endings of the story's names dropped.
+    assert balkan.read_as_english("kad su izasli kelly memos? what date again") == (
+        "when came out kelly memos? what date again"
+    )
+    assert balkan.read_as_english("pse e hoqi trump vitiellon?") == "why removed trump vitiello?"
+    assert balkan.read_as_english("ko je bio sef ICE-a in june 2019") == (
+        "who was head ICE in june 2019"
+    )
+    # Tagalog, Romanian and English with a Balkan filler are read as typed.
+    for typed in (
+        "ilan daw ide-deport sabi ni trump sa tweet niya?",
+        "cand au iesit memo-urile lui kelly? si zidul?",
+        "who is mark morgan bre",
+    ):
+        assert balkan.read_as_english(typed) == typed
 
 
 def test_gullah_is_read_as_english() -> None:

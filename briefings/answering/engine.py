@@ -33,6 +33,7 @@ from pathlib import Path
 
 from briefings.answer import Answer
 from briefings.answering import (
+    balkan,
     bengali,
     chat_french,
     chinese,
@@ -171,6 +172,7 @@ _READERS: tuple[Callable[[str], str], ...] = (
     guarani.read_as_english,
     punjabi.read_as_english,
     gujarati.read_as_english,
+    balkan.read_as_english,
     chat_french.read_as_english,
     tamil.read_as_english,
     telugu.read_as_english,
@@ -765,6 +767,8 @@ class AnswerEngine:
         asks = _ASKS_FIRST.match(part) is not None
         if not (part.rstrip().endswith("?") or asks) or _IS_IT.match(part):
             return False
+        if _FOLLOWS_ON.match(part):
+            return False  # "...? anywhere near us in the suburbs?": of the first part's subject
         if not asks and len(words(part)) <= MAX_GUESS_WORDS and not self._names_only(part):
             # "Who wrote the guard proposal? kelly's own office?", "...? acting director name?":
             # a guess at the answer, or what form it should take, not a question of its own
@@ -1524,6 +1528,12 @@ def _only_back(part: str) -> bool:
 
 
 # "...? I need the names", "... - need a cite": what the asker wants of the other part's answer.
+# A later part that carries on from the first: "where are the new detention centers going up?
+# anywhere near us?", "...? or anyone else?".
+_FOLLOWS_ON = lazy_compile(
+    r"^\W*(?:or |and )?(?:anywhere|anything|anyone|anybody|any of (?:them|those|these)|somewhere)\b",
+    re.IGNORECASE,
+)
 _WANTS_OF_IT = lazy_compile(
     r"^\W*(?:(?:i|we) )?(?:need|needs|want|wants|would like|'d like)(?:(?: (?:the|their|his|her|a"
     r"|an|some|full))* (?:names?|titles?|spellings?|cites?|citations?|sources?|links?|details?)\W*$"

@@ -147,7 +147,7 @@ _NOW = lazy_compile(
     # ("someone who never actually got charged": who is asked about, not what became of them)
     # ("what were they afraid would actually happen": what was feared, as of the sources)
     r"|(?<!\bto )(?<!never )(?<!not )(?<!afraid would )(?<!scared would )(?<!worried would )"
-    r"(?<!feared would )(?<!fear would )(?:actually|really) (happen\w*|got(?!\W*$)|get(?!\W*$)"
+    r"(?<!feared would )(?<!fear would )(?:actually|really|finally) (happen\w*|got(?!\W*$)|get(?!\W*$)"
     r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
     r"|signed on(?! (?:this|that|these|those|it)\b)|sign on(?! (?:this|that|these|those|it)\b)"
@@ -275,6 +275,8 @@ _NOW = lazy_compile(
     r"|talked|speak|spoke|mention\w*"
     r"|tweet\w*|suggest\w*|float\w*|propos\w*|threaten\w*|warn\w*|call\w*"
     r"|as of|before|by (?:june|20\d\d))\b)[^?]*\bever\b"
+    # (nor "did trump claim a rate nobody's ever seen": a superlative, not a later time)
+    r"(?! (?:seen|before|recorded|known|witnessed)\b)"
     # ...but "did the Guard plan ever get adopted" is answered: it was "never adopted"; nor
     # "did Trump ever admit nobody knows": what he said (not "ever correct his claim").
     r"(?! (?:get |got |been |be )?adopted\b)(?! (?:really |actually |publicly |openly )?"
@@ -1379,10 +1381,18 @@ _FILLER = _AnyCase(
     r"|(?<=[?.!] )(?:the |a |our |one |this )?(?:residents?|constituents?|tenants?|neighbou?rs?)"
     r"(?: (?:on|from|at|in)(?: [\w.'-]+){1,3}?)?(?: (?:is|are|was|were|so|really|very|getting))*"
     r" (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out|panicking)(?=\W*$)"
+    # ... or the members a steward speaks for: "...? members in houston asking on the shop
+    # floor", "...? a member in houston heard this", "...? compa from honduras asking".
+    r"|(?<=[?.!] )(?:the |our |a |one |some |two |several |many )?(?:[\w'-]+ )?(?:members?|compas?"
+    r"|paisanos?|workers?|coworkers?|co-workers?|crew)(?: (?:in|from|at|on|near)(?: [\w.'-]+){1,3}?)?"
+    r"(?: (?:are|is|were|was|keep|keeps|been))? (?:asking|asked|heard|calling|called|texting"
+    r"|want(?:s|ed)? to know|panicking|worried|scared|freaking out)\b[^?]*?(?=\W*$)"
     # ... or the asker's family: "will they use the army to deport people? mama in dallas is
     # scared".
     r"|(?<=[?.!] )(?:my |our )?(?:mama|mom|mum|mother|dad|papa|father|wife|husband|grandma"
-    r"|granny|abuela|aunt|auntie|tia|uncle|tio|family|kids|sister|brother|cousin|parents)"
+    r"|granny|abuela|aunt|auntie|tia|uncle|tio|family|kids|sister|brother|cousin|parents"
+    # ... or the asker's people, in Juba Arabic: "...? nas in nashville panicking".
+    r"|people|folks|everyone|everybody|nas)"
     r"(?: (?:in|from|at|back in)(?: [\w.'-]+){1,2}?)?(?: (?:is|are|was|were|so|really|very"
     r"|getting|been))* (?:scared|worried|nervous|afraid|upset|terrified|anxious|freaking out"
     r"|panicking|stressed)(?=\W*$)"
@@ -1702,9 +1712,11 @@ _FILLER = _AnyCase(
     r"|good look(?:ing|in'?) out|preciate (?:it|you|ya)|appreciate (?:it|you|ya)(?=\W*$)"
     # ... and a Cajun's "mais cher, ...", "thanks cher": dear, well.
     r"|^mais,? (?=cher\b)|(?:^|(?<=\w )|(?<=, ))(?:cher|chere|ch\u00e8re)\b"
-    # ... and a blessing: "Greetings in Jesus name.", "in the name of the Lord".
-    r"|in (?:jesus|christ|god)(?:'?s)? (?:holy |precious |mighty )?name|in the (?:holy |precious )?"
-    r"name of (?:jesus|(?:the )?lord|christ|god)(?: jesus| christ)?(?=\s*(?:[,.!]|amen|$))"
+    # ... and a blessing: "Greetings in Jesus name.", "in the name of the Lord", "Greetings in
+    # the name of our Lord."; and "Kindly tell me ...".
+    r"|in (?:jesus|christ|god)(?:'?s)? (?:holy |precious |mighty )?name|(?:greetings |blessings"
+    r" |peace )?in the (?:holy |precious )?name of (?:jesus|(?:(?:the|our) )?lord|christ|god)"
+    r"(?: jesus| christ)?(?=\s*(?:[,.!]|amen|$))|^kindly(?= (?:tell|give|share|explain|let)\b)"
     r"|buen(?:as|os) (?:noches|tardes|dias|d\u00edas)(?: (?:hermanos|hermanas|a todos|todos))?"
     r"|^(?:hermanos|hermanas|hermanos y hermanas|brothers and sisters)(?=\s*[,.!])"
     r"|(?:gracias|thanks|thank you|thx|ty|ua tsaug|seremein) (?:de antemano|in advance)"
@@ -1725,6 +1737,9 @@ _FILLER = _AnyCase(
     # register".
     r"|(?<=, )(?:that'?s|thats|this is) what (?:my|our) (?:[\w'-]+ ){1,2}?(?:keeps? asking|asks"
     r"|asked|wants to know|is asking)\b[^?]*$"
+    # ... and a Briton's "grand, and how many ...", "..., bloody saga", "cheers".
+    r"|^(?:grand|cheers|lovely|brilliant|right then)\s*,\s*(?:and )?(?=\w)"
+    r"|,? (?:bloody|what a|total|right) (?:saga|mess|shambles|farce|circus)(?=\W*$)"
     # ... and who signs it, after the question: "... . Thank you . Nonno Gaetano".
     r"|(?<=[.!?] )(?:nonna|nonno|zia|zio|comare|compare) [a-z]+\W*$"
     # ... and an Armenian, Greek or Turkish speaker's "aman, is all this happening tomorrow".
@@ -1744,7 +1759,7 @@ _FILLER = _AnyCase(
     # quote it sunday".
     r"|(?<=[,.!?] )(?:pastor|imam|sheikh|father|reverend|rev|deacon|brother|sister|elder)"
     r"(?: [\w'-]+)? (?:will|is going to|gonna|wants? to|needs? to) (?:read|announce|share|quote"
-    r"|cite|use) (?:it|this|them|that)\b[^?]*$"
+    r"|cite|use|write|send|thank|call|email|contact) (?:it|this|them|that|him|her|a|an)\b[^?]*$"
     # team.", "it's Dana with the hotline crew."
     r"|(?:^|(?<=[,.!] ))(?:this is|it'?s) (?!(?:a|an|the|about|what|why|how|not|from|true)\b)"
     r"[a-z]+(?: [a-z]+)? (?:here )?(?:from|with|at) (?:the |our |my )?[^.?!]{0,60}[a-z](?=[.!]\s)"
@@ -3445,6 +3460,15 @@ _SHORTHAND = {
     "tl;dr": "tldr", "tl dr": "tldr",
     # Mennonite Low German (Plautdietsch): "mien Onkel asks waut day ...", "they took the
     # kinjer away", "which Kjoakj is it", "jo or nä".
+    # British: "proper press conference or summat", "where did trump head off to after banging
+    # on about the raids", "who was minding the shop at ICE", "a bit shy of raiding families",
+    # "his own lot say ...", "what sort of outfit is make the road".
+    "summat": "something", "banging on about": "talking about", "banged on about": "talked about",
+    "minding the shop": "running", "minding the shop at": "running", "a bit shy of": "hesitant about",
+    "shy of": "hesitant about", "his own lot": "his own officials", "their own lot": "their own officials",
+    "sort of outfit": "kind of group", "what outfit": "what group", "nick": "take", "nicked": "took",
+    # Juba Arabic: "is all this kalam happening immediately?" (talk, business).
+    "kalam": "", "kalam de": "",
     "waut": "what", "mien": "my", "onkel": "uncle", "kinjer": "kids", "kjinja": "kids",
     "kjinja's": "kids'", "kjoakj": "church", "prädja": "preacher", "pradja": "preacher",
     "jo or nä": "yes or no", "jo oda nä": "yes or no", "jo or nae": "yes or no",
@@ -5496,10 +5520,12 @@ def _counted(index: FactIndex, plain: str) -> frozenset[str]:
         tallied = _TALLIED.search(plain)
         total = _TOTAL_OF.search(plain)
         tally_of = _TALLY_OF.search(plain)
+        led = _TALLY_LEADS.match(plain)
         nouns = [
             tallied and (tallied["noun"] or tallied["noun2"] or tallied["noun3"]),
             total and total["noun"],
             tally_of and tally_of["noun"],  # "do we have numbers for ICE arrests in 2017"
+            led and led["noun"],  # "deportations in 2017, the first year ..., how many??"
         ]
         noun = next((n for n in nouns if n and stem(n) in TALLIED_EVENTS), None)
         if noun is None:
@@ -5750,6 +5776,11 @@ _TALLIED = lazy_compile(
 )
 
 
+# The events a count is of, named first: "deportations in 2017, the first year with the memos,
+# how many??".
+_TALLY_LEADS = lazy_compile(
+    r"^\W*(?:(?:and|so|ok|okay|total)\W+)?(?P<noun>[\w'-]+) (?:in|for|during|under|from)\b"
+)
 TALLIED_EVENTS = frozenset(stem(w) for w in (*_COUNTED_EVENTS, "deportation", "removal", "arrest"))
 _AGENCIES = frozenset({"ice", "patrol", "dhs", "ero", "hsi", "cbp"})
 _GET = frozenset({"got", "get", "gets", "getting"})
@@ -6003,7 +6034,8 @@ _COST_TERMS = frozenset(stem(w) for w in ("cost", "price", "dollars", "spend", "
 # "What time of day do the raids happen": a time of day, which a fact must state (the call was
 # in the morning), not the date of the event.
 _TIME_OF_DAY = lazy_compile(
-    r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line)|\ba qu[e\u00e9] hora\b"
+    r"\btime of (?:the )?day\b|\bwhat time (?!frame|period|span|line|of (?:the )?year)"
+    r"|\ba qu[e\u00e9] hora\b"
 )
 _DAY_TIMES = frozenset(
     stem(w) for w in ("morning", "afternoon", "evening", "night", "overnight", "dawn", "noon")
