@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout212) report only their two rates here, never their misses: they are the honest measurements
+holdout214) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3548,6 +3548,35 @@ DEV495_ABSTAIN_FLOOR = 0.89
 DEV496 = DATA / "dev496_questions.yaml"
 DEV496_ANSWERABLE_FLOOR = 0.92
 DEV496_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Cambodian-American donut shop families in Long Beach and SoCal,
+# family Discord, teens typing for parents at 3-4am shifts, English mixed with Khmer in Latin
+# letters, lowercase and typos. First look 178/188 answered right, 19/19 abstained; after its
+# round 178/188, 19/19.
+DEV497 = DATA / "dev497_questions.yaml"
+DEV497_ANSWERABLE_FLOOR = 0.91
+DEV497_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Thai restaurant owners, cooks and massage-spa workers in LA and Las
+# Vegas, LINE group bridged to Discord, short phone messages mixing English with Thai words in
+# Latin letters (na, ka, krub, mai, jing mai). First look 207/222 answered right, 28/30 abstained;
+# after its round 210/222, 28/30.
+DEV498 = DATA / "dev498_questions.yaml"
+DEV498_ANSWERABLE_FLOOR = 0.91
+DEV498_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Japanese-American Nisei and Sansei elders and their grandchildren
+# in a Seattle and Sacramento community Slack, comparing with wartime incarceration; careful
+# polite English from elders, lowercase relayed questions from grandkids, some Japanese words (ne,
+# sou desu ka, obaachan). First look 193/208 answered right, 23/24 abstained; after its round
+# 197/208, 23/24.
+DEV499 = DATA / "dev499_questions.yaml"
+DEV499_ANSWERABLE_FLOOR = 0.91
+DEV499_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: App delivery couriers (deliveristas) in New York, mostly Guatemalan
+# K'iche' and Mexican Mixteco speakers plus some West African riders, workers' collective WhatsApp
+# bridged to Discord, voice-to-text Spanglish while riding, very short messages. First look
+# 192/202 answered right, 26/30 abstained; after its round 192/202, 26/30.
+DEV500 = DATA / "dev500_questions.yaml"
+DEV500_ANSWERABLE_FLOOR = 0.92
+DEV500_ABSTAIN_FLOOR = 0.83
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4601,6 +4630,18 @@ OOS243_ABSTAIN_FLOOR = 0.87
 # 87/105 abstained; after its round 89/105.
 OOS244 = DATA / "oos244_questions.yaml"
 OOS244_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-07: Tuesday-night bowling league Discord in the Midwest (league
+# secretaries, retirees, factory shift workers; lowercase, bowling slang, typos, "ope", shift
+# talk, questions between frames), asking what the sources do not answer. First look 106/119
+# abstained; after its round 106/119.
+OOS245 = DATA / "oos245_questions.yaml"
+OOS245_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: El Paso model railroad club Slack (retired SP/UP/Santa Fe
+# railroaders and layout builders; #news-and-gripes channel; lowercase, train jargon, a little
+# Spanglish, relayed questions from wives and compadres, typos), asking what the sources do not
+# answer. First look 100/106 abstained; after its round 100/106.
+OOS246 = DATA / "oos246_questions.yaml"
+OOS246_ABSTAIN_FLOOR = 0.91
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -6375,6 +6416,22 @@ HOLDOUT211_ABSTAIN_FLOOR = 0.87
 HOLDOUT212 = DATA / "holdout212_questions.yaml"
 HOLDOUT212_ANSWERABLE_FLOOR = 0.93
 HOLDOUT212_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Tohono O'odham Nation members and
+# tribal staff on the Arizona-Sonora border, in a tribal community Slack, plain lowercase English
+# mixed with O'odham and Spanish words, worried about the wall, Border Patrol on the rez and
+# relatives across the line. Held out: scored once, at the commit its round started from (156/168
+# answerable right, 20/20 abstained), never tuned on.
+HOLDOUT213 = DATA / "holdout213_questions.yaml"
+HOLDOUT213_ANSWERABLE_FLOOR = 0.89
+HOLDOUT213_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07 by a helper who never saw the bot: Trinidadian and Guyanese roti-
+# shop and doubles-stand families in Richmond Hill, Queens, in a WhatsApp group bridged to
+# Discord; Trini/Guyanese Creole English (wha yuh sayin, allyuh, doh, lime), teasing aunties and
+# busy teens, lowercase, typos, relayed questions. Held out: scored once, at the commit its round
+# started from (214/231 answerable right, 25/28 abstained), never tuned on.
+HOLDOUT214 = DATA / "holdout214_questions.yaml"
+HOLDOUT214_ANSWERABLE_FLOOR = 0.89
+HOLDOUT214_ABSTAIN_FLOOR = 0.86
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6590,6 +6647,8 @@ HELD_OUT = frozenset(
         HOLDOUT210,
         HOLDOUT211,
         HOLDOUT212,
+        HOLDOUT213,
+        HOLDOUT214,
     }
 )
 
@@ -6879,6 +6938,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS242, 1.0, OOS242_ABSTAIN_FLOOR),
         (OOS243, 1.0, OOS243_ABSTAIN_FLOOR),
         (OOS244, 1.0, OOS244_ABSTAIN_FLOOR),
+        (OOS245, 1.0, OOS245_ABSTAIN_FLOOR),
+        (OOS246, 1.0, OOS246_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -7366,6 +7427,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV494, DEV494_ANSWERABLE_FLOOR, DEV494_ABSTAIN_FLOOR),
         (DEV495, DEV495_ANSWERABLE_FLOOR, DEV495_ABSTAIN_FLOOR),
         (DEV496, DEV496_ANSWERABLE_FLOOR, DEV496_ABSTAIN_FLOOR),
+        (DEV497, DEV497_ANSWERABLE_FLOOR, DEV497_ABSTAIN_FLOOR),
+        (DEV498, DEV498_ANSWERABLE_FLOOR, DEV498_ABSTAIN_FLOOR),
+        (DEV499, DEV499_ANSWERABLE_FLOOR, DEV499_ABSTAIN_FLOOR),
+        (DEV500, DEV500_ANSWERABLE_FLOOR, DEV500_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7579,6 +7644,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT210, HOLDOUT210_ANSWERABLE_FLOOR, HOLDOUT210_ABSTAIN_FLOOR),
         (HOLDOUT211, HOLDOUT211_ANSWERABLE_FLOOR, HOLDOUT211_ABSTAIN_FLOOR),
         (HOLDOUT212, HOLDOUT212_ANSWERABLE_FLOOR, HOLDOUT212_ABSTAIN_FLOOR),
+        (HOLDOUT213, HOLDOUT213_ANSWERABLE_FLOOR, HOLDOUT213_ABSTAIN_FLOOR),
+        (HOLDOUT214, HOLDOUT214_ANSWERABLE_FLOOR, HOLDOUT214_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7825,6 +7892,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos242",
         "oos243",
         "oos244",
+        "oos245",
+        "oos246",
         "dev4",
         "dev5",
         "dev6",
@@ -8312,6 +8381,10 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev494",
         "dev495",
         "dev496",
+        "dev497",
+        "dev498",
+        "dev499",
+        "dev500",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -8525,6 +8598,8 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout210_held_out",
         "holdout211_held_out",
         "holdout212_held_out",
+        "holdout213_held_out",
+        "holdout214_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8613,7 +8688,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev496, holdout6 ... holdout212: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev500, holdout6 ... holdout214: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -4519,6 +4519,10 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("did trump claim they were deporting at a rate nobody's ever seen?", "military-trump-military-operation"),
         ("why has ICE always been a bit shy of raiding families", "ice-2019-hesitant-bad-optics"),
         ("grand, and how many were deported in 2013?", "numbers-record-434000-2013"),
+        # --- the dev497, dev498, dev499, dev500 round ---
+        ("are the sheriffs going to be part of this? in 1942 our county sheriff helped round up the issei", "local-police-partnerships"),
+        ("how long are the court backlogs delaying hearings? the hearing boards in 1943 were fast and unfair", "detention-court-backlogs"),
+        ("tummai did the number of undocumented stop going up", "numbers-pew-net-flow-zero"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

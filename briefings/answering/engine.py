@@ -114,6 +114,8 @@ SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it 
 SEE_ALSO_COVERAGE = 0.3
 BOTH_LINKED_SCORE_RATIO = 0.2  # ...and more easily still one both sides of a dispute link to
 MAX_FACTS = 3
+_REMEMBERED_BEFORE = 1990  # a year before this, in a remark, is the asker's history
+_HISTORY_YEAR = lazy_compile(r"\b(?:1[0-8]\d\d|19[0-8]\d)\b|'[0-8]\d\b")
 RUNNER_UP_CANDIDATES = 3  # when the best fact falls short, the next two may answer instead...
 RUNNER_UP_RATIO = 0.8  # ...if they score this close to it and cover more of the question
 PAIR_CANDIDATES = 8  # a contrast question's two sides are sought among this many facts
@@ -791,11 +793,13 @@ class AnswerEngine:
         if (
             _REQUEST.search(remark)
             or _ASKS_WITH_VERB.search(remark)
-            or any(c.isdigit() for c in remark)
+            or any(c.isdigit() for c in _HISTORY_YEAR.sub(" ", remark))
         ):
             return False
         q = read(self._index, remark)
-        if q.people or q.places or q.years:
+        # (A year long before the story is the asker's own history: "...? in 1942 the local
+        # police here helped the FBI".)
+        if q.people or q.places or any(int(year) >= _REMEMBERED_BEFORE for year in q.years):
             return False
         if sure:
             terms = read(self._index, asked).query.keys()

@@ -3157,6 +3157,10 @@ _SHORTHAND = {
     "khrai": "who", "arai": "what", "tammai": "why", "tam mai": "why", "chai mai": "right",
     "jing mai": "really", "jing jing": "really", "pee nai": "which year", "chue arai": "what name",
     "krub": "", "khrap": "", "krap": "", "kha": "",
+    # ... "wan nai" (which day), "tummai", "mai ka" and "na ka" closing a yes/no question, "pee
+    # ka" (older sister), "glua mak" (very scared).
+    "wan nai": "which day", "tummai": "why", "mai ka": "", "mai krub": "", "na ka": "",
+    "pee ka": "", "glua mak": "very scared",
     # ... Japanese: "itsu", "naze", "doushite", "nan nin", "honto ni?", "desu ka", "sumimasen";
     "itsu": "when", "naze": "why", "doushite": "why", "nan nin": "how many",
     "nannin": "how many", "doko": "where", "ikura": "how much",
