@@ -144,7 +144,8 @@ GENERIC = word_set(
 
 _CAMPAIGN = frozenset(
     {
-        "reelection", "re", "campaign", "campaigns", "bid", "run", "running", "kickoff", "launch", "rally",
+        "reelection", "re", "campaign", "campaigns", "bid", "run", "running", "kickoff", "launch",
+        "rally",
         "game", "strategy", "playbook", "theme", "message", "prospects", "chances", "hopes",
         "race", "primary", "primaries", "trail",
     }

@@ -103,8 +103,8 @@ _SHORTHAND = phrase_table(
         (r"(?<!\.)c (?=(?:est|etait|etaient|ete)\b)", "c'"),
         (
             r"(?<![.\w'])c (?=(?:quoi|qui|quand|ou|comment|combien|quel|quelle|quels|quelles"
-            r"|juste|pas|vrai|ca|normal|grave|fort|nous|eux|lui|elle|moi|toi|le|la|les|un|une|des|du"
-            r"|\d+)\b)",
+            r"|juste|pas|vrai|ca|normal|grave|fort|nous|eux|lui|elle|moi|toi|le|la|les|un|une|des"
+            r"|du|\d+)\b)",
             "c'est ",
         ),
         # The apostrophe typed as a space: "d apres", "qu on", "j ai", "aujourd hui".
@@ -524,7 +524,8 @@ _PHRASES = phrase_table(
 _WORDS: dict[str, str] = {
     # The question words.
     "qui": "who", "quoi": "what", "quand": "when", "ou": "or", "comment": "how",
-    "pourquoi": "why", "pq": "why", "combien": "how many", "quel": "what", "quelle": "what", "quels": "what",
+    "pourquoi": "why", "pq": "why",
+    "combien": "how many", "quel": "what", "quelle": "what", "quels": "what",
     "quelles": "what", "lequel": "which", "laquelle": "which", "lesquels": "which",
     "lesquelles": "which", "que": "that",
     # Articles, prepositions, pronouns and particles.

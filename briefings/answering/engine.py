@@ -1416,7 +1416,8 @@ def _aside_after(question: str) -> re.Match[str] | None:
 # A question word, or what an answer must give, said after the question: "...? any poll",
 # "...? exact time".
 _REQUEST = lazy_compile(
-    r"\b(?:how|what|which|who|whom|whose|when|where|why|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
+    r"\b(?:how|what|which|who|whom|whose|when|where|why|need|needs|want|wants|exact\w*"
+    r"|precise\w*|predict\w*|polls?|survey\w*"
     r"|any|numbers?|figures?|stats?|statistics|data|times?|dates?|minutes?|hours?|names?|titles?"
     r"|called|link|source|pls|please|plz|still|now|today|later|after|since|ever"
     r"|gut|opinions?|guess"
@@ -1428,8 +1429,9 @@ _REQUEST = lazy_compile(
 # it legal", "...? they are coming?"), not in one that tells ("Here in the Valley that is a real
 # worry").
 _ASKS_WITH_VERB = lazy_compile(
-    r"^\W*(?:(?:and|but|so|also|plus|or|like|i mean)\W+)?(?:is|are|was|were|does|do|did|has|have|had|can|could"
-    r"|will|would)\b|\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b.*\?\W*$",
+    r"^\W*(?:(?:and|but|so|also|plus|or|like|i mean)\W+)?(?:is|are|was|were|does|do|did|has"
+    r"|have|had|can|could|will|would)\b"
+    r"|\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b.*\?\W*$",
     re.IGNORECASE,
 )
 _ASKS_AGAIN = lazy_compile(rf"^\W*(?:(?:and|but|so|also|plus)\W+)?{_ASKING}", re.IGNORECASE)
@@ -1535,7 +1537,8 @@ def _only_back(part: str) -> bool:
 # A later part that carries on from the first: "where are the new detention centers going up?
 # anywhere near us?", "...? or anyone else?".
 _FOLLOWS_ON = lazy_compile(
-    r"^\W*(?:or |and )?(?:anywhere|anything|anyone|anybody|any of (?:them|those|these)|somewhere)\b",
+    r"^\W*(?:or |and )?(?:anywhere|anything|anyone|anybody|any of (?:them|those|these)"
+    r"|somewhere)\b",
     re.IGNORECASE,
 )
 _WANTS_OF_IT = lazy_compile(
@@ -2569,7 +2572,7 @@ def _misses_identity(q: Question, index: FactIndex, i: int) -> bool:
         return (
             not fact.where
             or (_says(_RESIDENCE, q.text) and not _says(_RESIDENCE, index.said[i]))
-            or not any(w[:1].isupper() for w in (fact.where or "").split())
+            or not any(w[:1].isupper() for w in fact.where.split())
             or all(w in q.text.lower() for w in words(fact.where))
             or _other_kind_of_place(q, fact.where)
         )

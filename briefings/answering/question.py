@@ -147,7 +147,8 @@ _NOW = lazy_compile(
     # ("someone who never actually got charged": who is asked about, not what became of them)
     # ("what were they afraid would actually happen": what was feared, as of the sources)
     r"|(?<!\bto )(?<!never )(?<!not )(?<!afraid would )(?<!scared would )(?<!worried would )"
-    r"(?<!feared would )(?<!fear would )(?:actually|really|finally) (happen\w*|got(?!\W*$)|get(?!\W*$)"
+    r"(?<!feared would )(?<!fear would )(?:actually|really|finally) (happen\w*|got(?!\W*$)"
+    r"|get(?!\W*$)"
     r"|go(?! (?:after|official|public)\b)|went|sent"
     r"|deployed|signed up|sign up"
     r"|signed on(?! (?:this|that|these|those|it)\b)|sign on(?! (?:this|that|these|those|it)\b)"
@@ -1384,7 +1385,8 @@ _FILLER = _AnyCase(
     # ... or the members a steward speaks for: "...? members in houston asking on the shop
     # floor", "...? a member in houston heard this", "...? compa from honduras asking".
     r"|(?<=[?.!] )(?:the |our |a |one |some |two |several |many )?(?:[\w'-]+ )?(?:members?|compas?"
-    r"|paisanos?|workers?|coworkers?|co-workers?|crew)(?: (?:in|from|at|on|near)(?: [\w.'-]+){1,3}?)?"
+    r"|paisanos?|workers?|coworkers?|co-workers?|crew)"
+    r"(?: (?:in|from|at|on|near)(?: [\w.'-]+){1,3}?)?"
     r"(?: (?:are|is|were|was|keep|keeps|been))? (?:asking|asked|heard|calling|called|texting"
     r"|want(?:s|ed)? to know|panicking|worried|scared|freaking out)\b[^?]*?(?=\W*$)"
     # ... or the asker's family: "will they use the army to deport people? mama in dallas is
@@ -1705,7 +1707,8 @@ _FILLER = _AnyCase(
     r"|(?:may )?god bless(?: (?:you|you all|y'?all|us|us all|all|everyone|this (?:bot|group|chat)))?"
     r"(?=\s*[.,!])"
     # ... in Spanish: "Gracias, y que Dios les bendiga.", "Dios te bendiga", "bendiciones".
-    r"|(?:(?:y )?que )?dios (?:te|les|los|las|nos|lo|la|le) bendiga(?: a todos)?|bendiciones(?=\W*$)"
+    r"|(?:(?:y )?que )?dios (?:te|les|los|las|nos|lo|la|le) bendiga(?: a todos)?"
+    r"|bendiciones(?=\W*$)"
     # ... "ua tsaug for this bot.": for the bot itself; "good lookin out": thanks, too.
     r"|(?:(?<=thank you )|(?<=thank u )|(?<=thanks )|(?<=ua tsaug ))for (?:this|the|your)"
     r" (?:bot|tool|app|service|help)(?=\s*[.!])"
@@ -1821,7 +1824,8 @@ _FILLER = _AnyCase(
     # ... and who is typing, first: "Hello this is Abu Fadi my son set this up. What was ...",
     # "hi bot this is um Umm Mina typing for my husband, Menendez said ...".
     # ("BRIEFBOT . this is Nonna Rosaria . WHAT DATE ...": after the bot's name and a stop.)
-    r"|^[\s.,:;!-]*(?:(?:hello|hi|hey|salam|salaam)\W+)?(?:bot\W+)?this is (?:um |uh )?[^.?!,]{1,40}?"
+    r"|^[\s.,:;!-]*(?:(?:hello|hi|hey|salam|salaam)\W+)?(?:bot\W+)?this is (?:um |uh )?"
+    r"[^.?!,]{1,40}?"
     r"(?=\s?[.,!]\s)"
     # ... and a message's own note that it was dictated: "voice text. quien hizo ...".
     r"|^voice (?:text|note|message|to text)\b\.?"
@@ -3468,9 +3472,11 @@ _SHORTHAND = {
     # on about the raids", "who was minding the shop at ICE", "a bit shy of raiding families",
     # "his own lot say ...", "what sort of outfit is make the road".
     "summat": "something", "banging on about": "talking about", "banged on about": "talked about",
-    "minding the shop": "running", "minding the shop at": "running", "a bit shy of": "hesitant about",
-    "shy of": "hesitant about", "his own lot": "his own officials", "their own lot": "their own officials",
-    "sort of outfit": "kind of group", "what outfit": "what group", "nick": "take", "nicked": "took",
+    "minding the shop": "running", "minding the shop at": "running",
+    "a bit shy of": "hesitant about", "shy of": "hesitant about",
+    "his own lot": "his own officials", "their own lot": "their own officials",
+    "sort of outfit": "kind of group", "what outfit": "what group", "nick": "take",
+    "nicked": "took",
     # Juba Arabic: "is all this kalam happening immediately?" (talk, business).
     "kalam": "", "kalam de": "",
     "waut": "what", "mien": "my", "onkel": "uncle", "kinjer": "kids", "kjinja": "kids",
