@@ -114,7 +114,7 @@ SEE_ALSO_SCORE_RATIO = 0.4  # a fact the best one links to as belonging with it 
 SEE_ALSO_COVERAGE = 0.3
 BOTH_LINKED_SCORE_RATIO = 0.2  # ...and more easily still one both sides of a dispute link to
 MAX_FACTS = 3
-_REMEMBERED_BEFORE = 1990  # a year before this, in a remark, is the asker's history
+# A year long before the story (before 1990), in a remark: the asker's own history.
 _HISTORY_YEAR = lazy_compile(r"\b(?:1[0-8]\d\d|19[0-8]\d)\b|'[0-8]\d\b")
 RUNNER_UP_CANDIDATES = 3  # when the best fact falls short, the next two may answer instead...
 RUNNER_UP_RATIO = 0.8  # ...if they score this close to it and cover more of the question
@@ -799,7 +799,7 @@ class AnswerEngine:
         q = read(self._index, remark)
         # (A year long before the story is the asker's own history: "...? in 1942 the local
         # police here helped the FBI".)
-        if q.people or q.places or any(int(year) >= _REMEMBERED_BEFORE for year in q.years):
+        if q.people or q.places or any(not _HISTORY_YEAR.fullmatch(year) for year in q.years):
             return False
         if sure:
             terms = read(self._index, asked).query.keys()
@@ -1350,10 +1350,9 @@ def _as_question(ask: str) -> str:
 
 
 # Where a question joins two questions: ", and how long ...", "; which ...", "? And ...".
-_ASKING = (
-    r"(?:how|what|which|who|whom|whose|when|where|why|is|are|was|were|does|do|did|has|have|had"
-    r"|can|could|will|would)\b"
-)
+_WH = r"(?:how|what|which|who|whom|whose|when|where|why)"
+_AUX = r"(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)"
+_ASKING = rf"(?:{_WH}|{_AUX})\b"
 # What the asker tells, then whether it still holds: "people used to get released to family
 # before their hearing. is that still a thing?".
 _STILL_SO = lazy_compile(
@@ -1416,8 +1415,7 @@ def _aside_after(question: str) -> re.Match[str] | None:
 # A question word, or what an answer must give, said after the question: "...? any poll",
 # "...? exact time".
 _REQUEST = lazy_compile(
-    r"\b(?:how|what|which|who|whom|whose|when|where|why|need|needs|want|wants|exact\w*"
-    r"|precise\w*|predict\w*|polls?|survey\w*"
+    rf"\b(?:{_WH}|need|needs|want|wants|exact\w*|precise\w*|predict\w*|polls?|survey\w*"
     r"|any|numbers?|figures?|stats?|statistics|data|times?|dates?|minutes?|hours?|names?|titles?"
     r"|called|link|source|pls|please|plz|still|now|today|later|after|since|ever"
     r"|gut|opinions?|guess"
@@ -1429,9 +1427,7 @@ _REQUEST = lazy_compile(
 # it legal", "...? they are coming?"), not in one that tells ("Here in the Valley that is a real
 # worry").
 _ASKS_WITH_VERB = lazy_compile(
-    r"^\W*(?:(?:and|but|so|also|plus|or|like|i mean)\W+)?(?:is|are|was|were|does|do|did|has"
-    r"|have|had|can|could|will|would)\b"
-    r"|\b(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b.*\?\W*$",
+    rf"^\W*(?:(?:and|but|so|also|plus|or|like|i mean)\W+)?{_AUX}\b|\b{_AUX}\b.*\?\W*$",
     re.IGNORECASE,
 )
 _ASKS_AGAIN = lazy_compile(rf"^\W*(?:(?:and|but|so|also|plus)\W+)?{_ASKING}", re.IGNORECASE)
@@ -1459,7 +1455,7 @@ _SET_UP = lazy_compile(
 # got" (not when what comes first asks itself: "who put out the statement, which spokesperson").
 _SET_UP_BY_COMMA = lazy_compile(
     rf"^(?!\W*{_ASKING})(?P<said>.*?{_SAID}.*?),\s+"
-    r"(?P<asked>(?:how|what|which|who|whose|when|where|why)\b.*)$",
+    rf"(?P<asked>{_WH}\b.*)$",
     re.IGNORECASE,
 )
 # A question after what it grants: "even with the DACA carve-out, how do the groups feel",
@@ -2121,10 +2117,6 @@ def _fits_form(index: FactIndex, q: Question, i: int) -> bool:
             # "Where will the detention centers be built", "¿dónde van a construir los centros
             # de detención?": the site of the place
             return False
-        if _says(_PLACE_NAME_ASKED, q.text) and not any(
-            w[:1].isupper() for w in (fact.where or "").split()
-        ):
-            return False  # "which cities was ICE going to hit": not "homes and communities"
         return bool(fact.where) and not all(w in q.text.lower() for w in where)
     if q.form is Form.WHEN and q.exact_date:
         # "On what date": a day the fact's words give, not only the month or year it happened
@@ -2424,12 +2416,6 @@ def _form_bonus(form: Form, fact: Fact) -> float:
     return 0.0
 
 
-# A place asked for by its name: "which cities", "in what states".
-_PLACE_NAME_ASKED = lazy_compile(
-    r"\b(?:which|what) (?:\w+ )?(?:cities|city|towns?|states?|counties|county|neighbou?rhoods?"
-    r"|countries|country)\b",
-    re.IGNORECASE,
-)
 _ORDERS_HELD = lazy_compile(r"\b(?:removal|deportation|final) orders?\b", re.IGNORECASE)
 
 

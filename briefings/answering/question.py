@@ -6136,6 +6136,7 @@ _CONTENT = word_set(
     # "What relationship do the memos have to the orders": what the facts tell of the two.
     " relationship relationships relation relations connection connections link links"
 )
+_WHICH_PLACES = lazy_compile(r"^(?:which|what) (?P<noun>[a-z]+)\b")
 PLACE_KINDS = word_set(
     "country countries state states city cities town towns county counties region regions"
 )
@@ -6314,6 +6315,9 @@ def _asked(plain: str, form: Form) -> tuple[frozenset[str], str]:
         return frozenset(), "place"  # "which part of the border": a place named within it
     if _SAYS_WHICH_PLACE.search(t):
         return frozenset(), "place"  # "did the tweet say which cities": places by name
+    if (which := _WHICH_PLACES.match(t)) is not None and which["noun"] in PLACE_KINDS:
+        # "which cities ice was going to hit": places by name, whatever follows the kind.
+        return frozenset(), "place"
     found = _WHAT_NOUN.match(t) or _WHICH_NOUN.match(t) or _WHAT_NOUN_DOES.match(t)
     if found is not None and (
         form not in (Form.WHEN, Form.HOW_MANY, Form.WHY, Form.WHO_SAID)
