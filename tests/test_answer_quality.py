@@ -3,7 +3,7 @@
 The floors sit a little under what the engine achieves, so a regression fails CI. A labelled
 set feeds the engine's phrasings (briefings/facts/asked.yaml), so it is scored by an engine built
 without its own questions (cross-validation). The held-out sets (para_c, holdout, holdout2 ...
-holdout214) report only their two rates here, never their misses: they are the honest measurements
+holdout222) report only their two rates here, never their misses: they are the honest measurements
 of unseen wording.
 """
 
@@ -3577,6 +3577,121 @@ DEV499_ABSTAIN_FLOOR = 0.92
 DEV500 = DATA / "dev500_questions.yaml"
 DEV500_ANSWERABLE_FLOOR = 0.92
 DEV500_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Belizean Kriol-speaking families in Los Angeles and Chicago, family
+# group chats on their phones, lowercase Kriol-English mix (weh, di, dem, fi, gaan, wahn, mi, unu,
+# seh), typos, questions relayed from tanti and granny. First look 167/230 answered right, 26/30
+# abstained; after its round 167/230, 26/30.
+DEV501 = DATA / "dev501_questions.yaml"
+DEV501_ANSWERABLE_FLOOR = 0.69
+DEV501_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Iranian-American small-business owners and their parents in LA
+# (Tehrangeles), asking in Slack/Discord, lowercase, typos, Farsi words in Latin letters (chi,
+# kojast, chera, key, aya, chand ta, khob, merci). First look 166/172 answered right, 21/21
+# abstained; after its round 167/172, 21/21.
+DEV502 = DATA / "dev502_questions.yaml"
+DEV502_ANSWERABLE_FLOOR = 0.94
+DEV502_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Surf-shop owners and lifeguards in San Diego and Imperial Beach by
+# the border, shop Discord and tower Slack, lowercase beach slang, blunt short questions, some
+# spanglish. First look 150/163 answered right, 19/22 abstained; after its round 154/163, 19/22.
+DEV503 = DATA / "dev503_questions.yaml"
+DEV503_ANSWERABLE_FLOOR = 0.91
+DEV503_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Taiwanese-American grad students and postdocs on H-1B and F-1 visas
+# in Boston and Austin, asking in a lab Slack / TSA Discord, mostly lowercase, precise academic
+# phrasing with pinyin particles (ma, ne, la, hao, shenme, weishenme). First look 171/181 answered
+# right, 18/19 abstained; after its round 176/181, 18/19.
+DEV504 = DATA / "dev504_questions.yaml"
+DEV504_ANSWERABLE_FLOOR = 0.94
+DEV504_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07: Orthodox and Hasidic Jewish volunteers in Brooklyn (Williamsburg,
+# Boro Park, Crown Heights) who help immigrant neighbors, asking in their chesed group's Slack,
+# lowercase and quick, typos, mixing Yiddish (nu, vos, ver, vi azoy, farvos, ven, vi fil, oy,
+# takeh). First look 193/203 answered right, 21/25 abstained; after its round 194/203, 21/25.
+DEV505 = DATA / "dev505_questions.yaml"
+DEV505_ANSWERABLE_FLOOR = 0.92
+DEV505_ABSTAIN_FLOOR = 0.81
+# Written blind on 2026-12-07: Aruban and Curaçaoan families in Miami on a family/community
+# Discord and Slack, lowercase English mixed with Papiamento (kiko, kon, unda, ki ora, dikon, ken,
+# kuantu, si, no, bon dia, ta), often relaying questions for parents and grandparents. First look
+# 198/211 answered right, 25/28 abstained; after its round 206/211, 28/28.
+DEV506 = DATA / "dev506_questions.yaml"
+DEV506_ANSWERABLE_FLOOR = 0.94
+DEV506_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Argentine and Uruguayan restaurant workers (cooks, waiters,
+# bussers, dishwashers) in Miami and New York asking @briefbot in the crew's Slack/Discord,
+# rioplatense Spanish with voseo mixed with English, lowercase, slang (che, boludo, laburo,
+# quilombo, posta, bo, ta), typos and abbreviations. First look 205/235 answered right, 28/31
+# abstained; after its round 205/235, 28/31.
+DEV507 = DATA / "dev507_questions.yaml"
+DEV507_ANSWERABLE_FLOOR = 0.84
+DEV507_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Gen z tiktok + discord creators making immigration-history
+# explainer vids, all lowercase, heavy slang/abbrevs (fr, ngl, lowkey, no cap, istg, bffr, wdym,
+# idk, rn, pls). First look 227/233 answered right, 26/27 abstained; after its round 231/233,
+# 26/27.
+DEV508 = DATA / "dev508_questions.yaml"
+DEV508_ANSWERABLE_FLOOR = 0.95
+DEV508_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07: German, Austrian and Swiss au pairs, engineers and exchange
+# students in Chicago and Charlotte asking @briefbot in Slack/Discord, lowercase English mixed
+# with German words (was, wer, wann, wo, warum, wie viele, stimmt das, also, genau, oder, doch,
+# krass). First look 173/184 answered right, 23/24 abstained; after its round 173/184, 23/24.
+DEV509 = DATA / "dev509_questions.yaml"
+DEV509_ANSWERABLE_FLOOR = 0.91
+DEV509_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Lutheran church refugee-resettlement volunteers in Minnesota and
+# the Dakotas, older, on the congregation's Slack, polite Midwestern English, long-winded with
+# asides about the congregation and sponsored families, the odd typo. First look 230/242 answered
+# right, 25/27 abstained; after its round 230/242, 25/27.
+DEV510 = DATA / "dev510_questions.yaml"
+DEV510_ANSWERABLE_FLOOR = 0.92
+DEV510_ABSTAIN_FLOOR = 0.89
+# Written blind on 2026-12-07: Notarios and income-tax storefront owners in Latino neighborhoods
+# of Phoenix (Maryvale, south Phx) and Dallas (Oak Cliff, Pleasant Grove) asking briefbot in a
+# shop-owners Discord between walk-ins; Spanglish shorthand, lowercase, typos, often relaying what
+# a client asked. First look 173/184 answered right, 21/22 abstained; after its round 174/184,
+# 21/22.
+DEV511 = DATA / "dev511_questions.yaml"
+DEV511_ANSWERABLE_FLOOR = 0.91
+DEV511_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07: Guyanese and Surinamese families in Richmond Hill, Queens and in
+# Schenectady, NY, relaying questions to @briefbot in family WhatsApp groups; lowercase Creolese
+# ("wha", "dem", "fuh", "pon", "seh") with a few Sranan Tongo words ("wa", "pe", "oten", "fu san
+# ede", "omeni", "san"), typos, light punctuation. First look 210/230 answered right, 28/32
+# abstained; after its round 210/230, 28/32.
+DEV512 = DATA / "dev512_questions.yaml"
+DEV512_ANSWERABLE_FLOOR = 0.88
+DEV512_ABSTAIN_FLOOR = 0.84
+# Written blind on 2026-12-07: Aussie and Kiwi expats on E-3 and H-1B visas in Seattle and Denver,
+# asking in an expat Slack/Discord channel, lowercase, dry humour, heaps of slang (reckon, mate,
+# arvo, yeah nah, sweet as, fair dinkum). First look 183/197 answered right, 22/24 abstained;
+# after its round 183/197, 22/24.
+DEV513 = DATA / "dev513_questions.yaml"
+DEV513_ANSWERABLE_FLOOR = 0.89
+DEV513_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07: Ojibwe and Lakota community members and tribal college students in
+# Minneapolis and Rapid City, worried about racial profiling, asking on a community Slack and a
+# tribal college Discord; plain lowercase English, typos, a few Ojibwe/Lakota words (boozhoo,
+# miigwech, hau, pilamaya, ho). First look 126/134 answered right, 17/17 abstained; after its
+# round 126/134, 17/17.
+DEV514 = DATA / "dev514_questions.yaml"
+DEV514_ANSWERABLE_FLOOR = 0.91
+DEV514_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Dominican families in Washington Heights and Lawrence, MA, in a
+# family Discord/Slack, typing lowercase Dominican Spanglish with slang (klk, vaina, tiguere, dime
+# a ver, e' verdad, to', pa'), relaying questions from tíos and abuelas. First look 197/203
+# answered right, 25/25 abstained; after its round 197/203, 25/25.
+DEV515 = DATA / "dev515_questions.yaml"
+DEV515_ANSWERABLE_FLOOR = 0.94
+DEV515_ABSTAIN_FLOOR = 0.95
+# Written blind on 2026-12-07: Callers to a Spanish-English community radio call-in show whose
+# questions reach briefbot through automatic speech-to-text (no punctuation, misheard names like
+# jon kelly vision era I see E, fillers um uh so yeah, Spanish words mixed in). First look 207/223
+# answered right, 28/28 abstained; after its round 207/223, 28/28.
+DEV516 = DATA / "dev516_questions.yaml"
+DEV516_ANSWERABLE_FLOOR = 0.89
+DEV516_ABSTAIN_FLOOR = 0.95
 # Out of scope only, 121 hard near-misses from podcast producers and documentary researchers
 # (blind-written; see its header; 9 repeats dropped). Untuned (at 06a10df): 102/121 (84.3%);
 # after its round: 107/121 (88.4%).
@@ -4642,6 +4757,52 @@ OOS245_ABSTAIN_FLOOR = 0.86
 # answer. First look 100/106 abstained; after its round 100/106.
 OOS246 = DATA / "oos246_questions.yaml"
 OOS246_ABSTAIN_FLOOR = 0.91
+# Written blind on 2026-12-07: Birders in a south-texas/arizona birdwatching club's Discord
+# (#field-trips, #off-topic-news), lowercase, alpha codes + birding slang, some Spanish, @briefbot
+# pings, relaying questions for trip leaders and family, asking what the sources do not answer.
+# First look 90/101 abstained; after its round 91/101.
+OOS247 = DATA / "oos247_questions.yaml"
+OOS247_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07: Members of a community pottery and ceramics studio's Slack
+# (immigrant artists from Mexico, Guatemala, the Philippines, Korea, Iran, Brazil and elsewhere,
+# plus volunteers), asking @briefbot between kiln loads and art-show prep; lowercase, clay-hands
+# typos, Spanish/Tagalog/Portuguese words, relayed questions from family, asking what the sources
+# do not answer. First look 78/87 abstained; after its round 78/87.
+OOS248 = DATA / "oos248_questions.yaml"
+OOS248_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Spokes & Spanners Cycling Club Slack (Queens, NYC): ride leaders
+# and wrench-night volunteers in #general and #ride-planning, plus Wilmer, a Honduran delivery
+# cyclist typing Spanglish on his phone between orders; lowercase, typos, @briefbot, questions
+# relayed from family and riders, asking what the sources do not answer. First look 81/91
+# abstained; after its round 81/91.
+OOS249 = DATA / "oos249_questions.yaml"
+OOS249_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07: Board-game café Discord (#news-n-nerds): game-night regulars,
+# tournament TOs and staff incl. DACA recipients; lowercase, game slang, emoji codes, @briefbot
+# pings, relaying for coworkers, asking what the sources do not answer. First look 89/101
+# abstained; after its round 89/101.
+OOS250 = DATA / "oos250_questions.yaml"
+OOS250_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07: Hiking & trail-maintenance club Slack (#general / #trail-days /
+# #water-drops) in southern Arizona and New Mexico: trail crew leads, AZT/CDT volunteers and a
+# humanitarian water-drop volunteer, lowercase, trail slang, place names, bits of Spanish,
+# @briefbot pings, asking what the sources do not answer. First look 100/107 abstained; after its
+# round 100/107.
+OOS251 = DATA / "oos251_questions.yaml"
+OOS251_ABSTAIN_FLOOR = 0.9
+# Written blind on 2026-12-07: Tattoo + barber shop group chat in San Antonio (staff and regulars,
+# appts, flash sales, mixed-status families), lowercase Spanglish, SA slang, typos, @briefbot
+# pings, asking what the sources do not answer. First look 92/106 abstained; after its round
+# 92/106.
+OOS252 = DATA / "oos252_questions.yaml"
+OOS252_ABSTAIN_FLOOR = 0.83
+# Written blind on 2026-12-07: Yoga and meditation studio Slack (#community, #front-desk,
+# #ytt-200hr): owner, teachers, front-desk staff and members, many with immigrant families and
+# DACA students in teacher training; lowercase, emoji shortcodes, namaste/sangha talk,
+# Spanish/Tagalog/Hindi family words, questions relayed from relatives, asking what the sources do
+# not answer. First look 84/91 abstained; after its round 84/91.
+OOS253 = DATA / "oos253_questions.yaml"
+OOS253_ABSTAIN_FLOOR = 0.89
 # HELD OUT, the first final measurement (written with dev, never opened by anyone tuning; its
 # rates were looked at after each round of work, about 18 times in all, nothing tuned on them).
 # At the start of 2026-11-24: 83/107, 33/40; 2026-11-30 start: 89/107 (83.2%), 32/40 (80.0%);
@@ -6432,6 +6593,71 @@ HOLDOUT213_ABSTAIN_FLOOR = 0.95
 HOLDOUT214 = DATA / "holdout214_questions.yaml"
 HOLDOUT214_ANSWERABLE_FLOOR = 0.89
 HOLDOUT214_ABSTAIN_FLOOR = 0.86
+# Written blind on 2026-12-07 by a helper who never saw the bot: Marshallese community members in
+# Springdale, Arkansas (COFA migrants, Tyson/poultry-plant shift workers, church groups) asking in
+# a community Slack/Discord, plain lowercase English with Marshallese words (iakwe, ta, ewi, jete,
+# ñāāt), typos, questions relayed from family. Held out: scored once, at the commit its round
+# started from (161/172 answerable right, 22/24 abstained), never tuned on.
+HOLDOUT215 = DATA / "holdout215_questions.yaml"
+HOLDOUT215_ANSWERABLE_FLOOR = 0.9
+HOLDOUT215_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07 by a helper who never saw the bot: Honduran construction and roofing
+# crews in New Orleans and Houston who came after the hurricanes, asking in the crew
+# Discord/Slack, lowercase Spanglish with catracho slang (maje, cipote, chele, cheque, que onda,
+# vos), typos, few question marks. Held out: scored once, at the commit its round started from
+# (188/199 answerable right, 21/22 abstained), never tuned on.
+HOLDOUT216 = DATA / "holdout216_questions.yaml"
+HOLDOUT216_ANSWERABLE_FLOOR = 0.91
+HOLDOUT216_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Diné (Navajo Nation) members in
+# Gallup, Flagstaff and Farmington on a community Discord server who follow border and ICE news;
+# plain lowercase English, typos, relayed questions from elders, some Navajo words (yá'át'ééh,
+# ahéhee', háadish, haash, daats'í, aoo', dooda). Held out: scored once, at the commit its round
+# started from (126/134 answerable right, 18/20 abstained), never tuned on.
+HOLDOUT217 = DATA / "holdout217_questions.yaml"
+HOLDOUT217_ANSWERABLE_FLOOR = 0.91
+HOLDOUT217_ABSTAIN_FLOOR = 0.87
+# Written blind on 2026-12-07 by a helper who never saw the bot: Basque-American sheepherding
+# families and H-2A herders in Idaho and Nevada (Boise, Gooding, Elko, Winnemucca), older folks
+# and camp herders in the Basque club Discord, lowercase, typos, English mixed with Spanish and a
+# few Basque words (zer, nor, noiz, non, zenbat, bai, ez, kaixo). Held out: scored once, at the
+# commit its round started from (181/190 answerable right, 23/26 abstained), never tuned on.
+HOLDOUT218 = DATA / "holdout218_questions.yaml"
+HOLDOUT218_ANSWERABLE_FLOOR = 0.92
+HOLDOUT218_ABSTAIN_FLOOR = 0.85
+# Written blind on 2026-12-07 by a helper who never saw the bot: Sikh Punjabi truck drivers and
+# gas-station owners in Fresno, Stockton and Indianapolis, on a community Discord/Slack, lowercase
+# chat English mixed with Punjabi words (ki, kado, kithe, kinne, kyon, haan ji, veer ji) and
+# typos. Held out: scored once, at the commit its round started from (172/181 answerable right,
+# 27/28 abstained), never tuned on.
+HOLDOUT219 = DATA / "holdout219_questions.yaml"
+HOLDOUT219_ANSWERABLE_FLOOR = 0.92
+HOLDOUT219_ABSTAIN_FLOOR = 0.93
+# Written blind on 2026-12-07 by a helper who never saw the bot: Latter-day Saint ward members in
+# Utah and Idaho (Relief Society / elders quorum volunteers, Spanish-speaking returned
+# missionaries) helping immigrant congregants, asking in a ward Slack/Discord; earnest, polite,
+# church terms, mostly lowercase with some typos and Spanish words. Held out: scored once, at the
+# commit its round started from (170/182 answerable right, 22/24 abstained), never tuned on.
+HOLDOUT220 = DATA / "holdout220_questions.yaml"
+HOLDOUT220_ANSWERABLE_FLOOR = 0.9
+HOLDOUT220_ABSTAIN_FLOOR = 0.88
+# Written blind on 2026-12-07 by a helper who never saw the bot: Cuban-American retirees in Miami
+# and Hialeah who argue politics at the domino table, typing into the family Discord the grandkids
+# set up: Cuban Spanish mixed with English, mostly lowercase, dropped accents, typos, relaying
+# fights from the table. Held out: scored once, at the commit its round started from (203/213
+# answerable right, 20/21 abstained), never tuned on.
+HOLDOUT221 = DATA / "holdout221_questions.yaml"
+HOLDOUT221_ANSWERABLE_FLOOR = 0.92
+HOLDOUT221_ABSTAIN_FLOOR = 0.92
+# Written blind on 2026-12-07 by a helper who never saw the bot: Fijian-Indian and Tongan families
+# in Sacramento and the Bay Area, in family and church group chats on Slack/Discord, typing
+# lowercase English mixed with Fiji Hindi and Tongan words (kaise, kaun, kab, kitna, malo, fēfē
+# hake, ko hai, bula), typos, relaying questions from parents and aunties. Held out: scored once,
+# at the commit its round started from (173/184 answerable right, 24/25 abstained), never tuned
+# on.
+HOLDOUT222 = DATA / "holdout222_questions.yaml"
+HOLDOUT222_ANSWERABLE_FLOOR = 0.91
+HOLDOUT222_ABSTAIN_FLOOR = 0.93
 HELD_OUT = frozenset(
     {
         PARA_C,
@@ -6649,6 +6875,14 @@ HELD_OUT = frozenset(
         HOLDOUT212,
         HOLDOUT213,
         HOLDOUT214,
+        HOLDOUT215,
+        HOLDOUT216,
+        HOLDOUT217,
+        HOLDOUT218,
+        HOLDOUT219,
+        HOLDOUT220,
+        HOLDOUT221,
+        HOLDOUT222,
     }
 )
 
@@ -6940,6 +7174,13 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (OOS244, 1.0, OOS244_ABSTAIN_FLOOR),
         (OOS245, 1.0, OOS245_ABSTAIN_FLOOR),
         (OOS246, 1.0, OOS246_ABSTAIN_FLOOR),
+        (OOS247, 1.0, OOS247_ABSTAIN_FLOOR),
+        (OOS248, 1.0, OOS248_ABSTAIN_FLOOR),
+        (OOS249, 1.0, OOS249_ABSTAIN_FLOOR),
+        (OOS250, 1.0, OOS250_ABSTAIN_FLOOR),
+        (OOS251, 1.0, OOS251_ABSTAIN_FLOOR),
+        (OOS252, 1.0, OOS252_ABSTAIN_FLOOR),
+        (OOS253, 1.0, OOS253_ABSTAIN_FLOOR),
         (DEV4, DEV4_ANSWERABLE_FLOOR, DEV4_ABSTAIN_FLOOR),
         (DEV5, DEV5_ANSWERABLE_FLOOR, DEV5_ABSTAIN_FLOOR),
         (DEV6, DEV6_ANSWERABLE_FLOOR, DEV6_ABSTAIN_FLOOR),
@@ -7431,6 +7672,22 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (DEV498, DEV498_ANSWERABLE_FLOOR, DEV498_ABSTAIN_FLOOR),
         (DEV499, DEV499_ANSWERABLE_FLOOR, DEV499_ABSTAIN_FLOOR),
         (DEV500, DEV500_ANSWERABLE_FLOOR, DEV500_ABSTAIN_FLOOR),
+        (DEV501, DEV501_ANSWERABLE_FLOOR, DEV501_ABSTAIN_FLOOR),
+        (DEV502, DEV502_ANSWERABLE_FLOOR, DEV502_ABSTAIN_FLOOR),
+        (DEV503, DEV503_ANSWERABLE_FLOOR, DEV503_ABSTAIN_FLOOR),
+        (DEV504, DEV504_ANSWERABLE_FLOOR, DEV504_ABSTAIN_FLOOR),
+        (DEV505, DEV505_ANSWERABLE_FLOOR, DEV505_ABSTAIN_FLOOR),
+        (DEV506, DEV506_ANSWERABLE_FLOOR, DEV506_ABSTAIN_FLOOR),
+        (DEV507, DEV507_ANSWERABLE_FLOOR, DEV507_ABSTAIN_FLOOR),
+        (DEV508, DEV508_ANSWERABLE_FLOOR, DEV508_ABSTAIN_FLOOR),
+        (DEV509, DEV509_ANSWERABLE_FLOOR, DEV509_ABSTAIN_FLOOR),
+        (DEV510, DEV510_ANSWERABLE_FLOOR, DEV510_ABSTAIN_FLOOR),
+        (DEV511, DEV511_ANSWERABLE_FLOOR, DEV511_ABSTAIN_FLOOR),
+        (DEV512, DEV512_ANSWERABLE_FLOOR, DEV512_ABSTAIN_FLOOR),
+        (DEV513, DEV513_ANSWERABLE_FLOOR, DEV513_ABSTAIN_FLOOR),
+        (DEV514, DEV514_ANSWERABLE_FLOOR, DEV514_ABSTAIN_FLOOR),
+        (DEV515, DEV515_ANSWERABLE_FLOOR, DEV515_ABSTAIN_FLOOR),
+        (DEV516, DEV516_ANSWERABLE_FLOOR, DEV516_ABSTAIN_FLOOR),
         (PARA_C, PARA_C_ANSWERABLE_FLOOR, PARA_C_ABSTAIN_FLOOR),
         (HOLDOUT, HOLDOUT_ANSWERABLE_FLOOR, HOLDOUT_ABSTAIN_FLOOR),
         (HOLDOUT2, HOLDOUT2_ANSWERABLE_FLOOR, HOLDOUT2_ABSTAIN_FLOOR),
@@ -7646,6 +7903,14 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         (HOLDOUT212, HOLDOUT212_ANSWERABLE_FLOOR, HOLDOUT212_ABSTAIN_FLOOR),
         (HOLDOUT213, HOLDOUT213_ANSWERABLE_FLOOR, HOLDOUT213_ABSTAIN_FLOOR),
         (HOLDOUT214, HOLDOUT214_ANSWERABLE_FLOOR, HOLDOUT214_ABSTAIN_FLOOR),
+        (HOLDOUT215, HOLDOUT215_ANSWERABLE_FLOOR, HOLDOUT215_ABSTAIN_FLOOR),
+        (HOLDOUT216, HOLDOUT216_ANSWERABLE_FLOOR, HOLDOUT216_ABSTAIN_FLOOR),
+        (HOLDOUT217, HOLDOUT217_ANSWERABLE_FLOOR, HOLDOUT217_ABSTAIN_FLOOR),
+        (HOLDOUT218, HOLDOUT218_ANSWERABLE_FLOOR, HOLDOUT218_ABSTAIN_FLOOR),
+        (HOLDOUT219, HOLDOUT219_ANSWERABLE_FLOOR, HOLDOUT219_ABSTAIN_FLOOR),
+        (HOLDOUT220, HOLDOUT220_ANSWERABLE_FLOOR, HOLDOUT220_ABSTAIN_FLOOR),
+        (HOLDOUT221, HOLDOUT221_ANSWERABLE_FLOOR, HOLDOUT221_ABSTAIN_FLOOR),
+        (HOLDOUT222, HOLDOUT222_ANSWERABLE_FLOOR, HOLDOUT222_ABSTAIN_FLOOR),
     ],
     ids=[
         "dev",
@@ -7894,6 +8159,13 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "oos244",
         "oos245",
         "oos246",
+        "oos247",
+        "oos248",
+        "oos249",
+        "oos250",
+        "oos251",
+        "oos252",
+        "oos253",
         "dev4",
         "dev5",
         "dev6",
@@ -8385,6 +8657,22 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "dev498",
         "dev499",
         "dev500",
+        "dev501",
+        "dev502",
+        "dev503",
+        "dev504",
+        "dev505",
+        "dev506",
+        "dev507",
+        "dev508",
+        "dev509",
+        "dev510",
+        "dev511",
+        "dev512",
+        "dev513",
+        "dev514",
+        "dev515",
+        "dev516",
         "para_c_held_out",
         "holdout_held_out",
         "holdout2_held_out",
@@ -8600,6 +8888,14 @@ def _ask(engine: AnswerEngine, question: str) -> tuple[bool, str]:
         "holdout212_held_out",
         "holdout213_held_out",
         "holdout214_held_out",
+        "holdout215_held_out",
+        "holdout216_held_out",
+        "holdout217_held_out",
+        "holdout218_held_out",
+        "holdout219_held_out",
+        "holdout220_held_out",
+        "holdout221_held_out",
+        "holdout222_held_out",
     ],
 )
 def test_dev_sets_are_answered_above_their_floors(
@@ -8688,7 +8984,7 @@ def test_para_c_set_is_large_enough_to_mean_something() -> None:
         DEV84,
         DEV86,
         DEV87,
-        # (not dev81, dev82, dev83, dev85, dev88 ... dev500, holdout6 ... holdout214: under 200
+        # (not dev81, dev82, dev83, dev85, dev88 ... dev516, holdout6 ... holdout222: under 200
         # answerable once the repeats were dropped;
         # their needles were checked when they were written)
     ],

@@ -30,6 +30,7 @@ from briefings.answering import (
     kreyol,
     kriolu,
     malayalam,
+    papiamento,
     patois,
     phrasings,
     polish,
@@ -42,6 +43,7 @@ from briefings.answering import (
     telugu,
     turkish,
     vietnamese,
+    yiddish,
 )
 from briefings.answering.index import (
     FactIndex,
@@ -580,6 +582,8 @@ def test_paraphrases_on_the_real_base(
         "is it right for a church to hide someone from ice",  # a moral verdict
         "deportations in 2017, the first year under the memos, how many??",  # no 2017 count
         "where are they building the new detention centers? anywhere near us in the valley?",
+        "what did vitiello go on to do after his nomination was pulled",
+        "did more people get deported under clinton or obama? my uncle swears clinton",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4523,6 +4527,19 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("are the sheriffs going to be part of this? in 1942 our county sheriff helped round up the issei", "local-police-partnerships"),
         ("how long are the court backlogs delaying hearings? the hearing boards in 1943 were fast and unfair", "detention-court-backlogs"),
         ("tummai did the number of undocumented stop going up", "numbers-pew-net-flow-zero"),
+        # --- the dev501, dev502, dev503, dev504 round ---
+        ("do the memos expand partnerships with local police to arrest people? portland has been debating it", "local-police-partnerships"),
+        ("my aunt in houston has daca, do the new memos touch daca at all", "daca-blog-not-affected"),
+        ("was the deportation record in 2012 or 2013? seen both", "numbers-peak-410000-2012"),
+        ("my dad saw a post on whatsapp saying kelly promised no mass deportations, true?", "mass-deportations-kelly-no-mass-deportations"),
+        ("who did the cleanup on trump's military operation remark", "military-spicer-adjective"),
+        ("nyt's reading of morgan's comments, ICE was caving to whom?", "ice-2019-white-house-pressure"),
+        # --- the dev505, dev506, dev507, dev508 round ---
+        ("what date did the memos officially come out, double checking", "memos-official-rollout"),
+        ("what was the travel ban, quick explainer pls", "history-travel-ban-seven-nations"),
+        ("the lady next door is from el salvador. will they send central americans to wait in mexico?", "mexico-central-americans-limited-fashion"),
+        ("ken ta e secretary who signed the memos", "memos-two-memos-from-kelly"),
+        ("weh di blog seh bout mass deportations?", "mass-deportations-blog-framework"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:
@@ -5590,6 +5607,23 @@ def test_patois_is_read_as_english() -> None:
         "kelly memos cancel DACA, is it true?"
     )
     # An English question with a word or two that is patois, Creole or Spanish too is as typed.
+    # Belizean Kriol: "weh" opening a question is "what" and after a thing "that", "di" before
+    # what is done marks what is going on, "mi" after who does it the past, "ga" is "have",
+    # "da" is "is", "how much" before what is counted "how many".
+    assert patois.read_as_english("weh dem di call obama again? deporter weh") == (
+        "what they call obama again? deporter what"
+    )
+    assert (
+        patois.read_as_english("plenty undocumented people ga family and pikni weh da US citizen?")
+        == "plenty undocumented people have family and children that is US citizen?"
+    )
+    assert (
+        patois.read_as_english("spicer mi answer questions bout di DHS memos at ih briefing?")
+        == "spicer answer questions about the DHS memos at his briefing?"
+    )
+    assert patois.read_as_english("how much memos kelly sign fi dis? one or more") == (
+        "how many memos kelly sign for this? one or more"
+    )
     for typed in (
         "which dem senator called it xenophobic",
         "did any dem go on record about the memos",
@@ -5956,6 +5990,55 @@ def test_chat_french_is_read_as_english() -> None:
         "ICE officers vs border patrol, who is hiring more in DC?",
     ):
         assert chat_french.read_as_english(typed) == typed
+
+
+def test_papiamento_is_read_as_english() -> None:
+    # Question words, "ta e" (is the), "e ... nan" (the ...s) and the past mark "a" before a verb.
+    assert papiamento.read_as_english("ken ta e acting director of ice back in june 2019") == (
+        "who is the acting director of ice back in june 2019"
+    )
+    assert papiamento.read_as_english("kiko e memo nan a bisa tocante e polis?") == (
+        "what the memos said about the police?"
+    )
+    assert (
+        papiamento.read_as_english("ta normal for a president to announce when raids happen??")
+        == "is it normal for a president to announce when raids happen??"
+    )
+    # Spanish, Kriolu, Ken Cuccinelli and Telugu's "unda?" are read as typed.
+    for typed in (
+        "mi tio dice que no hay deportaciones masivas, si o no?",
+        "kuantu border patrol novu ki es kre kontrata",
+        "did ken cuccinelli weigh in on the millions tweet",
+        "kelly memos lo H-1B layoff ayithe 60 day grace period gurinchi emaina unda?",
+    ):
+        assert papiamento.read_as_english(typed) == typed
+
+
+def test_yiddish_is_read_as_english() -> None:
+    # "vi fil" (how many), "oy" (which asks nothing) and a trailing clause of the asker's own
+    # study ("need it for the shiur on ...").
+    assert yiddish.read_as_english("vi fil deportation officers does ice have?") == (
+        "how many deportation officers does ice have?"
+    )
+    assert (
+        yiddish.read_as_english(
+            "vi fil ppl got deported in 2015, need it for the shiur on hachnasas orchim"
+        )
+        == "how many people got deported in 2015"
+    )
+    assert (
+        yiddish.read_as_english(
+            "oy, will they keep ppl locked up until they get a hearing in front of a judge?"
+        )
+        == "will they keep people locked up until they get a hearing in front of a judge?"
+    )
+    # Spanish, Rioplatense "vos" and Dutch are read as typed.
+    for typed in (
+        "ven a ver lo que dijo kelly sobre las deportaciones",
+        "vos sabes who went with kelly to mexico city?",
+        "hoe ver is het van de grens? wat zei kelly nu over de deportaties?",
+    ):
+        assert yiddish.read_as_english(typed) == typed
 
 
 def test_balkan_is_read_as_english() -> None:

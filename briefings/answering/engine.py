@@ -42,6 +42,7 @@ from briefings.answering import (
     hawaii,
     kannada,
     malayalam,
+    papiamento,
     patois,
     polish,
     punjabi,
@@ -53,6 +54,7 @@ from briefings.answering import (
     telugu,
     turkish,
     vietnamese,
+    yiddish,
 )
 from briefings.answering.compose import compose_answer
 from briefings.answering.index import (
@@ -174,6 +176,8 @@ _READERS: tuple[Callable[[str], str], ...] = (
     guarani.read_as_english,
     punjabi.read_as_english,
     gujarati.read_as_english,
+    papiamento.read_as_english,
+    yiddish.read_as_english,
     balkan.read_as_english,
     chat_french.read_as_english,
     tamil.read_as_english,
@@ -790,6 +794,8 @@ class AnswerEngine:
         the question has too not counted ("lunch rush starting", "they cant even hire enough
         health inspectors" after "how many are they hiring").
         """
+        if _SEEN_BOTH.match(remark):
+            return True
         if (
             _REQUEST.search(remark)
             or _ASKS_WITH_VERB.search(remark)
@@ -1390,7 +1396,12 @@ _ASIDE_AFTER_STOP = lazy_compile(
 )
 _ASIDE_AFTER_COMMA = lazy_compile(
     # (or a request: "give me the main stuff in the guidelines quick, lunch rush starting")
-    r"^(?P<asked>[^?.!,]*\b(?:what|when|where|who|why|how|which|give me|gimme|tell me|list"
+    # (a topic may come first: "kelly on the military thing, what'd he say exactly, stoked if
+    # its no"; not the asker's own story: "my coworker's brother has a final removal order, what
+    # shall he do now, hide or get a lawyer?")
+    r"^(?P<asked>(?:(?![^,]*\b(?:my|our|i|we|me|i'm|im|us)\b)[^?.!,]*,\s*)?[^?.!,]*\b(?:what"
+    r"|when|where|who|why|how|which|give me|gimme"
+    r"|tell me|list"
     r"|summary|summarize|summarise|main points)\b[^?.!,]*\w),\s+"
     r"(?!(?:like|just|total|in total|overall|whats?|what's|what|which|who|how|when|where|why"
     r"|did|didn't|didnt|does|do|is|was|were|are|besides|apart|except|or|and|but|not|only|any"
@@ -1402,6 +1413,15 @@ _ASIDE_AFTER_COMMA = lazy_compile(
 _ASIDES_AFTER = (_ASIDE_AFTER, _ASIDE_AFTER_STOP, _ASIDE_AFTER_COMMA)
 
 
+# Where the asker met the figures asked about, and no more: "record deportation yr was 2012 or
+# 2013? seen both", "...? i keep hearing different numbers".
+_SEEN_BOTH = lazy_compile(
+    r"^\W*(?:i |ive |i've |i have |we |we've |keep |i keep |we keep )?(?:seen|saw|heard|read"
+    r"|hearing|seeing|reading|see|hear|got) (?:both|it both ways|two (?:different )?(?:numbers"
+    r"|figures|answers|versions)|different (?:numbers|figures|answers|versions)|conflicting"
+    r" (?:numbers|figures|answers|reports)|both (?:numbers|figures|versions))\W*$",
+    re.IGNORECASE,
+)
 # How well the question before a remark must be answered alone for the remark to share some of
 # the facts' words: "pogchamp or cringe? drop a song rec for the stream" is not a question.
 _SURE_OF_ASKED = 15.0

@@ -305,6 +305,9 @@ _NOW = lazy_compile(
     r"|\bever (?:been |get |got )?(?:formally |officially |actually )?(?:rescinded|repealed"
     r"|revoked|enjoined|struck down|overturned)\b"
     r"|\bwhatever happened (?:to|with|w)\b"
+    # ... or after the story's part in it: "what did vitiello go on to do after trump yanked his
+    # nomination".
+    r"|\b(?:go|goes|went|gone) on to (?:do|become|be|work|run|lead|head|join|serve|take|land)\b"
     r"|\b(?:what happened (?:to|with)"
     r"|what (?:did|has|have) [\w'-]+(?: [\w'-]+)? (?:do|done|end up doing)"
     # "What job did Kelly go to after Homeland Security": his next post.
@@ -793,7 +796,8 @@ _QUOTE_OF = lazy_compile(
 # "the Times reads [Morgan]" (searched up to the end of `_REMARKS_OF`'s name).
 _NOT_THEIR_WORDS = lazy_compile(
     r"\b(?:(?:point|purpose|goal|aim|intent|intention|motive|thinking|strategy) (?:of|behind)"
-    r"|reason for|(?:reads?|sees?|saw|interprets?|interpreted|takes?|took|frames?|framed"
+    r"|reason for|(?:reading|interpretation|analysis|spin|take) (?:of|on)"
+    r"|(?:reads?|sees?|saw|interprets?|interpreted|takes?|took|frames?|framed"
     r"|characteri[sz]es?|characteri[sz]ed|think|thinks|thought|make of|made of))"
     r" (?:[\w.-]+ ){0,2}[\w.-]+$"
 )
@@ -1047,7 +1051,7 @@ _APPS = word_set(
 # help ice"): a question about one of them is about someone the story does not cover.
 OTHER_PEOPLE = word_set(
     """
-    pelosi schumer biden mcconnell kamala sanders bernie ocasio aoc cheney
+    pelosi schumer biden mcconnell kamala sanders bernie ocasio aoc cheney clinton reagan
     romney mccain rubio desantis newsom cuomo giuliani bannon kushner ivanka pence nielsen
     mcaleenan cuccinelli homan obrador amlo trudeau merkel putin macron coulter hannity
     limbaugh tucker jeh albence kobach mayorkas napolitano chertoff arpaio bolton miller
@@ -1816,6 +1820,7 @@ _FILLER = _AnyCase(
     r"|^(?:brat|bratan|rebyata|bra)\b,?|(?<=\w )(?:davai|ehn)(?=\W*$)|(?<=[.!?] )rebyata\b"
     # Chat asides: "ngl", "lol", "istg", "tbh", "lowkey".
     r"|lol|lmao|lmfao|ngl|tbh|istg|ong|bruh|lowkey|highkey|smh|fwiw|imo|imho|deadass|no cap"
+    r"|bffr|ikr|iykyk|omg|omfg|sheesh"
     r"|on (?:god|gawd|my mama|my momma)|fr fr|frfr"
     # ... in Korean: "aigoo", "heol", "eotteokhae" (what do I do).
     r"|aigoo|aigo|heol|eotteokhae|eottokhae|otoke|daebak|omo"
@@ -2110,6 +2115,12 @@ _FILLER = _AnyCase(
     r"|(?:^|(?<=[,.!?] ))(?:i |we )?(?:saw|heard|read) (?:it |this )?(?:on|in) (?:the )?(?:news"
     r"|tv|radio|facebook|fb|twitter|tiktok|instagram|ig|whatsapp|internet|group ?chat)(?: that)?"
     r"(?= )"
+    # ... or who saw what, and where: "my mom saw something on LINE saying kelly promised ...".
+    r"|^(?:my |our )?(?:[\w'-]+ ){0,2}?(?:saw|seen|heard|read|got) (?:something|smth|sth|stuff"
+    r"|a (?:post|video|clip|message|msg|forward|thing|rumou?r)) (?:on|in) (?:the |a |her |his |my"
+    r" )?(?:news|tv|radio|facebook|fb|twitter|tiktok|instagram|ig|whatsapp|line|wechat|kakao"
+    r"|kakaotalk|telegram|viber|youtube|internet|group ?chat|chat)"
+    r" (?:saying|that says|that said|says|said|claiming)(?: that)?(?= )"
     # ... or a shift on a ward: "SW covering 7N today.", "rn on 4W tonight -".
     r"|^(?:sw|rn|np|md|nurse|social worker|case manager|charge nurse)s? (?:covering|on|floating"
     r" to|working) [\w/-]+(?: (?:today|tonight|this am|this pm|this morning))?"
@@ -2166,6 +2177,13 @@ _FILLER = _AnyCase(
     # double check for him.", "As a chaplain I'm curious -", "no, repeat no,", "a Q and A I
     # could hand my workers".
     r"|(?:something )?along the lines of"
+    # "..., double checking", "..., i was like 12", "..., idk anymore": why the asker asks.
+    r"|(?<=, )(?:just )?(?:double[- ]?checking|checking|confirming|fact[- ]?checking|making sure)"
+    r"(?=\W*$)"
+    r"|(?:(?<=[,.!?] )|(?<=\bplease ))i was (?:like |only |just )?(?:\d{1,2}|a kid|little|young"
+    r"|in (?:middle|high) school)(?: (?:then|back then|at the time|lol))?(?=\W*$)"
+    r"|(?<=, )(?:idk|i don'?t know|i dont know|i do not know) (?:anymore|any more|tbh|man|lol)"
+    r"(?=\W*$)"
     r"|(?:^|(?<=[.!?] ))i (?:said|told (?:him|her|them)) i'?d (?:double[- ]?check|check|look it up"
     r"|find out)(?: (?:for|with) (?:him|her|them))?(?=\W)"
     r"|(?:^|(?<=[.!?] ))as an? [\w-]+(?: [\w-]+)?,? i'?m (?:curious|wondering|asking)(?=\W)"
@@ -2564,6 +2582,9 @@ _FILLER = _AnyCase(
     # of".
     r"|(?:the |a )?(?:short|quick|condensed|abridged|cliffs?(?: ?notes)?|tl;?dr) version(?: of)?"
     r"|(?<=[,.!?] )short (?:pls|please|plz)\b"
+    # "..., quick explainer pls": how short, asked after the question.
+    r"|(?<=, )(?:a )?(?:quick|short|brief|simple) (?:explainer|explanation|summary|recap"
+    r"|rundown|overview|version|answer)(?: (?:pls|please|plz))?(?=\W|$)"
     r"|(?:the |a )?(?:one|1|two|2)[- ](?:line|liner|sentence)r? (?:summary|version|answer"
     r"|explanation|rundown|recap)(?: of)?"
     # "... call for? making an ESL handout": what the answer is made into.
@@ -5217,7 +5238,8 @@ def read(index: FactIndex, text: str) -> Question:
     )
     if owner is not None and _NOT_THEIR_WORDS.search(plain, 0, owner.end("who")):
         # "What was the point of Trump's tweet, per the Times", "the Times reads Morgan's
-        # comments as ...": what others made of the words, not the words themselves.
+        # comments as ...", "nyt's reading of morgan's comments": what others made of the words,
+        # not the words themselves.
         owner = None
     if owner is not None:
         # "Speaker Ryan's comments": the name nearest the possessive is the speaker.
@@ -7044,6 +7066,10 @@ _SENTENCE_BEFORE_QUESTION = r"[^.?!]*[.!]\s+(?=[^?]*\?)"
 _STORY_SENTENCE = lazy_compile(
     r"^[^.?!]*\b(?:my|our|his|her|their|i|i'm|im|we|respondents?|clients?|callers?|patients?|pts?"
     rf"|pt's|someone|somebody|had a|saw a|met a"
+    # ... or the asker's neighbours: "the family upstairs is from honduras. r they gonna ...?"
+    r"|neighbou?rs?|coworkers?|co-workers?|roommates?|(?:family|families|guy|lady|woman|man"
+    r"|kids?) (?:upstairs|downstairs|next door|across the (?:street|hall)|down the (?:street"
+    r"|hall|block))"
     # ... in Creole: "Matant mwen ... li rete Mattapan. Operasyon ICE 2019 la ...?"; in French:
     # "ma soeur is on daca in cincinnati. how many ...?"; in Spanish: "mi compadre es de
     # honduras. iban a mandar a los centroamericanos ...?"
@@ -7149,16 +7175,27 @@ def _where_told(plain: str) -> frozenset[str]:
         return frozenset()
     told = words(plain[: lead.start("story")])
     at: set[str] = set()
-    for i in (i for i, w in enumerate(told) if w == "at"):
-        at.update(itertools.takewhile(lambda w: w not in STOPWORDS, told[i + 1 : i + 4]))
+    for i, w in enumerate(told):
+        # ... or where they live: "my cousin in austin is a DACA recipient, does the kelly
+        # guidance affect DACA people?", "my uncle from honduras got a removal order, can ...".
+        if w == "at" or (w in ("in", "from") and i and _ONE_OF_MINE.fullmatch(told[i - 1])):
+            at.update(itertools.takewhile(lambda w: w not in STOPWORDS, told[i + 1 : i + 4]))
     return frozenset(at) - frozenset(words(lead["story"]))
+
+
+_ONE_OF_MINE = lazy_compile(ACQUAINTANCE)
 
 
 _TOLD_AFTER = lazy_compile(
     r"\?\s+(?P<told>[^?]*\b(?:my|our|i|i'm|im|we|here|their relatives|their families"
     # ... or the asker's people, named without "my": "...? houston friend heard rumor".
-    r"|friends?|cousins?|aunts?|uncles?|relatives|neighbou?rs?|coworkers?"
-    r"|m|mwen|nou)\b[^?]*)$"  # (Creole: "? Fre m travay nan yon faktori nan Brockton")
+    r"|friends?|cousins?|aunts?|uncles?|relatives|neighbou?rs?|coworkers?|me"
+    # ... or whom the asker serves: "...? client from guatemala".
+    r"|clients?|cliente|clienta|customers?|patients?|compadre|comadre"
+    r"|m|mwen|nou)\b[^?]*"  # (Creole: "? Fre m travay nan yon faktori nan Brockton")
+    # ... or news of the asker's town, told: "...? boston has been debating this".
+    r"|(?!(?:what|who|whose|when|where|why|how|which|and|or|but|in|at|for|about|like|even|esp"
+    r"|especially)\b)[a-z][\w.'-]*(?: [a-z][\w.'-]*)? (?:has|have|had) been \w+ing\b[^?]*)$"
 )
 
 
