@@ -3580,14 +3580,14 @@ DEV500_ABSTAIN_FLOOR = 0.83
 # Written blind on 2026-12-07: Belizean Kriol-speaking families in Los Angeles and Chicago, family
 # group chats on their phones, lowercase Kriol-English mix (weh, di, dem, fi, gaan, wahn, mi, unu,
 # seh), typos, questions relayed from tanti and granny. First look 167/230 answered right, 26/30
-# abstained; after its round 167/230, 26/30.
+# abstained; after its round 224/230, 30/30.
 DEV501 = DATA / "dev501_questions.yaml"
-DEV501_ANSWERABLE_FLOOR = 0.69
-DEV501_ABSTAIN_FLOOR = 0.83
+DEV501_ANSWERABLE_FLOOR = 0.94
+DEV501_ABSTAIN_FLOOR = 0.95
 # Written blind on 2026-12-07: Iranian-American small-business owners and their parents in LA
 # (Tehrangeles), asking in Slack/Discord, lowercase, typos, Farsi words in Latin letters (chi,
 # kojast, chera, key, aya, chand ta, khob, merci). First look 166/172 answered right, 21/21
-# abstained; after its round 167/172, 21/21.
+# abstained; after its round 166/172, 21/21.
 DEV502 = DATA / "dev502_questions.yaml"
 DEV502_ANSWERABLE_FLOOR = 0.94
 DEV502_ABSTAIN_FLOOR = 0.95
@@ -3607,10 +3607,10 @@ DEV504_ABSTAIN_FLOOR = 0.91
 # Written blind on 2026-12-07: Orthodox and Hasidic Jewish volunteers in Brooklyn (Williamsburg,
 # Boro Park, Crown Heights) who help immigrant neighbors, asking in their chesed group's Slack,
 # lowercase and quick, typos, mixing Yiddish (nu, vos, ver, vi azoy, farvos, ven, vi fil, oy,
-# takeh). First look 193/203 answered right, 21/25 abstained; after its round 194/203, 21/25.
+# takeh). First look 193/203 answered right, 21/25 abstained; after its round 198/203, 24/25.
 DEV505 = DATA / "dev505_questions.yaml"
-DEV505_ANSWERABLE_FLOOR = 0.92
-DEV505_ABSTAIN_FLOOR = 0.81
+DEV505_ANSWERABLE_FLOOR = 0.94
+DEV505_ABSTAIN_FLOOR = 0.93
 # Written blind on 2026-12-07: Aruban and Curaçaoan families in Miami on a family/community
 # Discord and Slack, lowercase English mixed with Papiamento (kiko, kon, unda, ki ora, dikon, ken,
 # kuantu, si, no, bon dia, ta), often relaying questions for parents and grandparents. First look
@@ -3628,7 +3628,7 @@ DEV507_ANSWERABLE_FLOOR = 0.84
 DEV507_ABSTAIN_FLOOR = 0.87
 # Written blind on 2026-12-07: Gen z tiktok + discord creators making immigration-history
 # explainer vids, all lowercase, heavy slang/abbrevs (fr, ngl, lowkey, no cap, istg, bffr, wdym,
-# idk, rn, pls). First look 227/233 answered right, 26/27 abstained; after its round 231/233,
+# idk, rn, pls). First look 227/233 answered right, 26/27 abstained; after its round 230/233,
 # 26/27.
 DEV508 = DATA / "dev508_questions.yaml"
 DEV508_ANSWERABLE_FLOOR = 0.95
