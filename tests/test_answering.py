@@ -584,6 +584,8 @@ def test_paraphrases_on_the_real_base(
         "where are they building the new detention centers? anywhere near us in the valley?",
         "what did vitiello go on to do after his nomination was pulled",
         "did more people get deported under clinton or obama? my uncle swears clinton",
+        "obama comments on the kelly memos",
+        "tillerson reaction to kelly memos",
     ],
 )
 def test_near_misses_abstain_on_the_real_base(real: AnswerEngine, question: str) -> None:
@@ -4540,6 +4542,20 @@ def test_loanwords_and_chat_shorthand(real: AnswerEngine, question: str, fact: s
         ("the lady next door is from el salvador. will they send central americans to wait in mexico?", "mexico-central-americans-limited-fashion"),
         ("ken ta e secretary who signed the memos", "memos-two-memos-from-kelly"),
         ("weh di blog seh bout mass deportations?", "mass-deportations-blog-framework"),
+        # --- the dev517-dev524 rounds ---
+        ("Have courts blocked the administration's efforts to deny migrants entry?", "history-courts-blocked-entry-efforts"),
+        ("how did trump take the losses", "ice-2019-trump-enraged-conservative-critics"),
+        ("Where is Vizguerra hiding out instead of reporting to ICE?", "cases-vizguerra-sanctuary-church"),
+        ("Who said DHS lacks 'the personnel, time or resources' for mass deportations \u2014 was it Kelly himself?", "mass-deportations-no-personnel"),
+        ("did the new guidance make a lot more ppl priorities for deportation or is that just twitter fearmongering", "priorities-hill-vastly-increases"),
+        ("so can local cops basically do ICE's job now? hall county people wanna know", "local-police-enlisted"),
+        ("so the kiddos born here, can they be deported if their mom gets taken?", "ice-2019-mixed-status-families"),
+        ("the guard deportation plan, did it ever actually go live", "military-national-guard-draft"),
+        ("who leaned on obama to pull back enforcement after 2013?", "history-obama-focus-hardened-criminals"),
+        ("do the ERO guys even know where most of those people are", "ice-2019-6000-deportation-officers"),
+        ("y trump como se puso con esos fracasos", "ice-2019-trump-enraged-conservative-critics"),
+        ("quien presiono a obama pa q se enfocara en criminales", "history-obama-focus-hardened-criminals"),
+        ("who said there'd be no mass deportations", "mass-deportations-kelly-no-mass-deportations"),
     ],
 )  # fmt: skip
 def test_answers_of_the_blind_rounds(real: AnswerEngine, question: str, fact: str) -> None:

@@ -69,6 +69,10 @@ _PHRASE = lazy_compile(
     ),
     re.IGNORECASE,
 )
+# The first word of each romanised phrase: a question in ASCII with none of them holds no Chinese
+# word, and is left as it is without trying every phrase.
+_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in [*_GLOSSARY, *_YES_NO] if phrase.isascii())
+_ASCII_WORD = lazy_compile(r"[a-z]+")
 # A sentence-closing particle once the question is read so: "promise what ah", "got buses la?".
 _CLOSING = lazy_compile(r"\s+(?:ah|a|la|lah|lor|leh|wor|ne|ma|ba)(?=\s*[?!.]|\s*$)", re.IGNORECASE)
 # The comma a particle that closed a sentence leaves: "mass roundup, hai mai ah?".
@@ -83,6 +87,8 @@ _ASKS = lazy_compile(
 
 def read_as_english(text: str) -> str:
     """Return `text` read as English when it holds Chinese words; otherwise `text`."""
+    if text.isascii() and _FIRST_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower())):
+        return text
     if _PHRASE.search(text) is None:
         return text
     found = _PHRASE.findall(text)

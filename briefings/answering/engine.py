@@ -624,6 +624,17 @@ class AnswerEngine:
                 q, second.position
             ):
                 ranked = [second, first, *ranked[2:]]
+        if (
+            len(ranked) > 1
+            and ranked[1].coverage >= ranked[0].coverage
+            and _says(_IN_THE_PAST, ranked[0].fact.claim)
+            and not _says(_IN_THE_PAST, ranked[1].fact.claim)
+            and _says(_WILL_BE, question)
+            and not _says(_PAST_ASKED_WORDS, question)
+        ):
+            # "Will the army be used for deportation": what is pledged or planned, before what
+            # troops did in the past (asked as much by "has the guard ever been used").
+            ranked = [ranked[1], ranked[0], *ranked[2:]]
         best = ranked[0]
         if misplaced and best.coverage < MISPLACED_COVERAGE:
             return self._abstain(q, best=None)
@@ -963,7 +974,7 @@ class AnswerEngine:
         bonuses = self._bonuses.get(q.form)
         if bonuses is None:
             bonuses = self._bonuses[q.form] = tuple(
-                1.0 + _form_bonus(q.form, fact) for fact in index.facts
+                1.0 + _form_bonus(q.form, fact, index.base) for fact in index.facts
             )
         for i, raw in scores.items():
             fact = index.facts[i]
@@ -1767,8 +1778,16 @@ _TRAILING_STORY = lazy_compile(
     r"|refugees|clients|students|kids)(?: (?:is|are))? (?:asking|asked|wants to know)\b[^?]*"
     # ... or who asks, by where they are: "...? Harris county guy asking", "...? Gwinnett ppl
     # asking".
-    r"|(?:[\w'-]+ ){1,3}?(?:guy|guys|oke|okes|lady|ladies|ppl|people|folks|family|families|member"
-    r"|members|parents?|moms?|dads?)(?: (?:is|are|keeps?|keep))? asking\b[^?]*"
+    # "...? guys are asking if they should come in monday", "...? dawson county people wanna
+    # know".
+    r"|(?:[\w'-]+ ){0,3}?(?:guy|guys|oke|okes|lady|ladies|ppl|people|folks|family|families|member"
+    r"|members|parents?|moms?|dads?)(?: (?:on|at|in|from) [\w'-]+(?: [\w'-]+)?)?"
+    r"(?: (?:is|are|keeps?|keep))? (?:asking|asked|wanna know"
+    r"|want to know|wants to know)\b[^?]*"
+    # ... or what the asker guesses, or whom it is about: "...? i can guess", "...? thats most
+    # of our lexington folks".
+    r"|i (?:can|could) guess\b[^?]*"
+    r"|(?:that'?s|thats|that is) (?:most|all|half|a lot|many|some) of (?:our|my) [^?]*"
     r"|(?:the |a |my |one )?(?:kid|kids|teen|teens|students?|mentees?)"
     r" (?:says|said|thinks|swears|asks?|asked|are asking)\b[^?]*"
     # ... or why the asker asks, or what the asker adds: "...? asking for a friend on OPT",
@@ -2420,14 +2439,22 @@ _CAUSAL = lazy_compile(
 )
 
 
-def _form_bonus(form: Form, fact: Fact) -> float:
+def _form_bonus(form: Form, fact: Fact, base: FactBase) -> float:
     if form is Form.HOW_MANY:
         return 0.5 if fact.figures else 0.0
     if form is Form.WHEN:
         bonus = 0.3 if fact.when and len(fact.when) >= 7 else 0.0
         return bonus + (0.1 if fact.kind is Kind.EVENT else 0.0)
     if form is Form.WHO_SAID:
-        return 0.2 if fact.kind is Kind.STATEMENT else 0.0
+        # "Who said there'd be no mass deportations": Kelly, by name, before the unnamed
+        # official who said much the same.
+        named = (
+            fact.speaker is not None
+            and (speaker := base.people.get(fact.speaker)) is not None
+            and speaker.kind == "person"
+            and _UNNAMED.search(speaker.name) is None
+        )
+        return (0.2 if fact.kind is Kind.STATEMENT else 0.0) + (0.1 if named else 0.0)
     if form is Form.WHERE:
         return 0.3 if fact.where else 0.0
     if form is Form.WHY:
@@ -2507,6 +2534,10 @@ def _misses_named(q: Question, index: FactIndex, i: int, *disputing: int) -> boo
             continue  # "which senator called the Kelly policies xenophobic": Kelly's memos
         if ids == ["ice"] and _ICE_RULES.search(q.text):
             continue  # "the new ICE rules": the memos (ICE enforces them, the facts need not say so)
+        if ids == ["white-house"] and "@trump" in mentions and _ADMINISTRATION.search(q.text):
+            continue  # "the administration's efforts to deny entry": the president's
+        if ids == ["ice"] and _ICE_CHECK_IN.search(q.text):
+            continue  # "sheltering instead of reporting to ICE": the check-ins the cases skip
         if ids == ["ice"] and index.facts[i].topic in _ICE_ENFORCES and _ICE_ACTS.search(q.text):
             # "If la migra picks you up, do they keep you locked up till court": the memos' rules
             # on whom ICE holds and removes, which the facts state without naming ICE.
@@ -2728,6 +2759,25 @@ _ICE_ACTS = lazy_compile(
     r"|going after|targets?|targeted|targeting|focus(?:ed|es)? on|picks?|picked|arrests?|arrested"
     r"|detains?|detained|holds?|held|keeps?|kept|locks?|locked|deports?|deported|grabs?|grabbed"
     r"|catch(?:es)?|caught|nabs?|nabbed|takes?|took)\b",
+    re.IGNORECASE,
+)
+# A fact told of the past ("have been used in the past"), a question of what will be, and the
+# words that ask of the past after all ("ever", "before").
+_IN_THE_PAST = lazy_compile(r"\bin the past\b", re.IGNORECASE)
+_WILL_BE = lazy_compile(
+    r"\b(?:will|gonna|going to|would) (?:\w+ ){0,3}?(?:be|get) (?:used|sent|deployed|called)\b",
+    re.IGNORECASE,
+)
+_PAST_ASKED_WORDS = lazy_compile(
+    r"\b(?:ever|before|in the past|historically|previously|has|have|had|did)\b", re.IGNORECASE
+)
+# The White House named as "the administration": its president's doings.
+_ADMINISTRATION = lazy_compile(r"\badministration\b", re.IGNORECASE)
+# Reporting to ICE, as someone ordered deported must: the setting of a case, which its facts
+# tell as "checking in" without naming ICE.
+_ICE_CHECK_IN = lazy_compile(
+    r"\b(?:report(?:s|ed|ing)?|check(?:s|ed|ing)?[- ]?in|show(?:s|ed|ing)? up) (?:to|with|at)"
+    r" (?:the )?(?:ice|la migra|immigration)\b",
     re.IGNORECASE,
 )
 # (But "wait in Mexico for their court dates" speaks of hearings, not of a court's ruling.)

@@ -801,6 +801,12 @@ _NOT_THEIR_WORDS = lazy_compile(
     r"|characteri[sz]es?|characteri[sz]ed|think|thinks|thought|make of|made of))"
     r" (?:[\w.-]+ ){0,2}[\w.-]+$"
 )
+# A headline's "X reaction to Y", its possessive left out: X's reaction.
+_HEADLINE_REACTION = lazy_compile(
+    r"^\W*(?P<who>[\w.-]+(?: [\w.-]+)?) (?:reaction|reactions|response|responses|reax"
+    r"|comments?|remarks?) (?:to|on|about|re)\b",
+    re.IGNORECASE,
+)
 # "Any quotes from Tillerson", "a statement by Videgaray": words that someone said.
 _QUOTE_FROM = lazy_compile(
     r"\b(?:quotes?|remarks?|comments?|statements?|words) (?:from|by) (?:the )?"
@@ -1412,6 +1418,9 @@ _FILLER = _AnyCase(
     r"(?: team)? (?:wants?|needs?|asked|asks|is asking|are asking)\b[^?]*?(?=\W*$)"
     r"|(?<=[?.!] )(?:i |we )?need (?:a|the) (?:timeline|answer|number|figure|quote|date)\b"
     r"[^?]*?(?=\W*$)"
+    # "..., need name for the citation": the name is what is asked already.
+    r"|(?<=[?.!,] )(?:i |we )?need (?:a |the |his |her |their )?names? for (?:the|a|my|our)"
+    r" (?:citation|cite|footnote|source|writeup|write-up|report|records?)\b[^?]*?(?=\W*$)"
     r"|,? ?by (?:eod|cob|end of day|close of business)(?=\W*$)"
     r"|, on the record(?=\W*$)"
     # ... or a busy asker's: "..., no time i'm haulin at 4", "... no time to read it all".
@@ -1498,6 +1507,30 @@ _FILLER = _AnyCase(
     # "... is that a lawyer word": what kind of word, after the question.
     r"|(?<=[?.] )(?:is|was) (?:that|it|this) (?:a|an|just) (?:lawyer|legal|technical|fancy|official"
     r"|government|legalese|jargon)(?: \w+)? (?:word|term|phrase|thing)\W*$"
+    # "... or is that just twitter fearmongering", "... or was it just a leak": what the asker
+    # fears the claim is, offered beside the question.
+    r"|,? or (?:is|was) (?:that|it|this|all that) just (?:a |an |some )?(?:[\w-]+ )?"
+    r"(?:fearmongering|fear mongering|rumou?rs?|gossip|propaganda|leak|fake news|clickbait"
+    r"|drama|noise|cap)(?=\W*$)"
+    # What the asker will do with the answer, after the question: "..., just curious for my
+    # Sunday school class", "...? trying to explain it to the welcome team", "..., just to put
+    # it in my report to Pastor Ray", "...? asking for our missions committee".
+    r"|(?<=[\w?!.]),? (?:just |only )?curious(?: for (?:my|our|the|a) [^?]*)?(?=\W*$)"
+    r"|(?<=[?!.,] )(?:i'?m |we'?re |im )?(?:just )?(?:(?:trying|tryna|want|wanted|need|needed) )?"
+    r"(?:to )?(?:explain|put|include|share|pass|teach|relay|translate) (?:it|this|that|them)"
+    r" (?:in|into|to|for|on|with) [^?]*(?=\W*$)"
+    r"|(?<=[?!.,] )asking for (?:our|my|the) [^?]*(?=\W*$)"
+    r"|(?<=[?!.,] )(?:just )?settl(?:e|ing) (?:an?|the|a little) (?:argument|bet|debate|dispute)"
+    r"\b[^?]*(?=\W*$)"
+    r"|,? generally speaking\b"
+    # "Who said DHS lacks the personnel — was it Kelly himself?": the asker's guess.
+    r"|\s*[-\u2013\u2014,?]+\s*(?:was|is) it (?:really )?[\w.'-]+(?: [\w.'-]+)?"
+    r" (?:himself|herself|themselves)(?=\W*$)"
+    # "..., like who was on the hit list": the question asked again, in other words.
+    r"|(?<=\w), like (?:who|what|where|when|which) (?:was|were|is|are) [^?,]*(?=\W*$)"
+    # "Who is Vitiello, in relation to ICE": to ICE; "an outstanding removal order": one.
+    r"|(?:(?<=, )|^)(?:in relation|with respect|with regards?|in regards?)(?= to\b)"
+    r"|\boutstanding(?= (?:removal |deportation )?(?:order|warrant)s?\b)"
     # "the lady from La Raza -- Clarice Martinez I think her name was --": a name the asker
     # is unsure of, set off by dashes or commas.
     r"|(?:(?<=-- )|(?<=- )|(?<=, ))(?:[\w'.-]+ ){1,3}(?:i think|i believe|i guess|if i remember"
@@ -3598,6 +3631,17 @@ _SHARE_OF_MILLION = lazy_compile(
 
 # A date as it is spoken to a phone: "on june eighteenth twenty nineteen", "in two thousand
 # fifteen", "february twenty first" ("twenty one countries" is a count, not a year).
+# A branch's "guys": its officers ("do the ERO guys even know where most of them are"). (Not
+# "the ICE people said they can't": ICE's officials.)
+_AGENCY_GUYS = lazy_compile(
+    r"\b(ero|hsi) (?:guys|dudes|boys|folks|ppl|people)\b",
+    re.IGNORECASE,
+)
+# A plan that "went live" was adopted; not one who "goes live with family till court".
+_WENT_LIVE = lazy_compile(
+    r"\b(?:go|goes|going|gone|went) live(?=\s*(?:[?.!,]|$|or\b|at all\b|yet\b))",
+    re.IGNORECASE,
+)
 _SPOKEN_YEAR = lazy_compile(
     r"\b(?:twenty[ -](?=(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
     r"|nineteen|twenty)\b)|two thousand (?:and )?)("
@@ -3696,6 +3740,8 @@ def spell_out(text: str) -> str:
         text = _PERCENT_ASKED.sub(" percent ", text)  # "what % had a record" (not "50%")
     text = _ACRONYM.sub(lambda m: _ACRONYMS[m[0]], text)
     text = _ORDINAL.sub(r"\1", text)  # "on the 18th": the day, not a word "th"
+    text = _AGENCY_GUYS.sub(r"\1 officers", text)  # "do the ERO guys even know where ..."
+    text = _WENT_LIVE.sub("adopted", text)  # "did the guard plan ever go live or was it ..."
     if "/" in text:
         text = _NUMERIC_DATE.sub(_spelled_date, text)
     if "how many" in text.lower():
@@ -5236,6 +5282,8 @@ def read(index: FactIndex, text: str) -> Question:
         if form is Form.WHAT and not speakers
         else None
     )
+    if owner is None and form is Form.WHAT and not speakers and "'s " not in plain:
+        owner = _HEADLINE_REACTION.match(plain)  # "obama reaction to kelly memos"
     if owner is not None and _NOT_THEIR_WORDS.search(plain, 0, owner.end("who")):
         # "What was the point of Trump's tweet, per the Times", "the Times reads Morgan's
         # comments as ...", "nyt's reading of morgan's comments": what others made of the words,

@@ -14,6 +14,10 @@ from collections.abc import Sequence
 
 from briefings.retrieval import word_set
 
+# Words that carry nothing here: function words, fillers and chat ("vos", "sos", "tenés", "un",
+# "re" (very), "tb", "d" for "de", "x" for "por", the Chilean "weón" and Peruvian "pe", "oe",
+# "causa"), and the asker's own shift and street, which no fact speaks of ("estoy en pleno
+# servicio", "mi compañero de turno", "levantada en la calle").
 _DROPPED = word_set(
     """
     de del en los las les lo le se por para con una unos unas al es fue fueron ha han hay tiene
@@ -36,12 +40,20 @@ _DROPPED = word_set(
     ey ninguna ninguno rato analisis
     jaja jajaja jajajaja jeje jejeje pana panas chamo chama chamos parce parcero vaina mira digo
     che boludo boluda cachai po posta quilombo movida wasap viste dale
+    vos sos tenes queres decime contame bo ta re un tb tbm d x ibamos calle calles
+    pleno servicio turno cocina fijate pasame
+    weon weona huevon pe oe causa broma tipico
+    mi
     """
 )
 # Function words that mark a question as partly Spanish (not "de", "ha", "ya", "al", "si", "lo",
 # "le", "se", "q", "pa", "bien", "va", "van", "tan", "yo", "soy": English has them too, in names,
-# chat and abbreviations, "the DHS Q and A", "the VA", "yo bot", "soy farms").
-_MARKERS = _DROPPED - word_set("de ha ya al si lo le se q pa bien va van tan yo soy")
+# chat and abbreviations, "the DHS Q and A", "the VA", "yo bot", "soy farms"; nor the chat's "re"
+# (very), "un", "sos", "tb", "d", "x" or the Uruguayan "bo" and "ta": "re: the memos", "the UN",
+# "an SOS", "TB", "Bo", "ta").
+_MARKERS = _DROPPED - word_set(
+    "de ha ya al si lo le se q pa bien va van tan yo soy re un sos tb d x bo ta mi pe oe causa"
+)
 # Two-word phrases, read after the function words are dropped ("permisos de trabajo").
 _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("permisos", "trabajo"): ("work", "permits"),
@@ -96,6 +108,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("oficiales", "ice"): ("ice", "officers"),
     ("oficiales", "inmigracion"): ("immigration", "officers"),
     ("orden", "deportacion"): ("removal", "order"),
+    ("orden", "remocion"): ("removal", "order"),
+    ("ordenes", "remocion"): ("removal", "orders"),
     ("ordenes", "deportacion"): ("removal", "orders"),
     ("dejan", "salir"): ("released",),
     ("marco", "legal"): ("legal", "framework"),
@@ -110,6 +124,8 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("siguio", "firme"): ("stayed", "firm"),
     ("lista", "prioridad"): ("priorities",),
     ("lista", "prioridades"): ("priorities",),
+    ("lista", "deportar"): ("deportation", "priorities"),
+    ("lista", "deportacion"): ("deportation", "priorities"),
     ("centros", "detencion"): ("detention", "centers"),
     ("agentes", "deportacion"): ("deportation", "officers"),
     ("agentes", "inmigracion"): ("immigration", "agents"),
@@ -126,6 +142,42 @@ _PHRASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("o", "sea"): (),
     ("resumidas", "cuentas"): (),
     ("medio", "millon"): ("half", "million"),
+    # Rioplatense: "le bajan la persiana a DACA" (shut it down), "salió a hablar" (spoke), "sacó a
+    # Vitiello" (pulled him; "sacó un documento" released it, "saco mi dinero" takes it out),
+    # "micros llenos" (full buses).
+    ("bajan", "persiana"): ("end",),
+    ("bajaron", "persiana"): ("ended",),
+    ("bajar", "persiana"): ("end",),
+    ("baja", "persiana"): ("ends",),
+    ("salio", "hablar"): ("spoke",),
+    ("salio", "decir"): ("said",),
+    ("saco", "a"): ("pulled",),
+    ("saco", "documento"): ("released", "document"),
+    ("saco", "comunicado"): ("released", "statement"),
+    ("audiencia", "corte"): ("court", "date"),
+    ("deportacion", "expres"): ("expedited", "removal"),
+    ("deportaciones", "expres"): ("expedited", "removal"),
+    ("cero", "tolerancia"): ("zero", "tolerance"),
+    ("a", "poco"): ("slowly",),  # "de a poco" (its "de" dropped)
+    ("no", "buscan"): ("not", "aimed"),  # "las reglas no buscan redadas masivas"
+    ("hace", "falta"): ("need",),  # "no hace falta pánico" ("les falta gente": they lack it)
+    # "Cómo se tomó que no le salieran las cosas" (his setbacks); "resumime en dos líneas".
+    ("salieran", "cosas"): ("setbacks",),
+    ("salian", "cosas"): ("setbacks",),
+    ("dos", "lineas"): ("briefly",),
+    ("pocas", "palabras"): ("briefly",),
+    # Chilean and Peruvian crews': "mientras tanto" (while), "q dijo del uso de militares",
+    # "criticaban a trump por no cumplir sus promesas" (not keeping them), "en su punto más alto"
+    # (peak), "escritas en la ley" (on the books), "las reglas arman la base pa deportaciones" (a
+    # framework for them).
+    ("mientras", "tanto"): ("while",),
+    ("uso", "militares"): ("use", "of", "military"),
+    ("no", "cumplir"): ("not", "keeping"),
+    ("no", "cumplia"): ("not", "keeping"),
+    ("punto", "alto"): ("peak",),
+    ("escritas", "ley"): ("on", "the", "books"),
+    ("escritos", "ley"): ("on", "the", "books"),
+    ("arman", "base"): ("framework",),
 }
 _WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(word_set("deportaron deportan deportado deportados deportadas"), ("deported",)),
@@ -236,7 +288,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "completa": ("full",), "completo": ("full",), "quiere": ("wants",), "uso": ("used",),
     "usar": ("use",), "hablaba": ("talked",), "hablar": ("talk",), "estado": ("state",),
     "escribe": ("spelled",), "reeleccion": ("reelection",), "pueden": ("can",),
-    "senora": ("lady",), "hasta": ("until",), "raro": ("rare",), "poner": ("put",),
+    "senora": ("lady",), "hasta": ("until",), "raro": ("unusual",), "rara": ("unusual",),
+    "poner": ("put",),
     "algunas": ("some",), "algunos": ("some",), "mientras": ("while",), "sigue": ("still",),
     "riesgo": ("risk",), "seguridad": ("safety",), "paso": ("happened",), "rama": ("branch",),
     "mando": ("sent",), "hecho": ("done",), "categorias": ("categories",), "aca": ("here",),
@@ -469,6 +522,59 @@ _WORDS: dict[str, tuple[str, ...]] = {
     "creerle": ("believe",), "rendir": ("give", "up"),
     "presumio": ("boasted",), "priorizar": ("prioritize",), "humanidad": ("humanely",),
     "trae": ("bring",), "llenar": ("fill",),
+    # Argentine and Uruguayan restaurant crews' ("q excusa tiraron los de dhs" (gave), "arrancan
+    # con todo?", "no íbamos a ver gente levantada en la calle" (rounded up), "la cana local",
+    # "cero militares", "los oficializaron un martes?", "un cargo pendiente" (a charge)).
+    **dict.fromkeys(word_set("tiraron tiro"), ("said",)),
+    **dict.fromkeys(
+        word_set("arranca arrancan arranco arrancaron arrancaba arrancaria"), ("start",)
+    ),
+    **dict.fromkeys(word_set("levantada levantado levantadas levantados"), ("rounded", "up")),
+    **dict.fromkeys(word_set("levantan levantando levantar"), ("round", "up")),
+    **dict.fromkeys(word_set("micro bondi colectivo"), ("bus",)),
+    **dict.fromkeys(word_set("micros bondis colectivos"), ("buses",)),
+    **dict.fromkeys(word_set("cana yuta"), ("police",)),
+    **dict.fromkeys(word_set("oficializaron oficializo"), ("made", "official")),
+    **dict.fromkeys(word_set("xenofobas xenofoba xenofobos"), ("xenophobic",)),
+    "llevaban": ("been",), "aplican": ("enforce",),
+    "aplica": ("applies",), "cero": ("no",), "avisar": ("announce",), "avisan": ("announce",),
+    "fechas": ("dates",), "faltaste": ("missed",), "falta": ("lack",), "faltan": ("lack",),
+    "expres": ("expedited",), "describio": ("described",), "lineas": ("lines",),
+    "amplian": ("broaden",), "amplia": ("broadens",), "millas": ("miles",),
+    "cargo": ("charge",), "pibes": ("kids",), "laburar": ("work",), "labura": ("works",),
+    "laburan": ("work",), "podes": ("can",), "santuario": ("sanctuary",),
+    "colabora": ("cooperates",), "colaboran": ("cooperate",),
+    # ... and the rest of their voseo and slang: "explicame", "resumilo", "la guita", "los
+    # gurises" (kids), "un chabón" (a guy), "los quieren echar" (deport them).
+    **dict.fromkeys(word_set("explicame explicanos explicalo"), ("explain",)),
+    **dict.fromkeys(word_set("resumilo resumi resumila"), ("summarize",)),
+    **dict.fromkeys(word_set("echar echarlos echan echaron"), ("deport",)),
+    "guita": ("money",), "gurises": ("kids",), "guri": ("kid",), "botija": ("kid",),
+    "chabon": ("guy",),
+    # "a quién apuntaba la operación" (whom it targeted), "la orden de remoción", "ICE reforzó
+    # la rama de deportaciones", "una hoja de ruta" (its "hoja" dropped), "familias mixtas".
+    **dict.fromkeys(word_set("apuntaba apunta apuntan apunto apuntaban"), ("target",)),
+    **dict.fromkeys(word_set("reforzo reforzaron"), ("bulked", "up")),
+    "remocion": ("removal",), "ruta": ("road", "map"), "mixtas": ("mixed", "status"),
+    "mixtos": ("mixed", "status"), "agarrando": ("arresting",), "confirmaron": ("confirmed",),
+    "acusan": ("charged",), "condenan": ("convicted",), "mantiene": ("remained",),
+    "trabajar": ("work",), "interpreto": ("interpreted",),
+    # Chilean and Peruvian cooks' and waiters' ("un pata tiene corte" (a friend), "aceleran las
+    # audiencias?", "quién presionó a obama pa q se enfocara en criminales", "esos fracasos", "se
+    # demoran pq hay q anunciarlas", "antes de ponerse más agresivos").
+    **dict.fromkeys(word_set("agresivos agresivo agresiva agresivas"), ("aggressive",)),
+    **dict.fromkeys(word_set("aceleran acelera acelerando acelero"), ("speed", "up")),
+    **dict.fromkeys(word_set("presiono presionaron presionaba presionaban"), ("pressured",)),
+    **dict.fromkeys(word_set("enfocara enfocaran enfoco enfocan enfoca"), ("focus",)),
+    **dict.fromkeys(word_set("fracasos fracaso reveses"), ("setbacks",)),
+    **dict.fromkeys(word_set("demoran demoraran demoro"), ("take", "time")),
+    **dict.fromkeys(word_set("anunciarlas anunciarlos anunciarla anunciarlo"), ("announced",)),
+    **dict.fromkeys(word_set("mueva mueve mueven movio"), ("move",)),
+    **dict.fromkeys(word_set("avise avisa avisaba avisara"), ("announce",)),
+    "pata": ("friend",), "patas": ("friends",), "terminando": ("finalizing",),
+    "estudia": ("studies",), "dicho": ("said",), "rabia": ("outcry",),
+    "poblacion": ("population",), "lugar": ("place",), "camas": ("beds",), "cama": ("bed",),
+    "contradijo": ("contradicted",), "aprovechar": ("make", "full", "use"),
 }  # fmt: skip
 # "La" and "el" are dropped in a question that is otherwise Spanish, but not before the names
 # they begin ("La Raza", "El Salvador", "El Paso").
@@ -476,10 +582,33 @@ _ARTICLES = word_set("la el")
 # "Poco a poco", "paso a paso": one phrase, its "a" (an English word too, so not dropped) aside.
 _A_BETWEEN = word_set("poco paso")
 _NAMED_AFTER = word_set("raza salvador paso")
+# ... and "the" before the papers English names with it: "segun el times", "el post".
+_THE_BEFORE = word_set("times post")
 # "Era" is "was" in Spanish ("antes era para los que ..."), but not by a president's name: "the
 # Obama era", "la era de Obama".
 _ERA = "era"
 _ERA_OF = word_set("obama trump bush clinton reagan biden")
+# Rioplatense "de una" is right away where a clause ends ("arrancan de una o de a poco?", "ICE
+# puede deportar millones de una como dijo trump?"), not "de una señora"; "posta" is true after
+# "es" ("cuál es la posta?", "es posta?"), and only stresses elsewhere ("q dice posta").
+_DE_UNA_BEFORE = word_set("vez o como y pero no si") | {""}
+_POSTA = "posta"
+_IS_TRUE = word_set("es la")
+# "Tipo" (like, as a filler) is a guy after an article: "un tipo de dhs dijo".
+_TIPO = "tipo"
+_A_GUY = word_set("un el ese este otro")
+# "Cuanto rato" is how long; "sabe" knows, but not in "alguien sabe ..." (does anyone know).
+_HOW_MUCH = word_set("cuanto cuanta")
+_KNOWS = word_set("sabe saben")
+_ASKERS_KNOW = word_set("alguien usted ustedes tu quien alguno algun y pero q que si") | {""}
+_A_GUIDE = word_set("una como")
+# "El break" (the asker's, "estoy en el break"): nothing here, though an English word.
+_NOTHING_HERE = {("el", "break"), ("en", "break")}
+_PAPERS = word_set("diario diarios")
+_A_PAPER = word_set("un el ese este cual que q otro los")
+_HAS = word_set("tiene tienen tenia")
+# "Y" (and; an English "y" is "why") between the two words of a phrase: "preguntas y respuestas".
+_AND = "y"
 
 
 def marked(words: Sequence[str]) -> bool:
@@ -489,8 +618,10 @@ def marked(words: Sequence[str]) -> bool:
 
 # Words read as Spanish only in a question that is Spanish already: "EU" is the United States
 # in "¿cuántos indocumentados hay en EU?", the European Union in "what are the EU's rules";
-# "niña" and "marco" (framework) are names too: "what did Nina say", "Marco Rubio".
-_ALSO_ENGLISH = word_set("eu nina marco")
+# "niña" and "marco" (framework) are names too: "what did Nina say", "Marco Rubio"; "cargo"
+# (a charge) and "micro" (bus) are English words; "pata" (a friend) is Hindi too ("kisi ko pata
+# nahi": nobody knows), and "lugar" Portuguese.
+_ALSO_ENGLISH = word_set("eu nina marco cargo micro pata patas lugar")
 
 
 def english(words: Sequence[str]) -> list[str]:
@@ -502,13 +633,50 @@ def english(words: Sequence[str]) -> list[str]:
     if not any((w in _WORDS and w not in _ALSO_ENGLISH) or w in _MARKERS for w in words):
         return list(words)
     unnamed = [
-        w
+        _in_context(before, w, after)
         for before, w, after in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
-        if (w not in _ARTICLES or after in _NAMED_AFTER)
+        if (w not in _ARTICLES or after in _NAMED_AFTER or after in _THE_BEFORE)
         and (w != "a" or before != after or before not in _A_BETWEEN)
+        and (w != "a" or not _infinitive(after))
+        and (w != "a" or before != "q")  # "saco algun Q&A": no "sacó a" (pulled someone)
+        and (w != _AND or (before, after) not in _PHRASES)
         and (w != _ERA or before in _ERA_OF or after in _ERA_OF)
     ]
-    return read_glossed(unnamed, _DROPPED, _PHRASES, _WORDS)
+    return read_glossed([w for w in unnamed if w], _DROPPED, _PHRASES, _WORDS)
+
+
+def _infinitive(word: str) -> bool:
+    """Return whether `word` is a Spanish infinitive the glossary reads: "a" before it is the
+    Spanish one ("salió a hablar", "van a deportar"), which carries nothing."""
+    return word.endswith(("ar", "er", "ir")) and word in _WORDS
+
+
+def _in_context(before: str, word: str, after: str) -> str:
+    """Return `word` as its neighbours read it: "de una" at a clause's end is "immediately",
+    "es posta" is "true", "un tipo" a guy, "el times" the Times, "cuanto rato" how long, "nadie
+    sabe" knows, "una guía" a guide, "un diario" a newspaper, "tiene razón" right, "el break"
+    nothing (""); any other word as it is."""
+    if word == "una" and before == "de" and after in _DE_UNA_BEFORE:
+        return "immediately"
+    if word == _POSTA and before in _IS_TRUE:
+        return "true"
+    if word == _TIPO and before in _A_GUY:
+        return "guy"
+    if word in _ARTICLES and after in _THE_BEFORE:
+        return "the"
+    if word == "rato" and before in _HOW_MUCH:
+        return "long"  # "cuanto rato despues": how long after
+    if word in _KNOWS and before not in _ASKERS_KNOW:
+        return "know"  # "ICE sabe donde vive", "nadie sabe cuantos hay"
+    if word == "guia" and before in _A_GUIDE:
+        return "guide"  # "los memos son como una guía pa qué"; "la guía de kelly" is guidance
+    if word in _PAPERS and before in _A_PAPER:
+        return "newspaper"  # "un diario reportó", "cual diario"; "regresan diario" is daily
+    if word == "razon" and before in _HAS:
+        return "right"  # "quien tiene razon": who is right (not the reason why)
+    if (before, word) in _NOTHING_HERE:
+        return ""
+    return word
 
 
 def read_glossed(
