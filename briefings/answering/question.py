@@ -3629,8 +3629,6 @@ _SHARE_OF_MILLION = lazy_compile(
 )
 
 
-# A date as it is spoken to a phone: "on june eighteenth twenty nineteen", "in two thousand
-# fifteen", "february twenty first" ("twenty one countries" is a count, not a year).
 # A branch's "guys": its officers ("do the ERO guys even know where most of them are"). (Not
 # "the ICE people said they can't": ICE's officials.)
 _AGENCY_GUYS = lazy_compile(
@@ -3642,6 +3640,8 @@ _WENT_LIVE = lazy_compile(
     r"\b(?:go|goes|going|gone|went) live(?=\s*(?:[?.!,]|$|or\b|at all\b|yet\b))",
     re.IGNORECASE,
 )
+# A date as it is spoken to a phone: "on june eighteenth twenty nineteen", "in two thousand
+# fifteen", "february twenty first" ("twenty one countries" is a count, not a year).
 _SPOKEN_YEAR = lazy_compile(
     r"\b(?:twenty[ -](?=(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
     r"|nineteen|twenty)\b)|two thousand (?:and )?)("
